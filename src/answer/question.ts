@@ -1,0 +1,14 @@
+/** Longest question accepted, in characters (Discord's option limit is set to match). */
+export const MAX_QUESTION_LENGTH = 300;
+/** Citations per answer unless asked otherwise. */
+export const DEFAULT_CITATION_LIMIT = 3;
+
+/** Why a question cannot be asked, as one sentence for the user; undefined when it is fine. */
+export function questionProblem(question: string): string | undefined {
+  const trimmed = question.trim();
+  if (trimmed === "") return "The question is empty: type a question about the articles.";
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    return `The question is ${trimmed.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+// Type declarations for wink packages that ship none.
+declare module "wink-lemmatizer" {
+  const lemmatizer: {
+    noun(word: string): string;
+    verb(word: string): string;
+    adjective(word: string): string;
+  };
+  export default lemmatizer;
+}
+declare module "wink-porter2-stemmer" {
+  const stem: (word: string) => string;
+  export default stem;
+}
