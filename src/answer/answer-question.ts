@@ -1,0 +1,46 @@
+import type { Scope } from "../knowledge/document.ts";
+import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
+import { describeSource, type Answer, type Citation } from "./answer.ts";
+import { DEFAULT_CITATION_LIMIT } from "./question.ts";
+
+const DEFAULTS = {
+  limit: DEFAULT_CITATION_LIMIT,
+  /** The best sentence must cover at least this share of the question's meaning, else "not found". */
+  minCoverage: 0.5,
+  /** Further citations must score at least this share of the best one. */
+  minRelativeRelevance: 0.25,
+} as const;
+
+export interface AnswerOptions {
+  scope?: Scope;
+  limit?: number;
+}
+
+function toCitation(hit: SearchHit, best: number): Citation {
+  const { sentence, document } = hit;
+  const citation: Citation = {
+    text: sentence.text,
+    source: describeSource(document),
+    ref: sentence.ref,
+    score: Number((hit.coverage * Math.min(1, hit.relevance / best)).toFixed(4)),
+    documentId: document.id,
+    title: document.title,
+    paragraph: sentence.paragraph,
+    sentence: sentence.sentence,
+  };
+  if (document.publisher) citation.publisher = document.publisher;
+  if (document.url) citation.url = document.url;
+  return citation;
+}
+
+/** Answers a question with the sentences that answer it, or says it is not answered. */
+export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
+  const { limit, minCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
+  const hits = knowledge.search(question, { ...options, limit });
+  const best = hits[0];
+  if (!best || best.coverage < minCoverage) return { question, answered: false, citations: [] };
+  const citations = hits
+    .filter((hit) => hit.relevance >= best.relevance * minRelativeRelevance)
+    .map((hit) => toCitation(hit, best.relevance));
+  return { question, answered: true, citations };
+}

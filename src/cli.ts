@@ -1,0 +1,46 @@
+#!/usr/bin/env -S npx tsx
+import "dotenv/config";
+import { runAskCommand } from "./cli/ask.ts";
+import { EXIT, UsageError, type CommandIo } from "./cli/io.ts";
+import { loadBuiltinDocuments } from "./knowledge/builtin.ts";
+import { KnowledgeBase } from "./search/knowledge-base.ts";
+
+const HELP = `Usage: cli <command> [options]
+
+Commands:
+  ask [QUESTION]   answer a question with cited sentences (ask --help)
+
+Run "cli <command> --help" for a command's options.`;
+
+async function openKnowledge() {
+  const knowledge = new KnowledgeBase();
+  for (const document of loadBuiltinDocuments()) knowledge.add(document);
+  return { knowledge, close: async () => {} };
+}
+
+async function main(argv: string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "ask":
+      return runAskCommand(rest, io, openKnowledge);
+    case "-h":
+    case "--help":
+    case "help":
+      io.stdout.write(`${HELP}\n`);
+      return EXIT.ok;
+    default:
+      throw new UsageError(command === undefined ? "cli: no command given (try --help)" : `cli: unknown command "${command}" (try --help)`);
+  }
+}
+
+const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = usage ? EXIT.usage : EXIT.failed;
+  },
+);

@@ -1,0 +1,238 @@
+import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { answerTypesOf, expectedAnswerType, type AnswerType } from "./answer-type.ts";
+import { FieldIndex } from "./field-index.ts";
+import { Thesaurus } from "./synonyms.ts";
+import { lemmaOf, termKey } from "./terms.ts";
+import { contentWords } from "./text.ts";
+import { Vocabulary } from "./vocabulary.ts";
+
+/** A sentence found for a question. */
+export interface SearchHit {
+  sentence: Sentence;
+  document: KnowledgeDocument;
+  /** Ranking score, comparable only within one search. */
+  relevance: number;
+  /** Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1. */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  /** The server asking: it sees global documents and its own. Global only when absent. */
+  scope?: Scope;
+  limit?: number;
+}
+
+const WEIGHTS = {
+  /** A word found in the sentence's paragraph counts this much of one found in the sentence. */
+  paragraph: 0.3,
+  /** A word found in the document's title. */
+  title: 0.2,
+  /** Coverage credit for a word found only around the sentence, not in it. */
+  contextCoverage: 0.5,
+  /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
+  spelling: 0.9,
+  /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
+  answerType: 0.15,
+} as const;
+const DEFAULT_LIMIT = 3;
+
+interface TermVariant {
+  key: string;
+  weight: number;
+}
+
+/** A question word with the index keys that may stand for it and how much it matters. */
+interface QueryTerm {
+  importance: number;
+  variants: TermVariant[];
+}
+
+interface IndexedSentence {
+  sentence: Sentence;
+  document: KnowledgeDocument;
+  paragraphUnit: number;
+  titleUnit: number;
+  answerTypes: Set<AnswerType>;
+}
+
+interface IndexedDocument {
+  document: KnowledgeDocument;
+  sentenceUnits: number[];
+  paragraphUnits: number[];
+  titleUnit: number;
+  words: string[];
+}
+
+/**
+ * The searchable knowledge: documents split into sentences, indexed by the stems of their words at
+ * three levels (sentence, paragraph, title), so a sentence can lean on its context ("He
+ * emphasized..." is found for a question that names him). Rebuilt from the store at start.
+ */
+export class KnowledgeBase {
+  private readonly documentsById = new Map<string, IndexedDocument>();
+  private readonly sentences = new Map<number, IndexedSentence>();
+  private readonly paragraphSentences = new Map<number, number[]>();
+  private readonly sentenceIndex = new FieldIndex();
+  private readonly paragraphIndex = new FieldIndex();
+  private readonly titleIndex = new FieldIndex();
+  private readonly vocabulary = new Vocabulary();
+  private readonly thesaurus: Thesaurus;
+  private nextUnit = 0;
+
+  constructor(thesaurus: Thesaurus = new Thesaurus()) {
+    this.thesaurus = thesaurus;
+  }
+
+  /** Indexes a document, replacing any document with the same id. */
+  add(document: KnowledgeDocument): void {
+    this.remove(document.id);
+    const titleUnit = this.nextUnit++;
+    const titleWords = contentWords(document.title);
+    this.titleIndex.add(titleUnit, titleWords.map(termKey));
+    const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit, words: [] };
+    const paragraphUnitByNumber = new Map<number, number>();
+    for (const sentence of document.sentences) {
+      let paragraphUnit = paragraphUnitByNumber.get(sentence.paragraph);
+      if (paragraphUnit === undefined) {
+        paragraphUnit = this.nextUnit++;
+        paragraphUnitByNumber.set(sentence.paragraph, paragraphUnit);
+        indexed.paragraphUnits.push(paragraphUnit);
+        this.paragraphSentences.set(paragraphUnit, []);
+      }
+      const unit = this.nextUnit++;
+      const sentenceWords = contentWords(sentence.text);
+      indexed.words.push(...sentenceWords);
+      indexed.sentenceUnits.push(unit);
+      this.paragraphSentences.get(paragraphUnit)?.push(unit);
+      this.sentenceIndex.add(unit, sentenceWords.map(termKey));
+      this.sentences.set(unit, {
+        sentence,
+        document,
+        paragraphUnit,
+        titleUnit,
+        answerTypes: answerTypesOf(sentence.text),
+      });
+    }
+    for (const paragraphUnit of indexed.paragraphUnits) {
+      const units = this.paragraphSentences.get(paragraphUnit) ?? [];
+      const text = units.map((unit) => this.sentences.get(unit)?.sentence.text ?? "").join(" ");
+      this.paragraphIndex.add(paragraphUnit, contentWords(text).map(termKey));
+    }
+    this.vocabulary.add(indexed.words);
+    this.documentsById.set(document.id, indexed);
+  }
+
+  /** Removes a document from the index; false when it was not there. */
+  remove(documentId: string): boolean {
+    const indexed = this.documentsById.get(documentId);
+    if (!indexed) return false;
+    for (const unit of indexed.sentenceUnits) {
+      this.sentenceIndex.remove(unit);
+      this.sentences.delete(unit);
+    }
+    for (const unit of indexed.paragraphUnits) {
+      this.paragraphIndex.remove(unit);
+      this.paragraphSentences.delete(unit);
+    }
+    this.titleIndex.remove(indexed.titleUnit);
+    this.vocabulary.remove(indexed.words);
+    this.documentsById.delete(documentId);
+    return true;
+  }
+
+  /** A document by id, whatever its scope. */
+  get(documentId: string): KnowledgeDocument | undefined {
+    return this.documentsById.get(documentId)?.document;
+  }
+
+  /** The documents a server sees (global ones and its own), or the global ones. */
+  documents(scope: Scope = GLOBAL_SCOPE): KnowledgeDocument[] {
+    return [...this.documentsById.values()]
+      .map((indexed) => indexed.document)
+      .filter((document) => isVisible(document.scope, scope));
+  }
+
+  /** The sentences that best answer a question, best first, with how much of it each covers. */
+  search(question: string, options: SearchOptions = {}): SearchHit[] {
+    const scope = options.scope ?? GLOBAL_SCOPE;
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const terms = this.queryTerms(question);
+    if (terms.length === 0) return [];
+    const wanted = expectedAnswerType(question);
+    const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
+    const hits: SearchHit[] = [];
+    for (const unit of this.candidates(terms)) {
+      const indexed = this.sentences.get(unit);
+      if (!indexed || !isVisible(indexed.document.scope, scope)) continue;
+      let relevance = 0;
+      let covered = 0;
+      for (const term of terms) {
+        let best = 0;
+        let bestCover = 0;
+        for (const { key, weight } of term.variants) {
+          const idf = this.sentenceIndex.idf(key);
+          const inSentence = this.sentenceIndex.saturation(key, unit);
+          const inParagraph = this.paragraphIndex.saturation(key, indexed.paragraphUnit);
+          const inTitle = this.titleIndex.saturation(key, indexed.titleUnit);
+          const score = weight * idf * (inSentence + WEIGHTS.paragraph * inParagraph + WEIGHTS.title * inTitle);
+          best = Math.max(best, score);
+          const cover = inSentence > 0 ? 1 : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage : 0;
+          bestCover = Math.max(bestCover, weight * cover);
+        }
+        relevance += best;
+        covered += term.importance * bestCover;
+      }
+      if (wanted !== "any" && indexed.answerTypes.has(wanted)) relevance *= 1 + WEIGHTS.answerType;
+      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage: covered / totalImportance });
+    }
+    return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
+  }
+
+  /** Every sentence that shares a key with the question, in its text or its paragraph. */
+  private candidates(terms: readonly QueryTerm[]): Set<number> {
+    const units = new Set<number>();
+    for (const term of terms) {
+      for (const { key } of term.variants) {
+        for (const posting of this.sentenceIndex.postings(key)) units.add(posting.unit);
+        for (const posting of this.paragraphIndex.postings(key)) {
+          for (const unit of this.paragraphSentences.get(posting.unit) ?? []) units.add(unit);
+        }
+      }
+    }
+    return units;
+  }
+
+  /** The question's words as index keys, with synonyms and spelling fixes at lower weights. */
+  private queryTerms(question: string): QueryTerm[] {
+    const seen = new Set<string>();
+    const terms: QueryTerm[] = [];
+    for (const word of contentWords(question)) {
+      const key = termKey(word);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const lemma = lemmaOf(word);
+      const variants: TermVariant[] = [{ key, weight: 1 }];
+      const offer = (candidate: string, weight: number) => {
+        const candidateKey = termKey(candidate);
+        const known = variants.find((variant) => variant.key === candidateKey);
+        if (known) known.weight = Math.max(known.weight, weight);
+        else if (this.sentenceIndex.has(candidateKey) || this.paragraphIndex.has(candidateKey)) {
+          variants.push({ key: candidateKey, weight });
+        }
+      };
+      for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
+      // A word neither the knowledge base nor the dictionary knows is a name or a typo.
+      if (!this.sentenceIndex.has(key) && !this.thesaurus.knows(lemma)) {
+        for (const candidate of this.vocabulary.candidates(word)) {
+          offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+        }
+      }
+      terms.push({ importance: this.sentenceIndex.idf(key), variants });
+    }
+    return terms;
+  }
+}
+
+function isVisible(documentScope: Scope, scope: Scope): boolean {
+  return documentScope === GLOBAL_SCOPE || documentScope === scope;
+}

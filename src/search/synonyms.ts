@@ -1,0 +1,76 @@
+import { WordNet, type WordNetPos } from "./wordnet.ts";
+
+/** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
+export interface RelatedWord {
+  word: string;
+  weight: number;
+}
+
+const DEFAULTS = {
+  /** Senses of a word looked at, per part of speech: rare senses bring in noise. */
+  maxSenses: 3,
+  /** Same meaning (a synset member, or a derived form: "negotiation" for "negotiate"). */
+  synonymWeight: 0.6,
+  /** One step broader or narrower ("hostage" is a kind of "captive"). */
+  relatedWeight: 0.35,
+  /** Cap on broader/narrower words per sense: large families are mostly noise. */
+  maxRelatedPerSense: 12,
+} as const;
+
+const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
+
+/** Expands a question's words with WordNet synonyms and near relations, at lower weights. */
+export class Thesaurus {
+  private readonly wordnet: WordNet;
+  private readonly options: typeof DEFAULTS;
+  private readonly cache = new Map<string, RelatedWord[]>();
+
+  constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
+    this.wordnet = wordnet;
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
+  knows(lemma: string): boolean {
+    return this.wordnet.has(lemma);
+  }
+
+  /** Words related to a lemma, each once at its highest weight, the lemma itself excluded. */
+  related(lemma: string): RelatedWord[] {
+    let related = this.cache.get(lemma);
+    if (!related) {
+      related = this.lookUp(lemma);
+      this.cache.set(lemma, related);
+    }
+    return related;
+  }
+
+  private lookUp(lemma: string): RelatedWord[] {
+    const { maxSenses, synonymWeight, relatedWeight, maxRelatedPerSense } = this.options;
+    const weights = new Map<string, number>();
+    const offer = (word: string, weight: number) => {
+      // Multi-word entries ("pass_away") cannot match a single indexed word.
+      if (word === lemma || word.includes("_")) return;
+      weights.set(word, Math.max(weights.get(word) ?? 0, weight));
+    };
+    for (const pos of PARTS_OF_SPEECH) {
+      for (const offset of this.wordnet.senses(lemma, pos).slice(0, maxSenses)) {
+        const synset = this.wordnet.synset(offset, pos);
+        const self = synset.words.indexOf(lemma) + 1;
+        synset.words.forEach((word) => offer(word, synonymWeight));
+        let relatedCount = 0;
+        for (const pointer of synset.pointers) {
+          const target = this.wordnet.synset(pointer.offset, pointer.pos);
+          if (pointer.symbol === "+" && pointer.source === self) {
+            const word = target.words[pointer.target - 1];
+            if (word) offer(word, synonymWeight);
+          } else if ((pointer.symbol === "@" || pointer.symbol === "~") && relatedCount < maxRelatedPerSense) {
+            relatedCount += 1;
+            target.words.forEach((word) => offer(word, relatedWeight));
+          }
+        }
+      }
+    }
+    return [...weights].map(([word, weight]) => ({ word, weight }));
+  }
+}

