@@ -1,0 +1,57 @@
+import { MessageFlags, SlashCommandBuilder } from "discord.js";
+import { answerQuestion } from "../../answer/answer-question.ts";
+import { MAX_QUESTION_LENGTH, questionProblem } from "../../answer/question.ts";
+import { answerInteraction } from "../answer-interaction.ts";
+import { MAX_AUTOCOMPLETE_CHOICE_LENGTH, MAX_AUTOCOMPLETE_CHOICES } from "../discord-limits.ts";
+import { NO_MENTIONS, truncate } from "../safe-text.ts";
+import type { SlashCommand } from "./command.ts";
+
+/** Typed characters before autocomplete starts suggesting sentences. */
+export const MIN_AUTOCOMPLETE_LENGTH = 3;
+
+/** `/ask question:<text> private:<boolean>`: quotes the sentences that answer the question. */
+export const ask = {
+  kind: "slash",
+  cooldown: true,
+  data: new SlashCommandBuilder()
+    .setName("ask")
+    .setDescription("Ask a question; I answer by quoting the sentences of the articles, with their sources.")
+    .addStringOption((option) =>
+      option
+        .setName("question")
+        .setDescription("Your question, for example: who headed the Hamas delegation to Moscow?")
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setAutocomplete(true),
+    )
+    .addBooleanOption((option) => option.setName("private").setDescription("Only you see the answer.")),
+
+  async execute(interaction, deps) {
+    const question = interaction.options.getString("question", true);
+    const problem = questionProblem(question);
+    if (problem !== undefined) {
+      await interaction.reply({ content: problem, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return "invalid-question";
+    }
+    const ephemeral = interaction.options.getBoolean("private") ?? false;
+    return answerInteraction(interaction, question, deps, { ephemeral });
+  },
+
+  // Suggests the sentences the question would find, so people see what the bot can quote while they type.
+  async autocomplete(interaction, { knowledge }) {
+    const typed = interaction.options.getFocused().trim();
+    if (typed.length < MIN_AUTOCOMPLETE_LENGTH || questionProblem(typed) !== undefined) {
+      await interaction.respond([]);
+      return "no-suggestions";
+    }
+    const answer = answerQuestion(knowledge, typed, {
+      scope: interaction.guildId ?? undefined,
+      limit: MAX_AUTOCOMPLETE_CHOICES - 1,
+    });
+    const texts = [typed, ...answer.citations.map((citation) => citation.text)]
+      .map((text) => truncate(text.replace(/\s+/g, " "), MAX_AUTOCOMPLETE_CHOICE_LENGTH));
+    const unique = [...new Set(texts)].slice(0, MAX_AUTOCOMPLETE_CHOICES);
+    await interaction.respond(unique.map((text) => ({ name: text, value: text })));
+    return "suggested";
+  },
+} satisfies SlashCommand;
