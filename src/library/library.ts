@@ -1,0 +1,158 @@
+import { loadBuiltinDocuments } from "../knowledge/builtin.ts";
+import type { KnowledgeDocument, Scope } from "../knowledge/document.ts";
+import { KnowledgeBase } from "../search/knowledge-base.ts";
+import { openSqliteStore, storeFile } from "../store/sqlite-store.ts";
+import type { DocumentSummary, KnowledgeStore, StoredDocument } from "../store/store.ts";
+import { syncBuiltinDocuments } from "./builtin-sync.ts";
+import { storeDraft, type AddDraftInput } from "./ingest.ts";
+
+/** How often a library looks for changes made by other processes: well inside the 2-second promise. */
+export const SYNC_INTERVAL_MS = 1_000;
+
+/** What openLibrary needs; only dataDir is required. */
+export interface LibraryOptions {
+  dataDir: string;
+  syncIntervalMs?: number;
+  /** The built-in documents; default: the files in knowledge/. */
+  builtinDocuments?: readonly KnowledgeDocument[];
+  /** Opens the store for a data folder; default: the SQLite file in it. */
+  openStore?: (dataDir: string) => Promise<KnowledgeStore>;
+  createKnowledgeBase?: () => KnowledgeBase;
+  /** Told when a background sync fails; the next tick tries again. Default: one line on stderr. */
+  onSyncError?: (error: unknown) => void;
+}
+
+/** The knowledge store and a search index kept in step with it. */
+export interface Library {
+  readonly knowledge: KnowledgeBase;
+  readonly store: KnowledgeStore;
+  /** Stores a draft and indexes it at once, so the next question can cite it. */
+  addDocument(input: AddDraftInput): Promise<StoredDocument>;
+  /** Removes a document of this scope from the store and from the index at once. */
+  removeDocument(id: string, scope: Scope, actor: string): Promise<DocumentSummary>;
+  /** Applies changes other processes committed since the last look; returns how many documents it re-read or dropped. */
+  refresh(): Promise<number>;
+  /** Stops syncing and closes the store. */
+  close(): Promise<void>;
+}
+
+const DEFAULTS = {
+  syncIntervalMs: SYNC_INTERVAL_MS,
+  openStore: (dataDir: string) => openSqliteStore(storeFile(dataDir)),
+  createKnowledgeBase: () => new KnowledgeBase(),
+  onSyncError: (error: unknown) => {
+    process.stderr.write(`library: sync with the store failed, retrying: ${error instanceof Error ? error.message : String(error)}\n`);
+  },
+} as const;
+
+/** The index holds plain documents: the stored text would only double the memory. */
+function indexable(document: StoredDocument): KnowledgeDocument {
+  const { text: _text, contentHash: _hash, builtin: _builtin, addedBy: _by, addedAt: _at, ...plain } = document;
+  return plain;
+}
+
+/**
+ * Opens the store, brings the built-in documents in knowledge/ into it, indexes every stored
+ * document, and keeps the index in step: its own writes at once, other processes' writes within
+ * about a second, by polling the store's change sequence on an unref'd timer that close() stops.
+ */
+export async function openLibrary(options: LibraryOptions): Promise<Library> {
+  const settings = { ...DEFAULTS, ...options };
+  const store = await settings.openStore(settings.dataDir);
+  try {
+    await syncBuiltinDocuments(store, settings.builtinDocuments ?? loadBuiltinDocuments());
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const knowledge = settings.createKnowledgeBase();
+  // The index's own list is per scope; this is every id in it, for a full reload.
+  const indexed = new Set<string>();
+  const index = (document: StoredDocument) => {
+    knowledge.add(indexable(document));
+    indexed.add(document.id);
+  };
+  const unindex = (id: string) => {
+    knowledge.remove(id);
+    indexed.delete(id);
+  };
+  // The sequence is read before the documents: a change committed in between is applied twice, never missed.
+  let lastSeq = await store.latestChangeSeq();
+  for (const document of await store.allDocuments()) index(document);
+  /** Sequence numbers of this library's own writes, already in the index. */
+  const ownChanges = new Set<number>();
+  let running: Promise<number> | undefined;
+  let closed = false;
+
+  const reloadAll = async (): Promise<number> => {
+    const seq = await store.latestChangeSeq();
+    const documents = await store.allDocuments();
+    const present = new Set(documents.map((document) => document.id));
+    for (const id of [...indexed]) if (!present.has(id)) unindex(id);
+    for (const document of documents) index(document);
+    lastSeq = seq;
+    ownChanges.clear();
+    return documents.length;
+  };
+
+  const applyChanges = async (): Promise<number> => {
+    const latest = await store.latestChangeSeq();
+    if (latest === lastSeq) return 0;
+    // The sequence went back: the database was replaced (restored from a backup). Start over.
+    if (latest < lastSeq) return reloadAll();
+    let touched = 0;
+    for (;;) {
+      const changes = await store.changesSince(lastSeq);
+      const last = changes.at(-1);
+      if (last === undefined) break;
+      const ids = [...new Set(changes.filter((change) => !ownChanges.has(change.seq)).map((change) => change.documentId))];
+      const current = await store.documentsById(ids);
+      const found = new Set(current.map((document) => document.id));
+      for (const document of current) index(document);
+      for (const id of ids) if (!found.has(id)) unindex(id);
+      touched += ids.length;
+      lastSeq = last.seq;
+      for (const seq of ownChanges) if (seq <= lastSeq) ownChanges.delete(seq);
+    }
+    return touched;
+  };
+
+  const refresh = (): Promise<number> => {
+    if (closed) return Promise.resolve(0);
+    // One sync at a time: a slow one is joined, not overlapped.
+    running ??= applyChanges().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const timer = setInterval(() => {
+    refresh().catch(settings.onSyncError);
+  }, settings.syncIntervalMs);
+  timer.unref();
+
+  return {
+    knowledge,
+    store,
+    async addDocument(input) {
+      const { value, changeSeq } = await storeDraft(store, input);
+      index(value);
+      if (changeSeq > lastSeq) ownChanges.add(changeSeq);
+      return value;
+    },
+    async removeDocument(id, scope, actor) {
+      const { value, changeSeq } = await store.removeDocument(id, scope, actor);
+      unindex(id);
+      if (changeSeq > lastSeq) ownChanges.add(changeSeq);
+      return value;
+    },
+    refresh,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+      await store.close();
+    },
+  };
+}
