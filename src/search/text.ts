@@ -25,7 +25,8 @@ export function words(text: string): string[] {
 }
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
-// (see question-type.ts), not which sentences match.
+// (see answer-type.ts), not which sentences match. So are the light verbs ("take a photo", "make a
+// deal") whose meaning lies in their object.
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
@@ -35,7 +36,8 @@ const STOP_WORDS = new Set(
   their theirs them themselves then there these they this those through thus to too under until up upon
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
-  many much tell know s t d ll m re ve`.split(/\s+/),
+  many much tell know take took taken make made get got give gave go went come came happen happened
+  s t d ll m re ve`.split(/\s+/),
 );
 
 /** True for a word that carries no topic ("the", "of", "which"). */

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/run-cli.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "ask-cli-"));
+const env = { DATA_DIR: dataDir };
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("ask command line", () => {
+  it("prints the quoted sentence with its source, paragraph and sentence", async () => {
+    const result = await runCli(["ask", "Who headed the Hamas delegation?"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("“Mousa Abu Marzook, a founder and political leader of Hamas, headed the delegation");
+    expect(result.stdout).toMatch(/The Guardian: .*, paragraph 2, sentence 1/);
+  });
+
+  it("says not found for an off-topic question", async () => {
+    const result = await runCli(["ask", "How do I bake sourdough bread?"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Not found in the knowledge base/);
+  });
+
+  it("prints one JSON object with the contract's fields", async () => {
+    const result = await runCli(["ask", "--json", "--top", "2", "What did Putin warn Israel about?"], { env });
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({ question: "What did Putin warn Israel about?", answered: true });
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.length).toBeLessThanOrEqual(2);
+    expect(answer.citations[0]).toMatchObject({ text: expect.stringContaining("issued a warning"), source: expect.any(String), ref: expect.stringMatching(/#p\d+\.s\d+$/), score: expect.any(Number) });
+  });
+
+  it("answers every line of standard input in order", async () => {
+    const questions = ["Who wrote Hamlet?", "How many hostages are Russian?", "", "When did the foreign ministry start meeting Hamas delegations?"];
+    const result = await runCli(["ask", "--json"], { input: questions.join("\n"), env });
+    const answers = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(answers.map((answer) => answer.question)).toEqual([questions[0], questions[1], questions[3]]);
+    expect(answers.map((answer) => answer.answered)).toEqual([false, true, true]);
+    expect(answers[2].citations[0].text).toContain("since 2006");
+  });
+
+  it("rejects an over-long question with one clear line", async () => {
+    const result = await runCli(["ask", "why ".repeat(100)], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/limit is 300/)]);
+  });
+
+  it("rejects a bad option value and an unknown option with exit code 2", async () => {
+    for (const args of [["ask", "--top", "zero", "x"], ["ask", "--nope", "x"], ["frobnicate"]]) {
+      const result = await runCli(args, { env });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("explains itself with --help", async () => {
+    const result = await runCli(["ask", "--help"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/--json[\s\S]*--top N[\s\S]*--guild ID/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument, slugify } from "../../src/knowledge/parse-document.ts";
+
+describe("parseDocument", () => {
+  it("keeps front matter apart from the text", () => {
+    const draft = parseDocument("---\nid: a-1\ntitle: Headline\npublisher: Daily\nurl: https://x.example/a\n---\n\nOne.\n\nTwo.\n", "a.md");
+    expect(draft).toEqual({ id: "a-1", title: "Headline", publisher: "Daily", url: "https://x.example/a", paragraphs: ["One.", "Two."] });
+  });
+
+  it("takes the first Markdown heading as the title when there is no front matter", () => {
+    const draft = parseDocument("# Tram line approved\n\nThe council voted.\n", "notes.md");
+    expect(draft.title).toBe("Tram line approved");
+    expect(draft.id).toBe("tram-line-approved");
+    expect(draft.paragraphs).toEqual(["The council voted."]);
+  });
+
+  it("falls back to the file name for the title", () => {
+    expect(parseDocument("Just text.", "river-report.txt").title).toBe("river-report");
+  });
+
+  it("refuses front matter that is not a list of fields", () => {
+    expect(() => parseDocument("---\n- a\n- b\n---\nText.", "bad.md")).toThrow(/bad\.md/);
+  });
+});
+
+describe("slugify", () => {
+  it("makes a readable ASCII id", () => {
+    expect(slugify("Café Société: 2024 Report!")).toBe("cafe-societe-2024-report");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { splitParagraphs, splitSentences } from "../../src/knowledge/split-sentences.ts";
+
+describe("splitSentences", () => {
+  it("keeps a quoted sentence and its attribution together", () => {
+    expect(splitSentences("“We will talk to anyone,” he said. Talks start Monday.")).toEqual([
+      "“We will talk to anyone,” he said.",
+      "Talks start Monday.",
+    ]);
+  });
+
+  it("does not split after abbreviations and initials", () => {
+    expect(splitSentences("The U.S. envoy met Mr. Lavrov on Oct. 7 in Doha. J. R. R. Tolkien was not there.")).toEqual([
+      "The U.S. envoy met Mr. Lavrov on Oct. 7 in Doha.",
+      "J. R. R. Tolkien was not there.",
+    ]);
+  });
+
+  it("keeps decimals and thousands inside their sentence", () => {
+    expect(splitSentences("Aid reached 1.8 billion dollars. About 1,400 people were killed.")).toEqual([
+      "Aid reached 1.8 billion dollars.",
+      "About 1,400 people were killed.",
+    ]);
+  });
+
+  it("does not split at an ellipsis inside a sentence", () => {
+    expect(splitSentences("He paused... and then went on. The end.")).toEqual(["He paused... and then went on.", "The end."]);
+  });
+
+  it("keeps a headline without a final full stop", () => {
+    expect(splitSentences("Hamas delegation heads to Moscow")).toEqual(["Hamas delegation heads to Moscow"]);
+  });
+
+  it("gives nothing for blank text", () => {
+    expect(splitSentences("  \n ")).toEqual([]);
+  });
+});
+
+describe("splitParagraphs", () => {
+  it("splits at blank lines and joins wrapped lines", () => {
+    expect(splitParagraphs("One line\nwrapped.\n\n\r\nTwo.\n")).toEqual(["One line wrapped.", "Two."]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
+import { makeDocument } from "../support/make-document.ts";
+
+const harbour = makeDocument("harbour", "Storm closes the northern harbour", [
+  "A violent storm closed the northern harbour on Tuesday. Fishermen moved their boats inland.",
+  "Captain Ines Moreau photographed the damage from the lighthouse. She said the sea wall had cracked in three places.",
+  "Repairs will cost 2.4 million euros, the port authority estimated. Work starts in March.",
+  "The mayor, Tomas Lindqvist, travelled to the capital to ask for money.",
+]);
+
+function knowledgeOf(...documents: ReturnType<typeof makeDocument>[]): KnowledgeBase {
+  const knowledge = new KnowledgeBase();
+  for (const document of documents) knowledge.add(document);
+  return knowledge;
+}
+
+function firstCitation(knowledge: KnowledgeBase, question: string, scope?: string): string | undefined {
+  return answerQuestion(knowledge, question, scope === undefined ? {} : { scope }).citations[0]?.text;
+}
+
+describe("KnowledgeBase", () => {
+  const knowledge = knowledgeOf(harbour);
+
+  it("matches other forms of a word (lemmas and stems)", () => {
+    expect(firstCitation(knowledge, "Which boats were moving?")).toMatch(/^Fishermen moved/);
+  });
+
+  it("matches a synonym of the question's word", () => {
+    expect(firstCitation(knowledge, "Who took a photo of the damage?")).toMatch(/photographed the damage/);
+    expect(firstCitation(knowledge, "Who journeyed to the capital?")).toMatch(/travelled to the capital/);
+  });
+
+  it("matches a misspelt name", () => {
+    expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
+  });
+
+  it("prefers a sentence with a number for a how-many question", () => {
+    expect(firstCitation(knowledge, "How much will the harbour repairs cost?")).toMatch(/2\.4 million euros/);
+  });
+
+  it("prefers a sentence with a date for a when question", () => {
+    expect(firstCitation(knowledge, "When does the repair work start?")).toMatch(/Work starts in March/);
+  });
+
+  it("finds a sentence that names its subject only in the sentence before", () => {
+    expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
+  });
+
+  it("answers a two-word keyword query", () => {
+    expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
+  });
+
+  it("says not found for a question about something else", () => {
+    expect(answerQuestion(knowledge, "Who wrote Hamlet?").answered).toBe(false);
+    expect(answerQuestion(knowledge, "How do I bake sourdough bread?").answered).toBe(false);
+    expect(answerQuestion(knowledge, "qwertyuiop").answered).toBe(false);
+  });
+
+  it("says not found for a question on the topic that the text does not answer", () => {
+    expect(answerQuestion(knowledge, "How many tourists visited the lighthouse?").answered).toBe(false);
+  });
+
+  it("says not found when the question has only function words", () => {
+    expect(answerQuestion(knowledge, "Who is it?").answered).toBe(false);
+  });
+
+  it("cites the paragraph and sentence of each quote", () => {
+    const [citation] = answerQuestion(knowledge, "How much will the repairs cost?").citations;
+    expect(citation).toMatchObject({ ref: "harbour#p3.s1", paragraph: 3, sentence: 1, source: "Test Gazette: Storm closes the northern harbour" });
+    expect(citation?.score).toBeGreaterThan(0);
+    expect(citation?.score).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps one server's documents out of another server's answers", () => {
+    const note = makeDocument("note", "Ferry timetable", ["The ferry to Skarholm leaves at seven every morning."], "111");
+    const shared = knowledgeOf(harbour, note);
+    expect(firstCitation(shared, "When does the ferry to Skarholm leave?", "111")).toMatch(/ferry to Skarholm/);
+    expect(answerQuestion(shared, "When does the ferry to Skarholm leave?", { scope: "222" }).answered).toBe(false);
+    expect(answerQuestion(shared, "When does the ferry to Skarholm leave?").answered).toBe(false);
+    expect(shared.documents("222").map((document) => document.id)).toEqual(["harbour"]);
+  });
+
+  it("forgets a removed document and replaces one added again with the same id", () => {
+    const changing = knowledgeOf(harbour);
+    expect(changing.remove("harbour")).toBe(true);
+    expect(answerQuestion(changing, "How much will the repairs cost?").answered).toBe(false);
+    changing.add(makeDocument("harbour", "Harbour reopens", ["The harbour reopened after repairs costing 3 million euros."]));
+    changing.add(makeDocument("harbour", "Harbour reopens", ["The harbour reopened after repairs costing 3 million euros."]));
+    expect(changing.documents()).toHaveLength(1);
+    expect(firstCitation(changing, "How much did the repairs cost?")).toMatch(/3 million euros/);
+  });
+});
