@@ -1,0 +1,182 @@
+import { SlashCommandBuilder } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SlashCommand } from "../../src/bot/commands/command.ts";
+import { COMMANDS } from "../../src/bot/commands/index.ts";
+import { HELP_TITLE } from "../../src/bot/commands/help.ts";
+import { NO_MESSAGE_TEXT_MESSAGE } from "../../src/bot/commands/find-sources.ts";
+import { SOURCES_TITLE } from "../../src/bot/commands/source.ts";
+import { GENERIC_ERROR_MESSAGE } from "../../src/bot/dispatcher.ts";
+import { NOT_FOUND_MESSAGE } from "../../src/bot/render-answer.ts";
+import { CallbackKind, EPHEMERAL_FLAG, type InteractionRecord } from "../support/discord-emulator.ts";
+import { newUser, startTestBot, TEST_TOKEN, type TestBot } from "../support/bot-harness.ts";
+
+const MARZOOK = "Mousa Abu Marzook, a founder and political leader of Hamas, headed the delegation";
+const COOLDOWN_QUESTIONS = 3;
+
+/** A command that always fails, to see the dispatcher catch it. */
+const explode = {
+  kind: "slash",
+  data: new SlashCommandBuilder().setName("explode").setDescription("Fails on purpose."),
+  async execute() {
+    throw new Error("handler exploded on purpose");
+  },
+} satisfies SlashCommand;
+
+function description(record: InteractionRecord): string {
+  return record.message?.embeds?.[0]?.description ?? "";
+}
+
+let bot: TestBot;
+
+beforeAll(async () => {
+  bot = await startTestBot({
+    commands: [...COMMANDS, explode],
+    env: { COOLDOWN_QUESTIONS: String(COOLDOWN_QUESTIONS), COOLDOWN_SECONDS: "600" },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await bot?.close();
+});
+
+describe("/ask", () => {
+  it("quotes the sentence that answers the question, with its citation", async () => {
+    const record = await bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" }, { user: newUser() });
+
+    expect(record.callback?.type).toBe(CallbackKind.DeferredChannelMessage);
+    expect(record.ephemeral).toBe(false);
+    const embed = record.message?.embeds?.[0];
+    expect(embed?.title).toBe("Who headed the Hamas delegation?");
+    const firstQuote = description(record).split("\n\n")[0] ?? "";
+    expect(firstQuote).toContain(MARZOOK);
+    expect(firstQuote).toContain("The Guardian");
+    expect(firstQuote).toContain("paragraph 2, sentence 1");
+  });
+
+  it("says kindly that it does not know, and points to /source", async () => {
+    const record = await bot.emulator.chatInput("ask", { question: "What is the best recipe for pizza dough?" }, { user: newUser() });
+
+    expect(record.message?.embeds ?? []).toEqual([]);
+    expect(record.message?.content).toContain(NOT_FOUND_MESSAGE);
+    expect(record.message?.content).toContain("/source");
+  });
+
+  it("answers only the asker when private is true", async () => {
+    const record = await bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?", private: true }, { user: newUser() });
+
+    expect(record.callback?.data?.flags).toBe(EPHEMERAL_FLAG);
+    expect(record.ephemeral).toBe(true);
+    expect(description(record)).toContain(MARZOOK);
+  });
+
+  it("pings nobody and escapes Markdown when the question contains @everyone", async () => {
+    const question = "@everyone who **headed** the Hamas delegation? <@123456789012345678>";
+    const record = await bot.emulator.chatInput("ask", { question }, { user: newUser() });
+
+    expect(record.message?.allowed_mentions).toEqual({ parse: [] });
+    const title = record.message?.embeds?.[0]?.title ?? "";
+    expect(title).toContain("\\*\\*headed\\*\\*");
+    expect(title).not.toContain("**headed**");
+    expect(description(record)).toContain(MARZOOK);
+  });
+
+  it("suggests sentences while the question is typed, within Discord's limits", async () => {
+    const record = await bot.emulator.autocomplete("ask", "question", { question: "Marzook delegation" }, { user: newUser() });
+
+    expect(record.callback?.type).toBe(CallbackKind.AutocompleteResult);
+    const choices = record.callback?.data?.choices ?? [];
+    expect(choices[0]).toEqual({ name: "Marzook delegation", value: "Marzook delegation" });
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(String(choice.value).length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("tells a user who asks too often, privately, when to try again", async () => {
+    const user = newUser("impatient");
+    for (let asked = 0; asked < COOLDOWN_QUESTIONS; asked += 1) {
+      const record = await bot.emulator.chatInput("ask", { question: "Who is Bogdanov?" }, { user });
+      expect(record.callback?.type).toBe(CallbackKind.DeferredChannelMessage);
+    }
+
+    const refused = await bot.emulator.chatInput("ask", { question: "Who is Bogdanov?" }, { user });
+
+    expect(refused.callback?.type).toBe(CallbackKind.ChannelMessage);
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.message?.content).toMatch(/try again <t:\d+:R>/i);
+    const other = await bot.emulator.chatInput("ask", { question: "Who is Bogdanov?" }, { user: newUser() });
+    expect(other.callback?.type).toBe(CallbackKind.DeferredChannelMessage);
+  });
+});
+
+describe("/source and /help", () => {
+  it("lists each document with its publisher and number of sentences", async () => {
+    const record = await bot.emulator.chatInput("source", {}, { user: newUser() });
+    const [document] = bot.knowledge.documents();
+
+    const embed = record.message?.embeds?.[0];
+    expect(embed?.title).toBe(SOURCES_TITLE);
+    expect(embed?.description).toContain("The Guardian");
+    expect(embed?.description).toContain(`${document?.sentences.length} sentences`);
+    expect(record.message?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("explains what the bot does and how to ask", async () => {
+    const record = await bot.emulator.chatInput("help", {}, { user: newUser() });
+
+    expect(record.message?.embeds?.[0]?.title).toBe(HELP_TITLE);
+    expect(record.message?.embeds?.[0]?.description).toContain("/ask");
+  });
+});
+
+describe("Find sources", () => {
+  it("quotes privately the sentences that concern the message", async () => {
+    const record = await bot.emulator.messageCommand("Find sources", "I heard Marzook headed the Hamas delegation to Moscow", { user: newUser() });
+
+    expect(record.ephemeral).toBe(true);
+    expect(description(record)).toContain(MARZOOK);
+  });
+
+  it("says so when the message has no text", async () => {
+    const record = await bot.emulator.messageCommand("Find sources", "", { user: newUser() });
+
+    expect(record.ephemeral).toBe(true);
+    expect(record.message?.content).toBe(NO_MESSAGE_TEXT_MESSAGE);
+  });
+});
+
+describe("the dispatcher", () => {
+  it("answers a failing handler privately and keeps serving", async () => {
+    const failed = await bot.emulator.chatInput("explode", {}, { user: newUser() });
+
+    expect(failed.ephemeral).toBe(true);
+    expect(failed.message?.content).toBe(GENERIC_ERROR_MESSAGE);
+    await vi.waitFor(() =>
+      expect(bot.logs.some((line) => line.outcome === "error" && JSON.stringify(line.err).includes("exploded on purpose"))).toBe(true),
+    );
+    const next = await bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" }, { user: newUser() });
+    expect(description(next)).toContain(MARZOOK);
+  });
+
+  it("logs one line per interaction with command, guild, latency and outcome, and never the token", async () => {
+    const record = await bot.emulator.chatInput("help", {}, { user: newUser() });
+
+    // The line is written once the handler returns, just after Discord has the reply.
+    const line = await vi.waitFor(() => {
+      const found = bot.logs.find((entry) => entry.interaction === record.payload.id);
+      if (found === undefined) throw new Error("no log line yet");
+      return found;
+    });
+    expect(line).toMatchObject({ command: "help", guild: bot.emulator.guild.id, outcome: "ok" });
+    expect(typeof line?.latencyMs).toBe("number");
+    expect(bot.logText()).not.toContain(TEST_TOKEN);
+  });
+
+  it("answers a question asked in a direct message from the global documents", async () => {
+    const record = await bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" }, { user: newUser(), guildId: null });
+
+    expect(description(record)).toContain(MARZOOK);
+  });
+});
