@@ -19,8 +19,9 @@ export function truncate(text: string, max: number): string {
 
 /** Text from users or documents made inert for Markdown, then cut to `max` characters. */
 export function safeText(text: string, max: number): string {
-  // Escape first: cutting first could leave a dangling `**` that swallows what follows.
-  return truncate(escapeMarkdown(text.replace(/\s+/g, " ").trim()), max);
+  // Escaping only lengthens text, so cutting to `max` first bounds escapeMarkdown's work on huge input;
+  // cutting again afterwards keeps the limit, and escaping before that last cut leaves no dangling `**`.
+  return truncate(escapeMarkdown(truncate(text.replace(/\s+/g, " ").trim(), max)), max);
 }
 
 /** A link Markdown can hold: http(s) only, with the characters that end a Markdown link encoded. */
