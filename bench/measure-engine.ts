@@ -1,0 +1,105 @@
+// Child process: measures one engine at one size, alone in its process so that heap figures and JIT
+// state do not leak between engines. Prints one BENCH_RESULT line; progress goes to stderr.
+import { parseArgs } from "node:util";
+import { buildBenchDocuments, countSentences } from "./documents.ts";
+import { createEngine, parseEngineName, type EngineAnswer } from "./engines.ts";
+import { RESULT_PREFIX, type EngineMeasurement } from "./measurement.ts";
+import { isRightFirstAnswer, readQuestions, spreadSample } from "./questions.ts";
+import { percentile } from "./stats.ts";
+
+const MIB = 1024 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    engine: { type: "string" },
+    size: { type: "string" },
+    questions: { type: "string" },
+    cap: { type: "string" },
+    rounds: { type: "string", default: "3" },
+    warmup: { type: "string", default: "1" },
+    "budget-ms": { type: "string", default: "120000" },
+  },
+});
+
+function positiveInteger(value: string | undefined, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`bench: --${flag} must be a whole number, got "${value}"`);
+  return number;
+}
+
+function collectGarbage(): void {
+  if (!global.gc) throw new Error("bench: run with node --expose-gc (npm run bench does)");
+  global.gc();
+  global.gc();
+}
+
+const engineName = parseEngineName(values.engine ?? "");
+const size = positiveInteger(values.size, "size");
+const rounds = positiveInteger(values.rounds, "rounds");
+const warmupRounds = positiveInteger(values.warmup, "warmup");
+const budgetMs = positiveInteger(values["budget-ms"], "budget-ms");
+const questionSet = readQuestions(values.questions);
+const cap = values.cap === undefined ? questionSet.length : positiveInteger(values.cap, "cap");
+let asked = spreadSample(questionSet, cap);
+
+const documents = buildBenchDocuments(size);
+const engine = await createEngine(engineName);
+
+collectGarbage();
+const heapBefore = process.memoryUsage().heapUsed;
+const buildStarted = performance.now();
+engine.build(documents);
+const buildMs = performance.now() - buildStarted;
+collectGarbage();
+const heapAfter = process.memoryUsage().heapUsed;
+process.stderr.write(`bench: ${engineName} at ${size} documents built in ${buildMs.toFixed(0)} ms\n`);
+
+// Warm-up: the first calls compile the engine's code paths and fill lazy caches.
+const warmupStarted = performance.now();
+for (let round = 0; round < warmupRounds; round++) {
+  for (const question of asked) {
+    engine.ask(question.q);
+    // A slow engine (plain Fuse.js at 10,000 documents) warms up on one question only.
+    if (performance.now() - warmupStarted > budgetMs / 10) break;
+  }
+}
+
+const samples: number[] = [];
+const firstAnswers: EngineAnswer[] = [];
+const timedStarted = performance.now();
+let capped = cap < questionSet.length;
+timing: for (let round = 0; round < rounds; round++) {
+  for (const [index, question] of asked.entries()) {
+    const started = performance.now();
+    const answer = engine.ask(question.q);
+    samples.push(performance.now() - started);
+    if (round === 0) firstAnswers.push(answer);
+    if (performance.now() - timedStarted > budgetMs) {
+      // Out of time: keep what was timed, and say the set was cut short.
+      if (round === 0) {
+        asked = asked.slice(0, index + 1);
+        capped = true;
+      }
+      break timing;
+    }
+  }
+}
+
+const graded = asked.map((question, i) => ({ question, answer: firstAnswers[i] })).filter((g) => g.question.gold.length > 0);
+const measurement: EngineMeasurement = {
+  engine: engineName,
+  documents: documents.length,
+  sentences: countSentences(documents),
+  buildMs,
+  heapMiB: heapAfter / MIB,
+  indexHeapMiB: (heapAfter - heapBefore) / MIB,
+  p50Ms: percentile(samples, 50),
+  p95Ms: percentile(samples, 95),
+  timedQuestions: asked.length,
+  rounds: Math.ceil(samples.length / asked.length),
+  samples: samples.length,
+  capped,
+  top1Right: graded.filter((g) => g.answer?.answered && isRightFirstAnswer(g.question, g.answer.firstText)).length,
+  top1Of: graded.length,
+};
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(measurement)}\n`);
