@@ -6,7 +6,7 @@ import { DEFAULT_CITATION_LIMIT } from "./question.ts";
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
   /** The best sentence must cover at least this share of the question's meaning, else "not found". */
-  minCoverage: 0.5,
+  minCoverage: 0.4,
   /** Further citations must score at least this share of the best one. */
   minRelativeRelevance: 0.25,
 } as const;

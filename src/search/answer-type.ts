@@ -1,4 +1,4 @@
-import { normalizeText } from "./text.ts";
+import { normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "any";
@@ -11,10 +11,24 @@ const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bwho(m|se)?\b/, "name"],
 ];
 
-/** The answer type a question's wording asks for ("how many" → quantity). */
-export function expectedAnswerType(question: string): AnswerType {
+// "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
+// the text gives the measurement ("48 metres"), rarely the adjective.
+const MEASURE_QUESTION =
+  /\bhow (long|far|deep|tall|high|old|big|large|small|wide|heavy|often|fast|soon|expensive|close|hot|cold)\b/;
+
+/** What a question's wording says about its answer, apart from its topic. */
+export interface QuestionShape {
+  answerType: AnswerType;
+  /** A word of the question that only frames the answer ("long" in "how long"), not its topic. */
+  framingWord?: string;
+}
+
+/** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
+export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
-  return QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
+  const measure = MEASURE_QUESTION.exec(text);
+  if (measure?.[1]) return { answerType: "quantity", framingWord: measure[1] };
+  return { answerType: QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any" };
 }
 
 const NUMBER_WORDS =
@@ -24,17 +38,40 @@ const DATE_WORDS = new RegExp(
   `\\b(${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|century|since|ago|until)\\b|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b`,
   "i",
 );
-// A capitalised word that does not start the sentence or follow an opening quote: a name.
-const NAME_INSIDE_SENTENCE = /[^\s“"'‘(]\s+[A-Z][a-z]+/;
+// A capitalised word that does not start the sentence or follow an opening quote: part of a name.
+const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
 
-/** Which answer types a sentence can satisfy, from its surface: digits, dates, names. */
-export function answerTypesOf(sentence: string): Set<AnswerType> {
-  const types = new Set<AnswerType>(["any"]);
-  if (/\d/.test(sentence) || NUMBER_WORDS.test(sentence)) types.add("quantity");
-  if (DATE_WORDS.test(sentence)) types.add("date");
-  if (NAME_INSIDE_SENTENCE.test(sentence)) {
-    types.add("name");
-    types.add("place");
+/** What a sentence holds that a typed question may ask for. */
+export interface AnswerTraits {
+  quantity: boolean;
+  date: boolean;
+  /** Index keys of the capitalised words inside the sentence (names of people, places, bodies). */
+  nameKeys: string[];
+}
+
+/** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
+export function answerTraitsOf(sentence: string, toKey: (word: string) => string): AnswerTraits {
+  return {
+    quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
+    date: DATE_WORDS.test(sentence),
+    nameKeys: (sentence.match(NAME_INSIDE_SENTENCE) ?? []).flatMap((name) => words(name).map(toKey)),
+  };
+}
+
+/**
+ * True when a sentence holds the kind of answer asked for. A name or place must be one the question
+ * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow".
+ */
+export function satisfies(traits: AnswerTraits, wanted: AnswerType, questionKeys: ReadonlySet<string>): boolean {
+  switch (wanted) {
+    case "quantity":
+      return traits.quantity;
+    case "date":
+      return traits.date;
+    case "name":
+    case "place":
+      return traits.nameKeys.some((key) => !questionKeys.has(key));
+    case "any":
+      return false;
   }
-  return types;
 }

@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
-import { answerTypesOf, expectedAnswerType, type AnswerType } from "./answer-type.ts";
+import { answerTraitsOf, questionShape, satisfies, type AnswerTraits } from "./answer-type.ts";
 import { FieldIndex } from "./field-index.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -25,10 +25,16 @@ export interface SearchOptions {
 const WEIGHTS = {
   /** A word found in the sentence's paragraph counts this much of one found in the sentence. */
   paragraph: 0.3,
+  /** A word found in the sentence before one that starts with a pronoun ("He emphasized..."). */
+  antecedent: 0.7,
+  /** Coverage credit for a word found in that sentence before. */
+  antecedentCoverage: 0.8,
   /** A word found in the document's title. */
   title: 0.2,
   /** Coverage credit for a word found only around the sentence, not in it. */
   contextCoverage: 0.5,
+  /** A framing word ("long" in "how long") matters this much of a topic word. */
+  framing: 0.3,
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
   spelling: 0.9,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
@@ -43,6 +49,7 @@ interface TermVariant {
 
 /** A question word with the index keys that may stand for it and how much it matters. */
 interface QueryTerm {
+  key: string;
   importance: number;
   variants: TermVariant[];
 }
@@ -52,7 +59,9 @@ interface IndexedSentence {
   document: KnowledgeDocument;
   paragraphUnit: number;
   titleUnit: number;
-  answerTypes: Set<AnswerType>;
+  /** The sentence before, when this one starts with a pronoun that refers back to it. */
+  antecedentUnit: number | undefined;
+  traits: AnswerTraits;
 }
 
 interface IndexedDocument {
@@ -103,14 +112,17 @@ export class KnowledgeBase {
       const sentenceWords = contentWords(sentence.text);
       indexed.words.push(...sentenceWords);
       indexed.sentenceUnits.push(unit);
-      this.paragraphSentences.get(paragraphUnit)?.push(unit);
+      const paragraphUnits = this.paragraphSentences.get(paragraphUnit) ?? [];
+      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? paragraphUnits.at(-1) : undefined;
+      paragraphUnits.push(unit);
       this.sentenceIndex.add(unit, sentenceWords.map(termKey));
       this.sentences.set(unit, {
         sentence,
         document,
         paragraphUnit,
         titleUnit,
-        answerTypes: answerTypesOf(sentence.text),
+        antecedentUnit,
+        traits: answerTraitsOf(sentence.text, termKey),
       });
     }
     for (const paragraphUnit of indexed.paragraphUnits) {
@@ -156,9 +168,10 @@ export class KnowledgeBase {
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     const scope = options.scope ?? GLOBAL_SCOPE;
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const terms = this.queryTerms(question);
+    const shape = questionShape(question);
+    const terms = this.queryTerms(question, shape.framingWord);
     if (terms.length === 0) return [];
-    const wanted = expectedAnswerType(question);
+    const questionKeys = new Set(terms.map((term) => term.key));
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
     for (const unit of this.candidates(terms)) {
@@ -174,16 +187,26 @@ export class KnowledgeBase {
           const inSentence = this.sentenceIndex.saturation(key, unit);
           const inParagraph = this.paragraphIndex.saturation(key, indexed.paragraphUnit);
           const inTitle = this.titleIndex.saturation(key, indexed.titleUnit);
-          const score = weight * idf * (inSentence + WEIGHTS.paragraph * inParagraph + WEIGHTS.title * inTitle);
+          const inAntecedent =
+            indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturation(key, indexed.antecedentUnit);
+          const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.antecedent * inAntecedent);
+          const score = weight * idf * (inSentence + context + WEIGHTS.title * inTitle);
           best = Math.max(best, score);
-          const cover = inSentence > 0 ? 1 : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage : 0;
+          const cover =
+            inSentence > 0 ? 1
+            : inAntecedent > 0 ? WEIGHTS.antecedentCoverage
+            : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
+            : 0;
           bestCover = Math.max(bestCover, weight * cover);
         }
         relevance += best;
         covered += term.importance * bestCover;
       }
-      if (wanted !== "any" && indexed.answerTypes.has(wanted)) relevance *= 1 + WEIGHTS.answerType;
-      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage: covered / totalImportance });
+      if (satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
+      const coverage = covered / totalImportance;
+      // BM25 alone lets one rare word outrank a sentence that answers the whole question.
+      relevance *= coverage;
+      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage });
     }
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
@@ -203,7 +226,7 @@ export class KnowledgeBase {
   }
 
   /** The question's words as index keys, with synonyms and spelling fixes at lower weights. */
-  private queryTerms(question: string): QueryTerm[] {
+  private queryTerms(question: string, framingWord?: string): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     for (const word of contentWords(question)) {
@@ -227,11 +250,15 @@ export class KnowledgeBase {
           offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
         }
       }
-      terms.push({ importance: this.sentenceIndex.idf(key), variants });
+      const importance = this.sentenceIndex.idf(key) * (word === framingWord ? WEIGHTS.framing : 1);
+      terms.push({ key, importance, variants });
     }
     return terms;
   }
 }
+
+// A sentence that opens with a pronoun leans on the sentence before for its subject.
+const STARTS_WITH_PRONOUN = /^[“"‘']?(he|she|they|it|his|her|their|its|this|these)\b/i;
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;

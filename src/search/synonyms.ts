@@ -7,19 +7,26 @@ export interface RelatedWord {
 }
 
 const DEFAULTS = {
-  /** Senses of a word looked at, per part of speech: rare senses bring in noise. */
-  maxSenses: 3,
+  /** Senses of a word looked at, per part of speech; rarer senses count less (senseDecay). */
+  maxSenses: 8,
+  /** Each less frequent sense counts this much less than the one before it. */
+  senseDecay: 0.1,
   /** Same meaning (a synset member, or a derived form: "negotiation" for "negotiate"). */
   synonymWeight: 0.6,
-  /** One step broader or narrower ("hostage" is a kind of "captive"). */
+  /** One step narrower: "hostage" is a kind of "captive", so it answers a question about captives. */
   relatedWeight: 0.35,
-  /** Cap on broader/narrower words per sense: large families are mostly noise. */
+  /** One step broader ("vessel" for "ship"): weaker, since broad words match more that is not meant. */
+  broaderWeight: 0.25,
+  /** Cap on narrower words per sense: large families are mostly noise. */
   maxRelatedPerSense: 12,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
 
-/** Expands a question's words with WordNet synonyms and near relations, at lower weights. */
+/**
+ * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
+ * narrower and broader words, each at a lower weight than the word itself.
+ */
 export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
@@ -46,7 +53,7 @@ export class Thesaurus {
   }
 
   private lookUp(lemma: string): RelatedWord[] {
-    const { maxSenses, synonymWeight, relatedWeight, maxRelatedPerSense } = this.options;
+    const { maxSenses, senseDecay, maxRelatedPerSense } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
       // Multi-word entries ("pass_away") cannot match a single indexed word.
@@ -54,7 +61,11 @@ export class Thesaurus {
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
     for (const pos of PARTS_OF_SPEECH) {
-      for (const offset of this.wordnet.senses(lemma, pos).slice(0, maxSenses)) {
+      for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
+        const decay = Math.max(0, 1 - senseDecay * rank);
+        const synonymWeight = this.options.synonymWeight * decay;
+        const relatedWeight = this.options.relatedWeight * decay;
+        const broaderWeight = this.options.broaderWeight * decay;
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, synonymWeight));
@@ -64,7 +75,11 @@ export class Thesaurus {
           if (pointer.symbol === "+" && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
-          } else if ((pointer.symbol === "@" || pointer.symbol === "~") && relatedCount < maxRelatedPerSense) {
+          } else if (pointer.symbol === "=") {
+            target.words.forEach((word) => offer(word, synonymWeight));
+          } else if (pointer.symbol === "@") {
+            target.words.forEach((word) => offer(word, broaderWeight));
+          } else if (pointer.symbol === "~" && relatedCount < maxRelatedPerSense) {
             relatedCount += 1;
             target.words.forEach((word) => offer(word, relatedWeight));
           }

@@ -36,7 +36,7 @@ const STOP_WORDS = new Set(
   their theirs them themselves then there these they this those through thus to too under until up upon
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
-  many much tell know take took taken make made get got give gave go went come came happen happened
+  many much tell know take took taken make made get got give gave go went come came happen happened name named
   s t d ll m re ve`.split(/\s+/),
 );
 
