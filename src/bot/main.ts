@@ -1,5 +1,4 @@
-import { loadBuiltinDocuments } from "../knowledge/builtin.ts";
-import { KnowledgeBase } from "../search/knowledge-base.ts";
+import { openLibrary, type Library } from "../library/library.ts";
 import { startBot } from "./bot.ts";
 import type { BotDeps } from "./commands/command.ts";
 import { createLogger } from "./logger.ts";
@@ -9,21 +8,25 @@ import { configFromEnvironment, describeStartupFailure } from "./startup.ts";
 const config = configFromEnvironment();
 if (config !== undefined) {
   const logger = createLogger(config.logLevel);
-  const knowledge = new KnowledgeBase();
-  for (const document of loadBuiltinDocuments()) knowledge.add(document);
-  const closeKnowledge = (): void => {};
-  const deps: BotDeps = { knowledge, config, logger };
-
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  let library: Library | undefined;
+  const closeLibrary = async (): Promise<void> => {
+    await library?.close().catch((error: unknown) => logger.error({ err: error }, "could not close the store"));
+  };
   try {
+    library = await openLibrary({
+      dataDir: config.dataDir,
+      onSyncError: (error) => logger.warn({ err: error }, "store sync failed; retrying"),
+    });
+    const deps: BotDeps = { knowledge: library.knowledge, config, logger };
     const client = await startBot(deps);
     const shutDown = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, "shutting down");
       void client
         .destroy()
         .catch((error: unknown) => logger.error({ err: error }, "could not close the Discord connection"))
+        .then(closeLibrary)
         .finally(() => {
-          closeKnowledge();
           logger.flush();
           process.exit(0);
         });
@@ -33,7 +36,7 @@ if (config !== undefined) {
   } catch (error) {
     logger.fatal({ err: error }, "could not start");
     process.stderr.write(`${describeStartupFailure(error)}\n`);
-    closeKnowledge();
+    await closeLibrary();
     process.exitCode = 1;
   }
 }

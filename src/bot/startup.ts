@@ -17,12 +17,12 @@ export function configFromEnvironment(): BotConfig | undefined {
   }
 }
 
-/** The one line printed when Discord refuses to start the bot, instead of a stack trace. */
+/** The one line printed when the bot cannot start (Discord refuses the token, the store cannot open), instead of a stack trace. */
 export function describeStartupFailure(error: unknown): string {
   const status = (error as { status?: unknown }).status;
   const code = (error as { code?: unknown }).code;
   if (status === 401 || code === "TokenInvalid") {
     return "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot page → Reset Token).";
   }
-  return `Could not reach Discord: ${error instanceof Error ? error.message : String(error)}`;
+  return `Could not start: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from "discord.js";
+import { MessageFlags, SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SlashCommand } from "../../src/bot/commands/command.ts";
 import { COMMANDS } from "../../src/bot/commands/index.ts";
@@ -8,7 +8,7 @@ import { SOURCES_TITLE } from "../../src/bot/commands/source.ts";
 import { GENERIC_ERROR_MESSAGE } from "../../src/bot/dispatcher.ts";
 import { NOT_FOUND_MESSAGE } from "../../src/bot/render-answer.ts";
 import { CallbackKind, EPHEMERAL_FLAG, type InteractionRecord } from "../support/discord-emulator.ts";
-import { newUser, startTestBot, TEST_TOKEN, type TestBot } from "../support/bot-harness.ts";
+import { newGuild, newUser, startTestBot, TEST_TOKEN, type TestBot } from "../support/bot-harness.ts";
 
 const MARZOOK = "Mousa Abu Marzook, a founder and political leader of Hamas, headed the delegation";
 const COOLDOWN_QUESTIONS = 3;
@@ -26,12 +26,32 @@ function description(record: InteractionRecord): string {
   return record.message?.embeds?.[0]?.description ?? "";
 }
 
+/** A command that defers a public reply and then fails, leaving a "thinking…" to clean up. */
+const explodeLater = {
+  kind: "slash",
+  data: new SlashCommandBuilder().setName("explode-later").setDescription("Defers, then fails on purpose."),
+  async execute(interaction) {
+    await interaction.deferReply();
+    throw new Error("handler exploded after deferring");
+  },
+} satisfies SlashCommand;
+
+const ELSEWHERE = newGuild("Another Server");
+const LOCAL_NOTE = "The Lighthouse Club meets at the old harbour every second Tuesday of the month.";
+
 let bot: TestBot;
 
 beforeAll(async () => {
   bot = await startTestBot({
-    commands: [...COMMANDS, explode],
+    commands: [...COMMANDS, explode, explodeLater],
     env: { COOLDOWN_QUESTIONS: String(COOLDOWN_QUESTIONS), COOLDOWN_SECONDS: "600" },
+    guilds: [newGuild("Test Server"), ELSEWHERE],
+  });
+  await bot.library.addDocument({
+    draft: { id: "lighthouse-club", title: "Lighthouse Club meetings", paragraphs: [LOCAL_NOTE] },
+    scope: ELSEWHERE.id,
+    addedBy: "test",
+    action: "add",
   });
 }, 60_000);
 
@@ -174,9 +194,45 @@ describe("the dispatcher", () => {
     expect(bot.logText()).not.toContain(TEST_TOKEN);
   });
 
+  it("cleans up a public deferral and apologises privately when a handler fails after deferring", async () => {
+    const failed = await bot.emulator.chatInput("explode-later", {}, { user: newUser() });
+
+    expect(failed.deleted).toBe(true);
+    expect(failed.followups).toHaveLength(1);
+    expect(failed.followups[0]?.flags).toBe(MessageFlags.Ephemeral);
+    expect(failed.followups[0]?.content).toBe(GENERIC_ERROR_MESSAGE);
+  });
+
+  it("answers many people asking at the same moment", async () => {
+    const records = await Promise.all(
+      Array.from({ length: 20 }, () => bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" }, { user: newUser() })),
+    );
+
+    for (const record of records) expect(description(record)).toContain(MARZOOK);
+  });
+
   it("answers a question asked in a direct message from the global documents", async () => {
     const record = await bot.emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" }, { user: newUser(), guildId: null });
 
     expect(description(record)).toContain(MARZOOK);
+  });
+});
+
+describe("server scopes", () => {
+  it("quotes a server's own document in that server", async () => {
+    const record = await bot.emulator.chatInput("ask", { question: "When does the Lighthouse Club meet?" }, { user: newUser(), guildId: ELSEWHERE.id });
+
+    expect(description(record)).toContain(LOCAL_NOTE);
+  });
+
+  it("never shows a server's document in another server", async () => {
+    const asked = await bot.emulator.chatInput("ask", { question: "When does the Lighthouse Club meet?" }, { user: newUser() });
+    const listed = await bot.emulator.chatInput("source", {}, { user: newUser() });
+    const listedThere = await bot.emulator.chatInput("source", {}, { user: newUser(), guildId: ELSEWHERE.id });
+
+    expect(asked.message?.content).toContain(NOT_FOUND_MESSAGE);
+    expect(JSON.stringify(asked.message)).not.toContain("old harbour");
+    expect(listed.message?.embeds?.[0]?.description).not.toContain("Lighthouse");
+    expect(listedThere.message?.embeds?.[0]?.description).toContain("Lighthouse Club meetings");
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,10 +76,12 @@ describe("npm start", () => {
     const record = await emulator.chatInput("ask", { question: "Who headed the Hamas delegation?" });
 
     expect(record.message?.embeds?.[0]?.description).toContain("Mousa Abu Marzook");
+    expect(existsSync(join(dir, "data"))).toBe(true);
     console.info(`interaction to reply, bot as a child process: ${record.latencyMs.toFixed(1)} ms`);
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.stdout()).toContain('"msg":"shutting down"');
+    expect(bot.stdout()).toMatch(/"command":"ask".*"outcome":"answered"/);
     expect(bot.stdout()).not.toContain(TEST_TOKEN);
   }, 90_000);
 
