@@ -2,27 +2,25 @@
 import "dotenv/config";
 import { runAskCommand } from "./cli/ask.ts";
 import { EXIT, UsageError, type CommandIo } from "./cli/io.ts";
-import { loadBuiltinDocuments } from "./knowledge/builtin.ts";
-import { KnowledgeBase } from "./search/knowledge-base.ts";
+import { runKbCommand } from "./cli/kb.ts";
+import { loadStoreConfig } from "./config.ts";
+import { openLibrary } from "./library/library.ts";
 
 const HELP = `Usage: cli <command> [options]
 
 Commands:
   ask [QUESTION]   answer a question with cited sentences (ask --help)
+  kb <command>     add, import, list and remove documents (kb --help)
 
 Run "cli <command> --help" for a command's options.`;
-
-async function openKnowledge() {
-  const knowledge = new KnowledgeBase();
-  for (const document of loadBuiltinDocuments()) knowledge.add(document);
-  return { knowledge, close: async () => {} };
-}
 
 async function main(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "ask":
-      return runAskCommand(rest, io, openKnowledge);
+      return runAskCommand(rest, io, () => openLibrary({ dataDir: loadStoreConfig(io.env).dataDir }));
+    case "kb":
+      return runKbCommand(rest, io);
     case "-h":
     case "--help":
     case "help":
