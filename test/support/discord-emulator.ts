@@ -97,7 +97,17 @@ export interface Place {
   user?: Invoker;
 }
 
-type OptionValue = string | number | boolean;
+/** A file attached to a slash command option, served by the emulator at `url`. */
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
+type OptionValue = string | number | boolean | EmulatedAttachment;
 type Options = Record<string, OptionValue> | APIApplicationCommandInteractionDataOption[];
 
 /** A generic interaction to dispatch; the emulator fills in ids, token, user, guild and channel. */
@@ -254,10 +264,36 @@ export class DiscordEmulator {
 
   /** Dispatches a slash command and resolves once the user sees a response. */
   async chatInput(name: string, options: Options = {}, place: Place = {}): Promise<InteractionRecord> {
+    const attachments = Array.isArray(options) ? [] : Object.values(options).filter(isAttachment);
+    const resolved = attachments.length === 0 ? {} : { resolved: { attachments: Object.fromEntries(attachments.map((file) => [file.id, file])) } };
     return this.interact({
       ...place,
       type: InteractionKind.ApplicationCommand,
-      data: { id: this.#commandId(name, place.guildId), name, type: 1, options: toOptions(options) },
+      data: { id: this.#commandId(name, place.guildId), name, type: 1, options: toOptions(options), ...resolved },
+    });
+  }
+
+  /** A file the bot can download, to pass as an attachment option to `chatInput`. */
+  attachment(filename: string, body: string | Buffer, contentType = "text/plain; charset=utf-8"): EmulatedAttachment {
+    const url = this.serveFile(filename, body, contentType);
+    return { id: snowflake(), filename, size: Buffer.byteLength(body), url, proxy_url: url, content_type: contentType };
+  }
+
+  /** Submits the modal `customId` with text inputs `values` (input custom id → value). */
+  async modalSubmit(customId: string, values: Record<string, string>, place: Place = {}): Promise<InteractionRecord> {
+    const components = Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+    return this.interact({ ...place, type: InteractionKind.ModalSubmit, data: { custom_id: customId, components } });
+  }
+
+  /** Clicks the button `customId` on a message the bot sent (its content and components, as recorded). */
+  async clickButton(customId: string, onMessage: SentMessage, place: Place = {}): Promise<InteractionRecord> {
+    const channelId = place.channelId ?? this.guild.channelId;
+    const message = { ...messageObject(onMessage, { channelId, author: this.botUser, id: snowflake() }), components: onMessage.components ?? [] };
+    return this.interact({
+      ...place,
+      type: InteractionKind.MessageComponent,
+      data: { custom_id: customId, component_type: 2 },
+      extra: { message },
     });
   }
 
@@ -604,9 +640,14 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   return JSON.parse(raw.toString("utf8")) as unknown;
 }
 
+function isAttachment(value: OptionValue): value is EmulatedAttachment {
+  return typeof value === "object";
+}
+
 function toOptions(options: Options): APIApplicationCommandInteractionDataOption[] {
   if (Array.isArray(options)) return options;
   return Object.entries(options).map(([name, value]) => {
+    if (isAttachment(value)) return { name, type: 11, value: value.id } as APIApplicationCommandInteractionDataOption;
     const type = typeof value === "boolean" ? 5 : typeof value === "string" ? 3 : Number.isInteger(value) ? 4 : 10;
     return { name, type, value } as APIApplicationCommandInteractionDataOption;
   });
