@@ -18,7 +18,7 @@ if (config !== undefined) {
       dataDir: config.dataDir,
       onSyncError: (error) => logger.warn({ err: error }, "store sync failed; retrying"),
     });
-    const deps: BotDeps = { knowledge: library.knowledge, config, logger };
+    const deps: BotDeps = { knowledge: library.knowledge, library, config, logger };
     const client = await startBot(deps);
     const shutDown = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, "shutting down");

@@ -50,7 +50,7 @@ export async function startTestBot({ commands = COMMANDS, env = {}, guilds }: Te
   });
   const library = await openLibrary({ dataDir });
   const { knowledge } = library;
-  const client = await startBot({ knowledge, config, logger }, commands);
+  const client = await startBot({ knowledge, library, config, logger }, commands);
   return {
     emulator,
     client,

@@ -7,12 +7,15 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { BotConfig } from "../../config.ts";
+import type { Library } from "../../library/library.ts";
 import type { KnowledgeBase } from "../../search/knowledge-base.ts";
 import type { Logger } from "../logger.ts";
 
 /** What every handler is given: the bot's state, passed in rather than looked up. */
 export interface BotDeps {
   readonly knowledge: KnowledgeBase;
+  /** The store and its index, for commands that change what the bot knows (/kb). */
+  readonly library: Library;
   readonly config: BotConfig;
   readonly logger: Logger;
 }
