@@ -10,6 +10,7 @@ import { TEST_TOKEN } from "../support/bot-harness.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const MAIN = join(ROOT, "src/bot/main.ts");
+const REGISTER = join(ROOT, "src/bot/register.ts");
 /** Starting tsx and discord.js on a loaded 2-core machine can take a while. */
 const STARTUP_TIMEOUT_MS = 45_000;
 
@@ -21,8 +22,8 @@ interface RunningBot {
 }
 
 /** Runs `src/bot/main.ts` as `npm start` does, from an empty folder so no developer's .env is read. */
-function runBot(env: Record<string, string>, cwd: string): RunningBot {
-  const child = spawn(process.execPath, [TSX, MAIN], {
+function runBot(env: Record<string, string>, cwd: string, entry = MAIN): RunningBot {
+  const child = spawn(process.execPath, [TSX, entry], {
     cwd,
     env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -77,7 +78,9 @@ describe("npm start", () => {
 
     expect(record.message?.embeds?.[0]?.description).toContain("Mousa Abu Marzook");
     expect(existsSync(join(dir, "data"))).toBe(true);
-    console.info(`interaction to reply, bot as a child process: ${record.latencyMs.toFixed(1)} ms`);
+    const warm = await emulator.chatInput("ask", { question: "Where does Marzook live?" });
+    expect(warm.message?.embeds?.[0]?.description).toContain("Qatar");
+    console.info(`interaction to reply, bot as a child process: first ${record.latencyMs.toFixed(1)} ms, next ${warm.latencyMs.toFixed(1)} ms`);
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.stdout()).toContain('"msg":"shutting down"');
@@ -94,5 +97,39 @@ describe("npm start", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^DISCORD_TOKEN is missing: copy \.env\.example to \.env/);
     expect(bot.stdout()).toBe("");
+  }, 60_000);
+});
+
+describe("npm start with a token Discord refuses", () => {
+  it("stops with one line saying the token was refused, and exit code 1", async () => {
+    const emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
+    cleanups.push(() => emulator.close());
+    const dir = tempDir();
+    const bot = runBot(
+      { DISCORD_TOKEN: "wrong-token", DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_API_URL: emulator.apiUrl, DATA_DIR: join(dir, "data") },
+      dir,
+    );
+
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr().trim()).toMatch(/^Discord refused DISCORD_TOKEN/);
+    expect(bot.stderr().trim().split("\n")).toHaveLength(1);
+    expect(bot.stdout()).not.toContain("wrong-token");
+  }, 60_000);
+});
+
+describe("npm run register", () => {
+  it("registers the commands to DISCORD_GUILD_ID and says where", async () => {
+    const emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
+    cleanups.push(() => emulator.close());
+    const dir = tempDir();
+    const run = runBot(
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_GUILD_ID: emulator.guild.id, DISCORD_API_URL: emulator.apiUrl },
+      dir,
+      REGISTER,
+    );
+
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toBe(`Registered 4 commands in server ${emulator.guild.id}.\n`);
+    expect(emulator.commands(emulator.guild.id).map((command) => command.name)).toEqual(["ask", "source", "help", "Find sources"]);
   }, 60_000);
 });
