@@ -170,11 +170,15 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     migrate(db, settings.migrations, file);
+    return storeOn(db, now);
   } catch (error) {
     db.close();
     throw error;
   }
+}
 
+/** The store's operations on an open, migrated database. */
+function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
   const statements = {
     documentById: db.prepare<[string], DocumentRow>("SELECT * FROM documents WHERE id = ?"),
     visibleDocument: db.prepare<[string, string], DocumentRow>("SELECT * FROM documents WHERE id = ? AND scope IN (?, 'global')"),
