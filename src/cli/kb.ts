@@ -8,6 +8,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope } from "../knowledge/d
 import { syncBuiltinDocuments } from "../library/builtin-sync.ts";
 import { draftFromFile, storeDraft } from "../library/ingest.ts";
 import { DOCUMENT_FILE_EXTENSIONS, InputError, fileProblem, serverIdProblem } from "../library/validate-input.ts";
+import { contentHash, documentText } from "../store/document-text.ts";
 import { openSqliteStore, storeFile } from "../store/sqlite-store.ts";
 import { KnowledgeStoreError, type DocumentSummary, type KnowledgeStore } from "../store/store.ts";
 import { EXIT, UsageError, type CommandIo } from "./io.ts";
@@ -167,6 +168,13 @@ async function importFolder(args: string[], context: KbContext): Promise<number>
     for (const name of names) {
       try {
         const draft = draftFromFile({ name, bytes: await readDocumentFile(join(dir, name)) });
+        // Checked before splitting into sentences, so finishing an interrupted import is quick.
+        const stored = await store.findByContentHash(contentHash(documentText(draft.paragraphs)), scope);
+        if (stored) {
+          counts.skipped += 1;
+          io.stdout.write(`skipped ${name}: already stored as ${stored.id}\n`);
+          continue;
+        }
         const { value } = await storeDraft(store, { draft, scope, addedBy: actor, action: "import" });
         counts.added += 1;
         io.stdout.write(`added ${value.id} (${name})\n`);
