@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/bot/commands/index.ts";
 import { DiscordEmulator } from "../support/discord-emulator.ts";
 import { TEST_TOKEN } from "../support/bot-harness.ts";
 
@@ -129,7 +130,7 @@ describe("npm run register", () => {
     );
 
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toBe(`Registered 4 commands in server ${emulator.guild.id}.\n`);
-    expect(emulator.commands(emulator.guild.id).map((command) => command.name)).toEqual(["ask", "source", "help", "Find sources"]);
+    expect(run.stdout()).toBe(`Registered ${COMMANDS.length} commands in server ${emulator.guild.id}.\n`);
+    expect(emulator.commands(emulator.guild.id).map((command) => command.name)).toEqual(COMMANDS.map((command) => command.data.name));
   }, 60_000);
 });
