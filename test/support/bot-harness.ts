@@ -21,6 +21,8 @@ export interface TestBot {
   knowledge: KnowledgeBase;
   /** The SQLite-backed library in a temp folder that the bot answers from. */
   library: Library;
+  /** The DATA_DIR the bot's store lives in, for a CLI child process to share. */
+  dataDir: string;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
   /** The raw log text, for checks like "the token never appears". */
@@ -56,6 +58,7 @@ export async function startTestBot({ commands = COMMANDS, env = {}, guilds }: Te
     client,
     knowledge,
     library,
+    dataDir,
     get logs() {
       return raw.map((line) => JSON.parse(line) as Record<string, unknown>);
     },
