@@ -2,7 +2,7 @@ import { loadBuiltinDocuments } from "../knowledge/builtin.ts";
 import type { KnowledgeDocument, Scope } from "../knowledge/document.ts";
 import { KnowledgeBase } from "../search/knowledge-base.ts";
 import { openSqliteStore, storeFile } from "../store/sqlite-store.ts";
-import type { DocumentSummary, KnowledgeStore, StoredDocument } from "../store/store.ts";
+import { CHANGES_PAGE_SIZE, type DocumentSummary, type KnowledgeStore, type StoredDocument } from "../store/store.ts";
 import { syncBuiltinDocuments } from "./builtin-sync.ts";
 import { storeDraft, type AddDraftInput } from "./ingest.ts";
 
@@ -13,6 +13,8 @@ export const SYNC_INTERVAL_MS = 1_000;
 export interface LibraryOptions {
   dataDir: string;
   syncIntervalMs?: number;
+  /** Most changes read from the store at a time. */
+  changesPageSize?: number;
   /** The built-in documents; default: the files in knowledge/. */
   builtinDocuments?: readonly KnowledgeDocument[];
   /** Opens the store for a data folder; default: the SQLite file in it. */
@@ -38,6 +40,7 @@ export interface Library {
 
 const DEFAULTS = {
   syncIntervalMs: SYNC_INTERVAL_MS,
+  changesPageSize: CHANGES_PAGE_SIZE,
   openStore: (dataDir: string) => openSqliteStore(storeFile(dataDir)),
   createKnowledgeBase: () => new KnowledgeBase(),
   onSyncError: (error: unknown) => {
@@ -102,7 +105,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     if (latest < lastSeq) return reloadAll();
     let touched = 0;
     for (;;) {
-      const changes = await store.changesSince(lastSeq);
+      const changes = await store.changesSince(lastSeq, settings.changesPageSize);
       const last = changes.at(-1);
       if (last === undefined) break;
       const ids = [...new Set(changes.filter((change) => !ownChanges.has(change.seq)).map((change) => change.documentId))];

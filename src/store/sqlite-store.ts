@@ -5,6 +5,7 @@ import { GLOBAL_SCOPE, sentenceRef, type KnowledgeDocument, type Scope, type Sen
 import { contentHash, documentText, paragraphsOf, uniqueDocumentId, withDocumentId } from "./document-text.ts";
 import { SQLITE_MIGRATIONS, type Migration } from "./migrations.ts";
 import {
+  CHANGES_PAGE_SIZE,
   KnowledgeStoreError,
   STORE_MESSAGES,
   type AuditAction,
@@ -22,8 +23,6 @@ import {
 export const STORE_FILE_NAME = "knowledge.sqlite";
 /** How long a writer waits for another process's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 10_000;
-/** Most changes one poll reads; the poller asks again when it gets this many. */
-export const CHANGES_PAGE_SIZE = 1_000;
 /** Most audit entries one call returns unless asked otherwise. */
 export const AUDIT_PAGE_SIZE = 100;
 

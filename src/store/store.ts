@@ -57,6 +57,9 @@ export interface AuditEntry {
   title: string;
 }
 
+/** Most changes one changesSince call returns unless asked otherwise; a poller asks again when it gets this many. */
+export const CHANGES_PAGE_SIZE = 1_000;
+
 /** One change to the documents, in commit order: the basis of cross-process sync. */
 export interface DocumentChange {
   seq: number;
