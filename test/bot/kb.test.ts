@@ -119,7 +119,7 @@ describe("/kb add", () => {
     const submitted = await addThroughModal({ title: CHESS_TITLE, text: CHESS_TEXT, source: "https://example.org/chess" }, place);
     const answered = await ask(CHESS_QUESTION, HOME.id);
     const submitToAnswerMs = performance.now() - started;
-    // eslint-disable-next-line no-console -- the measurement issue 7 asks for, visible in the test run
+    // The measurement issue 7 asks for, visible in the test run.
     console.log(`kb add: modal submit → reply ${submitted.latencyMs.toFixed(1)} ms; submit → /ask cites it ${submitToAnswerMs.toFixed(1)} ms`);
 
     expectPrivate(submitted);
@@ -133,6 +133,16 @@ describe("/kb add", () => {
     const elsewhere = await ask(CHESS_QUESTION, ELSEWHERE.id);
     expect(elsewhere.message?.content).toContain(NOT_FOUND_MESSAGE);
     expect(await storedIds(ELSEWHERE.id)).not.toContain(id);
+  });
+
+  it("escapes Markdown in the title it echoes and pings nobody", async () => {
+    const record = await addThroughModal(
+      { title: "@everyone **Rowing club**", text: "The rowing club trains on the canal at dawn." },
+      { guildId: HOME.id, user: newModerator() },
+    );
+
+    expectPrivate(record);
+    expect(record.message?.content).toContain("\\*\\*Rowing club\\*\\*");
   });
 
   it("refuses empty text in one private sentence and stores nothing", async () => {

@@ -7,7 +7,7 @@ import type { SlashCommand } from "../command.ts";
 import { ADD_MODAL_ID, showAddModal, submitAddModal } from "./add.ts";
 import { importAttachment } from "./import.ts";
 import { listPage, PAGE_BUTTON } from "./list.ts";
-import { KB_COMMAND_NAME, moderatorProblem, refuse, withRefusals } from "./private-reply.ts";
+import { isModerator, KB_COMMAND_NAME, refuse, refuseNonModerator, withRefusals } from "./private-reply.ts";
 import { askToRemove, confirmRemove, KEEP_BUTTON, keepDocument, REMOVE_BUTTON } from "./remove.ts";
 import { showDocument } from "./show.ts";
 
@@ -48,11 +48,8 @@ export const kb = {
     ),
 
   async execute(interaction, deps) {
-    const problem = moderatorProblem(interaction);
-    if (problem !== undefined || !interaction.inGuild()) {
-      await refuse(interaction, problem ?? "");
-      return "refused-permission";
-    }
+    const refused = await refuseNonModerator(interaction);
+    if (refused !== undefined || !interaction.inGuild()) return refused;
     const subcommand = interaction.options.getSubcommand(true);
     return withRefusals(interaction, async () => {
       switch (subcommand) {
@@ -73,11 +70,8 @@ export const kb = {
   },
 
   async modalSubmit(interaction, deps) {
-    const problem = moderatorProblem(interaction);
-    if (problem !== undefined || !interaction.inGuild()) {
-      await refuse(interaction, problem ?? "");
-      return "refused-permission";
-    }
+    const refused = await refuseNonModerator(interaction);
+    if (refused !== undefined || !interaction.inGuild()) return refused;
     if (interaction.customId !== ADD_MODAL_ID) {
       await refuse(interaction, STALE_BUTTON_MESSAGE);
       return "stale";
@@ -86,11 +80,8 @@ export const kb = {
   },
 
   async component(interaction, deps) {
-    const problem = moderatorProblem(interaction);
-    if (problem !== undefined || !interaction.inGuild()) {
-      await refuse(interaction, problem ?? "");
-      return "refused-permission";
-    }
+    const refused = await refuseNonModerator(interaction);
+    if (refused !== undefined || !interaction.inGuild()) return refused;
     const [, action, argument = ""] = interaction.customId.split(":");
     return withRefusals(interaction, async () => {
       if (action === PAGE_BUTTON) return listPage(interaction, Number.parseInt(argument, 10) || 1, deps);
@@ -103,7 +94,7 @@ export const kb = {
 
   // Suggests the documents this server sees (show) or may remove (remove), matching id or title.
   async autocomplete(interaction, { library }) {
-    if (moderatorProblem(interaction) !== undefined || !interaction.inGuild()) {
+    if (!interaction.inGuild() || !isModerator(interaction)) {
       await interaction.respond([]);
       return "refused-permission";
     }

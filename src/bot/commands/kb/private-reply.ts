@@ -32,12 +32,10 @@ export const NOT_MODERATOR_MESSAGE =
 /** Any /kb interaction: a command, its modal or one of its buttons. */
 export type KbInteraction = ChatInputCommandInteraction | ModalSubmitInteraction | MessageComponentInteraction;
 
-/** Why this member may not use /kb here; undefined for a moderator in a server. */
-export function moderatorProblem(interaction: KbInteraction | AutocompleteInteraction): string | undefined {
-  if (!interaction.inGuild()) return DM_REFUSAL_MESSAGE;
-  // Discord already hides /kb from others (default member permissions); this holds if an admin's override or a stale client says otherwise.
-  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) !== true) return NOT_MODERATOR_MESSAGE;
-  return undefined;
+/** Whether the member may manage this server's documents (Manage Server); false outside a server. */
+export function isModerator(interaction: KbInteraction | AutocompleteInteraction): boolean {
+  // Discord already hides /kb from others (default member permissions); this holds if an override or a stale client says otherwise.
+  return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
 }
 
 /** What a /kb reply shows; content and embeds are already rendered (user text escaped). */
@@ -65,6 +63,19 @@ export async function replyPrivately(interaction: KbInteraction, message: Privat
 /** Refuses privately with one sentence; what it quotes from the user is made inert. */
 export async function refuse(interaction: KbInteraction, sentence: string): Promise<void> {
   await replyPrivately(interaction, { content: safeText(sentence, MAX_CONTENT_LENGTH) });
+}
+
+/** Refuses a DM or a member without Manage Server; undefined when this is a moderator in a server. */
+export async function refuseNonModerator(interaction: KbInteraction): Promise<Outcome | undefined> {
+  if (!interaction.inGuild()) {
+    await refuse(interaction, DM_REFUSAL_MESSAGE);
+    return "refused-dm";
+  }
+  if (!isModerator(interaction)) {
+    await refuse(interaction, NOT_MODERATOR_MESSAGE);
+    return "refused-not-moderator";
+  }
+  return undefined;
 }
 
 /**
