@@ -1,11 +1,12 @@
 // Child process: measures one engine at one size, alone in its process so that heap figures and JIT
 // state do not leak between engines. Prints one BENCH_RESULT line; progress goes to stderr.
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { buildBenchDocuments, countSentences } from "./documents.ts";
 import { createEngine, parseEngineName, type EngineAnswer } from "./engines.ts";
 import { RESULT_PREFIX, type EngineMeasurement } from "./measurement.ts";
 import { isRightFirstAnswer, readQuestions, spreadSample } from "./questions.ts";
-import { percentile } from "./stats.ts";
+import { median, percentile } from "./stats.ts";
 
 const MIB = 1024 * 1024;
 
@@ -64,7 +65,8 @@ for (let round = 0; round < warmupRounds; round++) {
   }
 }
 
-const samples: number[] = [];
+/** Per question asked, its time in each round. */
+const samples: number[][] = asked.map(() => []);
 const firstAnswers: EngineAnswer[] = [];
 const timedStarted = performance.now();
 let capped = cap < questionSet.length;
@@ -72,7 +74,7 @@ timing: for (let round = 0; round < rounds; round++) {
   for (const [index, question] of asked.entries()) {
     const started = performance.now();
     const answer = engine.ask(question.q);
-    samples.push(performance.now() - started);
+    samples[index]?.push(performance.now() - started);
     if (round === 0) firstAnswers.push(answer);
     if (performance.now() - timedStarted > budgetMs) {
       // Out of time: keep what was timed, and say the set was cut short.
@@ -85,6 +87,10 @@ timing: for (let round = 0; round < rounds; round++) {
   }
 }
 
+// A question's latency is the median of its rounds, so one stall (GC, another process on a shared
+// machine) does not become the p95; p50 and p95 are then taken over the questions.
+const questionMs = samples.filter((times) => times.length > 0).map(median);
+const sampleCount = samples.reduce((sum, times) => sum + times.length, 0);
 const graded = asked.map((question, i) => ({ question, answer: firstAnswers[i] })).filter((g) => g.question.gold.length > 0);
 const measurement: EngineMeasurement = {
   engine: engineName,
@@ -93,13 +99,14 @@ const measurement: EngineMeasurement = {
   buildMs,
   heapMiB: heapAfter / MIB,
   indexHeapMiB: (heapAfter - heapBefore) / MIB,
-  p50Ms: percentile(samples, 50),
-  p95Ms: percentile(samples, 95),
-  timedQuestions: asked.length,
-  rounds: Math.ceil(samples.length / asked.length),
-  samples: samples.length,
+  p50Ms: percentile(questionMs, 50),
+  p95Ms: percentile(questionMs, 95),
+  timedQuestions: questionMs.length,
+  rounds: Math.ceil(sampleCount / questionMs.length),
+  samples: sampleCount,
   capped,
   top1Right: graded.filter((g) => g.answer?.answered && isRightFirstAnswer(g.question, g.answer.firstText)).length,
   top1Of: graded.length,
+  loadAverage: loadavg()[0] ?? 0,
 };
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(measurement)}\n`);

@@ -11,6 +11,7 @@ export interface EngineMeasurement {
   heapMiB: number;
   /** The part of that heap the build added (the index itself). */
   indexHeapMiB: number;
+  /** Over the questions, each question's time being the median of its rounds. */
   p50Ms: number;
   p95Ms: number;
   /** Questions asked in one timed round (fewer than the set when capped). */
@@ -23,6 +24,8 @@ export interface EngineMeasurement {
   /** Questions with gold answers among those asked, and how many of them the engine got first. */
   top1Right: number;
   top1Of: number;
+  /** The machine's 1-minute load average when the measurement ended: above the core count, other work competed. */
+  loadAverage: number;
 }
 
 /** Cold start of this project's bot: from spawning a process to its first answer. */

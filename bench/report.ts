@@ -1,3 +1,4 @@
+import { cpus } from "node:os";
 import { ENGINE_LABELS } from "./engines.ts";
 import type { ColdStartMeasurement, EngineMeasurement } from "./measurement.ts";
 
@@ -106,7 +107,14 @@ export function formatReport(measurements: readonly EngineMeasurement[], coldSta
   if (coldStarts.some((c) => c.source === "json-rebuild")) {
     lines.push("† cold start rebuilt the index from a JSON snapshot of the documents, not from the SQLite store (`--cold-source json-rebuild`).");
   }
-  lines.push("Heap: MiB used after the build and a full GC (the index's share in brackets). Timed: questions × rounds after a warm-up.");
+  lines.push(
+    "Heap: MiB used after the build and a full GC (the index's share in brackets). Timed: questions × rounds after a warm-up;",
+    "a question's time is the median of its rounds, p50 and p95 are over the questions. Cold start: median of the runs, spawn to answer.",
+  );
+  const busiest = Math.max(0, ...measurements.map((m) => m.loadAverage ?? 0));
+  if (busiest > cpus().length) {
+    lines.push(`Warning: the machine's load average reached ${busiest.toFixed(1)} on ${cpus().length} cores during the run: other work competed, times are inflated.`);
+  }
   const sizes = [...new Set(measurements.filter((m) => m.engine === "ours").map((m) => m.documents))];
   const ratioRow = (label: string, values: Record<number, number>) =>
     `| ${label} | ${sizes.map((size) => { const value = values[size]; return value === undefined ? "—" : times(value); }).join(" | ")} |`;
