@@ -40,6 +40,16 @@ const WEIGHTS = {
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
 } as const;
+/**
+ * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
+ * shares with the question) picks them, so the cost follows the question's words, not the corpus.
+ */
+const MAX_CANDIDATES = 300;
+/**
+ * A word in more units than this (the larger of a floor and a share of all units) is too common to
+ * pick candidates with: it still counts when scoring the candidates the rarer words found.
+ */
+const CANDIDATE_POSTINGS = { floor: 500, share: 0.005 } as const;
 const DEFAULT_LIMIT = 3;
 
 interface TermVariant {
@@ -100,6 +110,7 @@ export class KnowledgeBase {
     this.titleIndex.add(titleUnit, titleWords.map(termKey));
     const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit, words: [] };
     const paragraphUnitByNumber = new Map<number, number>();
+    const paragraphKeys = new Map<number, string[]>();
     for (const sentence of document.sentences) {
       let paragraphUnit = paragraphUnitByNumber.get(sentence.paragraph);
       if (paragraphUnit === undefined) {
@@ -110,12 +121,14 @@ export class KnowledgeBase {
       }
       const unit = this.nextUnit++;
       const sentenceWords = contentWords(sentence.text);
+      const sentenceKeys = sentenceWords.map(termKey);
+      paragraphKeys.set(paragraphUnit, [...(paragraphKeys.get(paragraphUnit) ?? []), ...sentenceKeys]);
       indexed.words.push(...sentenceWords);
       indexed.sentenceUnits.push(unit);
       const paragraphUnits = this.paragraphSentences.get(paragraphUnit) ?? [];
       const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? paragraphUnits.at(-1) : undefined;
       paragraphUnits.push(unit);
-      this.sentenceIndex.add(unit, sentenceWords.map(termKey));
+      this.sentenceIndex.add(unit, sentenceKeys);
       this.sentences.set(unit, {
         sentence,
         document,
@@ -125,11 +138,7 @@ export class KnowledgeBase {
         traits: answerTraitsOf(sentence.text, termKey),
       });
     }
-    for (const paragraphUnit of indexed.paragraphUnits) {
-      const units = this.paragraphSentences.get(paragraphUnit) ?? [];
-      const text = units.map((unit) => this.sentences.get(unit)?.sentence.text ?? "").join(" ");
-      this.paragraphIndex.add(paragraphUnit, contentWords(text).map(termKey));
-    }
+    for (const [paragraphUnit, keys] of paragraphKeys) this.paragraphIndex.add(paragraphUnit, keys);
     this.vocabulary.add(indexed.words);
     this.documentsById.set(document.id, indexed);
   }
@@ -174,9 +183,9 @@ export class KnowledgeBase {
     const questionKeys = new Set(terms.map((term) => term.key));
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
-    for (const unit of this.candidates(terms)) {
+    for (const unit of this.candidates(terms, scope)) {
       const indexed = this.sentences.get(unit);
-      if (!indexed || !isVisible(indexed.document.scope, scope)) continue;
+      if (!indexed) continue;
       let relevance = 0;
       let covered = 0;
       for (const term of terms) {
@@ -211,18 +220,41 @@ export class KnowledgeBase {
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
 
-  /** Every sentence that shares a key with the question, in its text or its paragraph. */
-  private candidates(terms: readonly QueryTerm[]): Set<number> {
-    const units = new Set<number>();
-    for (const term of terms) {
-      for (const { key } of term.variants) {
-        for (const posting of this.sentenceIndex.postings(key)) units.add(posting.unit);
+  /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
+  private candidates(terms: readonly QueryTerm[], scope: Scope): number[] {
+    const rough = new Map<number, number>();
+    const credit = (unit: number, amount: number) => rough.set(unit, (rough.get(unit) ?? 0) + amount);
+    const selective = (index: FieldIndex, key: string) =>
+      index.postings(key).length <= Math.max(CANDIDATE_POSTINGS.floor, index.unitCount * CANDIDATE_POSTINGS.share);
+    const variants = terms.flatMap((term) => term.variants);
+    for (const { key, weight } of variants) {
+      const idf = this.sentenceIndex.idf(key);
+      if (selective(this.sentenceIndex, key)) {
+        for (const posting of this.sentenceIndex.postings(key)) credit(posting.unit, weight * idf);
+      }
+      if (selective(this.paragraphIndex, key)) {
         for (const posting of this.paragraphIndex.postings(key)) {
-          for (const unit of this.paragraphSentences.get(posting.unit) ?? []) units.add(unit);
+          for (const unit of this.paragraphSentences.get(posting.unit) ?? []) credit(unit, WEIGHTS.paragraph * weight * idf);
         }
       }
     }
-    return units;
+    // Only common words: fall back to the rarest of them.
+    if (rough.size === 0) {
+      const rarest = variants.reduce<TermVariant | undefined>(
+        (best, variant) =>
+          !best || this.sentenceIndex.postings(variant.key).length < this.sentenceIndex.postings(best.key).length ? variant : best,
+        undefined,
+      );
+      for (const posting of rarest ? this.sentenceIndex.postings(rarest.key) : []) credit(posting.unit, 1);
+    }
+    const visible = [...rough].filter(([unit]) => {
+      const indexed = this.sentences.get(unit);
+      return indexed !== undefined && isVisible(indexed.document.scope, scope);
+    });
+    return visible
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_CANDIDATES)
+      .map(([unit]) => unit);
   }
 
   /** The question's words as index keys, with synonyms and spelling fixes at lower weights. */

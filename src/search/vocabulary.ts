@@ -24,7 +24,8 @@ export interface SpellingCandidate {
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  private fuse: Fuse<string> | undefined;
+  /** One Fuse.js index per first letter, built when first needed and dropped when its words change. */
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly options: typeof DEFAULTS;
 
   constructor(options: Partial<typeof DEFAULTS> = {}) {
@@ -35,7 +36,7 @@ export class Vocabulary {
   add(words: readonly string[]): void {
     for (const word of words) {
       const count = this.counts.get(word) ?? 0;
-      if (count === 0) this.fuse = undefined;
+      if (count === 0) this.fuseByInitial.delete(word.charAt(0));
       this.counts.set(word, count + 1);
     }
   }
@@ -48,25 +49,32 @@ export class Vocabulary {
         this.counts.set(word, count);
       } else {
         this.counts.delete(word);
-        this.fuse = undefined;
+        this.fuseByInitial.delete(word.charAt(0));
       }
     }
   }
 
   /** Known words close in spelling to one that is not known. */
   candidates(word: string): SpellingCandidate[] {
-    const { minLength, maxScore, maxLengthDifference, maxCandidates } = this.options;
+    const { minLength, maxLengthDifference, maxCandidates } = this.options;
     if (word.length < minLength || this.counts.has(word)) return [];
-    this.fuse ??= new Fuse([...this.counts.keys()], {
-      includeScore: true,
-      threshold: maxScore,
-      // Words are short; a typo anywhere in them is as likely as at the start.
-      ignoreLocation: true,
-    });
-    return this.fuse
+    return this.fuseFor(word.charAt(0))
       .search(word)
       .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference)
       .slice(0, maxCandidates)
       .map((result) => ({ word: result.item, closeness: 1 - (result.score ?? 1) }));
+  }
+
+  // Misspellings rarely change a word's first letter; searching only the words that share it keeps
+  // a question fast when the vocabulary holds hundreds of thousands of words.
+  private fuseFor(initial: string): Fuse<string> {
+    let fuse = this.fuseByInitial.get(initial);
+    if (!fuse) {
+      const words = [...this.counts.keys()].filter((word) => word.startsWith(initial));
+      // ignoreLocation: words are short; a typo anywhere in them is as likely as at the start.
+      fuse = new Fuse(words, { includeScore: true, threshold: this.options.maxScore, ignoreLocation: true });
+      this.fuseByInitial.set(initial, fuse);
+    }
+    return fuse;
   }
 }
