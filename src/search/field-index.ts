@@ -1,81 +1,121 @@
-/** One unit's entry in a posting list: which unit, how often the term occurs in it. */
-export interface Posting {
-  unit: number;
-  frequency: number;
-}
-
 const BM25 = { k1: 1.2, b: 0.75 } as const;
 
 /**
- * An inverted index of one field (sentence text, paragraph, title) with BM25 statistics. Units are
- * numbered by the caller; a unit's terms are kept so removal touches only its own posting lists.
+ * An inverted index of one field (sentence text, paragraph, title) with BM25 statistics. Terms are
+ * numbers from a shared {@link TermDictionary}; units (sentences, paragraphs, titles) are numbered
+ * densely by the caller. Posting lists and each unit's terms are flat number arrays of
+ * (id, frequency) pairs: at 300,000 sentences, objects and maps per entry cost gigabytes.
  */
 export class FieldIndex {
-  private readonly postingLists = new Map<string, Posting[]>();
-  private readonly unitTerms = new Map<number, Map<string, number>>();
-  private readonly unitLengths = new Map<number, number>();
+  private readonly postingLists: number[][] = [];
+  private readonly unitTerms: (Int32Array | undefined)[] = [];
+  private readonly unitLengths: number[] = [];
   private totalLength = 0;
+  private liveUnits = 0;
 
   /** Indexes a unit's terms (with repeats). */
-  add(unit: number, terms: readonly string[]): void {
-    const counts = new Map<string, number>();
+  add(unit: number, terms: readonly number[]): void {
+    if (this.unitTerms[unit]) throw new Error(`field-index: unit ${unit} is already indexed`);
+    const counts = new Map<number, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    this.unitTerms.set(unit, counts);
-    this.unitLengths.set(unit, terms.length);
-    this.totalLength += terms.length;
+    const pairs = new Int32Array(counts.size * 2);
+    let at = 0;
     for (const [term, frequency] of counts) {
-      let list = this.postingLists.get(term);
-      if (!list) this.postingLists.set(term, (list = []));
-      list.push({ unit, frequency });
+      pairs[at++] = term;
+      pairs[at++] = frequency;
+      let list = this.postingLists[term];
+      if (!list) {
+        while (this.postingLists.length < term) this.postingLists.push([]);
+        this.postingLists[term] = list = [];
+      }
+      list.push(unit, frequency);
     }
+    while (this.unitTerms.length < unit) {
+      this.unitTerms.push(undefined);
+      this.unitLengths.push(0);
+    }
+    this.unitTerms[unit] = pairs;
+    this.unitLengths[unit] = terms.length;
+    this.totalLength += terms.length;
+    this.liveUnits += 1;
   }
 
   /** Drops a unit from every posting list it is in. */
   remove(unit: number): void {
-    const counts = this.unitTerms.get(unit);
-    if (!counts) return;
-    this.unitTerms.delete(unit);
-    this.unitLengths.delete(unit);
-    for (const [term, frequency] of counts) {
-      this.totalLength -= frequency;
-      const remaining = (this.postingLists.get(term) ?? []).filter((posting) => posting.unit !== unit);
-      if (remaining.length === 0) this.postingLists.delete(term);
-      else this.postingLists.set(term, remaining);
+    const pairs = this.unitTerms[unit];
+    if (!pairs) return;
+    for (let at = 0; at < pairs.length; at += 2) {
+      const term = pairs[at] ?? 0;
+      const list = this.postingLists[term] ?? [];
+      const kept: number[] = [];
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== unit) kept.push(list[i] ?? 0, list[i + 1] ?? 0);
+      }
+      this.postingLists[term] = kept;
     }
+    this.unitTerms[unit] = undefined;
+    this.totalLength -= this.unitLengths[unit] ?? 0;
+    this.unitLengths[unit] = 0;
+    this.liveUnits -= 1;
   }
 
-  /** The units that hold a term. */
-  postings(term: string): readonly Posting[] {
-    return this.postingLists.get(term) ?? [];
+  /** The units holding a term, as flat (unit, frequency) pairs. */
+  postings(term: number): readonly number[] {
+    return this.postingLists[term] ?? EMPTY;
   }
 
-  /** True when some unit holds the term. */
-  has(term: string): boolean {
-    return this.postingLists.has(term);
+  /** How many units hold a term. */
+  documentFrequency(term: number): number {
+    return (this.postingLists[term]?.length ?? 0) / 2;
   }
 
   /** How often a term occurs in a unit. */
-  frequency(term: string, unit: number): number {
-    return this.unitTerms.get(unit)?.get(term) ?? 0;
+  frequency(term: number, unit: number): number {
+    const pairs = this.unitTerms[unit];
+    if (!pairs) return 0;
+    for (let at = 0; at < pairs.length; at += 2) if (pairs[at] === term) return pairs[at + 1] ?? 0;
+    return 0;
   }
 
+  /** How many units are indexed. */
   get unitCount(): number {
-    return this.unitTerms.size;
+    return this.liveUnits;
   }
 
-  /** BM25 inverse document frequency; a term no unit holds gets the highest possible value. */
-  idf(term: string): number {
-    const n = this.unitCount;
-    const df = this.postingLists.get(term)?.length ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  /** BM25 inverse document frequency; a term no unit holds (or never seen) gets the highest value. */
+  idf(term: number | undefined): number {
+    const df = term === undefined ? 0 : this.documentFrequency(term);
+    return Math.log(1 + (this.liveUnits - df + 0.5) / (df + 0.5));
   }
 
   /** BM25's saturated, length-normalised term frequency (0 when absent). */
-  saturation(term: string, unit: number): number {
+  saturation(term: number, unit: number): number {
     const frequency = this.frequency(term, unit);
     if (frequency === 0) return 0;
-    const length = this.unitLengths.get(unit) ?? 0;
-    const averageLength = this.totalLength / Math.max(1, this.unitCount);
+    const length = this.unitLengths[unit] ?? 0;
+    const averageLength = this.totalLength / Math.max(1, this.liveUnits);
     return (frequency * (BM25.k1 + 1)) / (frequency + BM25.k1 * (1 - BM25.b + (BM25.b * length) / averageLength));
+  }
+}
+
+const EMPTY: readonly number[] = [];
+
+/** Numbers for index keys, shared by a knowledge base's field indexes. Ids are never reused. */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of a key, given a new one when first seen. */
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The id of a key already seen, or undefined. */
+  find(key: string): number | undefined {
+    return this.ids.get(key);
   }
 }

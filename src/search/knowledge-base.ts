@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { answerTraitsOf, questionShape, satisfies, type AnswerTraits } from "./answer-type.ts";
-import { FieldIndex } from "./field-index.ts";
+import { FieldIndex, TermDictionary } from "./field-index.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { contentWords } from "./text.ts";
@@ -53,11 +53,12 @@ const CANDIDATE_POSTINGS = { floor: 500, share: 0.005 } as const;
 const DEFAULT_LIMIT = 3;
 
 interface TermVariant {
-  key: string;
+  term: number;
   weight: number;
+  idf: number;
 }
 
-/** A question word with the index keys that may stand for it and how much it matters. */
+/** A question word with the index terms that may stand for it and how much it matters. */
 interface QueryTerm {
   key: string;
   importance: number;
@@ -71,7 +72,8 @@ interface IndexedSentence {
   titleUnit: number;
   /** The sentence before, when this one starts with a pronoun that refers back to it. */
   antecedentUnit: number | undefined;
-  traits: AnswerTraits;
+  /** Read when the sentence is first scored: most sentences never are. */
+  traits: AnswerTraits | undefined;
 }
 
 interface IndexedDocument {
@@ -89,14 +91,17 @@ interface IndexedDocument {
  */
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
-  private readonly sentences = new Map<number, IndexedSentence>();
-  private readonly paragraphSentences = new Map<number, number[]>();
+  private readonly sentences: (IndexedSentence | undefined)[] = [];
+  private readonly paragraphSentences: number[][] = [];
+  private readonly terms = new TermDictionary();
   private readonly sentenceIndex = new FieldIndex();
   private readonly paragraphIndex = new FieldIndex();
   private readonly titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
   private readonly thesaurus: Thesaurus;
-  private nextUnit = 0;
+  private titleUnits = 0;
+  /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
+  private roughScores = new Float64Array(0);
 
   constructor(thesaurus: Thesaurus = new Thesaurus()) {
     this.thesaurus = thesaurus;
@@ -105,40 +110,33 @@ export class KnowledgeBase {
   /** Indexes a document, replacing any document with the same id. */
   add(document: KnowledgeDocument): void {
     this.remove(document.id);
-    const titleUnit = this.nextUnit++;
-    const titleWords = contentWords(document.title);
-    this.titleIndex.add(titleUnit, titleWords.map(termKey));
+    const titleUnit = this.titleUnits++;
+    this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
     const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit, words: [] };
     const paragraphUnitByNumber = new Map<number, number>();
-    const paragraphKeys = new Map<number, string[]>();
+    const paragraphTerms: number[][] = [];
     for (const sentence of document.sentences) {
       let paragraphUnit = paragraphUnitByNumber.get(sentence.paragraph);
       if (paragraphUnit === undefined) {
-        paragraphUnit = this.nextUnit++;
+        paragraphUnit = this.paragraphSentences.length;
+        this.paragraphSentences.push([]);
         paragraphUnitByNumber.set(sentence.paragraph, paragraphUnit);
         indexed.paragraphUnits.push(paragraphUnit);
-        this.paragraphSentences.set(paragraphUnit, []);
+        paragraphTerms.push([]);
       }
-      const unit = this.nextUnit++;
-      const sentenceWords = contentWords(sentence.text);
-      const sentenceKeys = sentenceWords.map(termKey);
-      paragraphKeys.set(paragraphUnit, [...(paragraphKeys.get(paragraphUnit) ?? []), ...sentenceKeys]);
-      indexed.words.push(...sentenceWords);
+      const unit = this.sentences.length;
+      const words = contentWords(sentence.text);
+      const terms = this.termIds(words);
+      paragraphTerms.at(-1)?.push(...terms);
+      indexed.words.push(...words);
       indexed.sentenceUnits.push(unit);
-      const paragraphUnits = this.paragraphSentences.get(paragraphUnit) ?? [];
-      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? paragraphUnits.at(-1) : undefined;
-      paragraphUnits.push(unit);
-      this.sentenceIndex.add(unit, sentenceKeys);
-      this.sentences.set(unit, {
-        sentence,
-        document,
-        paragraphUnit,
-        titleUnit,
-        antecedentUnit,
-        traits: answerTraitsOf(sentence.text, termKey),
-      });
+      const neighbours = this.paragraphSentences[paragraphUnit] ?? [];
+      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? neighbours.at(-1) : undefined;
+      neighbours.push(unit);
+      this.sentenceIndex.add(unit, terms);
+      this.sentences.push({ sentence, document, paragraphUnit, titleUnit, antecedentUnit, traits: undefined });
     }
-    for (const [paragraphUnit, keys] of paragraphKeys) this.paragraphIndex.add(paragraphUnit, keys);
+    indexed.paragraphUnits.forEach((paragraphUnit, at) => this.paragraphIndex.add(paragraphUnit, paragraphTerms[at] ?? []));
     this.vocabulary.add(indexed.words);
     this.documentsById.set(document.id, indexed);
   }
@@ -149,11 +147,11 @@ export class KnowledgeBase {
     if (!indexed) return false;
     for (const unit of indexed.sentenceUnits) {
       this.sentenceIndex.remove(unit);
-      this.sentences.delete(unit);
+      this.sentences[unit] = undefined;
     }
     for (const unit of indexed.paragraphUnits) {
       this.paragraphIndex.remove(unit);
-      this.paragraphSentences.delete(unit);
+      this.paragraphSentences[unit] = [];
     }
     this.titleIndex.remove(indexed.titleUnit);
     this.vocabulary.remove(indexed.words);
@@ -184,23 +182,23 @@ export class KnowledgeBase {
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
     for (const unit of this.candidates(terms, scope)) {
-      const indexed = this.sentences.get(unit);
+      const indexed = this.sentences[unit];
       if (!indexed) continue;
+      const headline = indexed.sentence.paragraph === 0;
       let relevance = 0;
       let covered = 0;
       for (const term of terms) {
         let best = 0;
         let bestCover = 0;
-        for (const { key, weight } of term.variants) {
-          const idf = this.sentenceIndex.idf(key);
-          const inSentence = this.sentenceIndex.saturation(key, unit);
-          const inParagraph = this.paragraphIndex.saturation(key, indexed.paragraphUnit);
-          const inTitle = this.titleIndex.saturation(key, indexed.titleUnit);
+        for (const { term: id, weight, idf } of term.variants) {
+          const inSentence = this.sentenceIndex.saturation(id, unit);
+          // The headline is its own paragraph and the title: no context beyond itself.
+          const inParagraph = headline ? 0 : this.paragraphIndex.saturation(id, indexed.paragraphUnit);
+          const inTitle = headline ? 0 : this.titleIndex.saturation(id, indexed.titleUnit);
           const inAntecedent =
-            indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturation(key, indexed.antecedentUnit);
+            indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturation(id, indexed.antecedentUnit);
           const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.antecedent * inAntecedent);
-          const score = weight * idf * (inSentence + context + WEIGHTS.title * inTitle);
-          best = Math.max(best, score);
+          best = Math.max(best, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
           const cover =
             inSentence > 0 ? 1
             : inAntecedent > 0 ? WEIGHTS.antecedentCoverage
@@ -211,6 +209,7 @@ export class KnowledgeBase {
         relevance += best;
         covered += term.importance * bestCover;
       }
+      indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
       if (satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
@@ -220,44 +219,58 @@ export class KnowledgeBase {
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
 
+  private termIds(words: readonly string[]): number[] {
+    return words.map((word) => this.terms.idOf(termKey(word)));
+  }
+
   /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
   private candidates(terms: readonly QueryTerm[], scope: Scope): number[] {
-    const rough = new Map<number, number>();
-    const credit = (unit: number, amount: number) => rough.set(unit, (rough.get(unit) ?? 0) + amount);
-    const selective = (index: FieldIndex, key: string) =>
-      index.postings(key).length <= Math.max(CANDIDATE_POSTINGS.floor, index.unitCount * CANDIDATE_POSTINGS.share);
+    if (this.roughScores.length < this.sentences.length) {
+      this.roughScores = new Float64Array(Math.max(this.sentences.length, this.roughScores.length * 2));
+    }
+    const rough = this.roughScores;
+    const touched: number[] = [];
+    const credit = (unit: number, amount: number) => {
+      if (rough[unit] === 0) touched.push(unit);
+      rough[unit] = (rough[unit] ?? 0) + amount;
+    };
+    const selective = (index: FieldIndex, term: number) =>
+      index.documentFrequency(term) <= Math.max(CANDIDATE_POSTINGS.floor, index.unitCount * CANDIDATE_POSTINGS.share);
     const variants = terms.flatMap((term) => term.variants);
-    for (const { key, weight } of variants) {
-      const idf = this.sentenceIndex.idf(key);
-      if (selective(this.sentenceIndex, key)) {
-        for (const posting of this.sentenceIndex.postings(key)) credit(posting.unit, weight * idf);
+    for (const { term, weight, idf } of variants) {
+      if (selective(this.sentenceIndex, term)) {
+        const postings = this.sentenceIndex.postings(term);
+        for (let at = 0; at < postings.length; at += 2) credit(postings[at] ?? 0, weight * idf);
       }
-      if (selective(this.paragraphIndex, key)) {
-        for (const posting of this.paragraphIndex.postings(key)) {
-          for (const unit of this.paragraphSentences.get(posting.unit) ?? []) credit(unit, WEIGHTS.paragraph * weight * idf);
+      // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
+      if (weight === 1 && selective(this.paragraphIndex, term)) {
+        const postings = this.paragraphIndex.postings(term);
+        for (let at = 0; at < postings.length; at += 2) {
+          for (const unit of this.paragraphSentences[postings[at] ?? 0] ?? []) credit(unit, WEIGHTS.paragraph * weight * idf);
         }
       }
     }
     // Only common words: fall back to the rarest of them.
-    if (rough.size === 0) {
-      const rarest = variants.reduce<TermVariant | undefined>(
-        (best, variant) =>
-          !best || this.sentenceIndex.postings(variant.key).length < this.sentenceIndex.postings(best.key).length ? variant : best,
-        undefined,
-      );
-      for (const posting of rarest ? this.sentenceIndex.postings(rarest.key) : []) credit(posting.unit, 1);
+    if (touched.length === 0) {
+      const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
+      const postings = rarest ? this.sentenceIndex.postings(rarest.term) : [];
+      for (let at = 0; at < postings.length; at += 2) credit(postings[at] ?? 0, 1);
     }
-    const visible = [...rough].filter(([unit]) => {
-      const indexed = this.sentences.get(unit);
+    const visible = touched.filter((unit) => {
+      const indexed = this.sentences[unit];
       return indexed !== undefined && isVisible(indexed.document.scope, scope);
     });
-    return visible
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_CANDIDATES)
-      .map(([unit]) => unit);
+    const score = (unit: number) => rough[unit] ?? 0;
+    const threshold = kthLargest(Float64Array.from(visible, score), MAX_CANDIDATES);
+    const chosen = visible
+      .filter((unit) => score(unit) >= threshold)
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, MAX_CANDIDATES);
+    for (const unit of touched) rough[unit] = 0;
+    return chosen;
   }
 
-  /** The question's words as index keys, with synonyms and spelling fixes at lower weights. */
+  /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
   private queryTerms(question: string, framingWord?: string): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
@@ -265,32 +278,66 @@ export class KnowledgeBase {
       const key = termKey(word);
       if (seen.has(key)) continue;
       seen.add(key);
-      const lemma = lemmaOf(word);
-      const variants: TermVariant[] = [{ key, weight: 1 }];
+      const variants: TermVariant[] = [];
       const offer = (candidate: string, weight: number) => {
-        const candidateKey = termKey(candidate);
-        const known = variants.find((variant) => variant.key === candidateKey);
+        const term = this.terms.find(termKey(candidate));
+        if (term === undefined || !this.holds(term)) return;
+        const known = variants.find((variant) => variant.term === term);
         if (known) known.weight = Math.max(known.weight, weight);
-        else if (this.sentenceIndex.has(candidateKey) || this.paragraphIndex.has(candidateKey)) {
-          variants.push({ key: candidateKey, weight });
-        }
+        else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
       };
+      offer(word, 1);
+      const lemma = lemmaOf(word);
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
+      const own = this.terms.find(key);
+      const inSentences = own !== undefined && this.sentenceIndex.documentFrequency(own) > 0;
       // A word neither the knowledge base nor the dictionary knows is a name or a typo.
-      if (!this.sentenceIndex.has(key) && !this.thesaurus.knows(lemma)) {
-        for (const candidate of this.vocabulary.candidates(word)) {
-          offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
-        }
+      if (!inSentences && !this.thesaurus.knows(lemma)) {
+        for (const candidate of this.vocabulary.candidates(word)) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
       }
-      const importance = this.sentenceIndex.idf(key) * (word === framingWord ? WEIGHTS.framing : 1);
+      // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
+      const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       terms.push({ key, importance, variants });
     }
     return terms;
+  }
+
+  /** True when some sentence or paragraph holds the term. */
+  private holds(term: number): boolean {
+    return this.sentenceIndex.documentFrequency(term) > 0 || this.paragraphIndex.documentFrequency(term) > 0;
   }
 }
 
 // A sentence that opens with a pronoun leans on the sentence before for its subject.
 const STARTS_WITH_PRONOUN = /^[“"‘']?(he|she|they|it|his|her|their|its|this|these)\b/i;
+
+/** The k-th largest value (or the smallest, when there are fewer), by quickselect: linear, in place. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (values.length <= k) return values.length === 0 ? 0 : Math.min(...values);
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target] ?? 0;
+}
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;
