@@ -107,6 +107,7 @@ const measurement: EngineMeasurement = {
   capped,
   top1Right: graded.filter((g) => g.answer?.answered && isRightFirstAnswer(g.question, g.answer.firstText)).length,
   top1Of: graded.length,
+  top1Misses: graded.filter((g) => !(g.answer?.answered && isRightFirstAnswer(g.question, g.answer.firstText))).map((g) => g.question.q),
   loadAverage: loadavg()[0] ?? 0,
 };
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(measurement)}\n`);

@@ -24,6 +24,8 @@ export interface EngineMeasurement {
   /** Questions with gold answers among those asked, and how many of them the engine got first. */
   top1Right: number;
   top1Of: number;
+  /** The graded questions the engine did not get first (in results.json, not the table). */
+  top1Misses: string[];
   /** The machine's 1-minute load average when the measurement ended: above the core count, other work competed. */
   loadAverage: number;
 }

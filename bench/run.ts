@@ -165,18 +165,21 @@ function gitCommit(): string {
   }
 }
 
-const measurements: EngineMeasurement[] = [];
-const coldStarts: ColdStartMeasurement[] = [];
+const measurements: (EngineMeasurement & { commit: string })[] = [];
+const coldStarts: (ColdStartMeasurement & { commit: string })[] = [];
 const started = Date.now();
 for (const size of options.sizes) {
   for (const engine of options.engines) {
     process.stderr.write(`bench: ${engine} at ${size} documents...\n`);
     const profile = options.profile && engine === "ours" ? ["--cpu-prof", "--cpu-prof-dir", PROFILE_DIR, "--cpu-prof-name", `ours-${size}.cpuprofile`] : [];
-    measurements.push((await runChild<EngineMeasurement>(MEASURE_ENGINE, engineArgs(engine, size), profile)).result);
+    // The engine may change under a long run on a shared working tree: each row records what it measured.
+    const commit = gitCommit();
+    const { result } = await runChild<EngineMeasurement>(MEASURE_ENGINE, engineArgs(engine, size), profile);
+    measurements.push({ ...result, commit });
   }
   if (options.coldRuns > 0 && options.engines.includes("ours")) {
     process.stderr.write(`bench: cold start at ${size} documents (${options.coldSource})...\n`);
-    coldStarts.push(await measureColdStart(size));
+    coldStarts.push({ ...(await measureColdStart(size)), commit: gitCommit() });
   }
 }
 
