@@ -77,6 +77,11 @@ export class FieldIndex {
     return 0;
   }
 
+  /** A unit's distinct terms and their frequencies, as flat (term, frequency) pairs. */
+  termsOf(unit: number): Int32Array {
+    return this.unitTerms[unit] ?? NO_TERMS;
+  }
+
   /** How many units are indexed. */
   get unitCount(): number {
     return this.liveUnits;
@@ -99,6 +104,7 @@ export class FieldIndex {
 }
 
 const EMPTY: readonly number[] = [];
+const NO_TERMS = new Int32Array(0);
 
 /** Numbers for index keys, shared by a knowledge base's field indexes. Ids are never reused. */
 export class TermDictionary {
@@ -112,6 +118,11 @@ export class TermDictionary {
       this.ids.set(key, id);
     }
     return id;
+  }
+
+  /** How many keys have ids (the next new id). */
+  get size(): number {
+    return this.ids.size;
   }
 
   /** The id of a key already seen, or undefined. */

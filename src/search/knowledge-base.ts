@@ -5,6 +5,7 @@ import { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { contentWords } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { WordVectors } from "./word-vectors.ts";
 
 /** A sentence found for a question. */
 export interface SearchHit {
@@ -31,6 +32,7 @@ const WEIGHTS = {
   antecedentCoverage: 0.8,
   /** A word found in the document's title. */
   title: 0.2,
+
   /** Coverage credit for a word found only around the sentence, not in it. */
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
@@ -39,6 +41,10 @@ const WEIGHTS = {
   spelling: 0.9,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
+  /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
+  similar: 0.5,
+  /** Below this cosine similarity, two words are not taken to mean the same. */
+  minSimilarity: 0.6,
 } as const;
 /**
  * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
@@ -63,6 +69,8 @@ interface QueryTerm {
   key: string;
   importance: number;
   variants: TermVariant[];
+  /** The word's vector, for matching sentence words of the same meaning; absent for rare words. */
+  vector: Int8Array | undefined;
 }
 
 interface IndexedSentence {
@@ -99,12 +107,16 @@ export class KnowledgeBase {
   private readonly titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
   private readonly thesaurus: Thesaurus;
+  private readonly wordVectors: WordVectors;
+  /** The vector of each term (of the first word seen with it), by term id. */
+  private readonly termVectors: (Int8Array | undefined)[] = [];
   private titleUnits = 0;
   /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
   private roughScores = new Float64Array(0);
 
-  constructor(thesaurus: Thesaurus = new Thesaurus()) {
-    this.thesaurus = thesaurus;
+  constructor(resources: { thesaurus?: Thesaurus; wordVectors?: WordVectors } = {}) {
+    this.thesaurus = resources.thesaurus ?? sharedThesaurus();
+    this.wordVectors = resources.wordVectors ?? sharedWordVectors();
   }
 
   /** Indexes a document, replacing any document with the same id. */
@@ -206,6 +218,17 @@ export class KnowledgeBase {
             : 0;
           bestCover = Math.max(bestCover, weight * cover);
         }
+        // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of
+        // the question's own word is there.
+        if (bestCover < 1 && term.vector) {
+          const nearest = this.nearestInMeaning(term.vector, unit);
+          if (nearest.similarity >= WEIGHTS.minSimilarity) {
+            const weight = WEIGHTS.similar * nearest.similarity;
+            const score = weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturation(nearest.term, unit);
+            best = Math.max(best, score);
+            bestCover = Math.max(bestCover, weight);
+          }
+        }
         relevance += best;
         covered += term.importance * bestCover;
       }
@@ -220,7 +243,25 @@ export class KnowledgeBase {
   }
 
   private termIds(words: readonly string[]): number[] {
-    return words.map((word) => this.terms.idOf(termKey(word)));
+    return words.map((word) => {
+      const id = this.terms.idOf(termKey(word));
+      if (id === this.termVectors.length) this.termVectors.push(this.wordVectors.vectorOf(word));
+      return id;
+    });
+  }
+
+  /** How close in meaning the sentence's nearest word is to a question word: (similarity, term). */
+  private nearestInMeaning(vector: Int8Array, unit: number): { similarity: number; term: number } {
+    const pairs = this.sentenceIndex.termsOf(unit);
+    let best = { similarity: 0, term: -1 };
+    for (let at = 0; at < pairs.length; at += 2) {
+      const term = pairs[at] ?? -1;
+      const other = this.termVectors[term];
+      if (!other) continue;
+      const similarity = WordVectors.similarity(vector, other);
+      if (similarity > best.similarity) best = { similarity, term };
+    }
+    return best;
   }
 
   /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
@@ -297,7 +338,7 @@ export class KnowledgeBase {
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
-      terms.push({ key, importance, variants });
+      terms.push({ key, importance, variants, vector: this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma) });
     }
     return terms;
   }
@@ -306,6 +347,16 @@ export class KnowledgeBase {
   private holds(term: number): boolean {
     return this.sentenceIndex.documentFrequency(term) > 0 || this.paragraphIndex.documentFrequency(term) > 0;
   }
+}
+
+// The dictionary and the word vectors are read-only and costly to load: one copy per process.
+let thesaurus: Thesaurus | undefined;
+let wordVectors: WordVectors | undefined;
+function sharedThesaurus(): Thesaurus {
+  return (thesaurus ??= new Thesaurus());
+}
+function sharedWordVectors(): WordVectors {
+  return (wordVectors ??= WordVectors.load());
 }
 
 // A sentence that opens with a pronoun leans on the sentence before for its subject.

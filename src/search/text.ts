@@ -37,6 +37,7 @@ const STOP_WORDS = new Set(
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
   many much tell know take took taken make made get got give gave go went come came happen happened name named
+  anybody anyone anything somebody someone something everybody everyone everything nobody nothing
   s t d ll m re ve`.split(/\s+/),
 );
 

@@ -92,3 +92,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(changing, "How much did the repairs cost?")).toMatch(/3 million euros/);
   });
 });
+
+describe("KnowledgeBase with word vectors", () => {
+  it("matches a word of the same meaning that WordNet does not link", () => {
+    const farms = knowledgeOf(
+      makeDocument("drought", "Valley drought", [
+        "Farmers in the valley will receive 40 percent less irrigation water this summer.",
+        "The reservoir is at its lowest level since records began.",
+      ]),
+    );
+    expect(firstCitation(farms, "How much less water will the growers get?")).toMatch(/^Farmers in the valley/);
+  });
+});

