@@ -94,13 +94,13 @@ describe("KnowledgeBase", () => {
 });
 
 describe("KnowledgeBase with word vectors", () => {
-  it("matches a word of the same meaning that WordNet does not link", () => {
-    const farms = knowledgeOf(
-      makeDocument("drought", "Valley drought", [
-        "Farmers in the valley will receive 40 percent less irrigation water this summer.",
-        "The reservoir is at its lowest level since records began.",
+  it("answers a question whose words the text says differently", () => {
+    const fire = knowledgeOf(
+      makeDocument("barn-fire", "Barn fire", [
+        "Two farmers were injured when the barn caught fire on Sunday.",
+        "The county will rebuild the road next spring.",
       ]),
     );
-    expect(firstCitation(farms, "How much less water will the growers get?")).toMatch(/^Farmers in the valley/);
+    expect(firstCitation(fire, "Were any growers hurt?")).toMatch(/^Two farmers were injured/);
   });
 });
