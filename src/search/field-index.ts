@@ -16,19 +16,13 @@ export class FieldIndex {
   /** Indexes a unit's terms (with repeats). */
   add(unit: number, terms: readonly number[]): void {
     if (this.unitTerms[unit]) throw new Error(`field-index: unit ${unit} is already indexed`);
-    const counts = new Map<number, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const pairs = new Int32Array(counts.size * 2);
-    let at = 0;
-    for (const [term, frequency] of counts) {
-      pairs[at++] = term;
-      pairs[at++] = frequency;
-      let list = this.postingLists[term];
-      if (!list) {
-        while (this.postingLists.length < term) this.postingLists.push([]);
-        this.postingLists[term] = list = [];
-      }
-      list.push(unit, frequency);
+    const pairs = countTerms(terms);
+    for (let at = 0; at < pairs.length; at += 2) {
+      const term = pairs[at] ?? 0;
+      while (this.postingLists.length <= term) this.postingLists.push(EMPTY_LIST);
+      let list = this.postingLists[term] ?? EMPTY_LIST;
+      if (list === EMPTY_LIST) this.postingLists[term] = list = [];
+      list.push(unit, pairs[at + 1] ?? 0);
     }
     while (this.unitTerms.length < unit) {
       this.unitTerms.push(undefined);
@@ -95,7 +89,11 @@ export class FieldIndex {
 
   /** BM25's saturated, length-normalised term frequency (0 when absent). */
   saturation(term: number, unit: number): number {
-    const frequency = this.frequency(term, unit);
+    return this.saturate(this.frequency(term, unit), unit);
+  }
+
+  /** BM25's saturation of a frequency already looked up for a unit. */
+  saturate(frequency: number, unit: number): number {
     if (frequency === 0) return 0;
     const length = this.unitLengths[unit] ?? 0;
     const averageLength = this.totalLength / Math.max(1, this.liveUnits);
@@ -104,6 +102,25 @@ export class FieldIndex {
 }
 
 const EMPTY: readonly number[] = [];
+// Shared by every term with no posting yet in this field; replaced by a list of its own on first use.
+const EMPTY_LIST: number[] = [];
+
+/** Distinct terms of a unit with their frequencies, as flat (term, frequency) pairs, by term id. */
+function countTerms(terms: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(terms).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  const pairs = new Int32Array(distinct * 2);
+  let at = -2;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      at += 2;
+      pairs[at] = sorted[i] ?? 0;
+    }
+    pairs[at + 1] = (pairs[at + 1] ?? 0) + 1;
+  }
+  return pairs;
+}
 const NO_TERMS = new Int32Array(0);
 
 /** Numbers for index keys, shared by a knowledge base's field indexes. Ids are never reused. */

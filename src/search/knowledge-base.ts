@@ -1,6 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { answerTraitsOf, questionShape, satisfies, type AnswerTraits } from "./answer-type.ts";
 import { FieldIndex, TermDictionary } from "./field-index.ts";
+import { FrequencyTable } from "./frequency-table.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { contentWords } from "./text.ts";
@@ -50,12 +51,14 @@ const WEIGHTS = {
  * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
  * shares with the question) picks them, so the cost follows the question's words, not the corpus.
  */
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = Number(process.env.T_MAXC ?? 300);
 /**
  * A word in more units than this (the larger of a floor and a share of all units) is too common to
  * pick candidates with: it still counts when scoring the candidates the rarer words found.
  */
 const CANDIDATE_POSTINGS = { floor: 500, share: 0.005 } as const;
+/** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
+const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
 
 interface TermVariant {
@@ -89,7 +92,6 @@ interface IndexedDocument {
   sentenceUnits: number[];
   paragraphUnits: number[];
   titleUnit: number;
-  words: string[];
 }
 
 /**
@@ -106,11 +108,20 @@ export class KnowledgeBase {
   private readonly paragraphIndex = new FieldIndex();
   private readonly titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
+  /** The term id of every word seen, so indexing looks each word up once. */
+  private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
   private readonly wordVectors: WordVectors;
   /** The vector of each term (of the first word seen with it), by term id. */
   private readonly termVectors: (Int8Array | undefined)[] = [];
   private titleUnits = 0;
+  /** Scratch tables for scoring one candidate at a time, reused by every search. */
+  private readonly frequencies = {
+    sentence: new FrequencyTable(),
+    paragraph: new FrequencyTable(),
+    title: new FrequencyTable(),
+    antecedent: new FrequencyTable(),
+  };
   /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
   private roughScores = new Float64Array(0);
 
@@ -124,7 +135,7 @@ export class KnowledgeBase {
     this.remove(document.id);
     const titleUnit = this.titleUnits++;
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
-    const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit, words: [] };
+    const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit };
     const paragraphUnitByNumber = new Map<number, number>();
     const paragraphTerms: number[][] = [];
     for (const sentence of document.sentences) {
@@ -137,10 +148,8 @@ export class KnowledgeBase {
         paragraphTerms.push([]);
       }
       const unit = this.sentences.length;
-      const words = contentWords(sentence.text);
-      const terms = this.termIds(words);
+      const terms = this.termIds(contentWords(sentence.text));
       paragraphTerms.at(-1)?.push(...terms);
-      indexed.words.push(...words);
       indexed.sentenceUnits.push(unit);
       const neighbours = this.paragraphSentences[paragraphUnit] ?? [];
       const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? neighbours.at(-1) : undefined;
@@ -149,7 +158,6 @@ export class KnowledgeBase {
       this.sentences.push({ sentence, document, paragraphUnit, titleUnit, antecedentUnit, traits: undefined });
     }
     indexed.paragraphUnits.forEach((paragraphUnit, at) => this.paragraphIndex.add(paragraphUnit, paragraphTerms[at] ?? []));
-    this.vocabulary.add(indexed.words);
     this.documentsById.set(document.id, indexed);
   }
 
@@ -166,7 +174,6 @@ export class KnowledgeBase {
       this.paragraphSentences[unit] = [];
     }
     this.titleIndex.remove(indexed.titleUnit);
-    this.vocabulary.remove(indexed.words);
     this.documentsById.delete(documentId);
     return true;
   }
@@ -193,45 +200,18 @@ export class KnowledgeBase {
     const questionKeys = new Set(terms.map((term) => term.key));
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
+    const similarities = terms.map(() => new Map<number, number>());
     for (const unit of this.candidates(terms, scope)) {
       const indexed = this.sentences[unit];
       if (!indexed) continue;
-      const headline = indexed.sentence.paragraph === 0;
+      this.loadFrequencies(indexed, unit);
       let relevance = 0;
       let covered = 0;
-      for (const term of terms) {
-        let best = 0;
-        let bestCover = 0;
-        for (const { term: id, weight, idf } of term.variants) {
-          const inSentence = this.sentenceIndex.saturation(id, unit);
-          // The headline is its own paragraph and the title: no context beyond itself.
-          const inParagraph = headline ? 0 : this.paragraphIndex.saturation(id, indexed.paragraphUnit);
-          const inTitle = headline ? 0 : this.titleIndex.saturation(id, indexed.titleUnit);
-          const inAntecedent =
-            indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturation(id, indexed.antecedentUnit);
-          const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.antecedent * inAntecedent);
-          best = Math.max(best, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
-          const cover =
-            inSentence > 0 ? 1
-            : inAntecedent > 0 ? WEIGHTS.antecedentCoverage
-            : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
-            : 0;
-          bestCover = Math.max(bestCover, weight * cover);
-        }
-        // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of
-        // the question's own word is there.
-        if (bestCover < 1 && term.vector) {
-          const nearest = this.nearestInMeaning(term.vector, unit);
-          if (nearest.similarity >= WEIGHTS.minSimilarity) {
-            const weight = WEIGHTS.similar * nearest.similarity;
-            const score = weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturation(nearest.term, unit);
-            best = Math.max(best, score);
-            bestCover = Math.max(bestCover, weight);
-          }
-        }
-        relevance += best;
-        covered += term.importance * bestCover;
-      }
+      terms.forEach((term, at) => {
+        const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
+        relevance += match.score;
+        covered += term.importance * match.cover;
+      });
       indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
       if (satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
@@ -242,23 +222,84 @@ export class KnowledgeBase {
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
 
+  /** Loads a candidate's term frequencies: its own, its paragraph's, its antecedent's, its title's. */
+  private loadFrequencies(indexed: IndexedSentence, unit: number): void {
+    const headline = indexed.sentence.paragraph === 0;
+    this.frequencies.sentence.load(this.sentenceIndex.termsOf(unit));
+    // The headline is its own paragraph and the title: no context beyond itself.
+    this.frequencies.paragraph.load(headline ? NO_PAIRS : this.paragraphIndex.termsOf(indexed.paragraphUnit));
+    this.frequencies.title.load(headline ? NO_PAIRS : this.titleIndex.termsOf(indexed.titleUnit));
+    this.frequencies.antecedent.load(
+      indexed.antecedentUnit === undefined ? NO_PAIRS : this.sentenceIndex.termsOf(indexed.antecedentUnit),
+    );
+  }
+
+  /**
+   * How well the loaded candidate answers one question word: the best of the word's variants, in
+   * the sentence or around it, else a sentence word of the same meaning. Score is BM25-like; cover
+   * is how fully the word is there (1 in the sentence itself).
+   */
+  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>) {
+    const { sentence, paragraph, title, antecedent } = this.frequencies;
+    let score = 0;
+    let cover = 0;
+    for (const { term: id, weight, idf } of term.variants) {
+      const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
+      const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
+      const inTitle = this.titleIndex.saturate(title.get(id), indexed.titleUnit);
+      const inAntecedent =
+        indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit);
+      const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.antecedent * inAntecedent);
+      score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
+      const where =
+        inSentence > 0 ? 1
+        : inAntecedent > 0 ? WEIGHTS.antecedentCoverage
+        : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
+        : 0;
+      cover = Math.max(cover, weight * where);
+    }
+    // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of the
+    // question's own word is there.
+    if (cover < 1 && term.vector) {
+      const nearest = this.nearestInMeaning(term.vector, unit, similarities);
+      if (nearest.similarity >= WEIGHTS.minSimilarity) {
+        const weight = WEIGHTS.similar * nearest.similarity;
+        score = Math.max(score, weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturate(sentence.get(nearest.term), unit));
+        cover = Math.max(cover, weight);
+      }
+    }
+    return { score, cover };
+  }
+
+  /** The term ids of words; a word seen for the first time joins the vocabulary. */
   private termIds(words: readonly string[]): number[] {
     return words.map((word) => {
-      const id = this.terms.idOf(termKey(word));
-      if (id === this.termVectors.length) this.termVectors.push(this.wordVectors.vectorOf(word));
+      let id = this.wordTerms.get(word);
+      if (id === undefined) {
+        id = this.terms.idOf(termKey(word));
+        if (id === this.termVectors.length) this.termVectors.push(this.wordVectors.vectorOf(word));
+        this.wordTerms.set(word, id);
+        this.vocabulary.add(word);
+      }
       return id;
     });
   }
 
-  /** How close in meaning the sentence's nearest word is to a question word: (similarity, term). */
-  private nearestInMeaning(vector: Int8Array, unit: number): { similarity: number; term: number } {
+  /**
+   * How close in meaning the sentence's nearest word is to a question word: (similarity, term).
+   * Similarities are remembered per question word, since candidates share most of their words.
+   */
+  private nearestInMeaning(vector: Int8Array, unit: number, similarities: Map<number, number>): { similarity: number; term: number } {
     const pairs = this.sentenceIndex.termsOf(unit);
     let best = { similarity: 0, term: -1 };
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? -1;
-      const other = this.termVectors[term];
-      if (!other) continue;
-      const similarity = WordVectors.similarity(vector, other);
+      let similarity = similarities.get(term);
+      if (similarity === undefined) {
+        const other = this.termVectors[term];
+        similarity = other ? WordVectors.similarity(vector, other) : 0;
+        similarities.set(term, similarity);
+      }
       if (similarity > best.similarity) best = { similarity, term };
     }
     return best;
@@ -279,6 +320,7 @@ export class KnowledgeBase {
       index.documentFrequency(term) <= Math.max(CANDIDATE_POSTINGS.floor, index.unitCount * CANDIDATE_POSTINGS.share);
     const variants = terms.flatMap((term) => term.variants);
     for (const { term, weight, idf } of variants) {
+      if (weight < MIN_CANDIDATE_WEIGHT) continue;
       if (selective(this.sentenceIndex, term)) {
         const postings = this.sentenceIndex.postings(term);
         for (let at = 0; at < postings.length; at += 2) credit(postings[at] ?? 0, weight * idf);
@@ -334,7 +376,11 @@ export class KnowledgeBase {
       const inSentences = own !== undefined && this.sentenceIndex.documentFrequency(own) > 0;
       // A word neither the knowledge base nor the dictionary knows is a name or a typo.
       if (!inSentences && !this.thesaurus.knows(lemma)) {
-        for (const candidate of this.vocabulary.candidates(word)) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+        const isPresent = (known: string) => {
+          const id = this.wordTerms.get(known);
+          return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0;
+        };
+        for (const candidate of this.vocabulary.candidates(word, isPresent)) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
@@ -348,6 +394,8 @@ export class KnowledgeBase {
     return this.sentenceIndex.documentFrequency(term) > 0 || this.paragraphIndex.documentFrequency(term) > 0;
   }
 }
+
+const NO_PAIRS = new Int32Array(0);
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;

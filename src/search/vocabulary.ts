@@ -18,12 +18,13 @@ export interface SpellingCandidate {
 }
 
 /**
- * The words the knowledge base holds, counted, so a misspelt question word ("Bogdonov") can be
- * matched to the real ones ("bogdanov"). Fuse.js runs over the distinct words, not over sentences,
- * so its cost follows the vocabulary, which grows far slower than the text.
+ * Every word the knowledge base has seen, so a misspelt question word ("Bogdonov") can be matched
+ * to real ones ("bogdanov"). Fuse.js runs over the distinct words, not over sentences, so its cost
+ * follows the vocabulary, which grows far slower than the text. Words are only ever added; whether
+ * one is still in some document is the caller's to say (`isPresent`), so removal costs nothing here.
  */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  private readonly wordsByInitial = new Map<string, string[]>();
   /** One Fuse.js index per first letter, built when first needed and dropped when its words change. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly options: typeof DEFAULTS;
@@ -32,35 +33,22 @@ export class Vocabulary {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  /** Counts the words of a text that was added. */
-  add(words: readonly string[]): void {
-    for (const word of words) {
-      const count = this.counts.get(word) ?? 0;
-      if (count === 0) this.fuseByInitial.delete(word.charAt(0));
-      this.counts.set(word, count + 1);
-    }
+  /** Records a word seen for the first time. */
+  add(word: string): void {
+    const initial = word.charAt(0);
+    let words = this.wordsByInitial.get(initial);
+    if (!words) this.wordsByInitial.set(initial, (words = []));
+    words.push(word);
+    this.fuseByInitial.delete(initial);
   }
 
-  /** Uncounts the words of a text that was removed. */
-  remove(words: readonly string[]): void {
-    for (const word of words) {
-      const count = (this.counts.get(word) ?? 0) - 1;
-      if (count > 0) {
-        this.counts.set(word, count);
-      } else {
-        this.counts.delete(word);
-        this.fuseByInitial.delete(word.charAt(0));
-      }
-    }
-  }
-
-  /** Known words close in spelling to one that is not known. */
-  candidates(word: string): SpellingCandidate[] {
+  /** Present words close in spelling to one that is not present. */
+  candidates(word: string, isPresent: (word: string) => boolean): SpellingCandidate[] {
     const { minLength, maxLengthDifference, maxCandidates } = this.options;
-    if (word.length < minLength || this.counts.has(word)) return [];
+    if (word.length < minLength || isPresent(word)) return [];
     return this.fuseFor(word.charAt(0))
       .search(word)
-      .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference)
+      .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference && isPresent(result.item))
       .slice(0, maxCandidates)
       .map((result) => ({ word: result.item, closeness: 1 - (result.score ?? 1) }));
   }
@@ -70,9 +58,12 @@ export class Vocabulary {
   private fuseFor(initial: string): Fuse<string> {
     let fuse = this.fuseByInitial.get(initial);
     if (!fuse) {
-      const words = [...this.counts.keys()].filter((word) => word.startsWith(initial));
       // ignoreLocation: words are short; a typo anywhere in them is as likely as at the start.
-      fuse = new Fuse(words, { includeScore: true, threshold: this.options.maxScore, ignoreLocation: true });
+      fuse = new Fuse(this.wordsByInitial.get(initial) ?? [], {
+        includeScore: true,
+        threshold: this.options.maxScore,
+        ignoreLocation: true,
+      });
       this.fuseByInitial.set(initial, fuse);
     }
     return fuse;
