@@ -48,7 +48,7 @@ export function computeRatios(measurements: readonly EngineMeasurement[]): Ratio
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 const count = (value: number) => value.toLocaleString("en-US");
-const times = (value: number) => (value >= 100 ? `${value.toFixed(0)}×` : `${value.toFixed(1)}×`);
+const times = (value: number) => `${value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(2)}×`;
 
 /** Checks the targets of issue 6 at the largest size measured. */
 export function checkTargets(measurements: readonly EngineMeasurement[], coldStarts: readonly ColdStartMeasurement[], ratios: Ratios): TargetCheck[] {
