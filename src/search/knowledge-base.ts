@@ -51,12 +51,13 @@ const WEIGHTS = {
  * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
  * shares with the question) picks them, so the cost follows the question's words, not the corpus.
  */
-const MAX_CANDIDATES = Number(process.env.T_MAXC ?? 300);
+const MAX_CANDIDATES = 300;
 /**
- * A word in more units than this (the larger of a floor and a share of all units) is too common to
- * pick candidates with: it still counts when scoring the candidates the rarer words found.
+ * A word in more units than this is too common to pick candidates with: it still counts when
+ * scoring the candidates the rarer words found. A fixed number, not a share of the corpus, so the
+ * first pass costs the same at 100 documents and at 10,000.
  */
-const CANDIDATE_POSTINGS = { floor: 500, share: 0.005 } as const;
+const MAX_CANDIDATE_POSTINGS = 1_000;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
@@ -312,24 +313,26 @@ export class KnowledgeBase {
     }
     const rough = this.roughScores;
     const touched: number[] = [];
-    const credit = (unit: number, amount: number) => {
-      if (rough[unit] === 0) touched.push(unit);
-      rough[unit] = (rough[unit] ?? 0) + amount;
-    };
-    const selective = (index: FieldIndex, term: number) =>
-      index.documentFrequency(term) <= Math.max(CANDIDATE_POSTINGS.floor, index.unitCount * CANDIDATE_POSTINGS.share);
     const variants = terms.flatMap((term) => term.variants);
     for (const { term, weight, idf } of variants) {
       if (weight < MIN_CANDIDATE_WEIGHT) continue;
-      if (selective(this.sentenceIndex, term)) {
-        const postings = this.sentenceIndex.postings(term);
-        for (let at = 0; at < postings.length; at += 2) credit(postings[at] ?? 0, weight * idf);
+      const amount = weight * idf;
+      const postings = this.sentenceIndex.postings(term);
+      if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
+        for (let at = 0; at < postings.length; at += 2) {
+          const unit = postings[at] ?? 0;
+          if (rough[unit] === 0) touched.push(unit);
+          rough[unit] = (rough[unit] ?? 0) + amount;
+        }
       }
       // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
-      if (weight === 1 && selective(this.paragraphIndex, term)) {
-        const postings = this.paragraphIndex.postings(term);
-        for (let at = 0; at < postings.length; at += 2) {
-          for (const unit of this.paragraphSentences[postings[at] ?? 0] ?? []) credit(unit, WEIGHTS.paragraph * weight * idf);
+      const paragraphs = weight === 1 ? this.paragraphIndex.postings(term) : EMPTY_POSTINGS;
+      if (paragraphs.length / 2 > MAX_CANDIDATE_POSTINGS) continue;
+      const contextAmount = WEIGHTS.paragraph * amount;
+      for (let at = 0; at < paragraphs.length; at += 2) {
+        for (const unit of this.paragraphSentences[paragraphs[at] ?? 0] ?? []) {
+          if (rough[unit] === 0) touched.push(unit);
+          rough[unit] = (rough[unit] ?? 0) + contextAmount;
         }
       }
     }
@@ -337,7 +340,10 @@ export class KnowledgeBase {
     if (touched.length === 0) {
       const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
       const postings = rarest ? this.sentenceIndex.postings(rarest.term) : [];
-      for (let at = 0; at < postings.length; at += 2) credit(postings[at] ?? 0, 1);
+      for (let at = 0; at < postings.length; at += 2) {
+        touched.push(postings[at] ?? 0);
+        rough[postings[at] ?? 0] = 1;
+      }
     }
     const visible = touched.filter((unit) => {
       const indexed = this.sentences[unit];
@@ -396,6 +402,7 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+const EMPTY_POSTINGS: readonly number[] = [];
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;
