@@ -137,11 +137,6 @@ export class TermDictionary {
     return id;
   }
 
-  /** How many keys have ids (the next new id). */
-  get size(): number {
-    return this.ids.size;
-  }
-
   /** The id of a key already seen, or undefined. */
   find(key: string): number | undefined {
     return this.ids.get(key);
