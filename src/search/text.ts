@@ -7,21 +7,28 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
 const POSSESSIVE = /'s?$/;
+const INNER_DOT = /\.(?=[a-z])/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, straight quotes. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .toLowerCase();
+  const lower = text.toLowerCase();
+  // Most text is plain ASCII: nothing to decompose or straighten (this runs on every sentence).
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize("NFKD").replace(DIACRITICS, "").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
 /** The words of a text, normalised, in order; possessives and thousands separators dropped. */
 export function words(text: string): string[] {
-  const matches = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").match(WORD) ?? [];
-  return matches.map((word) => word.replace(POSSESSIVE, "").replace(/\.(?=[a-z])/g, "")).filter((word) => word !== "");
+  const result: string[] = [];
+  for (const match of normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").match(WORD) ?? []) {
+    let word = match;
+    if (word.includes("'")) word = word.replace(POSSESSIVE, "");
+    // "u.s." is one word, "us"; "1.8" keeps its decimal point.
+    if (word.includes(".")) word = word.replace(INNER_DOT, "");
+    if (word !== "") result.push(word);
+  }
+  return result;
 }
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
