@@ -16,7 +16,10 @@ if (config !== undefined) {
   try {
     library = await openLibrary({
       dataDir: config.dataDir,
+      // The bot runs long: saving its index lets the next start load it instead of re-indexing.
+      saveIndexSnapshot: true,
       onSyncError: (error) => logger.warn({ err: error }, "store sync failed; retrying"),
+      onSnapshotError: (error) => logger.warn({ err: error }, "could not save the index snapshot"),
     });
     const deps: BotDeps = { knowledge: library.knowledge, library, config, logger };
     const client = await startBot(deps);

@@ -1,9 +1,10 @@
 import { loadBuiltinDocuments } from "../knowledge/builtin.ts";
 import type { KnowledgeDocument, Scope } from "../knowledge/document.ts";
-import { KnowledgeBase } from "../search/knowledge-base.ts";
+import type { KnowledgeBase } from "../search/knowledge-base.ts";
 import { openSqliteStore, storeFile } from "../store/sqlite-store.ts";
 import { CHANGES_PAGE_SIZE, type DocumentSummary, type KnowledgeStore, type StoredDocument } from "../store/store.ts";
 import { syncBuiltinDocuments } from "./builtin-sync.ts";
+import { indexSnapshotFile, loadIndex, saveIndex } from "./index-snapshot.ts";
 import { storeDraft, type AddDraftInput } from "./ingest.ts";
 
 /** How often a library looks for changes made by other processes: well inside the 2-second promise. */
@@ -19,9 +20,15 @@ export interface LibraryOptions {
   builtinDocuments?: readonly KnowledgeDocument[];
   /** Opens the store for a data folder; default: the SQLite file in it. */
   openStore?: (dataDir: string) => Promise<KnowledgeStore>;
-  createKnowledgeBase?: () => KnowledgeBase;
+  /**
+   * Save the search index in the data folder after building it and at close, so the next start
+   * loads it instead of re-indexing (the bot does; one-off CLI runs only read it).
+   */
+  saveIndexSnapshot?: boolean;
   /** Told when a background sync fails; the next tick tries again. Default: one line on stderr. */
   onSyncError?: (error: unknown) => void;
+  /** Told when saving the index snapshot fails; the store is unaffected. Default: one line on stderr. */
+  onSnapshotError?: (error: unknown) => void;
 }
 
 /** The knowledge store and a search index kept in step with it. */
@@ -42,7 +49,10 @@ const DEFAULTS = {
   syncIntervalMs: SYNC_INTERVAL_MS,
   changesPageSize: CHANGES_PAGE_SIZE,
   openStore: (dataDir: string) => openSqliteStore(storeFile(dataDir)),
-  createKnowledgeBase: () => new KnowledgeBase(),
+  saveIndexSnapshot: false,
+  onSnapshotError: (error: unknown) => {
+    process.stderr.write(`library: could not save the index snapshot: ${error instanceof Error ? error.message : String(error)}\n`);
+  },
   onSyncError: (error: unknown) => {
     process.stderr.write(`library: sync with the store failed, retrying: ${error instanceof Error ? error.message : String(error)}\n`);
   },
@@ -68,20 +78,34 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     await store.close();
     throw error;
   }
-  const knowledge = settings.createKnowledgeBase();
+  // The sequence is read before the documents: a change committed in between is applied twice, never missed.
+  let lastSeq = await store.latestChangeSeq();
+  const stored = await store.allDocuments();
+  const snapshotFile = indexSnapshotFile(settings.dataDir);
+  const { knowledge, upToDate } = loadIndex(snapshotFile, stored.map(indexable));
   // The index's own list is per scope; this is every id in it, for a full reload.
-  const indexed = new Set<string>();
+  const indexed = new Set(stored.map((document) => document.id));
+  let changedSinceSnapshot = !upToDate;
+  const saveSnapshot = () => {
+    if (!settings.saveIndexSnapshot || !changedSinceSnapshot) return;
+    try {
+      saveIndex(snapshotFile, knowledge);
+      changedSinceSnapshot = false;
+    } catch (error) {
+      settings.onSnapshotError(error);
+    }
+  };
+  saveSnapshot();
   const index = (document: StoredDocument) => {
     knowledge.add(indexable(document));
     indexed.add(document.id);
+    changedSinceSnapshot = true;
   };
   const unindex = (id: string) => {
     knowledge.remove(id);
     indexed.delete(id);
+    changedSinceSnapshot = true;
   };
-  // The sequence is read before the documents: a change committed in between is applied twice, never missed.
-  let lastSeq = await store.latestChangeSeq();
-  for (const document of await store.allDocuments()) index(document);
   /** Sequence numbers of this library's own writes, already in the index. */
   const ownChanges = new Set<number>();
   let running: Promise<number> | undefined;
@@ -155,6 +179,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
       closed = true;
       clearInterval(timer);
       await running?.catch(() => undefined);
+      saveSnapshot();
       await store.close();
     },
   };

@@ -1,4 +1,15 @@
+import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
+
 const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/** A field index's whole state as typed arrays, to save and restore without re-reading any text. */
+export interface FieldIndexState {
+  postings: FlatLists;
+  unitTerms: FlatLists;
+  /** 1 for an indexed unit, 0 for a removed or skipped one (an indexed unit may have no terms). */
+  live: Uint8Array;
+  unitLengths: Int32Array;
+}
 
 /**
  * An inverted index of one field (sentence text, paragraph, title) with BM25 statistics. Terms are
@@ -7,11 +18,40 @@ const BM25 = { k1: 1.2, b: 0.75 } as const;
  * (id, frequency) pairs: at 300,000 sentences, objects and maps per entry cost gigabytes.
  */
 export class FieldIndex {
-  private readonly postingLists: number[][] = [];
+  /** By term: (unit, frequency) pairs; a restored list stays a view of the snapshot until changed. */
+  private readonly postingLists: (number[] | Int32Array)[] = [];
   private readonly unitTerms: (Int32Array | undefined)[] = [];
   private readonly unitLengths: number[] = [];
   private totalLength = 0;
   private liveUnits = 0;
+
+  /** The state to save; {@link FieldIndex.fromState} gives an equal index back. */
+  state(): FieldIndexState {
+    return {
+      postings: packLists(this.postingLists),
+      unitTerms: packLists(this.unitTerms),
+      live: Uint8Array.from(this.unitTerms, (pairs) => (pairs ? 1 : 0)),
+      unitLengths: Int32Array.from(this.unitLengths),
+    };
+  }
+
+  /** An index restored from a saved state. */
+  static fromState(state: FieldIndexState): FieldIndex {
+    const index = new FieldIndex();
+    for (let term = 0; term < listCount(state.postings); term++) {
+      const list = listAt(state.postings, term);
+      index.postingLists.push(list.length === 0 ? EMPTY_LIST : list);
+    }
+    for (let unit = 0; unit < state.live.length; unit++) {
+      const live = state.live[unit] === 1;
+      const length = live ? (state.unitLengths[unit] ?? 0) : 0;
+      index.unitTerms.push(live ? listAt(state.unitTerms, unit) : undefined);
+      index.unitLengths.push(length);
+      index.totalLength += length;
+      if (live) index.liveUnits += 1;
+    }
+    return index;
+  }
 
   /** Indexes a unit's terms (with repeats). */
   add(unit: number, terms: readonly number[]): void {
@@ -20,9 +60,11 @@ export class FieldIndex {
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? 0;
       while (this.postingLists.length <= term) this.postingLists.push(EMPTY_LIST);
-      let list = this.postingLists[term] ?? EMPTY_LIST;
-      if (list === EMPTY_LIST) this.postingLists[term] = list = [];
-      list.push(unit, pairs[at + 1] ?? 0);
+      const list = this.postingLists[term] ?? EMPTY_LIST;
+      // A shared empty list or a restored view is replaced by a list of the term's own.
+      const own = Array.isArray(list) && list !== EMPTY_LIST ? list : Array.from(list);
+      this.postingLists[term] = own;
+      own.push(unit, pairs[at + 1] ?? 0);
     }
     while (this.unitTerms.length < unit) {
       this.unitTerms.push(undefined);
@@ -54,7 +96,7 @@ export class FieldIndex {
   }
 
   /** The units holding a term, as flat (unit, frequency) pairs. */
-  postings(term: number): readonly number[] {
+  postings(term: number): ArrayLike<number> {
     return this.postingLists[term] ?? EMPTY;
   }
 
@@ -101,7 +143,7 @@ export class FieldIndex {
   }
 }
 
-const EMPTY: readonly number[] = [];
+const EMPTY: ArrayLike<number> = [];
 // Shared by every term with no posting yet in this field; replaced by a list of its own on first use.
 const EMPTY_LIST: number[] = [];
 
@@ -135,6 +177,11 @@ export class TermDictionary {
       this.ids.set(key, id);
     }
     return id;
+  }
+
+  /** Every key, by id. */
+  keys(): string[] {
+    return [...this.ids.keys()];
   }
 
   /** The id of a key already seen, or undefined. */

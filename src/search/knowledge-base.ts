@@ -1,6 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { answerTraitsOf, questionShape, satisfies, type AnswerTraits } from "./answer-type.ts";
-import { FieldIndex, TermDictionary } from "./field-index.ts";
+import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
+import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -62,6 +63,12 @@ const MAX_CANDIDATE_POSTINGS = 1_000;
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
 
+/** The read-only language resources a knowledge base uses; shared per process unless given. */
+export interface KnowledgeResources {
+  thesaurus?: Thesaurus;
+  wordVectors?: WordVectors;
+}
+
 interface TermVariant {
   term: number;
   weight: number;
@@ -77,6 +84,29 @@ interface QueryTerm {
   vector: Int8Array | undefined;
 }
 
+/**
+ * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
+ * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
+ */
+export const SNAPSHOT_VERSION = 1;
+
+/** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
+export interface KnowledgeSnapshot {
+  version: number;
+  /** Every word seen, in the order first seen, with its term id. */
+  words: string[];
+  wordTerms: Int32Array;
+  /** Index keys by term id. */
+  keys: string[];
+  fields: { sentence: FieldIndexState; paragraph: FieldIndexState; title: FieldIndexState };
+  /** Per document, in indexing order: its id and its units. */
+  documents: { ids: string[]; titleUnits: Int32Array; sentenceUnits: FlatLists; paragraphUnits: FlatLists };
+  /** Per sentence unit: paragraph unit, title unit, antecedent unit (-1 for none). */
+  sentenceLinks: Int32Array;
+  paragraphSentences: FlatLists;
+  titleUnits: number;
+}
+
 interface IndexedSentence {
   sentence: Sentence;
   document: KnowledgeDocument;
@@ -88,11 +118,15 @@ interface IndexedSentence {
   traits: AnswerTraits | undefined;
 }
 
-interface IndexedDocument {
-  document: KnowledgeDocument;
-  sentenceUnits: number[];
-  paragraphUnits: number[];
+/** Where a document's sentences, paragraphs and title sit in the indexes. */
+interface DocumentUnits {
+  sentenceUnits: ArrayLike<number> & Iterable<number>;
+  paragraphUnits: ArrayLike<number> & Iterable<number>;
   titleUnit: number;
+}
+
+interface IndexedDocument extends DocumentUnits {
+  document: KnowledgeDocument;
 }
 
 /**
@@ -103,11 +137,12 @@ interface IndexedDocument {
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
-  private readonly paragraphSentences: number[][] = [];
+  /** By paragraph unit, its sentence units; restored ones are views of the snapshot. */
+  private readonly paragraphSentences: (number[] | Int32Array)[] = [];
   private readonly terms = new TermDictionary();
-  private readonly sentenceIndex = new FieldIndex();
-  private readonly paragraphIndex = new FieldIndex();
-  private readonly titleIndex = new FieldIndex();
+  private sentenceIndex = new FieldIndex();
+  private paragraphIndex = new FieldIndex();
+  private titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
   /** The term id of every word seen, so indexing looks each word up once. */
   private readonly wordTerms = new Map<string, number>();
@@ -126,7 +161,7 @@ export class KnowledgeBase {
   /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
   private roughScores = new Float64Array(0);
 
-  constructor(resources: { thesaurus?: Thesaurus; wordVectors?: WordVectors } = {}) {
+  constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
     this.wordVectors = resources.wordVectors ?? sharedWordVectors();
   }
@@ -136,36 +171,41 @@ export class KnowledgeBase {
     this.remove(document.id);
     const titleUnit = this.titleUnits++;
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
-    const indexed: IndexedDocument = { document, sentenceUnits: [], paragraphUnits: [], titleUnit };
-    const paragraphUnitByNumber = new Map<number, number>();
-    const paragraphTerms: number[][] = [];
+    const sentenceUnits: number[] = [];
+    const paragraphUnits: number[] = [];
+    const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[] }>();
     for (const sentence of document.sentences) {
-      let paragraphUnit = paragraphUnitByNumber.get(sentence.paragraph);
-      if (paragraphUnit === undefined) {
-        paragraphUnit = this.paragraphSentences.length;
-        this.paragraphSentences.push([]);
-        paragraphUnitByNumber.set(sentence.paragraph, paragraphUnit);
-        indexed.paragraphUnits.push(paragraphUnit);
-        paragraphTerms.push([]);
+      let paragraph = paragraphs.get(sentence.paragraph);
+      if (!paragraph) {
+        paragraph = { unit: this.paragraphSentences.length, sentences: [], terms: [] };
+        this.paragraphSentences.push(paragraph.sentences);
+        paragraphs.set(sentence.paragraph, paragraph);
+        paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
       const terms = this.termIds(contentWords(sentence.text));
-      paragraphTerms.at(-1)?.push(...terms);
-      indexed.sentenceUnits.push(unit);
-      const neighbours = this.paragraphSentences[paragraphUnit] ?? [];
-      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? neighbours.at(-1) : undefined;
-      neighbours.push(unit);
+      paragraph.terms.push(...terms);
+      sentenceUnits.push(unit);
+      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
+      paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, terms);
-      this.sentences.push({ sentence, document, paragraphUnit, titleUnit, antecedentUnit, traits: undefined });
+      this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, traits: undefined });
     }
-    indexed.paragraphUnits.forEach((paragraphUnit, at) => this.paragraphIndex.add(paragraphUnit, paragraphTerms[at] ?? []));
-    this.documentsById.set(document.id, indexed);
+    for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
+    this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
   }
 
   /** Removes a document from the index; false when it was not there. */
   remove(documentId: string): boolean {
     const indexed = this.documentsById.get(documentId);
     if (!indexed) return false;
+    this.unindex(indexed);
+    this.documentsById.delete(documentId);
+    return true;
+  }
+
+  /** Takes a document's units out of every index. */
+  private unindex(indexed: DocumentUnits): void {
     for (const unit of indexed.sentenceUnits) {
       this.sentenceIndex.remove(unit);
       this.sentences[unit] = undefined;
@@ -175,8 +215,6 @@ export class KnowledgeBase {
       this.paragraphSentences[unit] = [];
     }
     this.titleIndex.remove(indexed.titleUnit);
-    this.documentsById.delete(documentId);
-    return true;
   }
 
   /** A document by id, whatever its scope. */
@@ -189,6 +227,89 @@ export class KnowledgeBase {
     return [...this.documentsById.values()]
       .map((indexed) => indexed.document)
       .filter((document) => isVisible(document.scope, scope));
+  }
+
+  /** The index as arrays, for {@link KnowledgeBase.restore}. */
+  snapshot(): KnowledgeSnapshot {
+    const indexed = [...this.documentsById.values()];
+    const sentenceLinks = new Int32Array(this.sentences.length * 3).fill(-1);
+    this.sentences.forEach((indexed, unit) => {
+      if (!indexed) return;
+      sentenceLinks[unit * 3] = indexed.paragraphUnit;
+      sentenceLinks[unit * 3 + 1] = indexed.titleUnit;
+      sentenceLinks[unit * 3 + 2] = indexed.antecedentUnit ?? -1;
+    });
+    return {
+      version: SNAPSHOT_VERSION,
+      words: [...this.wordTerms.keys()],
+      wordTerms: Int32Array.from(this.wordTerms.values()),
+      keys: this.terms.keys(),
+      fields: { sentence: this.sentenceIndex.state(), paragraph: this.paragraphIndex.state(), title: this.titleIndex.state() },
+      documents: {
+        ids: indexed.map((entry) => entry.document.id),
+        titleUnits: Int32Array.from(indexed, (entry) => entry.titleUnit),
+        sentenceUnits: packLists(indexed.map((entry) => entry.sentenceUnits)),
+        paragraphUnits: packLists(indexed.map((entry) => entry.paragraphUnits)),
+      },
+      sentenceLinks,
+      paragraphSentences: packLists(this.paragraphSentences),
+      titleUnits: this.titleUnits,
+    };
+  }
+
+  /**
+   * A knowledge base rebuilt from a snapshot without reading any text. `documents` are the current
+   * versions of the snapshot's documents, which must be unchanged since it was taken (same
+   * sentences); a snapshot document missing from them is left out. Throws when they do not fit.
+   */
+  static restore(snapshot: KnowledgeSnapshot, documents: readonly KnowledgeDocument[], resources: KnowledgeResources = {}): KnowledgeBase {
+    if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`knowledge-base: snapshot version ${snapshot.version}`);
+    const knowledge = new KnowledgeBase(resources);
+    snapshot.keys.forEach((key) => knowledge.terms.idOf(key));
+    snapshot.words.forEach((word, at) => {
+      const id = snapshot.wordTerms[at] ?? 0;
+      knowledge.wordTerms.set(word, id);
+      knowledge.vocabulary.add(word);
+      if (id === knowledge.termVectors.length) knowledge.termVectors.push(knowledge.wordVectors.vectorOf(word));
+    });
+    knowledge.sentenceIndex = FieldIndex.fromState(snapshot.fields.sentence);
+    knowledge.paragraphIndex = FieldIndex.fromState(snapshot.fields.paragraph);
+    knowledge.titleIndex = FieldIndex.fromState(snapshot.fields.title);
+    knowledge.titleUnits = snapshot.titleUnits;
+    for (let at = 0; at * 3 < snapshot.sentenceLinks.length; at++) knowledge.sentences.push(undefined);
+    for (let at = 0; at < listCount(snapshot.paragraphSentences); at++) {
+      knowledge.paragraphSentences.push(listAt(snapshot.paragraphSentences, at));
+    }
+    const current = new Map(documents.map((document) => [document.id, document]));
+    const saved = snapshot.documents;
+    for (const [at, id] of saved.ids.entries()) {
+      const units: DocumentUnits = {
+        titleUnit: saved.titleUnits[at] ?? 0,
+        sentenceUnits: listAt(saved.sentenceUnits, at),
+        paragraphUnits: listAt(saved.paragraphUnits, at),
+      };
+      const document = current.get(id);
+      if (!document) {
+        knowledge.unindex(units);
+        continue;
+      }
+      if (document.sentences.length !== units.sentenceUnits.length) {
+        throw new Error(`knowledge-base: snapshot does not fit document ${id}`);
+      }
+      Array.from(units.sentenceUnits).forEach((unit, ordinal) => {
+        const antecedent = snapshot.sentenceLinks[unit * 3 + 2] ?? -1;
+        knowledge.sentences[unit] = {
+          sentence: document.sentences[ordinal] as Sentence,
+          document,
+          paragraphUnit: snapshot.sentenceLinks[unit * 3] ?? 0,
+          titleUnit: snapshot.sentenceLinks[unit * 3 + 1] ?? 0,
+          antecedentUnit: antecedent < 0 ? undefined : antecedent,
+          traits: undefined,
+        };
+      });
+      knowledge.documentsById.set(id, { document, ...units });
+    }
+    return knowledge;
   }
 
   /** The sentences that best answer a question, best first, with how much of it each covers. */

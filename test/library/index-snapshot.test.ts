@@ -1,0 +1,86 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
+import { loadBuiltinDocuments } from "../../src/knowledge/builtin.ts";
+import { indexSnapshotFile, loadIndex, saveIndex } from "../../src/library/index-snapshot.ts";
+import { makeDocument } from "../support/make-document.ts";
+import { draftFromText, storeDraft } from "../../src/library/ingest.ts";
+import { openLibrary, type Library } from "../../src/library/library.ts";
+import { openStoreIn, tempFolder } from "../store/temp-store.ts";
+
+const FALCON = draftFromText({
+  title: "Falcon sanctuary opens",
+  text: "The Zarqa falcon sanctuary opened on Monday with forty peregrine falcons. Its director is Leila Haddad.",
+});
+const FALCON_QUESTION = "Who is the director of the falcon sanctuary?";
+const SEED_QUESTION = "Who led the Hamas delegation to Moscow?";
+
+let folder: ReturnType<typeof tempFolder>;
+let library: Library | undefined;
+
+beforeEach(() => {
+  folder = tempFolder("kb-snapshot-");
+});
+
+afterEach(async () => {
+  await library?.close();
+  library = undefined;
+  folder.remove();
+});
+
+async function restart(saveIndexSnapshot: boolean): Promise<Library> {
+  await library?.close();
+  library = await openLibrary({ dataDir: folder.dir, saveIndexSnapshot });
+  return library;
+}
+
+describe("the saved index", () => {
+  it("is written when the library saves it and answers the same after a restart", async () => {
+    const first = await restart(true);
+    await first.addDocument({ draft: FALCON, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    const before = [SEED_QUESTION, FALCON_QUESTION].map((question) => answerQuestion(first.knowledge, question));
+    await first.close();
+    expect(existsSync(indexSnapshotFile(folder.dir))).toBe(true);
+    const second = await restart(false);
+    expect([SEED_QUESTION, FALCON_QUESTION].map((question) => answerQuestion(second.knowledge, question))).toEqual(before);
+  });
+
+  it("indexes a document that another process added while the bot was stopped", async () => {
+    await (await restart(true)).close();
+    const other = await openStoreIn(folder.dir);
+    await storeDraft(other, { draft: FALCON, scope: GLOBAL_SCOPE, addedBy: "other", action: "add" });
+    await other.close();
+    const reopened = await restart(false);
+    expect(answerQuestion(reopened.knowledge, FALCON_QUESTION).citations[0]?.text).toMatch(/director is Leila Haddad/);
+  });
+
+  it("is ignored when damaged, and the index is built from the store", async () => {
+    await (await restart(true)).close();
+    writeFileSync(indexSnapshotFile(folder.dir), "not a snapshot");
+    const reopened = await restart(false);
+    expect(answerQuestion(reopened.knowledge, SEED_QUESTION).answered).toBe(true);
+  });
+});
+
+describe("loadIndex", () => {
+  const seed = loadBuiltinDocuments();
+  const harbour = makeDocument("harbour", "Harbour closed", ["A storm closed the harbour on Tuesday."]);
+
+  it("takes every document from the saved copy when none changed", () => {
+    const file = indexSnapshotFile(folder.dir);
+    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge);
+    const loaded = loadIndex(file, [...seed, harbour]);
+    expect(loaded.upToDate).toBe(true);
+    expect(answerQuestion(loaded.knowledge, "When did the storm close the harbour?").citations[0]?.ref).toBe("harbour#p1.s1");
+  });
+
+  it("indexes again a document whose sentences changed since the copy", () => {
+    const file = indexSnapshotFile(folder.dir);
+    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge);
+    const edited = makeDocument("harbour", "Harbour closed", ["A storm closed the harbour on Friday, and the ferry stopped."]);
+    const loaded = loadIndex(file, [...seed, edited]);
+    expect(loaded.upToDate).toBe(false);
+    expect(answerQuestion(loaded.knowledge, "Why did the ferry stop?").citations[0]?.text).toMatch(/ferry stopped/);
+  });
+});
