@@ -1,5 +1,7 @@
 // npm run eval: the development questions on the seed article, then this project's own question
-// sets on its own articles (test/fixtures/eval), all through the real CLI, as score.mjs runs it.
+// sets, each folder's articles imported beside the seed article into a fresh store, all through the
+// real CLI as score.mjs runs it. test/fixtures/eval was written while the engine was tuned;
+// test/fixtures/holdout later, by someone who had not seen the engine, and is read only as totals.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +9,7 @@ import { join } from "node:path";
 
 const SCORER = "../shared/eval/score.mjs";
 const DEV_SET = "../shared/eval/dev-questions.jsonl";
-const FIXTURES = "test/fixtures/eval";
+const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout"];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
   const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: "utf8" });
@@ -18,18 +20,27 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
   return result.stdout;
 }
 
-const lastLine = (text: string) => text.trim().split("\n").at(-1) ?? "";
-const dataDir = mkdtempSync(join(tmpdir(), "eval-"));
-try {
-  // The seed article alone: the development set, as the scorer's own default command sees it.
-  console.log(`dev set, seed article only     ${lastLine(run("node", [SCORER, DEV_SET], { DATA_DIR: dataDir }))}`);
-  // Every own article imported beside the seed article: each set is answered from all of them.
-  run("npx", ["tsx", "src/cli.ts", "kb", "import", join(FIXTURES, "articles")], { DATA_DIR: dataDir });
-  for (const set of readdirSync(FIXTURES).filter((name) => name.endsWith(".jsonl")).sort()) {
-    const line = lastLine(run("node", [SCORER, join(FIXTURES, set)], { DATA_DIR: dataDir }));
-    console.log(`${set.padEnd(31)}${line}`);
+/** Scores a question set against a data folder and prints the scorer's summary line. */
+function score(label: string, questions: string, dataDir: string): void {
+  const summary = run("node", [SCORER, questions], { DATA_DIR: dataDir }).trim().split("\n").at(-1) ?? "";
+  console.log(`${label.padEnd(44)}${summary}`);
+}
+
+function withDataDir(work: (dataDir: string) => void): void {
+  const dataDir = mkdtempSync(join(tmpdir(), "eval-"));
+  try {
+    work(dataDir);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`dev set, all articles          ${lastLine(run("node", [SCORER, DEV_SET], { DATA_DIR: dataDir }))}`);
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
+}
+
+withDataDir((dataDir) => score("dev set, seed article only", DEV_SET, dataDir));
+for (const folder of FIXTURE_FOLDERS) {
+  withDataDir((dataDir) => {
+    run("npx", ["tsx", "src/cli.ts", "kb", "import", join(folder, "articles")], { DATA_DIR: dataDir });
+    for (const set of readdirSync(folder).filter((name) => name.endsWith(".jsonl")).sort()) {
+      score(`${folder.split("/").at(-1)}/${set}`, join(folder, set), dataDir);
+    }
+  });
 }

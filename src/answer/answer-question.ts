@@ -38,7 +38,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const { limit, minCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   const hits = knowledge.search(question, { ...options, limit });
   const best = hits[0];
-  if (!best || best.coverage < minCoverage) return { question, answered: false, citations: [] };
+  if (!best || best.coverage < minCoverage || !best.mentionsCounted) return { question, answered: false, citations: [] };
   const citations = hits
     .filter((hit) => hit.relevance >= best.relevance * minRelativeRelevance)
     .map((hit) => toCitation(hit, best.relevance));

@@ -1,15 +1,13 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { english } from "./english.ts";
 
 // wink-nlp's English model knows abbreviations, initials, decimals and quotes, which a regular
 // expression gets wrong on news text ("Oct. 7", "J. R. R.", "1.8 billion", “...,” he said.).
-const nlp = winkNLP(model, ["sbd"]);
 
 /** Splits a paragraph into sentences, trimmed, none empty. */
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, " ").trim();
   if (text === "") return [];
-  return nlp
+  return english
     .readDoc(text)
     .sentences()
     .out()

@@ -1,3 +1,4 @@
+import { english } from "../knowledge/english.ts";
 import { normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
@@ -21,6 +22,11 @@ export interface QuestionShape {
   answerType: AnswerType;
   /** A word of the question that only frames the answer ("long" in "how long"), not its topic. */
   framingWord?: string;
+  /**
+   * The noun a "how many/much" question counts ("fighters" in "How many Hamas fighters were
+   * killed?"): a number in a sentence that does not mention it is not the answer.
+   */
+  countedWord?: string;
 }
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
@@ -28,7 +34,25 @@ export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
   const measure = MEASURE_QUESTION.exec(text);
   if (measure?.[1]) return { answerType: "quantity", framingWord: measure[1] };
-  return { answerType: QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any" };
+  const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
+  const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
+  return countedWord ? { answerType, countedWord } : { answerType };
+}
+
+/** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
+function countedNoun(question: string): string | undefined {
+  const after = /\bhow (?:many|much)\s+(.*)$/.exec(question)?.[1];
+  if (!after) return undefined;
+  const its = english.its;
+  const tokens = english.readDoc(after).tokens();
+  const partsOfSpeech = tokens.out(its.pos);
+  const texts = tokens.out(its.normal);
+  let head: string | undefined;
+  for (const [at, pos] of partsOfSpeech.entries()) {
+    if (pos === "NOUN") head = texts[at];
+    else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;
+  }
+  return head;
 }
 
 const NUMBER_WORDS =

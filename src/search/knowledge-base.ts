@@ -17,6 +17,11 @@ export interface SearchHit {
   relevance: number;
   /** Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1. */
   coverage: number;
+  /**
+   * False when the question counts something ("How many fighters...") that the sentence does not
+   * mention, so its numbers do not answer it.
+   */
+  mentionsCounted: boolean;
 }
 
 export interface SearchOptions {
@@ -62,6 +67,8 @@ const MAX_CANDIDATE_POSTINGS = 1_000;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
+/** Word vectors kept per term: a stem's few common words cover its meanings. */
+const MAX_MEANINGS_PER_TERM = 4;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -148,8 +155,11 @@ export class KnowledgeBase {
   private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
   private readonly wordVectors: WordVectors;
-  /** The vector of each term (of the first word seen with it), by term id. */
-  private readonly termVectors: (Int8Array | undefined)[] = [];
+  /**
+   * The vectors of the words indexed under each term, by term id: a stem stands for several words
+   * ("residing", "residents"), and each keeps its own meaning.
+   */
+  private readonly termVectors: Int8Array[][] = [];
   private titleUnits = 0;
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
@@ -270,7 +280,7 @@ export class KnowledgeBase {
       const id = snapshot.wordTerms[at] ?? 0;
       knowledge.wordTerms.set(word, id);
       knowledge.vocabulary.add(word);
-      if (id === knowledge.termVectors.length) knowledge.termVectors.push(knowledge.wordVectors.vectorOf(word));
+      knowledge.addMeaning(id, word);
     });
     knowledge.sentenceIndex = FieldIndex.fromState(snapshot.fields.sentence);
     knowledge.paragraphIndex = FieldIndex.fromState(snapshot.fields.paragraph);
@@ -320,6 +330,7 @@ export class KnowledgeBase {
     const terms = this.queryTerms(question, shape.framingWord);
     if (terms.length === 0) return [];
     const questionKeys = new Set(terms.map((term) => term.key));
+    const counted = shape.countedWord === undefined ? undefined : termKey(shape.countedWord);
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
     const similarities = terms.map(() => new Map<number, number>());
@@ -329,17 +340,19 @@ export class KnowledgeBase {
       this.loadFrequencies(indexed, unit);
       let relevance = 0;
       let covered = 0;
+      let mentionsCounted = true;
       terms.forEach((term, at) => {
         const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
         relevance += match.score;
         covered += term.importance * match.cover;
+        if (term.key === counted) mentionsCounted = match.inSentence;
       });
       indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
-      if (satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
+      if (mentionsCounted && satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;
-      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage });
+      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, mentionsCounted });
     }
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
@@ -359,12 +372,14 @@ export class KnowledgeBase {
   /**
    * How well the loaded candidate answers one question word: the best of the word's variants, in
    * the sentence or around it, else a sentence word of the same meaning. Score is BM25-like; cover
-   * is how fully the word is there (1 in the sentence itself).
+   * is how fully the word is there (1 in the sentence itself); inSentence says whether the sentence
+   * (or the one its pronoun refers to) holds it, not just its paragraph or title.
    */
   private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>) {
     const { sentence, paragraph, title, antecedent } = this.frequencies;
     let score = 0;
     let cover = 0;
+    let inSentenceOrAntecedent = false;
     for (const { term: id, weight, idf } of term.variants) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
@@ -379,6 +394,7 @@ export class KnowledgeBase {
         : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
         : 0;
       cover = Math.max(cover, weight * where);
+      inSentenceOrAntecedent ||= inSentence > 0 || inAntecedent > 0;
     }
     // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of the
     // question's own word is there.
@@ -388,9 +404,28 @@ export class KnowledgeBase {
         const weight = WEIGHTS.similar * nearest.similarity;
         score = Math.max(score, weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturate(sentence.get(nearest.term), unit));
         cover = Math.max(cover, weight);
+        inSentenceOrAntecedent = true;
       }
     }
-    return { score, cover };
+    return { score, cover, inSentence: inSentenceOrAntecedent };
+  }
+
+  /**
+   * The vector of a dictionary word. Names and misspellings get none: "Netanyahu" sits close to
+   * "Hamas" in the vectors, but a question about one is not answered by a sentence about the other.
+   */
+  private meaningOf(word: string): Int8Array | undefined {
+    const lemma = lemmaOf(word);
+    if (!this.thesaurus.knows(lemma)) return undefined;
+    return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
+  }
+
+  /** Records the meaning of a word seen for the first time under a term. */
+  private addMeaning(term: number, word: string): void {
+    while (this.termVectors.length <= term) this.termVectors.push([]);
+    const vector = this.meaningOf(word);
+    const vectors = this.termVectors[term];
+    if (vector && vectors && vectors.length < MAX_MEANINGS_PER_TERM) vectors.push(vector);
   }
 
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
@@ -399,7 +434,7 @@ export class KnowledgeBase {
       let id = this.wordTerms.get(word);
       if (id === undefined) {
         id = this.terms.idOf(termKey(word));
-        if (id === this.termVectors.length) this.termVectors.push(this.wordVectors.vectorOf(word));
+        this.addMeaning(id, word);
         this.wordTerms.set(word, id);
         this.vocabulary.add(word);
       }
@@ -418,8 +453,8 @@ export class KnowledgeBase {
       const term = pairs[at] ?? -1;
       let similarity = similarities.get(term);
       if (similarity === undefined) {
-        const other = this.termVectors[term];
-        similarity = other ? WordVectors.similarity(vector, other) : 0;
+        similarity = 0;
+        for (const other of this.termVectors[term] ?? []) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
         similarities.set(term, similarity);
       }
       if (similarity > best.similarity) best = { similarity, term };
@@ -511,7 +546,7 @@ export class KnowledgeBase {
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
-      terms.push({ key, importance, variants, vector: this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma) });
+      terms.push({ key, importance, variants, vector: this.meaningOf(word) });
     }
     return terms;
   }

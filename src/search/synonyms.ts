@@ -15,8 +15,6 @@ const DEFAULTS = {
   synonymWeight: 0.6,
   /** One step narrower: "hostage" is a kind of "captive", so it answers a question about captives. */
   relatedWeight: 0.35,
-  /** One step broader ("vessel" for "ship"): weaker, since broad words match more that is not meant. */
-  broaderWeight: 0.25,
   /** Cap on narrower words per sense: large families are mostly noise. */
   maxRelatedPerSense: 12,
 } as const;
@@ -24,8 +22,9 @@ const DEFAULTS = {
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
 
 /**
- * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
- * narrower and broader words, each at a lower weight than the word itself.
+ * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth")
+ * and narrower words, each at a lower weight than the word itself. Broader words are left out:
+ * "individual" for "fighter" would let a question about fighters quote a sentence about anyone.
  */
 export class Thesaurus {
   private readonly wordnet: WordNet;
@@ -65,7 +64,6 @@ export class Thesaurus {
         const decay = Math.max(0, 1 - senseDecay * rank);
         const synonymWeight = this.options.synonymWeight * decay;
         const relatedWeight = this.options.relatedWeight * decay;
-        const broaderWeight = this.options.broaderWeight * decay;
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, synonymWeight));
@@ -77,8 +75,6 @@ export class Thesaurus {
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=") {
             target.words.forEach((word) => offer(word, synonymWeight));
-          } else if (pointer.symbol === "@") {
-            target.words.forEach((word) => offer(word, broaderWeight));
           } else if (pointer.symbol === "~" && relatedCount < maxRelatedPerSense) {
             relatedCount += 1;
             target.words.forEach((word) => offer(word, relatedWeight));

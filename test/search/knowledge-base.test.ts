@@ -104,3 +104,27 @@ describe("KnowledgeBase with word vectors", () => {
     expect(firstCitation(fire, "Were any growers hurt?")).toMatch(/^Two farmers were injured/);
   });
 });
+
+describe("KnowledgeBase refusals", () => {
+  const bridge = knowledgeOf(
+    makeDocument("bridge", "Bridge collapse", [
+      "Three people were killed when the old bridge over the Lune collapsed on Friday.",
+      "Israel closed the border crossing on Monday. Russia sent its condolences.",
+    ]),
+  );
+
+  it("says not found when a how-many question counts something the text never mentions", () => {
+    expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
+    expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
+  });
+
+  it("does not take one name for another because they appear in similar news", () => {
+    const cairo = knowledgeOf(
+      makeDocument("cairo", "Cairo talks", [
+        "Israel said on Monday that the ceasefire talks in Cairo had failed.",
+        "The weather in Cairo was hot. Traffic was heavy on the coast road. Schools reopened on Tuesday.",
+      ]),
+    );
+    expect(answerQuestion(cairo, "What did Netanyahu say?").answered).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { answerTraitsOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { termKey } from "../../src/search/terms.ts";
+
+describe("questionShape", () => {
+  it("reads what kind of answer a question wants", () => {
+    expect(questionShape("How many hostages are Russian?").answerType).toBe("quantity");
+    expect(questionShape("When did the talks start?").answerType).toBe("date");
+    expect(questionShape("Where did Marzook travel from?").answerType).toBe("place");
+    expect(questionShape("Who headed the delegation?").answerType).toBe("name");
+    expect(questionShape("What did Putin warn about?").answerType).toBe("any");
+  });
+
+  it("takes the adjective of a measuring question as framing, not topic", () => {
+    expect(questionShape("How deep was the wreck?")).toEqual({ answerType: "quantity", framingWord: "deep" });
+  });
+
+  it("finds the noun a how-many question counts, past its modifiers", () => {
+    expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
+    expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");
+    expect(questionShape("How many died on October 7th?").countedWord).toBeUndefined();
+  });
+});
+
+describe("answerTraitsOf", () => {
+  const traits = answerTraitsOf("On Thursday, Hamas sent its third delegation to Moscow.", termKey);
+
+  it("sees numbers, dates and names in a sentence", () => {
+    expect(traits.quantity).toBe(true);
+    expect(traits.date).toBe(true);
+    expect(traits.nameKeys).toContain(termKey("moscow"));
+  });
+
+  it("wants a name the question does not already give for a who question", () => {
+    expect(satisfies(traits, "name", new Set([termKey("hamas")]))).toBe(true);
+    expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);
+  });
+});
