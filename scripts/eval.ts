@@ -23,7 +23,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
 /** Scores a question set against a data folder and prints the scorer's summary line. */
 function score(label: string, questions: string, dataDir: string): void {
   const summary = run("node", [SCORER, questions], { DATA_DIR: dataDir }).trim().split("\n").at(-1) ?? "";
-  console.log(`${label.padEnd(44)}${summary}`);
+  console.log(`${label.padEnd(48)}${summary}`);
 }
 
 function withDataDir(work: (dataDir: string) => void): void {

@@ -7,7 +7,3 @@ declare module "wink-lemmatizer" {
   };
   export default lemmatizer;
 }
-declare module "wink-porter2-stemmer" {
-  const stem: (word: string) => string;
-  export default stem;
-}

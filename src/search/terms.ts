@@ -1,8 +1,6 @@
 import lemmatizer from "wink-lemmatizer";
-import stem from "wink-porter2-stemmer";
 
 const IS_NUMBER = /^[0-9]/;
-const keyCache = new Map<string, string>();
 
 /**
  * The base form of a word as a dictionary has it: "killed" → "kill", "hostages" → "hostage",
@@ -18,14 +16,10 @@ export function lemmaOf(word: string): string {
 }
 
 /**
- * The index key of a word: the stem of its lemma. Lemmas fold irregular forms ("ran" → "run"),
- * the stem folds derivations ("negotiation", "negotiate" → "negoti"). Cached: vocabularies are small.
+ * The index key of a word: its lemma, so "killed" meets "kill" and "ran" meets "run". Not a stem:
+ * Porter stems also fold words apart in meaning ("lightly" → "light", "university" → "univers");
+ * derived forms ("negotiation" for "negotiate") come from WordNet and the word vectors instead.
  */
 export function termKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = IS_NUMBER.test(word) ? word : stem(lemmaOf(word));
-    keyCache.set(word, key);
-  }
-  return key;
+  return lemmaOf(word);
 }
