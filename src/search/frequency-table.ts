@@ -9,6 +9,8 @@ export class FrequencyTable {
 
   /** Loads a unit's flat (term, frequency) pairs, replacing the previous unit. */
   load(pairs: Int32Array): void {
+    // Candidates of one paragraph share its pairs (and its title's): nothing to redo.
+    if (pairs === this.loaded) return;
     this.clear();
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? 0;

@@ -69,6 +69,8 @@ const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
 /** Word vectors kept per term: a stem's few common words cover its meanings. */
 const MAX_MEANINGS_PER_TERM = 4;
+/** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
+const DISTINCT_MEANING = 0.8;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -334,7 +336,8 @@ export class KnowledgeBase {
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const hits: SearchHit[] = [];
     const similarities = terms.map(() => new Map<number, number>());
-    for (const unit of this.candidates(terms, scope)) {
+    // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
+    for (const unit of this.candidates(terms, scope).sort((a, b) => a - b)) {
       const indexed = this.sentences[unit];
       if (!indexed) continue;
       this.loadFrequencies(indexed, unit);
@@ -425,7 +428,9 @@ export class KnowledgeBase {
     while (this.termVectors.length <= term) this.termVectors.push([]);
     const vector = this.meaningOf(word);
     const vectors = this.termVectors[term];
-    if (vector && vectors && vectors.length < MAX_MEANINGS_PER_TERM) vectors.push(vector);
+    if (!vector || !vectors || vectors.length >= MAX_MEANINGS_PER_TERM) return;
+    // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
+    if (vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
   }
 
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
