@@ -39,7 +39,6 @@ const WEIGHTS = {
   antecedentCoverage: 0.8,
   /** A word found in the document's title. */
   title: 0.2,
-
   /** Coverage credit for a word found only around the sentence, not in it. */
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
@@ -67,7 +66,7 @@ const MAX_CANDIDATE_POSTINGS = 1_000;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
-/** Word vectors kept per term: a stem's few common words cover its meanings. */
+/** Word vectors kept per term: the few words indexed under one lemma cover its meanings. */
 const MAX_MEANINGS_PER_TERM = 4;
 /** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
 const DISTINCT_MEANING = 0.8;
@@ -89,7 +88,7 @@ interface QueryTerm {
   key: string;
   importance: number;
   variants: TermVariant[];
-  /** The word's vector, for matching sentence words of the same meaning; absent for rare words. */
+  /** The word's vector, for matching sentence words of the same meaning; none for names. */
   vector: Int8Array | undefined;
 }
 
@@ -139,7 +138,7 @@ interface IndexedDocument extends DocumentUnits {
 }
 
 /**
- * The searchable knowledge: documents split into sentences, indexed by the stems of their words at
+ * The searchable knowledge: documents split into sentences, indexed by the lemmas of their words at
  * three levels (sentence, paragraph, title), so a sentence can lean on its context ("He
  * emphasized..." is found for a question that names him). Rebuilt from the store at start.
  */
@@ -158,8 +157,8 @@ export class KnowledgeBase {
   private readonly thesaurus: Thesaurus;
   private readonly wordVectors: WordVectors;
   /**
-   * The vectors of the words indexed under each term, by term id: a stem stands for several words
-   * ("residing", "residents"), and each keeps its own meaning.
+   * The vectors of the words indexed under each term, by term id: a lemma stands for several words
+   * ("press" and "pressing"), which may not mean the same.
    */
   private readonly termVectors: Int8Array[][] = [];
   private titleUnits = 0;
