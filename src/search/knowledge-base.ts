@@ -157,10 +157,12 @@ export class KnowledgeBase {
   private readonly thesaurus: Thesaurus;
   private readonly wordVectors: WordVectors;
   /**
-   * The vectors of the words indexed under each term, by term id: a lemma stands for several words
+   * The first few words indexed under each term, by term id: a lemma stands for several words
    * ("press" and "pressing"), which may not mean the same.
    */
-  private readonly termVectors: Int8Array[][] = [];
+  private readonly termWords: string[][] = [];
+  /** Their vectors, read when a term is first compared by meaning: most terms never are. */
+  private readonly termVectors: (Int8Array[] | undefined)[] = [];
   private titleUnits = 0;
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
@@ -281,7 +283,7 @@ export class KnowledgeBase {
       const id = snapshot.wordTerms[at] ?? 0;
       knowledge.wordTerms.set(word, id);
       knowledge.vocabulary.add(word);
-      knowledge.addMeaning(id, word);
+      knowledge.rememberWord(id, word);
     });
     knowledge.sentenceIndex = FieldIndex.fromState(snapshot.fields.sentence);
     knowledge.paragraphIndex = FieldIndex.fromState(snapshot.fields.paragraph);
@@ -422,14 +424,28 @@ export class KnowledgeBase {
     return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
   }
 
-  /** Records the meaning of a word seen for the first time under a term. */
-  private addMeaning(term: number, word: string): void {
-    while (this.termVectors.length <= term) this.termVectors.push([]);
-    const vector = this.meaningOf(word);
-    const vectors = this.termVectors[term];
-    if (!vector || !vectors || vectors.length >= MAX_MEANINGS_PER_TERM) return;
-    // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
-    if (vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
+  /** Records a word seen for the first time under a term, for its meaning. */
+  private rememberWord(term: number, word: string): void {
+    while (this.termWords.length <= term) this.termWords.push([]);
+    const words = this.termWords[term];
+    if (!words || words.length >= MAX_MEANINGS_PER_TERM) return;
+    words.push(word);
+    this.termVectors[term] = undefined;
+  }
+
+  /** The distinct meanings (vectors) of a term's words. */
+  private meaningsOf(term: number): Int8Array[] {
+    let vectors = this.termVectors[term];
+    if (!vectors) {
+      vectors = [];
+      for (const word of this.termWords[term] ?? []) {
+        const vector = this.meaningOf(word);
+        // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
+        if (vector && vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
+      }
+      this.termVectors[term] = vectors;
+    }
+    return vectors;
   }
 
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
@@ -438,7 +454,7 @@ export class KnowledgeBase {
       let id = this.wordTerms.get(word);
       if (id === undefined) {
         id = this.terms.idOf(termKey(word));
-        this.addMeaning(id, word);
+        this.rememberWord(id, word);
         this.wordTerms.set(word, id);
         this.vocabulary.add(word);
       }
@@ -458,7 +474,7 @@ export class KnowledgeBase {
       let similarity = similarities.get(term);
       if (similarity === undefined) {
         similarity = 0;
-        for (const other of this.termVectors[term] ?? []) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
+        for (const other of this.meaningsOf(term)) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
         similarities.set(term, similarity);
       }
       if (similarity > best.similarity) best = { similarity, term };
