@@ -56,13 +56,18 @@ const WEIGHTS = {
  * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
  * shares with the question) picks them, so the cost follows the question's words, not the corpus.
  */
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 200;
 /**
  * A word in more units than this is too common to pick candidates with: it still counts when
  * scoring the candidates the rarer words found. A fixed number, not a share of the corpus, so the
  * first pass costs the same at 100 documents and at 10,000.
  */
 const MAX_CANDIDATE_POSTINGS = 1_000;
+/**
+ * The same for a word's paragraphs, lower: each paragraph brings all its sentences, and context is
+ * what a rare word (a name) lends to its neighbours, not a common one.
+ */
+const MAX_PARAGRAPH_POSTINGS = 300;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
@@ -503,7 +508,7 @@ export class KnowledgeBase {
       }
       // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
       const paragraphs = weight === 1 ? this.paragraphIndex.postings(term) : EMPTY_POSTINGS;
-      if (paragraphs.length / 2 > MAX_CANDIDATE_POSTINGS) continue;
+      if (paragraphs.length / 2 > MAX_PARAGRAPH_POSTINGS) continue;
       const contextAmount = WEIGHTS.paragraph * amount;
       for (let at = 0; at < paragraphs.length; at += 2) {
         for (const unit of this.paragraphSentences[paragraphs[at] ?? 0] ?? []) {
