@@ -57,7 +57,8 @@ function countedNoun(question: string): string | undefined {
 
 const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half)\b/i;
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
+const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
 const DATE_WORDS = new RegExp(
   `\\b(${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|century|since|ago|until)\\b|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b`,
   "i",

@@ -31,6 +31,11 @@ describe("answerTraitsOf", () => {
     expect(traits.nameKeys).toContain(termKey("moscow"));
   });
 
+  it("takes May for a month only before a day or a year", () => {
+    expect(answerTraitsOf("Talks may resume soon.", termKey).date).toBe(false);
+    expect(answerTraitsOf("Talks resume on May 4.", termKey).date).toBe(true);
+  });
+
   it("wants a name the question does not already give for a who question", () => {
     expect(satisfies(traits, "name", new Set([termKey("hamas")]))).toBe(true);
     expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);
