@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { Thesaurus } from "../../src/search/synonyms.ts";
+
+const thesaurus = new Thesaurus();
+const weightOf = (lemma: string, word: string) => thesaurus.related(lemma).find((related) => related.word === word)?.weight;
+
+describe("Thesaurus", () => {
+  it("offers synonyms below the word's own weight", () => {
+    expect(weightOf("picture", "image")).toBeGreaterThan(0.3);
+    expect(weightOf("picture", "image")).toBeLessThan(1);
+  });
+
+  it("offers narrower words at a lower weight than synonyms", () => {
+    expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
+  });
+
+  it("offers derived and attribute forms", () => {
+    expect(weightOf("negotiate", "negotiation")).toBeDefined();
+    expect(weightOf("deep", "depth")).toBeDefined();
+  });
+
+  it("leaves out broader words", () => {
+    expect(weightOf("fighter", "individual")).toBeUndefined();
+  });
+
+  it("knows dictionary words and not names or typos", () => {
+    expect(thesaurus.knows("rocket")).toBe(true);
+    expect(thesaurus.knows("netanyahu")).toBe(false);
+    expect(thesaurus.knows("relase")).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { Vocabulary } from "../../src/search/vocabulary.ts";
+
+const vocabulary = new Vocabulary();
+for (const word of ["bogdanov", "bogota", "moscow", "release", "relapse", "warning"]) vocabulary.add(word);
+const present = new Set(["bogdanov", "bogota", "moscow", "release", "warning"]);
+const isPresent = (word: string) => present.has(word);
+
+describe("Vocabulary", () => {
+  it("finds the known word a misspelt name stands for", () => {
+    expect(vocabulary.candidates("bogdnov", isPresent)[0]?.word).toBe("bogdanov");
+    expect(vocabulary.candidates("relase", isPresent)[0]?.word).toBe("release");
+  });
+
+  it("rates a closer spelling higher", () => {
+    const [first] = vocabulary.candidates("warnng", isPresent);
+    expect(first?.word).toBe("warning");
+    expect(first?.closeness).toBeGreaterThan(0.5);
+  });
+
+  it("offers nothing for a word that is present, short, or far from every word", () => {
+    expect(vocabulary.candidates("moscow", isPresent)).toEqual([]);
+    expect(vocabulary.candidates("mos", isPresent)).toEqual([]);
+    expect(vocabulary.candidates("zyxwvut", isPresent)).toEqual([]);
+  });
+
+  it("skips words no document holds any more", () => {
+    expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
+  });
+});
