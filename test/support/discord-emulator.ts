@@ -144,7 +144,8 @@ export class InteractionRecord {
   /** Whether the user sees a response yet: a deferral counts only once it is edited or followed up. */
   get isSettled(): boolean {
     if (this.callback === undefined) return false;
-    if (this.callback.type !== CallbackKind.DeferredChannelMessage) return true;
+    // A deferred reply or a deferred update is only an acknowledgement: the answer is the edit after it.
+    if (this.callback.type !== CallbackKind.DeferredChannelMessage && this.callback.type !== CallbackKind.DeferredUpdateMessage) return true;
     return this.edits.length > 0 || this.followups.length > 0;
   }
 

@@ -48,7 +48,9 @@ export const ask = {
       scope: interaction.guildId ?? undefined,
       limit: MAX_AUTOCOMPLETE_CHOICES - 1,
     });
-    const texts = [typed, ...answer.citations.map((citation) => citation.text)]
+    // A choice's value is what gets asked: echo the typed question only when it fits whole.
+    const echo = typed.length <= MAX_AUTOCOMPLETE_CHOICE_LENGTH ? [typed] : [];
+    const texts = [...echo, ...answer.citations.map((citation) => citation.text)]
       .map((text) => truncate(text.replace(/\s+/g, " "), MAX_AUTOCOMPLETE_CHOICE_LENGTH));
     const unique = [...new Set(texts)].slice(0, MAX_AUTOCOMPLETE_CHOICES);
     await interaction.respond(unique.map((text) => ({ name: text, value: text })));

@@ -1,5 +1,6 @@
 import {
   ActionRowBuilder,
+  MessageFlags,
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
@@ -50,6 +51,8 @@ export async function submitAddModal(interaction: ModalSubmitInteraction & { gui
     text: field(interaction, ADD_FIELDS.text),
     ...(url === "" ? {} : { url }),
   });
+  // Storing waits on the database (another process may hold the write lock): defer within Discord's 3 s.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const document = await library.addDocument({ draft, scope: interaction.guildId, addedBy: interaction.user.id, action: "add" });
   await replyPrivately(interaction, { content: renderAdded(document) });
   return "added";

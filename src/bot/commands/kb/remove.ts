@@ -36,6 +36,8 @@ export async function askToRemove(interaction: ChatInputCommandInteraction & { g
 
 /** The Remove button: removes the document from the store and the index at once. The store re-checks scope. */
 export async function confirmRemove(interaction: MessageComponentInteraction & { guildId: string }, id: string, { library }: BotDeps): Promise<Outcome> {
+  // Removing waits on the database (another process may hold the write lock): defer within Discord's 3 s.
+  await interaction.deferUpdate();
   const removed = await library.removeDocument(id, interaction.guildId, interaction.user.id);
   await replyPrivately(interaction, { content: removedMessage(removed.id, removed.title) });
   return "removed";
