@@ -56,7 +56,9 @@ export interface LoadedIndex {
 /** The index of these documents: restored from the saved copy where it still fits, built where not. */
 export function loadIndex(file: string, documents: readonly KnowledgeDocument[]): LoadedIndex {
   const saved = readSavedIndex(file);
-  if (saved) {
+  // Removed documents leave empty slots behind; once they outnumber the sentences, build afresh.
+  const sentences = documents.reduce((count, document) => count + document.sentences.length, 0);
+  if (saved && saved.knowledge.sentenceLinks.length / 3 <= 2 * Math.max(1, sentences)) {
     try {
       const unchanged = documents.filter((document) => saved.fingerprints[document.id] === documentFingerprint(document));
       const knowledge = KnowledgeBase.restore(saved.knowledge, unchanged);

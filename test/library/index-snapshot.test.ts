@@ -84,3 +84,16 @@ describe("loadIndex", () => {
     expect(answerQuestion(loaded.knowledge, "Why did the ferry stop?").citations[0]?.text).toMatch(/ferry stopped/);
   });
 });
+
+describe("loadIndex after heavy churn", () => {
+  it("builds afresh when most of the saved index is empty slots", () => {
+    const file = indexSnapshotFile(folder.dir);
+    const seed = loadBuiltinDocuments();
+    const knowledge = loadIndex(file, seed).knowledge;
+    for (let round = 0; round < 3; round++) for (const document of seed) knowledge.add(document);
+    saveIndex(file, knowledge);
+    const loaded = loadIndex(file, seed);
+    expect(loaded.upToDate).toBe(false);
+    expect(loaded.knowledge.snapshot().sentenceLinks.length / 3).toBe(seed.reduce((count, document) => count + document.sentences.length, 0));
+  });
+});
