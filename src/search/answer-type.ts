@@ -79,7 +79,10 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: DATE_WORDS.test(sentence),
-    nameKeys: (sentence.match(NAME_INSIDE_SENTENCE) ?? []).flatMap((name) => words(name).map(toKey)),
+    // "Thursday" and "October" are capitalised, but they are dates, not names of people or places.
+    nameKeys: (sentence.match(NAME_INSIDE_SENTENCE) ?? [])
+      .filter((name) => !DATE_WORDS.test(name))
+      .flatMap((name) => words(name).map(toKey)),
   };
 }
 

@@ -31,6 +31,10 @@ describe("answerTraitsOf", () => {
     expect(traits.nameKeys).toContain(termKey("moscow"));
   });
 
+  it("does not take a weekday or a month for a name", () => {
+    expect(answerTraitsOf("The talks ended on Thursday.", termKey).nameKeys).toEqual([]);
+  });
+
   it("takes May for a month only before a day or a year", () => {
     expect(answerTraitsOf("Talks may resume soon.", termKey).date).toBe(false);
     expect(answerTraitsOf("Talks resume on May 4.", termKey).date).toBe(true);
