@@ -4,6 +4,7 @@ import { STORE_MESSAGES } from "../../../store/store.ts";
 import { safeText } from "../../safe-text.ts";
 import { renderRemoveConfirmation, MAX_LISTED_TITLE_LENGTH } from "../../render-documents.ts";
 import type { BotDeps, Outcome } from "../command.ts";
+import { documentHere } from "./document-here.ts";
 import { kbCustomId, refuse, replyPrivately } from "./private-reply.ts";
 
 /** Custom id parts of the confirmation buttons: `kb:remove:<id>` and `kb:keep`. */
@@ -19,12 +20,9 @@ export function removedMessage(id: string, title: string): string {
 
 /** /kb remove id:<id>: checks the document can be removed here, then asks for confirmation with buttons. */
 export async function askToRemove(interaction: ChatInputCommandInteraction & { guildId: string }, { library }: BotDeps): Promise<Outcome> {
-  const id = interaction.options.getString("id", true).trim();
-  const document = await library.store.getDocument(id, interaction.guildId);
-  if (document === undefined) {
-    await refuse(interaction, STORE_MESSAGES.notFound(id));
-    return "refused-not-found";
-  }
+  const document = await documentHere(interaction, library);
+  if (document === undefined) return "refused-not-found";
+  const { id } = document;
   // Asking to confirm what cannot be removed would only fail after the click; say so now, in the store's words.
   if (document.builtin || document.scope === GLOBAL_SCOPE) {
     await refuse(interaction, document.builtin ? STORE_MESSAGES.builtin(id) : STORE_MESSAGES.globalFromServer(id));
