@@ -7,6 +7,8 @@ const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
   /** The best sentence must cover at least this share of the question's meaning, else "not found". */
   minCoverage: 0.4,
+  /** A question asked in words must have this share of what it asks (its words but names) covered. */
+  minAskedCoverage: 0.2,
   /** Further citations must score at least this share of the best one. */
   minRelativeRelevance: 0.25,
 } as const;
@@ -35,10 +37,12 @@ function toCitation(hit: SearchHit, best: number): Citation {
 
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
-  const { limit, minCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
+  const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   const hits = knowledge.search(question, { ...options, limit });
   const best = hits[0];
-  if (!best || best.coverage < minCoverage || !best.mentionsCounted) return { question, answered: false, citations: [] };
+  if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.mentionsCounted) {
+    return { question, answered: false, citations: [] };
+  }
   const citations = hits
     .filter((hit) => hit.relevance >= best.relevance * minRelativeRelevance)
     .map((hit) => toCitation(hit, best.relevance));

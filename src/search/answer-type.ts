@@ -27,16 +27,25 @@ export interface QuestionShape {
    * killed?"): a number in a sentence that does not mention it is not the answer.
    */
   countedWord?: string;
+  /** The words of the names the question gives, capitalised inside it ("Lena Sorvik"). */
+  nameWords: ReadonlySet<string>;
+  /** True for a question asked in words ("Who ...?"), false for keywords ("sorvik contract"). */
+  isAsked: boolean;
 }
+
+// Starts like a question or ends like one: it asks something of what it names.
+const ASKED =
+  /^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
+  const wording = { nameWords: new Set(namesInside(question).flatMap(words)), isAsked: ASKED.test(question) };
   const measure = MEASURE_QUESTION.exec(text);
-  if (measure?.[1]) return { answerType: "quantity", framingWord: measure[1] };
+  if (measure?.[1]) return { answerType: "quantity", framingWord: measure[1], ...wording };
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  return countedWord ? { answerType, countedWord } : { answerType };
+  return countedWord ? { answerType, countedWord, ...wording } : { answerType, ...wording };
 }
 
 /** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
@@ -79,11 +88,14 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: DATE_WORDS.test(sentence),
-    // "Thursday" and "October" are capitalised, but they are dates, not names of people or places.
-    nameKeys: (sentence.match(NAME_INSIDE_SENTENCE) ?? [])
-      .filter((name) => !DATE_WORDS.test(name))
-      .flatMap((name) => words(name).map(toKey)),
+    nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
   };
+}
+
+/** The capitalised words inside a text, dates left out: parts of names. */
+function namesInside(text: string): string[] {
+  // "Thursday" and "October" are capitalised, but they are dates, not names of people or places.
+  return (text.match(NAME_INSIDE_SENTENCE) ?? []).filter((name) => !DATE_WORDS.test(name));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
-import { answerTraitsOf, questionShape, satisfies, type AnswerTraits } from "./answer-type.ts";
+import { answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
@@ -22,6 +22,12 @@ export interface SearchHit {
    * mention, so its numbers do not answer it.
    */
   mentionsCounted: boolean;
+  /**
+   * Coverage of an asked question's words apart from its names (1 when it has no others, or is
+   * keywords): a sentence that names the same people but none of what is asked of them ("How much
+   * is Lena Sorvik paid?") is about them, not an answer.
+   */
+  askedCoverage: number;
 }
 
 export interface SearchOptions {
@@ -45,6 +51,13 @@ const WEIGHTS = {
   framing: 0.3,
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
   spelling: 0.9,
+  /**
+   * Share of the ranking that rides on what the question asks of its names: "When was Riverside
+   * General founded?" wants the sentence with "founded", not every sentence naming the hospital.
+   */
+  asked: 0.75,
+  /** A headline sums its article up: the body sentence saying the same gives the detail. */
+  headline: 0.5,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
@@ -95,6 +108,10 @@ interface QueryTerm {
   variants: TermVariant[];
   /** The word's vector, for matching sentence words of the same meaning; none for names. */
   vector: Int8Array | undefined;
+  /** A name or number ("Sorvik", "700"), rather than what the question asks about it. */
+  isName: boolean;
+  /** A name the question gives that no indexed word is, or is spelled like. */
+  isUnknownName: boolean;
 }
 
 /**
@@ -335,11 +352,13 @@ export class KnowledgeBase {
     const scope = options.scope ?? GLOBAL_SCOPE;
     const limit = options.limit ?? DEFAULT_LIMIT;
     const shape = questionShape(question);
-    const terms = this.queryTerms(question, shape.framingWord);
-    if (terms.length === 0) return [];
+    const terms = this.queryTerms(question, shape);
+    // No sentence is about a name that nothing in the knowledge base has or is spelled like.
+    if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return [];
     const questionKeys = new Set(terms.map((term) => term.key));
     const counted = shape.countedWord === undefined ? undefined : termKey(shape.countedWord);
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
+    const askedImportance = terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0);
     const hits: SearchHit[] = [];
     const similarities = terms.map(() => new Map<number, number>());
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
@@ -349,11 +368,13 @@ export class KnowledgeBase {
       this.loadFrequencies(indexed, unit);
       let relevance = 0;
       let covered = 0;
+      let askedCovered = 0;
       let mentionsCounted = true;
       terms.forEach((term, at) => {
         const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
         relevance += match.score;
         covered += term.importance * match.cover;
+        if (!term.isName) askedCovered += term.importance * match.cover;
         if (term.key === counted) mentionsCounted = match.inSentence;
       });
       indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
@@ -361,7 +382,10 @@ export class KnowledgeBase {
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;
-      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, mentionsCounted });
+      const askedCoverage = !shape.isAsked || askedImportance === 0 ? 1 : askedCovered / askedImportance;
+      relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
+      if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
+      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, mentionsCounted, askedCoverage });
     }
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }
@@ -541,7 +565,7 @@ export class KnowledgeBase {
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
-  private queryTerms(question: string, framingWord?: string): QueryTerm[] {
+  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     for (const word of contentWords(question)) {
@@ -561,17 +585,21 @@ export class KnowledgeBase {
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
       const own = this.terms.find(key);
       const inSentences = own !== undefined && this.sentenceIndex.documentFrequency(own) > 0;
-      // A word neither the knowledge base nor the dictionary knows is a name or a typo.
-      if (!inSentences && !this.thesaurus.knows(lemma)) {
+      // A word the knowledge base does not hold may be a misspelling: of anything when the
+      // dictionary does not know it either, of a name when it does ("Baptist" for "Baptiste").
+      if (!inSentences) {
+        const knownWord = this.thesaurus.knows(lemma);
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
-          return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0;
+          return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0 && !(knownWord && this.thesaurus.knows(lemmaOf(known)));
         };
         for (const candidate of this.vocabulary.candidates(word, isPresent)) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
-      terms.push({ key, importance, variants, vector: this.meaningOf(word) });
+      const isName = nameWords.has(word) || !this.thesaurus.knows(lemma) || /\d/.test(word);
+      const isUnknownName = nameWords.has(word) && !this.thesaurus.knows(lemma) && variants.length === 0;
+      terms.push({ key, importance, variants, vector: this.meaningOf(word), isName, isUnknownName });
     }
     return terms;
   }

@@ -12,7 +12,15 @@ describe("questionShape", () => {
   });
 
   it("takes the adjective of a measuring question as framing, not topic", () => {
-    expect(questionShape("How deep was the wreck?")).toEqual({ answerType: "quantity", framingWord: "deep" });
+    expect(questionShape("How deep was the wreck?")).toMatchObject({ answerType: "quantity", framingWord: "deep" });
+  });
+
+  it("tells the names a question gives from what it asks, and questions from keywords", () => {
+    const shape = questionShape("What did Lena Sorvik say on Monday?");
+    expect([...shape.nameWords]).toEqual(["lena", "sorvik"]);
+    expect(shape.isAsked).toBe(true);
+    expect(questionShape("Lena Sorvik's salary?").isAsked).toBe(true);
+    expect(questionShape("sorvik salary").isAsked).toBe(false);
   });
 
   it("finds the noun a how-many question counts, past its modifiers", () => {

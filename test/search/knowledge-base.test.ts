@@ -127,4 +127,44 @@ describe("KnowledgeBase refusals", () => {
     );
     expect(answerQuestion(cairo, "What did Netanyahu say?").answered).toBe(false);
   });
+
+  it("says not found when the best sentence shares the question's names but none of what it asks", () => {
+    const signing = knowledgeOf(
+      makeDocument("signing", "Club signs striker", [
+        "Lena Sorvik joined Harbourside Rovers from a Norwegian club on Monday.",
+        "The club's supporters cheered the news outside the stadium.",
+      ]),
+    );
+    expect(answerQuestion(signing, "When did Lena Sorvik join the club?").answered).toBe(true);
+    expect(answerQuestion(signing, "How much is Lena Sorvik being paid?").answered).toBe(false);
+    // Keywords ask nothing of the names: they get the sentence about them.
+    expect(answerQuestion(signing, "lena sorvik salary").answered).toBe(true);
+  });
+
+  it("says not found for a name nothing in the knowledge base has or is spelled like", () => {
+    expect(answerQuestion(bridge, "What did Netanyahu say about Russia?").answered).toBe(false);
+    expect(firstCitation(bridge, "What did Rusia send?")).toMatch(/Russia sent its condolences/);
+  });
+});
+
+describe("KnowledgeBase ranking", () => {
+  it("cites the body sentence over a headline that says the same in fewer words", () => {
+    const coral = knowledgeOf(
+      makeDocument("coral", "University team finds coral that survives the marine heatwaves of the southern reef", [
+        "Scientists at the University of Kestrel Bay have discovered a coral that survives heatwaves.",
+        "The team will grow the coral in nurseries.",
+      ]),
+    );
+    expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
+  });
+
+  it("matches a name misspelt as an ordinary word", () => {
+    const ranch = knowledgeOf(
+      makeDocument("ranch", "Wildfire reaches ranches", [
+        "Rancher Colleen Baptiste said she had loaded her three horses into a trailer.",
+        "Firefighters held the line overnight.",
+      ]),
+    );
+    expect(firstCitation(ranch, "what did colleen baptist save")).toMatch(/Colleen Baptiste said/);
+  });
 });
