@@ -1,7 +1,8 @@
 // npm run eval: the development questions on the seed article, then this project's own question
 // sets, each folder's articles imported beside the seed article into a fresh store, all through the
-// real CLI as score.mjs runs it. test/fixtures/eval was written while the engine was tuned;
-// test/fixtures/holdout later, by someone who had not seen the engine, and is read only as totals.
+// real CLI as score.mjs runs it. test/fixtures/eval was written while the engine was tuned; the
+// holdout folders later, each by someone who had not seen the engine or the other sets (holdout,
+// then holdout2 and holdout3 in the third session), and are read as totals.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,7 @@ import { join } from "node:path";
 
 const SCORER = "../shared/eval/score.mjs";
 const DEV_SET = "../shared/eval/dev-questions.jsonl";
-const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout"];
+const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout", "test/fixtures/holdout2", "test/fixtures/holdout3"];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
   const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: "utf8" });
