@@ -360,7 +360,10 @@ export class KnowledgeBase {
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const askedImportance = terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0);
     const hits: SearchHit[] = [];
-    const similarities = terms.map(() => new Map<number, number>());
+    // A sentence word the question itself says stands for that word, not for another by meaning
+    // ("hostages" is not also the "people" of "How many people were taken hostage?").
+    const questionWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1).map((variant) => variant.term));
+    const similarities = terms.map(() => new Map(questionWords.map((term) => [term, 0])));
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
     for (const unit of this.candidates(terms, scope).sort((a, b) => a - b)) {
       const indexed = this.sentences[unit];
