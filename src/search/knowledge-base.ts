@@ -118,7 +118,7 @@ interface QueryTerm {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -588,10 +588,10 @@ export class KnowledgeBase {
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
       const own = this.terms.find(key);
       const inSentences = own !== undefined && this.sentenceIndex.documentFrequency(own) > 0;
-      // A word the knowledge base does not hold may be a misspelling: of anything when the
-      // dictionary does not know it either, of a name when it does ("Baptist" for "Baptiste").
+      // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
+      // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (!inSentences) {
-        const knownWord = this.thesaurus.knows(lemma);
+        const knownWord = this.meaningOf(word) !== undefined;
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
           return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0 && !(knownWord && this.thesaurus.knows(lemmaOf(known)));

@@ -6,7 +6,10 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 // "1,400" and "1.8" are one number each, not two.
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
-const POSSESSIVE = /'s?$/;
+// "Hamas's", "hostages'" and the short forms of function words ("couldn't", "they're", "I'll"):
+// the part before the apostrophe is the word ("could", "they"); "won't" and "can't" are irregular.
+const CLITIC = /'(s|re|ve|ll|d|m)?$|n't$/;
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": "will", "can't": "can", "shan't": "shall" };
 const INNER_DOT = /\.(?=[a-z])/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -23,7 +26,7 @@ export function words(text: string): string[] {
   const result: string[] = [];
   for (const match of normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").match(WORD) ?? []) {
     let word = match;
-    if (word.includes("'")) word = word.replace(POSSESSIVE, "");
+    if (word.includes("'")) word = IRREGULAR_NEGATIONS[word] ?? word.replace(CLITIC, "");
     // "u.s." is one word, "us"; "1.8" keeps its decimal point.
     if (word.includes(".")) word = word.replace(INNER_DOT, "");
     if (word !== "") result.push(word);
@@ -33,7 +36,8 @@ export function words(text: string): string[] {
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
 // (see answer-type.ts), not which sentences match. So are the light verbs ("take a photo", "make a
-// deal") whose meaning lies in their object.
+// deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
+// "didnt") and the chat words around a question ("lol", "pls").
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
@@ -45,7 +49,10 @@ const STOP_WORDS = new Set(
   whom whose why will with within without would yet you your yours yourself yourselves
   many much tell know take took taken make made get got give gave go went come came happen happened name named
   anybody anyone anything somebody someone something everybody everyone everything nobody nothing
-  s t d ll m re ve`.split(/\s+/),
+  s t d ll m re ve
+  whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
+  shouldnt hasnt havent hadnt im ive youre theyre
+  lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually`.split(/\s+/),
 );
 
 /** True for a word that carries no topic ("the", "of", "which"). */

@@ -176,4 +176,14 @@ describe("KnowledgeBase ranking", () => {
     );
     expect(firstCitation(ranch, "what did colleen baptist save")).toMatch(/Colleen Baptiste said/);
   });
+
+  it("matches a word misspelt as a rare one, in a chat-style question", () => {
+    const forecast = knowledgeOf(
+      makeDocument("forecast", "Wildfire spreads", [
+        "Forecasters said the weather would turn cooler on Friday.",
+        "Firefighters held the line overnight.",
+      ]),
+    );
+    expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
+  });
 });

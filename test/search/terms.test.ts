@@ -12,6 +12,14 @@ describe("words", () => {
   it("drops function words and light verbs from a question's topic", () => {
     expect(contentWords("Who took a photo of the damage?")).toEqual(["photo", "damage"]);
   });
+
+  it("reads short forms as the words they stand for, with or without the apostrophe", () => {
+    expect(words("They couldn’t, won't, can't: they're sure I'll go to Hamas's office")).toEqual([
+      "they", "could", "will", "can", "they", "sure", "i", "go", "to", "hamas", "office",
+    ]);
+    expect(contentWords("whats the weather like for friday lol")).toEqual(["weather", "like", "friday"]);
+    expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
+  });
 });
 
 describe("lemmaOf", () => {
