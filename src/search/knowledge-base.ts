@@ -58,6 +58,8 @@ const WEIGHTS = {
   asked: 0.75,
   /** A headline sums its article up: the body sentence saying the same gives the detail. */
   headline: 0.5,
+  /** Ranking share left to a sentence that does not mention what a how-many question counts. */
+  uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
@@ -385,6 +387,8 @@ export class KnowledgeBase {
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;
+      // Its numbers count something else: any sentence that mentions what is counted goes first.
+      if (!mentionsCounted) relevance *= WEIGHTS.uncounted;
       const askedCoverage = !shape.isAsked || askedImportance === 0 ? 1 : askedCovered / askedImportance;
       relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
       if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;

@@ -113,6 +113,17 @@ describe("KnowledgeBase refusals", () => {
     ]),
   );
 
+  it("answers a how-many question from a sentence that mentions what it counts, though another shares more words", () => {
+    const union = knowledgeOf(
+      makeDocument("union", "Credit union fraud", [
+        "Declan Ashworth ran the Glenmoor Credit Union from 2011 until his suspension in March 2022.",
+        "The mutual lender, founded by textile workers, has about 9,300 members across three towns in the valley.",
+        "Schools in the valley reopened on Tuesday. The town council met on Friday. Rain is forecast.",
+      ]),
+    );
+    expect(firstCitation(union, "how many members does the glenmoor credit union have")).toMatch(/9,300 members/);
+  });
+
   it("says not found when a how-many question counts something the text never mentions", () => {
     expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
     expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
