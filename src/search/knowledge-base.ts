@@ -39,7 +39,7 @@ export interface SearchOptions {
 const WEIGHTS = {
   /** A word found in the sentence's paragraph counts this much of one found in the sentence. */
   paragraph: 0.3,
-  /** A word found in the sentence before one that starts with a pronoun ("He emphasized..."). */
+  /** A word found in the sentence before one that refers back to it ("He emphasized..."). */
   antecedent: 0.7,
   /** Coverage credit for a word found in that sentence before. */
   antecedentCoverage: 0.8,
@@ -120,7 +120,7 @@ interface QueryTerm {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -144,7 +144,7 @@ interface IndexedSentence {
   document: KnowledgeDocument;
   paragraphUnit: number;
   titleUnit: number;
-  /** The sentence before, when this one starts with a pronoun that refers back to it. */
+  /** The sentence before, when this one refers back to it (see REFERS_BACK). */
   antecedentUnit: number | undefined;
   /** Read when the sentence is first scored: most sentences never are. */
   traits: AnswerTraits | undefined;
@@ -223,7 +223,7 @@ export class KnowledgeBase {
       const terms = this.termIds(contentWords(sentence.text));
       paragraph.terms.push(...terms);
       sentenceUnits.push(unit);
-      const antecedentUnit = STARTS_WITH_PRONOUN.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
+      const antecedentUnit = REFERS_BACK.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, terms);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, traits: undefined });
@@ -630,8 +630,9 @@ function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());
 }
 
-// A sentence that opens with a pronoun leans on the sentence before for its subject.
-const STARTS_WITH_PRONOUN = /^[“"‘']?(he|she|they|it|his|her|their|its|this|these)\b/i;
+// A sentence that opens with a pronoun ("He said...") or a common noun taken as known ("The lender
+// has 9,300 members") goes on about what the sentence before named.
+const REFERS_BACK = /^[“"‘']?(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese)\b|The [a-z])/;
 
 /** The k-th largest value (or the smallest, when there are fewer), by quickselect: linear, in place. */
 function kthLargest(values: Float64Array, k: number): number {

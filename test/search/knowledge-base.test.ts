@@ -48,6 +48,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
 
+  it("finds a sentence that calls its subject by a common noun the sentence before explains", () => {
+    const union = knowledgeOf(
+      makeDocument("union", "Fraud trial ends", [
+        "Declan Ashworth ran the Glenmoor Credit Union for eleven years. The lender froze its dividends in May.",
+        "The Glenmoor Credit Union pays dividends to its savers every year. Other lenders froze new loans.",
+        "Schools in the valley reopened on Tuesday. The weather was mild.",
+      ]),
+    );
+    expect(firstCitation(union, "Why did the Glenmoor Credit Union freeze dividends?")).toMatch(/^The lender froze its dividends/);
+  });
+
   it("answers a two-word keyword query", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
