@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { editDistance } from "./edit-distance.ts";
 
 const DEFAULTS = {
   /** Fuse.js score above which a word is not taken as a misspelling (0 exact, 1 anything). */
@@ -9,6 +10,8 @@ const DEFAULTS = {
   maxLengthDifference: 2,
   /** Candidates kept per misspelt word. */
   maxCandidates: 3,
+  /** Fuse.js matches read per misspelt word, before they are ranked by edits over the whole word. */
+  fuseMatches: 200,
 } as const;
 
 /** A known word that a misspelt one may stand for, with Fuse.js's closeness (0 to 1, 1 exact). */
@@ -44,13 +47,21 @@ export class Vocabulary {
 
   /** Present words close in spelling to one that is not present. */
   candidates(word: string, isPresent: (word: string) => boolean): SpellingCandidate[] {
-    const { minLength, maxLengthDifference, maxCandidates } = this.options;
+    const { minLength, maxLengthDifference, maxCandidates, fuseMatches } = this.options;
     if (word.length < minLength || isPresent(word)) return [];
+    // Fuse.js scores how well the word fits inside another ("legal" in "legally"); edits over the
+    // whole word rank a plain typo ("ruiz" for "ruis") above a longer word that contains most of it.
     return this.fuseFor(word.charAt(0))
-      .search(word)
+      .search(word, { limit: fuseMatches })
       .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference && isPresent(result.item))
+      .map((result) => ({ result, edits: editDistance(word, result.item), stretch: Math.abs(result.item.length - word.length) }))
+      // Fewest typing edits first; among equals, a slip of a key before a letter added or lost.
+      .sort((a, b) => a.edits - b.edits || a.stretch - b.stretch)
       .slice(0, maxCandidates)
-      .map((result) => ({ word: result.item, closeness: 1 - (result.score ?? 1) }));
+      .map(({ result, edits }) => ({
+        word: result.item,
+        closeness: Math.max(1 - (result.score ?? 1), 1 - edits / Math.max(word.length, result.item.length)),
+      }));
   }
 
   // Misspellings rarely change a word's first letter; searching only the words that share it keeps

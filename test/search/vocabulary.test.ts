@@ -27,4 +27,11 @@ describe("Vocabulary", () => {
   it("skips words no document holds any more", () => {
     expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
   });
+
+  it("puts the word one typo away before longer words that merely contain the letters", () => {
+    const names = new Vocabulary();
+    const words = ["ruins", "ruined", "rules", "rush", "russia", "rising", "risk", "ruiz"];
+    for (const word of words) names.add(word);
+    expect(names.candidates("ruis", (word) => words.includes(word))[0]?.word).toBe("ruiz");
+  });
 });
