@@ -1,9 +1,11 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
+import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { Thesaurus } from "./synonyms.ts";
+import { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { contentWords } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -67,40 +69,12 @@ const WEIGHTS = {
   /** Below this cosine similarity, two words are not taken to mean the same. */
   minSimilarity: 0.6,
 } as const;
-/**
- * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
- * shares with the question) picks them, so the cost follows the question's words, not the corpus.
- */
-const MAX_CANDIDATES = 200;
-/**
- * A word in more units than this is too common to pick candidates with: it still counts when
- * scoring the candidates the rarer words found. A fixed number, not a share of the corpus, so the
- * first pass costs the same at 100 documents and at 10,000.
- */
-const MAX_CANDIDATE_POSTINGS = 1_000;
-/**
- * The same for a word's paragraphs, lower: each paragraph brings all its sentences, and context is
- * what a rare word (a name) lends to its neighbours, not a common one.
- */
-const MAX_PARAGRAPH_POSTINGS = 300;
-/** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
-const MIN_CANDIDATE_WEIGHT = 0.3;
 const DEFAULT_LIMIT = 3;
-/** Word vectors kept per term: the few words indexed under one lemma cover its meanings. */
-const MAX_MEANINGS_PER_TERM = 4;
-/** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
-const DISTINCT_MEANING = 0.8;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
   thesaurus?: Thesaurus;
   wordVectors?: WordVectors;
-}
-
-interface TermVariant {
-  term: number;
-  weight: number;
-  idf: number;
 }
 
 /** A question word with the index terms that may stand for it and how much it matters. */
@@ -179,14 +153,7 @@ export class KnowledgeBase {
   /** The term id of every word seen, so indexing looks each word up once. */
   private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
-  private readonly wordVectors: WordVectors;
-  /**
-   * The first few words indexed under each term, by term id: a lemma stands for several words
-   * ("press" and "pressing"), which may not mean the same.
-   */
-  private readonly termWords: string[][] = [];
-  /** Their vectors, read when a term is first compared by meaning: most terms never are. */
-  private readonly termVectors: (Int8Array[] | undefined)[] = [];
+  private readonly meanings: TermMeanings;
   private titleUnits = 0;
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
@@ -195,12 +162,12 @@ export class KnowledgeBase {
     title: new FrequencyTable(),
     antecedent: new FrequencyTable(),
   };
-  /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
-  private roughScores = new Float64Array(0);
+  /** Picks the candidates of each search; keeps its scratch space between searches. */
+  private readonly firstPass = new FirstPass(WEIGHTS.paragraph);
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
-    this.wordVectors = resources.wordVectors ?? sharedWordVectors();
+    this.meanings = new TermMeanings(this.thesaurus, resources.wordVectors ?? sharedWordVectors());
   }
 
   /** Indexes a document, replacing any document with the same id. */
@@ -307,7 +274,7 @@ export class KnowledgeBase {
       const id = snapshot.wordTerms[at] ?? 0;
       knowledge.wordTerms.set(word, id);
       knowledge.vocabulary.add(word);
-      knowledge.rememberWord(id, word);
+      knowledge.meanings.rememberWord(id, word);
     });
     knowledge.sentenceIndex = FieldIndex.fromState(snapshot.fields.sentence);
     knowledge.paragraphIndex = FieldIndex.fromState(snapshot.fields.paragraph);
@@ -439,7 +406,7 @@ export class KnowledgeBase {
     // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of the
     // question's own word is there.
     if (cover < 1 && term.vector) {
-      const nearest = this.nearestInMeaning(term.vector, unit, similarities);
+      const nearest = this.meanings.nearestInMeaning(term.vector, this.sentenceIndex.termsOf(unit), similarities);
       if (nearest.similarity >= WEIGHTS.minSimilarity) {
         const weight = WEIGHTS.similar * nearest.similarity;
         score = Math.max(score, weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturate(sentence.get(nearest.term), unit));
@@ -450,47 +417,13 @@ export class KnowledgeBase {
     return { score, cover, inSentence: inSentenceOrAntecedent };
   }
 
-  /**
-   * The vector of a dictionary word. Names and misspellings get none: "Netanyahu" sits close to
-   * "Hamas" in the vectors, but a question about one is not answered by a sentence about the other.
-   */
-  private meaningOf(word: string): Int8Array | undefined {
-    const lemma = lemmaOf(word);
-    if (!this.thesaurus.knows(lemma)) return undefined;
-    return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
-  }
-
-  /** Records a word seen for the first time under a term, for its meaning. */
-  private rememberWord(term: number, word: string): void {
-    while (this.termWords.length <= term) this.termWords.push([]);
-    const words = this.termWords[term];
-    if (!words || words.length >= MAX_MEANINGS_PER_TERM) return;
-    words.push(word);
-    this.termVectors[term] = undefined;
-  }
-
-  /** The distinct meanings (vectors) of a term's words. */
-  private meaningsOf(term: number): Int8Array[] {
-    let vectors = this.termVectors[term];
-    if (!vectors) {
-      vectors = [];
-      for (const word of this.termWords[term] ?? []) {
-        const vector = this.meaningOf(word);
-        // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
-        if (vector && vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
-      }
-      this.termVectors[term] = vectors;
-    }
-    return vectors;
-  }
-
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
   private termIds(words: readonly string[]): number[] {
     return words.map((word) => {
       let id = this.wordTerms.get(word);
       if (id === undefined) {
         id = this.terms.idOf(termKey(word));
-        this.rememberWord(id, word);
+        this.meanings.rememberWord(id, word);
         this.wordTerms.set(word, id);
         this.vocabulary.add(word);
       }
@@ -498,77 +431,21 @@ export class KnowledgeBase {
     });
   }
 
-  /**
-   * How close in meaning the sentence's nearest word is to a question word: (similarity, term).
-   * Similarities are remembered per question word, since candidates share most of their words.
-   */
-  private nearestInMeaning(vector: Int8Array, unit: number, similarities: Map<number, number>): { similarity: number; term: number } {
-    const pairs = this.sentenceIndex.termsOf(unit);
-    let best = { similarity: 0, term: -1 };
-    for (let at = 0; at < pairs.length; at += 2) {
-      const term = pairs[at] ?? -1;
-      let similarity = similarities.get(term);
-      if (similarity === undefined) {
-        similarity = 0;
-        for (const other of this.meaningsOf(term)) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
-        similarities.set(term, similarity);
-      }
-      if (similarity > best.similarity) best = { similarity, term };
-    }
-    return best;
-  }
-
-  /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
+  /** The sentences worth scoring in full, by the first pass over the question's words. */
   private candidates(terms: readonly QueryTerm[], scope: Scope): number[] {
-    if (this.roughScores.length < this.sentences.length) {
-      this.roughScores = new Float64Array(Math.max(this.sentences.length, this.roughScores.length * 2));
-    }
-    const rough = this.roughScores;
-    const touched: number[] = [];
-    const variants = terms.flatMap((term) => term.variants);
-    for (const { term, weight, idf } of variants) {
-      if (weight < MIN_CANDIDATE_WEIGHT) continue;
-      const amount = weight * idf;
-      const postings = this.sentenceIndex.postings(term);
-      if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
-        for (let at = 0; at < postings.length; at += 2) {
-          const unit = postings[at] ?? 0;
-          if (rough[unit] === 0) touched.push(unit);
-          rough[unit] = (rough[unit] ?? 0) + amount;
-        }
-      }
-      // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
-      const paragraphs = weight === 1 ? this.paragraphIndex.postings(term) : EMPTY_POSTINGS;
-      if (paragraphs.length / 2 > MAX_PARAGRAPH_POSTINGS) continue;
-      const contextAmount = WEIGHTS.paragraph * amount;
-      for (let at = 0; at < paragraphs.length; at += 2) {
-        for (const unit of this.paragraphSentences[paragraphs[at] ?? 0] ?? []) {
-          if (rough[unit] === 0) touched.push(unit);
-          rough[unit] = (rough[unit] ?? 0) + contextAmount;
-        }
-      }
-    }
-    // Only common words: fall back to the rarest of them.
-    if (touched.length === 0) {
-      const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
-      const postings = rarest ? this.sentenceIndex.postings(rarest.term) : [];
-      for (let at = 0; at < postings.length; at += 2) {
-        touched.push(postings[at] ?? 0);
-        rough[postings[at] ?? 0] = 1;
-      }
-    }
-    const visible = touched.filter((unit) => {
-      const indexed = this.sentences[unit];
-      return indexed !== undefined && isVisible(indexed.document.scope, scope);
-    });
-    const score = (unit: number) => rough[unit] ?? 0;
-    const threshold = kthLargest(Float64Array.from(visible, score), MAX_CANDIDATES);
-    const chosen = visible
-      .filter((unit) => score(unit) >= threshold)
-      .sort((a, b) => score(b) - score(a))
-      .slice(0, MAX_CANDIDATES);
-    for (const unit of touched) rough[unit] = 0;
-    return chosen;
+    return this.firstPass.candidates(
+      terms.flatMap((term) => term.variants),
+      {
+        sentenceIndex: this.sentenceIndex,
+        paragraphIndex: this.paragraphIndex,
+        paragraphSentences: this.paragraphSentences,
+        sentenceCount: this.sentences.length,
+        isVisible: (unit) => {
+          const indexed = this.sentences[unit];
+          return indexed !== undefined && isVisible(indexed.document.scope, scope);
+        },
+      },
+    );
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
@@ -595,7 +472,7 @@ export class KnowledgeBase {
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (!inSentences) {
-        const knownWord = this.meaningOf(word) !== undefined;
+        const knownWord = this.meanings.meaningOf(word) !== undefined;
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
           return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0 && !(knownWord && this.thesaurus.knows(lemmaOf(known)));
@@ -606,7 +483,7 @@ export class KnowledgeBase {
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isName = nameWords.has(word) || !this.thesaurus.knows(lemma) || /\d/.test(word);
       const isUnknownName = nameWords.has(word) && !this.thesaurus.knows(lemma) && variants.length === 0;
-      terms.push({ key, importance, variants, vector: this.meaningOf(word), isName, isUnknownName });
+      terms.push({ key, importance, variants, vector: this.meanings.meaningOf(word), isName, isUnknownName });
     }
     return terms;
   }
@@ -618,7 +495,6 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
-const EMPTY_POSTINGS: readonly number[] = [];
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;
@@ -633,34 +509,6 @@ function sharedWordVectors(): WordVectors {
 // A sentence that opens with a pronoun ("He said...") or a common noun taken as known ("The lender
 // has 9,300 members") goes on about what the sentence before named.
 const REFERS_BACK = /^[“"‘']?(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese)\b|The [a-z])/;
-
-/** The k-th largest value (or the smallest, when there are fewer), by quickselect: linear, in place. */
-function kthLargest(values: Float64Array, k: number): number {
-  if (values.length <= k) return values.length === 0 ? 0 : Math.min(...values);
-  let low = 0;
-  let high = values.length - 1;
-  const target = k - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >>> 1] ?? 0;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while ((values[i] ?? 0) > pivot) i++;
-      while ((values[j] ?? 0) < pivot) j--;
-      if (i <= j) {
-        const swap = values[i] ?? 0;
-        values[i] = values[j] ?? 0;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) high = j;
-    else if (target >= i) low = i;
-    else break;
-  }
-  return values[target] ?? 0;
-}
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;

@@ -1,0 +1,130 @@
+import type { FieldIndex } from "./field-index.ts";
+
+/**
+ * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
+ * shares with the question) picks them, so the cost follows the question's words, not the corpus.
+ */
+const MAX_CANDIDATES = 200;
+/**
+ * A word in more units than this is too common to pick candidates with: it still counts when
+ * scoring the candidates the rarer words found. A fixed number, not a share of the corpus, so the
+ * first pass costs the same at 100 documents and at 10,000.
+ */
+const MAX_CANDIDATE_POSTINGS = 1_000;
+/**
+ * The same for a word's paragraphs, lower: each paragraph brings all its sentences, and context is
+ * what a rare word (a name) lends to its neighbours, not a common one.
+ */
+const MAX_PARAGRAPH_POSTINGS = 300;
+/** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
+const MIN_CANDIDATE_WEIGHT = 0.3;
+const EMPTY_POSTINGS: readonly number[] = [];
+
+/** An index term that may stand for a question word: its weight (1 for the word itself) and rarity. */
+export interface TermVariant {
+  term: number;
+  weight: number;
+  idf: number;
+}
+
+/** What the first pass reads of the index, as it stands at the search. */
+export interface FirstPassIndex {
+  sentenceIndex: FieldIndex;
+  paragraphIndex: FieldIndex;
+  /** By paragraph unit, its sentence units. */
+  paragraphSentences: readonly (ArrayLike<number> & Iterable<number>)[];
+  /** Sentence units numbered so far, removed ones included: the scratch space has a slot for each. */
+  sentenceCount: number;
+  /** True for an indexed sentence unit that the asker may see. */
+  isVisible(unit: number): boolean;
+}
+
+/** Picks the few sentences worth scoring in full for a question (see MAX_CANDIDATES). */
+export class FirstPass {
+  private readonly paragraphWeight: number;
+  /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
+  private roughScores = new Float64Array(0);
+
+  /** paragraphWeight: a word found in a sentence's paragraph counts this much of one found in it. */
+  constructor(paragraphWeight: number) {
+    this.paragraphWeight = paragraphWeight;
+  }
+
+  /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
+  candidates(variants: readonly TermVariant[], index: FirstPassIndex): number[] {
+    const { sentenceIndex, paragraphIndex, paragraphSentences } = index;
+    if (this.roughScores.length < index.sentenceCount) {
+      this.roughScores = new Float64Array(Math.max(index.sentenceCount, this.roughScores.length * 2));
+    }
+    const rough = this.roughScores;
+    const touched: number[] = [];
+    for (const { term, weight, idf } of variants) {
+      if (weight < MIN_CANDIDATE_WEIGHT) continue;
+      const amount = weight * idf;
+      const postings = sentenceIndex.postings(term);
+      if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
+        for (let at = 0; at < postings.length; at += 2) {
+          const unit = postings[at] ?? 0;
+          if (rough[unit] === 0) touched.push(unit);
+          rough[unit] = (rough[unit] ?? 0) + amount;
+        }
+      }
+      // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
+      const paragraphs = weight === 1 ? paragraphIndex.postings(term) : EMPTY_POSTINGS;
+      if (paragraphs.length / 2 > MAX_PARAGRAPH_POSTINGS) continue;
+      const contextAmount = this.paragraphWeight * amount;
+      for (let at = 0; at < paragraphs.length; at += 2) {
+        for (const unit of paragraphSentences[paragraphs[at] ?? 0] ?? []) {
+          if (rough[unit] === 0) touched.push(unit);
+          rough[unit] = (rough[unit] ?? 0) + contextAmount;
+        }
+      }
+    }
+    // Only common words: fall back to the rarest of them.
+    if (touched.length === 0) {
+      const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
+      const postings = rarest ? sentenceIndex.postings(rarest.term) : [];
+      for (let at = 0; at < postings.length; at += 2) {
+        touched.push(postings[at] ?? 0);
+        rough[postings[at] ?? 0] = 1;
+      }
+    }
+    const visible = touched.filter((unit) => index.isVisible(unit));
+    const score = (unit: number) => rough[unit] ?? 0;
+    const threshold = kthLargest(Float64Array.from(visible, score), MAX_CANDIDATES);
+    const chosen = visible
+      .filter((unit) => score(unit) >= threshold)
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, MAX_CANDIDATES);
+    for (const unit of touched) rough[unit] = 0;
+    return chosen;
+  }
+}
+
+/** The k-th largest value (or the smallest, when there are fewer), by quickselect: linear, in place. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (values.length <= k) return values.length === 0 ? 0 : Math.min(...values);
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target] ?? 0;
+}

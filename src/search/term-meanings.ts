@@ -1,0 +1,90 @@
+import type { Thesaurus } from "./synonyms.ts";
+import { lemmaOf } from "./terms.ts";
+import { WordVectors } from "./word-vectors.ts";
+
+/** Word vectors kept per term: the few words indexed under one lemma cover its meanings. */
+const MAX_MEANINGS_PER_TERM = 4;
+/** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
+const DISTINCT_MEANING = 0.8;
+
+/** A sentence's term closest in meaning to a question word, and how close (cosine, 0 when none). */
+export interface NearestTerm {
+  similarity: number;
+  /** -1 when no term of the sentence has a meaning. */
+  term: number;
+}
+
+/**
+ * The meanings (word vectors) of index terms, for finding a sentence word of the same meaning as a
+ * question word ("farmers" for "growers").
+ */
+export class TermMeanings {
+  private readonly thesaurus: Thesaurus;
+  private readonly wordVectors: WordVectors;
+  /**
+   * The first few words indexed under each term, by term id: a lemma stands for several words
+   * ("press" and "pressing"), which may not mean the same.
+   */
+  private readonly termWords: string[][] = [];
+  /** Their vectors, read when a term is first compared by meaning: most terms never are. */
+  private readonly termVectors: (Int8Array[] | undefined)[] = [];
+
+  constructor(thesaurus: Thesaurus, wordVectors: WordVectors) {
+    this.thesaurus = thesaurus;
+    this.wordVectors = wordVectors;
+  }
+
+  /**
+   * The vector of a dictionary word. Names and misspellings get none: "Netanyahu" sits close to
+   * "Hamas" in the vectors, but a question about one is not answered by a sentence about the other.
+   */
+  meaningOf(word: string): Int8Array | undefined {
+    const lemma = lemmaOf(word);
+    if (!this.thesaurus.knows(lemma)) return undefined;
+    return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
+  }
+
+  /** Records a word seen for the first time under a term, for its meaning. */
+  rememberWord(term: number, word: string): void {
+    while (this.termWords.length <= term) this.termWords.push([]);
+    const words = this.termWords[term];
+    if (!words || words.length >= MAX_MEANINGS_PER_TERM) return;
+    words.push(word);
+    this.termVectors[term] = undefined;
+  }
+
+  /**
+   * How close in meaning a sentence's nearest word is to a question word, given the sentence's flat
+   * (term, frequency) pairs. Similarities are remembered per question word (the caller keeps one map
+   * per word), since candidates share most of their words.
+   */
+  nearestInMeaning(vector: Int8Array, pairs: ArrayLike<number>, similarities: Map<number, number>): NearestTerm {
+    let best = { similarity: 0, term: -1 };
+    for (let at = 0; at < pairs.length; at += 2) {
+      const term = pairs[at] ?? -1;
+      let similarity = similarities.get(term);
+      if (similarity === undefined) {
+        similarity = 0;
+        for (const other of this.meaningsOf(term)) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
+        similarities.set(term, similarity);
+      }
+      if (similarity > best.similarity) best = { similarity, term };
+    }
+    return best;
+  }
+
+  /** The distinct meanings (vectors) of a term's words. */
+  private meaningsOf(term: number): Int8Array[] {
+    let vectors = this.termVectors[term];
+    if (!vectors) {
+      vectors = [];
+      for (const word of this.termWords[term] ?? []) {
+        const vector = this.meaningOf(word);
+        // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
+        if (vector && vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
+      }
+      this.termVectors[term] = vectors;
+    }
+    return vectors;
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { FieldIndex } from "../../src/search/field-index.ts";
+import { FirstPass, type FirstPassIndex, type TermVariant } from "../../src/search/first-pass.ts";
+
+const PARAGRAPH_WEIGHT = 0.3;
+
+/**
+ * An index of sentences given as their term ids, grouped into paragraphs of sentence units (each
+ * sentence its own paragraph when none are given); `hidden` units are ones the asker may not see.
+ */
+function indexOf(sentences: number[][], paragraphs = sentences.map((_, unit) => [unit]), hidden: number[] = []): FirstPassIndex {
+  const sentenceIndex = new FieldIndex();
+  sentences.forEach((terms, unit) => sentenceIndex.add(unit, terms));
+  const paragraphIndex = new FieldIndex();
+  paragraphs.forEach((units, unit) => paragraphIndex.add(unit, units.flatMap((sentence) => sentences[sentence] ?? [])));
+  return {
+    sentenceIndex,
+    paragraphIndex,
+    paragraphSentences: paragraphs,
+    sentenceCount: sentences.length,
+    isVisible: (unit) => !hidden.includes(unit),
+  };
+}
+
+/** The question's own words (weight 1) as variants, with their rarity in the index. */
+function ownWords(index: FirstPassIndex, ...terms: number[]): TermVariant[] {
+  return terms.map((term) => ({ term, weight: 1, idf: index.sentenceIndex.idf(term) }));
+}
+
+describe("FirstPass", () => {
+  it("ranks sentences by the rarity of the question words they share", () => {
+    const index = indexOf([[1], [2], [1, 2], [3], [2], [2]]);
+    expect(new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1, 2), index)).toEqual([2, 0, 1, 4, 5]);
+  });
+
+  it("brings in a sentence's paragraph neighbours through the question's own words, not a synonym", () => {
+    const index = indexOf([[1], [2], [3]], [[0, 1], [2]]);
+    const firstPass = new FirstPass(PARAGRAPH_WEIGHT);
+    expect(firstPass.candidates(ownWords(index, 1), index)).toEqual([0, 1]);
+    const synonym = { term: 1, weight: 0.6, idf: index.sentenceIndex.idf(1) };
+    expect(firstPass.candidates([synonym], index)).toEqual([0]);
+  });
+
+  it("leaves out sentences the asker does not see", () => {
+    const index = indexOf([[1], [1], [1]], undefined, [1]);
+    expect(new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1), index)).toEqual([0, 2]);
+  });
+
+  it("falls back to the rarest word when every word is too common, and nominates at most 200", () => {
+    // Term 0 is in every sentence, term 1 in all but the last: both too common to pick with.
+    const sentences = Array.from({ length: 1_002 }, (_, unit) => (unit < 1_001 ? [0, 1] : [0]));
+    const index = indexOf(sentences);
+    const chosen = new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 0, 1), index);
+    expect(chosen).toHaveLength(200);
+    expect(chosen.every((unit) => unit < 1_001)).toBe(true);
+  });
+
+  it("starts every search from zero, though it reuses its scratch scores", () => {
+    const index = indexOf([[1], [2], [1, 2], [3]]);
+    const firstPass = new FirstPass(PARAGRAPH_WEIGHT);
+    firstPass.candidates(ownWords(index, 2, 3), index);
+    expect(firstPass.candidates(ownWords(index, 1), index)).toEqual(new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1), index));
+    expect(firstPass.candidates(ownWords(index, 1), index)).toEqual([0, 2]);
+  });
+});
