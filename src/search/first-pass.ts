@@ -74,7 +74,9 @@ export class FirstPass {
       if (paragraphs.length / 2 > MAX_PARAGRAPH_POSTINGS) continue;
       const contextAmount = this.paragraphWeight * amount;
       for (let at = 0; at < paragraphs.length; at += 2) {
-        for (const unit of paragraphSentences[paragraphs[at] ?? 0] ?? []) {
+        const units = paragraphSentences[paragraphs[at] ?? 0] ?? EMPTY_POSTINGS;
+        for (let next = 0; next < units.length; next++) {
+          const unit = units[next] ?? 0;
           if (rough[unit] === 0) touched.push(unit);
           rough[unit] = (rough[unit] ?? 0) + contextAmount;
         }
@@ -89,16 +91,23 @@ export class FirstPass {
         rough[postings[at] ?? 0] = 1;
       }
     }
-    const visible = touched.filter((unit) => index.isVisible(unit));
     const score = (unit: number) => rough[unit] ?? 0;
-    const threshold = kthLargest(Float64Array.from(visible, score), MAX_CANDIDATES);
-    const chosen = visible
-      .filter((unit) => score(unit) >= threshold)
-      .sort((a, b) => score(b) - score(a))
-      .slice(0, MAX_CANDIDATES);
+    // Most sentences a question touches are seen by everyone: the best ones are picked among all,
+    // and visibility, which looks each one up, is checked on those alone unless some are hidden.
+    let chosen = best(touched, score).filter((unit) => index.isVisible(unit));
+    if (chosen.length < Math.min(MAX_CANDIDATES, touched.length)) chosen = best(touched.filter((unit) => index.isVisible(unit)), score);
     for (const unit of touched) rough[unit] = 0;
     return chosen;
   }
+}
+
+/** The MAX_CANDIDATES units with the highest scores, best first. */
+function best(units: readonly number[], score: (unit: number) => number): number[] {
+  const threshold = kthLargest(Float64Array.from(units, score), MAX_CANDIDATES);
+  return units
+    .filter((unit) => score(unit) >= threshold)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, MAX_CANDIDATES);
 }
 
 /** The k-th largest value (or the smallest, when there are fewer), by quickselect: linear, in place. */
