@@ -11,7 +11,10 @@ const DEFAULTS = {
   maxSenses: 8,
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
-  /** Same meaning (a synset member, or a derived form: "negotiation" for "negotiate"). */
+  /**
+   * Same meaning: a synset member, a derived form ("negotiation" for "negotiate"), an attribute
+   * ("depth" for "deep"), an adjective's near-synonym ("tough" for "hard") or a verb of its group.
+   */
   synonymWeight: 0.6,
   /** One step narrower: "hostage" is a kind of "captive", so it answers a question about captives. */
   relatedWeight: 0.35,
@@ -22,9 +25,10 @@ const DEFAULTS = {
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
 
 /**
- * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth")
- * and narrower words, each at a lower weight than the word itself. Broader words are left out:
- * "individual" for "fighter" would let a question about fighters quote a sentence about anyone.
+ * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
+ * near-synonyms of adjectives and verbs, and narrower words, each at a lower weight than the word
+ * itself. Broader words are left out: "individual" for "fighter" would let a question about fighters
+ * quote a sentence about anyone.
  */
 export class Thesaurus {
   private readonly wordnet: WordNet;
@@ -73,7 +77,7 @@ export class Thesaurus {
           if (pointer.symbol === "+" && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
-          } else if (pointer.symbol === "=") {
+          } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
           } else if (pointer.symbol === "~" && relatedCount < maxRelatedPerSense) {
             relatedCount += 1;

@@ -19,6 +19,11 @@ describe("Thesaurus", () => {
     expect(weightOf("deep", "depth")).toBeDefined();
   });
 
+  it("offers near-synonyms of adjectives", () => {
+    expect(weightOf("big", "colossal")).toBeGreaterThan(0.3);
+    expect(weightOf("hard", "arduous")).toBeGreaterThan(0.3);
+  });
+
   it("leaves out broader words", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
