@@ -75,10 +75,62 @@ const DATE_WORDS = new RegExp(
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name.
 const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
 
+// What a measuring question's answer looks like: a number with the unit of its dimension.
+const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
+const AMOUNT = `(?:\\d[\\d,.]*|${alternatives([
+  "a few", "several", "an?", "one", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+])})[\\s-]+(?:and a half\\s+)?`;
+const DURATION = alternatives([
+  "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
+  "decades?", "century", "centuries",
+]);
+const LENGTH = alternatives([
+  "(?:milli|centi|kilo)?met(?:re|er)s?", "km", "mm", "cm", "inch(?:es)?", "foot", "feet", "ft",
+  "yards?", "(?:nautical )?miles?",
+]);
+const SIZE = alternatives([
+  `(?:square |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
+  "beds?", "seats?", "rooms?",
+]);
+const WEIGHT = alternatives([
+  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?",
+]);
+const SPEED = alternatives([
+  "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
+]);
+const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
+const AGE =
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
+const FREQUENCY =
+  /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
+const TEMPERATURE = /\bdegrees?\b|°/i;
+const MEASURES: Readonly<Record<string, RegExp>> = {
+  long: new RegExp(`\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\bsince\\b`, "i"),
+  far: measured(LENGTH),
+  deep: measured(LENGTH),
+  tall: measured(LENGTH),
+  high: measured(LENGTH),
+  wide: measured(LENGTH),
+  close: measured(LENGTH),
+  big: measured(SIZE),
+  large: measured(SIZE),
+  small: measured(SIZE),
+  heavy: measured(WEIGHT),
+  fast: measured(SPEED),
+  old: AGE,
+  often: FREQUENCY,
+  hot: TEMPERATURE,
+  cold: TEMPERATURE,
+};
+
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {
   quantity: boolean;
   date: boolean;
+  /** The framing words of measuring questions ("long", "deep") whose kind of measure it gives. */
+  measures: string[];
   /** Index keys of the capitalised words inside the sentence (names of people, places, bodies). */
   nameKeys: string[];
 }
@@ -88,6 +140,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: DATE_WORDS.test(sentence),
+    measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
   };
 }
@@ -102,10 +155,11 @@ function namesInside(text: string): string[] {
  * True when a sentence holds the kind of answer asked for. A name or place must be one the question
  * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow".
  */
-export function satisfies(traits: AnswerTraits, wanted: AnswerType, questionKeys: ReadonlySet<string>): boolean {
+export function satisfies(traits: AnswerTraits, wanted: AnswerType, questionKeys: ReadonlySet<string>, framingWord?: string): boolean {
   switch (wanted) {
     case "quantity":
-      return traits.quantity;
+      // "How long": a number of hours or metres, when the dimension has a known unit.
+      return framingWord !== undefined && framingWord in MEASURES ? traits.measures.includes(framingWord) : traits.quantity;
     case "date":
       return traits.date;
     case "name":

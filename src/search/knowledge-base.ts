@@ -350,7 +350,7 @@ export class KnowledgeBase {
         if (term.key === counted) mentionsCounted = match.inSentence;
       });
       indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
-      if (mentionsCounted && satisfies(indexed.traits, shape.answerType, questionKeys)) relevance *= 1 + WEIGHTS.answerType;
+      if (mentionsCounted && satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord)) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;

@@ -53,3 +53,14 @@ describe("answerTraitsOf", () => {
     expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);
   });
 });
+
+describe("measuring questions", () => {
+  it("want a number in the unit of the dimension they ask about", () => {
+    const size = answerTraitsOf("The building measures roughly 34 metres by 18 metres.", termKey);
+    const years = answerTraitsOf("He has worked in the building for 26 years.", termKey);
+    expect(satisfies(size, "quantity", new Set(), "big")).toBe(true);
+    expect(satisfies(years, "quantity", new Set(), "big")).toBe(false);
+    expect(satisfies(years, "quantity", new Set(), "long")).toBe(true);
+    expect(satisfies(answerTraitsOf("Ruiz, 27, had won twice.", termKey), "quantity", new Set(), "old")).toBe(true);
+  });
+});
