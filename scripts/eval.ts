@@ -10,6 +10,7 @@ import { join } from "node:path";
 
 const SCORER = "../shared/eval/score.mjs";
 const DEV_SET = "../shared/eval/dev-questions.jsonl";
+const LABEL_WIDTH = 52;
 const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout", "test/fixtures/holdout2", "test/fixtures/holdout3", "test/fixtures/holdout4"];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
@@ -24,7 +25,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
 /** Scores a question set against a data folder and prints the scorer's summary line. */
 function score(label: string, questions: string, dataDir: string): void {
   const summary = run("node", [SCORER, questions], { DATA_DIR: dataDir }).trim().split("\n").at(-1) ?? "";
-  console.log(`${label.padEnd(48)}${summary}`);
+  // A space at least, however long the set's name.
+  console.log(`${label.padEnd(LABEL_WIDTH - 1)} ${summary}`);
 }
 
 function withDataDir(work: (dataDir: string) => void): void {
