@@ -153,13 +153,20 @@ function namesInside(text: string): string[] {
 
 /**
  * True when a sentence holds the kind of answer asked for. A name or place must be one the question
- * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow".
+ * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow". A
+ * measuring question (its framing word: "long", "deep") wants a number in that dimension's unit.
  */
-export function satisfies(traits: AnswerTraits, wanted: AnswerType, questionKeys: ReadonlySet<string>, framingWord?: string): boolean {
+export function satisfies(
+  traits: AnswerTraits,
+  wanted: AnswerType,
+  questionKeys: ReadonlySet<string>,
+  framingWord?: string,
+): boolean {
   switch (wanted) {
     case "quantity":
       // "How long": a number of hours or metres, when the dimension has a known unit.
-      return framingWord !== undefined && framingWord in MEASURES ? traits.measures.includes(framingWord) : traits.quantity;
+      if (framingWord !== undefined && framingWord in MEASURES) return traits.measures.includes(framingWord);
+      return traits.quantity;
     case "date":
       return traits.date;
     case "name":

@@ -94,8 +94,9 @@ export class FirstPass {
     const score = (unit: number) => rough[unit] ?? 0;
     // Most sentences a question touches are seen by everyone: the best ones are picked among all,
     // and visibility, which looks each one up, is checked on those alone unless some are hidden.
-    let chosen = best(touched, score).filter((unit) => index.isVisible(unit));
-    if (chosen.length < Math.min(MAX_CANDIDATES, touched.length)) chosen = best(touched.filter((unit) => index.isVisible(unit)), score);
+    const visible = (unit: number) => index.isVisible(unit);
+    let chosen = best(touched, score).filter(visible);
+    if (chosen.length < Math.min(MAX_CANDIDATES, touched.length)) chosen = best(touched.filter(visible), score);
     for (const unit of touched) rough[unit] = 0;
     return chosen;
   }

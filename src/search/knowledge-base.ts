@@ -330,9 +330,9 @@ export class KnowledgeBase {
     const askedImportance = terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0);
     const hits: SearchHit[] = [];
     // A sentence word the question itself says stands for that word, not for another by meaning
-    // ("hostages" is not also the "people" of "How many people were taken hostage?").
-    const questionWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1).map((variant) => variant.term));
-    const similarities = terms.map(() => new Map(questionWords.map((term) => [term, 0])));
+    // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
+    const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
+    const similarities = terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0])));
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
     for (const unit of this.candidates(terms, scope).sort((a, b) => a - b)) {
       const indexed = this.sentences[unit];
@@ -350,7 +350,8 @@ export class KnowledgeBase {
         if (term.key === counted) mentionsCounted = match.inSentence;
       });
       indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
-      if (mentionsCounted && satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord)) relevance *= 1 + WEIGHTS.answerType;
+      const holdsAnswer = satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord);
+      if (mentionsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;
@@ -466,24 +467,27 @@ export class KnowledgeBase {
       };
       offer(word, 1);
       const lemma = lemmaOf(word);
+      const inDictionary = this.thesaurus.knows(lemma);
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
       const own = this.terms.find(key);
-      const inSentences = own !== undefined && this.sentenceIndex.documentFrequency(own) > 0;
+      const vector = this.meanings.meaningOf(word);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
-      if (!inSentences) {
-        const knownWord = this.meanings.meaningOf(word) !== undefined;
+      if (own === undefined || this.sentenceIndex.documentFrequency(own) === 0) {
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
-          return id !== undefined && this.sentenceIndex.documentFrequency(id) > 0 && !(knownWord && this.thesaurus.knows(lemmaOf(known)));
+          if (id === undefined || this.sentenceIndex.documentFrequency(id) === 0) return false;
+          return vector === undefined || !this.thesaurus.knows(lemmaOf(known));
         };
-        for (const candidate of this.vocabulary.candidates(word, isPresent)) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+        for (const candidate of this.vocabulary.candidates(word, isPresent)) {
+          offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+        }
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
-      const isName = nameWords.has(word) || !this.thesaurus.knows(lemma) || /\d/.test(word);
-      const isUnknownName = nameWords.has(word) && !this.thesaurus.knows(lemma) && variants.length === 0;
-      terms.push({ key, importance, variants, vector: this.meanings.meaningOf(word), isName, isUnknownName });
+      const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
+      const isUnknownName = nameWords.has(word) && !inDictionary && variants.length === 0;
+      terms.push({ key, importance, variants, vector, isName, isUnknownName });
     }
     return terms;
   }
