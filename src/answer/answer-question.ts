@@ -15,6 +15,8 @@ const DEFAULTS = {
 
 export interface AnswerOptions {
   scope?: Scope;
+  /** Answer from this document alone (see SearchOptions.documentId). */
+  documentId?: string;
   limit?: number;
 }
 

@@ -18,6 +18,7 @@ Options:
                 {"question", "answered", "citations": [{"text", "source", "ref", "score", ...}]}
   --top N       at most N citations (default ${DEFAULT_CITATION_LIMIT})
   --guild ID    answer from the global documents plus that server's (default: global only)
+  --source ID   answer from that one document only (its id, as kb list shows it)
   -h, --help    show this help
 
 Environment: DATA_DIR  where the knowledge store lives (default ./data)
@@ -34,6 +35,7 @@ interface AskOptions {
   json: boolean;
   top: number;
   scope: string;
+  documentId: string | undefined;
 }
 
 function parseAskArgs(argv: string[]): { options: AskOptions; question: string | undefined; help: boolean } {
@@ -44,6 +46,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
       json: { type: "boolean", default: false },
       top: { type: "string" },
       guild: { type: "string" },
+      source: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -54,7 +57,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
   const guildProblem = values.guild === undefined ? undefined : serverIdProblem(values.guild);
   if (guildProblem) throw new UsageError(`ask: ${guildProblem}`);
   return {
-    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE },
+    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE, documentId: values.source?.trim() },
     question: positionals.length > 0 ? positionals.join(" ") : undefined,
     help: values.help,
   };
@@ -87,6 +90,10 @@ export async function runAskCommand(
   }
   const library = await openKnowledge();
   try {
+    const { documentId, scope } = options;
+    if (documentId !== undefined && !library.knowledge.documents(scope).some((document) => document.id === documentId)) {
+      throw new UsageError(`ask: no document "${documentId}" here (kb list shows the documents)`);
+    }
     const answerOne = (text: string): boolean => {
       const problem = questionProblem(text);
       if (problem) {
@@ -94,7 +101,7 @@ export async function runAskCommand(
         else io.stderr.write(`ask: ${problem}\n`);
         return false;
       }
-      const answer = answerQuestion(library.knowledge, text.trim(), { scope: options.scope, limit: options.top });
+      const answer = answerQuestion(library.knowledge, text.trim(), { scope, documentId, limit: options.top });
       io.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer));
       return true;
     };

@@ -35,6 +35,8 @@ export interface SearchHit {
 export interface SearchOptions {
   /** The server asking: it sees global documents and its own. Global only when absent. */
   scope?: Scope;
+  /** Only this document's sentences, when the asker names the article the question is about. */
+  documentId?: string;
   limit?: number;
 }
 
@@ -334,7 +336,7 @@ export class KnowledgeBase {
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
     const similarities = terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0])));
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
-    for (const unit of this.candidates(terms, scope).sort((a, b) => a - b)) {
+    for (const unit of this.candidates(terms, scope, options.documentId)) {
       const indexed = this.sentences[unit];
       if (!indexed) continue;
       this.loadFrequencies(indexed, unit);
@@ -432,9 +434,17 @@ export class KnowledgeBase {
     });
   }
 
-  /** The sentences worth scoring in full, by the first pass over the question's words. */
-  private candidates(terms: readonly QueryTerm[], scope: Scope): number[] {
-    return this.firstPass.candidates(
+  /**
+   * The sentences worth scoring in full, in index order: the first pass's pick over the question's
+   * words, or every sentence of the one document asked about.
+   */
+  private candidates(terms: readonly QueryTerm[], scope: Scope, documentId: string | undefined): number[] {
+    // One article has few sentences: all of them are scored, common words or not.
+    if (documentId !== undefined) {
+      const indexed = this.documentsById.get(documentId);
+      return indexed && isVisible(indexed.document.scope, scope) ? Array.from(indexed.sentenceUnits) : [];
+    }
+    const units = this.firstPass.candidates(
       terms.flatMap((term) => term.variants),
       {
         sentenceIndex: this.sentenceIndex,
@@ -447,6 +457,7 @@ export class KnowledgeBase {
         },
       },
     );
+    return units.sort((a, b) => a - b);
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */

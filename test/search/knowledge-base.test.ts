@@ -93,6 +93,17 @@ describe("KnowledgeBase", () => {
     expect(shared.documents("222").map((document) => document.id)).toEqual(["harbour"]);
   });
 
+  it("answers from the one document the asker names, and from nothing another server owns", () => {
+    const final = makeDocument("final", "Tennis final", ["The final lasted three hours and 12 minutes.", "Ruiz won the first set."]);
+    const mine = makeDocument("mine", "Coal town", ["The town lost its last coal mine in 1993."]);
+    const note = makeDocument("note", "Ferry timetable", ["The ferry to Skarholm leaves at seven every morning."], "111");
+    const shared = knowledgeOf(final, mine, note);
+    expect(answerQuestion(shared, "How long did the final last?", { documentId: "final" }).citations[0]?.text).toMatch(/three hours/);
+    expect(answerQuestion(shared, "What did Ruiz win?", { documentId: "mine" }).answered).toBe(false);
+    expect(answerQuestion(shared, "When does the ferry leave?", { documentId: "note", scope: "222" }).answered).toBe(false);
+    expect(answerQuestion(shared, "When does the ferry leave?", { documentId: "note", scope: "111" }).answered).toBe(true);
+  });
+
   it("forgets a removed document and replaces one added again with the same id", () => {
     const changing = knowledgeOf(harbour);
     expect(changing.remove("harbour")).toBe(true);
