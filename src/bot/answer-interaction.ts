@@ -17,11 +17,11 @@ export async function answerInteraction(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   question: string,
   { knowledge }: BotDeps,
-  { ephemeral }: { ephemeral: boolean },
+  { ephemeral, documentId }: { ephemeral: boolean; documentId?: string | undefined },
 ): Promise<Outcome> {
   // Deferring costs one round trip but keeps us inside Discord's 3 seconds however large the store grows.
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = answerQuestion(knowledge, withoutMentions(question), { scope: interaction.guildId ?? undefined });
+  const answer = answerQuestion(knowledge, withoutMentions(question), { scope: interaction.guildId ?? undefined, documentId });
   // The title shows the question as asked; renderAnswer escapes it and NO_MENTIONS keeps it silent.
   await interaction.editReply({ ...renderAnswer({ ...answer, question }), allowedMentions: NO_MENTIONS });
   return answer.answered ? "answered" : "not-found";

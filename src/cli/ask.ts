@@ -18,7 +18,7 @@ Options:
                 {"question", "answered", "citations": [{"text", "source", "ref", "score", ...}]}
   --top N       at most N citations (default ${DEFAULT_CITATION_LIMIT})
   --guild ID    answer from the global documents plus that server's (default: global only)
-  --source ID   answer from that one document only (its id, as kb list shows it)
+  --document ID answer from that one document only (its id, as kb list shows it)
   -h, --help    show this help
 
 Environment: DATA_DIR  where the knowledge store lives (default ./data)
@@ -46,7 +46,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
       json: { type: "boolean", default: false },
       top: { type: "string" },
       guild: { type: "string" },
-      source: { type: "string" },
+      document: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -57,7 +57,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
   const guildProblem = values.guild === undefined ? undefined : serverIdProblem(values.guild);
   if (guildProblem) throw new UsageError(`ask: ${guildProblem}`);
   return {
-    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE, documentId: values.source?.trim() },
+    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE, documentId: values.document?.trim() },
     question: positionals.length > 0 ? positionals.join(" ") : undefined,
     help: values.help,
   };

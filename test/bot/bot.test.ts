@@ -2,6 +2,7 @@ import { MessageFlags, SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SlashCommand } from "../../src/bot/commands/command.ts";
 import { COMMANDS } from "../../src/bot/commands/index.ts";
+import { unknownDocumentMessage } from "../../src/bot/commands/ask.ts";
 import { HELP_TITLE } from "../../src/bot/commands/help.ts";
 import { NO_MESSAGE_TEXT_MESSAGE } from "../../src/bot/commands/find-sources.ts";
 import { SOURCES_TITLE } from "../../src/bot/commands/source.ts";
@@ -209,6 +210,30 @@ describe("the dispatcher", () => {
     );
 
     for (const record of records) expect(description(record)).toContain(MARZOOK);
+  });
+
+  it("answers from the one document named, and suggests documents while it is typed", async () => {
+    const suggested = await bot.emulator.autocomplete("ask", "document", { question: "Who is Bogdanov?", document: "hamas" }, { user: newUser() });
+    const choices = suggested.callback?.data?.choices ?? [];
+    expect(choices.map((choice) => choice.value)).toContain("guardian-hamas-moscow-visit");
+
+    const record = await bot.emulator.chatInput(
+      "ask",
+      { question: "Who headed the Hamas delegation?", document: "guardian-hamas-moscow-visit" },
+      { user: newUser() },
+    );
+    expect(description(record)).toContain(MARZOOK);
+  });
+
+  it("tells the asker privately when the document named is not one this server sees", async () => {
+    const record = await bot.emulator.chatInput(
+      "ask",
+      { question: "When does the Lighthouse Club meet?", document: "lighthouse-club" },
+      { user: newUser() },
+    );
+    expect(record.callback?.data?.flags).toBe(EPHEMERAL_FLAG);
+    expect(record.callback?.data?.content).toBe(unknownDocumentMessage("lighthouse-club"));
+    expect(JSON.stringify(record)).not.toContain("old harbour");
   });
 
   it("answers a question asked in a direct message from the global documents", async () => {

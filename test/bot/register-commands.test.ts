@@ -35,8 +35,10 @@ describe("registerCommands", () => {
     expect(ask?.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, max_length: MAX_QUESTION_LENGTH, autocomplete: true }),
       expect.objectContaining({ name: "private", type: 5 }),
+      expect.objectContaining({ name: "document", type: 3, autocomplete: true }),
     ]);
     expect(ask?.options?.[1]).not.toHaveProperty("required", true);
+    expect(ask?.options?.[2]).not.toHaveProperty("required", true);
   });
 
   it("registers to one server when a guild id is given", async () => {

@@ -54,14 +54,14 @@ describe("ask command line", () => {
     }
   });
 
-  it("answers from one document with --source, and names a document it does not have", async () => {
-    const answered = await runCli(["ask", "--json", "--source", "guardian-hamas-moscow-visit", "Who is Bogdanov?"], { env });
+  it("answers from one document with --document, and names a document it does not have", async () => {
+    const answered = await runCli(["ask", "--json", "--document", "guardian-hamas-moscow-visit", "Who is Bogdanov?"], { env });
     expect(answered.code).toBe(0);
     const citations = (JSON.parse(answered.stdout) as { citations: { documentId: string }[] }).citations;
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((citation) => citation.documentId === "guardian-hamas-moscow-visit")).toBe(true);
 
-    const unknown = await runCli(["ask", "--source", "no-such-article", "Who is Bogdanov?"], { env });
+    const unknown = await runCli(["ask", "--document", "no-such-article", "Who is Bogdanov?"], { env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim()).toBe('ask: no document "no-such-article" here (kb list shows the documents)');
   });
@@ -69,6 +69,6 @@ describe("ask command line", () => {
   it("explains itself with --help", async () => {
     const result = await runCli(["ask", "--help"], { env });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/--json[\s\S]*--top N[\s\S]*--guild ID[\s\S]*--source ID/);
+    expect(result.stdout).toMatch(/--json[\s\S]*--top N[\s\S]*--guild ID[\s\S]*--document ID/);
   });
 });

@@ -3,13 +3,22 @@ import { answerQuestion } from "../../answer/answer-question.ts";
 import { MAX_QUESTION_LENGTH, questionProblem } from "../../answer/question.ts";
 import { answerInteraction } from "../answer-interaction.ts";
 import { MAX_AUTOCOMPLETE_CHOICE_LENGTH, MAX_AUTOCOMPLETE_CHOICES } from "../discord-limits.ts";
-import { NO_MENTIONS, truncate } from "../safe-text.ts";
+import { documentChoices } from "../document-choices.ts";
+import { NO_MENTIONS, safeText, truncate } from "../safe-text.ts";
 import type { SlashCommand } from "./command.ts";
+
+/** The private reply to a document this server does not see; another server's id looks the same as none. */
+export function unknownDocumentMessage(documentId: string): string {
+  return `No document "${safeText(documentId, MAX_AUTOCOMPLETE_CHOICE_LENGTH)}" here: /source lists the ones I know.`;
+}
 
 /** Typed characters before autocomplete starts suggesting sentences. */
 export const MIN_AUTOCOMPLETE_LENGTH = 3;
 
-/** `/ask question:<text> private:<boolean>`: quotes the sentences that answer the question. */
+/**
+ * `/ask question:<text> private:<boolean> document:<id>`: quotes the sentences that answer
+ * the question, from every article this server sees or from the one named.
+ */
 export const ask = {
   kind: "slash",
   cooldown: true,
@@ -24,7 +33,14 @@ export const ask = {
         .setMaxLength(MAX_QUESTION_LENGTH)
         .setAutocomplete(true),
     )
-    .addBooleanOption((option) => option.setName("private").setDescription("Only you see the answer.")),
+    .addBooleanOption((option) => option.setName("private").setDescription("Only you see the answer."))
+    .addStringOption((option) =>
+      option
+        .setName("document")
+        .setDescription("Answer from this document only (start typing its title).")
+        .setMaxLength(MAX_AUTOCOMPLETE_CHOICE_LENGTH)
+        .setAutocomplete(true),
+    ),
 
   async execute(interaction, deps) {
     const question = interaction.options.getString("question", true);
@@ -34,12 +50,24 @@ export const ask = {
       return "invalid-question";
     }
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    return answerInteraction(interaction, question, deps, { ephemeral });
+    const documentId = interaction.options.getString("document")?.trim();
+    const scope = interaction.guildId ?? undefined;
+    if (documentId !== undefined && !deps.knowledge.documents(scope).some((document) => document.id === documentId)) {
+      await interaction.reply({ content: unknownDocumentMessage(documentId), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return "unknown-document";
+    }
+    return answerInteraction(interaction, question, deps, { ephemeral, documentId });
   },
 
-  // Suggests the sentences the question would find, so people see what the bot can quote while they type.
+  // Suggests the sentences the question would find, so people see what the bot can quote while they
+  // type; for the document, the documents this server sees.
   async autocomplete(interaction, { knowledge }) {
-    const typed = interaction.options.getFocused().trim();
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === "document") {
+      await interaction.respond(documentChoices(knowledge.documents(interaction.guildId ?? undefined), focused.value));
+      return "suggested-documents";
+    }
+    const typed = focused.value.trim();
     if (typed.length < MIN_AUTOCOMPLETE_LENGTH || questionProblem(typed) !== undefined) {
       await interaction.respond([]);
       return "no-suggestions";

@@ -1,8 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { DOCUMENT_FILE_EXTENSIONS } from "../../../library/validate-input.ts";
 import { GLOBAL_SCOPE } from "../../../knowledge/document.ts";
-import { MAX_AUTOCOMPLETE_CHOICE_LENGTH, MAX_AUTOCOMPLETE_CHOICES } from "../../discord-limits.ts";
-import { truncate } from "../../safe-text.ts";
+import { documentChoices } from "../../document-choices.ts";
 import type { SlashCommand } from "../command.ts";
 import { ADD_MODAL_ID, showAddModal, submitAddModal } from "./add.ts";
 import { importAttachment } from "./import.ts";
@@ -98,21 +97,10 @@ export const kb = {
       await interaction.respond([]);
       return "refused-permission";
     }
-    const typed = interaction.options.getFocused().trim().toLowerCase();
     const removable = interaction.options.getSubcommand(false) === "remove";
     const documents = (await library.store.listDocuments(interaction.guildId))
-      .filter((document) => !removable || (!document.builtin && document.scope !== GLOBAL_SCOPE))
-      .filter((document) => document.id.length <= MAX_AUTOCOMPLETE_CHOICE_LENGTH)
-      .filter((document) => typed === "" || document.id.includes(typed) || document.title.toLowerCase().includes(typed));
-    // Newest first: the document just added is the one most often looked at or taken back.
-    const choices = documents
-      .reverse()
-      .slice(0, MAX_AUTOCOMPLETE_CHOICES)
-      .map((document) => ({
-        name: truncate(`${document.title.replace(/\s+/g, " ")} (${document.id})`, MAX_AUTOCOMPLETE_CHOICE_LENGTH),
-        value: document.id,
-      }));
-    await interaction.respond(choices);
+      .filter((document) => !removable || (!document.builtin && document.scope !== GLOBAL_SCOPE));
+    await interaction.respond(documentChoices(documents, interaction.options.getFocused()));
     return "suggested";
   },
 } satisfies SlashCommand;
