@@ -225,6 +225,15 @@ describe("the dispatcher", () => {
     expect(description(record)).toContain(MARZOOK);
   });
 
+  it("suggests sentences from the chosen document only", async () => {
+    const typed = "Marzook delegation";
+    const chosen = await bot.emulator.autocomplete("ask", "question", { question: typed, document: "guardian-hamas-moscow-visit" }, { user: newUser() });
+    const elsewhere = await bot.emulator.autocomplete("ask", "question", { question: typed, document: "lighthouse-club" }, { user: newUser() });
+
+    expect((chosen.callback?.data?.choices ?? []).length).toBeGreaterThan(1);
+    expect(elsewhere.callback?.data?.choices).toEqual([{ name: typed, value: typed }]);
+  });
+
   it("tells the asker privately when the document named is not one this server sees", async () => {
     const record = await bot.emulator.chatInput(
       "ask",

@@ -72,8 +72,10 @@ export const ask = {
       await interaction.respond([]);
       return "no-suggestions";
     }
+    // Once a document is chosen, the suggestions come from it alone, as the answer will.
     const answer = answerQuestion(knowledge, typed, {
       scope: interaction.guildId ?? undefined,
+      documentId: interaction.options.getString("document")?.trim(),
       limit: MAX_AUTOCOMPLETE_CHOICES - 1,
     });
     // A choice's value is what gets asked: echo the typed question only when it fits whole.
