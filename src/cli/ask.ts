@@ -91,7 +91,7 @@ export async function runAskCommand(
   const library = await openKnowledge();
   try {
     const { documentId, scope } = options;
-    if (documentId !== undefined && !library.knowledge.documents(scope).some((document) => document.id === documentId)) {
+    if (documentId !== undefined && !library.knowledge.sees(documentId, scope)) {
       throw new UsageError(`ask: no document "${documentId}" here (kb list shows the documents)`);
     }
     const answerOne = (text: string): boolean => {

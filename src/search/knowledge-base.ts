@@ -228,6 +228,12 @@ export class KnowledgeBase {
     return this.documentsById.get(documentId)?.document;
   }
 
+  /** True when a server (or, without one, everyone) sees the document with this id. */
+  sees(documentId: string, scope: Scope = GLOBAL_SCOPE): boolean {
+    const document = this.get(documentId);
+    return document !== undefined && isVisible(document.scope, scope);
+  }
+
   /** The documents a server sees (global ones and its own), or the global ones. */
   documents(scope: Scope = GLOBAL_SCOPE): KnowledgeDocument[] {
     return [...this.documentsById.values()]
@@ -441,8 +447,8 @@ export class KnowledgeBase {
   private candidates(terms: readonly QueryTerm[], scope: Scope, documentId: string | undefined): number[] {
     // One article has few sentences: all of them are scored, common words or not.
     if (documentId !== undefined) {
-      const indexed = this.documentsById.get(documentId);
-      return indexed && isVisible(indexed.document.scope, scope) ? Array.from(indexed.sentenceUnits) : [];
+      const units = this.documentsById.get(documentId)?.sentenceUnits;
+      return units && this.sees(documentId, scope) ? Array.from(units) : [];
     }
     const units = this.firstPass.candidates(
       terms.flatMap((term) => term.variants),

@@ -52,7 +52,7 @@ export const ask = {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     const documentId = interaction.options.getString("document")?.trim();
     const scope = interaction.guildId ?? undefined;
-    if (documentId !== undefined && !deps.knowledge.documents(scope).some((document) => document.id === documentId)) {
+    if (documentId !== undefined && !deps.knowledge.sees(documentId, scope)) {
       await interaction.reply({ content: unknownDocumentMessage(documentId), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return "unknown-document";
     }
