@@ -4,6 +4,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
+import { nameCompletions } from "./name-mentions.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -90,13 +91,15 @@ interface QueryTerm {
   isName: boolean;
   /** A name the question gives that no indexed word is, or is spelled like. */
   isUnknownName: boolean;
+  /** The adjective of a measuring question ("old" in "how old"): a measurement of its kind answers it. */
+  isFraming: boolean;
 }
 
 /**
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -180,7 +183,8 @@ export class KnowledgeBase {
     const sentenceUnits: number[] = [];
     const paragraphUnits: number[] = [];
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[] }>();
-    for (const sentence of document.sentences) {
+    const completions = nameCompletions(document.sentences.map((sentence) => sentence.text));
+    for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
         paragraph = { unit: this.paragraphSentences.length, sentences: [], terms: [] };
@@ -189,7 +193,7 @@ export class KnowledgeBase {
         paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
-      const terms = this.termIds(contentWords(sentence.text));
+      const terms = this.termIds([...contentWords(sentence.text), ...(completions[ordinal] ?? [])]);
       paragraph.terms.push(...terms);
       sentenceUnits.push(unit);
       const antecedentUnit = REFERS_BACK.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
@@ -346,19 +350,22 @@ export class KnowledgeBase {
       const indexed = this.sentences[unit];
       if (!indexed) continue;
       this.loadFrequencies(indexed, unit);
+      indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
+      const holdsAnswer = satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord);
       let relevance = 0;
       let covered = 0;
       let askedCovered = 0;
       let mentionsCounted = true;
       terms.forEach((term, at) => {
         const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
-        relevance += match.score;
-        covered += term.importance * match.cover;
-        if (!term.isName) askedCovered += term.importance * match.cover;
+        // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
+        // old is Ruiz?", while "the oldest club" says "old" but gives no age.
+        const cover = term.isFraming && holdsAnswer ? 1 : match.cover;
+        relevance += term.isFraming ? 0 : match.score;
+        covered += term.importance * cover;
+        if (!term.isName) askedCovered += term.importance * cover;
         if (term.key === counted) mentionsCounted = match.inSentence;
       });
-      indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
-      const holdsAnswer = satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord);
       if (mentionsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
@@ -504,7 +511,7 @@ export class KnowledgeBase {
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
       const isUnknownName = nameWords.has(word) && !inDictionary && variants.length === 0;
-      terms.push({ key, importance, variants, vector, isName, isUnknownName });
+      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }
     return terms;
   }

@@ -220,3 +220,15 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
   });
 });
+
+describe("KnowledgeBase measuring questions", () => {
+  it("answers a how-old question from the sentence giving the age, not one saying 'oldest'", () => {
+    const club = knowledgeOf(
+      makeDocument("club", "Ferreira returns to Marlow", [
+        "Ines Ferreira rejoined Marlow Rowing Club on Monday, the oldest club on the river.",
+        "Ferreira, 34, said her knee had healed after a long winter.",
+      ]),
+    );
+    expect(firstCitation(club, "how old is ines ferreira?")).toMatch(/^Ferreira, 34,/);
+  });
+});
