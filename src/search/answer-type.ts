@@ -1,5 +1,5 @@
 import { english } from "../knowledge/english.ts";
-import { normalizeText, words } from "./text.ts";
+import { contentWords, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "any";
@@ -133,6 +133,11 @@ export interface AnswerTraits {
   measures: string[];
   /** Index keys of the capitalised words inside the sentence (names of people, places, bodies). */
   nameKeys: string[];
+  /**
+   * Index keys of the words that introduce a name as what it is: "skipper" in "Skipper Callum
+   * Rennie", "auditor" in "a junior auditor, Priya Lindqvist" or "Priya Lindqvist, a junior auditor".
+   */
+  roleKeys: string[];
 }
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
@@ -142,7 +147,44 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     date: DATE_WORDS.test(sentence),
     measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
+    roleKeys: rolesOfNames(sentence).map(toKey),
   };
+}
+
+// Words and commas, in order; a word keeps its case, so capitals mark names.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
+const CAPITALISED = /^\p{Lu}/u;
+/** Words after a name's comma and article that may say what it is: ", a junior auditor,". */
+const ROLE_AFTER_NAME_WORDS = 3;
+const APPOSITIVE_START = /^(a|an|the)$/i;
+
+/**
+ * The words that stand right beside a name and say what it is: the title inside a run of capitals
+ * ("Prosecutor Helena Marsh"), the word before ("deckhand Mateo Ferris", "auditor, Priya
+ * Lindqvist") and the words after its comma ("Priya Lindqvist, a junior auditor,"). News
+ * introduces people and bodies this way.
+ */
+function rolesOfNames(sentence: string): string[] {
+  const tokens = sentence.match(TOKEN) ?? [];
+  const roles: string[] = [];
+  const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
+  const isCapitalised = (token: string | undefined) => isWord(token) && CAPITALISED.test(token);
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isCapitalised(tokens[start]) || isCapitalised(tokens[start - 1])) continue;
+    let end = start;
+    while (isCapitalised(tokens[end])) end++;
+    // A lone capital at the start is the sentence's first word, not a name.
+    if (start === 0 && end === 1) continue;
+    if (end - start > 1) roles.push(tokens[start] as string);
+    const before = tokens[start - 1] === "," ? tokens[start - 2] : tokens[start - 1];
+    if (isWord(before) && !isCapitalised(before)) roles.push(before);
+    if (tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "")) {
+      for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {
+        roles.push(tokens[at] as string);
+      }
+    }
+  }
+  return roles.flatMap((role) => contentWords(role));
 }
 
 /** The capitalised words inside a text, dates left out: parts of names. */

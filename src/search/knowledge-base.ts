@@ -67,6 +67,8 @@ const WEIGHTS = {
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
+  /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
+  namedRole: 0.3,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
   similar: 0.5,
   /** Below this cosine similarity, two words are not taken to mean the same. */
@@ -340,6 +342,10 @@ export class KnowledgeBase {
     const counted = shape.countedWord === undefined ? undefined : termKey(shape.countedWord);
     const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
     const askedImportance = terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0);
+    // "Who was the skipper?": the words a who-question asks about, to find them introducing a name.
+    const askedRoles = new Set(
+      shape.answerType === "name" ? terms.flatMap((term) => (term.isName ? [] : term.variants.map((variant) => variant.term))) : [],
+    );
     const hits: SearchHit[] = [];
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
@@ -367,6 +373,9 @@ export class KnowledgeBase {
         if (term.key === counted) mentionsCounted = match.inSentence;
       });
       if (mentionsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
+      if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
+        relevance *= 1 + WEIGHTS.namedRole;
+      }
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;

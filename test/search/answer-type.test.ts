@@ -48,6 +48,15 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Talks resume on May 4.", termKey).date).toBe(true);
   });
 
+  it("reads the words that introduce a name as what it is, before it or after its comma", () => {
+    const roles = (sentence: string) => answerTraitsOf(sentence, termKey).roleKeys;
+    expect(roles("Skipper Callum Rennie, 46, said the crew had no time.")).toEqual(["skipper"]);
+    expect(roles("The loss came to light when a junior auditor, Ana Ortiz, checked the books.")).toContain("auditor");
+    expect(roles("Ana Ortiz, a junior auditor at the firm, checked the books.")).toContain("auditor");
+    expect(roles("The scanners were supplied by the company Ballotline.")).toEqual(["company"]);
+    expect(roles("Ana Ortiz, who checked the books, said nothing.")).not.toContain("check");
+  });
+
   it("wants a name the question does not already give for a who question", () => {
     expect(satisfies(traits, "name", new Set([termKey("hamas")]))).toBe(true);
     expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);

@@ -200,6 +200,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
   });
 
+  it("answers a who-question from the sentence where its word introduces a name", () => {
+    const wreck = knowledgeOf(
+      makeDocument("wreck", "Trawler sinks off the point", [
+        "The trawler belongs to Rennie & Sons, a firm founded by the skipper's grandfather in 1961.",
+        "Skipper Callum Rennie said the crew had no time to send a second call.",
+      ]),
+    );
+    expect(firstCitation(wreck, "Who was the skipper?")).toMatch(/^Skipper Callum Rennie/);
+  });
+
   it("matches a name misspelt as an ordinary word", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [
