@@ -44,9 +44,12 @@ export interface SearchOptions {
 const WEIGHTS = {
   /** A word found in the sentence's paragraph counts this much of one found in the sentence. */
   paragraph: 0.3,
-  /** A word found in the sentence before one that refers back to it ("He emphasized..."). */
+  /**
+   * A word found in the sentence before one that refers back to it ("He emphasized..."); a name
+   * found there counts in full, as the one the pronoun stands for.
+   */
   antecedent: 0.7,
-  /** Coverage credit for a word found in that sentence before. */
+  /** Coverage credit for a word (not a name) found in that sentence before. */
   antecedentCoverage: 0.8,
   /** A word found in the document's title. */
   title: 0.2,
@@ -412,17 +415,20 @@ export class KnowledgeBase {
     let score = 0;
     let cover = 0;
     let inSentenceOrAntecedent = false;
+    // "She said..." is about the person the sentence before names: a name there counts in full.
+    const fromAntecedent =
+      term.isName ? { weight: 1, cover: 1 } : { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage };
     for (const { term: id, weight, idf } of term.variants) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
       const inTitle = this.titleIndex.saturate(title.get(id), indexed.titleUnit);
       const inAntecedent =
         indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit);
-      const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.antecedent * inAntecedent);
+      const context = Math.max(WEIGHTS.paragraph * inParagraph, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
       const where =
         inSentence > 0 ? 1
-        : inAntecedent > 0 ? WEIGHTS.antecedentCoverage
+        : inAntecedent > 0 ? fromAntecedent.cover
         : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
         : 0;
       cover = Math.max(cover, weight * where);

@@ -200,6 +200,17 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
   });
 
+  it("takes the person a pronoun stands for as named in its sentence", () => {
+    const port = knowledgeOf(
+      makeDocument("port", "Storm damages harbour", [
+        "Harbour master Ines Delacroix said the storm damaged moorings and the port office. She said the repairs would take a month.",
+      ]),
+    );
+    const [best] = port.search("Ines Delacroix repairs");
+    expect(best?.sentence.text).toBe("She said the repairs would take a month.");
+    expect(best?.coverage).toBe(1);
+  });
+
   it("answers a who-question from the sentence where its word introduces a name", () => {
     const wreck = knowledgeOf(
       makeDocument("wreck", "Trawler sinks off the point", [
