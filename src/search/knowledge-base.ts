@@ -549,9 +549,10 @@ function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());
 }
 
-// A sentence that opens with a pronoun ("He said...") or a common noun taken as known ("The lender
-// has 9,300 members") goes on about what the sentence before named.
-const REFERS_BACK = /^[“"‘']?(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese)\b|The [a-z])/;
+// A sentence that opens with a pronoun ("He said..."), a common noun taken as known ("The lender
+// has 9,300 members") or a quotation (most often the speaker the sentence before named) goes on
+// about what the sentence before named.
+const REFERS_BACK = /^(?:[“"]|[‘']?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese)\b|The [a-z])/;
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;

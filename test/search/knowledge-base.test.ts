@@ -59,6 +59,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(union, "Why did the Glenmoor Credit Union freeze dividends?")).toMatch(/^The lender froze its dividends/);
   });
 
+  it("finds a quotation by the speaker the sentence before names", () => {
+    const bank = knowledgeOf(
+      makeDocument("bank", "Bank cuts rates", [
+        "Governor Ilse Marden told reporters the bank would wait. \"Prices in shops are still rising too fast for us.\"",
+        "Shop owners said prices had risen all year.",
+      ]),
+    );
+    expect(firstCitation(bank, "what did marden say about prices in shops")).toMatch(/^"Prices in shops/);
+  });
+
   it("answers a two-word keyword query", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
