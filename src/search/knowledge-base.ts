@@ -525,7 +525,7 @@ export class KnowledgeBase {
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
-      const isUnknownName = nameWords.has(word) && !inDictionary && variants.length === 0;
+      const isUnknownName = nameWords.has(word) && variants.length === 0;
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }
     return terms;

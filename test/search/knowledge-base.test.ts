@@ -197,6 +197,16 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(bridge, "What did Netanyahu say about Russia?").answered).toBe(false);
     expect(firstCitation(bridge, "What did Rusia send?")).toMatch(/Russia sent its condolences/);
   });
+
+  it("says not found for a place named in the question that the knowledge base never mentions", () => {
+    // Enough other sentences that "capital" is as rare as a word nothing holds.
+    const visits = Array.from({ length: 30 }, (_, day) => `Visitors queued for the bronzes on day ${day + 1} of the show.`);
+    const museum = knowledgeOf(
+      makeDocument("museum", "Bronzes go home", ["The bronzes will go on display in the capital, Kessu, next year.", ...visits]),
+    );
+    expect(answerQuestion(museum, "What is the capital of Peru?").answered).toBe(false);
+    expect(firstCitation(museum, "What is the capital?")).toMatch(/in the capital, Kessu/);
+  });
 });
 
 describe("KnowledgeBase ranking", () => {
