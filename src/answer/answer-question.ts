@@ -42,7 +42,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   const hits = knowledge.search(question, { ...options, limit });
   const best = hits[0];
-  if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.mentionsCounted) {
+  if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted) {
     return { question, answered: false, citations: [] };
   }
   const citations = hits

@@ -27,6 +27,11 @@ export interface QuestionShape {
    * killed?"): a number in a sentence that does not mention it is not the answer.
    */
   countedWord?: string;
+  /**
+   * True when only a measurement in the framing word's unit answers it ("how old" → an age, "how
+   * deep" → metres), so a sentence without one does not.
+   */
+  needsMeasure: boolean;
   /** The words of the names the question gives, capitalised inside it ("Lena Sorvik"). */
   nameWords: ReadonlySet<string>;
   /** True for a question asked in words ("Who ...?"), false for keywords ("sorvik contract"). */
@@ -41,11 +46,11 @@ const ASKED =
 export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
   const wording = { nameWords: new Set(namesInside(question).flatMap(words)), isAsked: ASKED.test(question) };
-  const measure = MEASURE_QUESTION.exec(text);
-  if (measure?.[1]) return { answerType: "quantity", framingWord: measure[1], ...wording };
+  const measure = MEASURE_QUESTION.exec(text)?.[1];
+  if (measure) return { answerType: "quantity", framingWord: measure, needsMeasure: ALWAYS_IN_UNITS.has(measure), ...wording };
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  return countedWord ? { answerType, countedWord, ...wording } : { answerType, ...wording };
+  return countedWord ? { answerType, countedWord, needsMeasure: false, ...wording } : { answerType, needsMeasure: false, ...wording };
 }
 
 /** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
@@ -124,6 +129,10 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   hot: TEMPERATURE,
   cold: TEMPERATURE,
 };
+
+// Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
+// "how big" or "how high" may be answered by a date, a sum of money or a percentage.
+const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far"]);
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {

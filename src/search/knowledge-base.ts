@@ -22,9 +22,10 @@ export interface SearchHit {
   coverage: number;
   /**
    * False when the question counts something ("How many fighters...") that the sentence does not
-   * mention, so its numbers do not answer it.
+   * mention, so its numbers do not answer it, or measures something ("How old is...") that it does
+   * not give in its unit.
    */
-  mentionsCounted: boolean;
+  givesWhatIsCounted: boolean;
   /**
    * Coverage of an asked question's words apart from its names (1 when it has no others, or is
    * keywords): a sentence that names the same people but none of what is asked of them ("How much
@@ -66,7 +67,7 @@ const WEIGHTS = {
   asked: 0.75,
   /** A headline sums its article up: the body sentence saying the same gives the detail. */
   headline: 0.5,
-  /** Ranking share left to a sentence that does not mention what a how-many question counts. */
+  /** Ranking share left to a sentence without what a how-many (or how-old) question counts. */
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
@@ -364,7 +365,7 @@ export class KnowledgeBase {
       let relevance = 0;
       let covered = 0;
       let askedCovered = 0;
-      let mentionsCounted = true;
+      let givesWhatIsCounted = true;
       terms.forEach((term, at) => {
         const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
         // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -373,21 +374,22 @@ export class KnowledgeBase {
         relevance += term.isFraming ? 0 : match.score;
         covered += term.importance * cover;
         if (!term.isName) askedCovered += term.importance * cover;
-        if (term.key === counted) mentionsCounted = match.inSentence;
+        if (term.key === counted) givesWhatIsCounted = match.inSentence;
       });
-      if (mentionsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
+      if (shape.needsMeasure && !holdsAnswer) givesWhatIsCounted = false;
+      if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
       if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
         relevance *= 1 + WEIGHTS.namedRole;
       }
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;
-      // Its numbers count something else: any sentence that mentions what is counted goes first.
-      if (!mentionsCounted) relevance *= WEIGHTS.uncounted;
+      // Its numbers count something else: any sentence that gives what is counted goes first.
+      if (!givesWhatIsCounted) relevance *= WEIGHTS.uncounted;
       const askedCoverage = !shape.isAsked || askedImportance === 0 ? 1 : askedCovered / askedImportance;
       relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
       if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
-      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, mentionsCounted, askedCoverage });
+      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage });
     }
     return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
   }

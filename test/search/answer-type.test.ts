@@ -64,6 +64,14 @@ describe("answerTraitsOf", () => {
 });
 
 describe("measuring questions", () => {
+  it("need a measurement in their unit only where answers always come in it", () => {
+    expect(questionShape("How old is the skipper?").needsMeasure).toBe(true);
+    expect(questionShape("how deep was the wreck").needsMeasure).toBe(true);
+    // "How long" may be answered by a date, "how big" by a sum of money.
+    expect(questionShape("How long will the works last?").needsMeasure).toBe(false);
+    expect(questionShape("How big was the grant?").needsMeasure).toBe(false);
+  });
+
   it("want a number in the unit of the dimension they ask about", () => {
     const size = answerTraitsOf("The building measures roughly 34 metres by 18 metres.", termKey);
     const years = answerTraitsOf("He has worked in the building for 26 years.", termKey);

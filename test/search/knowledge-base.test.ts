@@ -198,6 +198,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(bridge, "What did Rusia send?")).toMatch(/Russia sent its condolences/);
   });
 
+  it("says not found for a how-old question when no sentence gives the person's age", () => {
+    const club = knowledgeOf(
+      makeDocument("club", "Ferreira returns to Marlow", [
+        "Professor Ines Ferreira rejoined Marlow Rowing Club on Monday. She said the oldest boats would be sold.",
+        "Coach Tomas Ruiz, 52, said she was the strongest rower he had trained.",
+      ]),
+    );
+    expect(answerQuestion(club, "How old is Professor Ines Ferreira?").answered).toBe(false);
+    expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
+  });
+
   it("says not found for a place named in the question that the knowledge base never mentions", () => {
     // Enough other sentences that "capital" is as rare as a word nothing holds.
     const visits = Array.from({ length: 30 }, (_, day) => `Visitors queued for the bronzes on day ${day + 1} of the show.`);
