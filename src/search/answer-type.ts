@@ -28,10 +28,10 @@ export interface QuestionShape {
    */
   countedWord?: string;
   /**
-   * True when only a measurement in the framing word's unit answers it ("how old" → an age, "how
-   * deep" → metres), so a sentence without one does not.
+   * True when only a sentence holding the kind of answer asked for can answer it: an age for "how
+   * old", metres for "how deep", a name for "what is the boat called?".
    */
-  needsMeasure: boolean;
+  needsAnswerType: boolean;
   /** The words of the names the question gives, capitalised inside it ("Lena Sorvik"). */
   nameWords: ReadonlySet<string>;
   /** True for a question asked in words ("Who ...?"), false for keywords ("sorvik contract"). */
@@ -47,10 +47,12 @@ export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
   const wording = { nameWords: new Set(namesInside(question).flatMap(words)), isAsked: ASKED.test(question) };
   const measure = MEASURE_QUESTION.exec(text)?.[1];
-  if (measure) return { answerType: "quantity", framingWord: measure, needsMeasure: ALWAYS_IN_UNITS.has(measure), ...wording };
+  if (measure) return { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording };
+  if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  return countedWord ? { answerType, countedWord, needsMeasure: false, ...wording } : { answerType, needsMeasure: false, ...wording };
+  const shape = { answerType, needsAnswerType: false, ...wording };
+  return countedWord ? { ...shape, countedWord } : shape;
 }
 
 /** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
@@ -130,6 +132,8 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   cold: TEMPERATURE,
 };
 
+// "What's the name of...", "What was the boat called?": nothing but a name answers.
+const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
 // "how big" or "how high" may be answered by a date, a sum of money or a percentage.
 const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far"]);

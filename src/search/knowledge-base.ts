@@ -22,8 +22,8 @@ export interface SearchHit {
   coverage: number;
   /**
    * False when the question counts something ("How many fighters...") that the sentence does not
-   * mention, so its numbers do not answer it, or measures something ("How old is...") that it does
-   * not give in its unit.
+   * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
+   * (an age for "How old is...", a name for "What was the boat called?").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -67,7 +67,7 @@ const WEIGHTS = {
   asked: 0.75,
   /** A headline sums its article up: the body sentence saying the same gives the detail. */
   headline: 0.5,
-  /** Ranking share left to a sentence without what a how-many (or how-old) question counts. */
+  /** Ranking share left to a sentence without what a how-many question counts, or the age a how-old one wants. */
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
@@ -376,7 +376,7 @@ export class KnowledgeBase {
         if (!term.isName) askedCovered += term.importance * cover;
         if (term.key === counted) givesWhatIsCounted = match.inSentence;
       });
-      if (shape.needsMeasure && !holdsAnswer) givesWhatIsCounted = false;
+      if (shape.needsAnswerType && !holdsAnswer) givesWhatIsCounted = false;
       if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
       if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
         relevance *= 1 + WEIGHTS.namedRole;

@@ -3,6 +3,13 @@ import { answerTraitsOf, questionShape, satisfies } from "../../src/search/answe
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
+  it("wants nothing but a name when a question asks what something is called", () => {
+    for (const question of ["What was the boat called?", "whats the name of the pilot", "What is the dog's name?"]) {
+      expect(questionShape(question)).toMatchObject({ answerType: "name", needsAnswerType: true });
+    }
+    expect(questionShape("Who called the meeting?").needsAnswerType).toBe(false);
+  });
+
   it("reads what kind of answer a question wants", () => {
     expect(questionShape("How many hostages are Russian?").answerType).toBe("quantity");
     expect(questionShape("When did the talks start?").answerType).toBe("date");
@@ -65,11 +72,11 @@ describe("answerTraitsOf", () => {
 
 describe("measuring questions", () => {
   it("need a measurement in their unit only where answers always come in it", () => {
-    expect(questionShape("How old is the skipper?").needsMeasure).toBe(true);
-    expect(questionShape("how deep was the wreck").needsMeasure).toBe(true);
+    expect(questionShape("How old is the skipper?").needsAnswerType).toBe(true);
+    expect(questionShape("how deep was the wreck").needsAnswerType).toBe(true);
     // "How long" may be answered by a date, "how big" by a sum of money.
-    expect(questionShape("How long will the works last?").needsMeasure).toBe(false);
-    expect(questionShape("How big was the grant?").needsMeasure).toBe(false);
+    expect(questionShape("How long will the works last?").needsAnswerType).toBe(false);
+    expect(questionShape("How big was the grant?").needsAnswerType).toBe(false);
   });
 
   it("want a number in the unit of the dimension they ask about", () => {

@@ -209,6 +209,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
   });
 
+  it("says not found when asked what something is called and no sentence names it", () => {
+    const ranch = knowledgeOf(
+      makeDocument("ranch", "Wildfire reaches ranches", [
+        "Rancher Colleen Baptiste loaded her horses and her old dog into a trailer.",
+        "Her neighbour's boat, the Silver Heron, was towed to the lake.",
+      ]),
+    );
+    expect(answerQuestion(ranch, "whats the name of colleen baptiste's dog").answered).toBe(false);
+    expect(firstCitation(ranch, "What was the neighbour's boat called?")).toMatch(/the Silver Heron/);
+  });
+
   it("says not found for a place named in the question that the knowledge base never mentions", () => {
     // Enough other sentences that "capital" is as rare as a word nothing holds.
     const visits = Array.from({ length: 30 }, (_, day) => `Visitors queued for the bronzes on day ${day + 1} of the show.`);
