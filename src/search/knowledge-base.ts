@@ -67,7 +67,10 @@ const WEIGHTS = {
   asked: 0.75,
   /** A headline sums its article up: the body sentence saying the same gives the detail. */
   headline: 0.5,
-  /** Ranking share left to a sentence without what a how-many question counts, or the age a how-old one wants. */
+  /**
+   * Ranking share left to a sentence without what the wording needs: the noun a how-many question
+   * counts, the age a how-old one wants, the name a what-is-it-called one wants.
+   */
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
