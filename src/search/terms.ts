@@ -21,5 +21,14 @@ export function lemmaOf(word: string): string {
  * derived forms ("negotiation" for "negotiate") come from WordNet and the word vectors instead.
  */
 export function termKey(word: string): string {
-  return lemmaOf(word);
+  return NUMBER_WORDS.get(word) ?? lemmaOf(word);
 }
+
+// "Fourteen votes" answers "winning by 14 votes". "One" is left out: mostly "one of", not a count.
+const NUMBER_WORDS = new Map(
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, at) => [word, String(at + 2)] as const)
+    .concat(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map((word, at) => [word, String((at + 3) * 10)] as const)),
+);

@@ -36,4 +36,10 @@ describe("lemmaOf", () => {
   it("does not fold words apart in meaning, as a stemmer would", () => {
     expect(termKey("lightly")).not.toBe(termKey("light"));
   });
+
+  it("gives a number written as a word the key of its digits, but not 'one'", () => {
+    expect(termKey("fourteen")).toBe(termKey("14"));
+    expect(termKey("forty")).toBe("40");
+    expect(termKey("one")).toBe("one");
+  });
 });
