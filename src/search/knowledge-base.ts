@@ -8,7 +8,7 @@ import { nameCompletions } from "./name-mentions.ts";
 import { Thesaurus } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { contentWords } from "./text.ts";
+import { contentWords, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
 
@@ -58,6 +58,8 @@ const WEIGHTS = {
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
   framing: 0.3,
+  /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */
+  phrasalVerbAlone: 0.6,
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
   spelling: 0.9,
   /**
@@ -497,6 +499,7 @@ export class KnowledgeBase {
   private queryTerms(question: string, { framingWord, nameWords }: QuestionShape): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
+    const phrases = this.thesaurus.phrasalVerbs(words(question));
     for (const word of contentWords(question)) {
       const key = termKey(word);
       if (seen.has(key)) continue;
@@ -509,10 +512,12 @@ export class KnowledgeBase {
         if (known) known.weight = Math.max(known.weight, weight);
         else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
       };
-      offer(word, 1);
+      const phrase = phrases.get(word);
+      offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       const lemma = lemmaOf(word);
       const inDictionary = this.thesaurus.knows(lemma);
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
+      if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
       const own = this.terms.find(key);
       const vector = this.meanings.meaningOf(word);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a

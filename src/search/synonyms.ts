@@ -1,3 +1,4 @@
+import { lemmaOf } from "./terms.ts";
 import { WordNet, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
@@ -23,6 +24,7 @@ const DEFAULTS = {
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
+const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into"]);
 
 /**
  * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
@@ -43,6 +45,21 @@ export class Thesaurus {
   /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
   knows(lemma: string): boolean {
     return this.wordnet.has(lemma);
+  }
+
+  /**
+   * The words of a text that form a phrasal verb with the particle after them, and the phrase
+   * ("lining up" → line_up, whose synonyms include "queue"; "call off" → call_off, "cancel").
+   */
+  phrasalVerbs(words: readonly string[]): Map<string, string> {
+    const phrases = new Map<string, string>();
+    words.forEach((word, at) => {
+      const particle = words[at + 1];
+      if (particle === undefined || !PARTICLES.has(particle)) return;
+      const phrase = `${lemmaOf(word)}_${particle}`;
+      if (this.knows(phrase)) phrases.set(word, phrase);
+    });
+    return phrases;
   }
 
   /** Words related to a lemma, each once at its highest weight, the lemma itself excluded. */

@@ -32,6 +32,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "Who journeyed to the capital?")).toMatch(/travelled to the capital/);
   });
 
+  it("reads a phrasal verb as a whole: 'call off' is 'cancel', not 'call'", () => {
+    const festival = knowledgeOf(
+      makeDocument("festival", "Harbour festival", [
+        "Organisers cancelled the harbour festival on Friday because of the storm warning.",
+        "The festival drew 3,000 visitors last year, and the council called it a success.",
+      ]),
+    );
+    expect(firstCitation(festival, "why did they call off the festival")).toMatch(/^Organisers cancelled/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

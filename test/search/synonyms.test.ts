@@ -24,6 +24,12 @@ describe("Thesaurus", () => {
     expect(weightOf("hard", "arduous")).toBeGreaterThan(0.3);
   });
 
+  it("finds phrasal verbs, whose synonyms are not their verb's", () => {
+    const phrases = thesaurus.phrasalVerbs(["why", "did", "they", "call", "off", "the", "festival", "and", "line", "the", "boats", "up"]);
+    expect([...phrases]).toEqual([["call", "call_off"]]);
+    expect(weightOf("call_off", "cancel")).toBeGreaterThan(0.3);
+  });
+
   it("leaves out broader words", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
