@@ -2,6 +2,7 @@ import { contentWords, words } from "./text.ts";
 
 // A run of capitalised words: "Elena Ruiz", "Kelbridge City Council", "Gdańsk".
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+const SPACE = /\s/;
 
 /**
  * For each sentence of a document, in order, the words of the full names it mentions by their last
@@ -13,16 +14,20 @@ export function nameCompletions(sentences: readonly string[]): string[][] {
   const fullNames = new Map<string, string[]>();
   return sentences.map((sentence) => {
     const completions: string[] = [];
-    const said = new Set(words(sentence));
+    let said: Set<string> | undefined;
     for (const run of sentence.match(CAPITALISED_RUN) ?? []) {
-      const runWords = contentWords(run);
+      // Most runs are one word: a sentence's first word, or a name not yet seen in full.
+      const runWords = SPACE.test(run) ? contentWords(run) : words(run);
       const last = runWords.at(-1);
       if (last === undefined) continue;
       if (runWords.length > 1) {
         if (!fullNames.has(last)) fullNames.set(last, runWords.slice(0, -1));
         continue;
       }
-      for (const word of fullNames.get(last) ?? []) {
+      const rest = fullNames.get(last);
+      if (rest === undefined) continue;
+      said ??= new Set(words(sentence));
+      for (const word of rest) {
         if (!said.has(word)) completions.push(word);
         said.add(word);
       }
