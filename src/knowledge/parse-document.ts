@@ -6,6 +6,14 @@ import { splitParagraphs } from "./split-sentences.ts";
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/m;
 const MAX_ID_LENGTH = 64;
+// A copied news page opens with its headline on a line of its own, set off by more than one blank
+// line or followed, at the end, by the page's "Source:" line.
+const FIRST_LINE_ALONE = /^\s*([^\n]+?)[ \t]*\n[ \t]*\n(?:([ \t]*\n)+)?/;
+const MAX_HEADLINE_LENGTH = 200;
+// What a copied page leaves after the article: "Source: theguardian.com", "You May Also Like".
+const SOURCE_LINE = /^source:\s*(\S+)$/i;
+const MAX_CHROME_WORDS = 6;
+const SENTENCE_END = /[.!?…"”’)]$/;
 
 /** Turns a title or file name into an id: lower case, ASCII letters, digits and dashes. */
 export function slugify(text: string): string {
@@ -38,17 +46,43 @@ function readFrontMatter(text: string, fileName: string): { meta: Record<string,
   return { meta: (meta ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
+/** The first line of a copied news page, as its headline: alone, short, and with text after it. */
+function headlineLine(body: string): RegExpExecArray | null {
+  const line = FIRST_LINE_ALONE.exec(body);
+  if (!line || (line[1] ?? "").length > MAX_HEADLINE_LENGTH) return null;
+  const rest = body.slice(line[0].length);
+  const isCopiedPage = line[2] !== undefined || splitParagraphs(rest).some((paragraph) => SOURCE_LINE.test(paragraph));
+  return isCopiedPage && rest.trim() !== "" ? line : null;
+}
+
+/**
+ * The paragraphs without what a copied web page leaves after the article: short lines that are
+ * not sentences ("You May Also Like", "More From Author"), and a "Source: site" line, whose site
+ * is kept. None of them answers a question; all of them could be quoted for an unrelated one.
+ */
+function withoutPageChrome(paragraphs: string[]): { paragraphs: string[]; source?: string } {
+  const kept = [...paragraphs];
+  let source: string | undefined;
+  for (let last = kept.at(-1); last !== undefined && kept.length > 1; last = kept.at(-1)) {
+    const sourceLine = SOURCE_LINE.exec(last);
+    if (sourceLine) source ??= sourceLine[1];
+    else if (SENTENCE_END.test(last) || last.split(/\s+/).length > MAX_CHROME_WORDS) break;
+    kept.pop();
+  }
+  return source === undefined ? { paragraphs: kept } : { paragraphs: kept, source };
+}
+
 /**
  * Parses a document file: optional YAML front matter (id, title, publisher, site, url), then the
  * text in paragraphs. Without a title in the front matter, the first Markdown heading is the title
- * (and leaves the body), else the file name.
+ * (and leaves the body), else a first line standing alone (a headline), else the file name.
  */
 export function parseDocument(text: string, fileName: string): DocumentDraft {
   const { meta, body: rawBody } = readFrontMatter(text.replace(/^\uFEFF/, ""), fileName);
   let body = rawBody;
   let title = optionalString(meta.title, "title", fileName);
   if (title === undefined) {
-    const heading = HEADING.exec(body);
+    const heading = HEADING.exec(body) ?? headlineLine(body);
     if (heading) {
       title = heading[1]?.trim();
       body = body.slice(0, heading.index) + body.slice(heading.index + heading[0].length);
@@ -57,9 +91,10 @@ export function parseDocument(text: string, fileName: string): DocumentDraft {
   title ||= basename(fileName, extname(fileName));
   const id = optionalString(meta.id, "id", fileName) ?? slugify(title);
   if (id === "") throw new Error(`document: ${fileName}: no usable id`);
-  const draft: DocumentDraft = { id, title, paragraphs: splitParagraphs(body) };
+  const { paragraphs, source } = withoutPageChrome(splitParagraphs(body));
+  const draft: DocumentDraft = { id, title, paragraphs };
   const publisher = optionalString(meta.publisher, "publisher", fileName);
-  const site = optionalString(meta.site, "site", fileName);
+  const site = optionalString(meta.site, "site", fileName) ?? source;
   const url = optionalString(meta.url, "url", fileName);
   if (publisher) draft.publisher = publisher;
   if (site) draft.site = site;

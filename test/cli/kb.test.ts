@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
+import { parseDocument } from "../../src/knowledge/parse-document.ts";
 import { openLibrary } from "../../src/library/library.ts";
 import type { DocumentSummary } from "../../src/store/store.ts";
 import { SERVER_A, SERVER_B, openStoreIn, tempFolder } from "../store/temp-store.ts";
@@ -112,6 +114,15 @@ describe("kb import", () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split("\n").at(-1)).toBe("added: 0, skipped: 2, refused: 0");
     expect(run.stdout).toContain("skipped river-survey.txt: already stored as river-survey");
+  });
+
+  it("skips a copied news page of an article already stored, though the page adds its headline and links", async () => {
+    const seed = parseDocument(readFileSync(`${ROOT}knowledge/${SEED_ID}.md`, "utf8"), `${SEED_ID}.md`);
+    const page = `${seed.title}\n\n\n${seed.paragraphs.join("\n\n")}\n\nSource: theguardian.com\n\nYou May Also Like\n\nMore From Author\n`;
+    mkdirSync(`${folder.dir}/pages`);
+    writeFileSync(`${folder.dir}/pages/000_1b10.txt`, page);
+    const run = await kb("import", `${folder.dir}/pages`);
+    expect(run.stdout).toBe(`skipped 000_1b10.txt: already stored as ${SEED_ID}\nadded: 0, skipped: 1, refused: 0\n`);
   });
 
   it("exits 1 when a file is refused, naming each refused file, and keeps the good ones", async () => {

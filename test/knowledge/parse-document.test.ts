@@ -18,6 +18,30 @@ describe("parseDocument", () => {
     expect(parseDocument("Just text.", "river-report.txt").title).toBe("river-report");
   });
 
+  it("takes the headline of a copied news page as the title", () => {
+    const page = "Ferry strike called off.\n\n\nThe union called off the strike on Monday.\n\nFerries run again.\n";
+    expect(parseDocument(page, "001_3f9a.txt")).toMatchObject({
+      id: "ferry-strike-called-off",
+      title: "Ferry strike called off.",
+      paragraphs: ["The union called off the strike on Monday.", "Ferries run again."],
+    });
+  });
+
+  it("leaves out what a copied page adds after the article, and keeps its source site", () => {
+    const page = "Ferry strike called off\n\nThe union called off the strike.\n\nSource: harbournews.example\n\nYou May Also Like\n\nMore From Author\n";
+    expect(parseDocument(page, "page.txt")).toMatchObject({
+      title: "Ferry strike called off",
+      site: "harbournews.example",
+      paragraphs: ["The union called off the strike."],
+    });
+  });
+
+  it("keeps a first one-sentence paragraph as text when nothing marks the file as a copied page", () => {
+    const draft = parseDocument("The survey counted 312 herons.\n\nTomas Weller led it.\n", "river-survey.txt");
+    expect(draft.title).toBe("river-survey");
+    expect(draft.paragraphs).toEqual(["The survey counted 312 herons.", "Tomas Weller led it."]);
+  });
+
   it("refuses front matter that is not a list of fields", () => {
     expect(() => parseDocument("---\n- a\n- b\n---\nText.", "bad.md")).toThrow(/bad\.md/);
   });
