@@ -55,21 +55,23 @@ function headlineLine(body: string): RegExpExecArray | null {
   return isCopiedPage && rest.trim() !== "" ? line : null;
 }
 
+/** A short line that is not a sentence: a link or a heading a page shows ("You May Also Like"). */
+function isPageLink(paragraph: string): boolean {
+  return !SENTENCE_END.test(paragraph) && paragraph.split(/\s+/).length <= MAX_CHROME_WORDS;
+}
+
 /**
- * The paragraphs without what a copied web page leaves after the article: short lines that are
- * not sentences ("You May Also Like", "More From Author"), and a "Source: site" line, whose site
- * is kept. None of them answers a question; all of them could be quoted for an unrelated one.
+ * The paragraphs without what a copied web page leaves after the article: its "Source: site" line
+ * (the site is kept) and the links after it ("You May Also Like", "More From Author"). None of them
+ * answers a question; all of them could be quoted for an unrelated one. A file without such a
+ * source line keeps every paragraph, short last lines of a moderator's note included.
  */
 function withoutPageChrome(paragraphs: string[]): { paragraphs: string[]; source?: string } {
-  const kept = [...paragraphs];
-  let source: string | undefined;
-  for (let last = kept.at(-1); last !== undefined && kept.length > 1; last = kept.at(-1)) {
-    const sourceLine = SOURCE_LINE.exec(last);
-    if (sourceLine) source ??= sourceLine[1];
-    else if (SENTENCE_END.test(last) || last.split(/\s+/).length > MAX_CHROME_WORDS) break;
-    kept.pop();
-  }
-  return source === undefined ? { paragraphs: kept } : { paragraphs: kept, source };
+  let at = paragraphs.length - 1;
+  while (at >= 0 && !SOURCE_LINE.test(paragraphs[at] ?? "")) at--;
+  const source = SOURCE_LINE.exec(paragraphs[at] ?? "")?.[1];
+  if (at < 1 || source === undefined || !paragraphs.slice(at + 1).every(isPageLink)) return { paragraphs };
+  return { paragraphs: paragraphs.slice(0, at), source };
 }
 
 /**

@@ -36,6 +36,11 @@ describe("parseDocument", () => {
     });
   });
 
+  it("keeps the short last lines of a file that is not a copied page", () => {
+    const draft = parseDocument("# Allotment hours\n\nThe gates open daily.\n\nMonday to Friday 7 to 7\n\nWeekends 9 to 5\n", "hours.md");
+    expect(draft.paragraphs).toEqual(["The gates open daily.", "Monday to Friday 7 to 7", "Weekends 9 to 5"]);
+  });
+
   it("keeps a first one-sentence paragraph as text when nothing marks the file as a copied page", () => {
     const draft = parseDocument("The survey counted 312 herons.\n\nTomas Weller led it.\n", "river-survey.txt");
     expect(draft.title).toBe("river-survey");
