@@ -12,6 +12,7 @@ const FIRST_LINE_ALONE = /^\s*([^\n]+?)[ \t]*\n[ \t]*\n(?:([ \t]*\n)+)?/;
 const MAX_HEADLINE_LENGTH = 200;
 // What a copied page leaves after the article: "Source: theguardian.com", "You May Also Like".
 const SOURCE_LINE = /^source:\s*(\S+)$/i;
+const HAS_SOURCE_LINE = /^[ \t]*source:[ \t]*\S+[ \t]*$/im;
 const MAX_CHROME_WORDS = 6;
 const SENTENCE_END = /[.!?…"”’)]$/;
 
@@ -51,7 +52,7 @@ function headlineLine(body: string): RegExpExecArray | null {
   const line = FIRST_LINE_ALONE.exec(body);
   if (!line || (line[1] ?? "").length > MAX_HEADLINE_LENGTH) return null;
   const rest = body.slice(line[0].length);
-  const isCopiedPage = line[2] !== undefined || splitParagraphs(rest).some((paragraph) => SOURCE_LINE.test(paragraph));
+  const isCopiedPage = line[2] !== undefined || HAS_SOURCE_LINE.test(rest);
   return isCopiedPage && rest.trim() !== "" ? line : null;
 }
 
