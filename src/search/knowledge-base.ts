@@ -422,9 +422,7 @@ export class KnowledgeBase {
     let score = 0;
     let cover = 0;
     let inSentenceOrAntecedent = false;
-    // "She said..." is about the person the sentence before names: a name there counts in full.
-    const fromAntecedent =
-      term.isName ? { weight: 1, cover: 1 } : { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage };
+    const fromAntecedent = term.isName ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     for (const { term: id, weight, idf } of term.variants) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
@@ -548,6 +546,9 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// "She said..." is about the person the sentence before names: a name there counts in full.
+const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
+const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;
