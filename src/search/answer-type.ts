@@ -28,8 +28,8 @@ export interface QuestionShape {
    */
   countedWord?: string;
   /**
-   * True when only a sentence holding the kind of answer asked for can answer it: an age for "how
-   * old", metres for "how deep", a name for "what is the boat called?".
+   * True when only a sentence holding the kind of answer asked for can answer it: a number for "how
+   * many", an age for "how old", metres for "how deep", a name for "what is the boat called?".
    */
   needsAnswerType: boolean;
   /** The words of the names the question gives, capitalised inside it ("Lena Sorvik"). */
@@ -51,7 +51,7 @@ export function questionShape(question: string): QuestionShape {
   if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  const shape = { answerType, needsAnswerType: false, ...wording };
+  const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording };
   return countedWord ? { ...shape, countedWord } : shape;
 }
 
@@ -72,7 +72,7 @@ function countedNoun(question: string): string | undefined {
 }
 
 const NUMBER_WORDS =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half)\b/i;
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one)\b/i;
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
 const DATE_WORDS = new RegExp(
@@ -134,6 +134,9 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
 
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
+// "How many" is answered by a count, in digits or words ("four", "dozens"); "how much" may be
+// answered in words ("most of the money").
+const COUNT_QUESTION = /\bhow many\b/;
 // Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
 // "how big" or "how high" may be answered by a date, a sum of money or a percentage.
 const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far"]);

@@ -77,6 +77,10 @@ describe("measuring questions", () => {
     // "How long" may be answered by a date, "how big" by a sum of money.
     expect(questionShape("How long will the works last?").needsAnswerType).toBe(false);
     expect(questionShape("How big was the grant?").needsAnswerType).toBe(false);
+    // A count is a number, in digits or words ("four", "dozens").
+    expect(questionShape("How many hostages were released?").needsAnswerType).toBe(true);
+    expect(questionShape("How much did the repairs cost?").needsAnswerType).toBe(false);
+    expect(answerTraitsOf("No one was hurt in the fire.", termKey).quantity).toBe(true);
   });
 
   it("want a number in the unit of the dimension they ask about", () => {

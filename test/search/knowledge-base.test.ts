@@ -196,7 +196,7 @@ describe("KnowledgeBase refusals", () => {
 
   it("does not let one sentence word stand for two question words", () => {
     const strike = knowledgeOf(
-      makeDocument("strike", "Strike", ["Teachers went on strike on Monday over pay.", "The town council met on Friday."]),
+      makeDocument("strike", "Strike", ["About 300 teachers went on strike on Monday over pay.", "The town council met on Friday."]),
     );
     // "teachers" sits close to "students" in the word vectors, but it is already the question's "teachers".
     expect(answerQuestion(strike, "How many students joined the teachers' strike?").answered).toBe(false);
@@ -217,6 +217,24 @@ describe("KnowledgeBase refusals", () => {
     );
     expect(answerQuestion(club, "How old is Professor Ines Ferreira?").answered).toBe(false);
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
+  });
+
+  it("says not found for a how-many question when no sentence about it gives a number", () => {
+    const siege = knowledgeOf(
+      makeDocument("siege", "Gunman holds bank staff", [
+        "A gunman took staff hostage at a bank in Arlen on Tuesday.",
+        "Police said the hostages were released unharmed after talks.",
+      ]),
+    );
+    expect(answerQuestion(siege, "How many hostages were released?").answered).toBe(false);
+    const count = knowledgeOf(
+      makeDocument("siege", "Gunman holds bank staff", [
+        "A gunman took staff hostage at a bank in Arlen on Tuesday.",
+        "Police said the hostages were released unharmed after talks.",
+        "Four hostages were released before noon.",
+      ]),
+    );
+    expect(firstCitation(count, "How many hostages were released?")).toMatch(/^Four hostages/);
   });
 
   it("says not found when asked what something is called and no sentence names it", () => {
