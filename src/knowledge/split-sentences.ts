@@ -7,12 +7,19 @@ import { english } from "./english.ts";
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, " ").trim();
   if (text === "") return [];
-  return english
-    .readDoc(text)
-    .sentences()
-    .out()
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== "");
+  const sentences: string[] = [];
+  let end = 0;
+  for (const piece of english.readDoc(text).sentences().out()) {
+    const sentence = piece.trim();
+    if (sentence === "") continue;
+    const start = text.indexOf(sentence, end);
+    // Sentences are apart; a piece that starts right where the last ended was cut inside a word:
+    // the model splits a British time such as "8.15pm" after its dot.
+    if (start === end && sentences.length > 0) sentences[sentences.length - 1] += sentence;
+    else sentences.push(sentence);
+    end = start < 0 ? end : start + sentence.length;
+  }
+  return sentences;
 }
 
 /** Splits a body into paragraphs at blank lines; lines inside a paragraph are joined. */

@@ -23,6 +23,13 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a time written with a dot inside its sentence", () => {
+    expect(splitSentences("It was taken between 8.15pm and 9pm on Wednesday. Staff found the frame.")).toEqual([
+      "It was taken between 8.15pm and 9pm on Wednesday.",
+      "Staff found the frame.",
+    ]);
+  });
+
   it("does not split at an ellipsis inside a sentence", () => {
     expect(splitSentences("He paused... and then went on. The end.")).toEqual(["He paused... and then went on.", "The end."]);
   });
