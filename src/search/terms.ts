@@ -1,6 +1,8 @@
 import lemmatizer from "wink-lemmatizer";
 
 const IS_NUMBER = /^[0-9]/;
+// No English plural ends in "ss", but the noun rules strip its last "s" from a few ("boss" → "bos").
+const SINGULAR_ENDING = /ss$/;
 
 /**
  * The base form of a word as a dictionary has it: "killed" → "kill", "hostages" → "hostage",
@@ -8,7 +10,8 @@ const IS_NUMBER = /^[0-9]/;
  */
 export function lemmaOf(word: string): string {
   if (IS_NUMBER.test(word)) return word;
-  for (const lemmatize of [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective]) {
+  const rules = SINGULAR_ENDING.test(word) ? [lemmatizer.verb, lemmatizer.adjective] : [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective];
+  for (const lemmatize of rules) {
     const lemma = lemmatize(word);
     if (lemma !== word) return lemma;
   }

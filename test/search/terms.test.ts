@@ -29,6 +29,10 @@ describe("lemmaOf", () => {
     ]);
   });
 
+  it("keeps a word ending in 'ss' whole: it is no plural", () => {
+    expect(["boss", "bosses", "pass", "discussed"].map(lemmaOf)).toEqual(["boss", "boss", "pass", "discuss"]);
+  });
+
   it("keeps numbers as they are", () => {
     expect(termKey("1400")).toBe("1400");
   });
