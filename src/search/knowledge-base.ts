@@ -110,7 +110,7 @@ interface QueryTerm {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -560,10 +560,10 @@ function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());
 }
 
-// A sentence that opens with a pronoun ("He said..."), a common noun taken as known ("The lender
-// has 9,300 members") or a quotation (most often the speaker the sentence before named) goes on
-// about what the sentence before named.
-const REFERS_BACK = /^(?:[“"]|[‘']?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese)\b|The [a-z])/;
+// A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
+// common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
+// speaker the sentence before named) goes on about what the sentence before named.
+const REFERS_BACK = /^(?:[“"‘']|[Ii]ts?\b|[Tt]his\b|[Tt]hese\b|The [a-z])|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;

@@ -79,6 +79,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(bank, "what did marden say about prices in shops")).toMatch(/^"Prices in shops/);
   });
 
+  it("finds a sentence whose pronoun comes after its opening words", () => {
+    const mill = knowledgeOf(
+      makeDocument("mill", "Mill closes", [
+        "Owner Petra Vance closed the Harlow paper mill on Friday. After the last shift, she thanked the workers for forty years of service.",
+        "Workers at the mill were thanked by the council for their service to the town.",
+      ]),
+    );
+    expect(firstCitation(mill, "who did Petra Vance thank for their service")).toMatch(/^After the last shift, she thanked/);
+  });
+
   it("answers a two-word keyword query", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
