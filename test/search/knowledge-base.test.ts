@@ -230,21 +230,13 @@ describe("KnowledgeBase refusals", () => {
   });
 
   it("says not found for a how-many question when no sentence about it gives a number", () => {
-    const siege = knowledgeOf(
-      makeDocument("siege", "Gunman holds bank staff", [
-        "A gunman took staff hostage at a bank in Arlen on Tuesday.",
-        "Police said the hostages were released unharmed after talks.",
-      ]),
-    );
-    expect(answerQuestion(siege, "How many hostages were released?").answered).toBe(false);
-    const count = knowledgeOf(
-      makeDocument("siege", "Gunman holds bank staff", [
-        "A gunman took staff hostage at a bank in Arlen on Tuesday.",
-        "Police said the hostages were released unharmed after talks.",
-        "Four hostages were released before noon.",
-      ]),
-    );
-    expect(firstCitation(count, "How many hostages were released?")).toMatch(/^Four hostages/);
+    const paragraphs = [
+      "A gunman took staff hostage at a bank in Arlen on Tuesday.",
+      "Police said the hostages were released unharmed after talks.",
+    ];
+    const siege = (...more: string[]) => knowledgeOf(makeDocument("siege", "Gunman holds bank staff", [...paragraphs, ...more]));
+    expect(answerQuestion(siege(), "How many hostages were released?").answered).toBe(false);
+    expect(firstCitation(siege("Four hostages were released before noon."), "How many hostages were released?")).toMatch(/^Four hostages/);
   });
 
   it("says not found when asked what something is called and no sentence names it", () => {
