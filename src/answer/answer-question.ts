@@ -1,5 +1,6 @@
 import type { Scope } from "../knowledge/document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
+import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { DEFAULT_CITATION_LIMIT } from "./question.ts";
 
@@ -12,6 +13,20 @@ const DEFAULTS = {
   /** Further citations must score at least this share of the best one. */
   minRelativeRelevance: 0.25,
 } as const;
+
+/** Hits asked of the search per citation shown, so that dropping repeated sentences leaves enough. */
+const SEARCH_MARGIN = 3;
+
+/** The hits without a sentence already quoted (same words, whatever the case, spacing or quotes). */
+function distinctSentences(hits: readonly SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    const text = words(hit.sentence.text).join(" ");
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
 
 export interface AnswerOptions {
   scope?: Scope;
@@ -40,7 +55,9 @@ function toCitation(hit: SearchHit, best: number): Citation {
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
-  const hits = knowledge.search(question, { ...options, limit });
+  // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
+  // article, a note quoting it), and it is quoted once, from the best-ranked of them.
+  const hits = distinctSentences(knowledge.search(question, { ...options, limit: limit * SEARCH_MARGIN })).slice(0, limit);
   const best = hits[0];
   if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted) {
     return { question, answered: false, citations: [] };

@@ -89,6 +89,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(mill, "who did Petra Vance thank for their service")).toMatch(/^After the last shift, she thanked/);
   });
 
+  it("quotes a sentence once when several documents hold it", () => {
+    const sentences = ["The ferry Marisol ran aground off Kellport on Sunday.", "All 212 passengers were taken off by lifeboat."];
+    const copies = knowledgeOf(
+      makeDocument("ferry", "Ferry aground", sentences),
+      makeDocument("ferry-copy", "Ferry aground (copy)", sentences),
+    );
+    const texts = answerQuestion(copies, "How many passengers were taken off the ferry?").citations.map((citation) => citation.text);
+    expect(texts[0]).toMatch(/^All 212 passengers/);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it("answers a two-word keyword query", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
