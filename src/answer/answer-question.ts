@@ -57,7 +57,8 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
   // article, a note quoting it), and it is quoted once, from the best-ranked of them.
-  const hits = distinctSentences(knowledge.search(question, { ...options, limit: limit * SEARCH_MARGIN })).slice(0, limit);
+  const found = knowledge.search(question, { ...options, limit: limit * SEARCH_MARGIN });
+  const hits = distinctSentences(found).slice(0, limit);
   const best = hits[0];
   if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted) {
     return { question, answered: false, citations: [] };

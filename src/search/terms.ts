@@ -3,6 +3,8 @@ import lemmatizer from "wink-lemmatizer";
 const IS_NUMBER = /^[0-9]/;
 // No English plural ends in "ss", but the noun rules strip its last "s" from a few ("boss" → "bos").
 const SINGULAR_ENDING = /ss$/;
+const ALL_RULES = [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective];
+const WITHOUT_NOUN_RULES = [lemmatizer.verb, lemmatizer.adjective];
 
 /**
  * The base form of a word as a dictionary has it: "killed" → "kill", "hostages" → "hostage",
@@ -10,7 +12,7 @@ const SINGULAR_ENDING = /ss$/;
  */
 export function lemmaOf(word: string): string {
   if (IS_NUMBER.test(word)) return word;
-  const rules = SINGULAR_ENDING.test(word) ? [lemmatizer.verb, lemmatizer.adjective] : [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective];
+  const rules = SINGULAR_ENDING.test(word) ? WITHOUT_NOUN_RULES : ALL_RULES;
   for (const lemmatize of rules) {
     const lemma = lemmatize(word);
     if (lemma !== word) return lemma;
