@@ -2,7 +2,7 @@ import type { Scope } from "../knowledge/document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
-import { DEFAULT_CITATION_LIMIT } from "./question.ts";
+import { DEFAULT_CITATION_LIMIT, questionText } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -57,7 +57,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
   // article, a note quoting it), and it is quoted once, from the best-ranked of them.
-  const found = knowledge.search(question, { ...options, limit: limit * SEARCH_MARGIN });
+  const found = knowledge.search(questionText(question), { ...options, limit: limit * SEARCH_MARGIN });
   const hits = distinctSentences(found).slice(0, limit);
   const best = hits[0];
   if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted) {

@@ -12,3 +12,14 @@ export function questionProblem(question: string): string | undefined {
   }
   return undefined;
 }
+
+// Discord's tags for users, roles, channels, custom emoji and timestamps ("<@123…>", "<:wave:123…>",
+// "<t:1700000000:R>"), and links: their ids and address parts are no words of a question, and a
+// word that nothing in the knowledge base holds would count against every sentence.
+const DISCORD_TAG = /<(?:@[!&]?|#|a?:\w+:|t:)\d+(?::\w)?>/g;
+const LINK = /\bhttps?:\/\/\S+/gi;
+
+/** The words a question asks with: its text without Discord's tags and links. */
+export function questionText(question: string): string {
+  return question.replace(DISCORD_TAG, " ").replace(LINK, " ");
+}

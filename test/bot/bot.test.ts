@@ -160,6 +160,13 @@ describe("Find sources", () => {
     expect(description(record)).toContain(MARZOOK);
   });
 
+  it("reads a chat message without its mentions, custom emoji and links", async () => {
+    const message = "<@123456789012345678> so Marzook headed the Hamas delegation?? https://example.com/news/123 <:thinking:987654321098765432>";
+    const record = await bot.emulator.messageCommand("Find sources", message, { user: newUser() });
+
+    expect(description(record)).toContain(MARZOOK);
+  });
+
   it("says so when the message has no text", async () => {
     const record = await bot.emulator.messageCommand("Find sources", "", { user: newUser() });
 
