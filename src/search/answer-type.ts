@@ -154,6 +154,8 @@ export interface AnswerTraits {
    * Rennie", "auditor" in "a junior auditor, Priya Lindqvist" or "Priya Lindqvist, a junior auditor".
    */
   roleKeys: string[];
+  /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
+  quotes: boolean;
 }
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
@@ -164,9 +166,12 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence).map(toKey),
+    quotes: QUOTATION_MARK.test(sentence),
   };
 }
 
+// An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.
+const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 const CAPITALISED = /^\p{Lu}/u;

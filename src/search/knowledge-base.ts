@@ -76,6 +76,8 @@ const WEIGHTS = {
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
+  /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */
+  quotation: 0.8,
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
   namedRole: 0.3,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
@@ -355,6 +357,9 @@ export class KnowledgeBase {
     const askedRoles = new Set(
       shape.answerType === "name" ? terms.flatMap((term) => (term.isName ? [] : term.variants.map((variant) => variant.term))) : [],
     );
+    // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
+    // question of fact by a sentence that reports it.
+    const asksWhatWasSaid = words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word)));
     const hits: SearchHit[] = [];
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
@@ -386,6 +391,7 @@ export class KnowledgeBase {
       if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
         relevance *= 1 + WEIGHTS.namedRole;
       }
+      if (indexed.traits.quotes && !asksWhatWasSaid) relevance *= WEIGHTS.quotation;
       const coverage = covered / totalImportance;
       // BM25 alone lets one rare word outrank a sentence that answers the whole question.
       relevance *= coverage;

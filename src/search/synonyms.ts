@@ -24,6 +24,8 @@ const DEFAULTS = {
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
+// WordNet's lexicographer files verb.cognition, verb.communication and verb.emotion.
+const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into"]);
 
 /**
@@ -45,6 +47,12 @@ export class Thesaurus {
   /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
   knows(lemma: string): boolean {
     return this.wordnet.has(lemma);
+  }
+
+  /** True when the verb's most frequent sense is one of saying, thinking or feeling ("warn", "believe"). */
+  reportsSpeechOrThought(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "verb");
+    return first !== undefined && SPEECH_AND_THOUGHT.has(this.wordnet.synset(first, "verb").lexFile);
   }
 
   /**

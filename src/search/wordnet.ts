@@ -8,6 +8,8 @@ export type WordNetPos = "noun" | "verb" | "adj";
 /** A synset: its member words and its pointers to related synsets. */
 export interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: the broad kind of meaning ("verb.communication" is 32). */
+  lexFile: number;
   /**
    * Pointer symbol ("@" hypernym, "~" hyponym, "+" derivation...) and target. A lexical pointer
    * links one member word (`source`, 1-based) to one word of the target (`target`); 0 means the synset.
@@ -133,5 +135,5 @@ function parseDataLine(line: string): Synset {
       });
     }
   }
-  return { words, pointers };
+  return { words, lexFile: Number(fields[1]), pointers };
 }

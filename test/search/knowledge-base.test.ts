@@ -89,6 +89,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(mill, "who did Petra Vance thank for their service")).toMatch(/^After the last shift, she thanked/);
   });
 
+  it("answers a question of fact from the sentence reporting it, and one about what was said from the quotation", () => {
+    const museum = knowledgeOf(
+      makeDocument("museum", "Museum sales", [
+        "Ticket sales at the Arlen museum fell sharply last year after the roof closed the upper galleries.",
+        "“Ticket sales at the museum fell, and we must act,” said director Ana Ortiz.",
+      ]),
+    );
+    expect(firstCitation(museum, "did ticket sales at the museum fall")).toMatch(/^Ticket sales at the Arlen museum/);
+    expect(firstCitation(museum, "what did Ana Ortiz say about ticket sales")).toMatch(/^“Ticket sales/);
+  });
+
   it("quotes a sentence once when several documents hold it", () => {
     const sentences = ["The ferry Marisol ran aground off Kellport on Sunday.", "All 212 passengers were taken off by lifeboat."];
     const copies = knowledgeOf(

@@ -34,6 +34,11 @@ describe("Thesaurus", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
 
+  it("tells verbs of saying, thinking and feeling from others", () => {
+    expect(["say", "warn", "believe", "react"].every((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(true);
+    expect(["kill", "cost", "find", "be"].some((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(false);
+  });
+
   it("knows dictionary words and not names or typos", () => {
     expect(thesaurus.knows("rocket")).toBe(true);
     expect(thesaurus.knows("netanyahu")).toBe(false);
