@@ -36,6 +36,8 @@ export interface QuestionShape {
   nameWords: ReadonlySet<string>;
   /** True for a question asked in words ("Who ...?"), false for keywords ("sorvik contract"). */
   isAsked: boolean;
+  /** True for "how much ...": when it asks about money, only a sum (or a share of one) answers. */
+  asksHowMuch: boolean;
 }
 
 // Starts like a question or ends like one: it asks something of what it names.
@@ -45,7 +47,11 @@ const ASKED =
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string): QuestionShape {
   const text = normalizeText(question);
-  const wording = { nameWords: new Set(namesInside(question).flatMap(words)), isAsked: ASKED.test(question) };
+  const wording = {
+    nameWords: new Set(namesInside(question).flatMap(words)),
+    isAsked: ASKED.test(question),
+    asksHowMuch: HOW_MUCH.test(text),
+  };
   const measure = MEASURE_QUESTION.exec(text)?.[1];
   if (measure) return { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording };
   if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
@@ -137,6 +143,7 @@ const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |h
 // "How many" is answered by a count, in digits or words ("four", "dozens"); "how much" may be
 // answered in words ("most of the money").
 const COUNT_QUESTION = /\bhow many\b/;
+const HOW_MUCH = /\bhow much\b/;
 // Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
 // "how big" or "how high" may be answered by a date, a sum of money or a percentage.
 const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far"]);
@@ -156,6 +163,8 @@ export interface AnswerTraits {
   roleKeys: string[];
   /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
   quotes: boolean;
+  /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
+  sum: boolean;
 }
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
@@ -167,9 +176,20 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),
+    sum: SUM.test(sentence),
   };
 }
 
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
+const CURRENCIES = alternatives([
+  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
+  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
+  "dirhams?", "lira", "zloty",
+]);
+const SUM = new RegExp(
+  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\d\\s?(?:%|per ?cent\\b|percentage points?\\b)`,
+  "i",
+);
 // An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.

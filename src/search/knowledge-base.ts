@@ -360,6 +360,8 @@ export class KnowledgeBase {
     // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
     // question of fact by a sentence that reports it.
     const asksWhatWasSaid = words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word)));
+    // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
+    const asksForSum = shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key));
     const hits: SearchHit[] = [];
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
@@ -386,7 +388,7 @@ export class KnowledgeBase {
         if (!term.isName) askedCovered += term.importance * cover;
         if (term.key === counted) givesWhatIsCounted = match.inSentence;
       });
-      if (shape.needsAnswerType && !holdsAnswer) givesWhatIsCounted = false;
+      if ((shape.needsAnswerType && !holdsAnswer) || (asksForSum && !indexed.traits.sum)) givesWhatIsCounted = false;
       if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
       if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
         relevance *= 1 + WEIGHTS.namedRole;

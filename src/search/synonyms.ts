@@ -24,8 +24,11 @@ const DEFAULTS = {
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
-// WordNet's lexicographer files verb.cognition, verb.communication and verb.emotion.
+// WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
+// ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
+const NOUN_POSSESSION = new Set([21]);
+const VERB_POSSESSION = new Set([40]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into"]);
 
 /**
@@ -51,8 +54,18 @@ export class Thesaurus {
 
   /** True when the verb's most frequent sense is one of saying, thinking or feeling ("warn", "believe"). */
   reportsSpeechOrThought(lemma: string): boolean {
-    const [first] = this.wordnet.senses(lemma, "verb");
-    return first !== undefined && SPEECH_AND_THOUGHT.has(this.wordnet.synset(first, "verb").lexFile);
+    return this.firstSenseIn(lemma, "verb", SPEECH_AND_THOUGHT);
+  }
+
+  /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
+  private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
+    const [first] = this.wordnet.senses(lemma, pos);
+    return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+  }
+
+  /** True when the word's most frequent sense, as a noun or a verb, is about possession: money, pay, buy. */
+  concernsMoney(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_POSSESSION) || this.firstSenseIn(lemma, "verb", VERB_POSSESSION);
   }
 
   /**

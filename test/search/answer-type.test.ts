@@ -70,6 +70,19 @@ describe("answerTraitsOf", () => {
   });
 });
 
+describe("sums", () => {
+  it("are amounts of money in signs or words, and percentages", () => {
+    const sum = (sentence: string) => answerTraitsOf(sentence, termKey).sum;
+    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day", "around 45 marks", "wages rose 5.2%"].every(sum)).toBe(true);
+    expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left."].some(sum)).toBe(false);
+  });
+
+  it("are wanted by how-much questions only", () => {
+    expect(questionShape("How much did the villa cost?").asksHowMuch).toBe(true);
+    expect(questionShape("How many villas were sold?").asksHowMuch).toBe(false);
+  });
+});
+
 describe("measuring questions", () => {
   it("need a measurement in their unit only where answers always come in it", () => {
     expect(questionShape("How old is the skipper?").needsAnswerType).toBe(true);

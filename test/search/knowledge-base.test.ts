@@ -261,6 +261,18 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(siege("Four hostages were released before noon."), "How many hostages were released?")).toMatch(/^Four hostages/);
   });
 
+  it("says not found for a how-much question about money when no sentence about it gives a sum", () => {
+    const paragraphs = [
+      "The Arlen museum paid for the Verne villa in 2019 after a long campaign.",
+      "About 40 volunteers restored the villa's 12 rooms over three years.",
+    ];
+    const villa = (...more: string[]) => knowledgeOf(makeDocument("villa", "Museum restores villa", [...paragraphs, ...more]));
+    expect(answerQuestion(villa(), "How much did the museum pay for the villa?").answered).toBe(false);
+    expect(firstCitation(villa("The museum paid £2.4m for the villa."), "How much did the museum pay for the villa?")).toMatch(/£2\.4m/);
+    // Not about money: a share or a number answers.
+    expect(firstCitation(villa(), "how much of the villa was restored")).toMatch(/12 rooms/);
+  });
+
   it("says not found when asked what something is called and no sentence names it", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [

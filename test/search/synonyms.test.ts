@@ -39,6 +39,11 @@ describe("Thesaurus", () => {
     expect(["kill", "cost", "find", "be"].some((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(false);
   });
 
+  it("tells words about money from others", () => {
+    expect(["cost", "pay", "fee", "buy"].every((word) => thesaurus.concernsMoney(word))).toBe(true);
+    expect(["water", "coral", "die", "weigh"].some((word) => thesaurus.concernsMoney(word))).toBe(false);
+  });
+
   it("knows dictionary words and not names or typos", () => {
     expect(thesaurus.knows("rocket")).toBe(true);
     expect(thesaurus.knows("netanyahu")).toBe(false);

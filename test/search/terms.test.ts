@@ -11,6 +11,7 @@ describe("words", () => {
 
   it("drops function words and light verbs from a question's topic", () => {
     expect(contentWords("Who took a photo of the damage?")).toEqual(["photo", "damage"]);
+    expect(contentWords("How much rain has the valley gotten?")).toEqual(["rain", "valley"]);
   });
 
   it("reads short forms as the words they stand for, with or without the apostrophe", () => {
