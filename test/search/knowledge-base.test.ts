@@ -251,26 +251,26 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
   });
 
-  it("says not found for a how-many question when no sentence about it gives a number", () => {
-    const paragraphs = [
-      "A gunman took staff hostage at a bank in Arlen on Tuesday.",
-      "Police said the hostages were released unharmed after talks.",
-    ];
-    const siege = (...more: string[]) => knowledgeOf(makeDocument("siege", "Gunman holds bank staff", [...paragraphs, ...more]));
-    expect(answerQuestion(siege(), "How many hostages were released?").answered).toBe(false);
-    expect(firstCitation(siege("Four hostages were released before noon."), "How many hostages were released?")).toMatch(/^Four hostages/);
+  const siege = [
+    "A gunman took staff hostage at a bank in Arlen on Tuesday.",
+    "Police said the hostages were released unharmed after talks.",
+  ];
+  const villa = [
+    "The Arlen museum paid for the Verne villa in 2019 after a long campaign.",
+    "About 40 volunteers restored the villa's 12 rooms over three years.",
+  ];
+  it.each([
+    ["how-many", "a number", siege, "How many hostages were released?", "Four hostages were released before noon.", /^Four hostages/],
+    ["how-much money", "a sum", villa, "How much did the museum pay for the villa?", "The museum paid £2.4m for the villa.", /£2\.4m/],
+  ])("says not found for a %s question when no sentence about it gives %s", (_kind, _wanted, paragraphs, question, answer, cited) => {
+    const story = (...more: string[]) => knowledgeOf(makeDocument("story", "Local news", [...paragraphs, ...more]));
+    expect(answerQuestion(story(), question).answered).toBe(false);
+    expect(firstCitation(story(answer), question)).toMatch(cited);
   });
 
-  it("says not found for a how-much question about money when no sentence about it gives a sum", () => {
-    const paragraphs = [
-      "The Arlen museum paid for the Verne villa in 2019 after a long campaign.",
-      "About 40 volunteers restored the villa's 12 rooms over three years.",
-    ];
-    const villa = (...more: string[]) => knowledgeOf(makeDocument("villa", "Museum restores villa", [...paragraphs, ...more]));
-    expect(answerQuestion(villa(), "How much did the museum pay for the villa?").answered).toBe(false);
-    expect(firstCitation(villa("The museum paid £2.4m for the villa."), "How much did the museum pay for the villa?")).toMatch(/£2\.4m/);
-    // Not about money: a share or a number answers.
-    expect(firstCitation(villa(), "how much of the villa was restored")).toMatch(/12 rooms/);
+  it("answers a how-much question not about money with a share or a number", () => {
+    const restored = knowledgeOf(makeDocument("villa", "Museum restores villa", villa));
+    expect(firstCitation(restored, "how much of the villa was restored")).toMatch(/12 rooms/);
   });
 
   it("says not found when asked what something is called and no sentence names it", () => {
