@@ -23,7 +23,8 @@ export interface SearchHit {
   /**
    * False when the question counts something ("How many fighters...") that the sentence does not
    * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
-   * (an age for "How old is...", a name for "What was the boat called?").
+   * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
+   * name for "What was the boat called?").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -106,6 +107,27 @@ interface QueryTerm {
   isUnknownName: boolean;
   /** The adjective of a measuring question ("old" in "how old"): a measurement of its kind answers it. */
   isFraming: boolean;
+}
+
+/** What one question wants of every sentence scored for it. */
+interface QuestionNeeds {
+  shape: QuestionShape;
+  terms: QueryTerm[];
+  /** Index keys of the question's words: a name among them is no answer to it. */
+  questionKeys: Set<string>;
+  /** Index key of the noun a how-many question counts. */
+  counted: string | undefined;
+  totalImportance: number;
+  /** Importance of the words apart from names: what the question asks of them. */
+  askedImportance: number;
+  /** Term ids of a who-question's words, to find them introducing a name ("Who was the skipper?"). */
+  askedRoles: Set<number>;
+  /** The question asks what someone said, thought or felt: a quotation answers it. */
+  asksWhatWasSaid: boolean;
+  /** A how-much question about money: only a sum answers it. */
+  asksForSum: boolean;
+  /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
+  similarities: Map<number, number>[];
 }
 
 /**
@@ -343,68 +365,82 @@ export class KnowledgeBase {
 
   /** The sentences that best answer a question, best first, with how much of it each covers. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
-    const scope = options.scope ?? GLOBAL_SCOPE;
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    const needs = this.readQuestion(question);
+    // No sentence is about a name that nothing in the knowledge base has or is spelled like.
+    if (!needs) return [];
+    const hits: SearchHit[] = [];
+    // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
+    for (const unit of this.candidates(needs.terms, options.scope ?? GLOBAL_SCOPE, options.documentId)) {
+      const indexed = this.sentences[unit];
+      if (indexed) hits.push(this.score(needs, indexed, unit));
+    }
+    return hits
+      .sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref))
+      .slice(0, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
+  private readQuestion(question: string): QuestionNeeds | undefined {
     const shape = questionShape(question);
     const terms = this.queryTerms(question, shape);
-    // No sentence is about a name that nothing in the knowledge base has or is spelled like.
-    if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return [];
-    const questionKeys = new Set(terms.map((term) => term.key));
-    const counted = shape.countedWord === undefined ? undefined : termKey(shape.countedWord);
-    const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
-    const askedImportance = terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0);
-    // "Who was the skipper?": the words a who-question asks about, to find them introducing a name.
-    const askedRoles = new Set(
-      shape.answerType === "name" ? terms.flatMap((term) => (term.isName ? [] : term.variants.map((variant) => variant.term))) : [],
-    );
-    // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
-    // question of fact by a sentence that reports it.
-    const asksWhatWasSaid = words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word)));
-    // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
-    const asksForSum = shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key));
-    const hits: SearchHit[] = [];
+    if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
-    const similarities = terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0])));
-    // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
-    for (const unit of this.candidates(terms, scope, options.documentId)) {
-      const indexed = this.sentences[unit];
-      if (!indexed) continue;
-      this.loadFrequencies(indexed, unit);
-      indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey);
-      const holdsAnswer = satisfies(indexed.traits, shape.answerType, questionKeys, shape.framingWord);
-      let relevance = 0;
-      let covered = 0;
-      let askedCovered = 0;
-      let givesWhatIsCounted = true;
-      terms.forEach((term, at) => {
-        const match = this.matchTerm(term, indexed, unit, similarities[at] ?? new Map());
-        // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
-        // old is Ruiz?", while "the oldest club" says "old" but gives no age.
-        const cover = term.isFraming && holdsAnswer ? 1 : match.cover;
-        relevance += term.isFraming ? 0 : match.score;
-        covered += term.importance * cover;
-        if (!term.isName) askedCovered += term.importance * cover;
-        if (term.key === counted) givesWhatIsCounted = match.inSentence;
-      });
-      if ((shape.needsAnswerType && !holdsAnswer) || (asksForSum && !indexed.traits.sum)) givesWhatIsCounted = false;
-      if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
-      if (holdsAnswer && indexed.traits.roleKeys.some((key) => askedRoles.has(this.terms.find(key) ?? -1))) {
-        relevance *= 1 + WEIGHTS.namedRole;
-      }
-      if (indexed.traits.quotes && !asksWhatWasSaid) relevance *= WEIGHTS.quotation;
-      const coverage = covered / totalImportance;
-      // BM25 alone lets one rare word outrank a sentence that answers the whole question.
-      relevance *= coverage;
-      // Its numbers count something else: any sentence that gives what is counted goes first.
-      if (!givesWhatIsCounted) relevance *= WEIGHTS.uncounted;
-      const askedCoverage = !shape.isAsked || askedImportance === 0 ? 1 : askedCovered / askedImportance;
-      relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
-      if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
-      hits.push({ sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage });
+    return {
+      shape,
+      terms,
+      questionKeys: new Set(terms.map((term) => term.key)),
+      counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
+      totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
+      askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
+      askedRoles: new Set(
+        shape.answerType === "name" ? terms.flatMap((term) => (term.isName ? [] : term.variants.map((variant) => variant.term))) : [],
+      ),
+      // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
+      // question of fact by a sentence that reports it.
+      asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
+      // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
+      asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
+      similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
+    };
+  }
+
+  /** Scores one candidate sentence against what the question needs. */
+  private score(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): SearchHit {
+    const { shape, terms } = needs;
+    this.loadFrequencies(indexed, unit);
+    const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey));
+    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.framingWord);
+    let relevance = 0;
+    let covered = 0;
+    let askedCovered = 0;
+    let givesWhatIsCounted = true;
+    terms.forEach((term, at) => {
+      const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
+      // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
+      // old is Ruiz?", while "the oldest club" says "old" but gives no age.
+      const cover = term.isFraming && holdsAnswer ? 1 : match.cover;
+      relevance += term.isFraming ? 0 : match.score;
+      covered += term.importance * cover;
+      if (!term.isName) askedCovered += term.importance * cover;
+      if (term.key === needs.counted) givesWhatIsCounted = match.inSentence;
+    });
+    if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
+    if (holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1))) {
+      relevance *= 1 + WEIGHTS.namedRole;
     }
-    return hits.sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref)).slice(0, limit);
+    if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
+    const coverage = covered / needs.totalImportance;
+    // BM25 alone lets one rare word outrank a sentence that answers the whole question.
+    relevance *= coverage;
+    // Its numbers count something else: any sentence that gives what is counted goes first.
+    if (!givesWhatIsCounted) relevance *= WEIGHTS.uncounted;
+    const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
+    relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
+    if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage };
   }
 
   /** Loads a candidate's term frequencies: its own, its paragraph's, its antecedent's, its title's. */
