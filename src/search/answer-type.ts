@@ -140,8 +140,9 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
 
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
-// "How many" is answered by a count, in digits or words ("four", "dozens"); "how much" may be
-// answered in words ("most of the money").
+// "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered
+// by a sum only when it asks about money ("how much of the reef died?" by "about 70 percent"):
+// whether it does takes the dictionary (see KnowledgeBase).
 const COUNT_QUESTION = /\bhow many\b/;
 const HOW_MUCH = /\bhow much\b/;
 // Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
