@@ -10,6 +10,7 @@ const MAX_ID_LENGTH = 64;
 // line or followed, at the end, by the page's "Source:" line.
 const FIRST_LINE_ALONE = /^\s*([^\n]+?)[ \t]*\n[ \t]*\n(?:([ \t]*\n)+)?/;
 const MAX_HEADLINE_LENGTH = 200;
+const MAX_HEADLINE_WORDS = 20;
 // What a copied page leaves after the article: "Source: theguardian.com", "You May Also Like".
 const SOURCE_LINE = /^source:\s*(\S+)$/i;
 const HAS_SOURCE_LINE = /^[ \t]*source:[ \t]*\S+[ \t]*$/im;
@@ -47,13 +48,18 @@ function readFrontMatter(text: string, fileName: string): { meta: Record<string,
   return { meta: (meta ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
-/** The first line of a copied news page, as its headline: alone, short, and with text after it. */
+/**
+ * The first line as a headline: alone, short, with text after it, and either on a copied news page
+ * or not ending like a sentence (headlines have no full stop: "Ferry strike called off").
+ */
 function headlineLine(body: string): RegExpExecArray | null {
   const line = FIRST_LINE_ALONE.exec(body);
-  if (!line || (line[1] ?? "").length > MAX_HEADLINE_LENGTH) return null;
+  const text = line?.[1] ?? "";
+  if (!line || text.length > MAX_HEADLINE_LENGTH) return null;
   const rest = body.slice(line[0].length);
   const isCopiedPage = line[2] !== undefined || HAS_SOURCE_LINE.test(rest);
-  return isCopiedPage && rest.trim() !== "" ? line : null;
+  const readsAsHeadline = !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  return (isCopiedPage || readsAsHeadline) && rest.trim() !== "" ? line : null;
 }
 
 /** A short line that is not a sentence: a link or a heading a page shows ("You May Also Like"). */
@@ -78,7 +84,7 @@ function withoutPageChrome(paragraphs: string[]): { paragraphs: string[]; source
 /**
  * Parses a document file: optional YAML front matter (id, title, publisher, site, url), then the
  * text in paragraphs. Without a title in the front matter, the first Markdown heading is the title
- * (and leaves the body), else a first line standing alone (a headline), else the file name.
+ * (and leaves the body), else a first line standing alone as a headline, else the file name.
  */
 export function parseDocument(text: string, fileName: string): DocumentDraft {
   const { meta, body: rawBody } = readFrontMatter(text.replace(/^\uFEFF/, ""), fileName);

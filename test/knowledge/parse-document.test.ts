@@ -47,6 +47,13 @@ describe("parseDocument", () => {
     expect(draft.paragraphs).toEqual(["The survey counted 312 herons.", "Tomas Weller led it."]);
   });
 
+  it("takes a first line without a full stop, standing alone, as the headline of a plain text file", () => {
+    expect(parseDocument("Herons return to the river\n\nThe survey counted 312 herons.\n", "river-survey.txt")).toMatchObject({
+      title: "Herons return to the river",
+      paragraphs: ["The survey counted 312 herons."],
+    });
+  });
+
   it("refuses front matter that is not a list of fields", () => {
     expect(() => parseDocument("---\n- a\n- b\n---\nText.", "bad.md")).toThrow(/bad\.md/);
   });
