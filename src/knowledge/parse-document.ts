@@ -58,13 +58,18 @@ function headlineLine(body: string): RegExpExecArray | null {
   if (!line || text.length > MAX_HEADLINE_LENGTH) return null;
   const rest = body.slice(line[0].length);
   const isCopiedPage = line[2] !== undefined || HAS_SOURCE_LINE.test(rest);
-  const readsAsHeadline = !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  const readsAsHeadline = isShortLine(text, MAX_HEADLINE_WORDS);
   return (isCopiedPage || readsAsHeadline) && rest.trim() !== "" ? line : null;
 }
 
-/** A short line that is not a sentence: a link or a heading a page shows ("You May Also Like"). */
+/** A line that does not read as a sentence: no closing punctuation, and at most this many words. */
+function isShortLine(text: string, maxWords: number): boolean {
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= maxWords;
+}
+
+/** A link or a heading a page shows after the article ("You May Also Like"). */
 function isPageLink(paragraph: string): boolean {
-  return !SENTENCE_END.test(paragraph) && paragraph.split(/\s+/).length <= MAX_CHROME_WORDS;
+  return isShortLine(paragraph, MAX_CHROME_WORDS);
 }
 
 /**
