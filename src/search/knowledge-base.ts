@@ -5,10 +5,10 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { nameCompletions } from "./name-mentions.ts";
-import { Thesaurus } from "./synonyms.ts";
+import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { contentWords, words } from "./text.ts";
+import { contentWords, isLightVerb, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
 
@@ -59,6 +59,8 @@ const WEIGHTS = {
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
   framing: 0.3,
+  /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
+  lightPhrase: 0.5,
   /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */
   phrasalVerbAlone: 0.6,
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
@@ -542,19 +544,21 @@ export class KnowledgeBase {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     const phrases = this.thesaurus.phrasalVerbs(words(question));
+    // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
+    const particles = new Set<string>();
+    for (const phrasal of phrases.values()) {
+      if (!isLightVerb(phrasal.verb)) continue;
+      particles.add(phrasal.particle);
+      const term = this.lightPhraseTerm(phrasal);
+      if (term) terms.push(term);
+    }
     for (const word of contentWords(question)) {
       const key = termKey(word);
-      if (seen.has(key)) continue;
+      const phrase = phrases.get(word)?.phrase;
+      if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
       const variants: TermVariant[] = [];
-      const offer = (candidate: string, weight: number) => {
-        const term = this.terms.find(termKey(candidate));
-        if (term === undefined || !this.holds(term)) return;
-        const known = variants.find((variant) => variant.term === term);
-        if (known) known.weight = Math.max(known.weight, weight);
-        else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
-      };
-      const phrase = phrases.get(word);
+      const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       const lemma = lemmaOf(word);
       const inDictionary = this.thesaurus.knows(lemma);
@@ -581,6 +585,28 @@ export class KnowledgeBase {
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }
     return terms;
+  }
+
+  /**
+   * A light verb's phrase ("went down", "come across") as one question word: the verb alone means
+   * little ("go"), the phrase its synonyms ("sink", "discover"). None when nothing holds them.
+   */
+  private lightPhraseTerm(phrasal: PhrasalVerb): QueryTerm | undefined {
+    const variants: TermVariant[] = [];
+    for (const related of this.thesaurus.related(phrasal.phrase)) this.offerVariant(variants, related.word, related.weight);
+    if (variants.length === 0) return undefined;
+    // As rare as its commonest wording: the phrase is no rarer than the words that say it.
+    const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
+    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false };
+  }
+
+  /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
+  private offerVariant(variants: TermVariant[], word: string, weight: number): void {
+    const term = this.terms.find(termKey(word));
+    if (term === undefined || !this.holds(term)) return;
+    const known = variants.find((variant) => variant.term === term);
+    if (known) known.weight = Math.max(known.weight, weight);
+    else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
   }
 
   /** True when some sentence or paragraph holds the term. */

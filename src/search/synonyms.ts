@@ -29,7 +29,17 @@ const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
 const VERB_POSSESSION = new Set([40]);
-const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into"]);
+const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
+// "Call it off", "give them back": a pronoun may stand between the verb and its particle.
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
+
+/** A verb and the particle after it that WordNet knows as one verb ("call off"). */
+export interface PhrasalVerb {
+  verb: string;
+  particle: string;
+  /** The WordNet lemma: "call_off". */
+  phrase: string;
+}
 
 /**
  * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
@@ -69,16 +79,17 @@ export class Thesaurus {
   }
 
   /**
-   * The words of a text that form a phrasal verb with the particle after them, and the phrase
-   * ("lining up" → line_up, whose synonyms include "queue"; "call off" → call_off, "cancel").
+   * The phrasal verbs of a text ("lining up" → line_up, whose synonyms include "queue"; "call it
+   * off" → call_off, "cancel"), keyed by their verb's word.
    */
-  phrasalVerbs(words: readonly string[]): Map<string, string> {
-    const phrases = new Map<string, string>();
-    words.forEach((word, at) => {
-      const particle = words[at + 1];
+  phrasalVerbs(words: readonly string[]): Map<string, PhrasalVerb> {
+    const phrases = new Map<string, PhrasalVerb>();
+    words.forEach((verb, at) => {
+      const next = words[at + 1];
+      const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
       if (particle === undefined || !PARTICLES.has(particle)) return;
-      const phrase = `${lemmaOf(word)}_${particle}`;
-      if (this.knows(phrase)) phrases.set(word, phrase);
+      const phrase = `${lemmaOf(verb)}_${particle}`;
+      if (this.knows(phrase)) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
   }
@@ -101,6 +112,8 @@ export class Thesaurus {
       if (word === lemma || word.includes("_")) return;
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
+    // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off.
+    if (lemma.includes("_")) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
     for (const pos of PARTS_OF_SPEECH) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
         const decay = Math.max(0, 1 - senseDecay * rank);

@@ -1,4 +1,5 @@
 /** Text normalisation and word splitting shared by indexing and questions, so both agree. */
+import { lemmaOf } from "./terms.ts";
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u02bc\u2032`]/g;
@@ -54,6 +55,14 @@ const STOP_WORDS = new Set(
   shouldnt hasnt havent hadnt im ive youre theyre
   lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually`.split(/\s+/),
 );
+
+// Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".
+const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come"]);
+
+/** True for any form of a light verb ("went", "coming"). */
+export function isLightVerb(word: string): boolean {
+  return LIGHT_VERBS.has(lemmaOf(word));
+}
 
 /** True for a word that carries no topic ("the", "of", "which"). */
 export function isStopWord(word: string): boolean {

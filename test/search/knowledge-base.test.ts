@@ -42,6 +42,27 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(festival, "why did they call off the festival")).toMatch(/^Organisers cancelled/);
   });
 
+  it("reads a light verb's phrase by its meaning: 'went down' is 'sank', 'come across' is 'discovered'", () => {
+    const wreck = knowledgeOf(
+      makeDocument("wreck", "Trawler lost", [
+        "The trawler sank near the point at dawn. The crew went to the lifeboat station.",
+        "A diver discovered the wreck two days later. A diver saw seals near the wreck.",
+      ]),
+    );
+    expect(firstCitation(wreck, "when did the trawler go down")).toMatch(/^The trawler sank/);
+    expect(firstCitation(wreck, "how did they come across the wreck")).toMatch(/^A diver discovered/);
+  });
+
+  it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
+    const meals = knowledgeOf(
+      makeDocument("meals", "School meals", [
+        "The pilot ran in 24 schools and cost £1.8 million.",
+        "A full rollout would cost £9 million a year.",
+      ]),
+    );
+    expect(firstCitation(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });
