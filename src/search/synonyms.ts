@@ -23,7 +23,7 @@ const DEFAULTS = {
   maxRelatedPerSense: 12,
 } as const;
 
-const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj"];
+const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
 // WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
@@ -114,6 +114,8 @@ export class Thesaurus {
     };
     // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off.
     if (lemma.includes("_")) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
+    // WordNet links an adverb to its adjective but not back: "legally" for "legal".
+    for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
     for (const pos of PARTS_OF_SPEECH) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
         const decay = Math.max(0, 1 - senseDecay * rank);
@@ -125,7 +127,9 @@ export class Thesaurus {
         let relatedCount = 0;
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
-          if (pointer.symbol === "+" && pointer.source === self) {
+          // A derived form, or the adjective an adverb comes from ("originally" → "original").
+          const derived = pointer.symbol === "+" || (pos === "adv" && pointer.symbol === "\\");
+          if (derived && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
@@ -139,4 +143,9 @@ export class Thesaurus {
     }
     return [...weights].map(([word, weight]) => ({ word, weight }));
   }
+}
+
+/** The adverbs English forms from an adjective: "legal" → "legally", "happy" → "happily", "basic" → "basically". */
+function adverbsOf(adjective: string): string[] {
+  return [`${adjective}ly`, `${adjective}ally`, adjective.replace(/y$/, "ily"), adjective.replace(/le$/, "ly"), adjective.replace(/ll$/, "lly")];
 }

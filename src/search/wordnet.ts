@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 /** A part of speech as WordNet's file names spell it. */
-export type WordNetPos = "noun" | "verb" | "adj";
+export type WordNetPos = "noun" | "verb" | "adj" | "adv";
 
 /** A synset: its member words and its pointers to related synsets. */
 export interface Synset {
@@ -17,7 +17,7 @@ export interface Synset {
   pointers: { symbol: string; offset: number; pos: WordNetPos; source: number; target: number }[];
 }
 
-const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 const DATA_LINE_MAX = 16_384;
 
 /**
@@ -47,7 +47,7 @@ export class WordNet {
 
   /** True when the lemma is an English word WordNet knows in any part of speech. */
   has(lemma: string): boolean {
-    return (["noun", "verb", "adj"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
+    return (["noun", "verb", "adj", "adv"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
   }
 
   /** The synset at an offset of a part of speech's data file. */

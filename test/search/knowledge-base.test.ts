@@ -63,6 +63,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
   });
 
+  it("reads an adverb as a word with synonyms, not as a name", () => {
+    const strike = knowledgeOf(
+      makeDocument("strike", "Miners strike", [
+        "The union said the miners who rejected the deal would get a second vote.",
+        "The miners rejected the deal entirely on Monday.",
+      ]),
+    );
+    expect(firstCitation(strike, "did the miners reject the deal completely?")).toMatch(/rejected the deal entirely/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

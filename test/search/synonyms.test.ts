@@ -32,6 +32,13 @@ describe("Thesaurus", () => {
     expect(weightOf("roll_out", "rollout")).toBeGreaterThan(0.3);
   });
 
+  it("links adverbs and their adjectives both ways", () => {
+    expect(thesaurus.knows("originally")).toBe(true);
+    expect(weightOf("originally", "original")).toBeGreaterThan(0.3);
+    expect(weightOf("legal", "legally")).toBeGreaterThan(0.3);
+    expect(weightOf("happy", "happily")).toBeGreaterThan(0.3);
+  });
+
   it("leaves out broader words", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
