@@ -8,7 +8,7 @@ import { nameCompletions } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { contentWords, isLightVerb, words } from "./text.ts";
+import { contentWords, isLightVerb, isMisspeltStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
 
@@ -562,9 +562,11 @@ export class KnowledgeBase {
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       const lemma = lemmaOf(word);
       const inDictionary = this.thesaurus.knows(lemma);
+      const own = this.terms.find(key);
+      // "wich", "waht": a slip on a function word, not a name nothing holds.
+      if (!inDictionary && (own === undefined || !this.holds(own)) && isMisspeltStopWord(word)) continue;
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
-      const own = this.terms.find(key);
       const vector = this.meanings.meaningOf(word);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").

@@ -1,4 +1,5 @@
 /** Text normalisation and word splitting shared by indexing and questions, so both agree. */
+import { editDistance } from "./edit-distance.ts";
 import { lemmaOf } from "./terms.ts";
 
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -67,6 +68,14 @@ export function isLightVerb(word: string): boolean {
 /** True for a word that carries no topic ("the", "of", "which"). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+// Function words long enough that one typing slip leaves them recognisable ("wich", "waht").
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4);
+
+/** True for a word one typing edit away from a function word of four letters or more ("wich" for "which"). */
+export function isMisspeltStopWord(word: string): boolean {
+  return word.length >= 3 && !STOP_WORDS.has(word) && LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
 }
 
 /** The topical words of a text: normalised, without stop words. */

@@ -73,6 +73,10 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(strike, "did the miners reject the deal completely?")).toMatch(/rejected the deal entirely/);
   });
 
+  it("reads a slip on a function word as that word, not as a name nothing holds", () => {
+    expect(firstCitation(knowledge, "waht is the mayors name")).toMatch(/Tomas Lindqvist, travelled/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lemmaOf, termKey } from "../../src/search/terms.ts";
-import { contentWords, words } from "../../src/search/text.ts";
+import { contentWords, isMisspeltStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
   it("normalises case, quotes, diacritics, possessives and numbers", () => {
@@ -46,5 +46,10 @@ describe("lemmaOf", () => {
     expect(termKey("fourteen")).toBe(termKey("14"));
     expect(termKey("forty")).toBe("40");
     expect(termKey("one")).toBe("one");
+  });
+
+  it("tells a slip on a function word from other words", () => {
+    expect(["wich", "waht", "whta", "abotu", "thier"].every(isMisspeltStopWord)).toBe(true);
+    expect(["which", "ali", "quarry", "marzok", "harbour"].some(isMisspeltStopWord)).toBe(false);
   });
 });
