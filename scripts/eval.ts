@@ -3,7 +3,8 @@
 // real CLI as score.mjs runs it. test/fixtures/eval was written while the engine was tuned; the
 // holdout folders later, each by someone who had not seen the engine or the other sets (holdout,
 // then holdout2, holdout3 and holdout4 in the third session, holdout5 in the fourth, holdout6 in the
-// fifth, holdout7 in the sixth), and are read as totals.
+// fifth, holdout7 in the sixth), and are read as totals. test/fixtures/seed-questions holds two more
+// sets on the seed article alone, written blind in the sixth session like the dev set.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 
 const SCORER = "../shared/eval/score.mjs";
 const DEV_SET = "../shared/eval/dev-questions.jsonl";
+const SEED_SETS = "test/fixtures/seed-questions";
 const LABEL_WIDTH = 52;
 const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout", "test/fixtures/holdout2", "test/fixtures/holdout3", "test/fixtures/holdout4", "test/fixtures/holdout5", "test/fixtures/holdout6", "test/fixtures/holdout7"];
 
@@ -39,7 +41,12 @@ function withDataDir(work: (dataDir: string) => void): void {
   }
 }
 
-withDataDir((dataDir) => score("dev set, seed article only", DEV_SET, dataDir));
+withDataDir((dataDir) => {
+  score("dev set, seed article only", DEV_SET, dataDir);
+  for (const set of readdirSync(SEED_SETS).filter((name) => name.endsWith(".jsonl")).sort()) {
+    score(`seed-questions/${set}, seed article only`, join(SEED_SETS, set), dataDir);
+  }
+});
 for (const folder of FIXTURE_FOLDERS) {
   withDataDir((dataDir) => {
     run("npx", ["tsx", "src/cli.ts", "kb", "import", join(folder, "articles")], { DATA_DIR: dataDir });
