@@ -1,4 +1,5 @@
 import { lemmaOf } from "./terms.ts";
+import { isLightVerb } from "./text.ts";
 import { WordNet, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
@@ -87,9 +88,11 @@ export class Thesaurus {
     words.forEach((verb, at) => {
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
-      if (particle === undefined || !PARTICLES.has(particle)) return;
+      if (particle === undefined) return;
       const phrase = `${lemmaOf(verb)}_${particle}`;
-      if (this.knows(phrase)) phrases.set(verb, { verb, particle, phrase });
+      // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
+      const known = PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.wordnet.senses(phrase, "verb").length > 0;
+      if (known) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
   }

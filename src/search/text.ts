@@ -58,7 +58,7 @@ const STOP_WORDS = new Set(
 );
 
 // Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".
-const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come"]);
+const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come", "let"]);
 
 /** True for any form of a light verb ("went", "coming"). */
 export function isLightVerb(word: string): boolean {

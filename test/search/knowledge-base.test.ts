@@ -53,6 +53,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(wreck, "how did they come across the wreck")).toMatch(/^A diver discovered/);
   });
 
+  it("reads a light verb with the word after it as the verb WordNet knows: 'take place' is 'occur'", () => {
+    const talks = knowledgeOf(
+      makeDocument("talks", "Border talks", [
+        "The talks were held in a hotel near the place where the treaty was signed.",
+        "The talks occurred in May, a week after the vote.",
+      ]),
+    );
+    expect(firstCitation(talks, "when did the talks take place")).toMatch(/^The talks occurred in May/);
+  });
+
   it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
     const meals = knowledgeOf(
       makeDocument("meals", "School meals", [
