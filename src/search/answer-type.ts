@@ -217,7 +217,8 @@ function rolesOfNames(sentence: string): string[] {
     while (isCapitalised(tokens[end])) end++;
     // A lone capital at the start is the sentence's first word, not a name.
     if (start === 0 && end === 1) continue;
-    if (end - start > 1) roles.push(tokens[start] as string);
+    // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles.
+    for (let at = start; at < Math.max(start + 1, end - 2) && end - start > 1; at++) roles.push(tokens[at] as string);
     const before = tokens[start - 1] === "," ? tokens[start - 2] : tokens[start - 1];
     if (isWord(before) && !isCapitalised(before)) roles.push(before);
     if (tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "")) {

@@ -62,6 +62,9 @@ describe("answerTraitsOf", () => {
     expect(roles("Ana Ortiz, a junior auditor at the firm, checked the books.")).toContain("auditor");
     expect(roles("The scanners were supplied by the company Ballotline.")).toEqual(["company"]);
     expect(roles("Ana Ortiz, who checked the books, said nothing.")).not.toContain("check");
+    // Every title before the person's two names, not only the first.
+    expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).toEqual(expect.arrayContaining(["foreign", "minister"]));
+    expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).not.toContain("sergei");
   });
 
   it("wants a name the question does not already give for a who question", () => {
