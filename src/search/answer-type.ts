@@ -2,7 +2,7 @@ import { english } from "../knowledge/english.ts";
 import { contentWords, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = "quantity" | "date" | "name" | "place" | "any";
+export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "any";
 
 // Checked in order: "how many" before "who", "what year" before the general cases.
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
@@ -52,6 +52,8 @@ export function questionShape(question: string): QuestionShape {
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
+  const role = ROLE_QUESTION.exec(text);
+  if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
   const measure = MEASURE_QUESTION.exec(text)?.[1];
   if (measure) return { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording };
   if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
@@ -138,6 +140,10 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   cold: TEMPERATURE,
 };
 
+// "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
+// them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" and "position" only at the end:
+// "Russia's position on the war" asks a stance.
+const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role|position|title)s?\s*\??\s*$/;
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered
@@ -217,8 +223,9 @@ function rolesOfNames(sentence: string): string[] {
     while (isCapitalised(tokens[end])) end++;
     // A lone capital at the start is the sentence's first word, not a name.
     if (start === 0 && end === 1) continue;
-    // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles.
-    for (let at = start; at < Math.max(start + 1, end - 2) && end - start > 1; at++) roles.push(tokens[at] as string);
+    // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles
+    // ("Ana Ortiz" alone has none).
+    for (let at = start; at < end - 2; at++) roles.push(tokens[at] as string);
     const before = tokens[start - 1] === "," ? tokens[start - 2] : tokens[start - 1];
     if (isWord(before) && !isCapitalised(before)) roles.push(before);
     if (tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "")) {
@@ -257,6 +264,8 @@ export function satisfies(
     case "name":
     case "place":
       return traits.nameKeys.some((key) => !questionKeys.has(key));
+    case "role":
+      return traits.roleKeys.length > 0 && traits.nameKeys.some((key) => questionKeys.has(key));
     case "any":
       return false;
   }

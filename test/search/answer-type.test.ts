@@ -18,6 +18,12 @@ describe("questionShape", () => {
     expect(questionShape("What did Putin warn about?").answerType).toBe("any");
   });
 
+  it("reads a question about someone's job as wanting what the text calls them", () => {
+    expect(questionShape("What is Ali Bagheri Kani's job?")).toMatchObject({ answerType: "role", framingWord: "job" });
+    expect(questionShape("whats her role?")).toMatchObject({ answerType: "role", framingWord: "role" });
+    expect(questionShape("What is Russia's position on the war?").answerType).not.toBe("role");
+  });
+
   it("takes the adjective of a measuring question as framing, not topic", () => {
     expect(questionShape("How deep was the wreck?")).toMatchObject({ answerType: "quantity", framingWord: "deep" });
   });

@@ -87,6 +87,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "waht is the mayors name")).toMatch(/Tomas Lindqvist, travelled/);
   });
 
+  it("answers a question about someone's job from the sentence that says what they are", () => {
+    const audit = knowledgeOf(
+      makeDocument("audit", "Fraud found", [
+        "Ana Ortiz joined the firm in 2019 and moved to Leeds.",
+        "The firm's chief auditor, Ana Ortiz, found the missing money in March.",
+      ]),
+    );
+    expect(firstCitation(audit, "What is Ana Ortiz's job?")).toMatch(/chief auditor, Ana Ortiz/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });
