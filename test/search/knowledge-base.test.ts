@@ -88,13 +88,7 @@ describe("KnowledgeBase", () => {
   });
 
   it("answers a question about someone's job from the sentence that says what they are", () => {
-    const audit = knowledgeOf(
-      makeDocument("audit", "Fraud found", [
-        "Ana Ortiz joined the firm in 2019 and moved to Leeds.",
-        "The firm's chief auditor, Ana Ortiz, found the missing money in March.",
-      ]),
-    );
-    expect(firstCitation(audit, "What is Ana Ortiz's job?")).toMatch(/chief auditor, Ana Ortiz/);
+    expect(firstCitation(knowledge, "what is ines moreau's job")).toMatch(/^Captain Ines Moreau photographed/);
   });
 
   it("matches a misspelt name", () => {
