@@ -26,8 +26,11 @@ export function lemmaOf(word: string): string {
  * derived forms ("negotiation" for "negotiate") come from WordNet and the word vectors instead.
  */
 export function termKey(word: string): string {
-  return NUMBER_WORDS.get(word) ?? lemmaOf(word);
+  return NUMBER_WORDS.get(word) ?? ORDINAL.exec(word)?.[1] ?? lemmaOf(word);
 }
+
+// "October 7th" is the date of "oct 7": an ordinal in digits shares its number's key.
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 
 // "Fourteen votes" answers "winning by 14 votes". "One" is left out: mostly "one of", not a count.
 const NUMBER_WORDS = new Map(

@@ -48,6 +48,11 @@ describe("lemmaOf", () => {
     expect(termKey("one")).toBe("one");
   });
 
+  it("gives an ordinal in digits its number's key: 'October 7th' is 'oct 7'", () => {
+    expect(termKey("7th")).toBe(termKey("7"));
+    expect(termKey("22nd")).toBe("22");
+  });
+
   it("tells a slip on a function word from other words", () => {
     expect(["wich", "waht", "whta", "abotu", "thier"].every(isMisspeltStopWord)).toBe(true);
     expect(["which", "ali", "quarry", "marzok", "harbour"].some(isMisspeltStopWord)).toBe(false);
