@@ -87,7 +87,7 @@ export class Thesaurus {
     const phrases = new Map<string, PhrasalVerb>();
     words.forEach((verb, at) => {
       const next = words[at + 1];
-      const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
+      const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : (finalParticle(words, at) ?? next);
       if (particle === undefined) return;
       const phrase = `${lemmaOf(verb)}_${particle}`;
       // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
@@ -146,6 +146,19 @@ export class Thesaurus {
     }
     return [...weights].map(([word, weight]) => ({ word, weight }));
   }
+}
+
+// "Who kicked Fatah out?", "did they call the festival off": a particle that ends the question may
+// stand two words after its verb.
+const SEPARABLE_PARTICLES = new Set(["out", "off", "up", "down", "back", "away", "over"]);
+const MAX_OBJECT_WORDS = 2;
+
+/** The particle ending the text, when it follows the verb at this position by two or three words. */
+function finalParticle(words: readonly string[], verbAt: number): string | undefined {
+  const last = words.length - 1;
+  const gap = last - verbAt - 1;
+  const particle = words[last];
+  return gap >= 1 && gap <= MAX_OBJECT_WORDS && particle !== undefined && SEPARABLE_PARTICLES.has(particle) ? particle : undefined;
 }
 
 /** The adverbs English forms from an adjective: "legal" → "legally", "happy" → "happily", "basic" → "basically". */

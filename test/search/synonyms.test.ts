@@ -29,6 +29,8 @@ describe("Thesaurus", () => {
     expect([...phrases.values()]).toEqual([{ verb: "call", particle: "off", phrase: "call_off" }]);
     expect(weightOf("call_off", "cancel")).toBeGreaterThan(0.3);
     expect(thesaurus.phrasalVerbs(["roll", "it", "out"]).get("roll")?.phrase).toBe("roll_out");
+    expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out"]).get("kicked")?.phrase).toBe("kick_out");
+    expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out", "of", "gaza"]).has("kicked")).toBe(false);
     expect(weightOf("roll_out", "rollout")).toBeGreaterThan(0.3);
   });
 
