@@ -15,9 +15,21 @@ export function lemmaOf(word: string): string {
   const rules = SINGULAR_ENDING.test(word) ? WITHOUT_NOUN_RULES : ALL_RULES;
   for (const lemmatize of rules) {
     const lemma = lemmatize(word);
-    if (lemma !== word) return lemma;
+    if (lemma !== word) return withSilentE(word, lemma);
   }
   return word;
+}
+
+// "hop" doubles its last letter before -ing and -ed ("hopping"); "hoping" is "hope", "taped" "tape".
+const SHORT_VOWEL_ENDING = /[^aeiou][aeiou][b-df-hj-np-tvz]$/;
+const VERB_SUFFIX = /(?:ing|ed)$/;
+
+/** The lemma with the silent "e" the suffix took away, when the verb with it exists ("hoping" → "hope"). */
+function withSilentE(word: string, lemma: string): string {
+  if (!VERB_SUFFIX.test(word) || word.replace(VERB_SUFFIX, "") !== lemma || !SHORT_VOWEL_ENDING.test(lemma)) return lemma;
+  // The verb rules strip the "s" of "hopes" only when "hope" is a verb they know.
+  const withE = `${lemma}e`;
+  return lemmatizer.verb(`${withE}s`) === withE ? withE : lemma;
 }
 
 /**

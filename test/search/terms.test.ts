@@ -34,6 +34,11 @@ describe("lemmaOf", () => {
     expect(["boss", "bosses", "pass", "discussed"].map(lemmaOf)).toEqual(["boss", "boss", "pass", "discuss"]);
   });
 
+  it("gives back the silent e a suffix took: 'hoping' is 'hope', 'hopping' is 'hop'", () => {
+    expect(["hoping", "hoped", "taped", "riding", "coping"].map(lemmaOf)).toEqual(["hope", "hope", "tape", "ride", "cope"]);
+    expect(["hopping", "ridding", "visiting", "edited", "opening"].map(lemmaOf)).toEqual(["hop", "rid", "visit", "edit", "open"]);
+  });
+
   it("keeps numbers as they are", () => {
     expect(termKey("1400")).toBe("1400");
   });
