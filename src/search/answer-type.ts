@@ -119,7 +119,7 @@ const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
 const FREQUENCY =
-  /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
+  /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 const TEMPERATURE = /\bdegrees?\b|°/i;
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(`\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\bsince\\b`, "i"),

@@ -112,5 +112,9 @@ describe("measuring questions", () => {
     expect(satisfies(years, "quantity", new Set(), "big")).toBe(false);
     expect(satisfies(years, "quantity", new Set(), "long")).toBe(true);
     expect(satisfies(answerTraitsOf("Ruiz, 27, had won twice.", termKey), "quantity", new Set(), "old")).toBe(true);
+    // "How often": a rate ("twice a week") or a word of frequency ("frequently met").
+    expect(satisfies(answerTraitsOf("The ferry sails twice a day.", termKey), "quantity", new Set(), "often")).toBe(true);
+    expect(satisfies(answerTraitsOf("He has frequently met the minister.", termKey), "quantity", new Set(), "often")).toBe(true);
+    expect(satisfies(answerTraitsOf("He met the minister in May.", termKey), "quantity", new Set(), "often")).toBe(false);
   });
 });
