@@ -7,7 +7,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { nameCompletions } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
-import { lemmaOf, termKey } from "./terms.ts";
+import { lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { contentWords, isLightVerb, isMisspeltStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
@@ -59,6 +59,8 @@ const WEIGHTS = {
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
   framing: 0.3,
+  /** The other way of writing a day's number ("7" for "7th") counts this much. */
+  numberForm: 0.9,
   /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
   lightPhrase: 0.5,
   /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */
@@ -566,6 +568,8 @@ export class KnowledgeBase {
       // "wich", "waht": a slip on a function word, not a name nothing holds.
       if (!inDictionary && (own === undefined || !this.holds(own)) && isMisspeltStopWord(word)) continue;
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
+      const numberForm = otherNumberForm(word);
+      if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
       const vector = this.meanings.meaningOf(word);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a

@@ -38,11 +38,24 @@ function withSilentE(word: string, lemma: string): string {
  * derived forms ("negotiation" for "negotiate") come from WordNet and the word vectors instead.
  */
 export function termKey(word: string): string {
-  return NUMBER_WORDS.get(word) ?? ORDINAL.exec(word)?.[1] ?? lemmaOf(word);
+  return NUMBER_WORDS.get(word) ?? lemmaOf(word);
 }
 
-// "October 7th" is the date of "oct 7": an ordinal in digits shares its number's key.
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+const CARDINAL = /^\d+$/;
+
+/**
+ * The other way of writing a day's number: "7th" for "7" and "7" for "7th" ("oct 7" asks about
+ * "October 7th"). Kept apart in the index: "7" is common, "7th" rarer.
+ */
+export function otherNumberForm(word: string): string | undefined {
+  const ordinal = ORDINAL.exec(word);
+  if (ordinal) return ordinal[1];
+  if (!CARDINAL.test(word)) return undefined;
+  const lastTwo = Number(word) % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (["th", "st", "nd", "rd"][Number(word) % 10] ?? "th");
+  return `${word}${suffix}`;
+}
 
 // "Fourteen votes" answers "winning by 14 votes". "One" is left out: mostly "one of", not a count.
 const NUMBER_WORDS = new Map(

@@ -91,6 +91,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "what is ines moreau's job")).toMatch(/^Captain Ines Moreau photographed/);
   });
 
+  it("matches a day's number written the other way: 'oct 7' is 'October 7th'", () => {
+    const attack = knowledgeOf(
+      makeDocument("attack", "Attack anniversary", [
+        "The attack on October 7th killed 1,400 people.",
+        "Seven people were hurt in October in a second attack.",
+      ]),
+    );
+    expect(firstCitation(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

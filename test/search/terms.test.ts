@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lemmaOf, termKey } from "../../src/search/terms.ts";
+import { lemmaOf, otherNumberForm, termKey } from "../../src/search/terms.ts";
 import { contentWords, isMisspeltStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
@@ -53,9 +53,11 @@ describe("lemmaOf", () => {
     expect(termKey("one")).toBe("one");
   });
 
-  it("gives an ordinal in digits its number's key: 'October 7th' is 'oct 7'", () => {
-    expect(termKey("7th")).toBe(termKey("7"));
-    expect(termKey("22nd")).toBe("22");
+  it("writes a day's number the other way: '7th' for '7', and back", () => {
+    expect(["7", "7th", "1", "22", "12", "111"].map(otherNumberForm)).toEqual(["7th", "7", "1st", "22nd", "12th", "111th"]);
+    expect(otherNumberForm("seventh")).toBeUndefined();
+    // Kept apart in the index: "7" is common, "7th" rarer.
+    expect(termKey("7th")).not.toBe(termKey("7"));
   });
 
   it("tells a slip on a function word from other words", () => {
