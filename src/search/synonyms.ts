@@ -91,10 +91,16 @@ export class Thesaurus {
       if (particle === undefined) return;
       const phrase = `${lemmaOf(verb)}_${particle}`;
       // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
-      const known = PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.wordnet.senses(phrase, "verb").length > 0;
+      const known = PARTICLES.has(particle)
+        ? this.knows(phrase)
+        : particle === next && isLightVerb(verb) && this.isVerb(phrase);
       if (known) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
+  }
+
+  private isVerb(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "verb").length > 0;
   }
 
   /** Words related to a lemma, each once at its highest weight, the lemma itself excluded. */
@@ -116,9 +122,11 @@ export class Thesaurus {
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
     // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off.
-    if (lemma.includes("_")) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
+    if (lemma.includes("_") && this.isVerb(lemma)) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
     // WordNet links an adverb to its adjective but not back: "legally" for "legal".
-    for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
+    if (this.wordnet.senses(lemma, "adj").length > 0) {
+      for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
+    }
     for (const pos of PARTS_OF_SPEECH) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
         const decay = Math.max(0, 1 - senseDecay * rank);
@@ -153,7 +161,7 @@ export class Thesaurus {
 const SEPARABLE_PARTICLES = new Set(["out", "off", "up", "down", "back", "away", "over"]);
 const MAX_OBJECT_WORDS = 2;
 
-/** The particle ending the text, when it follows the verb at this position by two or three words. */
+/** The particle ending the text, when one or two words stand between it and the verb at this position. */
 function finalParticle(words: readonly string[], verbAt: number): string | undefined {
   const last = words.length - 1;
   const gap = last - verbAt - 1;
