@@ -20,6 +20,11 @@ function firstCitation(knowledge: KnowledgeBase, question: string, scope?: strin
   return answerQuestion(knowledge, question, scope === undefined ? {} : { scope }).citations[0]?.text;
 }
 
+/** The first citation for a question asked of one made-up article of these paragraphs. */
+function firstCitationFrom(paragraphs: string[], question: string): string | undefined {
+  return firstCitation(knowledgeOf(makeDocument("article", "A made-up article", paragraphs)), question);
+}
+
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
@@ -43,44 +48,27 @@ describe("KnowledgeBase", () => {
   });
 
   it("reads a light verb's phrase by its meaning: 'went down' is 'sank', 'come across' is 'discovered'", () => {
-    const wreck = knowledgeOf(
-      makeDocument("wreck", "Trawler lost", [
-        "The trawler sank near the point at dawn. The crew went to the lifeboat station.",
-        "A diver discovered the wreck two days later. A diver saw seals near the wreck.",
-      ]),
-    );
-    expect(firstCitation(wreck, "when did the trawler go down")).toMatch(/^The trawler sank/);
-    expect(firstCitation(wreck, "how did they come across the wreck")).toMatch(/^A diver discovered/);
+    const wreck = [
+      "The trawler sank near the point at dawn. The crew went to the lifeboat station.",
+      "A diver discovered the wreck two days later. A diver saw seals near the wreck.",
+    ];
+    expect(firstCitationFrom(wreck, "when did the trawler go down")).toMatch(/^The trawler sank/);
+    expect(firstCitationFrom(wreck, "how did they come across the wreck")).toMatch(/^A diver discovered/);
   });
 
   it("reads a light verb with the word after it as the verb WordNet knows: 'take place' is 'occur'", () => {
-    const talks = knowledgeOf(
-      makeDocument("talks", "Border talks", [
-        "The talks were held in a hotel near the place where the treaty was signed.",
-        "The talks occurred in May, a week after the vote.",
-      ]),
-    );
-    expect(firstCitation(talks, "when did the talks take place")).toMatch(/^The talks occurred in May/);
+    const talks = ["The talks were held in a hotel near the place where the treaty was signed.", "The talks occurred in May, a week after the vote."];
+    expect(firstCitationFrom(talks, "when did the talks take place")).toMatch(/^The talks occurred in May/);
   });
 
   it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
-    const meals = knowledgeOf(
-      makeDocument("meals", "School meals", [
-        "The pilot ran in 24 schools and cost £1.8 million.",
-        "A full rollout would cost £9 million a year.",
-      ]),
-    );
-    expect(firstCitation(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
+    const meals = ["The pilot ran in 24 schools and cost £1.8 million.", "A full rollout would cost £9 million a year."];
+    expect(firstCitationFrom(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
   });
 
   it("reads an adverb as a word with synonyms, not as a name", () => {
-    const strike = knowledgeOf(
-      makeDocument("strike", "Miners strike", [
-        "The union said the miners who rejected the deal would get a second vote.",
-        "The miners rejected the deal entirely on Monday.",
-      ]),
-    );
-    expect(firstCitation(strike, "did the miners reject the deal completely?")).toMatch(/rejected the deal entirely/);
+    const strike = ["The union said the miners who rejected the deal would get a second vote.", "The miners rejected the deal entirely on Monday."];
+    expect(firstCitationFrom(strike, "did the miners reject the deal completely?")).toMatch(/rejected the deal entirely/);
   });
 
   it("reads a slip on a function word as that word, not as a name nothing holds", () => {
@@ -92,13 +80,8 @@ describe("KnowledgeBase", () => {
   });
 
   it("matches a day's number written the other way: 'oct 7' is 'October 7th'", () => {
-    const attack = knowledgeOf(
-      makeDocument("attack", "Attack anniversary", [
-        "The attack on October 7th killed 1,400 people.",
-        "Seven people were hurt in October in a second attack.",
-      ]),
-    );
-    expect(firstCitation(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
+    const attack = ["The attack on October 7th killed 1,400 people.", "Seven people were hurt in October in a second attack."];
+    expect(firstCitationFrom(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
   });
 
   it("matches a misspelt name", () => {
