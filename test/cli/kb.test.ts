@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
-import { parseDocument } from "../../src/knowledge/parse-document.ts";
 import { openLibrary } from "../../src/library/library.ts";
 import type { DocumentSummary } from "../../src/store/store.ts";
 import { SERVER_A, SERVER_B, openStoreIn, tempFolder } from "../store/temp-store.ts";
@@ -117,8 +116,8 @@ describe("kb import", () => {
   });
 
   it("skips a copied news page of an article already stored, though the page adds its headline and links", async () => {
-    const seed = parseDocument(readFileSync(`${ROOT}knowledge/${SEED_ID}.md`, "utf8"), `${SEED_ID}.md`);
-    const page = `${seed.title}\n\n\n${seed.paragraphs.join("\n\n")}\n\nSource: theguardian.com\n\nYou May Also Like\n\nMore From Author\n`;
+    // The seed article as copied from the web: headline, text, "Source:" line, then links.
+    const page = readFileSync(`${ROOT}../shared/seed/000_1b10641f0375aade.txt`, "utf8");
     mkdirSync(`${folder.dir}/pages`);
     writeFileSync(`${folder.dir}/pages/000_1b10.txt`, page);
     const run = await kb("import", `${folder.dir}/pages`);
