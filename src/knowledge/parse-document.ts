@@ -73,17 +73,18 @@ function isPageLink(paragraph: string): boolean {
 }
 
 /**
- * The paragraphs without what a copied web page leaves after the article: its "Source: site" line
- * (the site is kept) and the links after it ("You May Also Like", "More From Author"). None of them
- * answers a question; all of them could be quoted for an unrelated one. A file without such a
- * source line keeps every paragraph, short last lines of a moderator's note included.
+ * The paragraphs without the links a copied web page leaves after its "Source: site" line ("You May
+ * Also Like", "More From Author"): none answers a question, and any could be quoted for an unrelated
+ * one. The source line stays, since it answers "what's the source of this article?", and its site is
+ * kept. A file without such a source line keeps every paragraph, short last lines of a moderator's
+ * note included.
  */
 function withoutPageChrome(paragraphs: string[]): { paragraphs: string[]; source?: string } {
   let at = paragraphs.length - 1;
   while (at >= 0 && !SOURCE_LINE.test(paragraphs[at] ?? "")) at--;
   const source = SOURCE_LINE.exec(paragraphs[at] ?? "")?.[1];
   if (at < 1 || source === undefined || !paragraphs.slice(at + 1).every(isPageLink)) return { paragraphs };
-  return { paragraphs: paragraphs.slice(0, at), source };
+  return { paragraphs: paragraphs.slice(0, at + 1), source };
 }
 
 /**

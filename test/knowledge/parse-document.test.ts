@@ -27,12 +27,12 @@ describe("parseDocument", () => {
     });
   });
 
-  it("leaves out what a copied page adds after the article, and keeps its source site", () => {
+  it("leaves out the links a copied page adds after the article, and keeps its source line and site", () => {
     const page = "Ferry strike called off\n\nThe union called off the strike.\n\nSource: harbournews.example\n\nYou May Also Like\n\nMore From Author\n";
     expect(parseDocument(page, "page.txt")).toMatchObject({
       title: "Ferry strike called off",
       site: "harbournews.example",
-      paragraphs: ["The union called off the strike."],
+      paragraphs: ["The union called off the strike.", "Source: harbournews.example"],
     });
   });
 
