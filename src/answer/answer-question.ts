@@ -1,8 +1,9 @@
 import type { Scope } from "../knowledge/document.ts";
+import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
-import { DEFAULT_CITATION_LIMIT, questionText } from "./question.ts";
+import { DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -57,8 +58,12 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
   // article, a note quoting it), and it is quoted once, from the best-ranked of them.
-  const found = knowledge.search(questionText(question), { ...options, limit: limit * SEARCH_MARGIN });
-  const hits = distinctSentences(found).slice(0, limit);
+  // A page's "Source:" line answers where the text comes from ("what's the source of this
+  // article?", asked with its source words alone), and no other question.
+  const sourceWords = sourceWordsAsked(question);
+  const searched = sourceWords?.join(" ") ?? questionText(question);
+  const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
+  const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted) {
     return { question, answered: false, citations: [] };

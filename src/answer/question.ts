@@ -1,3 +1,5 @@
+import { contentWords } from "../search/text.ts";
+
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
 /** Citations per answer unless asked otherwise. */
@@ -22,4 +24,20 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 /** The words a question asks with: its text without Discord's tags and links. */
 export function questionText(question: string): string {
   return question.replace(DISCORD_TAG, " ").replace(LINK, " ");
+}
+
+// "What's the source of this article?", "who published this?": words about where a text comes from.
+const SOURCE_WORDS = new Set(["source", "publisher", "published", "publish", "outlet", "site", "website", "link", "url"]);
+const TEXT_WORDS = new Set(["article", "articles", "story", "piece", "text", "news", "report", "this"]);
+
+/**
+ * The words of a question that asks where the text comes from and nothing else: all its words are
+ * about a source ("source", "publisher", "link") or the text itself ("article", "story"), and the
+ * source words are what it asks. Undefined for any other question: "What is the source of the
+ * funding?" asks about funding, and a page's "Source:" line does not answer it.
+ */
+export function sourceWordsAsked(question: string): string[] | undefined {
+  const asked = contentWords(questionText(question));
+  const about = asked.filter((word) => SOURCE_WORDS.has(word));
+  return about.length > 0 && asked.every((word) => SOURCE_WORDS.has(word) || TEXT_WORDS.has(word)) ? about : undefined;
 }

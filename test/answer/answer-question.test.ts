@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { sourceWordsAsked } from "../../src/answer/question.ts";
+import { buildDocument } from "../../src/knowledge/build-document.ts";
+import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
+import { parseDocument } from "../../src/knowledge/parse-document.ts";
+import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
+
+// A page copied from a news site: headline, text, its "Source:" line, then the site's links.
+const PAGE = [
+  "Ferry strike called off",
+  "",
+  "",
+  "The union called off the ferry strike on Monday after the operator raised its pay offer.",
+  "",
+  "Funding for the new pay deal comes from a government grant.",
+  "",
+  "Source: harbournews.example",
+  "",
+  "You May Also Like",
+].join("\n");
+
+function knowledgeOfPage(): KnowledgeBase {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(buildDocument(parseDocument(PAGE, "page.txt"), GLOBAL_SCOPE));
+  return knowledge;
+}
+
+describe("answerQuestion and a page's source line", () => {
+  const knowledge = knowledgeOfPage();
+
+  it("cites the source line for a question about where the article comes from", () => {
+    const answer = answerQuestion(knowledge, "whats the source of this article");
+    expect(answer.citations[0]?.text).toBe("Source: harbournews.example");
+  });
+
+  it("never cites it for a question about anything else", () => {
+    for (const question of ["what is the source of the funding", "what was the source of the leak", "where does the funding come from"]) {
+      const texts = answerQuestion(knowledge, question).citations.map((citation) => citation.text);
+      expect(texts).not.toContain("Source: harbournews.example");
+    }
+  });
+});
+
+describe("sourceWordsAsked", () => {
+  it("gives the source words of a question about nothing but where the text comes from", () => {
+    expect(sourceWordsAsked("What's the source of this article?")).toEqual(["source"]);
+    expect(sourceWordsAsked("who published this story")).toEqual(["published"]);
+  });
+
+  it("gives none when the question asks about something else too, or about no source", () => {
+    expect(["what is the source of the funding", "what is this article about", "Who led the delegation?"].map(sourceWordsAsked)).toEqual([undefined, undefined, undefined]);
+  });
+});
