@@ -20,10 +20,12 @@ export function questionProblem(question: string): string | undefined {
 // word that nothing in the knowledge base holds would count against every sentence.
 const DISCORD_TAG = /<(?:@[!&]?|#|a?:\w+:|t:)\d+(?::\w)?>/g;
 const LINK = /\bhttps?:\/\/\S+/gi;
+// A name typed with an @ ("@bot", "@everyone") addresses someone; it asks nothing.
+const HANDLE = /(?<![\w@])@[\w.-]+/g;
 
 /** The words a question asks with: its text without Discord's tags and links. */
 export function questionText(question: string): string {
-  return question.replace(DISCORD_TAG, " ").replace(LINK, " ");
+  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ");
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

@@ -8,6 +8,11 @@ describe("questionText", () => {
     expect(words(questionText(typed))).toEqual(["in", "who", "led", "it"]);
   });
 
+  it("leaves out names typed with an @, which address someone and ask nothing", () => {
+    expect(words(questionText("were the talks about freeing hostages? @bot"))).toEqual(["were", "the", "talks", "about", "freeing", "hostages"]);
+    expect(questionText("mail press@example.org")).toBe("mail press@example.org");
+  });
+
   it("keeps the words of an ordinary question as typed", () => {
     expect(questionText("Who met Bogdanov on 7 October, at 10:30?")).toBe("Who met Bogdanov on 7 October, at 10:30?");
   });
