@@ -136,6 +136,7 @@ export class Thesaurus {
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, synonymWeight));
         let relatedCount = 0;
+        const isNamedPlace = synset.pointers.some((pointer) => pointer.symbol === "@i");
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
           // A derived form, or the adjective an adverb comes from ("originally" → "original").
@@ -145,6 +146,9 @@ export class Thesaurus {
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
+          } else if (pointer.symbol === "#p" && isNamedPlace) {
+            // A named place stands for the place it is part of: "Tehran" for Iran, "the Kremlin" for Moscow.
+            target.words.forEach((word) => offer(word, relatedWeight));
           } else if (pointer.symbol === "~" && relatedCount < maxRelatedPerSense) {
             relatedCount += 1;
             target.words.forEach((word) => offer(word, relatedWeight));

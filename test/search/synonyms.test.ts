@@ -44,6 +44,11 @@ describe("Thesaurus", () => {
     expect(weightOf("happy", "happily")).toBeGreaterThan(0.3);
   });
 
+  it("lets a named place stand for the place it is part of", () => {
+    expect(weightOf("tehran", "iran")).toBeGreaterThan(0.3);
+    expect(weightOf("kremlin", "moscow")).toBeGreaterThan(0.3);
+  });
+
   it("leaves out broader words", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
