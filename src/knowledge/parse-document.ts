@@ -13,14 +13,14 @@ const MAX_HEADLINE_LENGTH = 200;
 const MAX_HEADLINE_WORDS = 20;
 // What a copied page leaves after the article: "Source: theguardian.com", "You May Also Like".
 const SOURCE_LINE = /^source:\s*(\S+)$/i;
+const HAS_SOURCE_LINE = /^[ \t]*source:[ \t]*\S+[ \t]*$/im;
+const MAX_CHROME_WORDS = 6;
+const SENTENCE_END = /[.!?…"”’)]$/;
 
 /** True for a copied page's "Source: site" line, which the document keeps as its last sentence. */
 export function isSourceLine(text: string): boolean {
   return SOURCE_LINE.test(text.trim());
 }
-const HAS_SOURCE_LINE = /^[ \t]*source:[ \t]*\S+[ \t]*$/im;
-const MAX_CHROME_WORDS = 6;
-const SENTENCE_END = /[.!?…"”’)]$/;
 
 /** Turns a title or file name into an id: lower case, ASCII letters, digits and dashes. */
 export function slugify(text: string): string {

@@ -141,9 +141,9 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
-// them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" and "position" only at the end:
-// "Russia's position on the war" asks a stance.
-const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role|position|title)s?\s*\??\s*$/;
+// them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
+// in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
+const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered

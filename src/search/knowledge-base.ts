@@ -559,14 +559,14 @@ export class KnowledgeBase {
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
-      const variants: TermVariant[] = [];
-      const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
-      offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       const lemma = lemmaOf(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
       // "wich", "waht": a slip on a function word, not a name nothing holds.
       if (!inDictionary && (own === undefined || !this.holds(own)) && isMisspeltStopWord(word)) continue;
+      const variants: TermVariant[] = [];
+      const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
+      offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
