@@ -13,6 +13,19 @@ const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
 const CLITIC = /'(s|re|ve|ll|d|m)?$|n't$/;
 const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": "will", "can't": "can", "shan't": "shall" };
 const INNER_DOT = /\.(?=[a-z])/g;
+// "86%", "86 per cent" and "86 percent" say the same: one word, "percent", that WordNet relates to
+// "percentage".
+const PERCENT_SIGN = /%/g;
+const PER_CENT = /\bper cent\b/g;
+// Shorthand typed in chat that the dictionary does not know: the word it stands for.
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: "people", govt: "government", govts: "governments", gov: "government", yr: "year", yrs: "years",
+  hr: "hour", hrs: "hours", mins: "minutes", wk: "week", wks: "weeks", approx: "approximately",
+  dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
+  esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
+  b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
+  convo: "conversation",
+};
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, straight quotes. */
@@ -26,8 +39,9 @@ export function normalizeText(text: string): string {
 /** The words of a text, normalised, in order; possessives and thousands separators dropped. */
 export function words(text: string): string[] {
   const result: string[] = [];
-  for (const match of normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").match(WORD) ?? []) {
-    let word = match;
+  const normal = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").replace(PERCENT_SIGN, " percent").replace(PER_CENT, "percent");
+  for (const match of normal.match(WORD) ?? []) {
+    let word = CHAT_SHORTHAND[match] ?? match;
     if (word.includes("'")) word = IRREGULAR_NEGATIONS[word] ?? word.replace(CLITIC, "");
     // "u.s." is one word, "us"; "1.8" keeps its decimal point.
     if (word.includes(".")) word = word.replace(INNER_DOT, "");

@@ -388,6 +388,16 @@ describe("KnowledgeBase ranking", () => {
     );
     expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
   });
+
+  it("reads chat shorthand ('ppl', 'yrs', 'govt') and a percent sign as the words they stand for", () => {
+    const trial = [
+      "The trial followed 5,000 patients in four countries.",
+      "After five years, 86% of people in the trial were still taking the pill, the researchers said.",
+      "The government will pay for a larger study, the health minister said.",
+    ];
+    expect(firstCitationFrom(trial, "what percentage of ppl were still taking the pill after 5 yrs")).toMatch(/86% of people/);
+    expect(firstCitationFrom(trial, "who is paying for the next study, the govt?")).toMatch(/^The government will pay/);
+  });
 });
 
 describe("KnowledgeBase measuring questions", () => {
