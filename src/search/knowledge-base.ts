@@ -7,7 +7,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { nameCompletions } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
-import { lemmaOf, otherNumberForm, termKey } from "./terms.ts";
+import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { contentWords, isLightVerb, isMisspeltStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
@@ -567,7 +567,7 @@ export class KnowledgeBase {
       const variants: TermVariant[] = [];
       const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
-      for (const related of this.thesaurus.related(lemma)) offer(related.word, related.weight);
+      for (const related of this.thesaurus.related(lemma, isPastVerbForm(word))) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);

@@ -25,6 +25,8 @@ const DEFAULTS = {
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
+// "died" is the verb (or, as "wounded", an adjective), never the noun "die".
+const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
@@ -103,17 +105,21 @@ export class Thesaurus {
     return this.wordnet.senses(lemma, "verb").length > 0;
   }
 
-  /** Words related to a lemma, each once at its highest weight, the lemma itself excluded. */
-  related(lemma: string): RelatedWord[] {
-    let related = this.cache.get(lemma);
+  /**
+   * Words related to a lemma, each once at its highest weight, the lemma itself excluded; only
+   * through its verb and adjective senses when it stands for a verb's past form ("died").
+   */
+  related(lemma: string, asPastVerbForm = false): RelatedWord[] {
+    const key = asPastVerbForm ? `${lemma} (past)` : lemma;
+    let related = this.cache.get(key);
     if (!related) {
-      related = this.lookUp(lemma);
-      this.cache.set(lemma, related);
+      related = this.lookUp(lemma, asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH);
+      this.cache.set(key, related);
     }
     return related;
   }
 
-  private lookUp(lemma: string): RelatedWord[] {
+  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[]): RelatedWord[] {
     const { maxSenses, senseDecay, maxRelatedPerSense } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
@@ -127,7 +133,7 @@ export class Thesaurus {
     if (this.wordnet.senses(lemma, "adj").length > 0) {
       for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
     }
-    for (const pos of PARTS_OF_SPEECH) {
+    for (const pos of partsOfSpeech) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
         const decay = Math.max(0, 1 - senseDecay * rank);
         const synonymWeight = this.options.synonymWeight * decay;

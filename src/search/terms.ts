@@ -20,6 +20,14 @@ export function lemmaOf(word: string): string {
   return word;
 }
 
+/**
+ * True for a verb's past form ("died", "ran", "taken"): its noun senses are not meant ("die", a
+ * dice). A form in "-ing" may be a noun ("the killing"), and one in "-s" is a plural first.
+ */
+export function isPastVerbForm(word: string): boolean {
+  return !IS_NUMBER.test(word) && !word.endsWith("ing") && lemmatizer.noun(word) === word && lemmatizer.verb(word) !== word;
+}
+
 // "hop" doubles its last letter before -ing and -ed ("hopping"); "hoping" is "hope", "taped" "tape".
 const SHORT_VOWEL_ENDING = /[^aeiou][aeiou][b-df-hj-np-tvz]$/;
 const VERB_SUFFIX = /(?:ing|ed)$/;

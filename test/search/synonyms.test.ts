@@ -10,6 +10,14 @@ describe("Thesaurus", () => {
     expect(weightOf("picture", "image")).toBeLessThan(1);
   });
 
+  it("reads a verb's past form through its verb senses alone: 'died' is no dice", () => {
+    const words = (lemma: string, asPastVerbForm: boolean) => thesaurus.related(lemma, asPastVerbForm).map((related) => related.word);
+    expect(words("die", false)).toContain("dice");
+    expect(words("die", true)).not.toContain("dice");
+    expect(words("die", true)).not.toContain("six");
+    expect(words("die", true)).toContain("perish");
+  });
+
   it("offers narrower words at a lower weight than synonyms", () => {
     expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
   });

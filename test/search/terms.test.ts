@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lemmaOf, otherNumberForm, termKey } from "../../src/search/terms.ts";
+import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "../../src/search/terms.ts";
 import { contentWords, isMisspeltStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
@@ -37,6 +37,11 @@ describe("lemmaOf", () => {
   it("gives back the silent e a suffix took: 'hoping' is 'hope', 'hopping' is 'hop'", () => {
     expect(["hoping", "hoped", "taped", "riding", "coping"].map(lemmaOf)).toEqual(["hope", "hope", "tape", "ride", "cope"]);
     expect(["hopping", "ridding", "visiting", "edited", "opening"].map(lemmaOf)).toEqual(["hop", "rid", "visit", "edit", "open"]);
+  });
+
+  it("tells a verb's past forms from plurals, '-ing' forms and words that only end like one", () => {
+    expect(["died", "ran", "taken", "travelled"].every(isPastVerbForm)).toBe(true);
+    expect(["runs", "killing", "seed", "news", "1990"].some(isPastVerbForm)).toBe(false);
   });
 
   it("keeps numbers as they are", () => {
