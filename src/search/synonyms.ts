@@ -140,7 +140,7 @@ export class Thesaurus {
         const relatedWeight = this.options.relatedWeight * decay;
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
-        synset.words.forEach((word) => offer(word, synonymWeight));
+        synset.words.forEach((word) => offer(word, isSpellingVariant(lemma, word) ? 1 : synonymWeight));
         let relatedCount = 0;
         const isNamedPlace = synset.pointers.some((pointer) => pointer.symbol === "@i");
         for (const pointer of synset.pointers) {
@@ -177,6 +177,29 @@ function finalParticle(words: readonly string[], verbAt: number): string | undef
   const gap = last - verbAt - 1;
   const particle = words[last];
   return gap >= 1 && gap <= MAX_OBJECT_WORDS && particle !== undefined && SEPARABLE_PARTICLES.has(particle) ? particle : undefined;
+}
+
+// British and American spellings of one word ("organisation", "organization"; "centre", "center";
+// "programme", "program"): WordNet files them as synonyms, but they are the same word.
+const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
+  [/our/g, "or"],
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1"],
+  [/ys(e|es|ed|ing)$/, "yz$1"],
+  [/([^aeiou])re$/, "$1er"],
+  [/ence$/, "ense"],
+  [/ogue$/, "og"],
+  [/mme$/, "m"],
+  [/ll(ed|ing|er|ers)$/, "l$1"],
+  [/ae/g, "e"],
+  [/oe/g, "e"],
+];
+
+function americanSpelling(word: string): string {
+  return BRITISH_SPELLINGS.reduce((spelled, [british, american]) => spelled.replace(british, american), word);
+}
+
+function isSpellingVariant(lemma: string, synonym: string): boolean {
+  return americanSpelling(lemma) === americanSpelling(synonym);
 }
 
 /** The adverbs English forms from an adjective: "legal" → "legally", "happy" → "happily", "basic" → "basically". */

@@ -18,6 +18,14 @@ describe("Thesaurus", () => {
     expect(words("die", true)).toContain("perish");
   });
 
+  it("takes a British spelling for the same word as the American one, not for a synonym", () => {
+    expect(weightOf("organisation", "organization")).toBe(1);
+    expect(weightOf("centre", "center")).toBe(1);
+    expect(weightOf("programme", "program")).toBe(1);
+    expect(weightOf("colour", "color")).toBe(1);
+    expect(weightOf("organisation", "administration")).toBeLessThan(1);
+  });
+
   it("offers narrower words at a lower weight than synonyms", () => {
     expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
   });
