@@ -23,9 +23,20 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 // A name typed with an @ ("@bot", "@everyone") addresses someone; it asks nothing.
 const HANDLE = /(?<![\w@])@[\w.-]+/g;
 
-/** The words a question asks with: its text without Discord's tags and links. */
+// "What does the article say about…", "who is the official mentioned in the story?": the text
+// itself, which every sentence is part of, is no word of what is asked.
+const TEXT_ITSELF = "(?:the|this) (?:article|story|piece|text)";
+const WHAT_THE_TEXT_SAYS = new RegExp(`\\b${TEXT_ITSELF} (?:says?|said|mentions?|mentioned|tells?|reports?|states?)\\b`, "gi");
+const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described) )?(?:in|from|according to) ${TEXT_ITSELF}\\b`, "gi");
+
+/** The words a question asks with: its text without Discord's tags, links and mentions of the text itself. */
 export function questionText(question: string): string {
-  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ");
+  return question
+    .replace(DISCORD_TAG, " ")
+    .replace(LINK, " ")
+    .replace(HANDLE, " ")
+    .replace(WHAT_THE_TEXT_SAYS, " ")
+    .replace(IN_THE_TEXT, " ");
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

@@ -42,6 +42,15 @@ describe("answerQuestion and a page's source line", () => {
   });
 });
 
+describe("answerQuestion and words about the text itself", () => {
+  const knowledge = knowledgeOfPage();
+
+  it("answers a question that names the article it is about from the sentence that answers it", () => {
+    expect(answerQuestion(knowledge, "who is the union mentioned in the article").citations[0]?.text).toMatch(/^The union called off/);
+    expect(answerQuestion(knowledge, "what does the article say about the pay deal's funding").citations[0]?.text).toMatch(/^Funding for the new pay deal/);
+  });
+});
+
 describe("sourceWordsAsked", () => {
   it("gives the source words of a question about nothing but where the text comes from", () => {
     expect(sourceWordsAsked("What's the source of this article?")).toEqual(["source"]);
