@@ -19,7 +19,7 @@ const PERCENT_SIGN = /%/g;
 const PER_CENT = /\bper cent\b/g;
 // Shorthand typed in chat that the dictionary does not know: the word it stands for.
 const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
-  ppl: "people", govt: "government", govts: "governments", gov: "government", yr: "year", yrs: "years",
+  ppl: "people", govt: "government", govts: "governments", yr: "year", yrs: "years",
   hr: "hour", hrs: "hours", mins: "minutes", wk: "week", wks: "weeks", approx: "approximately",
   dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
   esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
