@@ -1,9 +1,9 @@
-import type { Scope } from "../knowledge/document.ts";
+import type { KnowledgeDocument, Scope, Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
-import { DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
+import { asksForSummary, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -37,12 +37,15 @@ export interface AnswerOptions {
 }
 
 function toCitation(hit: SearchHit, best: number): Citation {
-  const { sentence, document } = hit;
+  return citationOf(hit.sentence, hit.document, hit.coverage * Math.min(1, hit.relevance / best));
+}
+
+function citationOf(sentence: Sentence, document: KnowledgeDocument, score: number): Citation {
   const citation: Citation = {
     text: sentence.text,
     source: describeSource(document),
     ref: sentence.ref,
-    score: Number((hit.coverage * Math.min(1, hit.relevance / best)).toFixed(4)),
+    score: Number(score.toFixed(4)),
     documentId: document.id,
     title: document.title,
     paragraph: sentence.paragraph,
@@ -53,9 +56,30 @@ function toCitation(hit: SearchHit, best: number): Citation {
   return citation;
 }
 
+/**
+ * What the documents asked about are about: the headline of each, newest first, and of a single
+ * one its opening sentence too, which news writes to sum the story up.
+ */
+function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit: number): Citation[] {
+  const { documentId, scope } = options;
+  const documents =
+    documentId === undefined ? knowledge.documents(scope).reverse()
+    : knowledge.sees(documentId, scope) ? [knowledge.get(documentId)].filter((document) => document !== undefined)
+    : [];
+  const [only] = documents;
+  const sentences =
+    documents.length === 1 && only ? only.sentences.filter((sentence) => sentence.paragraph <= 1).slice(0, 2)
+    : documents.flatMap((document) => document.sentences.filter((sentence) => sentence.paragraph === 0).slice(0, 1));
+  return sentences.slice(0, limit).map((sentence) => citationOf(sentence, knowledge.get(sentence.documentId) as KnowledgeDocument, 1));
+}
+
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
+  if (asksForSummary(question)) {
+    const citations = summaryCitations(knowledge, options, limit);
+    return { question, answered: citations.length > 0, citations };
+  }
   // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
   // article, a note quoting it), and it is quoted once, from the best-ranked of them.
   // A page's "Source:" line answers where the text comes from ("what's the source of this

@@ -1,4 +1,4 @@
-import { contentWords } from "../search/text.ts";
+import { contentWords, words } from "../search/text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -29,19 +29,24 @@ const TEXT_ITSELF = "(?:the|this) (?:article|story|piece|text)";
 const WHAT_THE_TEXT_SAYS = new RegExp(`\\b${TEXT_ITSELF} (?:says?|said|mentions?|mentioned|tells?|reports?|states?)\\b`, "gi");
 const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described) )?(?:in|from|according to) ${TEXT_ITSELF}\\b`, "gi");
 
+/** A question without Discord's tags, links and names typed with an @. */
+function withoutChatMarkup(question: string): string {
+  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ");
+}
+
 /** The words a question asks with: its text without Discord's tags, links and mentions of the text itself. */
 export function questionText(question: string): string {
-  return question
-    .replace(DISCORD_TAG, " ")
-    .replace(LINK, " ")
-    .replace(HANDLE, " ")
-    .replace(WHAT_THE_TEXT_SAYS, " ")
-    .replace(IN_THE_TEXT, " ");
+  return withoutChatMarkup(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ");
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.
 const SOURCE_WORDS = new Set(["source", "publisher", "published", "publish", "outlet", "site", "website", "link", "url"]);
 const TEXT_WORDS = new Set(["article", "articles", "story", "piece", "text", "news", "report", "this"]);
+// "What is this article about?", "tldr", "summarize the story": words asking what the text says as a whole.
+const SUMMARY_WORDS = new Set([
+  "summary", "summarize", "summarise", "sum", "tldr", "tl", "dr", "gist", "overview", "main", "point", "topic",
+  "subject", "headline", "headlines", "brief", "briefly", "short", "basically",
+]);
 
 /**
  * The words of a question that asks where the text comes from and nothing else: all its words are
@@ -53,4 +58,16 @@ export function sourceWordsAsked(question: string): string[] | undefined {
   const asked = contentWords(questionText(question));
   const about = asked.filter((word) => SOURCE_WORDS.has(word));
   return about.length > 0 && asked.every((word) => SOURCE_WORDS.has(word) || TEXT_WORDS.has(word)) ? about : undefined;
+}
+
+/**
+ * True for a question that asks what the text is about as a whole and nothing else: all its words
+ * are about the text itself ("What is this article about?", "tldr", "what's the story?"), or it
+ * has none but "about" ("what's this about?").
+ */
+export function asksForSummary(question: string): boolean {
+  const text = withoutChatMarkup(question);
+  const asked = contentWords(text);
+  if (asked.length === 0) return words(text).includes("about");
+  return asked.every((word) => SUMMARY_WORDS.has(word) || TEXT_WORDS.has(word));
 }

@@ -5,6 +5,7 @@ import { buildDocument } from "../../src/knowledge/build-document.ts";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
 import { parseDocument } from "../../src/knowledge/parse-document.ts";
 import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
+import { makeDocument } from "../support/make-document.ts";
 
 // A page copied from a news site: headline, text, its "Source:" line, then the site's links.
 const PAGE = [
@@ -59,5 +60,38 @@ describe("sourceWordsAsked", () => {
 
   it("gives none when the question asks about something else too, or about no source", () => {
     expect(["what is the source of the funding", "what is this article about", "Who led the delegation?"].map(sourceWordsAsked)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("answerQuestion asked what the text is about", () => {
+  const strike = makeDocument("strike", "Ferry strike called off", [
+    "The union called off the ferry strike on Monday after the operator raised its pay offer.",
+    "Funding for the new pay deal comes from a government grant.",
+  ]);
+  const museum = makeDocument("museum", "Museum reopens after flood", ["The town museum reopened on Friday, six months after a flood."]);
+
+  it("answers with the article's headline and opening sentence", () => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(strike);
+    for (const question of ["what is this article about?", "tldr", "whats this about", "summarize the story pls"]) {
+      expect(answerQuestion(knowledge, question).citations.map((citation) => citation.text)).toEqual([
+        "Ferry strike called off",
+        "The union called off the ferry strike on Monday after the operator raised its pay offer.",
+      ]);
+    }
+  });
+
+  it("answers with each article's headline, newest first, or the one article asked about", () => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(strike);
+    knowledge.add(museum);
+    expect(answerQuestion(knowledge, "what's the story?").citations.map((citation) => citation.text)).toEqual(["Museum reopens after flood", "Ferry strike called off"]);
+    expect(answerQuestion(knowledge, "what's the story?", { documentId: "strike" }).citations[0]?.text).toBe("Ferry strike called off");
+  });
+
+  it("answers a question about something in the article as any other", () => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(strike);
+    expect(answerQuestion(knowledge, "what is the article about the pay deal's funding").citations[0]?.text).toMatch(/^Funding for the new pay deal/);
   });
 });
