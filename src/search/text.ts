@@ -24,7 +24,7 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
   esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
   b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
-  convo: "conversation",
+  convo: "conversation", n: "and",
 };
 const NON_ASCII = /[^\x00-\x7f]/;
 
