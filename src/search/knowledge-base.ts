@@ -33,6 +33,11 @@ export interface SearchHit {
    * is Lena Sorvik paid?") is about them, not an answer.
    */
   askedCoverage: number;
+  /**
+   * False when a name the question gives ("Wexley", "Veltman Foods", "1952"), which the knowledge
+   * base holds, is neither in the sentence nor around it: the sentence is about something else.
+   */
+  holdsNames: boolean;
 }
 
 export interface SearchOptions {
@@ -420,11 +425,13 @@ export class KnowledgeBase {
     let covered = 0;
     let askedCovered = 0;
     let givesWhatIsCounted = true;
+    const covers: number[] = [];
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
       // old is Ruiz?", while "the oldest club" says "old" but gives no age.
       const cover = term.isFraming && holdsAnswer ? 1 : match.cover;
+      covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
       if (!term.isName) askedCovered += term.importance * cover;
@@ -444,7 +451,24 @@ export class KnowledgeBase {
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage };
+    const holdsNames = this.holdsNames(terms, covers, indexed, unit);
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames };
+  }
+
+  /**
+   * False when a name the question gives is not in or around the sentence (see missesAName), nor
+   * where a sentence that refers back may find it beyond its paragraph.
+   */
+  private holdsNames(terms: readonly QueryTerm[], covers: readonly number[], indexed: IndexedSentence, unit: number): boolean {
+    if (!missesAName(terms, covers)) return true;
+    const text = indexed.sentence.text;
+    // "She said..." may stand for a person named paragraphs before.
+    if (PERSONAL_PRONOUN.test(text)) return true;
+    // "The lender has 9,300 members" may open a paragraph about what the one before ended on.
+    const before = unit - 1;
+    if (indexed.antecedentUnit !== undefined || !REFERS_BACK.test(text) || this.sentences[before]?.document !== indexed.document) return false;
+    const inBefore = (term: QueryTerm) => term.variants.some((variant) => this.sentenceIndex.frequency(variant.term, before) > 0);
+    return !missesAName(terms, terms.map((term, at) => (inBefore(term) ? 1 : (covers[at] ?? 0))));
   }
 
   /** Loads a candidate's term frequencies: its own, its paragraph's, its antecedent's, its title's. */
@@ -640,6 +664,32 @@ function sharedWordVectors(): WordVectors {
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named) goes on about what the sentence before named.
 const REFERS_BACK = /^(?:[“"‘']|[Ii]ts?\b|[Tt]his\b|[Tt]hese\b|The [a-z])|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
+
+// He, she and they carry a person or a body through an article, across paragraphs.
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
+
+/**
+ * True when a run of the question's names ("Veltman Foods", "1952") has no word in or around the
+ * sentence (covers, by term), though the knowledge base holds one as typed: "How much does a Halo
+ * thermostat cost?" is not answered by the cost of something else. A run nothing holds as typed is
+ * a misspelling ("wnd"), which says nothing about the sentence.
+ */
+function missesAName(terms: readonly QueryTerm[], covers: readonly number[]): boolean {
+  let found = false;
+  let held = false;
+  for (let at = 0; at <= terms.length; at++) {
+    const term = terms[at];
+    if (term?.isName) {
+      found ||= (covers[at] ?? 0) > 0;
+      held ||= term.variants.some((variant) => variant.weight === 1);
+      continue;
+    }
+    if (held && !found) return true;
+    found = false;
+    held = false;
+  }
+  return false;
+}
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;

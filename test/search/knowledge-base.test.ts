@@ -326,6 +326,21 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(ranch, "What was the neighbour's boat called?")).toMatch(/the Silver Heron/);
   });
 
+  it("says not found when the best sentence is about something else than a name the question gives", () => {
+    const thermostats = knowledgeOf(
+      makeDocument("thermostats", "Heatwise thermostats", [
+        "Heatwise sells the Halo thermostat in Britain. It went on sale in 2019.",
+        "The Nova thermostat costs £120 in most shops.",
+        "Judge Harriet Penhallow ruled on the faulty update on Thursday.",
+        "The judge found the firm had been careless. She said customers had waited too long for refunds.",
+      ]),
+    );
+    expect(firstCitation(thermostats, "How much does the Nova thermostat cost?")).toMatch(/^The Nova thermostat costs/);
+    expect(answerQuestion(thermostats, "How much does the Halo thermostat cost?").answered).toBe(false);
+    // "She" may stand for a person named paragraphs before.
+    expect(firstCitation(thermostats, "What did Penhallow say about refunds?")).toMatch(/^She said customers/);
+  });
+
   it("says not found for a place named in the question that the knowledge base never mentions", () => {
     // Enough other sentences that "capital" is as rare as a word nothing holds.
     const visits = Array.from({ length: 30 }, (_, day) => `Visitors queued for the bronzes on day ${day + 1} of the show.`);
