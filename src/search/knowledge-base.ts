@@ -660,13 +660,12 @@ function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());
 }
 
+// He, she and they carry a person or a body through an article, across paragraphs.
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named) goes on about what the sentence before named.
-const REFERS_BACK = /^(?:[“"‘']|[Ii]ts?\b|[Tt]his\b|[Tt]hese\b|The [a-z])|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
-
-// He, she and they carry a person or a body through an article, across paragraphs.
-const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
+const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}`);
 
 /**
  * True when a run of the question's names ("Veltman Foods", "1952") has no word in or around the
