@@ -596,9 +596,15 @@ export class KnowledgeBase {
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
       const vector = this.meanings.meaningOf(word);
+      const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
+      const isAbsent = own === undefined || this.sentenceIndex.documentFrequency(own) === 0;
+      // A word no sentence uses is often a narrower word for what the text says more broadly
+      // ("swiped" for "stolen", "envoys" for "representatives"). Broader words let any sentence
+      // match a word the text does use, but for an absent word the alternative is a refusal.
+      if (isAbsent && !isName) for (const related of this.thesaurus.broader(lemma, isPastVerbForm(word))) offer(related.word, related.weight);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
-      if (own === undefined || this.sentenceIndex.documentFrequency(own) === 0) {
+      if (isAbsent) {
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
           if (id === undefined || this.sentenceIndex.documentFrequency(id) === 0) return false;
@@ -610,7 +616,6 @@ export class KnowledgeBase {
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
-      const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }

@@ -22,6 +22,11 @@ const DEFAULTS = {
   relatedWeight: 0.35,
   /** Cap on narrower words per sense: large families are mostly noise. */
   maxRelatedPerSense: 12,
+  /**
+   * One step broader ("steal" for "swipe"), only for a word the knowledge base never uses: a
+   * broader word says less than a narrower one.
+   */
+  broaderWeight: 0.3,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
@@ -47,8 +52,8 @@ export interface PhrasalVerb {
 /**
  * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
  * near-synonyms of adjectives and verbs, and narrower words, each at a lower weight than the word
- * itself. Broader words are left out: "individual" for "fighter" would let a question about fighters
- * quote a sentence about anyone.
+ * itself. Broader words are kept apart ({@link Thesaurus.broader}): "individual" for "fighter" would
+ * let a question about fighters quote a sentence about anyone.
  */
 export class Thesaurus {
   private readonly wordnet: WordNet;
@@ -117,6 +122,32 @@ export class Thesaurus {
       this.cache.set(key, related);
     }
     return related;
+  }
+
+  /**
+   * The words one step broader than a lemma ("swipe" → "steal", "envoy" → "representative"), each
+   * once at its highest weight; through its verb and adjective senses only for a verb's past form.
+   */
+  broader(lemma: string, asPastVerbForm = false): RelatedWord[] {
+    const key = `${lemma} (broader${asPastVerbForm ? ", past" : ""})`;
+    let broader = this.cache.get(key);
+    if (!broader) {
+      const weights = new Map<string, number>();
+      for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
+        for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
+          const weight = this.options.broaderWeight * Math.max(0, 1 - this.options.senseDecay * rank);
+          for (const pointer of this.wordnet.synset(offset, pos).pointers) {
+            if (pointer.symbol !== "@") continue;
+            for (const word of this.wordnet.synset(pointer.offset, pointer.pos).words) {
+              if (word !== lemma && !word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
+            }
+          }
+        }
+      }
+      broader = [...weights].map(([word, weight]) => ({ word, weight }));
+      this.cache.set(key, broader);
+    }
+    return broader;
   }
 
   private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[]): RelatedWord[] {

@@ -66,6 +66,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
   });
 
+  it("matches a word the text never uses by a broader one it does: 'swiped' is 'stolen'", () => {
+    const violin = [
+      "A taxi driver found a cello on the back seat of his cab on Sunday.",
+      "The cellist had left it there after a concert in Vienna.",
+      "She played a violin as a child, her teacher said. The violin was stolen from a dressing room in 1962.",
+      "The driver handed the case to the police. He was given a reward of 500 euros.",
+    ];
+    expect(firstCitationFrom(violin, "When was the violin swiped?")).toMatch(/^The violin was stolen/);
+    expect(firstCitationFrom(violin, "Was the violin ever burned?")).toBeUndefined();
+  });
+
   it("reads an adverb as a word with synonyms, not as a name", () => {
     const strike = ["The union said the miners who rejected the deal would get a second vote.", "The miners rejected the deal entirely on Monday."];
     expect(firstCitationFrom(strike, "did the miners reject the deal completely?", "Miners strike")).toMatch(/rejected the deal entirely/);

@@ -30,6 +30,13 @@ describe("Thesaurus", () => {
     expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
   });
 
+  it("keeps broader words apart, at a lower weight than narrower ones", () => {
+    const broader = (lemma: string) => thesaurus.broader(lemma).find((related) => related.word === "steal")?.weight;
+    expect(weightOf("swipe", "steal")).toBeUndefined();
+    expect(broader("swipe")).toBeGreaterThan(0);
+    expect(broader("swipe")).toBeLessThan(weightOf("captive", "hostage") ?? 0);
+  });
+
   it("offers derived and attribute forms", () => {
     expect(weightOf("negotiate", "negotiation")).toBeDefined();
     expect(weightOf("deep", "depth")).toBeDefined();
