@@ -96,12 +96,12 @@ export class Thesaurus {
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : (finalParticle(words, at) ?? next);
       if (particle === undefined) return;
-      const phrase = `${lemmaOf(verb)}_${particle}`;
       // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
-      const known = PARTICLES.has(particle)
-        ? this.knows(phrase)
-        : particle === next && isLightVerb(verb) && this.isVerb(phrase);
-      if (known) phrases.set(verb, { verb, particle, phrase });
+      const isPhrase = (phrase: string) =>
+        PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.isVerb(phrase);
+      // The base form first, then the word as typed: "lay" is also the past of "lie", but "lay off" is the phrase.
+      const phrase = [lemmaOf(verb), verb].map((base) => `${base}_${particle}`).find(isPhrase);
+      if (phrase !== undefined) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
   }

@@ -58,6 +58,8 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out"]).get("kicked")?.phrase).toBe("kick_out");
     expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out", "of", "gaza"]).has("kicked")).toBe(false);
     expect(weightOf("roll_out", "rollout")).toBeGreaterThan(0.3);
+    // "lay" is also the past of "lie": the phrase is the one WordNet knows.
+    expect(thesaurus.phrasalVerbs(["will", "they", "lay", "people", "off"]).get("lay")?.phrase).toBe("lay_off");
   });
 
   it("links adverbs and their adjectives both ways", () => {
