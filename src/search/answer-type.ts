@@ -22,6 +22,8 @@ export interface QuestionShape {
   answerType: AnswerType;
   /** A word of the question that only frames the answer ("long" in "how long"), not its topic. */
   framingWord?: string;
+  /** The kind of measurement a measuring question wants (a key of MEASURES: "long", "long since", "deep"). */
+  measure?: string;
   /**
    * The noun a "how many/much" question counts ("fighters" in "How many Hamas fighters were
    * killed?"): a number in a sentence that does not mention it is not the answer.
@@ -55,12 +57,29 @@ export function questionShape(question: string): QuestionShape {
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
   const measure = MEASURE_QUESTION.exec(text)?.[1];
-  if (measure) return { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording };
+  if (measure) {
+    const kind = measureAsked(measure, text);
+    const shape = { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording } as const;
+    return kind in MEASURES ? { ...shape, measure: kind } : shape;
+  }
   if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording };
   return countedWord ? { ...shape, countedWord } : shape;
+}
+
+// "How long has she been mayor?" asks since when; "how long is she staying?" does not.
+const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
+
+/**
+ * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
+ * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
+ */
+function measureAsked(framingWord: string, question: string): string {
+  if (framingWord !== "long") return framingWord;
+  if (/\bhow long ago\b/.test(question)) return "long ago";
+  return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
 }
 
 /** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
@@ -121,8 +140,11 @@ const AGE =
 const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 const TEMPERATURE = /\bdegrees?\b|°/i;
+const SPAN = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\b(?:until|till)\\b`;
 const MEASURES: Readonly<Record<string, RegExp>> = {
-  long: new RegExp(`\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\bsince\\b`, "i"),
+  long: new RegExp(SPAN, "i"),
+  "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
+  "long ago": DATE_WORDS,
   far: measured(LENGTH),
   deep: measured(LENGTH),
   tall: measured(LENGTH),
@@ -151,15 +173,17 @@ const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |h
 // whether it does takes the dictionary (see KnowledgeBase).
 const COUNT_QUESTION = /\bhow many\b/;
 const HOW_MUCH = /\bhow much\b/;
-// Ages and lengths always come as a number in their unit ("Ruiz, 27,", "212 metres"); "how long",
-// "how big" or "how high" may be answered by a date, a sum of money or a percentage.
-const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far"]);
+// Ages, lengths and spans of time always come as a number in their unit ("Ruiz, 27,", "212
+// metres", "for six days") or as a span's end or start (see measureAsked): "since their attack"
+// does not say how long a visit lasts. "How big" or "how high" may be answered by a sum of money
+// or a percentage.
+const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far", "long"]);
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {
   quantity: boolean;
   date: boolean;
-  /** The framing words of measuring questions ("long", "deep") whose kind of measure it gives. */
+  /** The measures it gives (keys of MEASURES: "long", "long since", "deep"), as measuring questions ask for them. */
   measures: string[];
   /** Index keys of the capitalised words inside the sentence (names of people, places, bodies). */
   nameKeys: string[];
@@ -246,18 +270,18 @@ function namesInside(text: string): string[] {
 /**
  * True when a sentence holds the kind of answer asked for. A name or place must be one the question
  * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow". A
- * measuring question (its framing word: "long", "deep") wants a number in that dimension's unit.
+ * measuring question (its measure: "long", "deep") wants a number in that dimension's unit.
  */
 export function satisfies(
   traits: AnswerTraits,
   wanted: AnswerType,
   questionKeys: ReadonlySet<string>,
-  framingWord?: string,
+  measure?: string,
 ): boolean {
   switch (wanted) {
     case "quantity":
       // "How long": a number of hours or metres, when the dimension has a known unit.
-      if (framingWord !== undefined && framingWord in MEASURES) return traits.measures.includes(framingWord);
+      if (measure !== undefined) return traits.measures.includes(measure);
       return traits.quantity;
     case "date":
       return traits.date;

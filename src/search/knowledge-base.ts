@@ -420,7 +420,7 @@ export class KnowledgeBase {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
     const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey));
-    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.framingWord);
+    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure);
     let relevance = 0;
     let covered = 0;
     let askedCovered = 0;

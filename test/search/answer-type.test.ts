@@ -96,8 +96,8 @@ describe("measuring questions", () => {
   it("need a measurement in their unit only where answers always come in it", () => {
     expect(questionShape("How old is the skipper?").needsAnswerType).toBe(true);
     expect(questionShape("how deep was the wreck").needsAnswerType).toBe(true);
-    // "How long" may be answered by a date, "how big" by a sum of money.
-    expect(questionShape("How long will the works last?").needsAnswerType).toBe(false);
+    // "How big" may be answered by a sum of money.
+    expect(questionShape("How long will the works last?").needsAnswerType).toBe(true);
     expect(questionShape("How big was the grant?").needsAnswerType).toBe(false);
     // A count is a number, in digits or words ("four", "dozens").
     expect(questionShape("How many hostages were released?").needsAnswerType).toBe(true);
@@ -116,5 +116,14 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The ferry sails twice a day.", termKey), "quantity", new Set(), "often")).toBe(true);
     expect(satisfies(answerTraitsOf("He has frequently met the minister.", termKey), "quantity", new Set(), "often")).toBe(true);
     expect(satisfies(answerTraitsOf("He met the minister in May.", termKey), "quantity", new Set(), "often")).toBe(false);
+  });
+
+  it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
+    expect(questionShape("How long is the delegation staying?").measure).toBe("long");
+    expect(questionShape("How long has she been mayor?").measure).toBe("long since");
+    const since = answerTraitsOf("It is their first visit since the attack in May.", termKey);
+    expect(satisfies(since, "quantity", new Set(), "long")).toBe(false);
+    expect(satisfies(since, "quantity", new Set(), "long since")).toBe(true);
+    expect(satisfies(answerTraitsOf("The gallery will stay closed until Monday.", termKey), "quantity", new Set(), "long")).toBe(true);
   });
 });

@@ -436,4 +436,14 @@ describe("KnowledgeBase measuring questions", () => {
     );
     expect(firstCitation(club, "how old is ines ferreira?")).toMatch(/^Ferreira, 34,/);
   });
+
+  it("says not found for 'how long' when the text gives no span, only a time since something", () => {
+    const visit = [
+      "A delegation of union leaders arrived in Lisbon on Thursday.",
+      "It is the delegation's first visit to Lisbon since the strike, and the leaders are staying at a hotel by the port.",
+      "Mayor Ana Duarte has run the city since 2015.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("visit", "Union leaders in Lisbon", visit)), "How long is the delegation staying in Lisbon?").answered).toBe(false);
+    expect(firstCitationFrom(visit, "How long has Ana Duarte run the city?")).toMatch(/since 2015/);
+  });
 });
