@@ -143,7 +143,7 @@ interface QuestionNeeds {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -614,8 +614,12 @@ export class KnowledgeBase {
           offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
         }
       }
-      // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
-      const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
+      // A name no sentence holds gets the highest rarity: the question needs it and nothing has it.
+      // A dictionary word no sentence holds counts as rare as one a single sentence holds: the text
+      // may say it in other words ("envoys" for "representatives"), and at the highest rarity it
+      // would outweigh the words that are there in a knowledge base of a few dozen sentences.
+      const rarity = isName || !isAbsent ? this.sentenceIndex.idf(own) : this.sentenceIndex.idfOf(1);
+      const importance = rarity * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }

@@ -53,7 +53,7 @@ export function words(text: string): string[] {
 // Function words carry no topic. Question words are here too: they shape the expected answer
 // (see answer-type.ts), not which sentences match. So are the light verbs ("take a photo", "make a
 // deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
-// "didnt") and the chat words around a question ("lol", "pls").
+// "didnt") and the chat words around a question ("lol", "pls", "basically", "guys").
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
@@ -68,7 +68,8 @@ const STOP_WORDS = new Set(
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
   shouldnt hasnt havent hadnt im ive youre theyre
-  lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually`.split(/\s+/),
+  lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually
+  exactly basically anyway kinda sorta stuff guys gonna gotta`.split(/\s+/),
 );
 
 // Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".

@@ -21,6 +21,10 @@ describe("words", () => {
     expect(contentWords("whats the weather like for friday lol")).toEqual(["weather", "like", "friday"]);
     expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
   });
+
+  it("drops chat filler that carries no topic", () => {
+    expect(contentWords("so what exactly did the guys find, basically")).toEqual(["find"]);
+  });
 });
 
 describe("lemmaOf", () => {
