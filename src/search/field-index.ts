@@ -125,12 +125,8 @@ export class FieldIndex {
 
   /** BM25 inverse document frequency; a term no unit holds (or never seen) gets the highest value. */
   idf(term: number | undefined): number {
-    return this.idfOf(term === undefined ? 0 : this.documentFrequency(term));
-  }
-
-  /** BM25 inverse document frequency of a term that this many units hold. */
-  idfOf(documentFrequency: number): number {
-    return Math.log(1 + (this.liveUnits - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    const df = term === undefined ? 0 : this.documentFrequency(term);
+    return Math.log(1 + (this.liveUnits - df + 0.5) / (df + 0.5));
   }
 
   /** BM25's saturated, length-normalised term frequency (0 when absent). */

@@ -614,12 +614,8 @@ export class KnowledgeBase {
           offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
         }
       }
-      // A name no sentence holds gets the highest rarity: the question needs it and nothing has it.
-      // A dictionary word no sentence holds counts as rare as one a single sentence holds: the text
-      // may say it in other words ("envoys" for "representatives"), and at the highest rarity it
-      // would outweigh the words that are there in a knowledge base of a few dozen sentences.
-      const rarity = isName || !isAbsent ? this.sentenceIndex.idf(own) : this.sentenceIndex.idfOf(1);
-      const importance = rarity * (word === framingWord ? WEIGHTS.framing : 1);
+      // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
+      const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
     }

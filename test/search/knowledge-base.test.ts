@@ -168,10 +168,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
 
-  it("answers a paraphrase whose word no sentence holds: it counts as rare as a word one sentence holds", () => {
-    expect(firstCitation(knowledge, "where did the mayor go to beg for cash")).toMatch(/travelled to the capital/);
-  });
-
   it("says not found for a question about something else", () => {
     expect(answerQuestion(knowledge, "Who wrote Hamlet?").answered).toBe(false);
     expect(answerQuestion(knowledge, "How do I bake sourdough bread?").answered).toBe(false);
