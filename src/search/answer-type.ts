@@ -12,6 +12,12 @@ const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bwho(m|se)?\b/, "name"],
 ];
 
+// "How did the club react when...", "what did she say when...": a "when" after the question's own
+// word opens a clause about a moment; it does not ask for a date.
+const CLAUSE_AFTER_QUESTION_WORD = /(?<=\b(?:who|whom|whose|what|which|where|why|how)\b.*)\swhen\b.*$/;
+// "What time", "what year": only a clock time or a year answers, not any date ("on Saturday").
+const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
+
 // "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
 // the text gives the measurement ("48 metres"), rarely the adjective.
 const MEASURE_QUESTION =
@@ -62,8 +68,11 @@ export function questionShape(question: string): QuestionShape {
     const shape = { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
+  const datePart = DATE_PART_QUESTION.exec(text)?.[1];
+  if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
   if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
-  const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? "any";
+  const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
+  const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording };
   return countedWord ? { ...shape, countedWord } : shape;
@@ -102,8 +111,21 @@ const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one)\b/i;
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
-const DATE_WORDS = new RegExp(
-  `\\b(${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|century|since|ago|until)\\b|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b`,
+// "1952", "the 1970s", "AD 120".
+const YEAR = /\b(?:1[5-9]|20)\d\d(?:s\b|\b)|\bad \d+|\b\d+ (?:bc|bce|ad)\b/i;
+// "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").
+const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![:\d])\d{1,2}:\d\d\b(?!:)|\b(?:noon|midnight)\b/i;
+// A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
+// "this week", "two years ago"). A bare "a week", "its first year", "a three-year contract" measure
+// time or a rate; they do not say when.
+const POINT_IN_TIME = new RegExp(
+  [
+    `\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|since|until)\\b`,
+    `\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s\\d`,
+    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
+    YEAR.source,
+    CLOCK_TIME.source,
+  ].join("|"),
   "i",
 );
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name.
@@ -141,10 +163,11 @@ const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 const TEMPERATURE = /\bdegrees?\b|°/i;
 const SPAN = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\b(?:until|till)\\b`;
+// The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
   "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
-  "long ago": DATE_WORDS,
+  "long ago": POINT_IN_TIME,
   far: measured(LENGTH),
   deep: measured(LENGTH),
   tall: measured(LENGTH),
@@ -160,6 +183,8 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   often: FREQUENCY,
   hot: TEMPERATURE,
   cold: TEMPERATURE,
+  time: CLOCK_TIME,
+  year: YEAR,
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
@@ -202,7 +227,7 @@ export interface AnswerTraits {
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string): AnswerTraits {
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
-    date: DATE_WORDS.test(sentence),
+    date: POINT_IN_TIME.test(sentence),
     measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence).map(toKey),
@@ -264,7 +289,7 @@ function rolesOfNames(sentence: string): string[] {
 /** The capitalised words inside a text, dates left out: parts of names. */
 function namesInside(text: string): string[] {
   // "Thursday" and "October" are capitalised, but they are dates, not names of people or places.
-  return (text.match(NAME_INSIDE_SENTENCE) ?? []).filter((name) => !DATE_WORDS.test(name));
+  return (text.match(NAME_INSIDE_SENTENCE) ?? []).filter((name) => !POINT_IN_TIME.test(name));
 }
 
 /**
@@ -280,11 +305,10 @@ export function satisfies(
 ): boolean {
   switch (wanted) {
     case "quantity":
-      // "How long": a number of hours or metres, when the dimension has a known unit.
-      if (measure !== undefined) return traits.measures.includes(measure);
-      return traits.quantity;
     case "date":
-      return traits.date;
+      // "How long": a number of hours or metres, when the dimension has a known unit; "what time": a clock time.
+      if (measure !== undefined) return traits.measures.includes(measure);
+      return wanted === "date" ? traits.date : traits.quantity;
     case "name":
     case "place":
       return traits.nameKeys.some((key) => !questionKeys.has(key));

@@ -81,7 +81,8 @@ const WEIGHTS = {
   headline: 0.5,
   /**
    * Ranking share left to a sentence without what the wording needs: the noun a how-many question
-   * counts, the age a how-old one wants, the name a what-is-it-called one wants.
+   * counts, the age a how-old one wants, the name a what-is-it-called one wants, the point in time
+   * a when-question wants.
    */
   uncounted: 0.25,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
@@ -446,8 +447,10 @@ export class KnowledgeBase {
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
     relevance *= coverage;
-    // Its numbers count something else: any sentence that gives what is counted goes first.
-    if (!givesWhatIsCounted) relevance *= WEIGHTS.uncounted;
+    // Its numbers count something else: any sentence that gives what is counted goes first. A
+    // when-question goes first to a point in time too, but one without is not refused: "She served for
+    // the championship at 5-4" says when.
+    if (!givesWhatIsCounted || (shape.answerType === "date" && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;

@@ -127,3 +127,29 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The gallery will stay closed until Monday.", termKey), "quantity", new Set(), "long")).toBe(true);
   });
 });
+
+describe("when questions", () => {
+  it("are answered by a point in time, not by a word that measures time", () => {
+    for (const sentence of ["Sentencing is set for 19 September.", "The strike began on Sept. 3.", "She resigned last month.", "It struck the sands at about 6.40pm.", "The baths were built around AD 120."]) {
+      expect(answerTraitsOf(sentence, termKey).date).toBe(true);
+    }
+    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37."]) {
+      expect(answerTraitsOf(sentence, termKey).date).toBe(false);
+    }
+  });
+
+  it("want a clock time or a year when they ask for one", () => {
+    expect(questionShape("What time did the ferry hit the sandbank?")).toMatchObject({ answerType: "date", framingWord: "time", needsAnswerType: true });
+    const evening = answerTraitsOf("The ferry ran aground on Saturday evening.", termKey);
+    expect(satisfies(evening, "date", new Set(), "time")).toBe(false);
+    expect(satisfies(answerTraitsOf("It struck the sands at 6.40pm.", termKey), "date", new Set(), "time")).toBe(true);
+    expect(satisfies(answerTraitsOf("They have met within the past year.", termKey), "date", new Set(), "year")).toBe(false);
+    expect(satisfies(answerTraitsOf("They have met since 2006.", termKey), "date", new Set(), "year")).toBe(true);
+  });
+
+  it("ask for a date only when 'when' is the question's own word", () => {
+    expect(questionShape("how chilly was it when the runners set off").answerType).toBe("any");
+    expect(questionShape("who was the governor when the baths were built").answerType).toBe("name");
+    expect(questionShape("Since when has the ministry hosted them?").answerType).toBe("date");
+  });
+});

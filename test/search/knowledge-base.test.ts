@@ -107,6 +107,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "When does the repair work start?")).toMatch(/Work starts in March/);
   });
 
+  it("puts a sentence that says when before one whose 'a week' only measures time, for a when question", () => {
+    const strike = [
+      "The miners' strike began on 3 September, after talks failed.",
+      "Once the miners' strike started, each miner lived on strike pay of $400 a week.",
+    ];
+    expect(firstCitationFrom(strike, "When did the miners' strike start?")).toMatch(/began on 3 September/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
