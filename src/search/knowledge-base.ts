@@ -4,7 +4,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { nameCompletions } from "./name-mentions.ts";
+import { nameCompletions, pronounNames } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
@@ -159,6 +159,8 @@ export interface KnowledgeSnapshot {
   documents: { ids: string[]; titleUnits: Int32Array; sentenceUnits: FlatLists; paragraphUnits: FlatLists };
   /** Per sentence unit: paragraph unit, title unit, antecedent unit (-1 for none). */
   sentenceLinks: Int32Array;
+  /** Per sentence unit: the term ids of the person its pronoun stands for. */
+  personTerms: FlatLists;
   paragraphSentences: FlatLists;
   titleUnits: number;
 }
@@ -170,6 +172,8 @@ interface IndexedSentence {
   titleUnit: number;
   /** The sentence before, when this one refers back to it (see REFERS_BACK). */
   antecedentUnit: number | undefined;
+  /** Term ids of the full name of the person its "he" or "she" stands for (see pronounNames). */
+  personTerms: readonly number[] | Int32Array;
   /** Read when the sentence is first scored: most sentences never are. */
   traits: AnswerTraits | undefined;
 }
@@ -228,7 +232,9 @@ export class KnowledgeBase {
     const sentenceUnits: number[] = [];
     const paragraphUnits: number[] = [];
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[] }>();
-    const completions = nameCompletions(document.sentences.map((sentence) => sentence.text));
+    const texts = document.sentences.map((sentence) => sentence.text);
+    const completions = nameCompletions(texts);
+    const persons = pronounNames(texts);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -244,7 +250,8 @@ export class KnowledgeBase {
       const antecedentUnit = REFERS_BACK.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, terms);
-      this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, traits: undefined });
+      const personTerms = this.termIds(persons[ordinal] ?? []);
+      this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
     }
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
@@ -313,6 +320,7 @@ export class KnowledgeBase {
         paragraphUnits: packLists(indexed.map((entry) => entry.paragraphUnits)),
       },
       sentenceLinks,
+      personTerms: packLists(this.sentences.map((indexed) => indexed?.personTerms)),
       paragraphSentences: packLists(this.paragraphSentences),
       titleUnits: this.titleUnits,
     };
@@ -365,6 +373,7 @@ export class KnowledgeBase {
           paragraphUnit: snapshot.sentenceLinks[unit * 3] ?? 0,
           titleUnit: snapshot.sentenceLinks[unit * 3 + 1] ?? 0,
           antecedentUnit: antecedent < 0 ? undefined : antecedent,
+          personTerms: listAt(snapshot.personTerms, unit),
           traits: undefined,
         };
       });
@@ -502,8 +511,11 @@ export class KnowledgeBase {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
       const inTitle = this.titleIndex.saturate(title.get(id), indexed.titleUnit);
-      const inAntecedent =
-        indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit);
+      // The person a "she" stands for, named sentences or paragraphs before, counts as named in the sentence before.
+      const inAntecedent = Math.max(
+        indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit),
+        term.isName && indexed.personTerms.includes(id) ? this.sentenceIndex.saturate(1, unit) : 0,
+      );
       const context = Math.max(WEIGHTS.paragraph * inParagraph, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
       const where =

@@ -119,6 +119,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
 
+  it("finds a 'he' sentence by the person named paragraphs before, past sentences that go on about him", () => {
+    const recount = knowledgeOf(
+      makeDocument("recount", "Recount settles mayoral race", [
+        "Mayor Alan Tansley lost the recount by 14 votes on Thursday.",
+        "Tansley conceded on Friday morning. He congratulated his rival.",
+        '"The people have spoken, twice," he wrote.',
+        "The clerk wrote to every voter.",
+      ]),
+    );
+    expect(firstCitation(recount, "What did Tansley write?")).toMatch(/he wrote\.$/);
+  });
+
   it("finds a sentence that calls its subject by a common noun the sentence before explains", () => {
     const union = knowledgeOf(
       makeDocument("union", "Fraud trial ends", [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameCompletions } from "../../src/search/name-mentions.ts";
+import { nameCompletions, pronounNames } from "../../src/search/name-mentions.ts";
 
 describe("nameCompletions", () => {
   it("gives a later surname-only mention the rest of the full name", () => {
@@ -22,5 +22,25 @@ describe("nameCompletions", () => {
 
   it("keeps the first full name seen for a surname", () => {
     expect(nameCompletions(["Helena Marsh opened.", "Judge Peter Marsh ruled.", "Marsh said no."])).toEqual([[], [], ["helena"]]);
+  });
+});
+
+describe("pronounNames", () => {
+  it("gives 'he' or 'she' the full name of the person last named, past sentences about someone unnamed", () => {
+    expect(
+      pronounNames([
+        "Mayor Alan Tansley lost the recount.",
+        "Tansley conceded on Friday.",
+        "He congratulated his rival.",
+        '"I wish her every success."',
+        '"The people have spoken," he wrote.',
+      ]),
+    ).toEqual([[], [], ["mayor", "alan", "tansley"], [], ["mayor", "alan", "tansley"]]);
+  });
+
+  it("gives nothing when the sentence before names no person, or only someone named once", () => {
+    expect(
+      pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no.", "Chief Tom Reed spoke. He said yes."]),
+    ).toEqual([[], [], [], [], []]);
   });
 });
