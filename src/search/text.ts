@@ -51,7 +51,8 @@ export function words(text: string): string[] {
 }
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
-// (see answer-type.ts), not which sentences match. So are the light verbs ("take a photo", "make a
+// (see answer-type.ts), not which sentences match. So are the nouns that stand for anything, as
+// "something" does ("is this thing on"), the light verbs ("take a photo", "make a
 // deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
 // "didnt") and the chat words around a question ("lol", "pls", "basically", "guys").
 const STOP_WORDS = new Set(
@@ -64,7 +65,7 @@ const STOP_WORDS = new Set(
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
   many much tell know take took taken make made get got gotten give gave go went come came happen happened name named
-  anybody anyone anything somebody someone something everybody everyone everything nobody nothing
+  anybody anyone anything somebody someone something everybody everyone everything nobody nothing thing things
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
   shouldnt hasnt havent hadnt im ive youre theyre

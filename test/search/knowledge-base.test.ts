@@ -28,6 +28,12 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("does not answer chat about nothing in particular: 'thing' and 'stuff' stand for anything", () => {
+    const paragraphs = ["Residents lost heating when the thermostats failed.", "\"I'm not sure I'll ever trust the thing again.\""];
+    expect(firstCitationFrom(paragraphs, "hello?? is this thing on")).toBeUndefined();
+    expect(firstCitationFrom(paragraphs, "what stuff failed?")).toMatch(/^Residents lost heating/);
+  });
+
   it("matches other forms of a word (lemmas)", () => {
     expect(firstCitation(knowledge, "Which boats were moving?")).toMatch(/^Fishermen moved/);
   });
