@@ -221,7 +221,11 @@ export interface AnswerTraits {
   quotes: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
+  /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
+  openingKeys: string[];
 }
+/** How many of a sentence's first content words make its opening: its subject, mostly. */
+const OPENING_WORDS = 3;
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string): AnswerTraits {
@@ -233,6 +237,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     roleKeys: rolesOfNames(sentence).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),
     sum: SUM.test(sentence),
+    openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
   };
 }
 

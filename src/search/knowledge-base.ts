@@ -89,6 +89,8 @@ const WEIGHTS = {
   answerType: 0.15,
   /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */
   quotation: 0.8,
+  /** Ranking bonus, at most, for a sentence whose first words are what the question asks about. */
+  opening: 0.2,
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
   namedRole: 0.3,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
@@ -125,6 +127,11 @@ interface QuestionNeeds {
   terms: QueryTerm[];
   /** Index keys of the question's words: a name among them is no answer to it. */
   questionKeys: Set<string>;
+  /**
+   * What is asked, as a sentence's subject may say it: not the names, a framing word or a verb of
+   * saying ("Shop owners said..." is not about what Marden said).
+   */
+  topics: Set<QueryTerm>;
   /** Index key of the noun a how-many question counts. */
   counted: string | undefined;
   totalImportance: number;
@@ -410,6 +417,7 @@ export class KnowledgeBase {
       shape,
       terms,
       questionKeys: new Set(terms.map((term) => term.key)),
+      topics: new Set(terms.filter((term) => !term.isName && !term.isFraming && !this.thesaurus.reportsSpeechOrThought(term.key))),
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
@@ -436,6 +444,8 @@ export class KnowledgeBase {
     let askedCovered = 0;
     let givesWhatIsCounted = true;
     const covers: number[] = [];
+    const opening = traits.openingKeys.map((key) => this.terms.find(key));
+    let askedInOpening = 0;
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -446,7 +456,11 @@ export class KnowledgeBase {
       covered += term.importance * cover;
       if (!term.isName) askedCovered += term.importance * cover;
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence;
+      if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
+    // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
+    // names it further on ("...announced the birth of twin cubs") is most often about something else.
+    if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1))) {

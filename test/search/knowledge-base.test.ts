@@ -121,6 +121,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(strike, "When did the miners' strike start?")).toMatch(/began on 3 September/);
   });
 
+  it("prefers the sentence that opens with what is asked to one that names it further on", () => {
+    const paragraphs = [
+      "On Monday the zoo announced the birth of two lion cubs, the first lions ever born at the park.",
+      "The cubs were born to a lioness named Asha in the early hours of Saturday, the keepers said on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When were the cubs born?")).toMatch(/^The cubs were born/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
