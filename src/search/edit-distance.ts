@@ -19,3 +19,28 @@ export function editDistance(a: string, b: string): number {
   }
   return last[b.length] ?? 0;
 }
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** The word with one pair of neighbouring letters swapped, each way it can be ("thrid" → "third"). */
+export function swaps(word: string): string[] {
+  const result: string[] = [];
+  for (let at = 1; at < word.length; at++) result.push(word.slice(0, at - 1) + word.charAt(at) + word.charAt(at - 1) + word.slice(at + 1));
+  return result;
+}
+
+/** Every string one typing edit away from a word: a letter lost, added or replaced, or two neighbours swapped. */
+export function oneEditAway(word: string): Set<string> {
+  const result = new Set(swaps(word));
+  for (let at = 0; at <= word.length; at++) {
+    const before = word.slice(0, at);
+    const after = word.slice(at);
+    for (const letter of LETTERS) {
+      result.add(before + letter + after);
+      if (after !== "") result.add(before + letter + after.slice(1));
+    }
+    if (after !== "") result.add(before + after.slice(1));
+  }
+  result.delete(word);
+  return result;
+}

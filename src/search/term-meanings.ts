@@ -44,6 +44,16 @@ export class TermMeanings {
     return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
   }
 
+  /** The commonest dictionary word among some ("travel" of the words one slip from "travle"), if any. */
+  commonWordNear(words: Iterable<string>): string | undefined {
+    let best: { word: string; rank: number } | undefined;
+    for (const word of words) {
+      const rank = this.wordVectors.rankOf(word);
+      if (rank !== undefined && (best === undefined || rank < best.rank) && this.thesaurus.knows(lemmaOf(word))) best = { word, rank };
+    }
+    return best?.word;
+  }
+
   /** Records a word seen for the first time under a term, for its meaning. */
   rememberWord(term: number, word: string): void {
     while (this.termWords.length <= term) this.termWords.push([]);

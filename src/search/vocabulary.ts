@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { editDistance } from "./edit-distance.ts";
+import { editDistance, swaps } from "./edit-distance.ts";
 
 const DEFAULTS = {
   /** Fuse.js score above which a word is not taken as a misspelling (0 exact, 1 anything). */
@@ -28,6 +28,8 @@ export interface SpellingCandidate {
  */
 export class Vocabulary {
   private readonly wordsByInitial = new Map<string, string[]>();
+  /** Every word, to find the ones a swap of two letters makes from a misspelt one. */
+  private readonly known = new Set<string>();
   /** One Fuse.js index per first letter, built when first needed and dropped when its words change. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly options: typeof DEFAULTS;
@@ -42,6 +44,7 @@ export class Vocabulary {
     let words = this.wordsByInitial.get(initial);
     if (!words) this.wordsByInitial.set(initial, (words = []));
     words.push(word);
+    this.known.add(word);
     this.fuseByInitial.delete(initial);
   }
 
@@ -51,16 +54,18 @@ export class Vocabulary {
     if (word.length < minLength || isPresent(word)) return [];
     // Fuse.js scores how well the word fits inside another ("legal" in "legally"); edits over the
     // whole word rank a plain typo ("ruiz" for "ruis") above a longer word that contains most of it.
-    return this.fuseFor(word.charAt(0))
-      .search(word, { limit: fuseMatches })
-      .filter((result) => Math.abs(result.item.length - word.length) <= maxLengthDifference && isPresent(result.item))
-      .map((result) => ({ result, edits: editDistance(word, result.item), stretch: Math.abs(result.item.length - word.length) }))
+    const scores = new Map(this.fuseFor(word.charAt(0)).search(word, { limit: fuseMatches }).map((result) => [result.item, result.score ?? 1]));
+    // Fuse.js counts two swapped letters as two slips, past its threshold in a short word ("thrid").
+    for (const swapped of swaps(word)) if (this.known.has(swapped) && !scores.has(swapped)) scores.set(swapped, 1);
+    return [...scores]
+      .filter(([known]) => Math.abs(known.length - word.length) <= maxLengthDifference && isPresent(known))
+      .map(([known, score]) => ({ known, score, edits: editDistance(word, known), stretch: Math.abs(known.length - word.length) }))
       // Fewest typing edits first; among equals, a slip of a key before a letter added or lost.
       .sort((a, b) => a.edits - b.edits || a.stretch - b.stretch)
       .slice(0, maxCandidates)
-      .map(({ result, edits }) => ({
-        word: result.item,
-        closeness: Math.max(1 - (result.score ?? 1), 1 - edits / Math.max(word.length, result.item.length)),
+      .map(({ known, score, edits }) => ({
+        word: known,
+        closeness: Math.max(1 - score, 1 - edits / Math.max(word.length, known.length)),
       }));
   }
 

@@ -60,6 +60,11 @@ export class WordVectors {
     return at === undefined ? undefined : this.data.subarray(at * this.dimensions, (at + 1) * this.dimensions);
   }
 
+  /** How common a word is: 0 for the most frequent, undefined when it is not among the common words. */
+  rankOf(word: string): number | undefined {
+    return this.index.get(word);
+  }
+
   /** Cosine similarity of two vectors from this table, -1 to 1. */
   static similarity(a: Int8Array, b: Int8Array): number {
     let dot = 0;

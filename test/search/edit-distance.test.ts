@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../../src/search/edit-distance.ts";
+import { editDistance, oneEditAway, swaps } from "../../src/search/edit-distance.ts";
 
 describe("editDistance", () => {
   it("counts inserted, deleted and replaced letters", () => {
@@ -17,5 +17,14 @@ describe("editDistance", () => {
   it("is zero only for the same word", () => {
     expect(editDistance("hamas", "hamas")).toBe(0);
     expect(editDistance("hamas", "hamsa")).toBeGreaterThan(0);
+  });
+});
+
+describe("oneEditAway", () => {
+  it("holds every word one letter lost, added, replaced or swapped away, and not the word itself", () => {
+    const near = oneEditAway("travle");
+    for (const word of ["travel", "trave", "travles", "trable"]) expect(near.has(word)).toBe(true);
+    expect(near.has("travle")).toBe(false);
+    expect(swaps("abc")).toEqual(["bac", "acb"]);
   });
 });

@@ -105,6 +105,27 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });
 
+  it("reads a misspelt common word as the English word one slip away, with its synonyms", () => {
+    const visit = ["The mayor praised the fishermen on Monday.", "The mayor journeyed to the capital to ask for money."];
+    expect(firstCitationFrom(visit, "where did the mayor travle to")).toMatch(/^The mayor journeyed/);
+  });
+
+  it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
+    const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
+    expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);
+  });
+
+  it("matches a compound typed in two words, or one written in two typed as one", () => {
+    const wreck = [
+      "Twelve firefighters reached the wreck on Sunday.",
+      "The fire spread to the pier.",
+      "Divers found the paddle wheels beside the hull.",
+      "The hull lies on the wheel of the old pier.",
+    ];
+    expect(firstCitationFrom(wreck, "how many fire fighters reached the wreck")).toMatch(/^Twelve firefighters/);
+    expect(firstCitationFrom(wreck, "where were the paddlewheels found")).toMatch(/^Divers found the paddle wheels/);
+  });
+
   it("prefers a sentence with a number for a how-many question", () => {
     expect(firstCitation(knowledge, "How much will the harbour repairs cost?")).toMatch(/2\.4 million euros/);
   });

@@ -28,6 +28,13 @@ describe("Vocabulary", () => {
     expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
   });
 
+  it("finds a short word typed with two letters swapped, which Fuse.js counts as two slips", () => {
+    const short = new Vocabulary();
+    const words = ["third", "thread", "trio"];
+    for (const word of words) short.add(word);
+    expect(short.candidates("thrid", (word) => words.includes(word))[0]?.word).toBe("third");
+  });
+
   it("puts the word one typo away before longer words that merely contain the letters", () => {
     const names = new Vocabulary();
     const words = ["ruins", "ruined", "rules", "rush", "russia", "rising", "risk", "ruiz"];
