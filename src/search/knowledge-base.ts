@@ -609,7 +609,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const asTyped of typed.filter((word) => !isStopWord(word))) {
+    for (const asTyped of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
       const word = nameWords.has(asTyped) ? asTyped : this.respelt(asTyped);
       const key = termKey(word);
       const phrase = phrases.get(word)?.phrase;
@@ -755,6 +755,15 @@ const NO_PAIRS = new Int32Array(0);
 const LETTERS = /^[a-z]+$/;
 // Shorter words have too many neighbours one slip away to guess from.
 const MIN_RESPELT_LENGTH = 4;
+
+// "right now", "right after the vote": "right" only stresses the time or place that follows, as
+// "just" and "really" (stop words) do.
+const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"]);
+
+/** True for "right" before a word of time or place it only stresses. */
+function isIntensifier(word: string, next: string | undefined): boolean {
+  return word === "right" && next !== undefined && INTENSIFIED.has(next);
+}
 
 /** True for a word of letters only: numbers and "u.s." are not compounds. */
 function isWord(word: string): boolean {

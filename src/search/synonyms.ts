@@ -160,9 +160,13 @@ export class Thesaurus {
     };
     // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off.
     if (lemma.includes("_") && this.isVerb(lemma)) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
-    // WordNet links an adverb to its adjective but not back: "legally" for "legal".
+    // WordNet links an adverb to its adjective but not back: "legally" for "legal". Nor does it
+    // link every adverb: "safely" is "safe" by its English form alone.
     if (this.wordnet.senses(lemma, "adj").length > 0) {
       for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
+    }
+    if (this.wordnet.senses(lemma, "adv").length > 0) {
+      for (const adjective of adjectivesOf(lemma)) if (this.wordnet.senses(adjective, "adj").length > 0) offer(adjective, this.options.synonymWeight);
     }
     for (const pos of partsOfSpeech) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
@@ -236,4 +240,10 @@ function isSpellingVariant(lemma: string, synonym: string): boolean {
 /** The adverbs English forms from an adjective: "legal" → "legally", "happy" → "happily", "basic" → "basically". */
 function adverbsOf(adjective: string): string[] {
   return [`${adjective}ly`, `${adjective}ally`, adjective.replace(/y$/, "ily"), adjective.replace(/le$/, "ly"), adjective.replace(/ll$/, "lly")];
+}
+
+/** The adjectives an adverb may be formed from, undoing {@link adverbsOf}: "safely" → "safe", "happily" → "happy". */
+function adjectivesOf(adverb: string): string[] {
+  if (!adverb.endsWith("ly")) return [];
+  return [adverb.slice(0, -2), adverb.replace(/ally$/, ""), adverb.replace(/ily$/, "y"), adverb.replace(/ly$/, "le"), adverb.replace(/lly$/, "ll")];
 }

@@ -306,6 +306,11 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(union, "how many members does the glenmoor credit union have")).toMatch(/9,300 members/);
   });
 
+  it("counts the members of a group of a fixed size ('the trio') for a how-many question", () => {
+    const search = ["Divers from the coastguard searched the harbour on Sunday.", "A photograph showed the trio of divers on the pier at dawn."];
+    expect(firstCitationFrom(search, "how many divers were in the photograph?")).toMatch(/the trio of divers/);
+  });
+
   it("says not found when a how-many question counts something the text never mentions", () => {
     expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
     expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
@@ -478,6 +483,19 @@ describe("KnowledgeBase ranking", () => {
     ];
     expect(firstCitationFrom(trial, "what percentage of ppl were still taking the pill after 5 yrs")).toMatch(/86% of people/);
     expect(firstCitationFrom(trial, "who is paying for the next study, the govt?")).toMatch(/^The government will pay/);
+  });
+
+  it("reads an adverb WordNet does not link ('safely') as its adjective", () => {
+    const convoy = [
+      "Officials discussed the safe evacuation of foreign workers from the port.",
+      "The convoy of buses left the port on Monday with 300 workers on board.",
+    ];
+    expect(firstCitationFrom(convoy, "were they talking about evacuating the workers safely?")).toMatch(/^Officials discussed the safe evacuation/);
+  });
+
+  it("reads 'right now' as 'now': 'right' only stresses the time", () => {
+    const exile = ["Ines Moreau grew up in Lyon, where her father ran a bakery.", "Moreau, currently residing in Porto as an exile, writes for a weekly."];
+    expect(firstCitationFrom(exile, "Where is Moreau living right now?")).toMatch(/currently residing in Porto/);
   });
 });
 
