@@ -281,7 +281,9 @@ function rolesOfNames(sentence: string): string[] {
     // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles
     // ("Ana Ortiz" alone has none).
     for (let at = start; at < end - 2; at++) roles.push(tokens[at] as string);
-    const before = tokens[start - 1] === "," ? tokens[start - 2] : tokens[start - 1];
+    // "deckhand Mateo Ferris", "auditor, Priya Lindqvist", "the vessel, the Morning Tern".
+    const article = APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," ? 1 : 0;
+    const before = tokens[start - 1 - article] === "," ? tokens[start - 2 - article] : tokens[start - 1 - article];
     if (isWord(before) && !isCapitalised(before)) roles.push(before);
     if (tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "")) {
       for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {

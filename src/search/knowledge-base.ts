@@ -25,7 +25,7 @@ export interface SearchHit {
    * False when the question counts something ("How many fighters...") that the sentence does not
    * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
    * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
-   * name for "What was the boat called?").
+   * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -463,10 +463,14 @@ export class KnowledgeBase {
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    const namesRole = holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1));
+    // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
+    // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza
+    // Strip" gives a name, but not the hostages'.
+    const asksForName = shape.answerType === "name" && shape.needsAnswerType;
+    if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
-    if (holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1))) {
-      relevance *= 1 + WEIGHTS.namedRole;
-    }
+    if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
@@ -480,6 +484,20 @@ export class KnowledgeBase {
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
     const holdsNames = this.holdsNames(terms, covers, indexed, unit);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames };
+  }
+
+  /** True when a word that introduces a name ("vessel", "passenger steamship") means what the question asks ("boat", "ship"). */
+  private rolesMeanAsked(needs: QuestionNeeds, roleKeys: readonly string[]): boolean {
+    const pairs = roleKeys.flatMap((key) => {
+      const term = this.terms.find(key);
+      return term === undefined ? [] : [term, 1];
+    });
+    return needs.terms.some(
+      (term, at) =>
+        !term.isName &&
+        term.vector !== undefined &&
+        this.meanings.nearestInMeaning(term.vector, pairs, needs.similarities[at] ?? new Map()).similarity >= WEIGHTS.minSimilarity,
+    );
   }
 
   /**

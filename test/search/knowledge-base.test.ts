@@ -397,6 +397,20 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(ranch, "What was the neighbour's boat called?")).toMatch(/the Silver Heron/);
   });
 
+  it("answers what something is called only with a name the sentence says is one", () => {
+    const talks = knowledgeOf(
+      makeDocument("talks", "Talks on the hostages", [
+        "Negotiators met on Thursday to discuss the release of the hostages held in the Gaza Strip.",
+        "The 19-metre vessel, the Morning Tern, carried the negotiators across the bay.",
+        "Fishermen said the weather had been calm all week.",
+        "The meeting lasted four hours and ended without a statement.",
+      ]),
+    );
+    // "the Gaza Strip" is a name, but not the hostages'; "the vessel, the Morning Tern" names a boat.
+    expect(answerQuestion(talks, "What are the names of the hostages released by the negotiators?").answered).toBe(false);
+    expect(firstCitation(talks, "What was the name of the boat that carried the negotiators?")).toMatch(/the Morning Tern/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [
