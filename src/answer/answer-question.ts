@@ -3,12 +3,22 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
-import { asksForSummary, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
+import { asksForSummary, DEFAULT_CITATION_LIMIT, inChatVoice, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
   /** The best sentence must cover at least this share of the question's meaning, else "not found". */
   minCoverage: 0.4,
+  /**
+   * Added to that share when the best sentence surely holds no question word but the commonest
+   * ("good", "new", "year"; see SearchHit.sharesUncommonWord): what any text shares is weak evidence.
+   */
+  commonWordsOnly: 0.15,
+  /**
+   * Added to it for a question in a chat's own voice ("I", "you", "someone": "what should I name my
+   * puppy?"): news is told of others, so such a question is most often about the chat, not the text.
+   */
+  chatVoice: 0.15,
   /** A question asked in words must have this share of what it asks (its words but names) covered. */
   minAskedCoverage: 0.2,
   /** Further citations must score at least this share of the best one. */
@@ -75,7 +85,7 @@ function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limi
 
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
-  const { limit, minCoverage, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
+  const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   if (asksForSummary(question)) {
     const citations = summaryCitations(knowledge, options, limit);
     return { question, answered: citations.length > 0, citations };
@@ -89,7 +99,8 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
-  if (!best || best.coverage < minCoverage || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames) {
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(searched) ? chatVoice : 0);
+  if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames) {
     return { question, answered: false, citations: [] };
   }
   const citations = hits

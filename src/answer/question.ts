@@ -34,6 +34,14 @@ function withoutChatMarkup(question: string): string {
   return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ");
 }
 
+// The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
+const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
+
+/** True when a question speaks of the asker, the one asked or the people in the chat ("what should I name my puppy?"). */
+export function inChatVoice(question: string): boolean {
+  return words(question).some((word) => CHAT_VOICE.has(word));
+}
+
 /** The words a question asks with: its text without Discord's tags, links and mentions of the text itself. */
 export function questionText(question: string): string {
   return withoutChatMarkup(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ");

@@ -39,6 +39,12 @@ export interface SearchHit {
    * base holds, is neither in the sentence nor around it: the sentence is about something else.
    */
   holdsNames: boolean;
+  /**
+   * True when the sentence or its context surely holds a question word that is a name or is not
+   * among the commonest English words: one that shares only "good", "new" or "year" with the
+   * question shares what any text does ("good evening" is not about "the best views").
+   */
+  sharesUncommonWord: boolean;
 }
 
 export interface SearchOptions {
@@ -98,6 +104,11 @@ const WEIGHTS = {
   similar: 0.5,
   /** Below this cosine similarity, two words are not taken to mean the same. */
   minSimilarity: 0.6,
+  /**
+   * A question word covered this much is surely there: its own form (in the sentence or around it),
+   * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.
+   */
+  sureCover: 0.4,
 } as const;
 const DEFAULT_LIMIT = 3;
 
@@ -120,6 +131,8 @@ interface QueryTerm {
   isUnknownName: boolean;
   /** The adjective of a measuring question ("old" in "how old"): a measurement of its kind answers it. */
   isFraming: boolean;
+  /** Among the commonest English words ("good", "year"): any text holds it. */
+  isCommon: boolean;
 }
 
 /** What one question wants of every sentence scored for it. */
@@ -444,6 +457,7 @@ export class KnowledgeBase {
     let covered = 0;
     let askedCovered = 0;
     let givesWhatIsCounted = true;
+    let sharesUncommonWord = false;
     const covers: number[] = [];
     const opening = traits.openingKeys.map((key) => this.terms.find(key));
     let askedInOpening = 0;
@@ -457,6 +471,7 @@ export class KnowledgeBase {
       covered += term.importance * cover;
       if (!term.isName) askedCovered += term.importance * cover;
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence;
+      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
@@ -483,7 +498,7 @@ export class KnowledgeBase {
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
     const holdsNames = this.holdsNames(terms, covers, indexed, unit);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord };
   }
 
   /** True when a word that introduces a name ("vessel", "passenger steamship") means what the question asks ("boat", "ship"). */
@@ -669,7 +684,8 @@ export class KnowledgeBase {
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
-      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord });
+      const isCommon = !isName && this.meanings.isCommon(word);
+      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord, isCommon });
     }
     return terms;
   }
@@ -745,7 +761,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false };
+    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false, isCommon: false };
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */

@@ -2,6 +2,8 @@ import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
 import { WordVectors } from "./word-vectors.ts";
 
+/** Words of every kind of text ("good", "new", "year") rank among the commonest this many in English. */
+const COMMONEST_WORDS = 500;
 /** Word vectors kept per term: the few words indexed under one lemma cover its meanings. */
 const MAX_MEANINGS_PER_TERM = 4;
 /** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
@@ -52,6 +54,15 @@ export class TermMeanings {
       if (rank !== undefined && (best === undefined || rank < best.rank) && this.thesaurus.knows(lemmaOf(word))) best = { word, rank };
     }
     return best?.word;
+  }
+
+  /**
+   * True when a word's lemma is among the commonest English words ("good", "late", "year"): any
+   * text holds them, so finding one says little about what a sentence is about.
+   */
+  isCommon(word: string): boolean {
+    const rank = this.wordVectors.rankOf(lemmaOf(word));
+    return rank !== undefined && rank < COMMONEST_WORDS;
   }
 
   /** Records a word seen for the first time under a term, for its meaning. */

@@ -60,7 +60,7 @@ export class WordVectors {
     return at === undefined ? undefined : this.data.subarray(at * this.dimensions, (at + 1) * this.dimensions);
   }
 
-  /** How common a word is: 0 for the most frequent, undefined when it is not among the common words. */
+  /** A lower-case word's place among the words kept, most frequent first (0 for "the"); undefined when it is not kept. */
   rankOf(word: string): number | undefined {
     return this.index.get(word);
   }

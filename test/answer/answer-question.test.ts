@@ -95,3 +95,31 @@ describe("answerQuestion asked what the text is about", () => {
     expect(answerQuestion(knowledge, "what is the article about the pay deal's funding").citations[0]?.text).toMatch(/^Funding for the new pay deal/);
   });
 });
+
+describe("answerQuestion and chat that is not about the text", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("ferry", "Storms keep harbour ferry in port", [
+      "Storms kept the harbour ferry in port on Tuesday.",
+      "Skipper Ann Hale said the weather had been bad all week and the crew were tired.",
+      "The operator expects sailings to resume on Friday, when a new timetable starts.",
+      "Islanders said the service had been late too often this year.",
+      "A council spokesman said the harbour wall would be repaired next spring.",
+      "Fishing boats stayed in port as well.",
+      "Engineers will fix the ferry's engine at the boatyard.",
+      "The crew played cards late into the evening at the harbour cafe.",
+      "Visitors were told that the best views were from the old lighthouse.",
+    ]),
+  );
+
+  it("refuses a question whose best sentence shares only the commonest words with it", () => {
+    // "good" is "best", "evening" is there: words any text holds.
+    expect(answerQuestion(knowledge, "good evening").answered).toBe(false);
+    expect(answerQuestion(knowledge, "what did the crew do in the evening").citations[0]?.text).toMatch(/^The crew played cards/);
+  });
+
+  it("asks more of a question in the chat's own voice", () => {
+    expect(answerQuestion(knowledge, "my cards are bad").answered).toBe(false);
+    expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);
+  });
+});

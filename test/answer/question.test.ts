@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionText } from "../../src/answer/question.ts";
+import { inChatVoice, questionText } from "../../src/answer/question.ts";
 import { words } from "../../src/search/text.ts";
 
 describe("questionText", () => {
@@ -15,5 +15,15 @@ describe("questionText", () => {
 
   it("keeps the words of an ordinary question as typed", () => {
     expect(questionText("Who met Bogdanov on 7 October, at 10:30?")).toBe("Who met Bogdanov on 7 October, at 10:30?");
+  });
+});
+
+describe("inChatVoice", () => {
+  it("tells a question about the asker, the one asked or the people in the chat", () => {
+    expect(["what should I name my puppy", "can u help", "good morning everyone", "can someone add me"].map(inChatVoice)).toEqual([true, true, true, true]);
+  });
+
+  it("tells a question about others apart", () => {
+    expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
   });
 });
