@@ -37,14 +37,22 @@ function withoutChatMarkup(question: string): string {
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
 
+// The ways a chat asks a question about anything ("can you tell me…", "does anyone know…", "I heard…",
+// "my friend says…"): they speak of the chat and ask nothing, but what they frame may well be the news.
+const ASKING_FRAME =
+  /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?(?:tell|explain|show|remind)(?: (?:me|us))?|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we) (?:want|wanna|would like|need) to know|i(?:'m| am) (?:confused|curious|wondering)|i (?:wonder|heard|read|think|thought|guess|saw)|(?:my \w+|someone|somebody) (?:says|said|told me)|tell me)\b/gi;
+
 /** True when a question speaks of the asker, the one asked or the people in the chat ("what should I name my puppy?"). */
 export function inChatVoice(question: string): boolean {
   return words(question).some((word) => CHAT_VOICE.has(word));
 }
 
-/** The words a question asks with: its text without Discord's tags, links and mentions of the text itself. */
+/**
+ * The words a question asks with: its text without Discord's tags, links, mentions of the text
+ * itself and the way a chat asks ("can you tell me…").
+ */
 export function questionText(question: string): string {
-  return withoutChatMarkup(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ");
+  return withoutChatMarkup(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(ASKING_FRAME, " ");
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

@@ -18,6 +18,19 @@ describe("questionText", () => {
   });
 });
 
+describe("questionText and the way a chat asks", () => {
+  it("leaves out the frame a question is asked in, not what it asks", () => {
+    expect(words(questionText("can you tell me who led the delegation?"))).toEqual(["who", "led", "the", "delegation"]);
+    expect(words(questionText("does anyone know when the talks began"))).toEqual(["when", "the", "talks", "began"]);
+    expect(words(questionText("my friend says russia sent troops, is that true?"))).toEqual(["russia", "sent", "troops", "is", "that", "true"]);
+  });
+
+  it("leaves a question in the chat's own voice in it", () => {
+    expect(inChatVoice(questionText("can you tell me what I should name my puppy"))).toBe(true);
+    expect(inChatVoice(questionText("can you tell me who led the delegation?"))).toBe(false);
+  });
+});
+
 describe("inChatVoice", () => {
   it("tells a question about the asker, the one asked or the people in the chat", () => {
     expect(["what should I name my puppy", "can u help", "good morning everyone", "can someone add me"].map(inChatVoice)).toEqual([true, true, true, true]);
