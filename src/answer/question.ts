@@ -39,8 +39,25 @@ const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybo
 
 // The ways a chat asks a question about anything ("can you tell me…", "does anyone know…", "I heard…",
 // "my friend says…"): they speak of the chat and ask nothing, but what they frame may well be the news.
-const ASKING_FRAME =
-  /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?(?:tell|explain|show|remind)(?: (?:me|us))?|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we) (?:want|wanna|would like|need) to know|i(?:'m| am) (?:confused|curious|wondering)|i (?:wonder|heard|read|think|thought|guess|saw)|(?:my \w+|someone|somebody) (?:says|said|told me)|tell me)\b/gi;
+const ASKING_FRAME = new RegExp(
+  [
+    "(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain|show|remind)(?: (?:me|us))?",
+    "(?:someone|somebody|anyone|anybody) (?:please |pls )?(?:explain|tell me)",
+    "(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) know",
+    "(?:you|u|ya) know",
+    "(?:i|we) (?:want|would like|need) to know",
+    "(?:i|we) wanna know",
+    "i(?:'m|m| am) (?:confused|curious|wondering)",
+    "i (?:wonder|heard|read|think|thought|guess|saw)",
+    "(?:my \\w+|someone|somebody) (?:says|said|told me)",
+    "tell me",
+    "quick (?:q|question)",
+    "(?:hey|hi|hello|yo|ok|okay|thanks|thx) bot",
+  ]
+    .map((frame) => `\\b${frame}\\b`)
+    .join("|"),
+  "gi",
+);
 
 /** True when a question speaks of the asker, the one asked or the people in the chat ("what should I name my puppy?"). */
 export function inChatVoice(question: string): boolean {

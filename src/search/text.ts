@@ -70,7 +70,7 @@ const STOP_WORDS = new Set(
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
   shouldnt hasnt havent hadnt im ive youre theyre
   lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually
-  exactly basically anyway kinda sorta stuff guys gonna gotta`.split(/\s+/),
+  exactly basically anyway kinda sorta stuff guys gonna gotta even nah yeah yep nope bro dude lmk ngl omg`.split(/\s+/),
 );
 
 // Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".

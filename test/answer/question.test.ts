@@ -23,6 +23,8 @@ describe("questionText and the way a chat asks", () => {
     expect(words(questionText("can you tell me who led the delegation?"))).toEqual(["who", "led", "the", "delegation"]);
     expect(words(questionText("does anyone know when the talks began"))).toEqual(["when", "the", "talks", "began"]);
     expect(words(questionText("my friend says russia sent troops, is that true?"))).toEqual(["russia", "sent", "troops", "is", "that", "true"]);
+    expect(words(questionText("quick q: hey bot where did the talks take place, i wanna know"))).toEqual(["where", "did", "the", "talks", "take", "place"]);
+    expect(words(questionText("im confused, u know who led it?"))).toEqual(["who", "led", "it"]);
   });
 
   it("leaves a question in the chat's own voice in it", () => {
