@@ -664,9 +664,13 @@ export class KnowledgeBase {
       const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
       const isAbsent = own === undefined || this.sentenceIndex.documentFrequency(own) === 0;
       // A word no sentence uses is often a narrower word for what the text says more broadly
-      // ("swiped" for "stolen", "envoys" for "representatives"). Broader words let any sentence
-      // match a word the text does use, but for an absent word the alternative is a refusal.
-      if (isAbsent && !isName) for (const related of this.thesaurus.broader(lemma, isPastVerbForm(word))) offer(related.word, related.weight);
+      // ("swiped" for "stolen", "envoys" for "representatives"), or a synonym of another form of
+      // it ("confirmed" for "verified": a confirmation is a verification). Such loose words let any
+      // sentence match a word the text does use, but for an absent word the alternative is a refusal.
+      if (isAbsent && !isName) {
+        const loose = [...this.thesaurus.broader(lemma, isPastVerbForm(word)), ...this.thesaurus.derivedSynonyms(lemma, isPastVerbForm(word))];
+        for (const related of loose) offer(related.word, related.weight);
+      }
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {

@@ -1,6 +1,6 @@
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
-import { WordNet, type WordNetPos } from "./wordnet.ts";
+import { WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
 export interface RelatedWord {
@@ -129,25 +129,54 @@ export class Thesaurus {
    * once at its highest weight; through its verb and adjective senses only for a verb's past form.
    */
   broader(lemma: string, asPastVerbForm = false): RelatedWord[] {
-    const key = `${lemma} (broader${asPastVerbForm ? ", past" : ""})`;
-    let broader = this.cache.get(key);
-    if (!broader) {
-      const weights = new Map<string, number>();
-      for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
-        for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
-          const weight = this.options.broaderWeight * Math.max(0, 1 - this.options.senseDecay * rank);
-          for (const pointer of this.wordnet.synset(offset, pos).pointers) {
-            if (pointer.symbol !== "@") continue;
-            for (const word of this.wordnet.synset(pointer.offset, pointer.pos).words) {
-              if (word !== lemma && !word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
-            }
-          }
+    return this.throughSenses(`${lemma} (broader${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, _self, decay, offer) => {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol === "@") this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.broaderWeight * decay));
+      }
+    });
+  }
+
+  /**
+   * The synonyms of a lemma's derived forms ("confirm" → "confirmation" → "verification",
+   * "lightheaded" → "lightheadedness" → "dizziness"), each once at its highest weight. Two steps
+   * away they are loose, so they are kept apart, for a word the knowledge base never uses.
+   */
+  derivedSynonyms(lemma: string, asPastVerbForm = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (derived synonyms${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol === "+" && pointer.source === self) {
+          this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.synonymWeight * decay));
         }
       }
-      broader = [...weights].map(([word, weight]) => ({ word, weight }));
-      this.cache.set(key, broader);
+    });
+  }
+
+  /**
+   * Words a visitor offers from each sense of a lemma (its 1-based place in the synset, and how much
+   * less a rarer sense counts), each once at its highest weight, cached under the key.
+   */
+  private throughSenses(
+    key: string,
+    lemma: string,
+    asPastVerbForm: boolean,
+    visit: (synset: Synset, self: number, decay: number, offer: (word: string, weight: number) => void) => void,
+  ): RelatedWord[] {
+    let found = this.cache.get(key);
+    if (!found) {
+      const weights = new Map<string, number>();
+      const offer = (word: string, weight: number) => {
+        if (word !== lemma && !word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
+      };
+      for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
+        for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
+          const synset = this.wordnet.synset(offset, pos);
+          visit(synset, synset.words.indexOf(lemma) + 1, Math.max(0, 1 - this.options.senseDecay * rank), offer);
+        }
+      }
+      found = [...weights].map(([word, weight]) => ({ word, weight }));
+      this.cache.set(key, found);
     }
-    return broader;
+    return found;
   }
 
   private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[]): RelatedWord[] {

@@ -83,6 +83,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(violin, "Was the violin ever burned?")).toBeUndefined();
   });
 
+  it("matches a word the text never uses by a synonym of its derived form: 'lightheaded' is 'dizziness'", () => {
+    const trial = [
+      "The vaccine trial enrolled 3,000 adults in four cities.",
+      "One volunteer in ten reported dizziness after the second dose.",
+      "Headaches were the most common complaint, the researchers said.",
+    ];
+    expect(firstCitationFrom(trial, "how many volunteers felt lightheaded?")).toMatch(/^One volunteer in ten reported dizziness/);
+    expect(firstCitationFrom(trial, "how many volunteers felt sleepy?")).toBeUndefined();
+  });
+
   it("reads an adverb as a word with synonyms, not as a name", () => {
     const strike = ["The union said the miners who rejected the deal would get a second vote.", "The miners rejected the deal entirely on Monday."];
     expect(firstCitationFrom(strike, "did the miners reject the deal completely?", "Miners strike")).toMatch(/rejected the deal entirely/);

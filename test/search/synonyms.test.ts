@@ -37,6 +37,12 @@ describe("Thesaurus", () => {
     expect(broader("swipe")).toBeLessThan(weightOf("captive", "hostage") ?? 0);
   });
 
+  it("keeps the synonyms of a derived form apart, at the synonym weight", () => {
+    const throughDerived = (lemma: string, word: string) => thesaurus.derivedSynonyms(lemma).find((related) => related.word === word)?.weight;
+    expect(weightOf("lightheaded", "dizziness")).toBeUndefined();
+    expect(throughDerived("lightheaded", "dizziness")).toBe(weightOf("captive", "prisoner"));
+  });
+
   it("offers derived and attribute forms", () => {
     expect(weightOf("negotiate", "negotiation")).toBeDefined();
     expect(weightOf("deep", "depth")).toBeDefined();
