@@ -1,4 +1,4 @@
-import { contentWords, words } from "../search/text.ts";
+import { contentWords, isChatFiller, words } from "../search/text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -29,29 +29,53 @@ const TEXT_ITSELF = "(?:the|this) (?:article|story|piece|text)";
 const WHAT_THE_TEXT_SAYS = new RegExp(`\\b${TEXT_ITSELF} (?:says?|said|mentions?|mentioned|tells?|reports?|states?)\\b`, "gi");
 const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described) )?(?:in|from|according to) ${TEXT_ITSELF}\\b`, "gi");
 
-/** A question without Discord's tags, links and names typed with an @. */
+// Emoticons (":(", ":P", "xD", "<3"): their letters and digits would be read as names nothing holds.
+const EMOTICON = /(?<![\w<])(?:[:;=][-'^o]?[()[\]{}/\\|pPdDoO3*@$]+|[xX][dD]+|<\/?3+)(?![\w])/g;
+// A letter typed three times or more ("sooo", "whyyy", "lmaooo") is one: no English word has three in a row.
+const ELONGATION = /([a-z])\1{2,}/g;
+
+/** A question without Discord's tags, links, names typed with an @ and emoticons. */
 function withoutChatMarkup(question: string): string {
-  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ");
+  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ").replace(EMOTICON, " ");
 }
 
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
 
+// The one asked, however a chat types it ("u", "ya", "you guys", "y'all").
+const ADDRESSEE = "(?:(?:you|u|ya)(?: guys| all)?|y'?all)";
+// What a question opens with: a chat's "wait" or "like" first in the question or a clause only marks
+// the turn ("wait, how…", "so like when…"); after a word it is a verb or a preposition ("what is it like when…").
+const QUESTION_OPENER = "(?:so|what|how|why|when|who|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had)";
+
 // The ways a chat asks a question about anything ("can you tell me…", "does anyone know…", "I heard…",
 // "my friend says…"): they speak of the chat and ask nothing, but what they frame may well be the news.
 const ASKING_FRAME = new RegExp(
   [
-    "(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain|show|remind)(?: (?:me|us))?",
+    `(?:can|could|would|will) (?:${ADDRESSEE}|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain|show|remind)(?: (?:me|us))?`,
     "(?:someone|somebody|anyone|anybody) (?:please |pls )?(?:explain|tell me)",
-    "(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) know",
+    `(?:(?:do|does|did) )?(?:${ADDRESSEE}|anyone|anybody|someone|somebody) know`,
     "(?:you|u|ya) know",
     "(?:i|we) (?:want|would like|need) to know",
     "(?:i|we) wanna know",
-    "i(?:'m|m| am) (?:confused|curious|wondering)",
-    "i (?:wonder|heard|read|think|thought|guess|saw)",
-    "(?:my \\w+|someone|somebody) (?:says|said|told me)",
+    "(?:i(?:'m|m| am| was)|just) (?:confused|curious|wondering|asking)",
+    "out of curiosity",
+    "asking for a friend",
+    "(?:i have |ive got )?(?:no|any) ideas?(?=\\s*[?,]|\\s*$| (?:how|what|why|when|who|where|which|if|whether)\\b)",
+    "i (?:wonder|heard|read|think|thought|guess|saw|reckon|mean)",
+    "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons)",
     "tell me",
-    "quick (?:q|question)",
+    "is (?:it|that|this) (?:really )?(?:true|right|correct)(?: that)?",
+    "is it just me or",
+    "not gonna lie",
+    `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
+    "what(?:'s|s| is) the (?:deal|story) with",
+    "(?:quick|random) (?:q|question)",
+    "real quick",
+    "(?:question|q)(?=\\s*:)",
+    "(?:pls|plz|please) help",
+    "help(?=[,:!])",
+    ",? right(?=\\s*\\?+\\s*$)",
     "(?:hey|hi|hello|yo|ok|okay|thanks|thx) bot",
   ]
     .map((frame) => `\\b${frame}\\b`)
@@ -64,12 +88,40 @@ export function inChatVoice(question: string): boolean {
   return words(question).some((word) => CHAT_VOICE.has(word));
 }
 
+// The chat words a question opens or ends with ("ok so why…", "hmm, how…", "…called lol", "…again tho"):
+// a question is told by its first word ("why", "did") and its last ("called?"), so they go too.
+const OPENING_WORD = /^\W*([a-z']+)(?=[\s,.!:;]|$)/i;
+const CLOSING_WORD = /(?<=^|[\s,.!:;?])([a-z']+)[\s,.!:;?]*$/i;
+const OPENING_PUNCTUATION = /^[\s,.!:;]+/;
+const OPENING_MARKERS = new Set(["so", "and", "but", "also", "well", "then", "now", "sorry"]);
+const TURN_MARKERS = new Set(["wait", "like"]);
+const OPENS_QUESTION = new RegExp(`^[\\s,]*${QUESTION_OPENER}\\b`, "i");
+const CLOSING_MARKERS = new Set(["tho", "though", "then", "too", "again"]);
+
+function withoutFiller(question: string): string {
+  const filler = (word: string, markers: Set<string>) => isChatFiller(word) || markers.has(word);
+  let text = question;
+  for (let match = OPENING_WORD.exec(text); match; match = OPENING_WORD.exec(text)) {
+    const word = match[1]!.toLowerCase();
+    const rest = text.slice(match[0].length);
+    if (!filler(word, OPENING_MARKERS) && !(TURN_MARKERS.has(word) && OPENS_QUESTION.test(rest))) break;
+    text = rest;
+  }
+  // "…called lol?" keeps its question mark: "called?".
+  for (let match = CLOSING_WORD.exec(text); match && filler(match[1]!.toLowerCase(), CLOSING_MARKERS); match = CLOSING_WORD.exec(text)) {
+    text = text.slice(0, match.index).trimEnd() + (match[0].includes("?") ? "?" : "");
+  }
+  return text.replace(OPENING_PUNCTUATION, "");
+}
+
 /**
- * The words a question asks with: its text without Discord's tags, links, mentions of the text
- * itself and the way a chat asks ("can you tell me…").
+ * The words a question asks with: its text without Discord's tags, links, emoticons, mentions of
+ * the text itself, the way a chat asks ("can you tell me…") and the chat words around it ("ok so", "lol").
  */
 export function questionText(question: string): string {
-  return withoutChatMarkup(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(ASKING_FRAME, " ");
+  // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
+  const typed = withoutFiller(withoutChatMarkup(question).replace(ELONGATION, "$1"));
+  return withoutFiller(typed.replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(ASKING_FRAME, " "));
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

@@ -24,7 +24,9 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
   esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
   b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
-  convo: "conversation", n: "and",
+  convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
+  any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
+  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
 };
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -41,7 +43,13 @@ export function words(text: string): string[] {
   const result: string[] = [];
   const normal = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").replace(PERCENT_SIGN, " percent").replace(PER_CENT, "percent");
   for (const match of normal.match(WORD) ?? []) {
-    let word = CHAT_SHORTHAND[match] ?? match;
+    const shorthand = CHAT_SHORTHAND[match];
+    // "ceo" is two words, "chief executive".
+    if (shorthand !== undefined) {
+      result.push(...shorthand.split(" "));
+      continue;
+    }
+    let word = match;
     if (word.includes("'")) word = IRREGULAR_NEGATIONS[word] ?? word.replace(CLITIC, "");
     // "u.s." is one word, "us"; "1.8" keeps its decimal point.
     if (word.includes(".")) word = word.replace(INNER_DOT, "");
@@ -50,28 +58,35 @@ export function words(text: string): string[] {
   return result;
 }
 
+// The chat words around a question ("lol", "pls", "basically", "guys", "hmm"): they carry no topic.
+const CHAT_FILLER = new Set(
+  `lol lmao lmfao rofl haha hehe pls plz please tbh btw idk imo imho iirc afaik fwiw tbf ngl lmk smh jk nvm
+  ok okay hey hi hello yo thanks thx ty tysm np really actually exactly basically literally honestly
+  apparently anyway kinda sorta lowkey stuff etc guys bro bruh dude gonna gotta even nah yeah yep nope omg
+  innit srsly asap rn fr eli5 hm hmm um umm uh er erm ah ahh oh eh huh ugh wow oops`.split(/\s+/),
+);
+
 // Function words carry no topic. Question words are here too: they shape the expected answer
 // (see answer-type.ts), not which sentences match. So are the nouns that stand for anything, as
 // "something" does ("is this thing on"), the light verbs ("take a photo", "make a
 // deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
-// "didnt") and the chat words around a question ("lol", "pls", "basically", "guys").
-const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are around as at be because been before
+// "didnt") and chat filler.
+const STOP_WORDS = new Set([
+  ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
   from further had has have having he her here hers herself him himself his how however i if in into is
   it its itself just let me might more most must my myself neither no nor not now of off on once only or
   other ought our ours ourselves out over own per rather same shall she should so some such than that the
-  their theirs them themselves then there these they this those through thus to too under until up upon
+  their theirs them themselves then there these they this those though through thus to too under until up upon
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
   many much tell know take took taken make made get got gotten give gave go went come came happen happened name named
   anybody anyone anything somebody someone something everybody everyone everything nobody nothing thing things
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
-  shouldnt hasnt havent hadnt im ive youre theyre
-  lol lmao pls plz please tbh btw idk imo ok okay hey hi hello thanks thx just really actually
-  exactly basically anyway kinda sorta stuff guys gonna gotta even nah yeah yep nope bro dude lmk ngl omg`.split(/\s+/),
-);
+  shouldnt hasnt havent hadnt im ive youre theyre`.split(/\s+/),
+  ...CHAT_FILLER,
+]);
 
 // Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".
 const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come", "let"]);
@@ -79,6 +94,11 @@ const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come", "let"]
 /** True for any form of a light verb ("went", "coming"). */
 export function isLightVerb(word: string): boolean {
   return LIGHT_VERBS.has(lemmaOf(word));
+}
+
+/** True for a word a chat puts around a question ("lol", "hmm", "ok"). */
+export function isChatFiller(word: string): boolean {
+  return CHAT_FILLER.has(word);
 }
 
 /** True for a word that carries no topic ("the", "of", "which"). */

@@ -128,4 +128,10 @@ describe("answerQuestion and chat that is not about the text", () => {
       expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^The operator expects sailings to resume/);
     }
   });
+
+  it("answers a question typed with a chat's filler and emoticons around it", () => {
+    for (const question of ["hmm when do sailings resume rn :(", "wait so when do sailings resume <3", "anyone know when sailings resume lmaooo"]) {
+      expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^The operator expects sailings to resume/);
+    }
+  });
 });

@@ -22,9 +22,32 @@ describe("questionText and the way a chat asks", () => {
   it("leaves out the frame a question is asked in, not what it asks", () => {
     expect(words(questionText("can you tell me who led the delegation?"))).toEqual(["who", "led", "the", "delegation"]);
     expect(words(questionText("does anyone know when the talks began"))).toEqual(["when", "the", "talks", "began"]);
-    expect(words(questionText("my friend says russia sent troops, is that true?"))).toEqual(["russia", "sent", "troops", "is", "that", "true"]);
+    expect(words(questionText("my friend says russia sent troops, is that true?"))).toEqual(["russia", "sent", "troops"]);
+    expect(words(questionText("wait so is it true that russia sent troops"))).toEqual(["russia", "sent", "troops"]);
+    expect(words(questionText("whats the deal with the troops, like who sent them"))).toEqual(["the", "troops", "who", "sent", "them"]);
+    expect(words(questionText("can ya tell me who led it, out of curiosity"))).toEqual(["who", "led", "it"]);
     expect(words(questionText("quick q: hey bot where did the talks take place, i wanna know"))).toEqual(["where", "did", "the", "talks", "take", "place"]);
     expect(words(questionText("im confused, u know who led it?"))).toEqual(["who", "led", "it"]);
+  });
+
+  it("leaves out the chat words a question opens and ends with, keeping its question mark", () => {
+    expect(questionText("ok so hmm, what was the boat called lol?")).toBe("what was the boat called?");
+    expect(questionText("who is the ceo again tho")).toBe("who is the ceo");
+    expect(questionText("sorry, can ya tell me wait so who won")).toBe("who won");
+  });
+
+  it("leaves out emoticons, whose letters and digits would be read as names", () => {
+    expect(words(questionText("who led the talks :P xD <3 :("))).toEqual(["who", "led", "the", "talks"]);
+    expect(questionText("Who met Bogdanov at 10:30 (local time)?")).toBe("Who met Bogdanov at 10:30 (local time)?");
+  });
+
+  it("reads a letter typed three times or more as one", () => {
+    expect(words(questionText("whyyy did the talks fail lmaooo"))).toEqual(["why", "did", "the", "talks", "fail"]);
+  });
+
+  it("keeps 'like' and 'wait' when they are words of the question", () => {
+    expect(questionText("what's the weather like where they are")).toBe("what's the weather like where they are");
+    expect(questionText("how long did they wait when the ferry stopped")).toBe("how long did they wait when the ferry stopped");
   });
 
   it("leaves a question in the chat's own voice in it", () => {

@@ -499,7 +499,7 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
   });
 
-  it("reads chat shorthand ('ppl', 'yrs', 'govt') and a percent sign as the words they stand for", () => {
+  it("reads chat shorthand ('ppl', 'yrs', 'govt', 'ceo') and a percent sign as the words they stand for", () => {
     const trial = [
       "The trial followed 5,000 patients in four countries.",
       "After five years, 86% of people in the trial were still taking the pill, the researchers said.",
@@ -507,6 +507,9 @@ describe("KnowledgeBase ranking", () => {
     ];
     expect(firstCitationFrom(trial, "what percentage of ppl were still taking the pill after 5 yrs")).toMatch(/86% of people/);
     expect(firstCitationFrom(trial, "who is paying for the next study, the govt?")).toMatch(/^The government will pay/);
+    const firm = ["The firm's chief executive, Priya Ramaswamy, apologised on Sunday.", "Research at the university was paid for by the firm."];
+    expect(firstCitationFrom(firm, "whos the ceo of the firm")).toMatch(/^The firm's chief executive/);
+    expect(firstCitationFrom(firm, "which uni did the research")).toMatch(/^Research at the university/);
   });
 
   it("reads an adverb WordNet does not link ('safely') as its adjective", () => {
