@@ -99,7 +99,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(searched) ? chatVoice : 0);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(question) ? chatVoice : 0);
   if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames) {
     return { question, answered: false, citations: [] };
   }

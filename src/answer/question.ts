@@ -59,15 +59,10 @@ const ASKING_FRAME = new RegExp(
     "(?:i|we) (?:want|would like|need) to know",
     "(?:i|we) wanna know",
     "(?:i(?:'m|m| am| was)|just) (?:confused|curious|wondering|asking)",
-    "out of curiosity",
-    "asking for a friend",
-    "(?:i have |ive got )?(?:no|any) ideas?(?=\\s*[?,]|\\s*$| (?:how|what|why|when|who|where|which|if|whether)\\b)",
     "i (?:wonder|heard|read|think|thought|guess|saw|reckon|mean)",
     "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons)",
     "tell me",
     "is (?:it|that|this) (?:really )?(?:true|right|correct)(?: that)?",
-    "is it just me or",
-    "not gonna lie",
     `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
     "what(?:'s|s| is) the (?:deal|story) with",
     "(?:quick|random) (?:q|question)",
@@ -83,9 +78,17 @@ const ASKING_FRAME = new RegExp(
   "gi",
 );
 
-/** True when a question speaks of the asker, the one asked or the people in the chat ("what should I name my puppy?"). */
+// Asides about the asker ("is it just me or…", "asking for a friend"): left out of what is asked,
+// but they are the chat speaking of itself.
+const CHAT_ASIDE =
+  /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
+
+/**
+ * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
+ * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…").
+ */
 export function inChatVoice(question: string): boolean {
-  return words(question).some((word) => CHAT_VOICE.has(word));
+  return words(withoutChatMarkup(question).replace(ASKING_FRAME, " ")).some((word) => CHAT_VOICE.has(word));
 }
 
 // The chat words a question opens or ends with ("ok so why…", "hmm, how…", "…called lol", "…again tho"):
@@ -121,7 +124,7 @@ function withoutFiller(question: string): string {
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
   const typed = withoutFiller(withoutChatMarkup(question).replace(ELONGATION, "$1"));
-  return withoutFiller(typed.replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(ASKING_FRAME, " "));
+  return withoutFiller(typed.replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(ASKING_FRAME, " ").replace(CHAT_ASIDE, " "));
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

@@ -53,6 +53,8 @@ describe("questionText and the way a chat asks", () => {
   it("leaves a question in the chat's own voice in it", () => {
     expect(inChatVoice(questionText("can you tell me what I should name my puppy"))).toBe(true);
     expect(inChatVoice(questionText("can you tell me who led the delegation?"))).toBe(false);
+    expect(inChatVoice("is it just me or is monday the worst day")).toBe(true);
+    expect(words(questionText("is it just me or is monday the worst day"))).toEqual(["is", "monday", "the", "worst", "day"]);
   });
 });
 
