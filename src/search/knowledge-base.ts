@@ -100,6 +100,12 @@ const WEIGHTS = {
   opening: 0.2,
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
   namedRole: 0.3,
+  /**
+   * Power of the share of the question the sentence's whole document holds, applied to the ranking:
+   * among many unrelated texts, "state media" is the article that says "Russian state media", not a
+   * text whose one short sentence says "medium" and nothing else of the question.
+   */
+  documentCoverage: 1.5,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
   similar: 0.5,
   /** Below this cosine similarity, two words are not taken to mean the same. */
@@ -159,6 +165,8 @@ interface QuestionNeeds {
   asksForSum: boolean;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
+  /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
+  documentCoverages: Map<IndexedDocument, number>;
 }
 
 /**
@@ -237,6 +245,8 @@ export class KnowledgeBase {
     title: new FrequencyTable(),
     antecedent: new FrequencyTable(),
   };
+  /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
+  private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
   private readonly firstPass = new FirstPass(WEIGHTS.paragraph);
 
@@ -444,6 +454,7 @@ export class KnowledgeBase {
       // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
       asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
+      documentCoverages: new Map(),
     };
   }
 
@@ -489,7 +500,7 @@ export class KnowledgeBase {
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
-    relevance *= coverage;
+    relevance *= coverage * this.documentCoverage(needs, indexed.document) ** WEIGHTS.documentCoverage;
     // Its numbers count something else: any sentence that gives what is counted goes first. A
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
@@ -499,6 +510,45 @@ export class KnowledgeBase {
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
     const holdsNames = this.holdsNames(terms, covers, indexed, unit);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord };
+  }
+
+  /**
+   * The share of the question's rarity-weighted words (or their variants, at their weight) that the
+   * document holds anywhere: with many texts loaded, the one about what the question asks holds
+   * most of it, while an unrelated text shares a word or two in one sentence.
+   */
+  private documentCoverage(needs: QuestionNeeds, document: KnowledgeDocument): number {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return 1;
+    let coverage = needs.documentCoverages.get(indexed);
+    if (coverage === undefined) {
+      const held = this.documentTerms(indexed);
+      let covered = 0;
+      for (const term of needs.terms) {
+        let best = 0;
+        for (const variant of term.variants) if (variant.weight > best && holdsSorted(held, variant.term)) best = variant.weight;
+        covered += term.importance * best;
+      }
+      coverage = covered / needs.totalImportance;
+      needs.documentCoverages.set(indexed, coverage);
+    }
+    return coverage;
+  }
+
+  /** A document's distinct term ids, sorted: read from its paragraphs once, kept while it is indexed. */
+  private documentTerms(indexed: IndexedDocument): Int32Array {
+    let terms = this.documentTermCache.get(indexed);
+    if (!terms) {
+      const all: number[] = [];
+      for (const unit of indexed.paragraphUnits) {
+        const pairs = this.paragraphIndex.termsOf(unit);
+        for (let at = 0; at < pairs.length; at += 2) all.push(pairs[at] ?? 0);
+      }
+      const sorted = Int32Array.from(all).sort();
+      terms = sorted.filter((term, at) => at === 0 || term !== sorted[at - 1]);
+      this.documentTermCache.set(indexed, terms);
+    }
+    return terms;
   }
 
   /** True when a word that introduces a name ("vessel", "passenger steamship") means what the question asks ("boat", "ship"). */
@@ -801,6 +851,20 @@ const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"])
 /** True for "right" before a word of time or place it only stresses. */
 function isIntensifier(word: string, next: string | undefined): boolean {
   return word === "right" && next !== undefined && INTENSIFIED.has(next);
+}
+
+/** True when a sorted array holds the value (binary search). */
+function holdsSorted(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] ?? 0;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** True for a word of letters only: numbers and "u.s." are not compounds. */

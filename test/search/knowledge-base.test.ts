@@ -34,6 +34,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what stuff failed?")).toMatch(/^Residents lost heating/);
   });
 
+  it("prefers the sentence whose document holds the rest of the question over one unrelated text's exact word", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("travel", "Keeping a travel album", [
+        "Photos of old maps turn a holiday photo story into a record. Label each print with the date.",
+        "Carry a spare battery and a notebook.",
+      ]),
+      makeDocument("talks", "Ministers hold talks over river dam", [
+        "The two ministers held a meeting in Geneva on Monday about the shared river.",
+        "A picture released by the foreign ministry on Tuesday showed the two men gathering at a lakeside hotel.",
+      ]),
+    );
+    expect(firstCitation(knowledge, "any photo of the meeting?")).toMatch(/^A picture released/);
+  });
+
   it("matches other forms of a word (lemmas)", () => {
     expect(firstCitation(knowledge, "Which boats were moving?")).toMatch(/^Fishermen moved/);
   });
