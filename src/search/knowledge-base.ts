@@ -1,6 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
-import { oneEditAway, swaps } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -9,6 +8,7 @@ import { nameCompletions, pronounNames } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
+import { asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
 import { contentWords, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
@@ -249,10 +249,17 @@ export class KnowledgeBase {
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
   private readonly firstPass = new FirstPass(WEIGHTS.paragraph);
+  /** What the knowledge base holds, for reading compounds and typing slips in questions. */
+  private readonly heldWords: HeldWords = {
+    isHeld: (word) => this.isHeld(word),
+    inOneSentence: (first, second) => this.inOneSentence(first, second),
+  };
+  private readonly spelling: SpellingResources;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
     this.meanings = new TermMeanings(this.thesaurus, resources.wordVectors ?? sharedWordVectors());
+    this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
 
   /** Indexes a document, replacing any document with the same id. */
@@ -682,7 +689,7 @@ export class KnowledgeBase {
   private queryTerms(question: string, { framingWord, nameWords }: QuestionShape): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    const typed = this.asWritten(words(question));
+    const typed = asWritten(words(question), this.heldWords);
     const phrases = this.thesaurus.phrasalVerbs(typed);
     // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
     const particles = new Set<string>();
@@ -693,7 +700,7 @@ export class KnowledgeBase {
       if (term) terms.push(term);
     }
     for (const asTyped of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
-      const word = nameWords.has(asTyped) ? asTyped : this.respelt(asTyped);
+      const word = nameWords.has(asTyped) ? asTyped : respelt(asTyped, this.heldWords.isHeld, this.spelling);
       const key = termKey(word);
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
@@ -745,67 +752,6 @@ export class KnowledgeBase {
   }
 
   /**
-   * The question's words with compounds written as the knowledge base writes them, when it does not
-   * hold them as typed: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
-   * "paddle wheels" when some sentence holds both.
-   */
-  private asWritten(typed: readonly string[]): string[] {
-    const held = (word: string) => this.isHeld(word);
-    const result: string[] = [];
-    for (let at = 0; at < typed.length; at++) {
-      const word = typed[at] ?? "";
-      const next = typed[at + 1];
-      // Two letters at least each ("a part" is no "apart"), and no function word after: "put in" is
-      // no "Putin", "turn out" no "turnout".
-      const joins = next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(next);
-      if (joins && isWord(word + next) && held(word + next)) {
-        result.push(word + next);
-        at++;
-      } else {
-        result.push(...(isStopWord(word) || !isWord(word) || held(word) ? [word] : (this.split(word, held) ?? [word])));
-      }
-    }
-    return result;
-  }
-
-  /**
-   * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
-   * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
-   * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A word
-   * spelled like a name the knowledge base holds is left to the spelling candidates: "putn" is
-   * Putin, not "put"; "okafur" is Okafor.
-   */
-  private respelt(word: string): string {
-    if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || this.isHeld(word) || this.thesaurus.knows(lemmaOf(word))) return word;
-    if (isMisspeltStopWord(word)) return word;
-    const isHeld = (known: string) => this.isHeld(known);
-    if (this.vocabulary.candidates(word, isHeld).some((candidate) => !this.thesaurus.knows(lemmaOf(candidate.word)))) return word;
-    const near = [...oneEditAway(word)];
-    const swapped = swaps(word);
-    // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
-    for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
-      const common = this.meanings.commonWordNear(words);
-      if (common !== undefined) return common;
-    }
-    return word;
-  }
-
-  /** A word cut in two words that some sentence holds together ("paddle", "wheels"), if there is one. */
-  private split(word: string, held: (word: string) => boolean): [string, string] | undefined {
-    for (let at = 1; at < word.length; at++) {
-      const first = word.slice(0, at);
-      const second = word.slice(at);
-      if (!held(first) || !held(second)) continue;
-      const postings = this.sentenceIndex.postings(this.terms.find(termKey(first)) ?? -1);
-      const other = this.terms.find(termKey(second)) ?? -1;
-      for (let pair = 0; pair < postings.length; pair += 2) {
-        if (this.sentenceIndex.frequency(other, postings[pair] ?? -1) > 0) return [first, second];
-      }
-    }
-    return undefined;
-  }
-
-  /**
    * A light verb's phrase ("went down", "come across") as one question word: the verb alone means
    * little ("go"), the phrase its synonyms ("sink", "discover"). None when nothing holds them.
    */
@@ -833,6 +779,16 @@ export class KnowledgeBase {
     return term !== undefined && this.holds(term);
   }
 
+  /** True when one sentence holds both words. */
+  private inOneSentence(first: string, second: string): boolean {
+    const postings = this.sentenceIndex.postings(this.terms.find(termKey(first)) ?? -1);
+    const other = this.terms.find(termKey(second)) ?? -1;
+    for (let pair = 0; pair < postings.length; pair += 2) {
+      if (this.sentenceIndex.frequency(other, postings[pair] ?? -1) > 0) return true;
+    }
+    return false;
+  }
+
   /** True when some sentence or paragraph holds the term. */
   private holds(term: number): boolean {
     return this.sentenceIndex.documentFrequency(term) > 0 || this.paragraphIndex.documentFrequency(term) > 0;
@@ -840,9 +796,6 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
-const LETTERS = /^[a-z]+$/;
-// Shorter words have too many neighbours one slip away to guess from.
-const MIN_RESPELT_LENGTH = 4;
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.
@@ -867,10 +820,6 @@ function holdsSorted(sorted: Int32Array, value: number): boolean {
   return false;
 }
 
-/** True for a word of letters only: numbers and "u.s." are not compounds. */
-function isWord(word: string): boolean {
-  return LETTERS.test(word);
-}
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;

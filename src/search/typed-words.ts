@@ -1,0 +1,84 @@
+import { oneEditAway, swaps } from "./edit-distance.ts";
+import type { Thesaurus } from "./synonyms.ts";
+import type { TermMeanings } from "./term-meanings.ts";
+import { lemmaOf } from "./terms.ts";
+import { isMisspeltStopWord, isStopWord } from "./text.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** What the knowledge base holds, as reading typed words needs to know it. */
+export interface HeldWords {
+  /** True when some sentence or paragraph holds the word, or another of its lemma. */
+  isHeld(word: string): boolean;
+  /** True when one sentence holds both words. */
+  inOneSentence(first: string, second: string): boolean;
+}
+
+/** The language resources that guess the word meant by a typing slip. */
+export interface SpellingResources {
+  vocabulary: Pick<Vocabulary, "candidates">;
+  thesaurus: Pick<Thesaurus, "knows">;
+  meanings: Pick<TermMeanings, "commonWordNear">;
+}
+
+const LETTERS = /^[a-z]+$/;
+// Shorter words have too many neighbours one slip away to guess from.
+const MIN_RESPELT_LENGTH = 4;
+
+/**
+ * The question's words with compounds written as the knowledge base writes them, when it does not
+ * hold them as typed: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
+ * "paddle wheels" when some sentence holds both.
+ */
+export function asWritten(typed: readonly string[], held: HeldWords): string[] {
+  const result: string[] = [];
+  for (let at = 0; at < typed.length; at++) {
+    const word = typed[at] ?? "";
+    const next = typed[at + 1];
+    // Two letters at least each ("a part" is no "apart"), and no function word after: "put in" is
+    // no "Putin", "turn out" no "turnout".
+    const joins = next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(next);
+    if (joins && isWord(word + next) && held.isHeld(word + next)) {
+      result.push(word + next);
+      at++;
+    } else {
+      result.push(...(isStopWord(word) || !isWord(word) || held.isHeld(word) ? [word] : (split(word, held) ?? [word])));
+    }
+  }
+  return result;
+}
+
+/**
+ * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
+ * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
+ * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A word
+ * spelled like a name the knowledge base holds is left to the spelling candidates: "putn" is
+ * Putin, not "put"; "okafur" is Okafor.
+ */
+export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
+  if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || thesaurus.knows(lemmaOf(word))) return word;
+  if (isMisspeltStopWord(word)) return word;
+  if (vocabulary.candidates(word, isHeld).some((candidate) => !thesaurus.knows(lemmaOf(candidate.word)))) return word;
+  const near = [...oneEditAway(word)];
+  const swapped = swaps(word);
+  // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
+  for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
+    const common = meanings.commonWordNear(words);
+    if (common !== undefined) return common;
+  }
+  return word;
+}
+
+/** A word cut in two words that some sentence holds together ("paddle", "wheels"), if there is one. */
+function split(word: string, held: HeldWords): [string, string] | undefined {
+  for (let at = 1; at < word.length; at++) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (held.isHeld(first) && held.isHeld(second) && held.inOneSentence(first, second)) return [first, second];
+  }
+  return undefined;
+}
+
+/** True for a word of letters only: numbers and "u.s." are not compounds. */
+function isWord(word: string): boolean {
+  return LETTERS.test(word);
+}

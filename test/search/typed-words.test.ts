@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { lemmaOf } from "../../src/search/terms.ts";
+import { asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
+import { Vocabulary } from "../../src/search/vocabulary.ts";
+
+/** A knowledge base holding these sentences, each a list of words. */
+function heldIn(...sentences: string[][]): HeldWords {
+  return {
+    isHeld: (word) => sentences.some((sentence) => sentence.includes(word)),
+    inOneSentence: (first, second) => sentences.some((sentence) => sentence.includes(first) && sentence.includes(second)),
+  };
+}
+
+/** A dictionary of these words, commonest first, and a vocabulary of the held ones. */
+function spellingOf(dictionary: string[], held: string[]): SpellingResources {
+  const vocabulary = new Vocabulary();
+  held.forEach((word) => vocabulary.add(word));
+  return {
+    vocabulary,
+    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma) },
+    meanings: { commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)) },
+  };
+}
+
+describe("asWritten", () => {
+  it("joins two typed words the knowledge base writes as one", () => {
+    expect(asWritten(["fire", "fighters", "arrived"], heldIn(["firefighters", "arrived"]))).toEqual(["firefighters", "arrived"]);
+  });
+
+  it("does not join a word with a function word after it", () => {
+    expect(asWritten(["put", "in"], heldIn(["putin"]))).toEqual(["put", "in"]);
+  });
+
+  it("cuts a typed word in two only where one sentence holds both parts", () => {
+    expect(asWritten(["paddlewheels"], heldIn(["paddle", "wheels"]))).toEqual(["paddle", "wheels"]);
+    expect(asWritten(["paddlewheels"], heldIn(["paddle"], ["wheels"]))).toEqual(["paddlewheels"]);
+  });
+});
+
+describe("respelt", () => {
+  it("reads a slip as a word one edit away that the knowledge base holds before a commoner one", () => {
+    const held = heldIn(["received"]);
+    expect(respelt("recieved", held.isHeld, spellingOf(["relieved", "received"], ["received"]))).toBe("received");
+  });
+
+  it("reads a swap of two letters before other slips", () => {
+    const held = heldIn([]);
+    expect(respelt("bouys", held.isHeld, spellingOf(["boys", "buoys"], []))).toBe("buoys");
+  });
+
+  it("leaves short words, known words and words spelled like a held name as typed", () => {
+    expect(respelt("teh", heldIn([]).isHeld, spellingOf(["the"], []))).toBe("teh");
+    expect(respelt("travel", heldIn([]).isHeld, spellingOf(["travel"], []))).toBe("travel");
+    expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafur");
+  });
+});
