@@ -3,7 +3,8 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
-import { asksForSummary, DEFAULT_CITATION_LIMIT, inChatVoice, questionText, sourceWordsAsked } from "./question.ts";
+import { inChatVoice } from "./chat-text.ts";
+import { asksForSummary, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,

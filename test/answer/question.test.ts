@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inChatVoice, questionText } from "../../src/answer/question.ts";
+import { inChatVoice } from "../../src/answer/chat-text.ts";
+import { questionText } from "../../src/answer/question.ts";
 import { words } from "../../src/search/text.ts";
 
 describe("questionText", () => {
@@ -55,15 +56,5 @@ describe("questionText and the way a chat asks", () => {
     expect(inChatVoice(questionText("can you tell me who led the delegation?"))).toBe(false);
     expect(inChatVoice("is it just me or is monday the worst day")).toBe(true);
     expect(words(questionText("is it just me or is monday the worst day"))).toEqual(["is", "monday", "the", "worst", "day"]);
-  });
-});
-
-describe("inChatVoice", () => {
-  it("tells a question about the asker, the one asked or the people in the chat", () => {
-    expect(["what should I name my puppy", "can u help", "good morning everyone", "can someone add me"].map(inChatVoice)).toEqual([true, true, true, true]);
-  });
-
-  it("tells a question about others apart", () => {
-    expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
   });
 });
