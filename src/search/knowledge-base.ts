@@ -4,6 +4,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
+import { holdsNames, refersBack } from "./name-checks.ts";
 import { nameCompletions, pronounNames } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { TermMeanings } from "./term-meanings.ts";
@@ -199,7 +200,7 @@ interface IndexedSentence {
   document: KnowledgeDocument;
   paragraphUnit: number;
   titleUnit: number;
-  /** The sentence before, when this one refers back to it (see REFERS_BACK). */
+  /** The sentence before, when this one refers back to it (see refersBack). */
   antecedentUnit: number | undefined;
   /** Term ids of the full name of the person its "he" or "she" stands for (see pronounNames). */
   personTerms: readonly number[] | Int32Array;
@@ -285,7 +286,7 @@ export class KnowledgeBase {
       const terms = this.termIds([...contentWords(sentence.text), ...(completions[ordinal] ?? [])]);
       paragraph.terms.push(...terms);
       sentenceUnits.push(unit);
-      const antecedentUnit = REFERS_BACK.test(sentence.text) ? paragraph.sentences.at(-1) : undefined;
+      const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, terms);
       const personTerms = this.termIds(persons[ordinal] ?? []);
@@ -515,7 +516,7 @@ export class KnowledgeBase {
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
-    const holdsNames = this.holdsNames(terms, covers, indexed, unit);
+    const holdsNames = this.namesHeld(terms, covers, indexed, unit);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord };
   }
 
@@ -572,20 +573,12 @@ export class KnowledgeBase {
     );
   }
 
-  /**
-   * False when a name the question gives is not in or around the sentence (see missesAName), nor
-   * where a sentence that refers back may find it beyond its paragraph.
-   */
-  private holdsNames(terms: readonly QueryTerm[], covers: readonly number[], indexed: IndexedSentence, unit: number): boolean {
-    if (!missesAName(terms, covers)) return true;
-    const text = indexed.sentence.text;
-    // "She said..." may stand for a person named paragraphs before.
-    if (PERSONAL_PRONOUN.test(text)) return true;
-    // "The lender has 9,300 members" may open a paragraph about what the one before ended on.
+  /** False when a name the question gives is not in or around the sentence (see holdsNames). */
+  private namesHeld(terms: readonly QueryTerm[], covers: readonly number[], indexed: IndexedSentence, unit: number): boolean {
     const before = unit - 1;
-    if (indexed.antecedentUnit !== undefined || !REFERS_BACK.test(text) || this.sentences[before]?.document !== indexed.document) return false;
-    const inBefore = (term: QueryTerm) => term.variants.some((variant) => this.sentenceIndex.frequency(variant.term, before) > 0);
-    return !missesAName(terms, terms.map((term, at) => (inBefore(term) ? 1 : (covers[at] ?? 0))));
+    const opensOnBefore = indexed.antecedentUnit === undefined && this.sentences[before]?.document === indexed.document;
+    const inSentenceBefore = (term: QueryTerm) => term.variants.some((variant) => this.sentenceIndex.frequency(variant.term, before) > 0);
+    return holdsNames(terms, covers, indexed.sentence.text, opensOnBefore ? inSentenceBefore : undefined);
   }
 
   /** Loads a candidate's term frequencies: its own, its paragraph's, its antecedent's, its title's. */
@@ -832,36 +825,6 @@ function sharedThesaurus(): Thesaurus {
 }
 function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());
-}
-
-// He, she and they carry a person or a body through an article, across paragraphs.
-const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
-// A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
-// common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
-// speaker the sentence before named) goes on about what the sentence before named.
-const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}`);
-
-/**
- * True when a run of the question's names ("Veltman Foods", "1952") has no word in or around the
- * sentence (covers, by term), though the knowledge base holds one as typed: "How much does a Halo
- * thermostat cost?" is not answered by the cost of something else. A run nothing holds as typed is
- * a misspelling ("wnd"), which says nothing about the sentence.
- */
-function missesAName(terms: readonly QueryTerm[], covers: readonly number[]): boolean {
-  let found = false;
-  let held = false;
-  for (let at = 0; at <= terms.length; at++) {
-    const term = terms[at];
-    if (term?.isName) {
-      found ||= (covers[at] ?? 0) > 0;
-      held ||= term.variants.some((variant) => variant.weight === 1);
-      continue;
-    }
-    if (held && !found) return true;
-    found = false;
-    held = false;
-  }
-  return false;
 }
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {

@@ -1,0 +1,60 @@
+// He, she and they carry a person or a body through an article, across paragraphs.
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
+// A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
+// common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
+// speaker the sentence before named) goes on about what the sentence before named.
+const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}`);
+
+/** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
+export interface NameCheckTerm {
+  isName: boolean;
+  variants: readonly { weight: number }[];
+}
+
+/** True when a sentence goes on about what the sentence before named (see REFERS_BACK). */
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}
+
+/**
+ * False when a name the question gives is not in or around the sentence (see missesAName), nor in
+ * the sentence before when this one refers back to it across a paragraph break. `inSentenceBefore`
+ * is undefined when there is no such sentence: none before in the document, or one the sentence
+ * already refers to within its paragraph.
+ */
+export function holdsNames<Term extends NameCheckTerm>(
+  terms: readonly Term[],
+  covers: readonly number[],
+  sentence: string,
+  inSentenceBefore: ((term: Term) => boolean) | undefined,
+): boolean {
+  if (!missesAName(terms, covers)) return true;
+  // "She said..." may stand for a person named paragraphs before.
+  if (PERSONAL_PRONOUN.test(sentence)) return true;
+  // "The lender has 9,300 members" may open a paragraph about what the one before ended on.
+  if (inSentenceBefore === undefined || !refersBack(sentence)) return false;
+  return !missesAName(terms, terms.map((term, at) => (inSentenceBefore(term) ? 1 : (covers[at] ?? 0))));
+}
+
+/**
+ * True when a run of the question's names ("Veltman Foods", "1952") has no word in or around the
+ * sentence (covers, by term), though the knowledge base holds one as typed: "How much does a Halo
+ * thermostat cost?" is not answered by the cost of something else. A run nothing holds as typed is
+ * a misspelling ("wnd"), which says nothing about the sentence.
+ */
+function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[]): boolean {
+  let found = false;
+  let held = false;
+  for (let at = 0; at <= terms.length; at++) {
+    const term = terms[at];
+    if (term?.isName) {
+      found ||= (covers[at] ?? 0) > 0;
+      held ||= term.variants.some((variant) => variant.weight === 1);
+      continue;
+    }
+    if (held && !found) return true;
+    found = false;
+    held = false;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { holdsNames, refersBack, type NameCheckTerm } from "../../src/search/name-checks.ts";
+
+/** A name the knowledge base holds as typed, and a word that is no name. */
+const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
+const word: NameCheckTerm = { isName: false, variants: [{ weight: 1 }] };
+/** A name held only as a spelling candidate: a misspelling, which says nothing of the sentence. */
+const misspeltName: NameCheckTerm = { isName: true, variants: [{ weight: 0.8 }] };
+
+describe("refersBack", () => {
+  it("tells a sentence that goes on about what the one before named", () => {
+    expect(["He said it would close.", "The lender has 9,300 members.", "“We won,” she said."].map(refersBack)).toEqual([true, true, true]);
+    expect(["Veltman Foods closed the plant.", "The Lender closed."].map(refersBack)).toEqual([false, false]);
+  });
+});
+
+describe("holdsNames", () => {
+  it("holds when every name of the question is in or around the sentence", () => {
+    expect(holdsNames([name, word], [1, 0], "Halo thermostats cost less.", undefined)).toBe(true);
+  });
+
+  it("does not hold when a name the knowledge base holds is missing, unless misspelt", () => {
+    expect(holdsNames([name, word], [0, 1], "Thermostats cost less.", undefined)).toBe(false);
+    expect(holdsNames([misspeltName, word], [0, 1], "Thermostats cost less.", undefined)).toBe(true);
+  });
+
+  it("lets a pronoun stand for a missing name", () => {
+    expect(holdsNames([name, word], [0, 1], "She said it costs less.", undefined)).toBe(true);
+  });
+
+  it("finds a missing name in the sentence before one that refers back", () => {
+    expect(holdsNames([name, word], [0, 1], "The thermostat costs less.", () => true)).toBe(true);
+    expect(holdsNames([name, word], [0, 1], "The thermostat costs less.", () => false)).toBe(false);
+    expect(holdsNames([name, word], [0, 1], "Thermostats cost less.", () => true)).toBe(false);
+  });
+});
