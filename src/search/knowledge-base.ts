@@ -7,6 +7,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { nameCompletions, pronounNames } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
+import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
@@ -547,13 +548,7 @@ export class KnowledgeBase {
   private documentTerms(indexed: IndexedDocument): Int32Array {
     let terms = this.documentTermCache.get(indexed);
     if (!terms) {
-      const all: number[] = [];
-      for (const unit of indexed.paragraphUnits) {
-        const pairs = this.paragraphIndex.termsOf(unit);
-        for (let at = 0; at < pairs.length; at += 2) all.push(pairs[at] ?? 0);
-      }
-      const sorted = Int32Array.from(all).sort();
-      terms = sorted.filter((term, at) => at === 0 || term !== sorted[at - 1]);
+      terms = distinctTerms(Array.from(indexed.paragraphUnits, (unit) => this.paragraphIndex.termsOf(unit)));
       this.documentTermCache.set(indexed, terms);
     }
     return terms;
@@ -797,20 +792,6 @@ const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"])
 /** True for "right" before a word of time or place it only stresses. */
 function isIntensifier(word: string, next: string | undefined): boolean {
   return word === "right" && next !== undefined && INTENSIFIED.has(next);
-}
-
-/** True when a sorted array holds the value (binary search). */
-function holdsSorted(sorted: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle] ?? 0;
-    if (at === value) return true;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
 
 // "She said..." is about the person the sentence before names: a name there counts in full.
