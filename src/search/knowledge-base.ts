@@ -694,6 +694,7 @@ export class KnowledgeBase {
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
       const lemma = lemmaOf(word);
+      const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
       // "wich", "waht": a slip on a function word, not a name nothing holds.
@@ -701,7 +702,7 @@ export class KnowledgeBase {
       const variants: TermVariant[] = [];
       const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
-      for (const related of this.thesaurus.related(lemma, isPastVerbForm(word))) offer(related.word, related.weight);
+      for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
@@ -713,7 +714,7 @@ export class KnowledgeBase {
       // it ("confirmed" for "verified": a confirmation is a verification). Such loose words let any
       // sentence match a word the text does use, but for an absent word the alternative is a refusal.
       if (isAbsent && !isName) {
-        const loose = [...this.thesaurus.broader(lemma, isPastVerbForm(word)), ...this.thesaurus.derivedSynonyms(lemma, isPastVerbForm(word))];
+        const loose = [...this.thesaurus.broader(lemma, pastForm), ...this.thesaurus.derivedSynonyms(lemma, pastForm)];
         for (const related of loose) offer(related.word, related.weight);
       }
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
