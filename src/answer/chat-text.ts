@@ -16,8 +16,27 @@ export function withoutChatMarkup(question: string): string {
   return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ").replace(EMOTICON, " ");
 }
 
+// Shorthand typed in chat that the dictionary does not know: the word it stands for. Only in questions:
+// in an article "BC" is a date and "HR" a department.
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: "people", govt: "government", govts: "governments", yr: "year", yrs: "years",
+  hr: "hour", hrs: "hours", mins: "minutes", wk: "week", wks: "weeks", approx: "approximately",
+  dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
+  esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
+  b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
+  convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
+  any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
+  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
+};
+const SHORTHAND = new RegExp(`(?<![\\w'])(?:${Object.keys(CHAT_SHORTHAND).join("|")})(?![\\w'])`, "gi");
+
+/** A question with chat shorthand spelled out ("how many ppl" → "how many people"). */
+export function withShorthandSpelledOut(question: string): string {
+  return question.replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand);
+}
+
 // A letter typed three times or more ("sooo", "whyyy", "lmaooo") is one: no English word has three in a row.
-const ELONGATION = /([a-z])\1{2,}/g;
+const ELONGATION = /([a-z])\1{2,}/gi;
 
 /** A text with each letter typed three times or more typed once ("whyyy" → "why"). */
 export function withoutElongation(text: string): string {
@@ -73,7 +92,7 @@ const CHAT_ASIDE =
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…").
  */
 export function inChatVoice(question: string): boolean {
-  return words(withoutChatMarkup(question).replace(ASKING_FRAME, " ")).some((word) => CHAT_VOICE.has(word));
+  return words(withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ")).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…") and asides about the asker ("asking for a friend"). */

@@ -1,5 +1,5 @@
-import { contentWords, words } from "../search/text.ts";
-import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation } from "./chat-text.ts";
+import { contentWords } from "../search/text.ts";
+import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withShorthandSpelledOut } from "./chat-text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -28,8 +28,12 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  const typed = withoutChatFiller(withoutElongation(withoutChatMarkup(question)));
-  return withoutChatFiller(withoutAskingFrames(typed.replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ")));
+  return withoutChatFiller(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ")));
+}
+
+/** A question without the chat around it: markup, letters typed three times, shorthand, filler at its ends. */
+function asTyped(question: string): string {
+  return withoutChatFiller(withShorthandSpelledOut(withoutElongation(withoutChatMarkup(question))));
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.
@@ -38,7 +42,7 @@ const TEXT_WORDS = new Set(["article", "articles", "story", "piece", "text", "ne
 // "What is this article about?", "tldr", "summarize the story": words asking what the text says as a whole.
 const SUMMARY_WORDS = new Set([
   "summary", "summarize", "summarise", "sum", "tldr", "tl", "dr", "gist", "overview", "main", "point", "topic",
-  "subject", "headline", "headlines", "brief", "briefly", "short", "basically",
+  "subject", "headline", "headlines", "brief", "briefly", "short",
 ]);
 
 /**
@@ -53,14 +57,17 @@ export function sourceWordsAsked(question: string): string[] | undefined {
   return about.length > 0 && asked.every((word) => SOURCE_WORDS.has(word) || TEXT_WORDS.has(word)) ? about : undefined;
 }
 
+// "What's this about?", "what is it about": nothing but the text, pointed at.
+const WHAT_IT_IS_ABOUT = /\b(?:this|it)\b.*\babout\b/i;
+
 /**
  * True for a question that asks what the text is about as a whole and nothing else: all its words
  * are about the text itself ("What is this article about?", "tldr", "what's the story?"), or it
- * has none but "about" ("what's this about?").
+ * has none but "this" or "it" and "about" ("what's this about?"), once the chat around it is left out.
  */
 export function asksForSummary(question: string): boolean {
-  const text = withoutChatMarkup(question);
+  const text = withoutAskingFrames(asTyped(question));
   const asked = contentWords(text);
-  if (asked.length === 0) return words(text).includes("about");
+  if (asked.length === 0) return WHAT_IT_IS_ABOUT.test(text);
   return asked.every((word) => SUMMARY_WORDS.has(word) || TEXT_WORDS.has(word));
 }

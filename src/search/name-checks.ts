@@ -1,5 +1,7 @@
 // He, she and they carry a person or a body through an article, across paragraphs.
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
+// A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…".
+const PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named) goes on about what the sentence before named.
@@ -29,8 +31,9 @@ export function holdsNames<Term extends NameCheckTerm>(
   inSentenceBefore: ((term: Term) => boolean) | undefined,
 ): boolean {
   if (!missesAName(terms, covers)) return true;
-  // "She said..." may stand for a person named paragraphs before.
-  if (PERSONAL_PRONOUN.test(sentence)) return true;
+  // "She said..." may stand for a person named paragraphs before; "Barker said his lawyers…" names
+  // its subject, and is no answer about Okonedo's.
+  if (PRONOUN_SUBJECT.test(sentence)) return true;
   // "The lender has 9,300 members" may open a paragraph about what the one before ended on.
   if (inSentenceBefore === undefined || !refersBack(sentence)) return false;
   return !missesAName(terms, terms.map((term, at) => (inSentenceBefore(term) ? 1 : (covers[at] ?? 0))));

@@ -17,17 +17,6 @@ const INNER_DOT = /\.(?=[a-z])/g;
 // "percentage".
 const PERCENT_SIGN = /%/g;
 const PER_CENT = /\bper cent\b/g;
-// Shorthand typed in chat that the dictionary does not know: the word it stands for.
-const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
-  ppl: "people", govt: "government", govts: "governments", yr: "year", yrs: "years",
-  hr: "hour", hrs: "hours", mins: "minutes", wk: "week", wks: "weeks", approx: "approximately",
-  dept: "department", intl: "international", natl: "national", mgmt: "management", msg: "message",
-  esp: "especially", abt: "about", bc: "because", cuz: "because", thru: "through", tho: "though",
-  b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
-  convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
-  any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
-  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
-};
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, straight quotes. */
@@ -43,12 +32,6 @@ export function words(text: string): string[] {
   const result: string[] = [];
   const normal = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").replace(PERCENT_SIGN, " percent").replace(PER_CENT, "percent");
   for (const match of normal.match(WORD) ?? []) {
-    const shorthand = CHAT_SHORTHAND[match];
-    // "ceo" is two words, "chief executive".
-    if (shorthand !== undefined) {
-      result.push(...shorthand.split(" "));
-      continue;
-    }
     let word = match;
     if (word.includes("'")) word = IRREGULAR_NEGATIONS[word] ?? word.replace(CLITIC, "");
     // "u.s." is one word, "us"; "1.8" keeps its decimal point.
@@ -71,7 +54,7 @@ const CHAT_FILLER = new Set(
 // "something" does ("is this thing on"), the light verbs ("take a photo", "make a
 // deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
 // "didnt") and chat filler.
-const STOP_WORDS = new Set([
+const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
   from further had has have having he her here hers herself him himself his how however i if in into is
@@ -85,8 +68,8 @@ const STOP_WORDS = new Set([
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
   shouldnt hasnt havent hadnt im ive youre theyre`.split(/\s+/),
-  ...CHAT_FILLER,
-]);
+];
+const STOP_WORDS = new Set([...FUNCTION_WORDS, ...CHAT_FILLER]);
 
 // Verbs whose meaning lies in their object or particle: "take a photo", "went down", "come across".
 const LIGHT_VERBS = new Set(["take", "make", "get", "give", "go", "come", "let"]);
@@ -106,12 +89,13 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-// Function words long enough that one typing slip leaves them recognisable ("wich", "waht").
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((word) => word.length >= 4);
+// Function words long enough that one typing slip leaves them recognisable ("wich", "waht"). Not chat
+// filler: "Evan" is a name, not a slip on "even".
+const LONG_FUNCTION_WORDS = FUNCTION_WORDS.filter((word) => word.length >= 4);
 
 /** True for a word one typing edit away from a function word of four letters or more ("wich" for "which"). */
 export function isMisspeltStopWord(word: string): boolean {
-  return word.length >= 3 && !STOP_WORDS.has(word) && LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
+  return word.length >= 3 && !STOP_WORDS.has(word) && LONG_FUNCTION_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
 }
 
 /** The topical words of a text: normalised, without stop words. */

@@ -25,8 +25,7 @@ const LETTERS = /^[a-z]+$/;
 const MIN_RESPELT_LENGTH = 4;
 
 /**
- * The question's words with compounds written as the knowledge base writes them, when it does not
- * hold them as typed: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
+ * The question's words with compounds written as the knowledge base writes them: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
  * "paddle wheels" when some sentence holds both.
  */
 export function asWritten(typed: readonly string[], held: HeldWords): string[] {
@@ -34,9 +33,9 @@ export function asWritten(typed: readonly string[], held: HeldWords): string[] {
   for (let at = 0; at < typed.length; at++) {
     const word = typed[at] ?? "";
     const next = typed[at + 1];
-    // Two letters at least each ("a part" is no "apart"), and no function word after: "put in" is
-    // no "Putin", "turn out" no "turnout".
-    const joins = next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(next);
+    // Two letters at least each ("a part" is no "apart"), and no function word on either side: "put
+    // in" is no "Putin", "turn out" no "turnout", "over time" no "overtime", "every day" no "everyday".
+    const joins = next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(word) && !isStopWord(next);
     if (joins && isWord(word + next) && held.isHeld(word + next)) {
       result.push(word + next);
       at++;

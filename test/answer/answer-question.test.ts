@@ -73,7 +73,7 @@ describe("answerQuestion asked what the text is about", () => {
   it("answers with the article's headline and opening sentence", () => {
     const knowledge = new KnowledgeBase();
     knowledge.add(strike);
-    for (const question of ["what is this article about?", "tldr", "whats this about", "summarize the story pls"]) {
+    for (const question of ["what is this article about?", "tldr", "whats this about", "summarize the story pls", "can someone explain what this article is about?", "ok sooo what's this article about"]) {
       expect(answerQuestion(knowledge, question).citations.map((citation) => citation.text)).toEqual([
         "Ferry strike called off",
         "The union called off the ferry strike on Monday after the operator raised its pay offer.",
@@ -93,6 +93,7 @@ describe("answerQuestion asked what the text is about", () => {
     const knowledge = new KnowledgeBase();
     knowledge.add(strike);
     expect(answerQuestion(knowledge, "what is the article about the pay deal's funding").citations[0]?.text).toMatch(/^Funding for the new pay deal/);
+    expect(answerQuestion(knowledge, "how about now?").citations.map((citation) => citation.text)).not.toContain("Ferry strike called off");
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inChatVoice, withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation } from "../../src/answer/chat-text.ts";
+import { inChatVoice, withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withShorthandSpelledOut } from "../../src/answer/chat-text.ts";
+import { words } from "../../src/search/text.ts";
 
 describe("inChatVoice", () => {
   it("tells a question about the asker, the one asked or the people in the chat", () => {
@@ -20,6 +21,14 @@ describe("withoutChatMarkup", () => {
 describe("withoutElongation", () => {
   it("types a letter typed three times or more once, and a doubled one as typed", () => {
     expect(withoutElongation("sooo good, whyyy")).toBe("so good, why");
+    expect(withoutElongation("WHYYY")).toBe("WHY");
+  });
+});
+
+describe("withShorthandSpelledOut", () => {
+  it("spells out chat shorthand in a question, and leaves the same letters in an article alone", () => {
+    expect(withShorthandSpelledOut("how many ppl in the govt dept, b4 the vote?")).toBe("how many people in the government department, before the vote?");
+    expect(words("Built in 300 BC, the HR dept said.")).toEqual(["built", "in", "300", "bc", "the", "hr", "dept", "said"]);
   });
 });
 

@@ -33,7 +33,7 @@ describe("questionText and the way a chat asks", () => {
 
   it("leaves out the chat words a question opens and ends with, keeping its question mark", () => {
     expect(questionText("ok so hmm, what was the boat called lol?")).toBe("what was the boat called?");
-    expect(questionText("who is the ceo again tho")).toBe("who is the ceo");
+    expect(questionText("who is the ceo again tho")).toBe("who is the chief executive");
     expect(questionText("sorry, can ya tell me wait so who won")).toBe("who won");
   });
 

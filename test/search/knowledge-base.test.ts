@@ -561,3 +561,15 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(visit, "How long has Ana Duarte run the city?")).toMatch(/since 2015/);
   });
 });
+
+describe("KnowledgeBase and names like chat words", () => {
+  it("takes a name one letter from a chat word for a name, not a slip: 'Evan' is no 'even'", () => {
+    const talks = knowledgeOf(
+      makeDocument("talks", "Talks on the hostages", [
+        "Deputy minister Ivan Sokolov said a meeting would help free the hostages.",
+        "The talks were held in Doha on Monday.",
+      ]),
+    );
+    expect(answerQuestion(talks, "What did Evan say about the hostages?").answered).toBe(false);
+  });
+});

@@ -24,8 +24,9 @@ describe("holdsNames", () => {
     expect(holdsNames([misspeltName, word], [0, 1], "Thermostats cost less.", undefined)).toBe(true);
   });
 
-  it("lets a pronoun stand for a missing name", () => {
+  it("lets a pronoun subject stand for a missing name, not a possessive beside another subject", () => {
     expect(holdsNames([name, word], [0, 1], "She said it costs less.", undefined)).toBe(true);
+    expect(holdsNames([name, word], [0, 1], "Barker said his thermostat costs less.", undefined)).toBe(false);
   });
 
   it("finds a missing name in the sentence before one that refers back", () => {

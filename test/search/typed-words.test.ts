@@ -27,8 +27,9 @@ describe("asWritten", () => {
     expect(asWritten(["fire", "fighters", "arrived"], heldIn(["firefighters", "arrived"]))).toEqual(["firefighters", "arrived"]);
   });
 
-  it("does not join a word with a function word after it", () => {
+  it("does not join a word with a function word beside it", () => {
     expect(asWritten(["put", "in"], heldIn(["putin"]))).toEqual(["put", "in"]);
+    expect(asWritten(["over", "time"], heldIn(["overtime", "time"]))).toEqual(["over", "time"]);
   });
 
   it("cuts a typed word in two only where one sentence holds both parts", () => {
