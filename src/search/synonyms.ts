@@ -194,7 +194,10 @@ export class Thesaurus {
     if (this.wordnet.senses(lemma, "adj").length > 0) {
       for (const adverb of adverbsOf(lemma)) if (this.wordnet.senses(adverb, "adv").length > 0) offer(adverb, this.options.synonymWeight);
     }
-    if (this.wordnet.senses(lemma, "adv").length > 0) {
+    // Only an adverb of manner alone in its senses: "hardly", "shortly", "nearly" share senses with
+    // "barely", "soon", "almost", and mean nothing of "hard", "short", "near".
+    const adverbSenses = this.wordnet.senses(lemma, "adv");
+    if (adverbSenses.length > 0 && adverbSenses.every((offset) => this.wordnet.synset(offset, "adv").words.length === 1)) {
       for (const adjective of adjectivesOf(lemma)) if (this.wordnet.senses(adjective, "adj").length > 0) offer(adjective, this.options.synonymWeight);
     }
     for (const pos of partsOfSpeech) {

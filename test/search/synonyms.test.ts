@@ -73,8 +73,9 @@ describe("Thesaurus", () => {
     expect(weightOf("originally", "original")).toBeGreaterThan(0.3);
     expect(weightOf("legal", "legally")).toBeGreaterThan(0.3);
     expect(weightOf("happy", "happily")).toBeGreaterThan(0.3);
-    // WordNet gives "safely" no adjective: its English form does.
+    // WordNet gives "safely" no adjective: its English form does, for an adverb alone in its senses.
     expect(weightOf("safely", "safe")).toBeGreaterThan(0.3);
+    expect(weightOf("barely", "bare")).toBeUndefined();
   });
 
   it("lets a named place stand for the place it is part of", () => {
