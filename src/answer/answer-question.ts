@@ -74,14 +74,19 @@ function citationOf(sentence: Sentence, document: KnowledgeDocument, score: numb
 function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit: number): Citation[] {
   const { documentId, scope } = options;
   const documents =
-    documentId === undefined ? knowledge.documents(scope).reverse()
+    documentId === undefined ? knowledge.documents(scope).slice(-limit).reverse()
     : knowledge.sees(documentId, scope) ? [knowledge.get(documentId)].filter((document) => document !== undefined)
     : [];
-  const [only] = documents;
-  const sentences =
-    documents.length === 1 && only ? only.sentences.filter((sentence) => sentence.paragraph <= 1).slice(0, 2)
-    : documents.flatMap((document) => document.sentences.filter((sentence) => sentence.paragraph === 0).slice(0, 1));
-  return sentences.slice(0, limit).map((sentence) => citationOf(sentence, knowledge.get(sentence.documentId) as KnowledgeDocument, 1));
+  // One article: its headline and opening sentence; several: each one's headline.
+  const perDocument = documents.length === 1 ? 2 : 1;
+  return documents
+    .flatMap((document) =>
+      document.sentences
+        .filter((sentence) => sentence.paragraph <= 1)
+        .slice(0, perDocument)
+        .map((sentence) => citationOf(sentence, document, 1)),
+    )
+    .slice(0, limit);
 }
 
 /** Answers a question with the sentences that answer it, or says it is not answered. */

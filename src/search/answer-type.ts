@@ -4,10 +4,11 @@ import { contentWords, normalizeText, words } from "./text.ts";
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "any";
 
-// Checked in order: "how many" before "who", "what year" before the general cases.
+// Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
+// and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bhow (many|much)\b|\bwhat (number|amount|percentage)\b/, "quantity"],
-  [/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bhow long ago\b|\bsince when\b/, "date"],
+  [/\bwhen\b|\bwhat (date|day|month)\b|\bsince when\b/, "date"],
   [/\bwhere\b|\bwhich (city|country|place|region)\b/, "place"],
   [/\bwho(m|se)?\b/, "name"],
 ];

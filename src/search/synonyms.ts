@@ -30,6 +30,8 @@ const DEFAULTS = {
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
+/** Lookups kept before the cache starts over: far more than the words of a busy day's questions. */
+const MAX_CACHED_LOOKUPS = 100_000;
 // "died" is the verb (or, as "wounded", an adjective), never the noun "die".
 const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
@@ -110,6 +112,12 @@ export class Thesaurus {
     return this.wordnet.senses(lemma, "verb").length > 0;
   }
 
+  /** Caches what a lookup found; a bot in use for months meets endless new words (typos too), so the cache starts over when full. */
+  private remember(key: string, found: RelatedWord[]): void {
+    if (this.cache.size >= MAX_CACHED_LOOKUPS) this.cache.clear();
+    this.cache.set(key, found);
+  }
+
   /**
    * Words related to a lemma, each once at its highest weight, the lemma itself excluded; only
    * through its verb and adjective senses when it stands for a verb's past form ("died").
@@ -119,7 +127,7 @@ export class Thesaurus {
     let related = this.cache.get(key);
     if (!related) {
       related = this.lookUp(lemma, asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH);
-      this.cache.set(key, related);
+      this.remember(key, related);
     }
     return related;
   }
@@ -174,7 +182,7 @@ export class Thesaurus {
         }
       }
       found = [...weights].map(([word, weight]) => ({ word, weight }));
-      this.cache.set(key, found);
+      this.remember(key, found);
     }
     return found;
   }
