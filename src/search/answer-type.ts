@@ -108,7 +108,7 @@ function countedNoun(question: string): string | undefined {
   return head;
 }
 
-// A group of a fixed size counts its members: "a picture showed the trio", "a pair of divers".
+// A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
