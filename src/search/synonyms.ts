@@ -108,6 +108,12 @@ export class Thesaurus {
     return phrases;
   }
 
+  /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
+  private namesOnlyInstances(word: string): boolean {
+    const senses = this.wordnet.senses(word, "noun");
+    return senses.length > 0 && senses.every((offset) => this.wordnet.synset(offset, "noun").pointers.some((pointer) => pointer.symbol === "@i"));
+  }
+
   private isVerb(lemma: string): boolean {
     return this.wordnet.senses(lemma, "verb").length > 0;
   }
@@ -195,8 +201,10 @@ export class Thesaurus {
       if (word === lemma || word.includes("_")) return;
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
-    // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off.
-    if (lemma.includes("_") && this.isVerb(lemma)) weights.set(lemma.replace("_", ""), this.options.synonymWeight);
+    // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off; a
+    // person's name is no act ("put in" is no "Putin").
+    const joined = lemma.replace("_", "");
+    if (lemma.includes("_") && this.isVerb(lemma) && !this.namesOnlyInstances(joined)) weights.set(joined, this.options.synonymWeight);
     // WordNet links an adverb to its adjective but not back: "legally" for "legal". Nor does it
     // link every adverb: "safely" is "safe" by its English form alone.
     if (this.wordnet.senses(lemma, "adj").length > 0) {

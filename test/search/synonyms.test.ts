@@ -18,6 +18,12 @@ describe("Thesaurus", () => {
     expect(words("die", true)).toContain("perish");
   });
 
+  it("offers a phrasal verb's joined noun, unless it is someone's name: 'put in' is no 'Putin'", () => {
+    const words = (lemma: string) => thesaurus.related(lemma).map((related) => related.word);
+    expect(words("lay_off")).toContain("layoff");
+    expect(words("put_in")).not.toContain("putin");
+  });
+
   it("offers a result verb what causes it, and not the other way: 'were killed' says they died", () => {
     const words = (lemma: string) => thesaurus.related(lemma, true).map((related) => related.word);
     expect(words("die")).toContain("kill");
