@@ -223,6 +223,8 @@ export interface AnswerTraits {
   quotes: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
+  /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
+  agentKeys: string[];
   /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
   openingKeys: string[];
 }
@@ -240,6 +242,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     quotes: QUOTATION_MARK.test(sentence),
     sum: SUM.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
+    agentKeys: agentsOf(sentence).flatMap((name) => words(name).map(toKey)),
   };
 }
 
@@ -293,6 +296,14 @@ function rolesOfNames(sentence: string): string[] {
     }
   }
   return roles.flatMap((role) => contentWords(role));
+}
+
+// "by" and up to four lower-case words before a capitalised one: "by the Ohio-based company Ballotline".
+const AGENT = /\bby((?:\s+[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+
+/** The names a passive's agent phrase gives ("supplied by the company Ballotline"), dates left out ("by Monday"). */
+function agentsOf(sentence: string): string[] {
+  return [...sentence.matchAll(AGENT)].map((match) => match[2] as string).filter((name) => !POINT_IN_TIME.test(name));
 }
 
 /** The capitalised words inside a text, dates left out: parts of names. */

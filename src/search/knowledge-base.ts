@@ -11,7 +11,7 @@ import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
-import { contentWords, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
+import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordVectors } from "./word-vectors.ts";
 
@@ -103,6 +103,11 @@ const WEIGHTS = {
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
   namedRole: 0.3,
   /**
+   * Ranking bonus for a name a passive's "by" brings in ("supplied by the company Ballotline"), for a
+   * question asking who did something ("who made the machine?"): the agent is the doer.
+   */
+  agent: 1,
+  /**
    * Power of the share of the question the sentence's whole document holds, applied to the ranking:
    * among many unrelated texts, "state media" is the article that says "Russian state media", not a
    * text whose one short sentence says "medium" and nothing else of the question.
@@ -165,6 +170,8 @@ interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
+  /** "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it. */
+  asksForDoer: boolean;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
@@ -462,6 +469,7 @@ export class KnowledgeBase {
       asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
       // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
       asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
+      asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
     };
@@ -506,6 +514,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
+    if (needs.asksForDoer && traits.agentKeys.some((key) => !needs.questionKeys.has(key))) relevance *= 1 + WEIGHTS.agent;
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
@@ -785,6 +794,8 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose".
+const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))\w+/;
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.

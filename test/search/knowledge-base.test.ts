@@ -501,6 +501,14 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(wreck, "Who was the skipper?")).toMatch(/^Skipper Callum Rennie/);
   });
 
+  it("answers who did something from the name a passive's 'by' brings in", () => {
+    const paragraphs = [
+      "The old lighthouse lamp was repaired last winter and now shines again over the bay. The lamp was repaired by the Cardiff firm Harlow Optics.",
+      "Tickets for the open day sold out.",
+    ];
+    expect(firstCitationFrom(paragraphs, "who repaired the lighthouse lamp?")).toMatch(/Harlow Optics/);
+  });
+
   it("matches a name misspelt as an ordinary word", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [
