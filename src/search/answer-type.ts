@@ -47,6 +47,12 @@ export interface QuestionShape {
   isAsked: boolean;
   /** True for "how much ...": when it asks about money, only a sum (or a share of one) answers. */
   asksHowMuch: boolean;
+  /**
+   * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
+   * insurance company covers the gallery?"): a body of that kind is answered by its name (see
+   * KnowledgeBase). None for other questions.
+   */
+  chosenWords?: readonly string[];
 }
 
 // Starts like a question or ends like one: it asks something of what it names.
@@ -75,8 +81,9 @@ export function questionShape(question: string): QuestionShape {
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
+  const chosenWords = answerType === "any" ? chosenNouns(text) : [];
   const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording };
-  return countedWord ? { ...shape, countedWord } : shape;
+  return countedWord ? { ...shape, countedWord } : chosenWords.length > 0 ? { ...shape, chosenWords } : shape;
 }
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
@@ -94,18 +101,30 @@ function measureAsked(framingWord: string, question: string): string {
 
 /** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
 function countedNoun(question: string): string | undefined {
-  const after = /\bhow (?:many|much)\s+(.*)$/.exec(question)?.[1];
-  if (!after) return undefined;
+  return nounRunOf(/\bhow (?:many|much)\s+(.*)$/.exec(question)?.[1]).at(-1);
+}
+
+/**
+ * The nouns "which" or "what" asks to pick from ("which insurance company"; the tagger may take the
+ * verb after for a noun: "which catering company supplies…"), not "what" as a pronoun ("what lets…").
+ */
+function chosenNouns(question: string): string[] {
+  return nounRunOf(/\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(.*)$/.exec(question)?.[1]);
+}
+
+/** The nouns of the adjective-noun run a text opens with. */
+function nounRunOf(after: string | undefined): string[] {
+  if (!after) return [];
   const its = english.its;
   const tokens = english.readDoc(after).tokens();
   const partsOfSpeech = tokens.out(its.pos);
   const texts = tokens.out(its.normal);
-  let head: string | undefined;
+  const nouns: string[] = [];
   for (const [at, pos] of partsOfSpeech.entries()) {
-    if (pos === "NOUN") head = texts[at];
+    if (pos === "NOUN") nouns.push(texts[at] ?? "");
     else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;
   }
-  return head;
+  return nouns;
 }
 
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".

@@ -27,7 +27,8 @@ export interface SearchHit {
    * False when the question counts something ("How many fighters...") that the sentence does not
    * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
    * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
-   * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern").
+   * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
+   * a name the question does not give for "Which company...").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -38,7 +39,9 @@ export interface SearchHit {
   askedCoverage: number;
   /**
    * False when a name the question gives ("Wexley", "Veltman Foods", "1952"), which the knowledge
-   * base holds, is neither in the sentence nor around it: the sentence is about something else.
+   * base holds, is neither in the sentence nor around it, or when a person it asks about by role
+   * ("the transport minister") is not in the sentence and its article never mentions one: the
+   * sentence is about someone or something else.
    */
   holdsNames: boolean;
   /**
@@ -146,6 +149,12 @@ interface QueryTerm {
   isFraming: boolean;
   /** Among the commonest English words ("good", "year"): any text holds it. */
   isCommon: boolean;
+  /**
+   * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
+   * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
+   * holds none of them never mentions such a person. Undefined for other words.
+   */
+  personTerms: number[] | undefined;
 }
 
 /** What one question wants of every sentence scored for it. */
@@ -172,6 +181,8 @@ interface QuestionNeeds {
   asksForSum: boolean;
   /** "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it. */
   asksForDoer: boolean;
+  /** "Which company…", "what party…": an organisation is picked by its name, which the question does not give. */
+  asksForBodyName: boolean;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
@@ -470,6 +481,7 @@ export class KnowledgeBase {
       // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
       asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
       asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
+      asksForBodyName: (shape.chosenWords ?? []).some((word) => this.thesaurus.namesOrganization(lemmaOf(word))),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
     };
@@ -506,6 +518,7 @@ export class KnowledgeBase {
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    if (needs.asksForBodyName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
     const namesRole = holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1));
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
     // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza
@@ -526,7 +539,7 @@ export class KnowledgeBase {
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
-    const holdsNames = this.namesHeld(terms, covers, indexed, unit);
+    const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord };
   }
 
@@ -551,6 +564,22 @@ export class KnowledgeBase {
       needs.documentCoverages.set(indexed, coverage);
     }
     return coverage;
+  }
+
+  /**
+   * True when the question asks about a kind of person ("the transport minister") that neither the
+   * sentence (by a word of close meaning) nor anything in its article mentions: the article reports
+   * nothing that person did or said.
+   */
+  private missesPerson(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return false;
+    return needs.terms.some((term, at) => {
+      const kinds = term.personTerms;
+      if (kinds === undefined || (covers[at] ?? 0) > 0) return false;
+      const held = this.documentTerms(indexed);
+      return !kinds.some((id) => holdsSorted(held, id));
+    });
   }
 
   /** A document's distinct term ids, sorted: read from its paragraphs once, kept while it is indexed. */
@@ -744,9 +773,19 @@ export class KnowledgeBase {
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
-      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord, isCommon });
+      const personTerms = this.personTerms(word, lemma, isName, variants);
+      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
     }
     return terms;
+  }
+
+  /** The terms that say a question word's kind of person (see QueryTerm.personTerms), if it names one. */
+  private personTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[]): number[] | undefined {
+    // "hosted", "hosting" are a verb's forms, whatever the noun's first sense.
+    if (isName || isPastVerbForm(word) || word.endsWith("ing") || !this.thesaurus.namesPersonByRole(lemma)) return undefined;
+    const broader: TermVariant[] = [];
+    for (const kind of this.thesaurus.broaderPersons(lemma)) this.offerVariant(broader, kind, 1);
+    return [...variants, ...broader].map((variant) => variant.term);
   }
 
   /**
@@ -759,7 +798,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false, isCommon: false };
+    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false, isCommon: false, personTerms: undefined };
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */

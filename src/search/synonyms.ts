@@ -38,6 +38,13 @@ const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
+// noun.person: "minister", "barrister", "teacher".
+const NOUN_PERSON = new Set([18]);
+// WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
+const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
+const BY_SEX_OR_AGE_STEPS = 2;
+// "insurance company" > financial institution > institution > organization: deep enough for any body.
+const MAX_ORGANIZATION_STEPS = 6;
 const VERB_POSSESSION = new Set([40]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
@@ -81,6 +88,53 @@ export class Thesaurus {
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+  }
+
+  /**
+   * True when the noun's most frequent sense is a person by role ("minister", "barrister"), not one
+   * WordNet files a step or two under a person's sex or age ("guy" is a man, "kid" a juvenile), which
+   * may stand for anyone a text names by role.
+   */
+  namesPersonByRole(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return false;
+    let synset = this.wordnet.synset(first, "noun");
+    if (!NOUN_PERSON.has(synset.lexFile)) return false;
+    for (let step = 0; step < BY_SEX_OR_AGE_STEPS; step++) {
+      synset = this.broaderNoun(synset) ?? synset;
+      if (BY_SEX_OR_AGE.has(synset.words[0] ?? "")) return false;
+    }
+    return true;
+  }
+
+  /** The kinds of person one step broader than a noun's person senses ("envoy" → "diplomat", "representative"). */
+  broaderPersons(lemma: string): string[] {
+    const found = new Set<string>();
+    for (const offset of this.wordnet.senses(lemma, "noun")) {
+      const synset = this.wordnet.synset(offset, "noun");
+      if (!NOUN_PERSON.has(synset.lexFile)) continue;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol === "@") this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => found.add(word));
+      }
+    }
+    return [...found];
+  }
+
+  /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */
+  namesOrganization(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    let synset = first === undefined ? undefined : this.wordnet.synset(first, "noun");
+    for (let step = 0; synset !== undefined && step < MAX_ORGANIZATION_STEPS; step++) {
+      synset = this.broaderNoun(synset);
+      if (synset?.words[0] === "organization") return true;
+    }
+    return false;
+  }
+
+  /** The first synset one step broader than a noun's. */
+  private broaderNoun(synset: Synset): Synset | undefined {
+    const broader = synset.pointers.find((pointer) => pointer.symbol === "@" && pointer.pos === "noun");
+    return broader === undefined ? undefined : this.wordnet.synset(broader.offset, "noun");
   }
 
   /** True when the word's most frequent sense, as a noun or a verb, is about possession: money, pay, buy. */

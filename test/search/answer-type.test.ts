@@ -40,6 +40,9 @@ describe("questionShape", () => {
     expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
     expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");
     expect(questionShape("How many died on October 7th?").countedWord).toBeUndefined();
+    // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
+    expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
+    expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
   });
 });
 

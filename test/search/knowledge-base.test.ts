@@ -589,3 +589,39 @@ describe("KnowledgeBase and names like chat words", () => {
     expect(answerQuestion(talks, "What did Evan say about the hostages?").answered).toBe(false);
   });
 });
+
+describe("KnowledgeBase and the people and bodies a question asks about", () => {
+  const tram = [
+    "The city council voted on Tuesday to approve a new tram line to the eastern suburbs.",
+    "A report by the transport department said the line would carry 38,000 passengers a day.",
+    "The mayor, Ana Duarte, said the tram line would open in 2028.",
+  ];
+
+  it("says not found when the question's person by role is in no sentence and the article never mentions one", () => {
+    const knowledge = knowledgeOf(makeDocument("tram", "Council approves tram line", tram));
+    expect(answerQuestion(knowledge, "What did the transport minister say about the tram line?").answered).toBe(false);
+    expect(firstCitation(knowledge, "What did the mayor say about the tram line?")).toMatch(/^The mayor, Ana Duarte/);
+  });
+
+  it("takes a broader kind of person as possibly the one asked about ('representatives' for 'envoys')", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("talks", "Union and owners meet", [
+        "Representatives of the union met the company's owners in Geneva on Monday.",
+        "They travelled on to Bern after the talks.",
+      ]),
+      // Another article holds "envoy": the word is known, but not to the talks article.
+      makeDocument("film", "A spy film opens", ["The envoy in the film is a quiet man from Oslo."]),
+    );
+    expect(firstCitation(knowledge, "Where did the union envoys meet the owners?")).toMatch(/^Representatives of the union/);
+  });
+
+  it("wants a name for 'which company', which the question does not give", () => {
+    const theft = (insurer: string) => [
+      "A painting worth £2 million was stolen from the Lindholm Gallery on Sunday.",
+      `${insurer} has offered a reward of £50,000 for information.`,
+    ];
+    expect(firstCitationFrom(theft("The gallery's insurance company"), "Which insurance company offered a reward?")).toBeUndefined();
+    expect(firstCitationFrom(theft("The gallery's insurance company"), "What reward has the insurance company offered?")).toMatch(/reward of £50,000/);
+    expect(firstCitationFrom(theft("Halden Mutual, the gallery's insurance company,"), "Which insurance company offered a reward?")).toMatch(/^Halden Mutual/);
+  });
+});

@@ -116,3 +116,24 @@ describe("Thesaurus", () => {
     expect(thesaurus.knows("relase")).toBe(false);
   });
 });
+
+describe("Thesaurus and kinds of person and body", () => {
+  it("knows a person by role from a word for anyone by sex or age", () => {
+    expect(thesaurus.namesPersonByRole("minister")).toBe(true);
+    expect(thesaurus.namesPersonByRole("barrister")).toBe(true);
+    expect(thesaurus.namesPersonByRole("guy")).toBe(false);
+    expect(thesaurus.namesPersonByRole("kid")).toBe(false);
+    expect(thesaurus.namesPersonByRole("company")).toBe(false);
+  });
+
+  it("gives the kinds of person one step broader, from person senses only", () => {
+    expect(thesaurus.broaderPersons("envoy")).toContain("representative");
+    expect(thesaurus.broaderPersons("minister")).not.toContain("attend");
+  });
+
+  it("knows an organisation, which has a name", () => {
+    expect(thesaurus.namesOrganization("company")).toBe(true);
+    expect(thesaurus.namesOrganization("party")).toBe(true);
+    expect(thesaurus.namesOrganization("painting")).toBe(false);
+  });
+});
