@@ -11,9 +11,13 @@ const HANDLE = /(?<![\w@])@[\w.-]+/g;
 // Emoticons (":(", ":P", "xD", "<3"): their letters and digits would be read as names nothing holds.
 const EMOTICON = /(?<![\w<])(?:[:;=][-'^o]?[()[\]{}/\\|pPdDoO3*@$]+|[xX][dD]+|<\/?3+)(?![\w])/g;
 
-/** A question without Discord's tags, links, names typed with an @ and emoticons. */
+// Emoji ("😂", "👍🏽", "🤷‍♀️"), with their skin tones, joiners and presentation selectors: like an
+// emoticon they say how the asker feels, and standing last they hide the question's own last word ("…lol 😂").
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3]+/gu;
+
+/** A question without Discord's tags, links, names typed with an @, emoticons and emoji. */
 export function withoutChatMarkup(question: string): string {
-  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ").replace(EMOTICON, " ");
+  return question.replace(DISCORD_TAG, " ").replace(LINK, " ").replace(HANDLE, " ").replace(EMOTICON, " ").replace(EMOJI, " ");
 }
 
 // Shorthand typed in chat that the dictionary does not know: the word it stands for. Only in questions:
@@ -27,12 +31,21 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
   ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
+  w: "with", "w/": "with", "w/o": "without", "b/c": "because",
+  // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
+  whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
 };
-const SHORTHAND = new RegExp(`(?<![\\w'])(?:${Object.keys(CHAT_SHORTHAND).join("|")})(?![\\w'])`, "gi");
+// Longest first, so that "w/o" is not read as "w" and "/o".
+const SHORTHAND = new RegExp(
+  `(?<![\\w'/])(?:${Object.keys(CHAT_SHORTHAND).sort((a, b) => b.length - a.length).join("|")})(?![\\w'/])`,
+  "gi",
+);
+// A currency sign typed twice or more ("how much $$ did she make") stands for money, not a sum.
+const MONEY_SIGNS = /[$£€¥]{2,}/g;
 
 /** A question with chat shorthand spelled out ("how many ppl" → "how many people"). */
 export function withShorthandSpelledOut(question: string): string {
-  return question.replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand);
+  return question.replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand).replace(MONEY_SIGNS, " money ");
 }
 
 // A letter typed three times or more ("sooo", "whyyy", "lmaooo") is one: no English word has three in a row.
@@ -76,6 +89,10 @@ const ASKING_FRAME = new RegExp(
     "help(?=[,:!])",
     ",? right(?=\\s*\\?+\\s*$)",
     "(?:hey|hi|hello|yo|ok|okay|thanks|thx) bot",
+    // The bot addressed first, once a greeting before it has gone with the chat filler ("hey bot, who…").
+    "(?<=^\\W*)bot(?=\\W)",
+    // An oath after a question word only stresses it ("how tf did…", "what the hell happened").
+    "(?<=\\b(?:what|how|why|who|where|when|which)\\s+)(?:the (?:hell|heck|fuck)|tf|on earth)",
   ]
     .map((frame) => `\\b${frame}\\b`)
     .join("|"),
@@ -85,7 +102,7 @@ const ASKING_FRAME = new RegExp(
 // Asides about the asker ("is it just me or…", "asking for a friend"): left out of what is asked,
 // but they are the chat speaking of itself.
 const CHAT_ASIDE =
-  /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
+  /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I

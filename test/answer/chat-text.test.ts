@@ -16,6 +16,11 @@ describe("withoutChatMarkup", () => {
   it("leaves out a mention, a link and an emoticon, keeping the words", () => {
     expect(withoutChatMarkup("<@123> who won :P https://a.example/b").trim()).toBe("who won");
   });
+
+  it("leaves out emoji, with their skin tones and joiners", () => {
+    expect(words(withoutChatMarkup("who won 😂👍🏽🤷‍♀️"))).toEqual(["who", "won"]);
+    expect(withoutChatFiller(withoutChatMarkup("who won lol 🎉").trim())).toBe("who won");
+  });
 });
 
 describe("withoutElongation", () => {
@@ -30,11 +35,28 @@ describe("withShorthandSpelledOut", () => {
     expect(withShorthandSpelledOut("how many ppl in the govt dept, b4 the vote?")).toBe("how many people in the government department, before the vote?");
     expect(words("Built in 300 BC, the HR dept said.")).toEqual(["built", "in", "300", "bc", "the", "hr", "dept", "said"]);
   });
+
+  it("spells out 'w/', 'w/o', 'b/c' and a lone 'w', and reads '$$' as money", () => {
+    expect(withShorthandSpelledOut("what went wrong w/ the count, w the flats, w/o a permit b/c of rain")).toBe(
+      "what went wrong with the count, with the flats, without a permit because of rain",
+    );
+    expect(words(withShorthandSpelledOut("how much $$ did she make"))).toEqual(["how", "much", "money", "did", "she", "make"]);
+  });
+
+  it("gives a question word typed without its apostrophe its apostrophe back", () => {
+    expect(withShorthandSpelledOut("whens he getting sentenced, whos paying, wheres it")).toBe("when's he getting sentenced, who's paying, where's it");
+  });
 });
 
 describe("withoutAskingFrames", () => {
   it("leaves out the way a chat asks and an aside about the asker", () => {
     expect(withoutAskingFrames("can you tell me who won, asking for a friend").trim()).toBe("who won,");
+    expect(withoutAskingFrames("whats special about it, explain like im 5").trim()).toBe("whats special about it,");
+  });
+
+  it("leaves out the bot addressed first and an oath after a question word", () => {
+    expect(withoutAskingFrames("bot, where did they go").trim()).toBe(", where did they go");
+    expect(words(withoutAskingFrames("how tf did it spread, what the hell happened, why on earth"))).toEqual(["how", "did", "it", "spread", "what", "happened", "why"]);
   });
 });
 

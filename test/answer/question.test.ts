@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inChatVoice } from "../../src/answer/chat-text.ts";
 import { questionText } from "../../src/answer/question.ts";
-import { words } from "../../src/search/text.ts";
+import { contentWords, words } from "../../src/search/text.ts";
 
 describe("questionText", () => {
   it("leaves out Discord's mentions, custom emoji, timestamps and links", () => {
@@ -20,6 +20,11 @@ describe("questionText", () => {
 });
 
 describe("questionText and the way a chat asks", () => {
+  it("leaves out the bot greeted and addressed, and the 'guy' that stands for anyone", () => {
+    expect(words(questionText("hey bot, where did they go"))).toEqual(["where", "did", "they", "go"]);
+    expect(contentWords(questionText("how much did the credit union guy steal"))).toEqual(["credit", "union", "steal"]);
+  });
+
   it("leaves out the frame a question is asked in, not what it asks", () => {
     expect(words(questionText("can you tell me who led the delegation?"))).toEqual(["who", "led", "the", "delegation"]);
     expect(words(questionText("does anyone know when the talks began"))).toEqual(["when", "the", "talks", "began"]);
