@@ -738,7 +738,10 @@ export class KnowledgeBase {
       // "wich", "waht": a slip on a function word, not a name nothing holds.
       if (!inDictionary && (own === undefined || !this.holds(own)) && isMisspeltStopWord(word)) continue;
       const variants: TermVariant[] = [];
-      const offer = (candidate: string, weight: number) => this.offerVariant(variants, candidate, weight);
+      // A light verb is no other word's synonym: "make" is "build" or "name" only through its object.
+      const offer = (candidate: string, weight: number) => {
+        if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight);
+      };
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
@@ -776,7 +779,9 @@ export class KnowledgeBase {
       const personTerms = this.personTerms(word, lemma, isName, variants);
       terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
     }
-    return terms;
+    // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
+    const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
+    return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.personTerms), if it names one. */

@@ -51,9 +51,10 @@ const CHAT_FILLER = new Set(
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
 // (see answer-type.ts), not which sentences match. So are the nouns that stand for anything, as
-// "something" does ("is this thing on"), the light verbs ("take a photo", "make a
-// deal") whose meaning lies in their object, short forms typed without their apostrophe ("whats",
-// "didnt") and chat filler.
+// "something" does ("is this thing on"), the light verbs ("take a photo", "give a speech")
+// whose meaning lies in their object, short forms typed without their apostrophe ("whats",
+// "didnt") and chat filler. Not "make": it also produces things ("who makes the polypill", "made in
+// 1716"), and the question reads it with care (see KnowledgeBase.queryTerms).
 const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing down during each either else ever few for
@@ -63,7 +64,7 @@ const FUNCTION_WORDS = [
   their theirs them themselves then there these they this those though through thus to too under until up upon
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
-  many much tell know take took taken make made get got gotten give gave go went come came happen happened name named
+  many much tell know take took taken get got gotten give gave go went come came happen happened name named
   anybody anyone anything somebody someone something everybody everyone everything nobody nothing thing things
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt

@@ -556,6 +556,24 @@ describe("KnowledgeBase ranking", () => {
   });
 });
 
+describe("KnowledgeBase and the verb 'make'", () => {
+  const paragraphs = [
+    "Patients who took the tablet had fewer strokes, and the tablet was cheap, the tablet trial found.",
+    "The tablet, made by the drug firm Orvale Labs, costs 9p a day.",
+    "During the war the factory made ration biscuits for the army.",
+  ];
+
+  it("reads 'make' as producing what it makes: 'who makes the tablet' finds 'made by'", () => {
+    expect(firstCitationFrom(paragraphs, "who makes the tablet")).toMatch(/^The tablet, made by/);
+    expect(firstCitationFrom(paragraphs, "when was the tablet made")).toMatch(/^The tablet, made by/);
+  });
+
+  it("takes 'make' for no other word's synonym, and alone for no question at all", () => {
+    expect(firstCitationFrom(paragraphs, "what is the tallest building in the world")).toBeUndefined();
+    expect(firstCitationFrom(paragraphs, "who made you lol")).toBeUndefined();
+  });
+});
+
 describe("KnowledgeBase measuring questions", () => {
   it("answers a how-old question from the sentence giving the age, not one saying 'oldest'", () => {
     const club = knowledgeOf(
