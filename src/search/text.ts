@@ -42,9 +42,10 @@ export function words(text: string): string[] {
 }
 
 // The chat words around a question ("lol", "pls", "basically", "guys", "hmm"): they carry no topic.
+// Nor do "actual" and "exact" before a noun, which only insist it is the one meant ("his actual job").
 const CHAT_FILLER = new Set(
   `lol lmao lmfao rofl haha hehe pls plz please tbh btw idk imo imho iirc afaik fwiw tbf ngl lmk smh jk nvm
-  ok okay hey hi hello yo thanks thx ty tysm np really actually exactly basically literally honestly
+  ok okay hey hi hello yo thanks thx ty tysm np really actually actual exactly exact basically literally honestly
   apparently anyway kinda sorta lowkey stuff etc guy guys bro bruh dude gonna gotta even nah yeah yep nope omg
   innit srsly asap rn fr eli5 hm hmm um umm uh er erm ah ahh oh eh huh ugh wow oops`.split(/\s+/),
 );

@@ -25,6 +25,10 @@ describe("questionText and the way a chat asks", () => {
     expect(contentWords(questionText("how much did the credit union guy steal"))).toEqual(["credit", "union", "steal"]);
   });
 
+  it("takes 'actual' and 'exact' for insistence, as 'actually' and 'exactly'", () => {
+    expect(contentWords(questionText("what's his actual job, the exact number"))).toEqual(["job", "number"]);
+  });
+
   it("leaves out the frame a question is asked in, not what it asks", () => {
     expect(words(questionText("can you tell me who led the delegation?"))).toEqual(["who", "led", "the", "delegation"]);
     expect(words(questionText("does anyone know when the talks began"))).toEqual(["when", "the", "talks", "began"]);
