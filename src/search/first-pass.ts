@@ -19,6 +19,7 @@ const MAX_PARAGRAPH_POSTINGS = 300;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const EMPTY_POSTINGS: readonly number[] = [];
+const NO_COPIES: ArrayLike<number> = [];
 
 /** An index term that may stand for a question word: its weight (1 for the word itself) and rarity. */
 export interface TermVariant {
@@ -37,6 +38,11 @@ export interface FirstPassIndex {
   sentenceCount: number;
   /** True for an indexed sentence unit that the asker may see. */
   isVisible(unit: number): boolean;
+  /**
+   * 1 for a sentence unit that repeats an earlier one's text where that one is seen too (the same
+   * passage in several documents): the first stands for it.
+   */
+  copies?: ArrayLike<number>;
 }
 
 /** Picks the few sentences worth scoring in full for a question (see MAX_CANDIDATES). */
@@ -58,6 +64,9 @@ export class FirstPass {
     }
     const rough = this.roughScores;
     const touched: number[] = [];
+    // A copy is never a candidate: it would take the place of another sentence, and only one of
+    // the same text is ever cited.
+    const copies = index.copies ?? NO_COPIES;
     for (const { term, weight, idf } of variants) {
       if (weight < MIN_CANDIDATE_WEIGHT) continue;
       const amount = weight * idf;
@@ -65,6 +74,7 @@ export class FirstPass {
       if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
         for (let at = 0; at < postings.length; at += 2) {
           const unit = postings[at] ?? 0;
+          if (copies[unit] === 1) continue;
           if (rough[unit] === 0) touched.push(unit);
           rough[unit] = (rough[unit] ?? 0) + amount;
         }
@@ -77,6 +87,7 @@ export class FirstPass {
         const units = paragraphSentences[paragraphs[at] ?? 0] ?? EMPTY_POSTINGS;
         for (let next = 0; next < units.length; next++) {
           const unit = units[next] ?? 0;
+          if (copies[unit] === 1) continue;
           if (rough[unit] === 0) touched.push(unit);
           rough[unit] = (rough[unit] ?? 0) + contextAmount;
         }
@@ -87,6 +98,7 @@ export class FirstPass {
       const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
       const postings = rarest ? sentenceIndex.postings(rarest.term) : [];
       for (let at = 0; at < postings.length; at += 2) {
+        if (copies[postings[at] ?? 0] === 1) continue;
         touched.push(postings[at] ?? 0);
         rough[postings[at] ?? 0] = 1;
       }

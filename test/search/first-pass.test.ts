@@ -55,6 +55,11 @@ describe("FirstPass", () => {
     expect(chosen.every((unit) => unit < 1_001)).toBe(true);
   });
 
+  it("leaves out copies, which the first sentence of their text stands for", () => {
+    const index = { ...indexOf([[1], [1], [1, 2]]), copies: [0, 1, 0] };
+    expect(new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1), index)).toEqual([0, 2]);
+  });
+
   it("starts every search from zero, though it reuses its scratch scores", () => {
     const index = indexOf([[1], [2], [1, 2], [3]]);
     const firstPass = new FirstPass(PARAGRAPH_WEIGHT);

@@ -251,6 +251,23 @@ describe("KnowledgeBase", () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it("does not let copies of one sentence crowd out the sentence that answers", () => {
+    const copy = "Workers repaired the harbour crane.";
+    const copies = Array.from({ length: 250 }, (_, at) => makeDocument(`notice-${at}`, `Port notice ${at}`, [copy]));
+    const many = knowledgeOf(...copies, makeDocument("crane", "Crane back in use", ["Ingrid Lowe repaired the harbour crane."]));
+    expect(firstCitation(many, "Who repaired the harbour crane?")).toMatch(/^Ingrid Lowe/);
+    // Removing the first copy lets the next one stand for the text.
+    many.remove("notice-0");
+    expect(firstCitation(many, "Who repaired the harbour crane?")).toMatch(/^Ingrid Lowe/);
+    expect(answerQuestion(many, "Who repaired the harbour crane?").citations.map((citation) => citation.text)).toContain(copy);
+  });
+
+  it("finds one server's copy of a sentence that only another server sees", () => {
+    const text = ["The ferry to Skarholm leaves at seven every morning."];
+    const both = knowledgeOf(makeDocument("first", "Ferry timetable", text, "111"), makeDocument("second", "Ferry timetable", text, "222"));
+    expect(firstCitation(both, "When does the ferry to Skarholm leave?", "222")).toMatch(/ferry to Skarholm/);
+  });
+
   it("answers a two-word keyword query", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
