@@ -8,7 +8,7 @@ import { holdsNames, refersBack } from "./name-checks.ts";
 import { nameCompletions, pronounNames } from "./name-mentions.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
-import { TermMeanings } from "./term-meanings.ts";
+import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
@@ -121,6 +121,11 @@ const WEIGHTS = {
   /** Below this cosine similarity, two words are not taken to mean the same. */
   minSimilarity: 0.6,
   /**
+   * A derived form's vector ("expansion" for "expand", close to a text's "growth") counts this much
+   * of the word's own: the same meaning, one step away.
+   */
+  derivedMeaning: 0.9,
+  /**
    * A question word covered this much is surely there: its own form (in the sentence or around it),
    * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.
    */
@@ -139,8 +144,11 @@ interface QueryTerm {
   key: string;
   importance: number;
   variants: TermVariant[];
-  /** The word's vector, for matching sentence words of the same meaning; none for names. */
-  vector: Int8Array | undefined;
+  /**
+   * The word's vector and its derived forms', for matching sentence words of the same meaning; none
+   * for names: "Russia" is close to "Putin" in the vectors, but a sentence about one is not about the other.
+   */
+  meanings: Meaning[];
   /** A name or number ("Sorvik", "700"), rather than what the question asks about it. */
   isName: boolean;
   /** A name the question gives that no indexed word is, or is spelled like. */
@@ -611,8 +619,7 @@ export class KnowledgeBase {
     return needs.terms.some(
       (term, at) =>
         !term.isName &&
-        term.vector !== undefined &&
-        this.meanings.nearestInMeaning(term.vector, pairs, needs.similarities[at] ?? new Map()).similarity >= WEIGHTS.minSimilarity,
+        this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map()).similarity >= WEIGHTS.minSimilarity,
     );
   }
 
@@ -669,8 +676,8 @@ export class KnowledgeBase {
     }
     // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of the
     // question's own word is there.
-    if (cover < 1 && term.vector) {
-      const nearest = this.meanings.nearestInMeaning(term.vector, this.sentenceIndex.termsOf(unit), similarities);
+    if (cover < 1 && term.meanings.length > 0) {
+      const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), similarities);
       if (nearest.similarity >= WEIGHTS.minSimilarity) {
         const weight = WEIGHTS.similar * nearest.similarity;
         score = Math.max(score, weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturate(sentence.get(nearest.term), unit));
@@ -821,7 +828,8 @@ export class KnowledgeBase {
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
       const personTerms = this.personTerms(word, lemma, isName, variants);
-      terms.push({ key, importance, variants, vector, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
+      const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm)];
+      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -847,7 +855,15 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, vector: undefined, isName: false, isUnknownName: false, isFraming: false, isCommon: false, personTerms: undefined };
+    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, personTerms: undefined };
+  }
+
+  /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
+  private derivedMeanings(lemma: string, pastForm: boolean): Meaning[] {
+    return this.thesaurus.derivedForms(lemma, pastForm).flatMap((form) => {
+      const vector = this.meanings.meaningOf(form);
+      return vector === undefined ? [] : [{ vector, weight: WEIGHTS.derivedMeaning }];
+    });
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */

@@ -220,6 +220,21 @@ export class Thesaurus {
   }
 
   /**
+   * A lemma's derived forms ("expand" → "expansion", "thank" → "thanks"): the same meaning as
+   * another part of speech, whose word vector may be the one close to how a text says it.
+   */
+  derivedForms(lemma: string, asPastVerbForm = false): string[] {
+    const forms = this.throughSenses(`${lemma} (derived${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== "+" || pointer.source !== self) continue;
+        const word = this.wordnet.synset(pointer.offset, pointer.pos).words[pointer.target - 1];
+        if (word) offer(word, decay);
+      }
+    });
+    return forms.map((form) => form.word);
+  }
+
+  /**
    * Words a visitor offers from each sense of a lemma (its 1-based place in the synset, and how much
    * less a rarer sense counts), each once at its highest weight, cached under the key.
    */

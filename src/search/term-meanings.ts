@@ -8,6 +8,18 @@ const COMMONEST_WORDS = 500;
 const MAX_MEANINGS_PER_TERM = 4;
 /** Below this similarity to the vectors a term has, a word's vector is another meaning worth keeping. */
 const DISTINCT_MEANING = 0.8;
+/**
+ * Words this common in English ("one", "two", "new", "first", "year") are in nearly every text: a
+ * sentence's word among them, close to a question word by its vector, says nothing about which
+ * sentence answers it.
+ */
+const EVERYWHERE_WORDS = 50;
+
+/** A vector a question word is compared by, and how much a similarity to it counts (0 to 1). */
+export interface Meaning {
+  vector: Int8Array;
+  weight: number;
+}
 
 /** A sentence's term closest in meaning to a question word, and how close (cosine, 0 when none). */
 export interface NearestTerm {
@@ -65,6 +77,12 @@ export class TermMeanings {
     return rank !== undefined && rank < COMMONEST_WORDS;
   }
 
+  /** True when a word's lemma is among the few commonest English words, which nearly every sentence holds. */
+  private isEverywhere(word: string): boolean {
+    const rank = this.wordVectors.rankOf(lemmaOf(word));
+    return rank !== undefined && rank < EVERYWHERE_WORDS;
+  }
+
   /** Records a word seen for the first time under a term, for its meaning. */
   rememberWord(term: number, word: string): void {
     while (this.termWords.length <= term) this.termWords.push([]);
@@ -75,18 +93,21 @@ export class TermMeanings {
   }
 
   /**
-   * How close in meaning a sentence's nearest word is to a question word, given the sentence's flat
-   * (term, frequency) pairs. Similarities are remembered per question word (the caller keeps one map
-   * per word), since candidates share most of their words.
+   * How close in meaning a sentence's nearest word is to a question word (the best of its meanings,
+   * each similarity times its weight), given the sentence's flat (term, frequency) pairs.
+   * Similarities are remembered per question word (the caller keeps one map per word), since
+   * candidates share most of their words.
    */
-  nearestInMeaning(vector: Int8Array, pairs: ArrayLike<number>, similarities: Map<number, number>): NearestTerm {
+  nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>): NearestTerm {
     let best = { similarity: 0, term: -1 };
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? -1;
       let similarity = similarities.get(term);
       if (similarity === undefined) {
         similarity = 0;
-        for (const other of this.meaningsOf(term)) similarity = Math.max(similarity, WordVectors.similarity(vector, other));
+        for (const other of this.meaningsOf(term)) {
+          for (const { vector, weight } of meanings) similarity = Math.max(similarity, weight * WordVectors.similarity(vector, other));
+        }
         similarities.set(term, similarity);
       }
       if (similarity > best.similarity) best = { similarity, term };
@@ -100,6 +121,7 @@ export class TermMeanings {
     if (!vectors) {
       vectors = [];
       for (const word of this.termWords[term] ?? []) {
+        if (this.isEverywhere(word)) continue;
         const vector = this.meaningOf(word);
         // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
         if (vector && vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);

@@ -334,6 +334,25 @@ describe("KnowledgeBase with word vectors", () => {
     );
     expect(firstCitation(fire, "Were any growers hurt?")).toMatch(/^Two farmers were injured/);
   });
+
+  it("compares a word's meaning through its derived forms: 'expand' is an 'expansion', close to 'growth'", () => {
+    const port = knowledgeOf(
+      makeDocument("port", "Harbour news", [
+        "The container terminal closed for repairs on Tuesday.",
+        "Officials expect strong growth at the terminal over the next decade.",
+        "Fishermen moved their boats inland before the storm.",
+      ]),
+    );
+    expect(firstCitation(port, "Will the terminal expand?")).toMatch(/^Officials expect strong growth/);
+  });
+
+  it("does not take one name for another by their vectors: Paris is not London", () => {
+    const cities = knowledgeOf(
+      makeDocument("cities", "Two cities", ["London hosted the trade summit in 2012.", "Paris is known for its museums and cafes."]),
+    );
+    expect(firstCitation(cities, "When did London host the trade summit?")).toMatch(/^London hosted/);
+    expect(answerQuestion(cities, "When did Paris host the trade summit?").answered).toBe(false);
+  });
 });
 
 describe("KnowledgeBase refusals", () => {
