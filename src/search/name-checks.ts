@@ -4,8 +4,12 @@ const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|t
 const PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
-// speaker the sentence before named) goes on about what the sentence before named.
-const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}`);
+// speaker the sentence before named), or with a time the one before told, goes on about what the
+// sentence before named.
+// A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
+// summer" is about the summer of the year the sentence before gave.
+const TIME_BEFORE = /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)\b/;
+const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 /** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
 export interface NameCheckTerm {

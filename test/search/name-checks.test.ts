@@ -12,6 +12,11 @@ describe("refersBack", () => {
     expect(["He said it would close.", "The lender has 9,300 members.", "“We won,” she said."].map(refersBack)).toEqual([true, true, true]);
     expect(["Veltman Foods closed the plant.", "The Lender closed."].map(refersBack)).toEqual([false, false]);
   });
+
+  it("tells a sentence that goes on from a time the one before told", () => {
+    expect(["Most of the orchard froze that winter, though a few trees lived.", "Sales fell the following year."].map(refersBack)).toEqual([true, true]);
+    expect(["Sales fell that much in a year.", "A new law came in 2019 and a second the next year."].map(refersBack)).toEqual([false, true]);
+  });
 });
 
 describe("holdsNames", () => {
@@ -33,5 +38,6 @@ describe("holdsNames", () => {
     expect(holdsNames([name, word], [0, 1], "The thermostat costs less.", () => true)).toBe(true);
     expect(holdsNames([name, word], [0, 1], "The thermostat costs less.", () => false)).toBe(false);
     expect(holdsNames([name, word], [0, 1], "Thermostats cost less.", () => true)).toBe(false);
+    expect(holdsNames([name, word], [0, 1], "Most of the orchard froze that winter.", () => true)).toBe(true);
   });
 });
