@@ -309,6 +309,9 @@ export class Thesaurus {
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
+          } else if (pointer.symbol === "%m") {
+            // A group is told by its members: "the jurors" are the jury, "crewmen" the crew.
+            target.words.forEach((word) => offer(word, synonymWeight));
           } else if (pointer.symbol === "#p" && isNamedPlace) {
             // A named place stands for the place it is part of: "Tehran" for Iran, "the Kremlin" for Moscow.
             target.words.forEach((word) => offer(word, relatedWeight));

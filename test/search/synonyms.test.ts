@@ -39,6 +39,11 @@ describe("Thesaurus", () => {
     expect(weightOf("organisation", "administration")).toBeLessThan(1);
   });
 
+  it("offers a group's members at the synonym weight, and not a member's group", () => {
+    expect(weightOf("jury", "juror")).toBe(weightOf("captive", "prisoner"));
+    expect(weightOf("juror", "jury")).toBeUndefined();
+  });
+
   it("offers narrower words at a lower weight than synonyms", () => {
     expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
   });
