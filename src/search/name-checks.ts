@@ -2,13 +2,13 @@
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
 // A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…".
 const PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
+// A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
+// summer" is about the summer of the year the sentence before gave.
+const TIME_BEFORE = /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)\b/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named), or with a time the one before told, goes on about what the
 // sentence before named.
-// A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
-// summer" is about the summer of the year the sentence before gave.
-const TIME_BEFORE = /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)\b/;
 const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 /** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
