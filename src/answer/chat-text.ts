@@ -56,6 +56,10 @@ export function withoutElongation(text: string): string {
   return text.replace(ELONGATION, "$1");
 }
 
+// A greeting of the time of day ("good morning everyone", "…thanks, good night"): it opens or ends a
+// chat message as "hi" and "bye" do, and asks nothing.
+const GREETING = "good (?:morning|afternoon|evening|night|day)";
+
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
 
@@ -126,12 +130,19 @@ const OPENING_MARKERS = new Set(["so", "and", "but", "also", "well", "then", "no
 const TURN_MARKERS = new Set(["wait", "like"]);
 const OPENS_QUESTION = new RegExp(`^[\\s,]*${QUESTION_OPENER}\\b`, "i");
 const CLOSING_MARKERS = new Set(["tho", "though", "then", "too", "again"]);
+const OPENING_GREETING = new RegExp(`^\\W*${GREETING}\\b`, "i");
+const CLOSING_GREETING = new RegExp(`(?<=^|[\\s,.!:;?])${GREETING}[\\s,.!:;?]*$`, "i");
 
-/** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho"). */
+/** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho", "good morning"). */
 export function withoutChatFiller(question: string): string {
   const filler = (word: string, markers: Set<string>) => isChatFiller(word) || markers.has(word);
-  let text = question;
+  let text = question.replace(CLOSING_GREETING, (greeting) => (greeting.includes("?") ? "?" : "")).trimEnd();
   for (let match = OPENING_WORD.exec(text); match; match = OPENING_WORD.exec(text)) {
+    const greeting = OPENING_GREETING.exec(text);
+    if (greeting) {
+      text = text.slice(greeting[0].length);
+      continue;
+    }
     const word = match[1]!.toLowerCase();
     const rest = text.slice(match[0].length);
     if (!filler(word, OPENING_MARKERS) && !(TURN_MARKERS.has(word) && OPENS_QUESTION.test(rest))) break;

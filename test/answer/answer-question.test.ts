@@ -119,6 +119,13 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "what did the crew do in the evening").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("refuses a greeting, whose words a sentence may hold", () => {
+    const village = new KnowledgeBase();
+    village.add(makeDocument("fair", "Village fair draws crowds", ["Everyone in the village was out early on Saturday morning for the fair.", "The good weather held all day."]));
+    expect(answerQuestion(village, "good morning everyone").answered).toBe(false);
+    expect(answerQuestion(village, "good morning! when was the fair").citations[0]?.text).toMatch(/^Everyone in the village/);
+  });
+
   it("asks more of a question in the chat's own voice", () => {
     expect(answerQuestion(knowledge, "my cards are bad").answered).toBe(false);
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);

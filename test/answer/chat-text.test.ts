@@ -65,6 +65,13 @@ describe("withoutChatFiller", () => {
     expect(withoutChatFiller("ok so who won lol?")).toBe("who won?");
   });
 
+  it("leaves out a greeting of the time of day that opens or ends the message", () => {
+    expect(withoutChatFiller("good morning everyone")).toBe("everyone");
+    expect(withoutChatFiller("hey, good afternoon! who won?")).toBe("who won?");
+    expect(withoutChatFiller("who won? good night")).toBe("who won?");
+    expect(withoutChatFiller("was it a good day for the club")).toBe("was it a good day for the club");
+  });
+
   it("keeps a 'like' that does not open a question", () => {
     expect(withoutChatFiller("like the vote")).toBe("like the vote");
     expect(withoutChatFiller("like, who won")).toBe("who won");
