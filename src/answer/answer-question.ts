@@ -4,7 +4,7 @@ import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { inChatVoice } from "./chat-text.ts";
-import { asksForSummary, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
+import { asksArithmetic, asksForSummary, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -96,6 +96,8 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
     const citations = summaryCitations(knowledge, options, limit);
     return { question, answered: citations.length > 0, citations };
   }
+  // A sum to work out is no question about the text, whatever sentence holds its numbers.
+  if (asksArithmetic(question)) return { question, answered: false, citations: [] };
   // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
   // article, a note quoting it), and it is quoted once, from the best-ranked of them.
   // A page's "Source:" line answers where the text comes from ("what's the source of this

@@ -57,6 +57,25 @@ export function sourceWordsAsked(question: string): string[] | undefined {
   return about.length > 0 && asked.every((word) => SOURCE_WORDS.has(word) || TEXT_WORDS.has(word)) ? about : undefined;
 }
 
+// Arithmetic: its operators in words ("15 times 12", "the square root of 144") and signs between numbers
+// ("2+2", "6 x 7"; not "-" or "/", which also write scores, ranges and dates: "3-1", "9/11").
+const ARITHMETIC_WORDS = new Set(["x", "plus", "minus", "times", "multiplied", "divided", "squared", "cubed", "square", "root", "power"]);
+const OPERATOR_SIGN = /\d\s*[+*x×÷^]\s*\d/i;
+const NUMBER = /^\d[\d.]*$/;
+
+/**
+ * True for a sum to work out ("whats 17 times 23", "what is 2+2", "square root of 144"): every word
+ * it asks with is a number or an operator. No sentence of a text answers it; quoting one that holds the
+ * numbers would not.
+ */
+export function asksArithmetic(question: string): boolean {
+  const text = questionText(question);
+  const asked = contentWords(text);
+  const numbers = asked.filter((word) => NUMBER.test(word)).length;
+  const operatorWords = asked.filter((word) => ARITHMETIC_WORDS.has(word)).length;
+  return numbers > 0 && numbers + operatorWords === asked.length && (operatorWords > 0 || OPERATOR_SIGN.test(text));
+}
+
 // "What's this about?", "what is it about": nothing but the text, pointed at.
 const WHAT_IT_IS_ABOUT = /\b(?:this|it)\b.*\babout\b/i;
 

@@ -126,6 +126,13 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(village, "good morning! when was the fair").citations[0]?.text).toMatch(/^Everyone in the village/);
   });
 
+  it("refuses a sum to work out, though a sentence holds its numbers", () => {
+    const club = new KnowledgeBase();
+    club.add(makeDocument("club", "Club wins again", ["The club has won the cup 17 times in 23 years."]));
+    expect(answerQuestion(club, "whats 17 times 23").answered).toBe(false);
+    expect(answerQuestion(club, "how many times has the club won the cup").citations[0]?.text).toMatch(/^The club has won/);
+  });
+
   it("asks more of a question in the chat's own voice", () => {
     expect(answerQuestion(knowledge, "my cards are bad").answered).toBe(false);
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inChatVoice } from "../../src/answer/chat-text.ts";
-import { questionText } from "../../src/answer/question.ts";
+import { asksArithmetic, questionText } from "../../src/answer/question.ts";
 import { contentWords, words } from "../../src/search/text.ts";
 
 describe("questionText", () => {
@@ -65,5 +65,15 @@ describe("questionText and the way a chat asks", () => {
     expect(inChatVoice(questionText("can you tell me who led the delegation?"))).toBe(false);
     expect(inChatVoice("is it just me or is monday the worst day")).toBe(true);
     expect(words(questionText("is it just me or is monday the worst day"))).toEqual(["is", "monday", "the", "worst", "day"]);
+  });
+});
+
+describe("asksArithmetic", () => {
+  it("tells a sum to work out, in words or signs", () => {
+    expect(["whats 17 times 23", "what is 2+2", "what's the square root of 144?", "6 x 7", "how much is 100 divided by 4"].map(asksArithmetic)).toEqual([true, true, true, true, true]);
+  });
+
+  it("leaves numbers asked about alone: a score, a range, a date, a count", () => {
+    expect(["what was the score, 3-1?", "what happened on 9/11", "how many times did she win", "how many times did 5 people vote", "2018 2019"].map(asksArithmetic)).toEqual([false, false, false, false, false]);
   });
 });
