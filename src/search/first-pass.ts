@@ -39,8 +39,8 @@ export interface FirstPassIndex {
   /** True for an indexed sentence unit that the asker may see. */
   isVisible(unit: number): boolean;
   /**
-   * 1 for a sentence unit that repeats an earlier one's text where that one is seen too (the same
-   * passage in several documents): the first stands for it.
+   * 1 for a sentence unit that repeats a passage stored earlier (the same sentence between the same
+   * sentences, in several documents) where that one is seen too: the first stands for it.
    */
   copies?: ArrayLike<number>;
 }

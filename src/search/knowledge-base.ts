@@ -6,6 +6,7 @@ import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { nameCompletions, pronounNames } from "./name-mentions.ts";
+import { PassageCopies, type StoredSentence } from "./passage-copies.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
@@ -266,10 +267,8 @@ export class KnowledgeBase {
   private readonly thesaurus: Thesaurus;
   private readonly meanings: TermMeanings;
   private titleUnits = 0;
-  /** Per sentence unit, 1 when it repeats an earlier one's text (see FirstPassIndex.copies). */
-  private readonly copies: number[] = [];
-  /** Indexed sentence units by text, first stored first; a text held once keeps its unit alone. */
-  private readonly unitsByText = new Map<string, number | number[]>();
+  /** The sentence units that repeat a passage stored earlier (see FirstPassIndex.copies). */
+  private readonly copies = new PassageCopies((unit) => this.storedSentence(unit));
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
     sentence: new FrequencyTable(),
@@ -322,8 +321,9 @@ export class KnowledgeBase {
       this.sentenceIndex.add(unit, terms);
       const personTerms = this.termIds(persons[ordinal] ?? []);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
-      this.noteText(unit);
     }
+    // A copy is told by the sentences around it too: filed once they are all stored.
+    for (const unit of sentenceUnits) this.copies.note(unit);
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
   }
@@ -339,9 +339,9 @@ export class KnowledgeBase {
 
   /** Takes a document's units out of every index. */
   private unindex(indexed: DocumentUnits): void {
+    for (const unit of indexed.sentenceUnits) this.copies.forget(unit);
     for (const unit of indexed.sentenceUnits) {
       this.sentenceIndex.remove(unit);
-      this.forgetText(unit);
       this.sentences[unit] = undefined;
     }
     for (const unit of indexed.paragraphUnits) {
@@ -451,10 +451,7 @@ export class KnowledgeBase {
       });
       knowledge.documentsById.set(id, { document, ...units });
     }
-    knowledge.sentences.forEach((indexed, unit) => {
-      if (indexed) knowledge.noteText(unit);
-      else knowledge.copies[unit] = 0;
-    });
+    knowledge.sentences.forEach((_, unit) => knowledge.copies.note(unit));
     return knowledge;
   }
 
@@ -688,37 +685,18 @@ export class KnowledgeBase {
     return { score, cover, inSentence: inSentenceOrAntecedent };
   }
 
-  /** Files a just indexed sentence unit under its text and marks it when it is a copy. */
-  private noteText(unit: number): void {
-    const text = this.sentences[unit]?.sentence.text ?? "";
-    const held = this.unitsByText.get(text);
-    if (held === undefined) this.unitsByText.set(text, unit);
-    else if (typeof held === "number") this.unitsByText.set(text, [held, unit]);
-    else held.push(unit);
-    const first = held === undefined ? undefined : typeof held === "number" ? held : held[0];
-    this.copies[unit] = this.repeats(unit, first) ? 1 : 0;
-  }
-
-  /** Takes a sentence unit out of its text's list; the next one stands for the text when it was first. */
-  private forgetText(unit: number): void {
-    const text = this.sentences[unit]?.sentence.text ?? "";
-    const held = this.unitsByText.get(text) ?? [];
-    const units = typeof held === "number" ? [held] : held;
-    const rest = units.filter((other) => other !== unit);
-    this.copies[unit] = 0;
-    if (rest.length === 0) this.unitsByText.delete(text);
-    else this.unitsByText.set(text, rest.length === 1 ? (rest[0] ?? unit) : rest);
-    if (units[0] === unit) for (const other of rest) this.copies[other] = this.repeats(other, rest[0]) ? 1 : 0;
-  }
-
   /**
-   * True when a sentence unit repeats the first of its text and that one is seen wherever it is
-   * (a global document, or one of the same server): the first may then stand for it.
+   * A stored sentence as the copy test reads it: its text, the body sentences around it in its
+   * document (a copy may carry another headline), its scope.
    */
-  private repeats(unit: number, first: number | undefined): boolean {
-    if (first === undefined || first === unit) return false;
-    const original = this.sentences[first]?.document.scope;
-    return original === GLOBAL_SCOPE || original === this.sentences[unit]?.document.scope;
+  private storedSentence(unit: number): StoredSentence | undefined {
+    const indexed = this.sentences[unit];
+    if (!indexed) return undefined;
+    const around = (other: number) => {
+      const neighbour = this.sentences[other];
+      return neighbour?.document === indexed.document && neighbour.sentence.paragraph > 0 ? neighbour.sentence.text : undefined;
+    };
+    return { text: indexed.sentence.text, before: around(unit - 1), after: around(unit + 1), scope: indexed.document.scope };
   }
 
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
@@ -756,7 +734,7 @@ export class KnowledgeBase {
           const indexed = this.sentences[unit];
           return indexed !== undefined && isVisible(indexed.document.scope, scope);
         },
-        copies: this.copies,
+        copies: this.copies.marks,
       },
     );
     return units.sort((a, b) => a - b);

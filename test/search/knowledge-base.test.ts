@@ -262,6 +262,13 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(many, "Who repaired the harbour crane?").citations.map((citation) => citation.text)).toContain(copy);
   });
 
+  it("answers from the report whose context fits a sentence that several reports say", () => {
+    const crash = makeDocument("crash", "Crash on the ring road", ["A van hit a lamp post on the Leeds ring road on Monday.", "No one was injured."]);
+    const fire = makeDocument("fire", "Warehouse fire", ["A fire destroyed a furniture warehouse in Hull on Tuesday night.", "No one was injured."]);
+    const answer = answerQuestion(knowledgeOf(crash, fire), "Was anyone injured in the Hull fire?");
+    expect(answer.citations.find((citation) => citation.text === "No one was injured.")?.documentId).toBe("fire");
+  });
+
   it("finds one server's copy of a sentence that only another server sees", () => {
     const text = ["The ferry to Skarholm leaves at seven every morning."];
     const both = knowledgeOf(makeDocument("first", "Ferry timetable", text, "111"), makeDocument("second", "Ferry timetable", text, "222"));
