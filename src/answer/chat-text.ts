@@ -108,19 +108,12 @@ const ASKING_FRAME = new RegExp(
 const CHAT_ASIDE =
   /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
-// A ranking asked for ("which is better", "the best pizza topping", "your favourite film"): news tells
-// what happened and who ranked what, so a question that asks for a ranking asks the chat's. Not "good"
-// or "bad", which also tell how things were ("was the weather bad?").
-const CHAT_OPINION = /\b(?:best|better|worst|worse|favou?rites?|faves?|favs?)\b/i;
-
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
- * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), or asks for
- * a ranking ("which is better").
+ * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…").
  */
 export function inChatVoice(question: string): boolean {
-  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ");
-  return CHAT_OPINION.test(text) || words(text).some((word) => CHAT_VOICE.has(word));
+  return words(withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ")).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…") and asides about the asker ("asking for a friend"). */
