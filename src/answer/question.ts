@@ -57,23 +57,22 @@ export function sourceWordsAsked(question: string): string[] | undefined {
   return about.length > 0 && asked.every((word) => SOURCE_WORDS.has(word) || TEXT_WORDS.has(word)) ? about : undefined;
 }
 
-// Arithmetic: its operators in words ("15 times 12", "the square root of 144") and signs between numbers
-// ("2+2", "6 x 7"; not "-" or "/", which also write scores, ranges and dates: "3-1", "9/11").
-const ARITHMETIC_WORDS = new Set(["x", "plus", "minus", "times", "multiplied", "divided", "squared", "cubed", "square", "root", "power"]);
-const OPERATOR_SIGN = /\d\s*[+*x×÷^]\s*\d/i;
+// Arithmetic: a number, an operator and a number ("15 times 12", "2+2", "6 x 7", "2 to the power of
+// 8"; not "-" or "/", which also write scores, ranges and dates: "3-1", "9/11"), a root ("the square
+// root of 144") or a power ("12 squared"). "Who came to power in 1979?" and "Times Square" are no sums.
+const EXPRESSION =
+  /\d\s*(?:[+*x×÷^]|\b(?:plus|minus|times|multiplied by|divided by|to the power of)\b)\s*\d|\b(?:square|cube) root of \d|\d\s+(?:squared|cubed)\b/i;
+const ARITHMETIC_WORDS = new Set(["x", "plus", "minus", "times", "multiplied", "divided", "power", "square", "cube", "root", "squared", "cubed"]);
 const NUMBER = /^\d[\d.]*$/;
 
 /**
- * True for a sum to work out ("whats 17 times 23", "what is 2+2", "square root of 144"): every word
- * it asks with is a number or an operator. No sentence of a text answers it; quoting one that holds the
- * numbers would not.
+ * True for a sum to work out ("whats 17 times 23", "what is 2+2", "square root of 144"): it writes an
+ * expression and asks with nothing but its numbers and operators. No sentence of a text answers it;
+ * quoting one that holds the numbers would not.
  */
 export function asksArithmetic(question: string): boolean {
   const text = questionText(question);
-  const asked = contentWords(text);
-  const numbers = asked.filter((word) => NUMBER.test(word)).length;
-  const operatorWords = asked.filter((word) => ARITHMETIC_WORDS.has(word)).length;
-  return numbers > 0 && numbers + operatorWords === asked.length && (operatorWords > 0 || OPERATOR_SIGN.test(text));
+  return EXPRESSION.test(text) && contentWords(text).every((word) => NUMBER.test(word) || ARITHMETIC_WORDS.has(word));
 }
 
 // "What's this about?", "what is it about": nothing but the text, pointed at.

@@ -75,5 +75,7 @@ describe("asksArithmetic", () => {
 
   it("leaves numbers asked about alone: a score, a range, a date, a count", () => {
     expect(["what was the score, 3-1?", "what happened on 9/11", "how many times did she win", "how many times did 5 people vote", "2018 2019"].map(asksArithmetic)).toEqual([false, false, false, false, false]);
+    // Power, times and squares in history and places: no sum.
+    expect(["Who came to power in 1979?", "What happened in Times Square in 2010?"].map(asksArithmetic)).toEqual([false, false]);
   });
 });
