@@ -131,7 +131,8 @@ const TURN_MARKERS = new Set(["wait", "like"]);
 const OPENS_QUESTION = new RegExp(`^[\\s,]*${QUESTION_OPENER}\\b`, "i");
 const CLOSING_MARKERS = new Set(["tho", "though", "then", "too", "again"]);
 const OPENING_GREETING = new RegExp(`^\\W*${GREETING}\\b`, "i");
-const CLOSING_GREETING = new RegExp(`(?<=^|[\\s,.!:;?])${GREETING}[\\s,.!:;?]*$`, "i");
+// Not after a determiner: "did Labour have a good night?" asks about the night.
+const CLOSING_GREETING = new RegExp(`(?<=^|[\\s,.!:;?])(?<!\\b(?:a|an|the|this|that|every|one|another|such|what|very|really)\\s+)${GREETING}[\\s,.!:;?]*$`, "i");
 
 /** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho", "good morning"). */
 export function withoutChatFiller(question: string): string {

@@ -70,6 +70,8 @@ describe("withoutChatFiller", () => {
     expect(withoutChatFiller("hey, good afternoon! who won?")).toBe("who won?");
     expect(withoutChatFiller("who won? good night")).toBe("who won?");
     expect(withoutChatFiller("was it a good day for the club")).toBe("was it a good day for the club");
+    // Asked about, not said: "a good night" is the night in question.
+    expect(withoutChatFiller("Did Labour have a good night?")).toBe("Did Labour have a good night?");
   });
 
   it("keeps a 'like' that does not open a question", () => {
