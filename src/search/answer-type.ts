@@ -318,7 +318,9 @@ function rolesOfNames(sentence: string): string[] {
 }
 
 // "by" and up to four lower-case words before a capitalised one: "by the Ohio-based company Ballotline".
-const AGENT = /\bby((?:\s+[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+// No preposition between: "hit by a bus on Oxford Street" names where, not who.
+const AGENT =
+  /\bby((?:\s+(?!(?:in|on|at|from|of|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
 
 /** The names a passive's agent phrase gives ("supplied by the company Ballotline"), dates left out ("by Monday"). */
 function agentsOf(sentence: string): string[] {

@@ -876,8 +876,9 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
-// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose".
-const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))\w+/;
+// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
+// police arrest", whose answer is the one it was done to.
+const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)\w+/;
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.

@@ -55,6 +55,12 @@ describe("answerTraitsOf", () => {
     expect(traits.nameKeys).toContain(termKey("moscow"));
   });
 
+  it("takes the name a passive's 'by' brings in for the doer, not a place after a preposition", () => {
+    expect(answerTraitsOf("The machines were supplied by the company Ballotline.", termKey).agentKeys).toContain(termKey("ballotline"));
+    expect(answerTraitsOf("A cyclist was hit by a bus on Oxford Street.", termKey).agentKeys).toEqual([]);
+    expect(answerTraitsOf("The raid was ordered by detectives from Scotland Yard.", termKey).agentKeys).toEqual([]);
+  });
+
   it("does not take a weekday or a month for a name", () => {
     expect(answerTraitsOf("The talks ended on Thursday.", termKey).nameKeys).toEqual([]);
   });
