@@ -165,7 +165,7 @@ export class Thesaurus {
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
   private namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");
-    return senses.length > 0 && senses.every((offset) => this.wordnet.synset(offset, "noun").pointers.some((pointer) => pointer.symbol === "@i"));
+    return senses.length > 0 && senses.every((offset) => isNamed(this.wordnet.synset(offset, "noun")));
   }
 
   private isVerb(lemma: string): boolean {
@@ -299,7 +299,7 @@ export class Thesaurus {
           for (const cause of this.wordnet.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
         }
         let relatedCount = 0;
-        const isNamedPlace = synset.pointers.some((pointer) => pointer.symbol === "@i");
+        const isNamedPlace = isNamed(synset);
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
           // A derived form, or the adjective an adverb comes from ("originally" → "original").
@@ -309,8 +309,9 @@ export class Thesaurus {
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
-          } else if (pointer.symbol === "%m") {
-            // A group is told by its members: "the jurors" are the jury, "crewmen" the crew.
+          } else if (pointer.symbol === "%m" && !isNamedPlace && !isNamed(target)) {
+            // A group is told by its members: "the jurors" are the jury, "crewmen" the crew; not a
+            // named body by its members ("NATO" is no "Germany").
             target.words.forEach((word) => offer(word, synonymWeight));
           } else if (pointer.symbol === "#p" && isNamedPlace) {
             // A named place stands for the place it is part of: "Tehran" for Iran, "the Kremlin" for Moscow.
@@ -371,4 +372,9 @@ function adverbsOf(adjective: string): string[] {
 function adjectivesOf(adverb: string): string[] {
   if (!adverb.endsWith("ly")) return [];
   return [adverb.slice(0, -2), adverb.replace(/ally$/, ""), adverb.replace(/ily$/, "y"), adverb.replace(/ly$/, "le"), adverb.replace(/lly$/, "ll")];
+}
+
+/** True for a synset of one named thing ("NATO", "Germany"), an instance of a kind. */
+function isNamed(synset: Synset): boolean {
+  return synset.pointers.some((pointer) => pointer.symbol === "@i");
 }

@@ -44,6 +44,11 @@ describe("Thesaurus", () => {
     expect(weightOf("juror", "jury")).toBeUndefined();
   });
 
+  it("does not offer a named body's members: NATO is no Germany", () => {
+    expect(weightOf("nato", "germany")).toBeUndefined();
+    expect(weightOf("opec", "iran")).toBeUndefined();
+  });
+
   it("offers narrower words at a lower weight than synonyms", () => {
     expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
   });
