@@ -3,8 +3,10 @@ const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|t
 // A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…".
 const PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
 // A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
-// summer" is about the summer of the year the sentence before gave.
-const TIME_BEFORE = /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)\b/;
+// summer" is about the summer of the year the sentence before gave. Not "that" joining a clause: in
+// "found that summer bookings rose" or "said that year-on-year growth slowed" a noun or a hyphen follows.
+const TIME_BEFORE =
+  /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|a|an|when|as|and|but|after|before|while|it|he|she|they|we|its|his|her|their|in|on|at|to|for|of|with|was|were|is|had|has)\b)/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named), or with a time the one before told, goes on about what the

@@ -16,6 +16,8 @@ describe("refersBack", () => {
   it("tells a sentence that goes on from a time the one before told", () => {
     expect(["Most of the orchard froze that winter, though a few trees lived.", "Sales fell the following year."].map(refersBack)).toEqual([true, true]);
     expect(["Sales fell that much in a year.", "A new law came in 2019 and a second the next year."].map(refersBack)).toEqual([false, true]);
+    // "that" joining a clause: a noun or a hyphen follows the time word.
+    expect(["A survey found that summer bookings rose 20%.", "Officials said that year-on-year growth slowed."].map(refersBack)).toEqual([false, false]);
   });
 });
 
