@@ -496,7 +496,9 @@ export class KnowledgeBase {
       // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
       asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
       asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
-      asksForBodyName: (shape.chosenWords ?? []).some((word) => this.thesaurus.namesOrganization(lemmaOf(word))),
+      // One body is picked by its name ("which company…"); several may be told some other way
+      // ("which schools improved?": "results improved at 40 schools in Kent").
+      asksForBodyName: (shape.chosenWords ?? []).some((word) => lemmaOf(word) === word && this.thesaurus.namesOrganization(word)),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
     };

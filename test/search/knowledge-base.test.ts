@@ -684,5 +684,8 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(theft("The gallery's insurance company"), "Which insurance company offered a reward?")).toBeUndefined();
     expect(firstCitationFrom(theft("The gallery's insurance company"), "What reward has the insurance company offered?")).toMatch(/reward of £50,000/);
     expect(firstCitationFrom(theft("Halden Mutual, the gallery's insurance company,"), "Which insurance company offered a reward?")).toMatch(/^Halden Mutual/);
+    // Several may be told without their names.
+    const results = ["Exam results improved at 40 schools in Kent this year.", "Results fell in Surrey."];
+    expect(firstCitationFrom(results, "Which schools in Kent improved?")).toMatch(/^Exam results improved/);
   });
 });
