@@ -46,6 +46,8 @@ const BY_SEX_OR_AGE_STEPS = 2;
 // "insurance company" > financial institution > institution > organization: deep enough for any body.
 const MAX_ORGANIZATION_STEPS = 6;
 const VERB_POSSESSION = new Set([40]);
+// verb.change: "die", "burn", "explode".
+const VERB_CHANGE = 30;
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
@@ -293,9 +295,10 @@ export class Thesaurus {
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, isSpellingVariant(lemma, word) ? 1 : synonymWeight));
-        // What causes the result says it happened: "were killed" answers "how many died?". Not the
-        // other way: "died" does not say "were killed".
-        if (pos === "verb") {
+        // What causes a change of state says it happened: "were killed" answers "how many died?". Not
+        // the other way ("died" does not say "were killed"), nor a perception or a motion: "the footage
+        // showed the crash" says nothing of who saw it.
+        if (pos === "verb" && synset.lexFile === VERB_CHANGE) {
           for (const cause of this.wordnet.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
         }
         let relatedCount = 0;
