@@ -31,7 +31,7 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
   ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
-  w: "with", "w/": "with", "w/o": "without", "b/c": "because",
+  "w/": "with", "w/o": "without", "b/c": "because",
   // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
   whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
 };
