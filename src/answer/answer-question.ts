@@ -98,8 +98,9 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   }
   // A sum to work out is no question about the text, whatever sentence holds its numbers.
   if (asksArithmetic(question)) return { question, answered: false, citations: [] };
-  // Asks for more than it shows: the same sentence may stand in several documents (a copy of an
-  // article, a note quoting it), and it is quoted once, from the best-ranked of them.
+  // Asks for more than it shows: the same sentence may stand in several documents (a note quoting
+  // an article, a line several reports share), and it is quoted once, from the best-ranked of them
+  // (a copy of a whole passage is searched once already, as the first stored).
   // A page's "Source:" line answers where the text comes from ("what's the source of this
   // article?", asked with its source words alone), and no other question.
   const sourceWords = sourceWordsAsked(question);
