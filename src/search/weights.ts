@@ -1,0 +1,76 @@
+/**
+ * How much each piece of evidence counts when the knowledge base scores a sentence for a question.
+ * Every weight is general English: none exists for one article or one question (docs/ANSWERING.md
+ * says what each step bought).
+ */
+export const WEIGHTS = {
+  /** A word found in the sentence's paragraph counts this much of one found in the sentence. */
+  paragraph: 0.3,
+  /**
+   * A word found in the sentence before one that refers back to it ("He emphasized..."); a name
+   * found there counts in full, as the one the pronoun stands for.
+   */
+  antecedent: 0.7,
+  /** Coverage credit for a word (not a name) found in that sentence before. */
+  antecedentCoverage: 0.8,
+  /** A word found in the document's title. */
+  title: 0.2,
+  /** Coverage credit for a word found only around the sentence, not in it. */
+  contextCoverage: 0.5,
+  /** A framing word ("long" in "how long") matters this much of a topic word. */
+  framing: 0.3,
+  /** The other way of writing a day's number ("7" for "7th") counts this much. */
+  numberForm: 0.9,
+  /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
+  lightPhrase: 0.5,
+  /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */
+  phrasalVerbAlone: 0.6,
+  /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
+  spelling: 0.9,
+  /**
+   * Share of the ranking that rides on what the question asks of its names: "When was Riverside
+   * General founded?" wants the sentence with "founded", not every sentence naming the hospital.
+   */
+  asked: 0.75,
+  /** A headline sums its article up: the body sentence saying the same gives the detail. */
+  headline: 0.5,
+  /**
+   * Ranking share left to a sentence without what the wording needs: the noun a how-many question
+   * counts, the age a how-old one wants, the name a what-is-it-called one wants, the point in time
+   * a when-question wants.
+   */
+  uncounted: 0.25,
+  /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
+  answerType: 0.15,
+  /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */
+  quotation: 0.8,
+  /** Ranking bonus, at most, for a sentence whose first words are what the question asks about. */
+  opening: 0.2,
+  /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
+  namedRole: 0.3,
+  /**
+   * Ranking bonus for a name a passive's "by" brings in ("supplied by the company Ballotline"), for a
+   * question asking who did something ("who made the machine?"): the agent is the doer.
+   */
+  agent: 1,
+  /**
+   * Power of the share of the question the sentence's whole document holds, applied to the ranking:
+   * among many unrelated texts, "state media" is the article that says "Russian state media", not a
+   * text whose one short sentence says "medium" and nothing else of the question.
+   */
+  documentCoverage: 1.5,
+  /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
+  similar: 0.5,
+  /** Below this cosine similarity, two words are not taken to mean the same. */
+  minSimilarity: 0.6,
+  /**
+   * A derived form's vector ("expansion" for "expand", close to a text's "growth") counts this much
+   * of the word's own: the same meaning, one step away.
+   */
+  derivedMeaning: 0.9,
+  /**
+   * A question word covered this much is surely there: its own form (in the sentence or around it),
+   * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.
+   */
+  sureCover: 0.4,
+} as const;
