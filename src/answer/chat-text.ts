@@ -108,12 +108,23 @@ const ASKING_FRAME = new RegExp(
 const CHAT_ASIDE =
   /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
+// Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
+// judgement. "How much is it worth" asks a value, which news tells.
+const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
+
+// An invitation to the chat ("who wants to join the voice channel", "anyone up for a game",
+// "who's down to play"): it asks who of the people reading will come along, not what a text tells.
+const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
+
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
- * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…").
+ * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
+ * advice ("is it worth buying") or invites the chat ("who wants to…").
  */
 export function inChatVoice(question: string): boolean {
-  return words(withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ")).some((word) => CHAT_VOICE.has(word));
+  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ");
+  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text)) return true;
+  return words(text).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…") and asides about the asker ("asking for a friend"). */

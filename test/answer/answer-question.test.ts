@@ -138,6 +138,18 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("asks more of a question that asks for advice", () => {
+    expect(answerQuestion(knowledge, "is it worth visiting the lighthouse").answered).toBe(false);
+    expect(answerQuestion(knowledge, "what views did visitors see from the lighthouse").citations[0]?.text).toMatch(/^Visitors were told/);
+  });
+
+  it("asks more of an invitation to the chat", () => {
+    const club = new KnowledgeBase();
+    club.add(makeDocument("regatta", "Club news", ["The sailing club will race its boats at the regatta on Saturday.", "Volunteers joined the crew for the race."]));
+    expect(answerQuestion(club, "who wants to race boats at the regatta").answered).toBe(false);
+    expect(answerQuestion(club, "who will race boats at the regatta").citations[0]?.text).toMatch(/^The sailing club/);
+  });
+
   it("does not take the way a chat asks for its own voice", () => {
     for (const question of ["can you tell me when sailings will resume?", "does anyone know when sailings resume", "my friend says sailings resume on friday, is that right?"]) {
       expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^The operator expects sailings to resume/);

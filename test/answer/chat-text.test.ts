@@ -7,6 +7,17 @@ describe("inChatVoice", () => {
     expect(["what should I name my puppy", "can u help", "good morning everyone", "can someone add me"].map(inChatVoice)).toEqual([true, true, true, true]);
   });
 
+  it("tells a question that asks for advice", () => {
+    expect(["is it worth buying a ps5", "is the film worth it"].map(inChatVoice)).toEqual([true, true]);
+    // News asks what a thing is worth, and whether a year was a good one.
+    expect(["how much is the painting worth", "was the harvest good", "what is it worth to the town", "was it a good year for the club"].map(inChatVoice)).toEqual([false, false, false, false]);
+  });
+
+  it("tells an invitation to the chat", () => {
+    expect(["who wants to join the voice channel", "anyone up for a game later?", "who's down to play", "who wanna come"].map(inChatVoice)).toEqual([true, true, true, true]);
+    expect(["who wanted to buy the club", "was anyone hurt", "is the house up for sale"].map(inChatVoice)).toEqual([false, false, false]);
+  });
+
   it("tells a question about others apart", () => {
     expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
   });
