@@ -57,7 +57,8 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || thesaurus.knows(lemmaOf(word))) return word;
   if (isMisspeltStopWord(word)) return word;
   if (vocabulary.candidates(word, isHeld).some((candidate) => !thesaurus.knows(lemmaOf(candidate.word)))) return word;
-  const near = [...oneEditAway(word)];
+  // A slip seldom falls on a word's first letter: "iphone" is no "phone", "xbox" no "box".
+  const near = [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
   const swapped = swaps(word);
   // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
   for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {

@@ -49,6 +49,12 @@ describe("respelt", () => {
     expect(respelt("bouys", held.isHeld, spellingOf(["boys", "buoys"], []))).toBe("buoys");
   });
 
+  it("keeps the first letter typed: a slip seldom falls on it", () => {
+    expect(respelt("iphone", heldIn(["phone"]).isHeld, spellingOf(["phone"], ["phone"]))).toBe("iphone");
+    expect(respelt("phome", heldIn(["phone"]).isHeld, spellingOf(["phone"], ["phone"]))).toBe("phone");
+    expect(respelt("ebay", heldIn([]).isHeld, spellingOf(["bay"], []))).toBe("ebay");
+  });
+
   it("leaves short words, known words and words spelled like a held name as typed", () => {
     expect(respelt("teh", heldIn([]).isHeld, spellingOf(["the"], []))).toBe("teh");
     expect(respelt("travel", heldIn([]).isHeld, spellingOf(["travel"], []))).toBe("travel");
