@@ -1,4 +1,5 @@
-import { contentWords } from "../search/text.ts";
+import { lemmaOf } from "../search/terms.ts";
+import { contentWords, words } from "../search/text.ts";
 import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withShorthandSpelledOut } from "./chat-text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
@@ -88,4 +89,23 @@ export function asksForSummary(question: string): boolean {
   const asked = contentWords(text);
   if (asked.length === 0) return WHAT_IT_IS_ABOUT.test(text);
   return asked.every((word) => SUMMARY_WORDS.has(word) || TEXT_WORDS.has(word));
+}
+
+// A record over the whole world ("the tallest building in the world", "the largest ocean on earth",
+// "the oldest star in the universe"): a superlative whose field is everything.
+const MOST = /\bthe\s+most\s+\w+/i;
+
+/** True for a superlative: "the most popular", or a word in "-est" that is another word's form ("tallest", not "interest"). */
+function holdsSuperlative(text: string): boolean {
+  return MOST.test(text) || words(text).some((word) => word.endsWith("est") && lemmaOf(word) !== word);
+}
+const THE_WHOLE_WORLD = /\b(?:(?:in|on|of)\s+(?:the\s+)?(?:world|earth|planet|universe)|on\s+earth|of\s+all\s+time)\b/i;
+
+/**
+ * True for a question asking a record of the whole world ("who is the tallest person in the world"):
+ * common knowledge, which news mentions only in passing ("the world's largest…").
+ */
+export function asksWorldRecord(question: string): boolean {
+  const text = questionText(question);
+  return holdsSuperlative(text) && THE_WHOLE_WORLD.test(text);
 }

@@ -150,6 +150,13 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(club, "who will race boats at the regatta").citations[0]?.text).toMatch(/^The sailing club/);
   });
 
+  it("asks more of a question asking a record of the whole world", () => {
+    const city = new KnowledgeBase();
+    city.add(makeDocument("tower", "Tower opens", ["The Skyview Tower, the tallest building in the city, opened in 2019.", "The tower cost 40 million pounds.", "World leaders visited the city in June."]));
+    expect(answerQuestion(city, "what is the tallest building in the world").answered).toBe(false);
+    expect(answerQuestion(city, "what is the tallest building in the city").citations[0]?.text).toMatch(/^The Skyview Tower/);
+  });
+
   it("does not take the way a chat asks for its own voice", () => {
     for (const question of ["can you tell me when sailings will resume?", "does anyone know when sailings resume", "my friend says sailings resume on friday, is that right?"]) {
       expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^The operator expects sailings to resume/);

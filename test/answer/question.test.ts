@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inChatVoice } from "../../src/answer/chat-text.ts";
-import { asksArithmetic, questionText } from "../../src/answer/question.ts";
+import { asksArithmetic, asksWorldRecord, questionText } from "../../src/answer/question.ts";
 import { contentWords, words } from "../../src/search/text.ts";
 
 describe("questionText", () => {
@@ -77,5 +77,15 @@ describe("asksArithmetic", () => {
     expect(["what was the score, 3-1?", "what happened on 9/11", "how many times did she win", "how many times did 5 people vote", "2018 2019"].map(asksArithmetic)).toEqual([false, false, false, false, false]);
     // Power, times and squares in history and places: no sum.
     expect(["Who came to power in 1979?", "What happened in Times Square in 2010?"].map(asksArithmetic)).toEqual([false, false]);
+  });
+});
+
+describe("asksWorldRecord", () => {
+  it("tells a superlative over the whole world", () => {
+    expect(["who is the tallest person in the world", "What is the largest ocean on earth?", "the most popular song of all time"].map(asksWorldRecord)).toEqual([true, true, true]);
+  });
+
+  it("needs both the superlative and the whole world", () => {
+    expect(["what is the tallest building in the city", "what was going on in the world when this happened", "is there interest in the world cup"].map(asksWorldRecord)).toEqual([false, false, false]);
   });
 });
