@@ -116,14 +116,19 @@ const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
 const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
 
+// The chat's own place ("this server is dead", "our channel", "the voice chat", "discord"): the chat
+// speaking of itself. "The server" alone may be a text's ("the servers were encrypted").
+const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|discord|vc)\b/i;
+
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
- * advice ("is it worth buying") or invites the chat ("who wants to…").
+ * advice ("is it worth buying"), invites the chat ("who wants to…"), or speaks of the chat's own
+ * place ("this server is dead").
  */
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ");
-  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text)) return true;
+  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }
 

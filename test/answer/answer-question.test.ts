@@ -157,6 +157,13 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(city, "what is the tallest building in the city").citations[0]?.text).toMatch(/^The Skyview Tower/);
   });
 
+  it("asks more of a question about the chat's own place", () => {
+    const office = new KnowledgeBase();
+    office.add(makeDocument("attack", "Office hit", ["The company said one server was hit by the attack.", "The server was restored on Monday."]));
+    expect(answerQuestion(office, "this server is dead lol").answered).toBe(false);
+    expect(answerQuestion(office, "when was the server restored").citations[0]?.text).toMatch(/^The server was restored/);
+  });
+
   it("does not take the way a chat asks for its own voice", () => {
     for (const question of ["can you tell me when sailings will resume?", "does anyone know when sailings resume", "my friend says sailings resume on friday, is that right?"]) {
       expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^The operator expects sailings to resume/);

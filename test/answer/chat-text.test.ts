@@ -18,6 +18,11 @@ describe("inChatVoice", () => {
     expect(["who wanted to buy the club", "was anyone hurt", "is the house up for sale"].map(inChatVoice)).toEqual([false, false, false]);
   });
 
+  it("tells a question about the chat's own place", () => {
+    expect(["this server is dead", "who's in vc", "is the voice channel broken", "when did discord go down"].map(inChatVoice)).toEqual([true, true, true, true]);
+    expect(["which server was hit", "when was the channel last surveyed?"].map(inChatVoice)).toEqual([false, false]);
+  });
+
   it("tells a question about others apart", () => {
     expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
   });
