@@ -42,10 +42,16 @@ const SHORTHAND = new RegExp(
 );
 // A currency sign typed twice or more ("how much $$ did she make") stands for money, not a sum.
 const MONEY_SIGNS = /[$£€¥]{2,}/g;
+// A lone lower-case "w" before a lower-case word is "with" ("w the money"); a capital W is an initial
+// or a name ("George W. Bush", "the W Series").
+const LONE_W = /(?<![\w'/])w(?= [a-z])/g;
 
 /** A question with chat shorthand spelled out ("how many ppl" → "how many people"). */
 export function withShorthandSpelledOut(question: string): string {
-  return question.replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand).replace(MONEY_SIGNS, " money ");
+  return question
+    .replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand)
+    .replace(LONE_W, "with")
+    .replace(MONEY_SIGNS, " money ");
 }
 
 // A letter typed three times or more ("sooo", "whyyy", "lmaooo") is one: no English word has three in a row.

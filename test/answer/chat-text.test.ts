@@ -52,9 +52,9 @@ describe("withShorthandSpelledOut", () => {
     expect(words("Built in 300 BC, the HR dept said.")).toEqual(["built", "in", "300", "bc", "the", "hr", "dept", "said"]);
   });
 
-  it("spells out 'w/', 'w/o' and 'b/c', not a lone 'W', and reads '$$' as money", () => {
-    expect(withShorthandSpelledOut("what went wrong w/ the count, w/o a permit b/c of rain")).toBe(
-      "what went wrong with the count, without a permit because of rain",
+  it("spells out 'w/', 'w/o', 'b/c' and a lone 'w', not an initial 'W', and reads '$$' as money", () => {
+    expect(withShorthandSpelledOut("what went wrong w/ the count, w the flats, w/o a permit b/c of rain")).toBe(
+      "what went wrong with the count, with the flats, without a permit because of rain",
     );
     expect(withShorthandSpelledOut("What did George W. Bush say about the W Series?")).toBe("What did George W. Bush say about the W Series?");
     expect(words(withShorthandSpelledOut("how much $$ did she make"))).toEqual(["how", "much", "money", "did", "she", "make"]);
