@@ -1,38 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
-import { PassageCopies, type StoredSentence } from "../../src/search/passage-copies.ts";
+import { PassageCopies } from "../../src/search/passage-copies.ts";
 
-/** Units 0–3: one passage stored twice (0, 1), the same sentence in another context (2), a server's copy (3). */
-function storedCopies(): { copies: PassageCopies; stored: (StoredSentence | undefined)[] } {
-  const passage = { text: "No one was injured.", before: "A van hit a lamp post.", after: "Police closed the road." };
-  const stored: (StoredSentence | undefined)[] = [
-    { ...passage, scope: GLOBAL_SCOPE },
-    { ...passage, scope: GLOBAL_SCOPE },
-    { ...passage, before: "A fire destroyed a warehouse.", scope: GLOBAL_SCOPE },
-    { ...passage, scope: "111" },
-  ];
-  const copies = new PassageCopies((unit) => stored[unit]);
-  stored.forEach((_, unit) => copies.note(unit));
-  return { copies, stored };
+/** Stored units as documents of body sentences, each document one run of units. */
+function store(documents: { scope: string; texts: (string | undefined)[] }[]) {
+  const units = documents.flatMap((document, at) => document.texts.map((text) => ({ text, scope: document.scope, document: at })));
+  const copies = new PassageCopies({
+    textOf: (unit) => units[unit]?.text,
+    neighbour: (unit, step) => (units[unit + step]?.document === units[unit]?.document ? unit + step : undefined),
+    scopeOf: (unit) => units[unit]?.scope,
+  });
+  copies.note(units.map((_, unit) => unit));
+  return { copies, units };
 }
+
+const crash = ["A van hit a lamp post.", "No one was injured.", "Police closed the road."];
 
 describe("PassageCopies", () => {
   it("marks a sentence stored again between the same sentences, not one said in another context", () => {
-    expect(Array.from(storedCopies().copies.marks)).toEqual([0, 1, 0, 1]);
+    const { copies } = store([
+      { scope: GLOBAL_SCOPE, texts: crash },
+      { scope: GLOBAL_SCOPE, texts: crash },
+      { scope: GLOBAL_SCOPE, texts: ["A fire destroyed a warehouse.", "No one was injured."] },
+    ]);
+    expect(Array.from(copies.marks)).toEqual([0, 0, 0, 1, 1, 1, 0, 0]);
   });
 
   it("lets the next copy stand for the passage when the first is taken out", () => {
-    const { copies, stored } = storedCopies();
-    copies.forget(0);
-    stored[0] = undefined;
-    expect(Array.from(copies.marks)).toEqual([0, 0, 0, 1]);
+    const { copies, units } = store([
+      { scope: GLOBAL_SCOPE, texts: crash },
+      { scope: GLOBAL_SCOPE, texts: crash },
+    ]);
+    for (const unit of [0, 1, 2]) copies.forget(unit);
+    for (const unit of [0, 1, 2]) units[unit] = { text: undefined, scope: GLOBAL_SCOPE, document: -1 };
+    expect(Array.from(copies.marks)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it("keeps a global copy of a server's passage: the server's own is not seen everywhere", () => {
-    const passage = { text: "The ferry leaves at seven.", before: undefined, after: undefined };
-    const stored: StoredSentence[] = [{ ...passage, scope: "111" }, { ...passage, scope: GLOBAL_SCOPE }];
-    const copies = new PassageCopies((unit) => stored[unit]);
-    stored.forEach((_, unit) => copies.note(unit));
-    expect(Array.from(copies.marks)).toEqual([0, 0]);
+  it("lets a global passage stand for a server's copy, not a server's for a global one", () => {
+    const { copies } = store([
+      { scope: "111", texts: crash },
+      { scope: GLOBAL_SCOPE, texts: crash },
+      { scope: "222", texts: crash },
+    ]);
+    expect(Array.from(copies.marks)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
   });
 });
