@@ -6,7 +6,7 @@ import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { nameCompletions, pronounNames } from "./name-mentions.ts";
-import { PassageCopies, type StoredSentence } from "./passage-copies.ts";
+import { PassageCopies } from "./passage-copies.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
@@ -198,7 +198,11 @@ export class KnowledgeBase {
   private readonly meanings: TermMeanings;
   private titleUnits = 0;
   /** The sentence units that repeat a passage stored earlier (see FirstPassIndex.copies). */
-  private readonly copies = new PassageCopies((unit) => this.storedSentence(unit));
+  private readonly copies = new PassageCopies({
+    textOf: (unit) => this.sentences[unit]?.sentence.text,
+    neighbour: (unit, step) => this.bodyNeighbour(unit, step),
+    scopeOf: (unit) => this.sentences[unit]?.document.scope,
+  });
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
     sentence: new FrequencyTable(),
@@ -253,7 +257,7 @@ export class KnowledgeBase {
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
     }
     // A copy is told by the sentences around it too: filed once they are all stored.
-    for (const unit of sentenceUnits) this.copies.note(unit);
+    this.copies.note(sentenceUnits);
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
   }
@@ -381,7 +385,7 @@ export class KnowledgeBase {
       });
       knowledge.documentsById.set(id, { document, ...units });
     }
-    knowledge.sentences.forEach((_, unit) => knowledge.copies.note(unit));
+    knowledge.copies.note(knowledge.sentences.map((_, unit) => unit));
     return knowledge;
   }
 
@@ -548,6 +552,7 @@ export class KnowledgeBase {
     return needs.terms.some(
       (term, at) =>
         !term.isName &&
+        term.meanings.length > 0 &&
         this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map()).similarity >= WEIGHTS.minSimilarity,
     );
   }
@@ -617,18 +622,10 @@ export class KnowledgeBase {
     return { score, cover, inSentence: inSentenceOrAntecedent };
   }
 
-  /**
-   * A stored sentence as the copy test reads it: its text, the body sentences around it in its
-   * document (a copy may carry another headline), its scope.
-   */
-  private storedSentence(unit: number): StoredSentence | undefined {
-    const indexed = this.sentences[unit];
-    if (!indexed) return undefined;
-    const around = (other: number) => {
-      const neighbour = this.sentences[other];
-      return neighbour?.document === indexed.document && neighbour.sentence.paragraph > 0 ? neighbour.sentence.text : undefined;
-    };
-    return { text: indexed.sentence.text, before: around(unit - 1), after: around(unit + 1), scope: indexed.document.scope };
+  /** The body sentence beside a unit in its document (a copy may carry another headline), if any. */
+  private bodyNeighbour(unit: number, step: -1 | 1): number | undefined {
+    const neighbour = this.sentences[unit + step];
+    return neighbour !== undefined && neighbour.document === this.sentences[unit]?.document && neighbour.sentence.paragraph > 0 ? unit + step : undefined;
   }
 
   /** The term ids of words; a word seen for the first time joins the vocabulary. */
@@ -738,7 +735,7 @@ export class KnowledgeBase {
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
       const personTerms = this.personTerms(word, lemma, isName, variants);
-      const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm)];
+      const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
@@ -769,11 +766,17 @@ export class KnowledgeBase {
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
-  private derivedMeanings(lemma: string, pastForm: boolean): Meaning[] {
-    return this.thesaurus.derivedForms(lemma, pastForm).flatMap((form) => {
+  private derivedMeanings(lemma: string, pastForm: boolean, own: Int8Array): Meaning[] {
+    const kept: Meaning[] = [];
+    for (const form of this.thesaurus.derivedForms(lemma, pastForm)) {
       const vector = this.meanings.meaningOf(form);
-      return vector === undefined ? [] : [{ vector, weight: WEIGHTS.derivedMeaning }];
-    });
+      // A form as close as the word itself ("negotiation" to "negotiate") adds no meaning, and a rare
+      // one ("expansible", "negotiant") little: both only cost comparisons with every candidate's words.
+      if (vector && this.meanings.isFrequent(form, DERIVED_FORMS_WITHIN) && [own, ...kept.map((meaning) => meaning.vector)].every((known) => !this.meanings.sameMeaning(known, vector))) {
+        kept.push({ vector, weight: WEIGHTS.derivedMeaning });
+      }
+    }
+    return kept;
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
@@ -808,6 +811,8 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// Derived forms compared by their vectors are among this many commonest English words.
+const DERIVED_FORMS_WITHIN = 3000;
 // "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
 // police arrest", whose answer is the one it was done to.
 const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)\w+/;

@@ -77,6 +77,12 @@ export class TermMeanings {
     return rank !== undefined && rank < COMMONEST_WORDS;
   }
 
+  /** True when a word is among the commonest English words, by its vector's frequency rank. */
+  isFrequent(word: string, within: number): boolean {
+    const rank = this.wordVectors.rankOf(word);
+    return rank !== undefined && rank < within;
+  }
+
   /** True when a word's lemma is among the few commonest English words, which nearly every sentence holds. */
   private isEverywhere(word: string): boolean {
     const rank = this.wordVectors.rankOf(lemmaOf(word));
@@ -99,20 +105,35 @@ export class TermMeanings {
    * candidates share most of their words.
    */
   nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>): NearestTerm {
-    let best = { similarity: 0, term: -1 };
+    // Plain loops: this runs for every word of every candidate sentence not matched otherwise.
+    let bestSimilarity = 0;
+    let bestTerm = -1;
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? -1;
       let similarity = similarities.get(term);
       if (similarity === undefined) {
         similarity = 0;
-        for (const other of this.meaningsOf(term)) {
-          for (const { vector, weight } of meanings) similarity = Math.max(similarity, weight * WordVectors.similarity(vector, other));
+        const others = this.meaningsOf(term);
+        for (let other = 0; other < others.length; other++) {
+          for (let own = 0; own < meanings.length; own++) {
+            const meaning = meanings[own] as Meaning;
+            const weighted = meaning.weight * WordVectors.similarity(meaning.vector, others[other] as Int8Array);
+            if (weighted > similarity) similarity = weighted;
+          }
         }
         similarities.set(term, similarity);
       }
-      if (similarity > best.similarity) best = { similarity, term };
+      if (similarity > bestSimilarity) {
+        bestSimilarity = similarity;
+        bestTerm = term;
+      }
     }
-    return best;
+    return { similarity: bestSimilarity, term: bestTerm };
+  }
+
+  /** True when two vectors are one meaning ("resident" and "residents"): a second adds nothing. */
+  sameMeaning(first: Int8Array, second: Int8Array): boolean {
+    return WordVectors.similarity(first, second) >= DISTINCT_MEANING;
   }
 
   /** The distinct meanings (vectors) of a term's words. */
@@ -124,7 +145,7 @@ export class TermMeanings {
         if (this.isEverywhere(word)) continue;
         const vector = this.meaningOf(word);
         // "Resident" and "residents" mean the same: keep a second vector only for another meaning.
-        if (vector && vectors.every((known) => WordVectors.similarity(known, vector) < DISTINCT_MEANING)) vectors.push(vector);
+        if (vector && vectors.every((known) => !this.sameMeaning(known, vector))) vectors.push(vector);
       }
       this.termVectors[term] = vectors;
     }
