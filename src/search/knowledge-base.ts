@@ -93,7 +93,7 @@ interface QueryTerm {
    * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
    * holds none of them never mentions such a person. Undefined for other words.
    */
-  personTerms: number[] | undefined;
+  roleTerms: number[] | undefined;
 }
 
 /** What one question wants of every sentence scored for it. */
@@ -526,7 +526,7 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     return needs.terms.some((term, at) => {
-      const kinds = term.personTerms;
+      const kinds = term.roleTerms;
       if (kinds === undefined || (covers[at] ?? 0) > 0) return false;
       const held = this.documentTerms(indexed);
       return !kinds.some((id) => holdsSorted(held, id));
@@ -734,17 +734,17 @@ export class KnowledgeBase {
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
-      const personTerms = this.personTerms(word, lemma, isName, variants);
+      const roleTerms = this.roleTerms(word, lemma, isName, variants);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
-      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, personTerms });
+      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, roleTerms });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
   }
 
-  /** The terms that say a question word's kind of person (see QueryTerm.personTerms), if it names one. */
-  private personTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[]): number[] | undefined {
+  /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
+  private roleTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[]): number[] | undefined {
     // "hosted", "hosting" are a verb's forms, whatever the noun's first sense.
     if (isName || isPastVerbForm(word) || word.endsWith("ing") || !this.thesaurus.namesPersonByRole(lemma)) return undefined;
     const broader: TermVariant[] = [];
@@ -762,7 +762,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, personTerms: undefined };
+    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, roleTerms: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

@@ -73,11 +73,10 @@ export class TermMeanings {
    * text holds them, so finding one says little about what a sentence is about.
    */
   isCommon(word: string): boolean {
-    const rank = this.wordVectors.rankOf(lemmaOf(word));
-    return rank !== undefined && rank < COMMONEST_WORDS;
+    return this.isFrequent(lemmaOf(word), COMMONEST_WORDS);
   }
 
-  /** True when a word is among the commonest English words, by its vector's frequency rank. */
+  /** True when a word is among the `within` commonest English words, by its vector's frequency rank. */
   isFrequent(word: string, within: number): boolean {
     const rank = this.wordVectors.rankOf(word);
     return rank !== undefined && rank < within;
@@ -85,8 +84,7 @@ export class TermMeanings {
 
   /** True when a word's lemma is among the few commonest English words, which nearly every sentence holds. */
   private isEverywhere(word: string): boolean {
-    const rank = this.wordVectors.rankOf(lemmaOf(word));
-    return rank !== undefined && rank < EVERYWHERE_WORDS;
+    return this.isFrequent(lemmaOf(word), EVERYWHERE_WORDS);
   }
 
   /** Records a word seen for the first time under a term, for its meaning. */
