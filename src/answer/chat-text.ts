@@ -122,9 +122,10 @@ const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
 const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
 
-// The chat's own place ("this server is dead", "our channel", "the voice chat", "discord"): the chat
-// speaking of itself. "The server" alone may be a text's ("the servers were encrypted").
-const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|discord|vc)\b/i;
+// The chat's own place ("this server is dead", "our channel", "the voice chat", "anyone in vc"): the
+// chat speaking of itself. "The server", "Discord" and "VC" alone may be a text's ("the servers were
+// encrypted", "Discord went down", "a VC firm").
+const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
