@@ -15,7 +15,7 @@ import { asWritten, respelt, type HeldWords, type SpellingResources } from "./ty
 import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
-import { WordVectors } from "./word-vectors.ts";
+import { WordVectors, type WordVector } from "./word-vectors.ts";
 
 /** A sentence found for a question. */
 export interface SearchHit {
@@ -553,7 +553,7 @@ export class KnowledgeBase {
       (term, at) =>
         !term.isName &&
         term.meanings.length > 0 &&
-        this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map()).similarity >= WEIGHTS.minSimilarity,
+        this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity,
     );
   }
 
@@ -611,7 +611,7 @@ export class KnowledgeBase {
     // A word of the same meaning in the sentence ("farmers" for "growers"), when no form of the
     // question's own word is there.
     if (cover < 1 && term.meanings.length > 0) {
-      const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), similarities);
+      const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), similarities, WEIGHTS.minSimilarity);
       if (nearest.similarity >= WEIGHTS.minSimilarity) {
         const weight = WEIGHTS.similar * nearest.similarity;
         score = Math.max(score, weight * this.sentenceIndex.idf(nearest.term) * this.sentenceIndex.saturate(sentence.get(nearest.term), unit));
@@ -766,7 +766,7 @@ export class KnowledgeBase {
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
-  private derivedMeanings(lemma: string, pastForm: boolean, own: Int8Array): Meaning[] {
+  private derivedMeanings(lemma: string, pastForm: boolean, own: WordVector): Meaning[] {
     const kept: Meaning[] = [];
     for (const form of this.thesaurus.derivedForms(lemma, pastForm)) {
       const vector = this.meanings.meaningOf(form);

@@ -1,6 +1,6 @@
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
-import { WordVectors } from "./word-vectors.ts";
+import { WordVectors, type WordVector } from "./word-vectors.ts";
 
 /** Words of every kind of text ("good", "new", "year") rank among the commonest this many in English. */
 const COMMONEST_WORDS = 500;
@@ -17,7 +17,7 @@ const EVERYWHERE_WORDS = 50;
 
 /** A vector a question word is compared by, and how much a similarity to it counts (0 to 1). */
 export interface Meaning {
-  vector: Int8Array;
+  vector: WordVector;
   weight: number;
 }
 
@@ -41,7 +41,7 @@ export class TermMeanings {
    */
   private readonly termWords: string[][] = [];
   /** Their vectors, read when a term is first compared by meaning: most terms never are. */
-  private readonly termVectors: (Int8Array[] | undefined)[] = [];
+  private readonly termVectors: (WordVector[] | undefined)[] = [];
 
   constructor(thesaurus: Thesaurus, wordVectors: WordVectors) {
     this.thesaurus = thesaurus;
@@ -52,7 +52,7 @@ export class TermMeanings {
    * The vector of a dictionary word. Names and misspellings get none: "Netanyahu" sits close to
    * "Hamas" in the vectors, but a question about one is not answered by a sentence about the other.
    */
-  meaningOf(word: string): Int8Array | undefined {
+  meaningOf(word: string): WordVector | undefined {
     const lemma = lemmaOf(word);
     if (!this.thesaurus.knows(lemma)) return undefined;
     return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
@@ -98,11 +98,12 @@ export class TermMeanings {
 
   /**
    * How close in meaning a sentence's nearest word is to a question word (the best of its meanings,
-   * each similarity times its weight), given the sentence's flat (term, frequency) pairs.
-   * Similarities are remembered per question word (the caller keeps one map per word), since
+   * each similarity times its weight), given the sentence's flat (term, frequency) pairs; 0 when
+   * below `floor`, under which the caller makes nothing of a similarity. Similarities are
+   * remembered per question word (the caller keeps one map per word and one floor), since
    * candidates share most of their words.
    */
-  nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>): NearestTerm {
+  nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>, floor: number): NearestTerm {
     // Plain loops: this runs for every word of every candidate sentence not matched otherwise.
     let bestSimilarity = 0;
     let bestTerm = -1;
@@ -115,7 +116,7 @@ export class TermMeanings {
         for (let other = 0; other < others.length; other++) {
           for (let own = 0; own < meanings.length; own++) {
             const meaning = meanings[own] as Meaning;
-            const weighted = meaning.weight * WordVectors.similarity(meaning.vector, others[other] as Int8Array);
+            const weighted = meaning.weight * WordVectors.similarityFrom(meaning.vector, others[other] as WordVector, floor / meaning.weight);
             if (weighted > similarity) similarity = weighted;
           }
         }
@@ -130,12 +131,12 @@ export class TermMeanings {
   }
 
   /** True when two vectors are one meaning ("resident" and "residents"): a second adds nothing. */
-  sameMeaning(first: Int8Array, second: Int8Array): boolean {
-    return WordVectors.similarity(first, second) >= DISTINCT_MEANING;
+  sameMeaning(first: WordVector, second: WordVector): boolean {
+    return WordVectors.similarityFrom(first, second, DISTINCT_MEANING) > 0;
   }
 
   /** The distinct meanings (vectors) of a term's words. */
-  private meaningsOf(term: number): Int8Array[] {
+  private meaningsOf(term: number): WordVector[] {
     let vectors = this.termVectors[term];
     if (!vectors) {
       vectors = [];

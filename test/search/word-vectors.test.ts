@@ -27,4 +27,19 @@ describe("WordVectors", () => {
   it("has no vector for a made-up word", () => {
     expect(vectors.vectorOf("qwertyuiop")).toBeUndefined();
   });
+
+  it("compares from a floor exactly: the full similarity at or above it, 0 below", () => {
+    const words = ["growers", "farmers", "physicians", "doctors", "bread", "hostages", "harbour", "port", "wound", "injury"];
+    for (const a of words) {
+      for (const b of words) {
+        const left = vectors.vectorOf(a);
+        const right = vectors.vectorOf(b);
+        if (!left || !right) throw new Error(`no vector for ${left ? b : a}`);
+        const full = WordVectors.similarity(left, right);
+        for (const floor of [-0.5, 0, 0.3, 0.6, 0.9]) {
+          expect(WordVectors.similarityFrom(left, right, floor)).toBe(full >= floor ? full : 0);
+        }
+      }
+    }
+  });
 });
