@@ -3,14 +3,24 @@ import type { FieldIndex } from "./field-index.ts";
 /**
  * Sentences scored in full per question. A cheap first pass (the rarity of the words each sentence
  * shares with the question) picks them, so the cost follows the question's words, not the corpus.
+ * Among 1,000 and 10,000 documents, 100 find the same first answers as 200 (within one or two of
+ * 750 questions either way) in three quarters of the time: the answer is nearly always among the
+ * first pass's first 50.
  */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 100;
 /**
  * A word in more units than this is too common to pick candidates with: it still counts when
  * scoring the candidates the rarer words found. A fixed number, not a share of the corpus, so the
  * first pass costs the same at 100 documents and at 10,000.
  */
 const MAX_CANDIDATE_POSTINGS = 1_000;
+/**
+ * A word too common to pick candidates with, but in fewer units than this, still adds to the
+ * candidates the rarer words picked: "Shares in the company fell 8.4 percent" is found through the
+ * company's name in its paragraph, and "shares" is what puts it ahead of the paragraph's other
+ * sentences. Past this, walking the word's postings costs more than it tells.
+ */
+const MAX_RANKING_POSTINGS = 30_000;
 /**
  * The same for a word's paragraphs, lower: each paragraph brings all its sentences, and context is
  * what a rare word (a name) lends to its neighbours, not a common one.
@@ -67,10 +77,12 @@ export class FirstPass {
     // A copy is never a candidate: it would take the place of another sentence, and only one of
     // the same text is ever cited.
     const copies = index.copies ?? NO_COPIES;
+    const rankingOnly: { postings: ArrayLike<number>; amount: number }[] = [];
     for (const { term, weight, idf } of variants) {
       if (weight < MIN_CANDIDATE_WEIGHT) continue;
       const amount = weight * idf;
       const postings = sentenceIndex.postings(term);
+      if (postings.length / 2 > MAX_CANDIDATE_POSTINGS && postings.length / 2 <= MAX_RANKING_POSTINGS) rankingOnly.push({ postings, amount });
       if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
         for (let at = 0; at < postings.length; at += 2) {
           const unit = postings[at] ?? 0;
@@ -91,6 +103,12 @@ export class FirstPass {
           if (rough[unit] === 0) touched.push(unit);
           rough[unit] = (rough[unit] ?? 0) + contextAmount;
         }
+      }
+    }
+    for (const { postings, amount } of rankingOnly) {
+      for (let at = 0; at < postings.length; at += 2) {
+        const unit = postings[at] ?? 0;
+        if ((rough[unit] ?? 0) > 0) rough[unit] = (rough[unit] ?? 0) + amount;
       }
     }
     // Only common words: fall back to the rarest of them.

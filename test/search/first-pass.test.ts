@@ -46,13 +46,21 @@ describe("FirstPass", () => {
     expect(new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1), index)).toEqual([0, 2]);
   });
 
-  it("falls back to the rarest word when every word is too common, and nominates at most 200", () => {
+  it("falls back to the rarest word when every word is too common, and nominates at most 100", () => {
     // Term 0 is in every sentence, term 1 in all but the last: both too common to pick with.
     const sentences = Array.from({ length: 1_002 }, (_, unit) => (unit < 1_001 ? [0, 1] : [0]));
     const index = indexOf(sentences);
     const chosen = new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 0, 1), index);
-    expect(chosen).toHaveLength(200);
+    expect(chosen).toHaveLength(100);
     expect(chosen.every((unit) => unit < 1_001)).toBe(true);
+  });
+
+  it("ranks the sentences rarer words found by a word too common to find them with", () => {
+    // A paragraph naming the rare term 1 once, and term 5 in more than 1,000 other sentences.
+    const common = Array.from({ length: 1_001 }, () => [5]);
+    const index = indexOf([[1], [7], [5], ...common], [[0, 1, 2], ...common.map((_, at) => [at + 3])]);
+    const chosen = new FirstPass(PARAGRAPH_WEIGHT).candidates(ownWords(index, 1, 5), index);
+    expect(chosen).toEqual([0, 2, 1]);
   });
 
   it("leaves out copies, which the first sentence of their text stands for", () => {
