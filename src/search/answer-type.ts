@@ -121,11 +121,16 @@ function nounRunOf(after: string | undefined): string[] {
   const texts = tokens.out(its.normal);
   const nouns: string[] = [];
   for (const [at, pos] of partsOfSpeech.entries()) {
-    if (pos === "NOUN") nouns.push(texts[at] ?? "");
+    const text = texts[at] ?? "";
+    if (pos === "NOUN") nouns.push(text);
+    // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
+    else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
     else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;
   }
   return nouns;
 }
+
+const PARTICIPLE = /(?:ed|en|ing)$/;
 
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =

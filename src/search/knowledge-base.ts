@@ -428,7 +428,13 @@ export class KnowledgeBase {
       // question of fact by a sentence that reports it.
       asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
       // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
-      asksForSum: shape.asksHowMuch && terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key)),
+      // "How much wheat did they export?" counts wheat, whatever the verb: it asks for money only
+      // when what it counts is money ("how much funding").
+      asksForSum:
+        shape.asksHowMuch &&
+        (shape.countedWord === undefined
+          ? terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key))
+          : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord))),
       asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
       // One body is picked by its name ("which company…"); several may be told some other way
       // ("which schools improved?": "results improved at 40 schools in Kent").

@@ -40,6 +40,10 @@ describe("questionShape", () => {
     expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
     expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");
     expect(questionShape("How many died on October 7th?").countedWord).toBeUndefined();
+    // A participle before the noun describes it, as an adjective would.
+    expect(questionShape("How much farmed salmon did Norway export?").countedWord).toBe("salmon");
+    expect(questionShape("how many injured workers were flown out").countedWord).toBe("workers");
+    expect(questionShape("How many were injured?").countedWord).toBeUndefined();
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();

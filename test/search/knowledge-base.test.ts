@@ -461,6 +461,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(restored, "how much of the villa was restored")).toMatch(/12 rooms/);
   });
 
+  it("answers how much of a thing was traded with its amount, not a sum of money", () => {
+    const grain = knowledgeOf(
+      makeDocument("grain", "Harvest report", [
+        "Farmers in the valley grew more wheat than ever this year.",
+        "The region exported about 2m tonnes of wheat in 2022, most of it by rail.",
+      ]),
+    );
+    expect(firstCitation(grain, "How much wheat did the region export in 2022?")).toMatch(/2m tonnes/);
+  });
+
   it("says not found when asked what something is called and no sentence names it", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [
