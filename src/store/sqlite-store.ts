@@ -56,12 +56,8 @@ interface DocumentRow {
   added_at: string;
 }
 
-interface SentenceRow {
-  document_id: string;
-  paragraph: number;
-  sentence: number;
-  text: string;
-}
+/** A sentence row, read as an array: a start reads every sentence of the knowledge base. */
+type SentenceCells = [documentId: string, paragraph: number, sentence: number, text: string];
 
 interface AuditRow {
   id: number;
@@ -96,14 +92,8 @@ function toSummary(row: Pick<DocumentRow, "id" | "scope" | "title" | "url" | "se
   return summary;
 }
 
-function toSentence(row: SentenceRow): Sentence {
-  return {
-    ref: sentenceRef(row.document_id, row.paragraph, row.sentence),
-    documentId: row.document_id,
-    paragraph: row.paragraph,
-    sentence: row.sentence,
-    text: row.text,
-  };
+function toSentence([documentId, paragraph, sentence, text]: SentenceCells): Sentence {
+  return { ref: sentenceRef(documentId, paragraph, sentence), documentId, paragraph, sentence, text };
 }
 
 function toDocument(row: DocumentRow, sentences: Sentence[]): StoredDocument {
@@ -182,11 +172,13 @@ function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
     documentById: db.prepare<[string], DocumentRow>("SELECT * FROM documents WHERE id = ?"),
     visibleDocument: db.prepare<[string, string], DocumentRow>("SELECT * FROM documents WHERE id = ? AND scope IN (?, 'global')"),
     idExists: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM documents WHERE id = ?"),
-    sentencesOf: db.prepare<[string], SentenceRow>(
-      "SELECT * FROM sentences WHERE document_id = ? ORDER BY paragraph, sentence",
-    ),
+    sentencesOf: db
+      .prepare<[string], SentenceCells>("SELECT document_id, paragraph, sentence, text FROM sentences WHERE document_id = ? ORDER BY paragraph, sentence")
+      .raw(),
     allDocuments: db.prepare<[], DocumentRow>("SELECT * FROM documents ORDER BY id"),
-    allSentences: db.prepare<[], SentenceRow>("SELECT * FROM sentences ORDER BY document_id, paragraph, sentence"),
+    allSentences: db
+      .prepare<[], SentenceCells>("SELECT document_id, paragraph, sentence, text FROM sentences ORDER BY document_id, paragraph, sentence")
+      .raw(),
     listVisible: db.prepare<[string], DocumentRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE scope IN (?, 'global')
        ORDER BY scope <> 'global', added_at, id`,
@@ -313,10 +305,11 @@ function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
   // Reads see one snapshot: a document and its sentences always come from the same commit.
   const readDocuments = db.transaction((): StoredDocument[] => {
     const sentences = new Map<string, Sentence[]>();
-    for (const row of statements.allSentences.iterate()) {
-      const list = sentences.get(row.document_id) ?? [];
-      list.push(toSentence(row));
-      sentences.set(row.document_id, list);
+    let list: Sentence[] = [];
+    for (const cells of statements.allSentences.iterate()) {
+      // Rows come grouped by document: one map entry per document, not one lookup per sentence.
+      if (list[0]?.documentId !== cells[0]) sentences.set(cells[0], (list = []));
+      list.push(toSentence(cells));
     }
     return statements.allDocuments.all().map((row) => toDocument(row, sentences.get(row.id) ?? []));
   });
