@@ -22,10 +22,10 @@ const MAX_CANDIDATE_POSTINGS = 1_000;
  */
 const MAX_RANKING_POSTINGS = 30_000;
 /**
- * The same for a word's paragraphs, lower: each paragraph brings all its sentences, and context is
- * what a rare word (a name) lends to its neighbours, not a common one.
+ * The same for a word's paragraphs and titles, lower: each brings all its sentences, and context
+ * is what a rare word (a name) lends to its neighbours, not a common one.
  */
-const MAX_PARAGRAPH_POSTINGS = 300;
+const MAX_CONTEXT_POSTINGS = 300;
 /** Variants weaker than this (distant relations) count when scoring but do not nominate candidates. */
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const EMPTY_POSTINGS: readonly number[] = [];
@@ -44,6 +44,9 @@ export interface FirstPassIndex {
   paragraphIndex: FieldIndex;
   /** By paragraph unit, its sentence units. */
   paragraphSentences: readonly (ArrayLike<number> & Iterable<number>)[];
+  titleIndex: FieldIndex;
+  /** By title unit, its document's sentence units. */
+  titleSentences: readonly ArrayLike<number>[];
   /** Sentence units numbered so far, removed ones included: the scratch space has a slot for each. */
   sentenceCount: number;
   /** True for an indexed sentence unit that the asker may see. */
@@ -55,20 +58,29 @@ export interface FirstPassIndex {
   copies?: ArrayLike<number>;
 }
 
+/** How much a question word found around a sentence counts, as a share of one found in it. */
+export interface ContextWeights {
+  paragraph: number;
+  /**
+   * In its document's title: a title naming what the question asks about ("Mabora bronzes") makes
+   * every sentence of the article a candidate, though "Justice Whitcombe found..." names neither.
+   */
+  title: number;
+}
+
 /** Picks the few sentences worth scoring in full for a question (see MAX_CANDIDATES). */
 export class FirstPass {
-  private readonly paragraphWeight: number;
+  private readonly weights: ContextWeights;
   /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
   private roughScores = new Float64Array(0);
 
-  /** paragraphWeight: a word found in a sentence's paragraph counts this much of one found in it. */
-  constructor(paragraphWeight: number) {
-    this.paragraphWeight = paragraphWeight;
+  constructor(weights: ContextWeights) {
+    this.weights = weights;
   }
 
-  /** The sentences sharing the rarest question words, in their text or their paragraph, best first. */
+  /** The sentences sharing the rarest question words, in their text, paragraph or title, best first. */
   candidates(variants: readonly TermVariant[], index: FirstPassIndex): number[] {
-    const { sentenceIndex, paragraphIndex, paragraphSentences } = index;
+    const { sentenceIndex, paragraphIndex, paragraphSentences, titleIndex, titleSentences } = index;
     if (this.roughScores.length < index.sentenceCount) {
       this.roughScores = new Float64Array(Math.max(index.sentenceCount, this.roughScores.length * 2));
     }
@@ -91,19 +103,22 @@ export class FirstPass {
           rough[unit] = (rough[unit] ?? 0) + amount;
         }
       }
-      // Through the paragraph only for the question's own words: a synonym next door is weak evidence.
-      const paragraphs = weight === 1 ? paragraphIndex.postings(term) : EMPTY_POSTINGS;
-      if (paragraphs.length / 2 > MAX_PARAGRAPH_POSTINGS) continue;
-      const contextAmount = this.paragraphWeight * amount;
-      for (let at = 0; at < paragraphs.length; at += 2) {
-        const units = paragraphSentences[paragraphs[at] ?? 0] ?? EMPTY_POSTINGS;
-        for (let next = 0; next < units.length; next++) {
-          const unit = units[next] ?? 0;
-          if (copies[unit] === 1) continue;
-          if (rough[unit] === 0) touched.push(unit);
-          rough[unit] = (rough[unit] ?? 0) + contextAmount;
+      // Through the context only for the question's own words: a synonym next door is weak evidence.
+      if (weight < 1) continue;
+      const addAround = (contexts: ArrayLike<number>, sentencesOf: readonly ArrayLike<number>[], contextAmount: number) => {
+        if (contexts.length / 2 > MAX_CONTEXT_POSTINGS) return;
+        for (let at = 0; at < contexts.length; at += 2) {
+          const units = sentencesOf[contexts[at] ?? 0] ?? EMPTY_POSTINGS;
+          for (let next = 0; next < units.length; next++) {
+            const unit = units[next] ?? 0;
+            if (copies[unit] === 1) continue;
+            if (rough[unit] === 0) touched.push(unit);
+            rough[unit] = (rough[unit] ?? 0) + contextAmount;
+          }
         }
-      }
+      };
+      addAround(paragraphIndex.postings(term), paragraphSentences, this.weights.paragraph * amount);
+      addAround(titleIndex.postings(term), titleSentences, this.weights.title * amount);
     }
     for (const { postings, amount } of rankingOnly) {
       for (let at = 0; at < postings.length; at += 2) {

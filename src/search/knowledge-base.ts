@@ -187,6 +187,8 @@ export class KnowledgeBase {
   private readonly sentences: (IndexedSentence | undefined)[] = [];
   /** By paragraph unit, its sentence units; restored ones are views of the snapshot. */
   private readonly paragraphSentences: (number[] | Int32Array)[] = [];
+  /** By title unit, its document's sentence units. */
+  private readonly titleSentences: ArrayLike<number>[] = [];
   private readonly terms = new TermDictionary();
   private sentenceIndex = new FieldIndex();
   private paragraphIndex = new FieldIndex();
@@ -213,7 +215,7 @@ export class KnowledgeBase {
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
-  private readonly firstPass = new FirstPass(WEIGHTS.paragraph);
+  private readonly firstPass = new FirstPass({ paragraph: WEIGHTS.paragraph, title: WEIGHTS.title });
   /** What the knowledge base holds, for reading compounds and typing slips in questions. */
   private readonly heldWords: HeldWords = {
     isHeld: (word) => this.isHeld(word),
@@ -259,6 +261,7 @@ export class KnowledgeBase {
     // A copy is told by the sentences around it too: filed once they are all stored.
     this.copies.note(sentenceUnits);
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
+    this.titleSentences[titleUnit] = sentenceUnits;
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
   }
 
@@ -283,6 +286,7 @@ export class KnowledgeBase {
       this.paragraphSentences[unit] = [];
     }
     this.titleIndex.remove(indexed.titleUnit);
+    this.titleSentences[indexed.titleUnit] = [];
   }
 
   /** A document by id, whatever its scope. */
@@ -383,6 +387,7 @@ export class KnowledgeBase {
           traits: undefined,
         };
       });
+      knowledge.titleSentences[units.titleUnit] = units.sentenceUnits;
       knowledge.documentsById.set(id, { document, ...units });
     }
     knowledge.copies.note(knowledge.sentences.map((_, unit) => unit));
@@ -664,6 +669,8 @@ export class KnowledgeBase {
         sentenceIndex: this.sentenceIndex,
         paragraphIndex: this.paragraphIndex,
         paragraphSentences: this.paragraphSentences,
+        titleIndex: this.titleIndex,
+        titleSentences: this.titleSentences,
         sentenceCount: this.sentences.length,
         isVisible: (unit) => {
           const indexed = this.sentences[unit];
