@@ -42,9 +42,10 @@ export function indexSnapshotFile(dataDir: string): string {
 
 /** A digest of everything indexing reads from a document: its title and its sentences. */
 export function documentFingerprint(document: KnowledgeDocument): string {
-  const hash = createHash("sha1").update(document.title);
-  for (const sentence of document.sentences) hash.update(`\n${sentence.paragraph}.${sentence.sentence}\t${sentence.text}`);
-  return hash.digest("base64");
+  // One update of the whole text, not one a sentence: a start fingerprints every sentence stored.
+  let text = document.title;
+  for (const sentence of document.sentences) text += `\n${sentence.paragraph}.${sentence.sentence}\t${sentence.text}`;
+  return createHash("sha1").update(text).digest("base64");
 }
 
 /** What loading found: the index, and whether the saved copy covered every document as it is. */
