@@ -1,5 +1,5 @@
 import { english } from "../knowledge/english.ts";
-import { contentWords, normalizeText, words } from "./text.ts";
+import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "any";
@@ -53,6 +53,13 @@ export interface QuestionShape {
    * KnowledgeBase). None for other questions.
    */
   chosenWords?: readonly string[];
+  /**
+   * The verb of a question about what happened ("freed" in "Were any hostages freed?", "paid" in
+   * "how much did she get paid?"): a sentence that tells it only as an aim ("talks to negotiate the
+   * release of hostages") does not say it happened. None for other questions, and for "why", which
+   * asks for the aim.
+   */
+  eventWord?: string;
 }
 
 // Starts like a question or ends like one: it asks something of what it names.
@@ -82,8 +89,84 @@ export function questionShape(question: string): QuestionShape {
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosenWords = answerType === "any" ? chosenNouns(text) : [];
-  const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording };
+  const eventWord = pastEventVerb(text);
+  const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording, ...(eventWord === undefined ? {} : { eventWord }) };
   return countedWord ? { ...shape, countedWord } : chosenWords.length > 0 ? { ...shape, chosenWords } : shape;
+}
+
+// The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
+const PAST_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
+// Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
+const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
+
+/**
+ * The main verb of a question about a past event: the last verb of the clause its past auxiliary
+ * opens ("did any hostages get freed" → "freed"), not a light verb, an -ing form or an infinitive
+ * ("agreed to pay" asks whether they agreed). None for "why", whose answer is an aim.
+ */
+function pastEventVerb(question: string): string | undefined {
+  if (/\bwhy\b/.test(question)) return undefined;
+  const { texts, partsOfSpeech } = tagged(question);
+  const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
+  if (start < 0) return undefined;
+  let verb: string | undefined;
+  for (let at = start + 1; at < texts.length && (texts[at] === "-" || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
+    const text = texts[at] ?? "";
+    if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) verb = text;
+  }
+  return verb;
+}
+
+/** A text's words (lower case) and their parts of speech, by wink-nlp's tagger. */
+function tagged(text: string): { texts: string[]; partsOfSpeech: string[] } {
+  const tokens = english.readDoc(text).tokens();
+  return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
+}
+
+// The words of a noun phrase, and of the prepositional phrase that may close one ("in Qatar").
+const NOMINAL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+// What may follow an aim's verb as its object: "to negotiate the prompt release of foreign hostages".
+const AIM_OBJECT = new Set([...NOMINAL, "ADP", "ADV"]);
+
+/**
+ * The part of speech of the word a "to" infinitive hangs on, looking back past the prepositional
+ * phrases between ("agreed on Tuesday to set aside" → "agreed").
+ */
+function governorOf(partsOfSpeech: readonly string[], to: number): string | undefined {
+  let at = to - 1;
+  for (;;) {
+    let before = at;
+    while (before >= 0 && NOMINAL.has(partsOfSpeech[before] ?? "")) before--;
+    if (before < 0 || before === at || partsOfSpeech[before] !== "ADP") return partsOfSpeech[at];
+    at = before - 1;
+  }
+}
+
+/**
+ * Index keys of the words a sentence tells only as an aim: a "to" infinitive and its object that
+ * hang on no verb ("The purpose was to negotiate the release of hostages", "asked the government to
+ * fund homes", "a desire to meet"). Such a sentence says what someone wanted, not that it happened.
+ * An infinitive after a verb ("agreed to set aside", "voted to ban") reports the act, and a perfect
+ * one ("appears to have formed") a deed done: neither is an aim.
+ */
+export function aimKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(sentence);
+  const aims = new Set<string>();
+  const told = new Set<string>();
+  let inAim = false;
+  for (let at = 0; at < texts.length; at++) {
+    const text = texts[at] ?? "";
+    const next = partsOfSpeech[at + 1];
+    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB") {
+      inAim = true;
+      continue;
+    }
+    // The aim's verb, then its object (a hyphen joins its words: "locked-out"); any other word
+    // ends it ("being held" is told as done).
+    if (inAim && !(partsOfSpeech[at - 1] === "PART" || text === "-" || AIM_OBJECT.has(partsOfSpeech[at] ?? ""))) inAim = false;
+    (inAim ? aims : told).add(toKey(text));
+  }
+  return new Set([...aims].filter((key) => !told.has(key)));
 }
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.

@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
-import { answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -52,6 +52,11 @@ export interface SearchHit {
    * question shares what any text does ("good evening" is not about "the best views").
    */
   sharesUncommonWord: boolean;
+  /**
+   * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
+   * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
+   */
+  toldAsDone: boolean;
 }
 
 export interface SearchOptions {
@@ -400,14 +405,45 @@ export class KnowledgeBase {
     // No sentence is about a name that nothing in the knowledge base has or is spelled like.
     if (!needs) return [];
     const hits: SearchHit[] = [];
+    const units = new Map<SearchHit, number>();
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
     for (const unit of this.candidates(needs.terms, options.scope ?? GLOBAL_SCOPE, options.documentId)) {
       const indexed = this.sentences[unit];
-      if (indexed) hits.push(this.score(needs, indexed, unit));
+      if (!indexed) continue;
+      const hit = this.score(needs, indexed, unit);
+      hits.push(hit);
+      units.set(hit, unit);
     }
-    return hits
+    const best = hits
       .sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref))
       .slice(0, options.limit ?? DEFAULT_LIMIT);
+    // Read by parts of speech, so only for the sentences returned.
+    for (const hit of best) hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, units.get(hit) ?? -1);
+    return best;
+  }
+
+  /**
+   * True when the event a question asks about ("freed" in "Were any hostages freed?") is in the
+   * sentence, by its own form, a variant or a word of close meaning, only where the sentence tells an
+   * aim (see aimKeysOf).
+   */
+  private tellsEventAsAim(needs: QuestionNeeds, text: string, unit: number): boolean {
+    const { eventWord } = needs.shape;
+    if (eventWord === undefined) return false;
+    const at = needs.terms.findIndex((term) => term.key === termKey(eventWord));
+    const term = needs.terms[at];
+    // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
+    // by the meeting that has it.
+    if (term === undefined || this.thesaurus.reportsSpeechOrThought(term.key)) return false;
+    const found = new Set(term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term));
+    // A word of close meaning stands for it only when no form of it is there (as in matchTerm).
+    if (found.size === 0 && term.meanings.length > 0) {
+      const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity);
+      if (nearest.similarity >= WEIGHTS.minSimilarity) found.add(nearest.term);
+    }
+    if (found.size === 0) return false;
+    const aims = new Set([...aimKeysOf(text, termKey)].map((key) => this.terms.find(key)));
+    return [...found].every((id) => aims.has(id));
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
@@ -502,7 +538,7 @@ export class KnowledgeBase {
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true };
   }
 
   /**

@@ -176,3 +176,27 @@ describe("answerQuestion and chat that is not about the text", () => {
     }
   });
 });
+
+describe("answerQuestion and an event told only as an aim", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("talks", "Union and mill owners meet", [
+      "The purpose of the meeting was to negotiate the release of the locked-out weavers.",
+      "The owners agreed on Friday to reopen the dye works.",
+      "A second aim was to discuss the pensions of the weavers.",
+    ]),
+  );
+
+  it("refuses to say an event happened when the sentence only tells it as what was wanted", () => {
+    expect(answerQuestion(knowledge, "Were the locked-out weavers released after the meeting?").answered).toBe(false);
+  });
+
+  it("still answers from an aim a why-question, and an act a verb reports", () => {
+    expect(answerQuestion(knowledge, "Why did the union meet the weavers' owners?").citations[0]?.text).toMatch(/^The purpose of the meeting/);
+    expect(answerQuestion(knowledge, "Was the dye works reopened?").citations[0]?.text).toMatch(/^The owners agreed/);
+  });
+
+  it("takes an aim to discuss something as met", () => {
+    expect(answerQuestion(knowledge, "Were the pensions discussed?").citations[0]?.text).toMatch(/^A second aim/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { aimKeysOf, answerTraitsOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -164,5 +164,27 @@ describe("when questions", () => {
     expect(questionShape("how chilly was it when the runners set off").answerType).toBe("any");
     expect(questionShape("who was the governor when the baths were built").answerType).toBe("name");
     expect(questionShape("Since when has the ministry hosted them?").answerType).toBe("date");
+  });
+});
+
+describe("events asked about and aims told", () => {
+  it("reads the verb of a question about what happened", () => {
+    expect(questionShape("Were any hostages freed after the talks?").eventWord).toBe("freed");
+    expect(questionShape("how much did the barrister get paid").eventWord).toBe("paid");
+    expect(questionShape("Has the government agreed to pay for the homes?").eventWord).toBe("agreed");
+    // "why" asks for the aim; a present question asks about no past event.
+    expect(questionShape("Why did the union meet the owners?").eventWord).toBeUndefined();
+    expect(questionShape("Are the hostages free?").eventWord).toBeUndefined();
+  });
+
+  it("finds the words a sentence tells only as an aim", () => {
+    const aims = (sentence: string) => [...aimKeysOf(sentence, termKey)];
+    expect(aims("The purpose of the meeting was to negotiate the release of hostages.")).toEqual(["negotiate", "release", "hostage"]);
+    expect(aims("The council asked the government to fund new homes.")).toEqual(["fund", "new", "home"]);
+    // An infinitive a verb takes reports the act; a perfect one a deed done.
+    expect(aims("The owners agreed on Friday to reopen the dye works.")).toEqual([]);
+    expect(aims("Russia appears to have formed an alliance.")).toEqual([]);
+    // What follows the aim's object is told as done ("being held").
+    expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
   });
 });
