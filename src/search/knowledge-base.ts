@@ -55,6 +55,7 @@ export interface SearchHit {
   /**
    * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
    * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
+   * Checked for the best hit alone (it reads the sentence by parts of speech); true for the others.
    */
   toldAsDone: boolean;
 }
@@ -404,22 +405,19 @@ export class KnowledgeBase {
     const needs = this.readQuestion(question);
     // No sentence is about a name that nothing in the knowledge base has or is spelled like.
     if (!needs) return [];
-    const hits: SearchHit[] = [];
-    const units = new Map<SearchHit, number>();
+    const hits: { hit: SearchHit; unit: number }[] = [];
     // In index order, neighbours share their paragraph and title tables (see FrequencyTable.load).
     for (const unit of this.candidates(needs.terms, options.scope ?? GLOBAL_SCOPE, options.documentId)) {
       const indexed = this.sentences[unit];
-      if (!indexed) continue;
-      const hit = this.score(needs, indexed, unit);
-      hits.push(hit);
-      units.set(hit, unit);
+      if (indexed) hits.push({ hit: this.score(needs, indexed, unit), unit });
     }
-    const best = hits
-      .sort((a, b) => b.relevance - a.relevance || a.sentence.ref.localeCompare(b.sentence.ref))
+    const ranked = hits
+      .sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref))
       .slice(0, options.limit ?? DEFAULT_LIMIT);
-    // Read by parts of speech, so only for the sentences returned.
-    for (const hit of best) hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, units.get(hit) ?? -1);
-    return best;
+    // Read by parts of speech, so for the best sentence alone: it is the one that answers or not.
+    const [first] = ranked;
+    if (first) first.hit.toldAsDone = !this.tellsEventAsAim(needs, first.hit.sentence.text, first.unit);
+    return ranked.map(({ hit }) => hit);
   }
 
   /**
