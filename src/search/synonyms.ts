@@ -165,7 +165,7 @@ export class Thesaurus {
   }
 
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
-  private namesOnlyInstances(word: string): boolean {
+  namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");
     return senses.length > 0 && senses.every((offset) => isNamed(this.wordnet.synset(offset, "noun")));
   }

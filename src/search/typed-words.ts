@@ -16,7 +16,7 @@ export interface HeldWords {
 /** The language resources that guess the word meant by a typing slip. */
 export interface SpellingResources {
   vocabulary: Pick<Vocabulary, "candidates">;
-  thesaurus: Pick<Thesaurus, "knows">;
+  thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances">;
   meanings: Pick<TermMeanings, "commonWordNear">;
 }
 
@@ -50,16 +50,22 @@ export function asWritten(typed: readonly string[], held: HeldWords): string[] {
  * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
  * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
  * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A word
- * spelled like a name the knowledge base holds is left to the spelling candidates: "putn" is
- * Putin, not "put"; "okafur" is Okafor.
+ * one slip from a name the knowledge base holds is that name ("putn" is Putin, not "put"); one
+ * spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || thesaurus.knows(lemmaOf(word))) return word;
   if (isMisspeltStopWord(word)) return word;
-  if (vocabulary.candidates(word, isHeld).some((candidate) => !thesaurus.knows(lemmaOf(candidate.word)))) return word;
+  // A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow").
+  const isName = (known: string) => !thesaurus.knows(lemmaOf(known)) || thesaurus.namesOnlyInstances(known);
   // A slip seldom falls on a word's first letter: "iphone" is no "phone", "xbox" no "box".
   const near = [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
   const swapped = swaps(word);
+  // One slip from a name the knowledge base holds, it is that name, whatever word is as near: "putn"
+  // is Putin, not "punt" or "put". Two such names, or one further off: the spelling candidates weigh them.
+  const names = new Set([...swapped, ...near].filter((candidate) => isHeld(candidate) && isName(candidate)));
+  if (names.size === 1) return [...names][0] ?? word;
+  if (names.size > 1 || vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word))) return word;
   // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
   for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
     const common = meanings.commonWordNear(words);

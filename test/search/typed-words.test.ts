@@ -12,12 +12,12 @@ function heldIn(...sentences: string[][]): HeldWords {
 }
 
 /** A dictionary of these words, commonest first, and a vocabulary of the held ones. */
-function spellingOf(dictionary: string[], held: string[]): SpellingResources {
+function spellingOf(dictionary: string[], held: string[], names: string[] = []): SpellingResources {
   const vocabulary = new Vocabulary();
   held.forEach((word) => vocabulary.add(word));
   return {
     vocabulary,
-    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma) },
+    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word) },
     meanings: { commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)) },
   };
 }
@@ -58,6 +58,12 @@ describe("respelt", () => {
   it("leaves short words, known words and words spelled like a held name as typed", () => {
     expect(respelt("teh", heldIn([]).isHeld, spellingOf(["the"], []))).toBe("teh");
     expect(respelt("travel", heldIn([]).isHeld, spellingOf(["travel"], []))).toBe("travel");
-    expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafur");
+    expect(respelt("okaffur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okaffur");
+  });
+
+  it("reads a slip of a held name as that name, though a word is as near or the dictionary knows the name", () => {
+    const held = heldIn(["putin", "punt"]);
+    expect(respelt("putn", held.isHeld, spellingOf(["punt", "putin"], ["putin", "punt"], ["putin"]))).toBe("putin");
+    expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafor");
   });
 });
