@@ -506,7 +506,8 @@ export class KnowledgeBase {
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
       if (!term.isName) askedCovered += term.importance * cover;
-      if (term.key === needs.counted) givesWhatIsCounted = match.inSentence;
+      // "How much money…" is counted by any sum, whether the sentence says "money" or not.
+      if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });

@@ -461,6 +461,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(restored, "how much of the villa was restored")).toMatch(/12 rooms/);
   });
 
+  it("counts any sum as the money a how-much-money question asks for", () => {
+    const budget = knowledgeOf(
+      makeDocument("budget", "Town budget", [
+        "The town council met on Tuesday to discuss next year's budget.",
+        "The town expects to save about $740,000 a year by closing two offices.",
+      ]),
+    );
+    expect(firstCitation(budget, "How much money does the town expect to save each year?")).toMatch(/\$740,000/);
+  });
+
   it("answers how much of a thing was traded with its amount, not a sum of money", () => {
     const grain = knowledgeOf(
       makeDocument("grain", "Harvest report", [
