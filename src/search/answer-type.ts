@@ -265,6 +265,8 @@ const SPEED = alternatives([
   "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
 ]);
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
+// A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
+const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
 const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
@@ -277,14 +279,14 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
   "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
   "long ago": POINT_IN_TIME,
-  far: measured(LENGTH),
-  deep: measured(LENGTH),
+  far: orShare(measured(LENGTH)),
+  deep: orShare(measured(LENGTH)),
   tall: measured(LENGTH),
-  high: measured(LENGTH),
+  high: orShare(measured(LENGTH)),
   wide: measured(LENGTH),
   close: measured(LENGTH),
-  big: measured(SIZE),
-  large: measured(SIZE),
+  big: orShare(measured(SIZE)),
+  large: orShare(measured(SIZE)),
   small: measured(SIZE),
   heavy: measured(WEIGHT),
   fast: measured(SPEED),

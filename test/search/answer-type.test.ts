@@ -129,6 +129,11 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The ferry sails twice a day.", termKey), "quantity", new Set(), "often")).toBe(true);
     expect(satisfies(answerTraitsOf("He has frequently met the minister.", termKey), "quantity", new Set(), "often")).toBe(true);
     expect(satisfies(answerTraitsOf("He met the minister in May.", termKey), "quantity", new Set(), "often")).toBe(false);
+    // A rise or a fall: "how far did the shares fall?" is answered by a share.
+    const fall = answerTraitsOf("Shares in the company fell 8.6 percent on Monday.", termKey);
+    expect(satisfies(fall, "quantity", new Set(), "far")).toBe(true);
+    expect(satisfies(answerTraitsOf("Prices rose 12% last year.", termKey), "quantity", new Set(), "high")).toBe(true);
+    expect(satisfies(fall, "quantity", new Set(), "tall")).toBe(false);
   });
 
   it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
