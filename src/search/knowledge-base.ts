@@ -536,6 +536,13 @@ export class KnowledgeBase {
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
+    // The lede sums the story up, so it shares much of any question about it; a word of the question
+    // it lacks that the article says further on asks for a detail told there ("What is the woman in
+    // the portrait holding?": "She appears to be holding a small book").
+    // Not when the lede alone names what the question is about ("the Hull fire"): no other sentence is about it.
+    if (isLede(indexed.sentence) && !this.onlyNamedAt(terms, unit, indexed.document)) {
+      relevance *= (1 - this.toldElsewhereShare(needs, covers, indexed.document)) ** WEIGHTS.ledeOmission;
+    }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true };
   }
@@ -561,6 +568,29 @@ export class KnowledgeBase {
       needs.documentCoverages.set(indexed, coverage);
     }
     return coverage;
+  }
+
+  /** True when a name the question gives is in this sentence of the document and in no other. */
+  private onlyNamedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
+    const units = this.documentsById.get(document.id)?.sentenceUnits ?? [];
+    const holds = (term: QueryTerm, at: number) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, at) > 0);
+    return terms.some((term) => term.isName && holds(term, unit) && !Array.from(units).some((other) => other !== unit && holds(term, other)));
+  }
+
+  /**
+   * The share of what the question asks (its words apart from names and framing words) that a
+   * sentence does not surely hold but its document holds as typed, or in its other spelling.
+   */
+  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): number {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed || needs.askedImportance === 0) return 0;
+    const held = this.documentTerms(indexed);
+    let missed = 0;
+    needs.terms.forEach((term, at) => {
+      if (term.isName || term.isFraming || (covers[at] ?? 0) >= WEIGHTS.sureCover) return;
+      if (term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term))) missed += term.importance;
+    });
+    return missed / needs.askedImportance;
   }
 
   /**
@@ -890,4 +920,9 @@ function sharedWordVectors(): WordVectors {
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;
+}
+
+/** The article's first body sentence, which news writes as the story's summary. */
+function isLede(sentence: Sentence): boolean {
+  return sentence.paragraph === 1 && sentence.sentence === 1;
 }

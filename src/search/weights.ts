@@ -35,6 +35,11 @@ export const WEIGHTS = {
   /** A headline sums its article up: the body sentence saying the same gives the detail. */
   headline: 0.5,
   /**
+   * Power of the share of what is asked that the lede (the first body sentence, the story's
+   * summary) lacks but its article says elsewhere: the ranking the lede keeps is (1 - share) to it.
+   */
+  ledeOmission: 2,
+  /**
    * Ranking share left to a sentence without what the wording needs: the noun a how-many question
    * counts, the age a how-old one wants, the name a what-is-it-called one wants, the point in time
    * a when-question wants.

@@ -182,6 +182,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When were the cubs born?")).toMatch(/^The cubs were born/);
   });
 
+  it("answers a detail the lede leaves out from the body sentence that tells it, not from the lede", () => {
+    const paragraphs = [
+      "A farmer ploughing a field near the village of Elmsford has found a hoard of Bronze Age gold rings buried in a clay pot.",
+      "The clay pot lay about a metre below the surface and also held a bronze axe head wrapped in cloth.",
+      "Archaeologists from the county museum said the rings were about 3,000 years old.",
+      "The museum plans to put the hoard on display next spring.",
+    ];
+    // The lede shares more of the question's words, but not "hold", which the article says further on.
+    expect(firstCitationFrom(paragraphs, "What did the clay pot the farmer dug up hold?")).toMatch(/^The clay pot lay/);
+    // A question about what the lede itself tells is still answered by it.
+    expect(firstCitationFrom(paragraphs, "Where was the hoard of gold rings found?")).toMatch(/^A farmer ploughing/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
