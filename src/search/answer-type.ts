@@ -102,10 +102,13 @@ const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
 /**
  * The main verb of a question about a past event: the last verb of the clause its past auxiliary
  * opens ("did any hostages get freed" → "freed"), not a light verb, an -ing form or an infinitive
- * ("agreed to pay" asks whether they agreed). None for "why", whose answer is an aim.
+ * ("agreed to pay" asks whether they agreed). None for "what", "who" or "which", which take the
+ * event as told, and for "why", whose answer is an aim.
  */
 function pastEventVerb(question: string): string | undefined {
-  if (/\bwhy\b/.test(question)) return undefined;
+  // "What did the survey find?", "who did they meet?" take the event as told and ask for its
+  // object or its doer; "why" asks for the aim itself.
+  if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
   const { texts, partsOfSpeech } = tagged(question);
   const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
   if (start < 0) return undefined;

@@ -180,6 +180,9 @@ describe("events asked about and aims told", () => {
     // "why" asks for the aim; a present question asks about no past event.
     expect(questionShape("Why did the union meet the owners?").eventWord).toBeUndefined();
     expect(questionShape("Are the hostages free?").eventWord).toBeUndefined();
+    // "What did the survey find?" takes the finding as told and asks what it was.
+    expect(questionShape("What did the household survey find?").eventWord).toBeUndefined();
+    expect(questionShape("Who did the delegation meet in Moscow?").eventWord).toBeUndefined();
   });
 
   it("finds the words a sentence tells only as an aim", () => {
