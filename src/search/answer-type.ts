@@ -54,6 +54,11 @@ export interface QuestionShape {
    */
   chosenWords?: readonly string[];
   /**
+   * True when "which" asks to pick the chosen thing ("Which engineer wrote the code?"), not "what"
+   * ("what colour", "what kind"): one of a known set, told apart by its name.
+   */
+  picksWithWhich?: boolean;
+  /**
    * The verb of a question about what happened ("freed" in "Were any hostages freed?", "paid" in
    * "how much did she get paid?"): a sentence that tells it only as an aim ("talks to negotiate the
    * release of hostages") does not say it happened. None for other questions, and for "why", which
@@ -91,7 +96,8 @@ export function questionShape(question: string): QuestionShape {
   const chosenWords = answerType === "any" ? chosenNouns(text) : [];
   const eventWord = pastEventVerb(text);
   const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording, ...(eventWord === undefined ? {} : { eventWord }) };
-  return countedWord ? { ...shape, countedWord } : chosenWords.length > 0 ? { ...shape, chosenWords } : shape;
+  if (countedWord) return { ...shape, countedWord };
+  return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: PICKS_WITH_WHICH.test(text) } : shape;
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -196,6 +202,19 @@ function countedNoun(question: string): string | undefined {
  */
 function chosenNouns(question: string): string[] {
   return nounRunOf(/\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(.*)$/.exec(question)?.[1]);
+}
+
+const PICKS_WITH_WHICH = /\bwhich\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/;
+
+// Units of time: "on which day", "which year" are answered by a date, not a name.
+const TIME_UNITS = new Set([
+  "second", "minute", "hour", "day", "night", "morning", "afternoon", "evening", "weekend", "week",
+  "fortnight", "month", "season", "year", "decade", "century", "era", "date", "time",
+]);
+
+/** True for a unit of time ("day", "season"), which a date places, whatever names it. */
+export function isTimeUnit(noun: string): boolean {
+  return TIME_UNITS.has(noun);
 }
 
 /** The nouns of the adjective-noun run a text opens with. */

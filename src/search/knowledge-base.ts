@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
-import { aimKeysOf, answerTraitsOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, isTimeUnit, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -126,8 +126,11 @@ interface QuestionNeeds {
   asksForSum: boolean;
   /** "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it. */
   asksForDoer: boolean;
-  /** "Which company…", "what party…": an organisation is picked by its name, which the question does not give. */
-  asksForBodyName: boolean;
+  /**
+   * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
+   * is told by its name, which the question does not give.
+   */
+  picksByName: boolean;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
@@ -475,9 +478,13 @@ export class KnowledgeBase {
           ? terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key))
           : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord))),
       asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
-      // One body is picked by its name ("which company…"); several may be told some other way
-      // ("which schools improved?": "results improved at 40 schools in Kent").
-      asksForBodyName: (shape.chosenWords ?? []).some((word) => lemmaOf(word) === word && this.thesaurus.namesOrganization(word)),
+      // One body is picked by its name ("which company…"), and so is any one thing "which" picks
+      // ("which engineer wrote the code?": "software engineers said…" names none); several may be
+      // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
+      // and a time by a date ("on which day…").
+      picksByName: (shape.chosenWords ?? []).some(
+        (word) => lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word))),
+      ),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
     };
@@ -515,7 +522,7 @@ export class KnowledgeBase {
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
-    if (needs.asksForBodyName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
     const namesRole = holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1));
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
     // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza

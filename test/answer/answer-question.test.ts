@@ -200,3 +200,24 @@ describe("answerQuestion and an event told only as an aim", () => {
     expect(answerQuestion(knowledge, "Were the pensions discussed?").citations[0]?.text).toMatch(/^A second aim/);
   });
 });
+
+describe("answerQuestion and one thing picked with which", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("canal", "Canal lock gates fail", [
+      "The lock gates on the Harwick canal failed on Sunday after a faulty sensor jammed them open.",
+      "Mechanics said the gates had not been serviced for a decade.",
+      "Repairs will be carried out by the boatyard Pellow Marine over the winter.",
+      "The canal reopened on Tuesday.",
+    ]),
+  );
+
+  it("refuses when the sentence tells of the kind of thing but names none", () => {
+    expect(answerQuestion(knowledge, "Which mechanic serviced the gates?").answered).toBe(false);
+  });
+
+  it("answers with a name the question does not give, and a time with a date", () => {
+    expect(answerQuestion(knowledge, "Which boatyard will carry out the repairs?").citations[0]?.text).toMatch(/^Repairs will be carried out/);
+    expect(answerQuestion(knowledge, "On which day did the canal reopen?").citations[0]?.text).toMatch(/^The canal reopened/);
+  });
+});

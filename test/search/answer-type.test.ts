@@ -47,6 +47,8 @@ describe("questionShape", () => {
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
+    expect(questionShape("which engineer wrote the code").picksWithWhich).toBe(true);
+    expect(questionShape("what colour are the trams").picksWithWhich).toBe(false);
   });
 });
 

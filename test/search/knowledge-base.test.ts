@@ -613,9 +613,9 @@ describe("KnowledgeBase ranking", () => {
     ];
     expect(firstCitationFrom(trial, "what percentage of ppl were still taking the pill after 5 yrs")).toMatch(/86% of people/);
     expect(firstCitationFrom(trial, "who is paying for the next study, the govt?")).toMatch(/^The government will pay/);
-    const firm = ["The firm's chief executive, Priya Ramaswamy, apologised on Sunday.", "Research at the university was paid for by the firm."];
+    const firm = ["The firm's chief executive, Priya Ramaswamy, apologised on Sunday.", "Research at Halden University was paid for by the firm."];
     expect(firstCitationFrom(firm, "whos the ceo of the firm")).toMatch(/^The firm's chief executive/);
-    expect(firstCitationFrom(firm, "which uni did the research")).toMatch(/^Research at the university/);
+    expect(firstCitationFrom(firm, "which uni did the research")).toMatch(/^Research at Halden University/);
   });
 
   it("reads an adverb WordNet does not link ('safely') as its adjective", () => {
