@@ -110,7 +110,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(question) || asksWorldRecord(question) ? chatVoice : 0);
-  if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone) {
+  if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
     return { question, answered: false, citations: [] };
   }
   const citations = hits

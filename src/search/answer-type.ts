@@ -65,6 +65,14 @@ export interface QuestionShape {
    * asks for the aim.
    */
   eventWord?: string;
+  /**
+   * Who a question asks what they said, thought or felt ("lavrov" in "What did Lavrov say to
+   * Marzook?", "minister" in "how did the foreign minister react?"): the last noun between the
+   * auxiliary and the verb, with that verb (`reportingVerb`), which only the dictionary can tell to
+   * be one of saying or feeling (see KnowledgeBase).
+   */
+  speakerWord?: string;
+  reportingVerb?: string;
 }
 
 // Starts like a question or ends like one: it asks something of what it names.
@@ -95,7 +103,13 @@ export function questionShape(question: string): QuestionShape {
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosenWords = answerType === "any" ? chosenNouns(text) : [];
   const eventWord = pastEventVerb(text);
-  const shape = { answerType, needsAnswerType: COUNT_QUESTION.test(text), ...wording, ...(eventWord === undefined ? {} : { eventWord }) };
+  const shape = {
+    answerType,
+    needsAnswerType: COUNT_QUESTION.test(text),
+    ...wording,
+    ...(eventWord === undefined ? {} : { eventWord }),
+    ...speakerAsked(text),
+  };
   if (countedWord) return { ...shape, countedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: PICKS_WITH_WHICH.test(text) } : shape;
 }
@@ -125,6 +139,23 @@ function pastEventVerb(question: string): string | undefined {
   }
   return verb;
 }
+
+/**
+ * The one a "what did X say" or "how did X react" question asks about, and its verb: the noun
+ * phrase right after the auxiliary that follows "what" or "how", then a verb.
+ */
+function speakerAsked(question: string): { speakerWord: string; reportingVerb: string } | Record<string, never> {
+  const { texts, partsOfSpeech } = tagged(question);
+  const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && /^(?:what|how)$/.test(texts[at - 1] ?? ""));
+  if (start < 0) return {};
+  let end = start + 1;
+  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
+  const speakerWord = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? "")).at(-1);
+  const reportingVerb = partsOfSpeech[end] === "VERB" ? texts[end] : undefined;
+  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb };
+}
+
+const NOUNS = new Set(["NOUN", "PROPN"]);
 
 /** A text's words (lower case) and their parts of speech, by wink-nlp's tagger. */
 function tagged(text: string): { texts: string[]; partsOfSpeech: string[] } {
@@ -176,6 +207,32 @@ export function aimKeysOf(sentence: string, toKey: (word: string) => string): Se
     (inAim ? aims : told).add(toKey(text));
   }
   return new Set([...aims].filter((key) => !told.has(key)));
+}
+
+// Inside a noun phrase, and across "and" ("with Bogdanov and Foreign Minister Sergei Lavrov"), not a comma.
+const IN_PHRASE = new Set([...NOMINAL, "CCONJ"]);
+// Prepositions that bring in who speaks or does: "according to Lavrov", "a statement from the
+// ministry", "was criticised by the union".
+const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
+
+/**
+ * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
+ * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
+ * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
+ * to", "from", "by") does not count.
+ */
+export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(sentence);
+  const inPhrase = new Set<string>();
+  const elsewhere = new Set<string>();
+  texts.forEach((text, at) => {
+    let before = at - 1;
+    while (before >= 0 && (IN_PHRASE.has(partsOfSpeech[before] ?? "") || texts[before] === "-")) before--;
+    const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
+    const namesSource = preposition !== undefined && SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || texts[before - 1] === "according");
+    (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
+  });
+  return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
 }
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.

@@ -1,5 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
-import { aimKeysOf, answerTraitsOf, isTimeUnit, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -58,6 +58,12 @@ export interface SearchHit {
    * Checked for the best hit alone (it reads the sentence by parts of speech); true for the others.
    */
   toldAsDone: boolean;
+  /**
+   * False when the question asks what someone said or felt ("What did Lavrov say to Marzook?") and
+   * the sentence names them only inside a prepositional phrase ("met with Bogdanov and Sergei
+   * Lavrov"): someone else acts or speaks there. Checked for the best hit alone; true for the others.
+   */
+  heardFromSpeaker: boolean;
 }
 
 export interface SearchOptions {
@@ -419,7 +425,10 @@ export class KnowledgeBase {
       .slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentence alone: it is the one that answers or not.
     const [first] = ranked;
-    if (first) first.hit.toldAsDone = !this.tellsEventAsAim(needs, first.hit.sentence.text, first.unit);
+    if (first) {
+      first.hit.toldAsDone = !this.tellsEventAsAim(needs, first.hit.sentence.text, first.unit);
+      first.hit.heardFromSpeaker = !this.namesSpeakerInPhraseOnly(needs, first.hit.sentence.text, first.unit);
+    }
     return ranked.map(({ hit }) => hit);
   }
 
@@ -445,6 +454,22 @@ export class KnowledgeBase {
     if (found.size === 0) return false;
     const aims = new Set([...aimKeysOf(text, termKey)].map((key) => this.terms.find(key)));
     return [...found].every((id) => aims.has(id));
+  }
+
+  /**
+   * True when the one a question asks what they said or felt ("lavrov" in "What did Lavrov say to
+   * Marzook?") is in the sentence, by a form or variant of the word, only inside prepositional
+   * phrases (see phraseOnlyKeysOf).
+   */
+  private namesSpeakerInPhraseOnly(needs: QuestionNeeds, text: string, unit: number): boolean {
+    const { speakerWord, reportingVerb } = needs.shape;
+    if (speakerWord === undefined || reportingVerb === undefined || !this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb))) return false;
+    const term = needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
+    if (term === undefined) return false;
+    const found = term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
+    if (found.length === 0) return false;
+    const inPhrase = new Set([...phraseOnlyKeysOf(text, termKey)].map((key) => this.terms.find(key)));
+    return found.every((id) => inPhrase.has(id));
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
@@ -551,7 +576,7 @@ export class KnowledgeBase {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, indexed.document)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
   }
 
   /**

@@ -221,3 +221,22 @@ describe("answerQuestion and one thing picked with which", () => {
     expect(answerQuestion(knowledge, "On which day did the canal reopen?").citations[0]?.text).toMatch(/^The canal reopened/);
   });
 });
+
+describe("answerQuestion and the one a question asks what they said", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("quarry", "Quarry expansion approved", [
+      "Councillors approved the expansion of the Dunley quarry on Monday.",
+      "Campaigners met with the mayor and Planning Officer Ruth Avery before the vote.",
+      "According to Marcus Bell, the quarry will employ 40 more people.",
+    ]),
+  );
+
+  it("refuses when the sentence names them only as someone others met", () => {
+    expect(answerQuestion(knowledge, "What did Ruth Avery say to the campaigners?").answered).toBe(false);
+  });
+
+  it("still answers when a phrase names them as the source", () => {
+    expect(answerQuestion(knowledge, "What did Marcus Bell say about the quarry?").citations[0]?.text).toMatch(/^According to Marcus Bell/);
+  });
+});

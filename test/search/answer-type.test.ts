@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aimKeysOf, answerTraitsOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { aimKeysOf, answerTraitsOf, phraseOnlyKeysOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -196,5 +196,22 @@ describe("events asked about and aims told", () => {
     expect(aims("Russia appears to have formed an alliance.")).toEqual([]);
     // What follows the aim's object is told as done ("being held").
     expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
+  });
+
+  it("finds who a what-did-they-say question asks about", () => {
+    const shape = questionShape("What did Sergei Lavrov say to the delegation?");
+    expect([shape.speakerWord, shape.reportingVerb]).toEqual(["lavrov", "say"]);
+    expect(questionShape("how did the foreign minister react").speakerWord).toBe("minister");
+    expect(questionShape("What did the report find?").speakerWord).toBe("report");
+    expect(questionShape("What was said?").speakerWord).toBeUndefined();
+  });
+
+  it("finds the words a sentence says only inside a prepositional phrase", () => {
+    const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey)];
+    expect(inPhrase("Marzook met with Bogdanov and Foreign Minister Sergei Lavrov")).toEqual(["bogdanov", "and", "foreign", "minister", "sergei", "lavrov"]);
+    expect(inPhrase("Lavrov met with Marzook")).toEqual(["marzook"]);
+    // A phrase that names a source: "according to", "from", "by".
+    expect(inPhrase("According to Lavrov, talks went well")).toEqual([]);
+    expect(inPhrase("A statement from the ministry said talks went well")).toEqual([]);
   });
 });
