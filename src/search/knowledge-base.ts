@@ -5,7 +5,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
-import { nameCompletions, pronounNames } from "./name-mentions.ts";
+import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
@@ -147,7 +147,7 @@ interface QuestionNeeds {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 19;
+export const SNAPSHOT_VERSION = 20;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -237,6 +237,11 @@ export class KnowledgeBase {
     inOneSentence: (first, second) => this.inOneSentence(first, second),
   };
   private readonly spelling: SpellingResources;
+  /** The dictionary's kinds of person or body, for the names an opening description stands for. */
+  private readonly descriptionWords: DescriptionWords = {
+    isKind: (lemma) => this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesOrganization(lemma),
+    knows: (word) => this.thesaurus.knows(lemmaOf(word)),
+  };
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
@@ -255,6 +260,7 @@ export class KnowledgeBase {
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
     const persons = pronounNames(texts);
+    const described = describedNames(texts, Math.max(0, document.sentences.findIndex((sentence) => sentence.paragraph > 0)), this.descriptionWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -270,7 +276,7 @@ export class KnowledgeBase {
       const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, terms);
-      const personTerms = this.termIds(persons[ordinal] ?? []);
+      const personTerms = this.termIds([...new Set([...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])])]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
     }
     // A copy is told by the sentences around it too: filed once they are all stored.

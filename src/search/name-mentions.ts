@@ -1,8 +1,10 @@
+import { lemmaOf } from "./terms.ts";
 import { contentWords, words } from "./text.ts";
 
 // A run of capitalised words: "Elena Ruiz", "Kelbridge City Council", "Gdańsk".
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 const SPACE = /\s/;
+const SPACE_RUN = /\s+/;
 // "He congratulated…", "…, she said": a person the sentence does not name is its subject.
 const PERSON_PRONOUN_SUBJECT = /(?:^|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
@@ -79,4 +81,154 @@ export function pronounNames(sentences: readonly string[]): string[][] {
 /** The words of a capitalised run: a full name's content words, or its one word as written. */
 function wordsOfRun(run: string): string[] {
   return SPACE.test(run) ? contentWords(run) : words(run);
+}
+
+// A sentence that opens with a description of its subject: "The company pushed a fix…", "The
+// 27-year-old took 38 seconds off…", and, in the lede only, "A former beekeeper was sentenced…"
+// (news often names the subject of its first sentence in the second).
+const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
+// Up to this many words after the article may lead to the word that says the kind ("The
+// Minneapolis-based company", "A former commercial beekeeper").
+const DESCRIPTION_WORDS = 4;
+// A name this near the start opens the sentence ("The Minneapolis-based…" is dropped as "The"; a quote mark may come first).
+const OPENING_NAME_AT = 4;
+// "The 27-year-old": an age says a person.
+const AGE_WORD = /^\d{1,3}-year-old$/;
+// Days and months are capitalised but name no one.
+const CALENDAR_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+);
+const POSSESSIVE = /['’]s$/;
+// "The mayor, Duarte Coelho, …", "The charity's director, Gareth Lomax, …".
+const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
+
+/** What describedNames needs to know of the dictionary. */
+export interface DescriptionWords {
+  /** True when a word's lemma says a kind of person or body by role ("company", "beekeeper", "council"). */
+  isKind(word: string): boolean;
+  /** True when the dictionary knows a word (so a capitalised one opening a sentence may be no name). */
+  knows(word: string): boolean;
+}
+
+interface NameRun {
+  at: number;
+  words: string[];
+}
+
+/**
+ * For each sentence of a document, in order, the words of the name its opening description stands
+ * for ("The company" for "Halden Systems"): news names a person or body once and then calls it by
+ * its kind. The description's kind word is tied to a name where the article first uses that word:
+ * the name just before it in that sentence ("…maker Halden Systems…, the company said"); an age
+ * first used to open a sentence ("The 27-year-old took…"), to the name the nearest sentence before
+ * opens with ("Kenya's Joseph Lemaiyan won…"); a lede that describes its subject ("A former
+ * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
+ * `lede` is the ordinal of the first body sentence.
+ */
+export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords): string[][] {
+  const inside = capitalisedInside(sentences);
+  const isName = (word: string) => inside.has(word) || !dictionary.knows(word);
+  const runs = sentences.map((sentence) => nameRuns(sentence, isName));
+  const ties = new Map<string, string[] | undefined>();
+  const tie = (kind: string): string[] | undefined => {
+    if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runs, lede, kind, dictionary));
+    return ties.get(kind);
+  };
+  return sentences.map((sentence, at) => {
+    const kind = describedKind(sentence, at === lede, dictionary);
+    const name = kind === undefined ? undefined : tie(kind);
+    if (name === undefined) return [];
+    const said = new Set(words(sentence));
+    return name.filter((word) => !said.has(word));
+  });
+}
+
+/** The kind word of a sentence's opening description ("company", "27-year-old"), if it opens with one. */
+function describedKind(sentence: string, isLede: boolean, dictionary: DescriptionWords): string | undefined {
+  const opening = DESCRIPTION_OPENING.exec(sentence);
+  // "The mayor, Duarte Coelho, abstained" names whom it describes.
+  if (!opening || (opening[1] !== "The" && !isLede) || NAMED_IN_APPOSITION.test(sentence)) return undefined;
+  const tokens = (opening[2] ?? "").split(/\s+/).slice(0, DESCRIPTION_WORDS);
+  for (const token of tokens) {
+    const word = token.replace(POSSESSIVE, "");
+    if (AGE_WORD.test(word)) return word;
+    const [plain] = words(word);
+    // One person or body: "the researchers" may be any of several.
+    if (plain !== undefined && word === word.toLowerCase() && lemmaOf(plain) === plain && dictionary.isKind(plain)) return plain;
+  }
+  return undefined;
+}
+
+/** The name the article ties a kind word to where it first uses the word (see describedNames). */
+function firstTie(sentences: readonly string[], runs: readonly NameRun[][], lede: number, kind: string, dictionary: DescriptionWords): string[] | undefined {
+  for (let at = lede; at < sentences.length; at++) {
+    const sentence = sentences[at] ?? "";
+    const position = kindPosition(sentence, kind);
+    if (position < 0) continue;
+    const before = (runs[at] ?? []).filter((run) => run.at < position).at(-1);
+    if (before !== undefined) return before.words;
+    if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
+    if (!sentence.startsWith("The")) return openingName(runs[at + 1]);
+    // "The clerk wrote…" with no clerk before brings someone new in; an age alone does not.
+    if (!AGE_WORD.test(kind)) return undefined;
+    for (let previous = at - 1; previous >= lede; previous--) {
+      const subject = openingName(runs[previous]);
+      if (subject !== undefined) return subject;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The words a document capitalises somewhere other than at a sentence's start: names, not sentence openers. */
+function capitalisedInside(sentences: readonly string[]): Set<string> {
+  const inside = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+      const runWords = words(match[0]);
+      runWords.forEach((word, index) => {
+        if ((match.index ?? 0) > 0 || index > 0) inside.add(word);
+      });
+    }
+  }
+  return inside;
+}
+
+/** The name a sentence opens with (its subject, most often), if any. */
+function openingName(runs: readonly NameRun[] | undefined): string[] | undefined {
+  const [first] = runs ?? [];
+  return first !== undefined && first.at <= OPENING_NAME_AT ? first.words : undefined;
+}
+
+/** Where a sentence first uses a kind word (any form: "company", "companies"), or -1. */
+function kindPosition(sentence: string, kind: string): number {
+  if (AGE_WORD.test(kind)) return sentence.indexOf(kind);
+  for (const match of sentence.matchAll(/[\p{L}\d'’-]+/gu)) {
+    if (words(match[0].replace(POSSESSIVE, "")).some((word) => word === kind || lemmaOf(word) === kind)) return match.index ?? -1;
+  }
+  return -1;
+}
+
+/**
+ * The names a sentence gives, in order, as the words to index ("Kenya's Joseph Lemaiyan" is
+ * Joseph Lemaiyan): capitalised runs but days and months, and a lone first word the dictionary knows ("The").
+ */
+function nameRuns(sentence: string, isName: (word: string) => boolean): NameRun[] {
+  const found: NameRun[] = [];
+  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+    let at = match.index ?? 0;
+    let tokens = match[0].split(SPACE_RUN);
+    // "The Minneapolis-based company": a sentence's first word is most often no part of a name.
+    const [first, ...rest] = tokens;
+    if (at === 0 && first !== undefined && rest.length > 0 && !words(first).some(isName)) {
+      tokens = rest;
+      at = sentence.indexOf(rest[0] ?? "", first.length);
+    }
+    tokens = tokens.filter((token, index, all) => index === all.length - 1 || !POSSESSIVE.test(token));
+    const runWords = contentWords(tokens.join(" ")).filter((word) => !CALENDAR_WORDS.has(word));
+    if (runWords.length === 0) continue;
+    if (tokens.length === 1 && at === 0 && !runWords.some(isName)) continue;
+    found.push({ at, words: runWords });
+  }
+  return found;
 }

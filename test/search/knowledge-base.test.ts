@@ -556,6 +556,24 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
   });
 
+  it("takes the name an opening description stands for ('The company') as named in its sentence", () => {
+    const paragraphs = [
+      "Thousands of homes went cold on Saturday after an update from thermostat maker Brixley Systems failed, the company said.",
+      "Chief executive Mara Lind apologised in a video. \"We let our customers down,\" Lind said.",
+      "The company pushed a fix by 2pm on Saturday, but some devices could not receive it.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did Brixley release a fix?")).toMatch(/^The company pushed a fix/);
+  });
+
+  it("takes a lede that describes its subject as naming whom the next sentence names", () => {
+    const paragraphs = [
+      "A former beekeeper was sentenced on Thursday to four years in prison for stealing hives.",
+      "Ray Tollan, 52, of Vista Rosa, pleaded guilty in March.",
+      "Tollan briefly addressed the court before he was sentenced.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How long was Ray Tollan sentenced to?")).toMatch(/^A former beekeeper/);
+  });
+
   it("takes the person a pronoun stands for as named in its sentence", () => {
     const port = knowledgeOf(
       makeDocument("port", "Storm damages harbour", [

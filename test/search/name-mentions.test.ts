@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameCompletions, pronounNames } from "../../src/search/name-mentions.ts";
+import { describedNames, nameCompletions, pronounNames } from "../../src/search/name-mentions.ts";
 
 describe("nameCompletions", () => {
   it("gives a later surname-only mention the rest of the full name", () => {
@@ -41,6 +41,55 @@ describe("pronounNames", () => {
   it("gives nothing when the sentence before names no person, or only someone named once", () => {
     expect(
       pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no.", "Chief Tom Reed spoke. He said yes."]),
+    ).toEqual([[], [], [], [], []]);
+  });
+});
+
+describe("describedNames", () => {
+  // A made-up dictionary: these kinds of person or body, and these common words.
+  const dictionary = {
+    isKind: (word: string) => ["company", "beekeeper", "judge"].includes(word),
+    knows: (word: string) => ["the", "a", "thousands", "chief", "company", "beekeeper", "judge"].includes(word),
+  };
+
+  it("gives 'The company' the name the article first tied the word to, in the same sentence", () => {
+    expect(
+      describedNames(
+        [
+          "Thermostats fail",
+          "Thousands of homes went cold after an update from Brixley Systems failed, the company said.",
+          "Chief executive Mara Lind apologised.",
+          "The company pushed a fix by noon.",
+        ],
+        1,
+        dictionary,
+      ),
+    ).toEqual([[], [], [], ["brixley", "systems"]]);
+  });
+
+  it("gives a description the subject of the sentence before it, and a lede's the next sentence's", () => {
+    expect(
+      describedNames(
+        [
+          "Beekeeper jailed",
+          "A former beekeeper was jailed on Monday.",
+          "Ray Tollan, 52, admitted theft.",
+          "The 52-year-old wept as the verdict was read.",
+          "The judge, Ann Pike, was unmoved.",
+        ],
+        1,
+        dictionary,
+      ),
+    ).toEqual([[], ["ray", "tollan"], [], ["ray", "tollan"], []]);
+  });
+
+  it("leaves a description of several, one named in apposition, or a kind the article has not tied to a name, to itself", () => {
+    expect(
+      describedNames(
+        ["Title", "Brixley Systems said on Monday it would close.", "The companies met.", "The judge, Ann Pike, ruled.", "The judge left."],
+        1,
+        dictionary,
+      ),
     ).toEqual([[], [], [], [], []]);
   });
 });
