@@ -1,8 +1,13 @@
 import { lemmaOf } from "./terms.ts";
 import { contentWords, words } from "./text.ts";
 
-// A run of capitalised words: "Elena Ruiz", "Kelbridge City Council", "Gdańsk".
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+// The lower-case particles inside a surname ("Jacob van Hoorebeke", "Ursula von der Leyen",
+// "Luiz Inácio da Silva", "Mohammed bin Salman"): European nobiliary and family particles and
+// Arabic patronymic ones.
+const NAME_PARTICLES = "(?:van|von|der|den|de|du|des|da|das|do|dos|di|del|della|dei|le|la|ter|ten|zu|af|bin|ibn|bint|al|el)";
+// A run of capitalised words: "Elena Ruiz", "Kelbridge City Council", "Gdańsk", "Jacob van Hoorebeke".
+const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTICLES}\\s+)*\\p{Lu}[\\p{L}'’-]*)*`, "gu");
+const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
 const SPACE_RUN = /\s+/;
 // "He congratulated…", "…, she said": a person the sentence does not name is its subject.
@@ -26,11 +31,13 @@ export function nameCompletions(sentences: readonly string[]): string[][] {
       const runWords = wordsOfRun(run);
       const last = runWords.at(-1);
       if (last === undefined) continue;
-      if (runWords.length > 1) {
-        if (!fullNames.has(last)) fullNames.set(last, runWords.slice(0, -1));
+      const rest = fullNames.get(last);
+      // A surname with its particle ("Van Hoorebeke" of "Jacob van Hoorebeke") is the last name
+      // alone; any other longer run is a full name itself.
+      if (runWords.length > 1 && (rest === undefined || !runWords.slice(0, -1).every((word) => PARTICLE.test(word) && rest.includes(word)))) {
+        if (rest === undefined) fullNames.set(last, runWords.slice(0, -1));
         continue;
       }
-      const rest = fullNames.get(last);
       if (rest === undefined) continue;
       said ??= new Set(words(sentence));
       for (const word of rest) {

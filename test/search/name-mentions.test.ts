@@ -45,6 +45,18 @@ describe("pronounNames", () => {
   });
 });
 
+describe("nameCompletions with a surname particle", () => {
+  it("reads 'Jacob van Hoorebeke' as one name, so 'Van Hoorebeke' and 'van Hoorebeke' later get the first name", () => {
+    expect(
+      nameCompletions([
+        "The panel is attributed to Jacob van Hoorebeke of Bruges.",
+        "Van Hoorebeke died in 1669.",
+        "Others think van Hoorebeke reused it.",
+      ]),
+    ).toEqual([[], ["jacob"], ["jacob"]]);
+  });
+});
+
 describe("describedNames", () => {
   // A made-up dictionary: these kinds of person or body, and these common words.
   const dictionary = {
