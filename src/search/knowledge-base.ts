@@ -239,9 +239,18 @@ export class KnowledgeBase {
   private readonly spelling: SpellingResources;
   /** The dictionary's kinds of person or body, for the names an opening description stands for. */
   private readonly descriptionWords: DescriptionWords = {
-    isKind: (lemma) => this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesOrganization(lemma),
+    isKind: (word) => {
+      // Asked of most sentences' first words at indexing: each word is looked up once.
+      let isKind = this.kindWords.get(word);
+      if (isKind === undefined) {
+        isKind = lemmaOf(word) === word && (this.thesaurus.namesPersonByRole(word) || this.thesaurus.namesOrganization(word));
+        this.kindWords.set(word, isKind);
+      }
+      return isKind;
+    },
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
+  private readonly kindWords = new Map<string, boolean>();
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();

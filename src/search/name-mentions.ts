@@ -106,12 +106,14 @@ const CALENDAR_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
 );
 const POSSESSIVE = /['’]s$/;
+// Letters every form of a kind word starts with ("compan-y", "compan-ies"; "child", "children").
+const KIND_STEM = 4;
 // "The mayor, Duarte Coelho, …", "The charity's director, Gareth Lomax, …".
 const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
 
 /** What describedNames needs to know of the dictionary. */
 export interface DescriptionWords {
-  /** True when a word's lemma says a kind of person or body by role ("company", "beekeeper", "council"). */
+  /** True when a word is the singular of a kind of person or body by role ("company", "beekeeper", "council"). */
   isKind(word: string): boolean;
   /** True when the dictionary knows a word (so a capitalised one opening a sentence may be no name). */
   knows(word: string): boolean;
@@ -133,16 +135,24 @@ interface NameRun {
  * `lede` is the ordinal of the first body sentence.
  */
 export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords): string[][] {
+  const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
+  // Most documents describe no one this way: the names are read only for those that do.
+  if (kinds.every((kind) => kind === undefined)) return sentences.map(() => []);
   const inside = capitalisedInside(sentences);
   const isName = (word: string) => inside.has(word) || !dictionary.knows(word);
-  const runs = sentences.map((sentence) => nameRuns(sentence, isName));
+  const runs = new Map<number, NameRun[]>();
+  const runsAt = (at: number) => {
+    let found = runs.get(at);
+    if (found === undefined) runs.set(at, (found = nameRuns(sentences[at] ?? "", isName)));
+    return found;
+  };
   const ties = new Map<string, string[] | undefined>();
   const tie = (kind: string): string[] | undefined => {
-    if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runs, lede, kind, dictionary));
+    if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runsAt, lede, kind, dictionary));
     return ties.get(kind);
   };
   return sentences.map((sentence, at) => {
-    const kind = describedKind(sentence, at === lede, dictionary);
+    const kind = kinds[at];
     const name = kind === undefined ? undefined : tie(kind);
     if (name === undefined) return [];
     const said = new Set(words(sentence));
@@ -161,25 +171,25 @@ function describedKind(sentence: string, isLede: boolean, dictionary: Descriptio
     if (AGE_WORD.test(word)) return word;
     const [plain] = words(word);
     // One person or body: "the researchers" may be any of several.
-    if (plain !== undefined && word === word.toLowerCase() && lemmaOf(plain) === plain && dictionary.isKind(plain)) return plain;
+    if (plain !== undefined && word === word.toLowerCase() && dictionary.isKind(plain)) return plain;
   }
   return undefined;
 }
 
 /** The name the article ties a kind word to where it first uses the word (see describedNames). */
-function firstTie(sentences: readonly string[], runs: readonly NameRun[][], lede: number, kind: string, dictionary: DescriptionWords): string[] | undefined {
+function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[], lede: number, kind: string, dictionary: DescriptionWords): string[] | undefined {
   for (let at = lede; at < sentences.length; at++) {
     const sentence = sentences[at] ?? "";
     const position = kindPosition(sentence, kind);
     if (position < 0) continue;
-    const before = (runs[at] ?? []).filter((run) => run.at < position).at(-1);
+    const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
-    if (!sentence.startsWith("The")) return openingName(runs[at + 1]);
+    if (!sentence.startsWith("The")) return openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
     // "The clerk wrote…" with no clerk before brings someone new in; an age alone does not.
     if (!AGE_WORD.test(kind)) return undefined;
     for (let previous = at - 1; previous >= lede; previous--) {
-      const subject = openingName(runs[previous]);
+      const subject = openingName(runsAt(previous));
       if (subject !== undefined) return subject;
     }
     return undefined;
@@ -210,6 +220,8 @@ function openingName(runs: readonly NameRun[] | undefined): string[] | undefined
 /** Where a sentence first uses a kind word (any form: "company", "companies"), or -1. */
 function kindPosition(sentence: string, kind: string): number {
   if (AGE_WORD.test(kind)) return sentence.indexOf(kind);
+  // Forms of a word share its first letters ("company", "companies"): most sentences hold none.
+  if (!sentence.toLowerCase().includes(kind.slice(0, KIND_STEM))) return -1;
   for (const match of sentence.matchAll(/[\p{L}\d'’-]+/gu)) {
     if (words(match[0].replace(POSSESSIVE, "")).some((word) => word === kind || lemmaOf(word) === kind)) return match.index ?? -1;
   }
