@@ -101,7 +101,8 @@ export function questionShape(question: string): QuestionShape {
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  const chosenWords = answerType === "any" ? chosenNouns(text) : [];
+  const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false };
+  const chosenWords = chosen.nouns;
   const eventWord = pastEventVerb(text);
   const shape = {
     answerType,
@@ -111,7 +112,7 @@ export function questionShape(question: string): QuestionShape {
     ...speakerAsked(text),
   };
   if (countedWord) return { ...shape, countedWord };
-  return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: PICKS_WITH_WHICH.test(text) } : shape;
+  return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich } : shape;
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -257,11 +258,12 @@ function countedNoun(question: string): string | undefined {
  * The nouns "which" or "what" asks to pick from ("which insurance company"; the tagger may take the
  * verb after for a noun: "which catering company supplies…"), not "what" as a pronoun ("what lets…").
  */
-function chosenNouns(question: string): string[] {
-  return nounRunOf(/\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(.*)$/.exec(question)?.[1]);
+function chosenNouns(question: string): { nouns: string[]; picksWithWhich: boolean } {
+  const choosing = /\b(which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(.*)$/.exec(question);
+  // Whether "which" picks is read from the word that chose the nouns: in "what breed is the dog
+  // which bit him?" it is "what", and the later "which" is a relative pronoun.
+  return { nouns: nounRunOf(choosing?.[2]), picksWithWhich: choosing?.[1] === "which" };
 }
-
-const PICKS_WITH_WHICH = /\bwhich\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/;
 
 // Units of time: "on which day", "which year" are answered by a date, not a name.
 const TIME_UNITS = new Set([

@@ -50,6 +50,12 @@ describe("questionShape", () => {
     expect(questionShape("which engineer wrote the code").picksWithWhich).toBe(true);
     expect(questionShape("what colour are the trams").picksWithWhich).toBe(false);
   });
+
+  it("takes a later 'which' for a relative pronoun, not the word that picks", () => {
+    const shape = questionShape("What reason did the firm which made the heater give?");
+    expect(shape.chosenWords).toEqual(["reason"]);
+    expect(shape.picksWithWhich).toBe(false);
+  });
 });
 
 describe("answerTraitsOf", () => {
