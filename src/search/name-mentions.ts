@@ -219,7 +219,8 @@ function openingName(runs: readonly NameRun[] | undefined): string[] | undefined
 
 /** Where a sentence first uses a kind word (any form: "company", "companies"), or -1. */
 function kindPosition(sentence: string, kind: string): number {
-  if (AGE_WORD.test(kind)) return sentence.indexOf(kind);
+  // A whole age: "7-year-old" is not the end of "17-year-old".
+  if (AGE_WORD.test(kind)) return new RegExp(`(?<!\\d)${kind}`).exec(sentence)?.index ?? -1;
   // Forms of a word share its first letters ("company", "companies"): most sentences hold none.
   if (!sentence.toLowerCase().includes(kind.slice(0, KIND_STEM))) return -1;
   for (const match of sentence.matchAll(/[\p{L}\d'’-]+/gu)) {

@@ -104,4 +104,14 @@ describe("describedNames", () => {
       ),
     ).toEqual([[], [], [], [], []]);
   });
+
+  it("does not take an age for the end of a longer one", () => {
+    expect(
+      describedNames(
+        ["Title", "Coach Ann Lee said her 17-year-old son was proud.", "Tom Reed, 7, scored twice.", "The 7-year-old ran on."],
+        1,
+        { ...dictionary, knows: (word: string) => word === "coach" || dictionary.knows(word) },
+      ),
+    ).toEqual([[], [], [], ["tom", "reed"]]);
+  });
 });
