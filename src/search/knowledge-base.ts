@@ -1,4 +1,5 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { isSourceLine } from "../knowledge/parse-document.ts";
 import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
@@ -55,13 +56,14 @@ export interface SearchHit {
   /**
    * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
    * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
-   * Checked for the best hit alone (it reads the sentence by parts of speech); true for the others.
+   * Checked for the best hit (the first that is no "Source:" line) and those above it, as it reads
+   * the sentence by parts of speech; true for the others.
    */
   toldAsDone: boolean;
   /**
    * False when the question asks what someone said or felt ("What did Lavrov say to Marzook?") and
    * the sentence names them only inside a prepositional phrase ("met with Bogdanov and Sergei
-   * Lavrov"): someone else acts or speaks there. Checked for the best hit alone; true for the others.
+   * Lavrov"): someone else acts or speaks there. Checked as toldAsDone is.
    */
   heardFromSpeaker: boolean;
 }
@@ -269,7 +271,9 @@ export class KnowledgeBase {
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
     const persons = pronounNames(texts);
-    const described = describedNames(texts, Math.max(0, document.sentences.findIndex((sentence) => sentence.paragraph > 0)), this.descriptionWords);
+    // A headline alone has no body, so no lede: past its last sentence.
+    const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
+    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -438,11 +442,12 @@ export class KnowledgeBase {
     const ranked = hits
       .sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref))
       .slice(0, options.limit ?? DEFAULT_LIMIT);
-    // Read by parts of speech, so for the best sentence alone: it is the one that answers or not.
-    const [first] = ranked;
-    if (first) {
-      first.hit.toldAsDone = !this.tellsEventAsAim(needs, first.hit.sentence.text, first.unit);
-      first.hit.heardFromSpeaker = !this.namesSpeakerInPhraseOnly(needs, first.hit.sentence.text, first.unit);
+    // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
+    // "Source:" line (which answers only a question about the source), the one that answers or not.
+    for (const { hit, unit } of ranked) {
+      hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
+      hit.heardFromSpeaker = !this.namesSpeakerInPhraseOnly(needs, hit.sentence.text, unit);
+      if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);
   }

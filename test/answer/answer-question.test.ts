@@ -199,6 +199,18 @@ describe("answerQuestion and an event told only as an aim", () => {
   it("takes an aim to discuss something as met", () => {
     expect(answerQuestion(knowledge, "Were the pensions discussed?").citations[0]?.text).toMatch(/^A second aim/);
   });
+
+  it("reads the sentence that answers for an aim, though a page's source line ranks above it", () => {
+    const copied = new KnowledgeBase();
+    copied.add(
+      makeDocument("copied", "Mill talks", [
+        "The purpose of the meeting was to negotiate the release of the locked-out weavers.",
+        "Source: locked-out_weavers_released",
+      ]),
+    );
+    expect(copied.search("Were the locked-out weavers released?")[0]?.sentence.text).toMatch(/^Source:/);
+    expect(answerQuestion(copied, "Were the locked-out weavers released?").answered).toBe(false);
+  });
 });
 
 describe("answerQuestion and one thing picked with which", () => {
