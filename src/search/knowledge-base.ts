@@ -465,15 +465,13 @@ export class KnowledgeBase {
     // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
     // by the meeting that has it.
     if (term === undefined || this.thesaurus.reportsSpeechOrThought(term.key)) return false;
-    const found = new Set(term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term));
+    const found = this.variantsIn(term, unit);
     // A word of close meaning stands for it only when no form of it is there (as in matchTerm).
-    if (found.size === 0 && term.meanings.length > 0) {
+    if (found.length === 0 && term.meanings.length > 0) {
       const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity);
-      if (nearest.similarity >= WEIGHTS.minSimilarity) found.add(nearest.term);
+      if (nearest.similarity >= WEIGHTS.minSimilarity) found.push(nearest.term);
     }
-    if (found.size === 0) return false;
-    const aims = new Set([...aimKeysOf(text, termKey)].map((key) => this.terms.find(key)));
-    return [...found].every((id) => aims.has(id));
+    return this.foundOnlyAmong(found, () => aimKeysOf(text, termKey));
   }
 
   /**
@@ -485,11 +483,22 @@ export class KnowledgeBase {
     const { speakerWord, reportingVerb } = needs.shape;
     if (speakerWord === undefined || reportingVerb === undefined || !this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb))) return false;
     const term = needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
-    if (term === undefined) return false;
-    const found = term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
+    return term !== undefined && this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey));
+  }
+
+  /** The index terms of a question word's variants that a sentence holds. */
+  private variantsIn(term: QueryTerm, unit: number): number[] {
+    return term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
+  }
+
+  /**
+   * True when terms were found and each is one of some index keys (the words a sentence says only in
+   * one part of it), read only then: reading them tags the sentence's parts of speech.
+   */
+  private foundOnlyAmong(found: readonly number[], keysOf: () => ReadonlySet<string>): boolean {
     if (found.length === 0) return false;
-    const inPhrase = new Set([...phraseOnlyKeysOf(text, termKey)].map((key) => this.terms.find(key)));
-    return found.every((id) => inPhrase.has(id));
+    const ids = new Set([...keysOf()].map((key) => this.terms.find(key)));
+    return found.every((id) => ids.has(id));
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
