@@ -61,8 +61,8 @@ export interface QuestionShape {
   /**
    * The verb of a question about what happened ("freed" in "Were any hostages freed?", "paid" in
    * "how much did she get paid?"): a sentence that tells it only as an aim ("talks to negotiate the
-   * release of hostages") does not say it happened. None for other questions, and for "why", which
-   * asks for the aim.
+   * release of hostages") does not say it happened. None for other questions, for "what", "who"
+   * and "which", which take the event as told, and for "why", which asks for the aim.
    */
   eventWord?: string;
   /**
@@ -103,13 +103,15 @@ export function questionShape(question: string): QuestionShape {
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false };
   const chosenWords = chosen.nouns;
-  const eventWord = pastEventVerb(text);
+  // Tagged once: both readings below go by parts of speech.
+  const tags = tagged(text);
+  const eventWord = pastEventVerb(text, tags);
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...wording,
     ...(eventWord === undefined ? {} : { eventWord }),
-    ...speakerAsked(text),
+    ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich } : shape;
@@ -126,11 +128,10 @@ const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
  * ("agreed to pay" asks whether they agreed). None for "what", "who" or "which", which take the
  * event as told, and for "why", whose answer is an aim.
  */
-function pastEventVerb(question: string): string | undefined {
+function pastEventVerb(question: string, { texts, partsOfSpeech }: Tagged): string | undefined {
   // "What did the survey find?", "who did they meet?" take the event as told and ask for its
   // object or its doer; "why" asks for the aim itself.
   if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
-  const { texts, partsOfSpeech } = tagged(question);
   const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
   if (start < 0) return undefined;
   let verb: string | undefined;
@@ -145,8 +146,7 @@ function pastEventVerb(question: string): string | undefined {
  * The one a "what did X say" or "how did X react" question asks about, and its verb: the noun
  * phrase right after the auxiliary that follows "what" or "how", then a verb.
  */
-function speakerAsked(question: string): { speakerWord: string; reportingVerb: string } | Record<string, never> {
-  const { texts, partsOfSpeech } = tagged(question);
+function speakerAsked({ texts, partsOfSpeech }: Tagged): { speakerWord: string; reportingVerb: string } | Record<string, never> {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && /^(?:what|how)$/.test(texts[at - 1] ?? ""));
   if (start < 0) return {};
   let end = start + 1;
@@ -158,8 +158,14 @@ function speakerAsked(question: string): { speakerWord: string; reportingVerb: s
 
 const NOUNS = new Set(["NOUN", "PROPN"]);
 
-/** A text's words (lower case) and their parts of speech, by wink-nlp's tagger. */
-function tagged(text: string): { texts: string[]; partsOfSpeech: string[] } {
+/** A text's words (lower case) and their parts of speech. */
+interface Tagged {
+  texts: string[];
+  partsOfSpeech: string[];
+}
+
+/** Tags a text with wink-nlp's part-of-speech tagger. */
+function tagged(text: string): Tagged {
   const tokens = english.readDoc(text).tokens();
   return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
 }
