@@ -90,6 +90,19 @@ export class FirstPass {
     // the same text is ever cited.
     const copies = index.copies ?? NO_COPIES;
     const rankingOnly: { postings: ArrayLike<number>; amount: number }[] = [];
+    // Every sentence of each context (paragraph or title) holding a word gets a share of it.
+    const addAround = (contexts: ArrayLike<number>, sentencesOf: readonly ArrayLike<number>[], contextAmount: number) => {
+      if (contexts.length / 2 > MAX_CONTEXT_POSTINGS) return;
+      for (let at = 0; at < contexts.length; at += 2) {
+        const units = sentencesOf[contexts[at] ?? 0] ?? EMPTY_POSTINGS;
+        for (let next = 0; next < units.length; next++) {
+          const unit = units[next] ?? 0;
+          if (copies[unit] === 1) continue;
+          if (rough[unit] === 0) touched.push(unit);
+          rough[unit] = (rough[unit] ?? 0) + contextAmount;
+        }
+      }
+    };
     for (const { term, weight, idf } of variants) {
       if (weight < MIN_CANDIDATE_WEIGHT) continue;
       const amount = weight * idf;
@@ -105,18 +118,6 @@ export class FirstPass {
       }
       // Through the context only for the question's own words: a synonym next door is weak evidence.
       if (weight < 1) continue;
-      const addAround = (contexts: ArrayLike<number>, sentencesOf: readonly ArrayLike<number>[], contextAmount: number) => {
-        if (contexts.length / 2 > MAX_CONTEXT_POSTINGS) return;
-        for (let at = 0; at < contexts.length; at += 2) {
-          const units = sentencesOf[contexts[at] ?? 0] ?? EMPTY_POSTINGS;
-          for (let next = 0; next < units.length; next++) {
-            const unit = units[next] ?? 0;
-            if (copies[unit] === 1) continue;
-            if (rough[unit] === 0) touched.push(unit);
-            rough[unit] = (rough[unit] ?? 0) + contextAmount;
-          }
-        }
-      };
       addAround(paragraphIndex.postings(term), paragraphSentences, this.weights.paragraph * amount);
       addAround(titleIndex.postings(term), titleSentences, this.weights.title * amount);
     }
