@@ -12,7 +12,7 @@ import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
-import { asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
+import { asHeldName, asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -823,7 +823,8 @@ export class KnowledgeBase {
       if (term) terms.push(term);
     }
     for (const asTyped of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
-      const word = nameWords.has(asTyped) ? asTyped : respelt(asTyped, this.heldWords.isHeld, this.spelling);
+      // A capitalised word is a name: a slip on it is only ever a name the text holds.
+      const word = nameWords.has(asTyped) ? asHeldName(asTyped, this.heldWords.isHeld, this.thesaurus) : respelt(asTyped, this.heldWords.isHeld, this.spelling);
       const key = termKey(word);
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;

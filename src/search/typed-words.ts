@@ -54,24 +54,56 @@ export function asWritten(typed: readonly string[], held: HeldWords): string[] {
  * spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
-  if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || thesaurus.knows(lemmaOf(word))) return word;
-  if (isMisspeltStopWord(word)) return word;
-  // A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow").
-  const isName = (known: string) => !thesaurus.knows(lemmaOf(known)) || thesaurus.namesOnlyInstances(known);
-  // A slip seldom falls on a word's first letter: "iphone" is no "phone", "xbox" no "box".
-  const near = [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
+  if (!mayBeSlip(word, isHeld, thesaurus)) return word;
+  const isName = (known: string) => isNameWord(known, thesaurus);
+  const near = nearWords(word);
   const swapped = swaps(word);
   // One slip from a name the knowledge base holds, it is that name, whatever word is as near: "putn"
   // is Putin, not "punt" or "put". Two such names, or one further off: the spelling candidates weigh them.
-  const names = new Set([...swapped, ...near].filter((candidate) => isHeld(candidate) && isName(candidate)));
-  if (names.size === 1) return [...names][0] ?? word;
-  if (names.size > 1 || vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word))) return word;
+  const names = heldNamesOneSlipAway(word, isHeld, thesaurus);
+  if (names.length === 1) return names[0] ?? word;
+  if (names.length > 1) return word;
+  // A name further off ("okaffur" may be Okafor) is weighed by the spelling candidates, unless a word
+  // the knowledge base holds is one slip away: "ferrry" is "ferry", though "Ferris" is spelled like it.
+  const heldNear = [...swapped, ...near].some(isHeld);
+  if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word))) return word;
   // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
   for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
   return word;
+}
+
+/**
+ * A word written as a name (capitalised inside the question) that the knowledge base lacks, as the
+ * one name it holds a slip away ("Tulis" is Tullis, "Hamss" Hamas): the question names someone the
+ * text names. It is never respelt to a common word: an unknown name may be a name nothing holds.
+ */
+export function asHeldName(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
+  if (!mayBeSlip(word, isHeld, thesaurus)) return word;
+  const names = heldNamesOneSlipAway(word, isHeld, thesaurus);
+  return names.length === 1 ? (names[0] ?? word) : word;
+}
+
+/** True for a word that may be a slip: long enough to guess from, and known neither to the knowledge base nor to English. */
+function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): boolean {
+  return word.length >= MIN_RESPELT_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isMisspeltStopWord(word);
+}
+
+/** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */
+function isNameWord(word: string, thesaurus: SpellingResources["thesaurus"]): boolean {
+  return !thesaurus.knows(lemmaOf(word)) || thesaurus.namesOnlyInstances(word);
+}
+
+/** Words one typing edit away that keep the first letter: a slip seldom falls on it ("iphone" is no "phone", "xbox" no "box"). */
+function nearWords(word: string): string[] {
+  return [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
+}
+
+/** The names the knowledge base holds one slip (a swap or one edit) from a word. */
+function heldNamesOneSlipAway(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string[] {
+  return [...new Set([...swaps(word), ...nearWords(word)])].filter((candidate) => isHeld(candidate) && isNameWord(candidate, thesaurus));
 }
 
 /** A word cut in two words that some sentence holds together ("paddle", "wheels"), if there is one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lemmaOf } from "../../src/search/terms.ts";
-import { asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
+import { asHeldName, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A knowledge base holding these sentences, each a list of words. */
@@ -61,9 +61,29 @@ describe("respelt", () => {
     expect(respelt("okaffur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okaffur");
   });
 
+  it("reads a slip as the word the knowledge base holds one slip away, though a name further off is spelled like it", () => {
+    const held = heldIn(["ferry", "ferris"]);
+    expect(respelt("ferrry", held.isHeld, spellingOf(["ferry"], ["ferry", "ferris"]))).toBe("ferry");
+  });
+
   it("reads a slip of a held name as that name, though a word is as near or the dictionary knows the name", () => {
     const held = heldIn(["putin", "punt"]);
     expect(respelt("putn", held.isHeld, spellingOf(["punt", "putin"], ["putin", "punt"], ["putin"]))).toBe("putin");
     expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafor");
+  });
+});
+
+describe("asHeldName", () => {
+  it("reads a name the knowledge base lacks as the one name it holds a slip away", () => {
+    const held = heldIn(["tullis", "hamas"]);
+    const { thesaurus } = spellingOf([], ["tullis", "hamas"]);
+    expect(asHeldName("tulis", held.isHeld, thesaurus)).toBe("tullis");
+    expect(asHeldName("hamss", held.isHeld, thesaurus)).toBe("hamas");
+  });
+
+  it("leaves a name as typed when no held name, or more than one, is a slip away, and never makes it a common word", () => {
+    const { thesaurus } = spellingOf(["hart"], ["hart", "lunde", "lundy"]);
+    expect(asHeldName("harte", heldIn(["hart"]).isHeld, thesaurus)).toBe("harte");
+    expect(asHeldName("lunda", heldIn(["lunde", "lundy"]).isHeld, thesaurus)).toBe("lunda");
   });
 });
