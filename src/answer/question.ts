@@ -29,8 +29,12 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ")));
+  return withoutChatFiller(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1")));
 }
+
+// "What's the weather going to be like?", "what does it look like": "like" after a verb of being or
+// seeming says "similar to", not "enjoy" ("the kids liked the idea").
+const LIKE_AS_SIMILAR = /\b(be|is|was|are|were|been|being|look|looks|looking|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed)\s+like\b/gi;
 
 /** A question without the chat around it: markup, letters typed three times, shorthand, filler at its ends. */
 function asTyped(question: string): string {

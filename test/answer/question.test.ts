@@ -17,6 +17,12 @@ describe("questionText", () => {
   it("keeps the words of an ordinary question as typed", () => {
     expect(questionText("Who met Bogdanov on 7 October, at 10:30?")).toBe("Who met Bogdanov on 7 October, at 10:30?");
   });
+
+  it("leaves out 'like' after a verb of being or seeming, where it says 'similar to', not 'enjoy'", () => {
+    expect(contentWords(questionText("what's the weather gonna be like this weekend?"))).not.toContain("like");
+    expect(contentWords(questionText("what does the new bridge look like"))).not.toContain("like");
+    expect(contentWords(questionText("do the kids like the new menu?"))).toContain("like");
+  });
 });
 
 describe("questionText and the way a chat asks", () => {
