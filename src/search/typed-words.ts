@@ -60,12 +60,13 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   const swapped = swaps(word);
   // One slip from a name the knowledge base holds, it is that name, whatever word is as near: "putn"
   // is Putin, not "punt" or "put". Two such names, or one further off: the spelling candidates weigh them.
-  const names = heldNamesOneSlipAway(word, isHeld, thesaurus);
+  const slips = [...swapped, ...near];
+  const names = heldNames(slips, isHeld, thesaurus);
   if (names.length === 1) return names[0] ?? word;
   if (names.length > 1) return word;
   // A name further off ("okaffur" may be Okafor) is weighed by the spelling candidates, unless a word
   // the knowledge base holds is one slip away: "ferrry" is "ferry", though "Ferris" is spelled like it.
-  const heldNear = [...swapped, ...near].some(isHeld);
+  const heldNear = slips.some(isHeld);
   if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word))) return word;
   // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
   for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
@@ -82,7 +83,7 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
  */
 export function asHeldName(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
-  const names = heldNamesOneSlipAway(word, isHeld, thesaurus);
+  const names = heldNames([...swaps(word), ...nearWords(word)], isHeld, thesaurus);
   return names.length === 1 ? (names[0] ?? word) : word;
 }
 
@@ -101,9 +102,9 @@ function nearWords(word: string): string[] {
   return [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
 }
 
-/** The names the knowledge base holds one slip (a swap or one edit) from a word. */
-function heldNamesOneSlipAway(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string[] {
-  return [...new Set([...swaps(word), ...nearWords(word)])].filter((candidate) => isHeld(candidate) && isNameWord(candidate, thesaurus));
+/** The names the knowledge base holds among a word's slips (its swaps and words one edit away). */
+function heldNames(slips: readonly string[], isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string[] {
+  return [...new Set(slips)].filter((candidate) => isHeld(candidate) && isNameWord(candidate, thesaurus));
 }
 
 /** A word cut in two words that some sentence holds together ("paddle", "wheels"), if there is one. */
