@@ -1,4 +1,5 @@
 import { english } from "../knowledge/english.ts";
+import { lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
@@ -13,9 +14,12 @@ const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bwho(m|se)?\b/, "name"],
 ];
 
-// "How did the club react when...", "what did she say when...": a "when" after the question's own
-// word opens a clause about a moment; it does not ask for a date.
-const CLAUSE_AFTER_QUESTION_WORD = /(?<=\b(?:who|whom|whose|what|which|where|why|how)\b.*)\swhen\b.*$/;
+// "How did the club react when...", "what did she say when...", "why are retirees who live off
+// their savings unhappy?", "can owners sell when they move?": a "when", "who" or "where" after the
+// question's own word, or after the verb a yes-no question opens with, opens a clause about a moment,
+// a person or a place; it does not ask for one.
+const CLAUSE_AFTER_QUESTION_WORD =
+  /(?<=(?:\b(?:who|whom|whose|what|which|where|why|how|when)|^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must))\b.*)\s(?:when|who|whom|whose|where)\b.*$/;
 // "What time", "what year": only a clock time or a year answers, not any date ("on Saturday").
 const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
 
@@ -23,6 +27,16 @@ const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
 // the text gives the measurement ("48 metres"), rarely the adjective.
 const MEASURE_QUESTION =
   /\bhow (long|far|deep|tall|high|old|big|large|small|wide|heavy|often|fast|soon|expensive|close|hot|cold)\b/;
+
+// "How much longer", "how much deeper": a difference in that dimension, given in its unit ("the
+// detour added nearly two hours"); ages differ by a span of years ("three years older").
+const COMPARED_MEASURE =
+  /\bhow much (longer|further|farther|deeper|taller|higher|older|bigger|larger|smaller|wider|heavier|faster|sooner|closer|hotter|colder)\b/;
+const DIMENSION_COMPARED: Readonly<Record<string, string>> = {
+  longer: "long", further: "far", farther: "far", deeper: "deep", taller: "tall", higher: "high", older: "long",
+  bigger: "big", larger: "large", smaller: "small", wider: "wide", heavier: "heavy", faster: "fast", sooner: "soon",
+  closer: "close", hotter: "hot", colder: "cold",
+};
 
 /** What a question's wording says about its answer, apart from its topic. */
 export interface QuestionShape {
@@ -87,19 +101,25 @@ export function questionShape(question: string): QuestionShape {
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
+  // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in "how long".
+  const share = SHARE_QUESTION.exec(text)?.[1];
+  if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: false, ...wording };
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
-  const measure = MEASURE_QUESTION.exec(text)?.[1];
+  const compared = COMPARED_MEASURE.exec(text)?.[1];
+  const measure = MEASURE_QUESTION.exec(text)?.[1] ?? (compared === undefined ? undefined : DIMENSION_COMPARED[compared]);
   if (measure) {
     const kind = measureAsked(measure, text);
-    const shape = { answerType: "quantity", framingWord: measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording } as const;
+    // "How much longer" asks for a length, not an amount: no sum of money answers it.
+    const shape = { answerType: "quantity", framingWord: compared ?? measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording, asksHowMuch: wording.asksHowMuch && compared === undefined } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
   if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
-  if (NAME_QUESTION.test(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
+  // "When will the cubs get their names?" asks when, not what they are called.
+  if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false };
   const chosenWords = chosen.nouns;
@@ -255,9 +275,19 @@ function measureAsked(framingWord: string, question: string): string {
   return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
 }
 
-/** The head noun right after "how many/much": the last noun of the adjective-noun run that follows. */
+/**
+ * The head noun right after "how many/much": the last noun of the adjective-noun run that follows.
+ * What "how many" counts is plural, so a singular noun after a plural one is no part of it: the
+ * tagger may read the verb as a noun ("how many passengers use the line": "use" is the verb).
+ */
 function countedNoun(question: string): string | undefined {
-  return nounRunOf(/\bhow (?:many|much)\s+(.*)$/.exec(question)?.[1]).at(-1);
+  const asked = /\bhow (many|much)\s+(.*)$/.exec(question);
+  return nounRunOf(asked?.[2], asked?.[1] === "many").at(-1);
+}
+
+/** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */
+function isPlural(noun: string): boolean {
+  return lemmaOf(noun) !== noun;
 }
 
 /**
@@ -282,8 +312,11 @@ export function isTimeUnit(noun: string): boolean {
   return TIME_UNITS.has(noun);
 }
 
-/** The nouns of the adjective-noun run a text opens with. */
-function nounRunOf(after: string | undefined): string[] {
+/**
+ * The nouns of the adjective-noun run a text opens with; when it must end in a plural, a singular
+ * noun after a plural one ends it.
+ */
+function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
   if (!after) return [];
   const its = english.its;
   const tokens = english.readDoc(after).tokens();
@@ -292,6 +325,7 @@ function nounRunOf(after: string | undefined): string[] {
   const nouns: string[] = [];
   for (const [at, pos] of partsOfSpeech.entries()) {
     const text = texts[at] ?? "";
+    if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
     if (pos === "NOUN") nouns.push(text);
     // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
     else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
@@ -361,6 +395,9 @@ const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 const TEMPERATURE = /\bdegrees?\b|°/i;
 const SPAN = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\b(?:until|till)\\b`;
+// A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
+const SHARE =
+  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
@@ -383,12 +420,17 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   cold: TEMPERATURE,
   time: CLOCK_TIME,
   year: YEAR,
+  share: SHARE,
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
 // in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
 const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
+// A part of a whole, told as a percentage or a fraction ("about a third of cases").
+const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent)\b/;
+// Questions about a time, a place or a number, which a name does not answer.
+const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered

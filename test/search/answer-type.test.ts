@@ -44,6 +44,11 @@ describe("questionShape", () => {
     expect(questionShape("How much farmed salmon did Norway export?").countedWord).toBe("salmon");
     expect(questionShape("how many injured workers were flown out").countedWord).toBe("workers");
     expect(questionShape("How many were injured?").countedWord).toBeUndefined();
+    // What "how many" counts is plural: a singular noun after a plural one is the verb.
+    expect(questionShape("How many passengers use the line each year?").countedWord).toBe("passengers");
+    expect(questionShape("How many volunteers crew the lifeboat?").countedWord).toBe("volunteers");
+    expect(questionShape("How many bus drivers went on strike?").countedWord).toBe("drivers");
+    expect(questionShape("How many sales reps were hired?").countedWord).toBe("reps");
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
@@ -144,6 +149,21 @@ describe("measuring questions", () => {
     expect(satisfies(fall, "quantity", new Set(), "tall")).toBe(false);
   });
 
+  it("read 'how much longer' or 'how much deeper' as asking for a difference in that dimension", () => {
+    expect(questionShape("How much longer does the coach trip take?")).toMatchObject({ answerType: "quantity", framingWord: "longer", measure: "long", asksHowMuch: false });
+    expect(questionShape("how much deeper is the new channel")).toMatchObject({ framingWord: "deeper", measure: "deep" });
+    expect(satisfies(answerTraitsOf("The detour added nearly two hours to the journey.", termKey), "quantity", new Set(), "long")).toBe(true);
+  });
+
+  it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {
+    expect(questionShape("What share of home loans have a floating rate?")).toMatchObject({ answerType: "quantity", framingWord: "share", measure: "share" });
+    expect(questionShape("What proportion of the casualties had been drinking?").framingWord).toBe("proportion");
+    for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets."]) {
+      expect(satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "share")).toBe(true);
+    }
+    expect(satisfies(answerTraitsOf("The loan programme ended in 2019.", termKey), "quantity", new Set(), "share")).toBe(false);
+  });
+
   it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
     expect(questionShape("How long is the delegation staying?").measure).toBe("long");
     expect(questionShape("How long has she been mayor?").measure).toBe("long since");
@@ -177,6 +197,14 @@ describe("when questions", () => {
     expect(questionShape("how chilly was it when the runners set off").answerType).toBe("any");
     expect(questionShape("who was the governor when the baths were built").answerType).toBe("name");
     expect(questionShape("Since when has the ministry hosted them?").answerType).toBe("date");
+    // After a yes-no question's verb or another question word, "who", "when" and "where" open a clause.
+    expect(questionShape("Can owners sell their permits when they move?").answerType).toBe("any");
+    expect(questionShape("Why are retirees who live off their savings unhappy?").answerType).toBe("any");
+    expect(questionShape("Did the official who ran the inquiry want it approved?").answerType).toBe("any");
+    expect(questionShape("Why is the spot where the wreck lies kept secret?").answerType).toBe("any");
+    expect(questionShape("Who was mayor when the mill closed?").answerType).toBe("name");
+    // "When will the cubs get their names?" asks when, not what they are called.
+    expect(questionShape("when will the cubs get their names").answerType).toBe("date");
   });
 });
 

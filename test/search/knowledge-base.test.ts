@@ -399,6 +399,25 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(search, "how many divers were in the photograph?")).toMatch(/the trio of divers/);
   });
 
+  it("counts the plural noun after 'how many', not the verb the tagger may take for a noun", () => {
+    const line = ["The coastal railway runs for 40 miles along the estuary and carries about 90,000 passengers a year.", "Its stations were rebuilt in 2019."];
+    expect(firstCitationFrom(line, "How many passengers use the coastal railway each year?")).toMatch(/90,000 passengers/);
+  });
+
+  it("reads a 'who' or 'when' inside a yes-no or why question as opening a clause, not as asking for a name or a date", () => {
+    // Read as a when-question, the sentence with a date ("in March") would go first.
+    const permits = ["Owners of holiday lets sold about 300 homes in the old town in March.", "Existing licences cannot be passed on to a buyer when the home is sold."];
+    expect(firstCitationFrom(permits, "Can owners pass on their holiday let licences when they sell the home?")).toMatch(/^Existing licences/);
+  });
+
+  it("answers 'what share of…' with a sentence giving a percentage or a fraction", () => {
+    const loans = [
+      "The central bank cut its main rate to 4.25% on Thursday, after a ten-year loan programme ended in 2019.",
+      "About 38% of mortgages are on variable rates, so many households will see lower payments.",
+    ];
+    expect(firstCitationFrom(loans, "what share of home loans have a floating rate")).toMatch(/^About 38%/);
+  });
+
   it("says not found when a how-many question counts something the text never mentions", () => {
     expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
     expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
