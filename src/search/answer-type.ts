@@ -190,6 +190,18 @@ function tagged(text: string): Tagged {
   return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
 }
 
+/**
+ * The words a question uses only as an adjective or a verb ("extra" in "how many extra trucks", "cook"
+ * in "how do I cook rice"), whatever the dictionary's first sense of them as nouns.
+ */
+export function wordsNotUsedAsNouns(question: string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  const asNouns = new Set(texts.filter((_, at) => !MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "")));
+  return new Set(texts.filter((text, at) => MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "") && !asNouns.has(text)));
+}
+
+const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
+
 // The words of a noun phrase, and of the prepositional phrase that may close one ("in Qatar").
 const NOMINAL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 // What may follow an aim's verb as its object: "to negotiate the prompt release of foreign hostages".
@@ -326,6 +338,9 @@ function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
   for (const [at, pos] of partsOfSpeech.entries()) {
     const text = texts[at] ?? "";
     if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
+    // A noun's run ends before a determiner: a "noun" after the first with one next is the verb the
+    // tagger misread ("which catering company supplies the food": "supplies" takes "the food").
+    if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET") break;
     if (pos === "NOUN") nouns.push(text);
     // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
     else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;

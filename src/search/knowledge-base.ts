@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -13,7 +13,7 @@ import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asHeldName, asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
-import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isStopWord, words } from "./text.ts";
+import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -813,6 +813,8 @@ export class KnowledgeBase {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     const typed = asWritten(words(question), this.heldWords);
+    // Tagged only when a word may name a person by role (see roleTerms).
+    let notNouns: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
     const particles = new Set<string>();
@@ -846,7 +848,9 @@ export class KnowledgeBase {
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
       const vector = this.meanings.meaningOf(word);
-      const isName = nameWords.has(word) || !inDictionary || /\d/.test(word);
+      // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
+      // ("among", "via", "unless"), which WordNet, a dictionary of nouns, verbs, adjectives and adverbs, does not list.
+      const isName = nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)) || /\d/.test(word);
       const isAbsent = own === undefined || this.sentenceIndex.documentFrequency(own) === 0;
       // A word no sentence uses is often a narrower word for what the text says more broadly
       // ("swiped" for "stolen", "envoys" for "representatives"), or a synonym of another form of
@@ -874,7 +878,8 @@ export class KnowledgeBase {
       const importance = this.sentenceIndex.idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
-      const roleTerms = this.roleTerms(word, lemma, isName, variants);
+      // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
+      const roleTerms = this.roleTerms(word, lemma, isName, variants, () => (notNouns ??= wordsNotUsedAsNouns(question)).has(asTyped));
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, roleTerms });
     }
@@ -884,9 +889,10 @@ export class KnowledgeBase {
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
-  private roleTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[]): number[] | undefined {
-    // "hosted", "hosting" are a verb's forms, whatever the noun's first sense.
-    if (isName || isPastVerbForm(word) || word.endsWith("ing") || !this.thesaurus.namesPersonByRole(lemma)) return undefined;
+  private roleTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[], notANoun: () => boolean): number[] | undefined {
+    // "hosted", "hosting" are a verb's forms, whatever the noun's first sense; nor is a word the
+    // question uses as an adjective or a verb a person ("extra trucks", "cook rice").
+    if (isName || isPastVerbForm(word) || word.endsWith("ing") || !this.thesaurus.namesPersonByRole(lemma) || notANoun()) return undefined;
     const broader: TermVariant[] = [];
     for (const kind of this.thesaurus.broaderPersons(lemma)) this.offerVariant(broader, kind, 1);
     return [...variants, ...broader].map((variant) => variant.term);

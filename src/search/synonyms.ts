@@ -305,8 +305,10 @@ export class Thesaurus {
         const isNamedPlace = isNamed(synset);
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
-          // A derived form, or the adjective an adverb comes from ("originally" → "original").
-          const derived = pointer.symbol === "+" || (pos === "adv" && pointer.symbol === "\\");
+          // A derived form, the adjective an adverb comes from ("originally" → "original"), or the named
+          // place an adjective is of ("Scottish" → "Scotland": "Scotland's transport secretary" is the Scottish one).
+          const derived =
+            pointer.symbol === "+" || (pointer.symbol === "\\" && (pos === "adv" || (pos === "adj" && isNamed(target))));
           if (derived && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);

@@ -86,6 +86,23 @@ export function isChatFiller(word: string): boolean {
   return CHAT_FILLER.has(word);
 }
 
+// English prepositions and conjunctions of one word. Those that carry no topic are stop words above;
+// the others ("among", "via", "unless", "despite") are still words of grammar, which no name is.
+const PREPOSITIONS_AND_CONJUNCTIONS = new Set(
+  `aboard about above across after against along alongside amid amidst among amongst around as astride at
+  atop barring before behind below beneath beside besides between beyond but by circa concerning considering
+  despite down during except excepting excluding following for from in including inside into like minus near
+  notwithstanding of off on onto opposite out outside over past pending per plus regarding round since than
+  through throughout till to toward towards under underneath unlike until unto up upon versus via with within
+  without although because if lest once that though unless when whenever where whereas wherever whether while
+  whilst albeit and or nor so yet either neither both`.split(/\s+/),
+);
+
+/** True for a preposition or a conjunction of one word ("among", "unless"), topical or not. */
+export function isPrepositionOrConjunction(word: string): boolean {
+  return PREPOSITIONS_AND_CONJUNCTIONS.has(word);
+}
+
 /** True for a word that carries no topic ("the", "of", "which"). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

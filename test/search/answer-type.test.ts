@@ -49,6 +49,8 @@ describe("questionShape", () => {
     expect(questionShape("How many volunteers crew the lifeboat?").countedWord).toBe("volunteers");
     expect(questionShape("How many bus drivers went on strike?").countedWord).toBe("drivers");
     expect(questionShape("How many sales reps were hired?").countedWord).toBe("reps");
+    // A "noun" with a determiner after it is the verb the tagger misread: "use" takes "the line".
+    expect(questionShape("which catering company supplies the breakfasts?").chosenWords).toEqual(["catering", "company"]);
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();

@@ -734,6 +734,36 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "What did the mayor say about the tram line?")).toMatch(/^The mayor, Ana Duarte/);
   });
 
+  it("takes no word the question uses as an adjective for a person by role ('extra' is a film extra too)", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("timber", "Timber firm turns to lorries", [
+        "A timber firm said it would send about 90 lorries a week onto narrow Highland roads.",
+        "The rail line has been shut since the landslide.",
+      ]),
+    );
+    expect(firstCitation(knowledge, "How many extra lorries will be on the roads because of the timber firm?")).toMatch(/^A timber firm said/);
+  });
+
+  it("finds a named place's adjective in the place's name ('Scottish' in 'Scotland's')", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("rail", "Landslide shuts rail line", [
+        "Scotland's transport secretary, Alasdair Kerr, visited the site on Tuesday.",
+        "The Scottish government has set aside 8 million pounds for the repairs.",
+      ]),
+    );
+    expect(firstCitation(knowledge, "Who is the Scottish transport secretary?")).toMatch(/^Scotland's transport secretary/);
+  });
+
+  it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [
+        "Peanut allergy affects roughly one in 50 children in Britain.",
+        "Among the volunteers given the bacterium, nearly half could eat two peanuts after a year.",
+      ]),
+    );
+    expect(firstCitation(knowledge, "How common is peanut allergy among children in Britain?")).toMatch(/^Peanut allergy affects/);
+  });
+
   it("takes a broader kind of person as possibly the one asked about ('representatives' for 'envoys')", () => {
     const knowledge = knowledgeOf(
       makeDocument("talks", "Union and owners meet", [

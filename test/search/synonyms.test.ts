@@ -31,6 +31,11 @@ describe("Thesaurus", () => {
     expect(words("kill")).not.toContain("die");
   });
 
+  it("offers the named place an adjective is of, not the noun of any other adjective", () => {
+    expect(weightOf("scottish", "scotland")).toBeGreaterThan(0.3);
+    expect(weightOf("economic", "economics")).toBeUndefined();
+  });
+
   it("takes a British spelling for the same word as the American one, not for a synonym", () => {
     expect(weightOf("organisation", "organization")).toBe(1);
     expect(weightOf("centre", "center")).toBe(1);
