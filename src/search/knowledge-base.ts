@@ -1,6 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -12,7 +13,7 @@ import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
-import { asHeldName, asWritten, respelt, type HeldWords, type SpellingResources } from "./typed-words.ts";
+import { asMeant, asWritten, slipEdits, type HeldWords, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -502,9 +503,10 @@ export class KnowledgeBase {
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
-  private readQuestion(question: string): QuestionNeeds | undefined {
+  private readQuestion(typed: string): QuestionNeeds | undefined {
+    const { text: question, typedAs } = asMeant(typed, questionShape(typed).nameWords, this.heldWords, this.spelling);
     const shape = questionShape(question);
-    const terms = this.queryTerms(question, shape);
+    const terms = this.queryTerms(question, shape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
@@ -809,7 +811,7 @@ export class KnowledgeBase {
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
-  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape): QueryTerm[] {
+  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     const typed = asWritten(words(question), this.heldWords);
@@ -824,9 +826,9 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const asTyped of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
-      // A capitalised word is a name: a slip on it is only ever a name the text holds.
-      const word = nameWords.has(asTyped) ? asHeldName(asTyped, this.heldWords.isHeld, this.thesaurus) : respelt(asTyped, this.heldWords.isHeld, this.spelling);
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
+      // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
+      const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
@@ -870,8 +872,9 @@ export class KnowledgeBase {
           return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
         };
         // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
+        const edits = slipEdits(nameWords.has(word), word === asTyped && vector !== undefined);
         for (const candidate of this.vocabulary.candidates(asTyped, isPresent)) {
-          offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
         }
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.

@@ -1,8 +1,8 @@
-import { oneEditAway, swaps } from "./edit-distance.ts";
+import { editDistance, oneEditAway, swaps } from "./edit-distance.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf } from "./terms.ts";
-import { isMisspeltStopWord, isStopWord } from "./text.ts";
+import { isMisspeltStopWord, isStopWord, words } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** What the knowledge base holds, as reading typed words needs to know it. */
@@ -46,6 +46,33 @@ export function asWritten(typed: readonly string[], held: HeldWords): string[] {
   return result;
 }
 
+/** A question with its typing slips read as the words meant, and what was typed for each word respelt. */
+export interface MeantQuestion {
+  text: string;
+  typedAs: Map<string, string>;
+}
+
+/**
+ * The question with its typing slips read as the words meant ("how many were killd" → "killed"),
+ * before anything reads its wording: what it counts, its phrasal verbs ("kicke out"), "rigt now" or
+ * "which farmerss". A word written as a name (capitalised inside the question) is respelt only to a
+ * name the knowledge base holds; compounds are left to asWritten, which reads them as the text does.
+ */
+export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
+  const readable = new Set(asWritten(words(question), held));
+  const typedAs = new Map<string, string>();
+  const text = question.replace(/[A-Za-z]+/g, (typed) => {
+    const word = typed.toLowerCase();
+    if (isStopWord(word) || !readable.has(word)) return typed;
+    const meant = nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources);
+    if (meant === word) return typed;
+    typedAs.set(meant, word);
+    // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word.
+    return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
+  });
+  return { text, typedAs };
+}
+
 /**
  * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
  * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
@@ -67,13 +94,26 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   // A name further off ("okaffur" may be Okafor) is weighed by the spelling candidates, unless a word
   // the knowledge base holds is one slip away: "ferrry" is "ferry", though "Ferris" is spelled like it.
   const heldNear = slips.some(isHeld);
-  if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word))) return word;
+  const maxEdits = slipEdits(false, false);
+  if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word) && editDistance(word, candidate.word) <= maxEdits)) return word;
   // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
   for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
   return word;
+}
+
+/**
+ * The most typing edits that part a question word from a word the text holds that it may be a slip
+ * for. A name may be written as it sounds ("Hendrix" for Hendricks); a common word is seldom typed
+ * with more than two slips ("cabbie" is no "carry"); and a common English word typed as it is spelt
+ * is that word, a slip for a name only when one edit parts them ("Baptist" for Baptiste, not "case"
+ * for "caccae").
+ */
+export function slipEdits(isName: boolean, isCommonWord: boolean): number {
+  if (isName) return Number.POSITIVE_INFINITY;
+  return isCommonWord ? 1 : 2;
 }
 
 /**

@@ -142,6 +142,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(visit, "where did the mayor travle to")).toMatch(/^The mayor journeyed/);
   });
 
+  it("takes a common word typed as it is spelt for that word, not for a name two slips off: 'case' is no 'caccae'", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("microbe", "Gut microbe trial", ["Researchers decided to test Anaerostipes caccae in children.", "The powder was mixed into yoghurt."]),
+      makeDocument("bakery", "Court rules on bakery name", ["A judge decided the lawsuit on Monday.", "The bakery had sold the pastry for forty years."]),
+    );
+    expect(firstCitation(knowledge, "who decided the case?")).toMatch(/^A judge decided the lawsuit/);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lemmaOf } from "../../src/search/terms.ts";
-import { asHeldName, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
+import { asHeldName, asMeant, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A knowledge base holding these sentences, each a list of words. */
@@ -70,6 +70,25 @@ describe("respelt", () => {
     const held = heldIn(["putin", "punt"]);
     expect(respelt("putn", held.isHeld, spellingOf(["punt", "putin"], ["putin", "punt"], ["putin"]))).toBe("putin");
     expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafor");
+  });
+
+  it("is not held back by a name more than two slips off: 'anle' is 'ankle', whatever 'asante' looks like", () => {
+    const held = heldIn(["asante"]);
+    expect(respelt("anle", held.isHeld, spellingOf(["ankle"], ["asante"]))).toBe("ankle");
+  });
+});
+
+describe("asMeant", () => {
+  it("reads the question's slips as the words meant before anything reads its wording, keeping what was typed", () => {
+    const words = ["farmers", "joined", "hamas"];
+    const meant = asMeant("How many farmerss joined Hamss?", new Set(["hamss"]), heldIn(words), spellingOf(["farmers", "joined"], words));
+    expect(meant.text).toBe("How many farmers joined Hamas?");
+    expect(meant.typedAs).toEqual(new Map([["farmers", "farmerss"], ["hamas", "hamss"]]));
+  });
+
+  it("leaves function words and the words the text holds as typed", () => {
+    const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
+    expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
   });
 });
 
