@@ -504,8 +504,9 @@ export class KnowledgeBase {
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
   private readQuestion(typed: string): QuestionNeeds | undefined {
-    const { text: question, typedAs } = asMeant(typed, questionShape(typed).nameWords, this.heldWords, this.spelling);
-    const shape = questionShape(question);
+    const typedShape = questionShape(typed);
+    const { text: question, typedAs } = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
+    const shape = question === typed ? typedShape : questionShape(question);
     const terms = this.queryTerms(question, shape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // A sentence word the question itself says stands for that word, not for another by meaning
