@@ -349,7 +349,7 @@ function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
   return nouns;
 }
 
-const PARTICIPLE = /(?:ed|en|ing)$/;
+export const PARTICIPLE = /(?:ed|en|ing)$/;
 
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =

@@ -1,5 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
+import { countedPhrasesOf } from "./counted-phrases.ts";
 import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -182,6 +183,8 @@ interface IndexedSentence {
   personTerms: readonly number[] | Int32Array;
   /** Read when the sentence is first scored: most sentences never are. */
   traits: AnswerTraits | undefined;
+  /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
+  countedPhrases?: (string[] | undefined)[];
 }
 
 /** Where a document's sentences, paragraphs and title sit in the indexes. */
@@ -580,6 +583,7 @@ export class KnowledgeBase {
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed)) givesWhatIsCounted = false;
     const namesRole = holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1));
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
     // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza
@@ -609,6 +613,31 @@ export class KnowledgeBase {
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
+  }
+
+  /**
+   * True when a how-many question's counted noun is in the sentence but every number there counts
+   * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
+   * children" says no number of children. A number that heads no noun ("rose to 600") may count it.
+   */
+  private countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { shape, terms, counted } = needs;
+    if (counted === undefined || shape.asksHowMuch || shape.measure !== undefined || !shape.needsAnswerType) return false;
+    const at = terms.findIndex((term) => term.key === counted);
+    const term = terms[at];
+    if (term === undefined) return false;
+    const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
+    if (phrases.length === 0) return false;
+    const variants = new Set(term.variants.map((variant) => variant.term));
+    const similarities = needs.similarities[at] ?? new Map<number, number>();
+    const countsAsked = (nouns: readonly string[]): boolean => {
+      const ids = nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
+      if (ids.some((id) => variants.has(id))) return true;
+      if (term.meanings.length === 0) return false;
+      const pairs = ids.flatMap((id) => [id, 1]);
+      return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
+    };
+    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
   /**

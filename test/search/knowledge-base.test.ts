@@ -125,6 +125,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
   });
 
+  it("does not answer how many of a thing from a sentence whose numbers all count something else", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("bridge", "Bridge weight limit", [
+        "Lorries over 7.5 tonnes may no longer cross the Lugwen Bridge.",
+        "The council closed the bridge to cars for a week in 2019.",
+      ]),
+      makeDocument("rescue", "Fishermen rescued", ["The lifeboat crew rescued six fishermen on Sunday.", "The fishermen said 12 boats had sailed that morning."]),
+    );
+    expect(firstCitation(knowledge, "How many cars cross the Lugwen Bridge each day?")).toBeUndefined();
+    expect(firstCitation(knowledge, "How many fishermen were rescued?")).toMatch(/^The lifeboat crew rescued six/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));

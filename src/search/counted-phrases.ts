@@ -1,0 +1,80 @@
+import { english } from "../knowledge/english.ts";
+import { PARTICIPLE } from "./answer-type.ts";
+
+// A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
+const CURRENCY = /^[$£€¥₹]$/;
+const SHARE_NOUNS = new Set(["%", "percent", "pct", "per"]);
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+// Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
+const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "each", "all", "both", "ones", "out"]);
+// Words that place a time after a number, outside what it counts: "rose to 600 last year".
+const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
+const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
+const NOUNS = new Set(["NOUN", "PROPN"]);
+
+/**
+ * What each number of a sentence counts, in order: the head noun of the phrase it starts ("37
+ * fictitious loan accounts" → accounts), and of the "of" phrase after it ("45 tonnes of honey" →
+ * tonnes, honey); an empty list for a number that heads no noun ("rose to 600") or counts what the
+ * text names elsewhere ("220 others"); undefined for one that counts nothing: a date, a clock time,
+ * a sum, a share ("one in 50 children", "47 percent"), an age ("Ruiz, 27,", "a 27-year-old") or part
+ * of a name ("Local 412"). English puts the counted noun right after the number, or after "of".
+ */
+export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
+  const tokens = english.readDoc(sentence).tokens();
+  const texts: string[] = tokens.out(english.its.normal);
+  const tags: string[] = tokens.out(english.its.pos);
+  const phrases: (string[] | undefined)[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
+    let end = at + 1;
+    while (tags[end] === "NUM") end++;
+    if (countsNothing(texts, tags, at, end)) phrases.push(undefined);
+    else if (COUNTS_ELSEWHERE.has(texts[end] ?? "")) phrases.push([]);
+    else phrases.push(headsFrom(texts, tags, end));
+  }
+  return phrases;
+}
+
+/** True when the number from `start` to `end` (exclusive) is a date, a time, a sum, a share, an age or part of a name. */
+function countsNothing(texts: readonly string[], tags: readonly string[], start: number, end: number): boolean {
+  const number = texts.slice(start, end).join(" ");
+  const before = texts[start - 1] ?? "";
+  const after = texts[end] ?? "";
+  if (number.includes(":") || CURRENCY.test(before) || SHARE_NOUNS.has(after)) return true;
+  // "one in 50 children": a rate, whose second number is the whole.
+  if ((after === "in" && tags[end + 1] === "NUM") || (before === "in" && tags[start - 2] === "NUM")) return true;
+  if (MONTH.test(before) || MONTH.test(after) || (YEAR.test(number) && tags[end] !== "NOUN")) return true;
+  // "Ruiz, 27,": an age; "Local 412", "Corrin-3": part of a name.
+  if ((before === "," && after === "," && tags[start - 2] === "PROPN") || tags[start - 1] === "PROPN" || (before === "-" && tags[start - 2] === "PROPN")) return true;
+  return (after === "-" && texts[end + 1] === "year" && texts[end + 3] === "old") || before === "aged";
+}
+
+/** The head nouns of the phrase from `at` and of the "of" phrase after it ("tonnes of honey"). */
+function headsFrom(texts: readonly string[], tags: readonly string[], at: number): string[] {
+  const heads: string[] = [];
+  let end = at;
+  for (let part = 0; part < 2; part++) {
+    let head: string | undefined;
+    while (end < texts.length && inPhrase(texts, tags, end)) {
+      if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+      end++;
+    }
+    if (head !== undefined) heads.push(head);
+    // The tagger may read a plural noun closing the phrase as a verb ("212,000 battery packs after…").
+    if (head !== undefined && tags[end] === "VERB") heads.push(texts[end] ?? "");
+    if (texts[end] !== "of") break;
+    end++;
+    while (end < texts.length && (tags[end] === "DET" || tags[end] === "PRON" || tags[end] === "NUM")) end++;
+  }
+  return heads;
+}
+
+/** True when the word at `at` goes on the noun phrase a number opens: an adjective, a noun, a hyphen, or a participle before one ("1,800 stolen hives"). */
+function inPhrase(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  const text = texts[at] ?? "";
+  if (TIME_PLACING.has(text)) return false;
+  if (text === "-" || PHRASE_WORDS.has(tags[at] ?? "")) return true;
+  return tags[at] === "VERB" && PARTICIPLE.test(text) && PHRASE_WORDS.has(tags[at + 1] ?? "");
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { countedPhrasesOf } from "../../src/search/counted-phrases.ts";
+
+describe("countedPhrasesOf", () => {
+  it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
+    expect(countedPhrasesOf("He opened 37 fictitious loan accounts.")).toEqual([["accounts"]]);
+    expect(countedPhrasesOf("Thieves took 45 crates of honey.")).toEqual([["crates", "honey"]]);
+    expect(countedPhrasesOf("Police recovered 1,800 stolen hives.")).toEqual([["hives"]]);
+  });
+
+  it("reads a number heading no noun, or counting what the text names elsewhere, as possibly counting anything", () => {
+    expect(countedPhrasesOf("Visitor numbers rose to 600 last year.")).toEqual([[]]);
+    expect(countedPhrasesOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual([["people"], []]);
+  });
+
+  it("reads dates, sums, shares, ages and numbers in names as counting nothing", () => {
+    expect(countedPhrasesOf("The bridge opened in March 2019.")).toEqual([undefined]);
+    expect(countedPhrasesOf("It cost $4 million.")).toEqual([undefined]);
+    expect(countedPhrasesOf("Peanut allergy affects one in 50 children.")).toEqual([undefined, undefined]);
+    expect(countedPhrasesOf("Of those treated, 47 percent recovered.")).toEqual([undefined]);
+    expect(countedPhrasesOf("Maria Ruiz, 27, was arrested.")).toEqual([undefined]);
+  });
+});
