@@ -31,6 +31,9 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
   ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
+  // A noun clipped in chat: the dictionary knows some ("pic", "prof") only as a rarer synonym of the whole word.
+  pic: "picture", pics: "pictures", pix: "pictures", vid: "video", vids: "videos", info: "information",
+  prof: "professor", profs: "professors", stats: "statistics",
   "w/": "with", "w/o": "without", "b/c": "because",
   // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
   whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
@@ -46,9 +49,16 @@ const MONEY_SIGNS = /[$£€¥]{2,}/g;
 // or a name ("George W. Bush", "the W Series").
 const LONE_W = /(?<![\w'/])w(?= [a-z])/g;
 
+// An age or a span typed as a number and a chat unit ("the 8yo", "a 10 y/o", "in 24hrs"): the number and
+// the unit's words, as an article writes them ("eight-year-old", "24 hours").
+const AGE = /\b(\d+)\s*(?:yo|y\/o|y\.o\.)(?![\w/])/gi;
+const NUMBER_WITH_UNIT = /\b(\d+)(yrs?|hrs?|mins|wks?)\b/gi;
+
 /** A question with chat shorthand spelled out ("how many ppl" → "how many people"). */
 export function withShorthandSpelledOut(question: string): string {
   return question
+    .replace(AGE, "$1 year old")
+    .replace(NUMBER_WITH_UNIT, "$1 $2")
     .replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand)
     .replace(LONE_W, "with")
     .replace(MONEY_SIGNS, " money ");

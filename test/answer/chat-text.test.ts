@@ -61,6 +61,11 @@ describe("withShorthandSpelledOut", () => {
     expect(words(withShorthandSpelledOut("how much $$ did she make"))).toEqual(["how", "much", "money", "did", "she", "make"]);
   });
 
+  it("spells out clipped nouns, chat ages and units typed onto their number", () => {
+    expect(withShorthandSpelledOut("is there a pic or vid of the prof, any info?")).toBe("is there a picture or video of the professor, any information?");
+    expect(withShorthandSpelledOut("what did the mum of the 8yo say, the 10 y/o, in 24hrs")).toBe("what did the mum of the 8 year old say, the 10 year old, in 24 hours");
+  });
+
   it("gives a question word typed without its apostrophe its apostrophe back", () => {
     expect(withShorthandSpelledOut("whens he getting sentenced, whos paying, wheres it")).toBe("when's he getting sentenced, who's paying, where's it");
   });
