@@ -163,16 +163,29 @@ function pastEventVerb(question: string, { texts, partsOfSpeech }: Tagged): stri
 }
 
 /**
- * The one a "what did X say" or "how did X react" question asks about, and its verb: the noun
- * phrase right after the auxiliary that follows "what" or "how", then a verb.
+ * The one a "what did X say", "how did X react" or "did X say…" question asks about, and its verb:
+ * the noun phrase right after the auxiliary that follows "what" or "how" or opens the question, then
+ * a verb. The tagger reads a bare verb after a name typed in lower case as one more noun ("what did
+ * councilor bethan royal say about…"), so the last of several nouns closing the phrase may be the
+ * verb; only the dictionary can tell (see KnowledgeBase).
  */
 function speakerAsked({ texts, partsOfSpeech }: Tagged): { speakerWord: string; reportingVerb: string } | Record<string, never> {
-  const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && /^(?:what|how)$/.test(texts[at - 1] ?? ""));
+  const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
   if (start < 0) return {};
   let end = start + 1;
   while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
-  const speakerWord = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? "")).at(-1);
-  const reportingVerb = partsOfSpeech[end] === "VERB" ? texts[end] : undefined;
+  const nouns = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? ""));
+  if (partsOfSpeech[end] === "VERB") return speakerOf(nouns, texts[end]);
+  const closes = end === texts.length || CLOSING.has(partsOfSpeech[end] ?? "");
+  return closes && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1)) : {};
+}
+
+// What may follow a "what did X say" question's verb: "about…", "to…", "?".
+const CLOSING = new Set(["ADP", "PUNCT"]);
+
+/** The last noun of the phrase as the speaker, with its verb; nothing without both. */
+function speakerOf(nouns: readonly string[], reportingVerb: string | undefined): { speakerWord: string; reportingVerb: string } | Record<string, never> {
+  const speakerWord = nouns.at(-1);
   return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb };
 }
 

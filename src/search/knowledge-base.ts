@@ -484,10 +484,16 @@ export class KnowledgeBase {
    * phrases (see phraseOnlyKeysOf).
    */
   private namesSpeakerInPhraseOnly(needs: QuestionNeeds, text: string, unit: number): boolean {
-    const { speakerWord, reportingVerb } = needs.shape;
-    if (speakerWord === undefined || reportingVerb === undefined || !this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb))) return false;
+    const { speakerWord } = needs.shape;
+    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return false;
     const term = needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
     return term !== undefined && this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey));
+  }
+
+  /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
+  private asksSpeakersWords(needs: QuestionNeeds): boolean {
+    const { speakerWord, reportingVerb } = needs.shape;
+    return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
   }
 
   /** The index terms of a question word's variants that a sentence holds. */
@@ -594,6 +600,9 @@ export class KnowledgeBase {
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (needs.asksForDoer && traits.agentKeys.some((key) => !needs.questionKeys.has(key))) relevance *= 1 + WEIGHTS.agent;
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
+    // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
+    // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
+    if (!traits.quotes && this.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
     relevance *= coverage * this.documentCoverage(needs, indexed.document) ** WEIGHTS.documentCoverage;

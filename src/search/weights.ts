@@ -49,6 +49,8 @@ export const WEIGHTS = {
   answerType: 0.15,
   /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */
   quotation: 0.8,
+  /** Ranking share left to a sentence quoting no one, for a question asking what someone it names said. */
+  reported: 0.8,
   /** Ranking bonus, at most, for a sentence whose first words are what the question asks about. */
   opening: 0.2,
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */

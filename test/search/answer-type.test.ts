@@ -242,6 +242,15 @@ describe("events asked about and aims told", () => {
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
   });
 
+  it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {
+    const shape = questionShape("Did the mayor say the bridge would reopen?");
+    expect([shape.speakerWord, shape.reportingVerb]).toEqual(["mayor", "say"]);
+    // A name typed in lower case: the tagger reads "say" as one more noun of the phrase.
+    const typed = questionShape("what did mayor ada young say about taxes");
+    expect([typed.speakerWord, typed.reportingVerb]).toEqual(["ada", "say"]);
+    expect(questionShape("did any hostages actually get freed after the talks?").speakerWord).toBeUndefined();
+  });
+
   it("finds the words a sentence says only inside a prepositional phrase", () => {
     const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey)];
     expect(inPhrase("Marzook met with Bogdanov and Foreign Minister Sergei Lavrov")).toEqual(["bogdanov", "and", "foreign", "minister", "sergei", "lavrov"]);

@@ -273,6 +273,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(museum, "what did Ana Ortiz say about ticket sales")).toMatch(/^“Ticket sales/);
   });
 
+  it("answers what a named speaker said with the quotation after the sentence that reports it", () => {
+    const paragraphs = [
+      "The only ferry to Tarrow Island was cancelled for a week after its engine failed on Monday.",
+      "Councillor Mira Osei, who represents the island on the district council, said residents were anxious about the disruption. \"For us, the ferry is not a luxury, it is a lifeline,\" she said.",
+      "The operator said a spare engine would arrive on Thursday.",
+    ];
+    const ferry = knowledgeOf(makeDocument("ferry", "Island ferry cancelled", paragraphs));
+    expect(firstCitation(ferry, "what did councillor Mira Osei say about the ferry")).toMatch(/^"For us, the ferry/);
+    expect(firstCitation(ferry, "what did councillor mira osei say about the ferry")).toMatch(/^"For us, the ferry/);
+  });
+
   it("quotes a sentence once when several documents hold it", () => {
     const sentences = ["The ferry Marisol ran aground off Kellport on Sunday.", "All 212 passengers were taken off by lifeboat."];
     const copies = knowledgeOf(
