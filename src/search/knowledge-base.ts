@@ -26,7 +26,12 @@ export interface SearchHit {
   document: KnowledgeDocument;
   /** Ranking score, comparable only within one search. */
   relevance: number;
-  /** Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1. */
+  /**
+   * Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1, as the
+   * answer is judged: a verb of saying, thinking or feeling counts as half there at least, as news
+   * tells most reactions in a phrase of its own ("expressed their appreciation" for "thank",
+   * "rejected that argument" for "dismiss"). The ranking takes the words as found.
+   */
   coverage: number;
   /**
    * False when the question counts something ("How many fighters...") that the sentence does not
@@ -104,6 +109,11 @@ interface QueryTerm {
   isFraming: boolean;
   /** Among the commonest English words ("good", "year"): any text holds it. */
   isCommon: boolean;
+  /**
+   * A verb of saying, thinking or feeling ("thank", "react", "complain"; see
+   * Thesaurus.isVerbOfSpeechOrThought), which news often tells in other words.
+   */
+  tellsSpeechOrThought: boolean;
   /**
    * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
    * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
@@ -564,6 +574,8 @@ export class KnowledgeBase {
     const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure);
     let relevance = 0;
     let covered = 0;
+    // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
+    let toldCredit = 0;
     let askedCovered = 0;
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
@@ -578,6 +590,7 @@ export class KnowledgeBase {
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
+      if (term.tellsSpeechOrThought) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
       if (!term.isName) askedCovered += term.importance * cover;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
@@ -621,7 +634,8 @@ export class KnowledgeBase {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, indexed.document)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
+    const judged = coverage + toldCredit / needs.totalImportance;
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
   }
 
   /**
@@ -923,7 +937,8 @@ export class KnowledgeBase {
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
       const roleTerms = this.roleTerms(word, lemma, isName, variants, () => (notNouns ??= wordsNotUsedAsNouns(question)).has(asTyped));
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
-      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, roleTerms });
+      const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
+      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -950,7 +965,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, roleTerms: undefined };
+    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

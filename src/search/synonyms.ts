@@ -86,6 +86,14 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "verb", SPEECH_AND_THOUGHT);
   }
 
+  /**
+   * True when the word is a verb alone, no noun, whose most frequent sense is one of saying, thinking
+   * or feeling ("thank", "react", "complain"): not "book" or "joke", which name a thing asked about.
+   */
+  isVerbOfSpeechOrThought(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").length === 0 && this.reportsSpeechOrThought(lemma);
+  }
+
   /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);

@@ -80,4 +80,9 @@ export const WEIGHTS = {
    * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.
    */
   sureCover: 0.4,
+  /**
+   * A verb of saying, thinking or feeling ("thank", "react") counts at least this covered in the
+   * coverage an answer is judged by (not in the ranking): news tells reactions in phrases of its own.
+   */
+  speechOrThoughtCover: 0.5,
 } as const;

@@ -177,6 +177,27 @@ describe("answerQuestion and chat that is not about the text", () => {
   });
 });
 
+describe("answerQuestion and a verb of saying, thinking or feeling", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("port", "Harbour reopens after storm", [
+      "The harbour at Pellow reopened on Tuesday after a week of repairs to the sea wall.",
+      "Fishing crews expressed their appreciation for the volunteers who cleared the quay.",
+      "The council said the repairs cost 40,000 pounds.",
+      "The mayor welcomed the decision and praised the engineers.",
+    ]),
+  );
+
+  it("answers although news tells the reaction in words of its own", () => {
+    expect(answerQuestion(knowledge, "How did the mayor react?").citations[0]?.text).toMatch(/^The mayor welcomed/);
+    expect(answerQuestion(knowledge, "Did the crews thank anyone?").citations[0]?.text).toMatch(/^Fishing crews expressed/);
+  });
+
+  it("still refuses when another kind of verb is missing", () => {
+    expect(answerQuestion(knowledge, "How did the mayor swim?").answered).toBe(false);
+  });
+});
+
 describe("answerQuestion and an event told only as an aim", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

@@ -120,6 +120,11 @@ describe("Thesaurus", () => {
     expect(["kill", "cost", "find", "be"].some((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(false);
   });
 
+  it("tells words that are only verbs of saying, thinking or feeling from nouns and other verbs", () => {
+    expect(["thank", "react", "complain", "confirm"].every((verb) => thesaurus.isVerbOfSpeechOrThought(verb))).toBe(true);
+    expect(["book", "joke", "swim", "kill"].some((word) => thesaurus.isVerbOfSpeechOrThought(word))).toBe(false);
+  });
+
   it("tells words about money from others", () => {
     expect(["cost", "pay", "fee", "buy"].every((word) => thesaurus.concernsMoney(word))).toBe(true);
     expect(["water", "coral", "die", "weigh"].some((word) => thesaurus.concernsMoney(word))).toBe(false);
