@@ -376,7 +376,7 @@ const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![:\d])\d{1,2}:\d\d\b
 // A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
 // "this week", "two years ago"). A bare "a week", "its first year", "a three-year contract" measure
 // time or a rate; they do not say when.
-const POINT_IN_TIME = new RegExp(
+export const POINT_IN_TIME = new RegExp(
   [
     `\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|since|until)\\b`,
     `\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s\\d`,

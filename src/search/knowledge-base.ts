@@ -1,6 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf } from "./counted-phrases.ts";
+import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -195,6 +196,8 @@ interface IndexedSentence {
   traits: AnswerTraits | undefined;
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
+  /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
+  datedClauses?: string[][];
 }
 
 /** Where a document's sentences, paragraphs and title sit in the indexes. */
@@ -571,7 +574,7 @@ export class KnowledgeBase {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
     const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey));
-    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure);
+    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed);
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -636,6 +639,30 @@ export class KnowledgeBase {
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
+  }
+
+  /**
+   * True when a when-question's sentence gives points in time only in clauses that hold none of the
+   * question's words apart from its names, in any form or by a word close in meaning: "a violin
+   * maker who inspected the Lark on Tuesday" dates an inspection, not the making of the violin, and
+   * "the company, which Veltman Foods bought in 2019" a purchase, not what Veltman did next.
+   */
+  private datesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { shape, terms } = needs;
+    if (shape.answerType !== "date" || shape.measure !== undefined) return false;
+    const clauses = (indexed.datedClauses ??= datedClauseKeysOf(indexed.sentence.text, termKey));
+    if (clauses.length === 0) return false;
+    const asked = terms.flatMap((term, at) => (term.isName ? [] : [{ term, similarities: needs.similarities[at] ?? new Map<number, number>() }]));
+    const says = ({ term, similarities }: (typeof asked)[number], clause: readonly number[]): boolean => {
+      if (term.variants.some((variant) => clause.includes(variant.term))) return true;
+      if (term.meanings.length === 0) return false;
+      const pairs = clause.flatMap((id) => [id, 1]);
+      return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
+    };
+    return !clauses.some((keys) => {
+      const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
+      return asked.some((word) => says(word, clause));
+    });
   }
 
   /**

@@ -137,6 +137,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "How many fishermen were rescued?")).toMatch(/^The lifeboat crew rescued six/);
   });
 
+  it("ranks first for a when-question the sentence whose date goes with what is asked, not with a clause about something else", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("violin", "A made-up article", [
+        "Ana Ruiz, a violin maker who inspected it on Tuesday, said the rare violin was unharmed.",
+        "The instrument was made in 1716 in Cremona.",
+      ]),
+    );
+    expect(knowledge.search("When was the violin made?", { limit: 1 })[0]?.sentence.text).toMatch(/^The instrument was made in 1716/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
