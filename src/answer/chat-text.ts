@@ -1,4 +1,4 @@
-import { isChatFiller, words } from "../search/text.ts";
+import { isChatFiller, isStopWord, words } from "../search/text.ts";
 
 // Discord's tags for users, roles, channels, custom emoji and timestamps ("<@123…>", "<:wave:123…>",
 // "<t:1700000000:R>"), and links: their ids and address parts are no words of a question, and a
@@ -64,12 +64,21 @@ export function withShorthandSpelledOut(question: string): string {
     .replace(MONEY_SIGNS, " money ");
 }
 
-// A letter typed three times or more ("sooo", "whyyy", "lmaooo") is one: no English word has three in a row.
+// A letter typed three times or more ("sooo", "whyyy", "felll"): no English word has three in a row.
 const ELONGATION = /([a-z])\1{2,}/gi;
+const ELONGATED_WORD = /[a-z]*([a-z])\1{2,}[a-z]*/gi;
 
-/** A text with each letter typed three times or more typed once ("whyyy" → "why"). */
+/**
+ * A text with each letter typed three times or more typed twice, or once where that makes a function
+ * word or chat filler ("whyyy" → "why", "lmaooo" → "lmao"): a word of its own doubles letters but
+ * never triples them, so the extra key fell on a double ("felll" is "fell", "gooood" "good", not "god").
+ */
 export function withoutElongation(text: string): string {
-  return text.replace(ELONGATION, "$1");
+  return text.replace(ELONGATED_WORD, (word) => {
+    const once = word.replace(ELONGATION, "$1");
+    const lower = once.toLowerCase();
+    return isStopWord(lower) || isChatFiller(lower) ? once : word.replace(ELONGATION, "$1$1");
+  });
 }
 
 // A greeting of the time of day ("good morning everyone", "…thanks, good night"): it opens or ends a

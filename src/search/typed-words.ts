@@ -21,8 +21,11 @@ export interface SpellingResources {
 }
 
 const LETTERS = /^[a-z]+$/;
-// Shorter words have too many neighbours one slip away to guess from.
+// Shorter words have too many neighbours one slip away to guess from among all English words.
 const MIN_RESPELT_LENGTH = 4;
+// A word of three letters is guessed only among the words the knowledge base holds (see shortRespelt).
+const MIN_SLIP_LENGTH = 3;
+const VOWEL = /[aeiouy]/;
 
 /**
  * The question's words with compounds written as the knowledge base writes them: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
@@ -82,6 +85,7 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
+  if (word.length < MIN_RESPELT_LENGTH) return shortRespelt(word, isHeld, meanings);
   const isName = (known: string) => isNameWord(known, thesaurus);
   const near = nearWords(word);
   const swapped = swaps(word);
@@ -105,6 +109,19 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
 }
 
 /**
+ * A word of three letters without a vowel that neither the dictionary nor the knowledge base knows
+ * ("lng", "snd", "jbs"), as the commonest English word one slip away that the knowledge base holds, no
+ * shorter and no function word: no English word lacks a vowel, so a slip dropped one ("lng" is "long"),
+ * while three letters with a vowel are as often a short form typed small ("usd", "div"). Among all
+ * English words too many are near, and a name is typed in lower case as it is, not as a slip.
+ */
+function shortRespelt(word: string, isHeld: (word: string) => boolean, meanings: SpellingResources["meanings"]): string {
+  if (VOWEL.test(word)) return word;
+  const held = [...new Set([...swaps(word), ...nearWords(word)])].filter((candidate) => candidate.length >= word.length && !isStopWord(candidate) && isHeld(candidate));
+  return meanings.commonWordNear(held) ?? word;
+}
+
+/**
  * The most typing edits that part a question word from a word the text holds that it may be a slip
  * for. A name may be written as it sounds ("Hendrix" for Hendricks); a common word is seldom typed
  * with more than two slips ("cabbie" is no "carry"); and a common English word typed as it is spelt
@@ -122,14 +139,16 @@ export function slipEdits(isName: boolean, isCommonWord: boolean): number {
  * text names. It is never respelt to a common word: an unknown name may be a name nothing holds.
  */
 export function asHeldName(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
-  if (!mayBeSlip(word, isHeld, thesaurus)) return word;
+  // A slip on a name may spell a common word ("Hams" for Hamas): capitalised inside the question, the
+  // word is written as a name, and a common word the knowledge base lacks would be refused as one.
+  if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || isMisspeltStopWord(word)) return word;
   const names = heldNames([...swaps(word), ...nearWords(word)], isHeld, thesaurus);
   return names.length === 1 ? (names[0] ?? word) : word;
 }
 
 /** True for a word that may be a slip: long enough to guess from, and known neither to the knowledge base nor to English. */
 function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): boolean {
-  return word.length >= MIN_RESPELT_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isMisspeltStopWord(word);
+  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isMisspeltStopWord(word);
 }
 
 /** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */

@@ -45,6 +45,11 @@ describe("withoutElongation", () => {
     expect(withoutElongation("sooo good, whyyy")).toBe("so good, why");
     expect(withoutElongation("WHYYY")).toBe("WHY");
   });
+
+  it("types a letter typed three times in a word of its own twice: English doubles letters", () => {
+    expect(withoutElongation("the tree felll, it seeems gooood")).toBe("the tree fell, it seems good");
+    expect(withoutElongation("lmaooo nooo")).toBe("lmao no");
+  });
 });
 
 describe("withShorthandSpelledOut", () => {

@@ -61,6 +61,16 @@ describe("respelt", () => {
     expect(respelt("okaffur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okaffur");
   });
 
+  it("reads three letters without a vowel as the commonest held word one slip away, no function word and no name", () => {
+    expect(respelt("lng", heldIn(["lang", "long"]).isHeld, spellingOf(["long"], ["lang", "long"]))).toBe("long");
+    expect(respelt("snd", heldIn(["and", "send"]).isHeld, spellingOf(["and", "send"], ["and", "send"]))).toBe("send");
+    expect(respelt("jbs", heldIn([]).isHeld, spellingOf(["jobs"], []))).toBe("jbs");
+  });
+
+  it("leaves three letters with a vowel as typed: a short form typed small ('usd', 'div')", () => {
+    expect(respelt("usd", heldIn(["used"]).isHeld, spellingOf(["used"], ["used"]))).toBe("usd");
+  });
+
   it("reads a slip as the word the knowledge base holds one slip away, though a name further off is spelled like it", () => {
     const held = heldIn(["ferry", "ferris"]);
     expect(respelt("ferrry", held.isHeld, spellingOf(["ferry"], ["ferry", "ferris"]))).toBe("ferry");
@@ -98,6 +108,11 @@ describe("asHeldName", () => {
     const { thesaurus } = spellingOf([], ["tullis", "hamas"]);
     expect(asHeldName("tulis", held.isHeld, thesaurus)).toBe("tullis");
     expect(asHeldName("hamss", held.isHeld, thesaurus)).toBe("hamas");
+  });
+
+  it("reads a name whose slip spells a common word the knowledge base lacks as the name ('Hams' is Hamas)", () => {
+    const { thesaurus } = spellingOf(["hams"], ["hamas"]);
+    expect(asHeldName("hams", heldIn(["hamas"]).isHeld, thesaurus)).toBe("hamas");
   });
 
   it("leaves a name as typed when no held name, or more than one, is a slip away, and never makes it a common word", () => {
