@@ -653,15 +653,9 @@ export class KnowledgeBase {
     const clauses = (indexed.datedClauses ??= datedClauseKeysOf(indexed.sentence.text, termKey));
     if (clauses.length === 0) return false;
     const asked = terms.flatMap((term, at) => (term.isName ? [] : [{ term, similarities: needs.similarities[at] ?? new Map<number, number>() }]));
-    const says = ({ term, similarities }: (typeof asked)[number], clause: readonly number[]): boolean => {
-      if (term.variants.some((variant) => clause.includes(variant.term))) return true;
-      if (term.meanings.length === 0) return false;
-      const pairs = clause.flatMap((id) => [id, 1]);
-      return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
-    };
     return !clauses.some((keys) => {
       const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
-      return asked.some((word) => says(word, clause));
+      return asked.some(({ term, similarities }) => this.meansAnyOf(term, clause, similarities));
     });
   }
 
@@ -678,16 +672,18 @@ export class KnowledgeBase {
     if (term === undefined) return false;
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
     if (phrases.length === 0) return false;
-    const variants = new Set(term.variants.map((variant) => variant.term));
     const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const countsAsked = (nouns: readonly string[]): boolean => {
-      const ids = nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
-      if (ids.some((id) => variants.has(id))) return true;
-      if (term.meanings.length === 0) return false;
-      const pairs = ids.flatMap((id) => [id, 1]);
-      return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
-    };
+    const countsAsked = (nouns: readonly string[]): boolean =>
+      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /** True when one of these terms is a variant of the question word or close to it in meaning. */
+  private meansAnyOf(term: QueryTerm, ids: readonly number[], similarities: Map<number, number>): boolean {
+    if (term.variants.some((variant) => ids.includes(variant.term))) return true;
+    if (term.meanings.length === 0) return false;
+    const pairs = ids.flatMap((id) => [id, 1]);
+    return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
   }
 
   /**
