@@ -528,9 +528,15 @@ export class KnowledgeBase {
   private readQuestion(typed: string): QuestionNeeds | undefined {
     const typedShape = questionShape(typed);
     const { text: question, typedAs } = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
-    const shape = question === typed ? typedShape : questionShape(question);
-    const terms = this.queryTerms(question, shape, typedAs);
+    const readShape = question === typed ? typedShape : questionShape(question);
+    const terms = this.queryTerms(question, readShape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
+    // "Who is Donna Kerrigan?" asks what she is: the sentence that calls her something ("said Donna
+    // Kerrigan, the union's regional organiser"), as "what is her job?" does.
+    const shape: QuestionShape =
+      readShape.answerType === "name" && WHO_IS.test(normalizeText(question)) && terms.every((term) => term.isName)
+        ? { ...readShape, answerType: "role" }
+        : readShape;
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -606,7 +612,9 @@ export class KnowledgeBase {
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed)) givesWhatIsCounted = false;
-    const namesRole = holdsAnswer && traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1));
+    // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
+    const namesRole =
+      holdsAnswer && (shape.answerType === "role" || traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
     // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza
     // Strip" gives a name, but not the hostages'.
@@ -1041,6 +1049,8 @@ const NO_PAIRS = new Int32Array(0);
 const DERIVED_FORMS_WITHIN = 3000;
 // "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
 // police arrest", whose answer is the one it was done to.
+// "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
+const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
 const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)\w+/;
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as

@@ -120,6 +120,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "what is ines moreau's job")).toMatch(/^Captain Ines Moreau photographed/);
   });
 
+  it("answers 'who is' a named person from the sentence that says what they are, quoted or not", () => {
+    const strike = [
+      "Refuse collectors in Marlow walked out on Monday over new shift patterns.",
+      "\"Nobody here is asking for a pay rise,\" said Wenna Pryce, the union's regional organiser.",
+      "Pryce said the strike could end within hours if the council dropped the plan.",
+    ];
+    expect(firstCitationFrom(strike, "Who is Wenna Pryce?", "Bin strike")).toMatch(/the union's regional organiser/);
+  });
+
   it("matches a day's number written the other way: 'oct 7' is 'October 7th'", () => {
     const attack = ["The attack on October 7th killed 1,400 people.", "Seven people were hurt in October in a second attack."];
     expect(firstCitationFrom(attack, "how many died in the attack on oct 7")).toMatch(/^The attack on October 7th/);
