@@ -1047,10 +1047,10 @@ export class KnowledgeBase {
 const NO_PAIRS = new Int32Array(0);
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
-// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
-// police arrest", whose answer is the one it was done to.
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
+// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
+// police arrest", whose answer is the one it was done to.
 const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)\w+/;
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
