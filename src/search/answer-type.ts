@@ -389,12 +389,13 @@ export const POINT_IN_TIME = new RegExp(
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name.
 const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
 
-// What a measuring question's answer looks like: a number with the unit of its dimension.
+// What a measuring question's answer looks like: a number with the unit of its dimension, its
+// multiplier between ("610 million kilometres").
 const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
 const AMOUNT = `(?:\\d[\\d,.]*|${alternatives([
   "a few", "several", "an?", "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-])})[\\s-]+(?:and a half\\s+)?`;
+])})[\\s-]+(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
 const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
   "decades?", "century", "centuries",

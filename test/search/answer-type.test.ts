@@ -149,6 +149,10 @@ describe("measuring questions", () => {
     expect(satisfies(fall, "quantity", new Set(), "far")).toBe(true);
     expect(satisfies(answerTraitsOf("Prices rose 12% last year.", termKey), "quantity", new Set(), "high")).toBe(true);
     expect(satisfies(fall, "quantity", new Set(), "tall")).toBe(false);
+    // A multiplier may stand between the number and its unit.
+    const distance = answerTraitsOf("The probe is now about 610 million kilometres from Earth.", termKey);
+    expect(satisfies(distance, "quantity", new Set(), "far")).toBe(true);
+    expect(satisfies(answerTraitsOf("The rocks formed two billion years ago.", termKey), "quantity", new Set(), "long")).toBe(true);
   });
 
   it("read 'how much longer' or 'how much deeper' as asking for a difference in that dimension", () => {
