@@ -104,6 +104,9 @@ export function questionShape(question: string): QuestionShape {
   // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in "how long".
   const share = SHARE_QUESTION.exec(text)?.[1];
   if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: false, ...wording };
+  // "What was the final score?", "the result of the council vote": a contest's result is a tally.
+  const tally = TALLY_QUESTION.exec(text);
+  if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
@@ -427,6 +430,9 @@ const SPAN = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\b(?:until|till)\\b`;
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
   /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
+const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
@@ -450,12 +456,17 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   time: CLOCK_TIME,
   year: YEAR,
   share: SHARE,
+  tally: TALLY,
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
 // in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
 const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
+// The score of a game or the count of a vote: "what was the final score?", "what was the vote
+// count?", "the result of the council vote".
+const TALLY_QUESTION =
+  /\bthe (?:\w+ )?(scores?|scorelines?|tally)\b|\bthe (?:\w+ )?votes? (count|tally|result|outcome|margin|split)\b|\bthe (result|outcome|margin|count|tally) of the (?:\w+ )?votes?\b/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases").
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent)\b/;
 // Questions about a time, a place or a number, which a name does not answer.

@@ -155,6 +155,20 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The rocks formed two billion years ago.", termKey), "quantity", new Set(), "long")).toBe(true);
   });
 
+  it("read a game's score or a vote's count as asking for a tally", () => {
+    expect(questionShape("What was the final score?")).toMatchObject({ framingWord: "score", measure: "tally", needsAnswerType: true });
+    expect(questionShape("what was the result of the council vote")).toMatchObject({ framingWord: "result", measure: "tally" });
+    expect(questionShape("What was the vote count?")).toMatchObject({ framingWord: "count", measure: "tally" });
+    expect(questionShape("Who scored the winning goal?").measure).toBeUndefined();
+    expect(questionShape("What was the result of the study?").measure).toBeUndefined();
+    const tallied = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "tally");
+    expect(tallied("She won 4-6, 7-6, 6-3 in three hours.")).toBe(true);
+    expect(tallied("Councillors approved the plan by 29 votes to 16.")).toBe(true);
+    expect(tallied("The measure passed by nine votes to seven.")).toBe(true);
+    expect(tallied("Councillors approved the plan late on Monday.")).toBe(false);
+    expect(tallied("The season ran from 2019-2020.")).toBe(false);
+  });
+
   it("read 'how much longer' or 'how much deeper' as asking for a difference in that dimension", () => {
     expect(questionShape("How much longer does the coach trip take?")).toMatchObject({ answerType: "quantity", framingWord: "longer", measure: "long", asksHowMuch: false });
     expect(questionShape("how much deeper is the new channel")).toMatchObject({ framingWord: "deeper", measure: "deep" });
