@@ -503,6 +503,8 @@ export interface AnswerTraits {
   sum: boolean;
   /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
   agentKeys: string[];
+  /** Index keys of the words before those agents' "by" ("made in 1716 by…"): what they did. */
+  agentDeedKeys: string[];
   /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
   openingKeys: string[];
 }
@@ -520,7 +522,8 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     quotes: QUOTATION_MARK.test(sentence),
     sum: SUM.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
-    agentKeys: agentsOf(sentence).flatMap((name) => words(name).map(toKey)),
+    agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
+    agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),
   };
 }
 
@@ -581,9 +584,30 @@ function rolesOfNames(sentence: string): string[] {
 const AGENT =
   /\bby((?:\s+(?!(?:in|on|at|from|of|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
 
-/** The names a passive's agent phrase gives ("supplied by the company Ballotline"), dates left out ("by Monday"). */
-function agentsOf(sentence: string): string[] {
-  return [...sentence.matchAll(AGENT)].map((match) => match[2] as string).filter((name) => !POINT_IN_TIME.test(name));
+// "according to" and up to four lower-case words before a capitalised one: "according to the Israeli
+// government" says who says so.
+const SOURCE = /\b[Aa]ccording to((?:\s+[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+/** How many words before an agent's "by" may hold the deed it did: "made in 1716 by…". */
+const DEED_WORDS = 4;
+
+/** A name that did something, and the words that may tell what. */
+interface Agent {
+  name: string;
+  deeds: string[];
+}
+
+/**
+ * The names a passive's agent phrase gives ("supplied by the company Ballotline"), dates left out
+ * ("by Monday"), with the words just before its "by", where the passive's verb stands: "made" in "The
+ * instrument, made in 1716 by the luthier Matteo Albrizzi", "played" in "played since 2019 by…". A
+ * source ("according to the Israeli government") is one who says.
+ */
+function agentsOf(sentence: string): Agent[] {
+  const doers = [...sentence.matchAll(AGENT)]
+    .filter((match) => !POINT_IN_TIME.test(match[2] as string))
+    .map((match) => ({ name: match[2] as string, deeds: contentWords(sentence.slice(0, match.index)).slice(-DEED_WORDS) }));
+  const sources = [...sentence.matchAll(SOURCE)].map((match) => ({ name: match[2] as string, deeds: ["say"] }));
+  return [...doers, ...sources];
 }
 
 /** The capitalised words inside a text, dates left out: parts of names. */

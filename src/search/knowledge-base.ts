@@ -145,8 +145,12 @@ interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
-  /** "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it. */
-  asksForDoer: boolean;
+  /**
+   * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
+   * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's
+   * index key.
+   */
+  doerDeed: string | undefined;
   /**
    * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
    * is told by its name, which the question does not give.
@@ -562,7 +566,7 @@ export class KnowledgeBase {
         (shape.countedWord === undefined
           ? terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key))
           : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord))),
-      asksForDoer: shape.answerType === "name" && ASKS_FOR_DOER.test(normalizeText(question)),
+      doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
       // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
@@ -573,6 +577,20 @@ export class KnowledgeBase {
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
     };
+  }
+
+  /**
+   * True when a passive's verb before its agent ("made in 1716 by the luthier…") is the deed a
+   * who-question asks about, in any form: "played since 2019 by Katarina Novakova" names who played
+   * the violin, not who made it.
+   */
+  private toldDeed(deed: string, needs: QuestionNeeds, traits: AnswerTraits): boolean {
+    const term = needs.terms.find((candidate) => candidate.key === deed);
+    if (term === undefined) return true;
+    // By its key too: "say", which "according to" tells, is no indexed word.
+    if (traits.agentDeedKeys.includes(term.key)) return true;
+    const told = traits.agentDeedKeys.flatMap((key) => this.terms.find(key) ?? []);
+    return term.variants.some((variant) => told.includes(variant.term));
   }
 
   /** Scores one candidate sentence against what the question needs. */
@@ -622,7 +640,9 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
-    if (needs.asksForDoer && traits.agentKeys.some((key) => !needs.questionKeys.has(key))) relevance *= 1 + WEIGHTS.agent;
+    if (needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits)) {
+      relevance *= 1 + WEIGHTS.agent;
+    }
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
@@ -1051,7 +1071,13 @@ const DERIVED_FORMS_WITHIN = 3000;
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
 // "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
 // police arrest", whose answer is the one it was done to.
-const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)\w+/;
+const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)(?:(?:is|was|are|were|s)\s+)?(\w+)/;
+
+/** The index key of the deed a question asks who did ("made" in "who made the violin?"), if it asks that. */
+function doerDeedOf(question: string): string | undefined {
+  const deed = ASKS_FOR_DOER.exec(question)?.[1];
+  return deed === undefined ? undefined : termKey(deed);
+}
 
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.

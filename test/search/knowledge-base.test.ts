@@ -672,6 +672,14 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "who repaired the lighthouse lamp?")).toMatch(/Harlow Optics/);
   });
 
+  it("answers who did something from a passive's agent only when the passive tells that deed", () => {
+    const paragraphs = [
+      "The firm Harlow Optics of Cardiff repaired the lighthouse lamp over the winter.",
+      "The lamp, repaired last winter, has been cleaned and polished every spring since 2010 by the volunteer Mary Holt.",
+    ];
+    expect(firstCitationFrom(paragraphs, "who repaired the lamp?", "Lighthouse")).toMatch(/^The firm Harlow Optics/);
+  });
+
   it("matches a name misspelt as an ordinary word", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [
