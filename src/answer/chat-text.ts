@@ -146,6 +146,10 @@ const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybod
 // encrypted", "Discord went down", "a VC firm").
 const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
 
+// Anyone at all in a condition ("what happens if someone parks inside the zone?"): the rule a text
+// tells, not a person in the chat.
+const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
+
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
@@ -153,7 +157,7 @@ const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|
  * place ("this server is dead").
  */
 export function inChatVoice(question: string): boolean {
-  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ");
+  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }

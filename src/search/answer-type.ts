@@ -121,8 +121,9 @@ export function questionShape(question: string): QuestionShape {
   if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
-  // "When will the cubs get their names?" asks when, not what they are called.
-  if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType)) return { answerType: "name", needsAnswerType: true, ...wording };
+  // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
+  // own a town's pastry name?" asks for a reason.
+  if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false };
   const chosenWords = chosen.nouns;
@@ -472,6 +473,13 @@ const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|per
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
+// The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did
+// the pub get its name?"), whatever noun the question ends with.
+const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/;
+function asksReasonOrManner(text: string): boolean {
+  const word = QUESTION_WORD.exec(text)?.[1];
+  return word === "why" || word === "how";
+}
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered
 // by a sum only when it asks about money ("how much of the reef died?" by "about 70 percent"):

@@ -504,7 +504,14 @@ export class KnowledgeBase {
     const { speakerWord } = needs.shape;
     if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return false;
     const term = needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
-    return term !== undefined && this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey));
+    if (term === undefined || !this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey))) return false;
+    // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
+    // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
+    const before = this.sentences[unit]?.antecedentUnit;
+    const antecedent = before === undefined ? undefined : this.sentences[before];
+    if (before === undefined || antecedent === undefined) return true;
+    const saidBefore = this.variantsIn(term, before);
+    return saidBefore.length === 0 || this.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */

@@ -272,4 +272,15 @@ describe("answerQuestion and the one a question asks what they said", () => {
   it("still answers when a phrase names them as the source", () => {
     expect(answerQuestion(knowledge, "What did Marcus Bell say about the quarry?").citations[0]?.text).toMatch(/^According to Marcus Bell/);
   });
+
+  it("answers with a sentence that leans on the one before, where they speak", () => {
+    const ferry = new KnowledgeBase();
+    ferry.add(
+      makeDocument("ferry", "Ferry crews walk out", [
+        "Ferry crews walked out on Monday over a new rota.",
+        "The harbour board released a statement on Tuesday evening. The purpose of the talks was to agree a fair rota for crews of the board and the union.",
+      ]),
+    );
+    expect(answerQuestion(ferry, "What did the harbour board say the talks aimed to agree?").citations[0]?.text).toMatch(/^The purpose of the talks/);
+  });
 });

@@ -26,6 +26,8 @@ describe("inChatVoice", () => {
 
   it("tells a question about others apart", () => {
     expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
+    // Anyone at all in a condition: the rule a text tells.
+    expect(["what happens if someone parks inside the zone?", "what if somebody is caught"].map(inChatVoice)).toEqual([false, false]);
   });
 });
 

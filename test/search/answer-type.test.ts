@@ -10,6 +10,12 @@ describe("questionShape", () => {
     expect(questionShape("Who called the meeting?").needsAnswerType).toBe(false);
   });
 
+  it("asks for a reason or a manner, not a name, when 'why' or 'how' asks about a name", () => {
+    for (const question of ["wait why cant a company own a town's pastry name", "How did the pub get its name?"]) {
+      expect(questionShape(question).answerType).not.toBe("name");
+    }
+  });
+
   it("reads what kind of answer a question wants", () => {
     expect(questionShape("How many hostages are Russian?").answerType).toBe("quantity");
     expect(questionShape("When did the talks start?").answerType).toBe("date");
@@ -145,6 +151,8 @@ describe("measuring questions", () => {
     expect(satisfies(years, "quantity", new Set(), "big")).toBe(false);
     expect(satisfies(years, "quantity", new Set(), "long")).toBe(true);
     expect(satisfies(answerTraitsOf("Ruiz, 27, had won twice.", termKey), "quantity", new Set(), "old")).toBe(true);
+    // A scale word may stand between the number and its unit.
+    expect(satisfies(answerTraitsOf("The comet is about 610 million kilometres from the Sun.", termKey), "quantity", new Set(), "far")).toBe(true);
     // "How often": a rate ("twice a week") or a word of frequency ("frequently met").
     expect(satisfies(answerTraitsOf("The ferry sails twice a day.", termKey), "quantity", new Set(), "often")).toBe(true);
     expect(satisfies(answerTraitsOf("He has frequently met the minister.", termKey), "quantity", new Set(), "often")).toBe(true);
