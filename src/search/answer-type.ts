@@ -439,7 +439,8 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
   "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
   "long ago": POINT_IN_TIME,
-  far: orShare(measured(LENGTH)),
+  // A distance travelled is often told as the time it takes: "fans who had driven about three hours".
+  far: orShare(measured(`(?:${LENGTH}|${DURATION})`)),
   deep: orShare(measured(LENGTH)),
   tall: measured(LENGTH),
   high: orShare(measured(LENGTH)),
