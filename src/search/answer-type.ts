@@ -73,6 +73,11 @@ export interface QuestionShape {
    */
   picksWithWhich?: boolean;
   /**
+   * True when "which" picks a number of them ("which two airlines", "which three members"): each
+   * is told apart by its name, as one picked thing is.
+   */
+  picksNumber?: boolean;
+  /**
    * The verb of a question about what happened ("freed" in "Were any hostages freed?", "paid" in
    * "how much did she get paid?"): a sentence that tells it only as an aim ("talks to negotiate the
    * release of hostages") does not say it happened. None for other questions, for "what", "who"
@@ -125,7 +130,7 @@ export function questionShape(question: string): QuestionShape {
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false };
+  const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
@@ -138,7 +143,7 @@ export function questionShape(question: string): QuestionShape {
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
-  return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich } : shape;
+  return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -323,12 +328,16 @@ function isPlural(noun: string): boolean {
  * The nouns "which" or "what" asks to pick from ("which insurance company"; the tagger may take the
  * verb after for a noun: "which catering company supplies…"), not "what" as a pronoun ("what lets…").
  */
-function chosenNouns(question: string): { nouns: string[]; picksWithWhich: boolean } {
+function chosenNouns(question: string): { nouns: string[]; picksWithWhich: boolean; picksNumber: boolean } {
   const choosing = /\b(which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(.*)$/.exec(question);
   // Whether "which" picks is read from the word that chose the nouns: in "what breed is the dog
   // which bit him?" it is "what", and the later "which" is a relative pronoun.
-  return { nouns: nounRunOf(choosing?.[2]), picksWithWhich: choosing?.[1] === "which" };
+  const picksWithWhich = choosing?.[1] === "which";
+  return { nouns: nounRunOf(choosing?.[2]), picksWithWhich, picksNumber: picksWithWhich && PICKED_NUMBER.test(choosing?.[2] ?? "") };
 }
+
+// "Which two airlines", "which 3 members": a number of the chosen things, each one picked.
+const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s/;
 
 // Units of time: "on which day", "which year" are answered by a date, not a name.
 const TIME_UNITS = new Set([

@@ -21,6 +21,12 @@ import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
 
+/**
+ * The words that ask for a name ("what are their names?", "what was it called?"): a word that
+ * introduces a name means what is asked only when it means what is named, not the asking.
+ */
+const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
+
 /** A sentence found for a question. */
 export interface SearchHit {
   sentence: Sentence;
@@ -560,7 +566,7 @@ export class KnowledgeBase {
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
-        shape.answerType === "name" ? terms.flatMap((term) => (term.isName ? [] : term.variants.map((variant) => variant.term))) : [],
+        shape.answerType === "name" ? terms.flatMap((term) => (term.isName || NAMING_WORDS.has(term.key) ? [] : term.variants.map((variant) => variant.term))) : [],
       ),
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
@@ -577,9 +583,12 @@ export class KnowledgeBase {
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
       // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
-      // and a time by a date ("on which day…").
+      // and a time by a date ("on which day…"); a number of them is picked one by one, each by its
+      // name ("which two airlines…": "he refused to name the airlines" names none).
       picksByName: (shape.chosenWords ?? []).some(
-        (word) => lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word))),
+        (word) =>
+          (lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word)))) ||
+          (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
       ),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
@@ -802,6 +811,7 @@ export class KnowledgeBase {
     return needs.terms.some(
       (term, at) =>
         !term.isName &&
+        !NAMING_WORDS.has(term.key) &&
         term.meanings.length > 0 &&
         this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity,
     );

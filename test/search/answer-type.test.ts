@@ -62,6 +62,8 @@ describe("questionShape", () => {
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
     expect(questionShape("which engineer wrote the code").picksWithWhich).toBe(true);
     expect(questionShape("what colour are the trams").picksWithWhich).toBe(false);
+    expect(questionShape("which two airlines has he talked to").picksNumber).toBe(true);
+    expect(questionShape("which airlines has he talked to").picksNumber).toBe(false);
   });
 
   it("takes a later 'which' for a relative pronoun, not the word that picks", () => {

@@ -588,6 +588,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(talks, "What was the name of the boat that carried the negotiators?")).toMatch(/the Morning Tern/);
   });
 
+  it("does not take the word 'called' for a word introducing the name", () => {
+    const fraud = [
+      "A zoo's finance director was jailed on Thursday for stealing from the zoo.",
+      "Prosecutors said Tillman created two fake vendor companies to hide the payments.",
+    ];
+    // "said Tillman": "said" is close to "called", but it introduces no company's name.
+    expect(firstCitationFrom(fraud, "What were the fake vendor companies called?")).toBeUndefined();
+    expect(firstCitationFrom([...fraud.slice(0, 1), "Tillman created a fake vendor company, Greenfield Feeds, to hide the payments."], "What was the fake vendor company called?")).toMatch(/Greenfield Feeds/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [
@@ -845,5 +855,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     // Several may be told without their names.
     const results = ["Exam results improved at 40 schools in Kent this year.", "Results fell in Surrey."];
     expect(firstCitationFrom(results, "Which schools in Kent improved?")).toMatch(/^Exam results improved/);
+  });
+
+  it("wants names when 'which' picks a number of things ('which two airlines')", () => {
+    const talks = (airlines: string) => [
+      "The airport's only route will end in September.",
+      `Its manager said he had held talks with ${airlines} about new routes.`,
+    ];
+    expect(firstCitationFrom(talks("two other airlines"), "Which two airlines has the manager held talks with?")).toBeUndefined();
+    expect(firstCitationFrom(talks("two other airlines"), "How many airlines has the manager held talks with?")).toMatch(/two other airlines/);
+    expect(firstCitationFrom(talks("Skyrow and Baltair"), "Which two airlines has the manager held talks with?")).toMatch(/Skyrow and Baltair/);
   });
 });
