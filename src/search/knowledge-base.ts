@@ -104,6 +104,15 @@ interface QueryTerm {
   importance: number;
   variants: TermVariant[];
   /**
+   * The variants with the synonyms of the word's derived forms ("verify" for "confirm": a
+   * confirmation is a verification), for a document that never uses the word while another does
+   * (see variantsFor); the same list as variants when they add nothing. The first pass does not
+   * walk the added ones: the document's other words find its sentences.
+   */
+  variantsWhereAbsent: TermVariant[];
+  /** The word's own index term, when some sentence or paragraph holds it. */
+  own: number | undefined;
+  /**
    * The word's vector and its derived forms', for matching sentence words of the same meaning; none
    * for names: "Russia" is close to "Putin" in the vectors, but a sentence about one is not about the other.
    */
@@ -744,13 +753,23 @@ export class KnowledgeBase {
       let covered = 0;
       for (const term of needs.terms) {
         let best = 0;
-        for (const variant of term.variants) if (variant.weight > best && holdsSorted(held, variant.term)) best = variant.weight;
+        for (const variant of this.variantsFor(term, document)) if (variant.weight > best && holdsSorted(held, variant.term)) best = variant.weight;
         covered += term.importance * best;
       }
       coverage = covered / needs.totalImportance;
       needs.documentCoverages.set(indexed, coverage);
     }
     return coverage;
+  }
+
+  /**
+   * A question word's variants in a document: with the synonyms of its derived forms when the
+   * document never uses the word itself (see QueryTerm.variantsWhereAbsent).
+   */
+  private variantsFor(term: QueryTerm, document: KnowledgeDocument): readonly TermVariant[] {
+    if (term.variantsWhereAbsent === term.variants || term.own === undefined) return term.variants;
+    const indexed = this.documentsById.get(document.id);
+    return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */
@@ -849,7 +868,7 @@ export class KnowledgeBase {
     let cover = 0;
     let inSentenceOrAntecedent = false;
     const fromAntecedent = term.isName ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
-    for (const { term: id, weight, idf } of term.variants) {
+    for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
       const inTitle = this.titleIndex.saturate(title.get(id), indexed.titleUnit);
@@ -983,6 +1002,16 @@ export class KnowledgeBase {
         const loose = [...this.thesaurus.broader(lemma, pastForm), ...this.thesaurus.derivedSynonyms(lemma, pastForm)];
         for (const related of loose) offer(related.word, related.weight);
       }
+      // Among many documents nearly every word is in one of them, while the article asked about may
+      // still say it in other words: where a document never uses the word, the synonyms of its
+      // derived forms stand for it there too (broader words stay for a word no document holds: a
+      // wider word is true of too much to stand for one another document says as asked).
+      const variantsWhereAbsent = variants.map((variant) => ({ ...variant }));
+      if (!isAbsent && !isName) {
+        for (const related of this.thesaurus.derivedSynonyms(lemma, pastForm)) {
+          if (!isLightVerb(related.word)) this.offerVariant(variantsWhereAbsent, related.word, related.weight);
+        }
+      }
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
@@ -1006,7 +1035,8 @@ export class KnowledgeBase {
       const roleTerms = this.roleTerms(word, lemma, isName, variants, () => (notNouns ??= wordsNotUsedAsNouns(question)).has(asTyped));
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
-      terms.push({ key, importance, variants, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms });
+      const addsVariants = variantsWhereAbsent.length > variants.length || variantsWhereAbsent.some((variant, at) => variant.weight !== variants[at]?.weight);
+      terms.push({ key, importance, variants, variantsWhereAbsent: addsVariants ? variantsWhereAbsent : variants, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -1033,7 +1063,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined };
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
