@@ -482,7 +482,6 @@ const TALLY_QUESTION =
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent)\b/;
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
-// "What's the name of...", "What was the boat called?": nothing but a name answers.
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did
 // the pub get its name?"), whatever noun the question ends with.
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/;
@@ -490,6 +489,7 @@ function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word === "why" || word === "how";
 }
+// "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered
 // by a sum only when it asks about money ("how much of the reef died?" by "about 70 percent"):
