@@ -62,6 +62,14 @@ export interface QuestionShape {
   /** True for "how much ...": when it asks about money, only a sum (or a share of one) answers. */
   asksHowMuch: boolean;
   /**
+   * The thing a "how much" question prices ("ticket" in "How much does a one-way ticket cost?",
+   * "nurse" in "how much is a nurse paid?", "ring" in "how much is the ring worth?"): the head noun
+   * of the subject of "cost" or of "be". A sum in a sentence that does not mention it prices
+   * something else, as a number does for a "how many" question's noun. Not the subject of other
+   * verbs, who may pay, spend or give ("how much did the shop owner pay").
+   */
+  pricedWord?: string;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -143,7 +151,32 @@ export function questionShape(question: string): QuestionShape {
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
+  const pricedWord = wording.asksHowMuch ? pricedNoun(tags) : undefined;
+  if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
+}
+
+// The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
+// worth?", "how much was the company fined?", "how much is the bonus?").
+const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
+
+/**
+ * The head noun of the subject a "how much" question prices: right after "how much" and an
+ * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
+ * when the auxiliary is a form of "be" or the verb is "cost". None when the subject is a name only.
+ */
+function pricedNoun({ texts, partsOfSpeech }: Tagged): string | undefined {
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  if (much < 0 || partsOfSpeech[much + 1] !== "AUX") return undefined;
+  let end = much + 2;
+  let head: string | undefined;
+  // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb.
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && lemmaOf(texts[end] ?? "") !== "cost"; end++) {
+    if (partsOfSpeech[end] === "NOUN") head = texts[end];
+  }
+  if (head === undefined) return undefined;
+  const rest = texts.slice(end);
+  return FORMS_OF_BE.has(texts[much + 1] ?? "") || rest.some((text) => lemmaOf(text) === "cost") ? head : undefined;
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".

@@ -27,6 +27,10 @@ import { WordVectors, type WordVector } from "./word-vectors.ts";
  */
 const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 
+// "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
+// "worth" under attributes, not possession, so it is no money word there.
+const WORTH = termKey("worth");
+
 /** A sentence found for a question. */
 export interface SearchHit {
   sentence: Sentence;
@@ -151,6 +155,8 @@ interface QuestionNeeds {
   topics: Set<QueryTerm>;
   /** Index key of the noun a how-many question counts. */
   counted: string | undefined;
+  /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
+  priced: string | undefined;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;
@@ -563,6 +569,15 @@ export class KnowledgeBase {
       readShape.answerType === "name" && WHO_IS.test(normalizeText(question)) && terms.every((term) => term.isName)
         ? { ...readShape, answerType: "role" }
         : readShape;
+    // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
+    // "How much wheat did they export?" counts wheat, whatever the verb: it asks for money only
+    // when what it counts is money ("how much funding").
+    const asksForSum =
+      shape.asksHowMuch &&
+      (shape.countedWord === undefined
+        ? terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || term.key === WORTH))
+        : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
+    const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -580,14 +595,9 @@ export class KnowledgeBase {
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
       asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
-      // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
-      // "How much wheat did they export?" counts wheat, whatever the verb: it asks for money only
-      // when what it counts is money ("how much funding").
-      asksForSum:
-        shape.asksHowMuch &&
-        (shape.countedWord === undefined
-          ? terms.some((term) => !term.isName && this.thesaurus.concernsMoney(term.key))
-          : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord))),
+      asksForSum,
+      // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
+      priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
       doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
@@ -646,6 +656,9 @@ export class KnowledgeBase {
       if (!term.isName) askedCovered += term.importance * cover;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
+      // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
+      // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
+      if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });

@@ -127,6 +127,14 @@ describe("sums", () => {
     expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left."].some(sum)).toBe(false);
   });
 
+  it("price the subject of 'cost' or of 'be' in a how-much question, not the one who pays", () => {
+    expect(questionShape("How much does a one-way ticket from Brannock to Castellmar cost?").pricedWord).toBe("ticket");
+    expect(questionShape("How much did the scanning cost?").pricedWord).toBe("scanning");
+    expect(questionShape("How much is a nurse at Riverside General paid per year?").pricedWord).toBe("nurse");
+    expect(questionShape("how much is the ring worth").pricedWord).toBe("ring");
+    expect(questionShape("how much did the shop owner pay to get rid of cardboard").pricedWord).toBeUndefined();
+  });
+
   it("are wanted by how-much questions only", () => {
     expect(questionShape("How much did the villa cost?").asksHowMuch).toBe(true);
     expect(questionShape("How many villas were sold?").asksHowMuch).toBe(false);

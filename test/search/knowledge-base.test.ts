@@ -565,6 +565,23 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(budget, "How much money does the town expect to save each year?")).toMatch(/\$740,000/);
   });
 
+  it("does not take a sum beside no mention of the thing priced for that thing's price", () => {
+    const museum = knowledgeOf(
+      makeDocument("museum", "Museum reopens after scan", [
+        "The museum scanned its oldest painting with X-rays last spring.",
+        "The museum said the gallery's new roof cost around €18,000, paid for by a private donor.",
+        "The exhibition opens in May.",
+      ]),
+    );
+    // The roof's price is no ticket's, and a sum is no ring's worth.
+    expect(answerQuestion(museum, "How much will tickets to the exhibition cost?").answered).toBe(false);
+    expect(firstCitation(museum, "How much did the new roof cost?")).toMatch(/€18,000/);
+    const finds = knowledgeOf(
+      makeDocument("finds", "Roman finds", ["Among the finds are 400 hairpins and a small gold ring engraved with a dolphin.", "The dig cost £90,000."]),
+    );
+    expect(answerQuestion(finds, "How much is the dolphin ring worth?").answered).toBe(false);
+  });
+
   it("answers how much of a thing was traded with its amount, not a sum of money", () => {
     const grain = knowledgeOf(
       makeDocument("grain", "Harvest report", [
