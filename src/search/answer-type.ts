@@ -432,8 +432,9 @@ export const POINT_IN_TIME = new RegExp(
   ].join("|"),
   "i",
 );
-// A capitalised word that does not start the sentence or follow an opening quote: part of a name.
-const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
+// A capitalised word that does not start the sentence or follow an opening quote: part of a name,
+// whole with the capitals inside it ("MacAulay", "DeSantis", "YouTube": not "Mac" and "Aulay").
+const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)?/g;
 
 // What a measuring question's answer looks like: a number with the unit of its dimension, its
 // multiplier between ("610 million kilometres").

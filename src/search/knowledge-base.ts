@@ -881,14 +881,17 @@ export class KnowledgeBase {
     let cover = 0;
     let inSentenceOrAntecedent = false;
     const fromAntecedent = term.isName ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
+    const antecedentPersons = indexed.antecedentUnit === undefined ? NO_PERSONS : (this.sentences[indexed.antecedentUnit]?.personTerms ?? NO_PERSONS);
     for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
       const inTitle = this.titleIndex.saturate(title.get(id), indexed.titleUnit);
-      // The person a "she" stands for, named sentences or paragraphs before, counts as named in the sentence before.
+      // The person a "she" stands for, named sentences or paragraphs before, counts as named in the
+      // sentence before; so does the person the sentence before's "he" stands for, when this one goes
+      // on from it ("…,” he said. “At the moment, all we can show them is a lemon.").
       const inAntecedent = Math.max(
         indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit),
-        term.isName && indexed.personTerms.includes(id) ? this.sentenceIndex.saturate(1, unit) : 0,
+        term.isName && (indexed.personTerms.includes(id) || antecedentPersons.includes(id)) ? this.sentenceIndex.saturate(1, unit) : 0,
       );
       const context = Math.max(WEIGHTS.paragraph * inParagraph, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
@@ -1148,6 +1151,7 @@ function isIntensifier(word: string, next: string | undefined): boolean {
   return word === "right" && next !== undefined && INTENSIFIED.has(next);
 }
 
+const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;

@@ -42,6 +42,10 @@ describe("questionShape", () => {
     expect(questionShape("sorvik salary").isAsked).toBe(false);
   });
 
+  it("keeps a name with capitals inside it whole", () => {
+    expect([...questionShape("What did Fiona MacAulay's team find?").nameWords]).toEqual(["fiona", "macaulay"]);
+  });
+
   it("finds the noun a how-many question counts, past its modifiers", () => {
     expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
     expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");

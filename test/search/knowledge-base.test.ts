@@ -522,6 +522,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(bridge, "What did Rusia send?")).toMatch(/Russia sent its condolences/);
   });
 
+  it("counts the speaker of a quotation as named in the quotation's next sentence", () => {
+    const paragraphs = [
+      "The gallery's director, Pieter Vos, said the repairs would take a year.",
+      "Vos said visitor numbers had begun to rise since the news spread.",
+      "\u201cPeople keep asking to see the ceiling,\u201d he said. \u201cFor now, all we can show visitors is a photograph.",
+      "But they seem content.\u201d",
+      "Staff at the gallery said visitors could show their tickets at the side door.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What does Pieter Vos say the gallery can show visitors for now?")).toMatch(/all we can show visitors/);
+  });
+
   it("says not found for a how-old question when no sentence gives the person's age", () => {
     const club = knowledgeOf(
       makeDocument("club", "Ferreira returns to Marlow", [
