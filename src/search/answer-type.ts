@@ -563,14 +563,17 @@ export interface AnswerTraits {
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
 
-/** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
-export function answerTraitsOf(sentence: string, toKey: (word: string) => string): AnswerTraits {
+/**
+ * Reads a sentence's answer traits from its surface: digits, number words, dates, names. `isDemonym`
+ * tells a lower-case word for where someone is from ("russian"), which only the dictionary knows.
+ */
+export function answerTraitsOf(sentence: string, toKey: (word: string) => string, isDemonym: (word: string) => boolean = () => false): AnswerTraits {
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: POINT_IN_TIME.test(sentence),
     measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
-    roleKeys: rolesOfNames(sentence).map(toKey),
+    roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),
     sum: SUM.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
@@ -604,7 +607,7 @@ const APPOSITIVE_START = /^(a|an|the)$/i;
  * Lindqvist") and the words after its comma ("Priya Lindqvist, a junior auditor,"). News
  * introduces people and bodies this way.
  */
-function rolesOfNames(sentence: string): string[] {
+function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
   const tokens = sentence.match(TOKEN) ?? [];
   const roles: string[] = [];
   const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
@@ -615,6 +618,9 @@ function rolesOfNames(sentence: string): string[] {
     while (isCapitalised(tokens[end])) end++;
     // A lone capital at the start is the sentence's first word, not a name.
     if (start === 0 && end === 1) continue;
+    // "who hold Russian citizenship", "the Israeli prime minister": a word for where a lower-case
+    // thing is from is no name, and the word before it introduces none.
+    if (end === start + 1 && isWord(tokens[end]) && !isCapitalised(tokens[end]) && isDemonym((tokens[start] as string).toLowerCase())) continue;
     // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles
     // ("Ana Ortiz" alone has none).
     for (let at = start; at < end - 2; at++) roles.push(tokens[at] as string);

@@ -632,7 +632,7 @@ export class KnowledgeBase {
   private score(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): SearchHit {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
-    const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey));
+    const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, (word) => this.thesaurus.pertainsToNamedPlace(word)));
     const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed);
     let relevance = 0;
     let covered = 0;

@@ -94,6 +94,16 @@ export class Thesaurus {
     return this.wordnet.senses(lemma, "noun").length === 0 && this.reportsSpeechOrThought(lemma);
   }
 
+  /**
+   * True when the adjective's most frequent sense pertains to a named place ("russian" → Russia,
+   * "scottish" → Scotland): a word for where someone or something is from, not a name of its own.
+   */
+  pertainsToNamedPlace(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "adj");
+    if (first === undefined) return false;
+    return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isNamed(this.wordnet.synset(pointer.offset, pointer.pos)));
+  }
+
   /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);

@@ -628,6 +628,15 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(talks, "What was the name of the boat that carried the negotiators?")).toMatch(/the Morning Tern/);
   });
 
+  it("does not take the word before a nationality for one introducing a name", () => {
+    const siege = [
+      "Rebels stormed the mine on Monday and took 40 workers hostage.",
+      "According to the Ostland government, there are at least six out of the 40 hostages being held by Voska who hold Canadian citizenship.",
+    ];
+    // "hold Canadian citizenship": "Canadian" says where they are from; "hold" introduces no name.
+    expect(answerQuestion(knowledgeOf(makeDocument("siege", "Mine siege", siege)), "What are the names of the six Canadian hostages?").answered).toBe(false);
+  });
+
   it("does not take the word 'called' for a word introducing the name", () => {
     const fraud = [
       "A zoo's finance director was jailed on Thursday for stealing from the zoo.",

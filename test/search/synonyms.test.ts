@@ -146,6 +146,13 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesPersonByRole("company")).toBe(false);
   });
 
+  it("knows a word for where someone is from by the named place it pertains to", () => {
+    expect(thesaurus.pertainsToNamedPlace("canadian")).toBe(true);
+    expect(thesaurus.pertainsToNamedPlace("scottish")).toBe(true);
+    expect(thesaurus.pertainsToNamedPlace("national")).toBe(false);
+    expect(thesaurus.pertainsToNamedPlace("big")).toBe(false);
+  });
+
   it("gives the kinds of person one step broader, from person senses only", () => {
     expect(thesaurus.broaderPersons("envoy")).toContain("representative");
     expect(thesaurus.broaderPersons("minister")).not.toContain("attend");
