@@ -93,6 +93,12 @@ export interface QuestionShape {
    */
   eventWord?: string;
   /**
+   * True when a yes-no question asks about its event in the passive ("has the captain been
+   * suspended?", "were any people arrested?"): the participle is the event itself, which a sentence
+   * answering must tell in some form of the word (see KnowledgeBase), not the doer's act around it.
+   */
+  asksPassiveEvent?: boolean;
+  /**
    * Who a question asks what they said, thought or felt ("lavrov" in "What did Lavrov say to
    * Marzook?", "minister" in "how did the foreign minister react?"): the last noun between the
    * auxiliary and the verb, with that verb (`reportingVerb`), which only the dictionary can tell to
@@ -142,12 +148,12 @@ export function questionShape(question: string): QuestionShape {
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
-  const eventWord = pastEventVerb(text, tags);
+  const event = pastEventVerb(text, tags);
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...wording,
-    ...(eventWord === undefined ? {} : { eventWord }),
+    ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
@@ -183,25 +189,45 @@ function pricedNoun({ texts, partsOfSpeech }: Tagged): string | undefined {
 const PAST_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
 const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
+// The auxiliaries of a passive or a progressive after the one opening a question ("has the captain
+// been suspended?", "were they being held?"): they go on with its verb, not a clause of their own.
+const CHAINED_AUXILIARIES = new Set(["be", "been", "being"]);
+// The past forms of "be" that open a passive question ("were any people arrested?").
+const PAST_BE = new Set(["was", "were"]);
 
 /**
  * The main verb of a question about a past event: the last verb of the clause its past auxiliary
  * opens ("did any hostages get freed" → "freed"), not a light verb, an -ing form or an infinitive
- * ("agreed to pay" asks whether they agreed). None for "what", "who" or "which", which take the
- * event as told, and for "why", whose answer is an aim.
+ * ("agreed to pay" asks whether they agreed), past a passive's "been" ("has the captain been
+ * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
+ * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
  */
-function pastEventVerb(question: string, { texts, partsOfSpeech }: Tagged): string | undefined {
+function pastEventVerb(question: string, { texts, partsOfSpeech }: Tagged): { verb: string; asksPassive: boolean } | undefined {
   // "What did the survey find?", "who did they meet?" take the event as told and ask for its
   // object or its doer; "why" asks for the aim itself.
   if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
   const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
   if (start < 0) return undefined;
   let verb: string | undefined;
-  for (let at = start + 1; at < texts.length && (texts[at] === "-" || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
+  let asksPassive = false;
+  for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
     const text = texts[at] ?? "";
-    if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) verb = text;
+    if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) {
+      verb = text;
+      asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
+    }
   }
-  return verb;
+  return verb === undefined ? undefined : { verb, asksPassive };
+}
+
+/**
+ * True when the verb at `at` is a participle a form of "be" makes passive: "was" or "were" opening
+ * the clause, or "been" after it ("has the captain been suspended?"). A word that is its own base
+ * form ("was it like…", tagged a verb) is no participle.
+ */
+function isPassiveParticiple(texts: readonly string[], start: number, at: number): boolean {
+  const text = texts[at] ?? "";
+  return lemmaOf(text) !== text && (PAST_BE.has(texts[start] ?? "") || texts.slice(start + 1, at).includes("been"));
 }
 
 /**

@@ -49,7 +49,8 @@ export interface SearchHit {
    * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
    * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
    * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
-   * a name the question does not give for "Which company...").
+   * a name the question does not give for "Which company..."), or does not tell the event a passive
+   * yes-no question asks about in any form of its word ("Has the captain been suspended?").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -157,6 +158,8 @@ interface QuestionNeeds {
   counted: string | undefined;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
+  /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
+  passiveEvent: string | undefined;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;
@@ -587,6 +590,7 @@ export class KnowledgeBase {
       questionKeys: new Set(terms.map((term) => term.key)),
       topics: new Set(terms.filter((term) => !term.isName && !term.isFraming && !this.thesaurus.reportsSpeechOrThought(term.key))),
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
+      passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
@@ -659,6 +663,9 @@ export class KnowledgeBase {
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
       if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
+      // "Has the captain been suspended?": a sentence without the word suspended tells no suspension,
+      // however near its words' meaning ("ordered" for "arrested", "sentenced" for "charged").
+      if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });

@@ -234,6 +234,27 @@ describe("answerQuestion and an event told only as an aim", () => {
   });
 });
 
+describe("answerQuestion and an event asked in the passive", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("ferry", "Ferry runs aground", [
+      "A ferry carrying 200 passengers ran aground off the harbour on Sunday.",
+      "Captain Ines Varga, who has commanded the ferry for nine years, stayed on the bridge throughout the rescue.",
+      "Two crew members were sentenced last year for smuggling cigarettes on the ferry.",
+    ]),
+  );
+
+  it("refuses when no sentence tells the event in any form of its word", () => {
+    expect(answerQuestion(knowledge, "Has the captain been suspended?").answered).toBe(false);
+    // "sentenced" is near "charged" in meaning, but tells another event.
+    expect(answerQuestion(knowledge, "Have any crew members been charged?").answered).toBe(false);
+  });
+
+  it("still answers from the sentence that tells it", () => {
+    expect(answerQuestion(knowledge, "Were any crew members sentenced?").citations[0]?.text).toMatch(/^Two crew members/);
+  });
+});
+
 describe("answerQuestion and one thing picked with which", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

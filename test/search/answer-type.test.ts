@@ -260,6 +260,13 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Were any hostages freed after the talks?").eventWord).toBe("freed");
     expect(questionShape("how much did the barrister get paid").eventWord).toBe("paid");
     expect(questionShape("Has the government agreed to pay for the homes?").eventWord).toBe("agreed");
+    // A passive's participle, past the auxiliaries after the first.
+    expect(questionShape("Has the captain been suspended?")).toMatchObject({ eventWord: "suspended", asksPassiveEvent: true });
+    expect(questionShape("Were any people arrested for looting?").asksPassiveEvent).toBe(true);
+    expect(questionShape("Has the government agreed to pay for the homes?").asksPassiveEvent).toBe(false);
+    // "like" is no participle, and a how-many question asks the count, not whether it happened.
+    expect(questionShape("was it like record rain").asksPassiveEvent).not.toBe(true);
+    expect(questionShape("How many people were arrested?").asksPassiveEvent).not.toBe(true);
     // "why" asks for the aim; a present question asks about no past event.
     expect(questionShape("Why did the union meet the owners?").eventWord).toBeUndefined();
     expect(questionShape("Are the hostages free?").eventWord).toBeUndefined();
