@@ -375,7 +375,18 @@ function measureAsked(framingWord: string, question: string): string {
  */
 function countedNoun(question: string): string | undefined {
   const asked = /\bhow (many|much)\s+(.*)$/.exec(question);
-  return nounRunOf(asked?.[2], asked?.[1] === "many").at(-1);
+  const countsMany = asked?.[1] === "many";
+  const run = nounRunOf(asked?.[2], countsMany);
+  // A collective noun has no plural form to end the run, and the tagger may read the verb after it
+  // as a noun: "how many staff work at…" (no verb left) counts the staff; "how many council staff
+  // were sent home?" still has its verb.
+  if (countsMany && run.length > 1 && !run.some(isPlural) && !hasVerb(asked?.[2] ?? "")) return run.at(-2);
+  return run.at(-1);
+}
+
+/** True when the tagger reads a verb or an auxiliary in a text. */
+function hasVerb(text: string): boolean {
+  return english.readDoc(text).tokens().out(english.its.pos).some((pos: string) => pos === "VERB" || pos === "AUX");
 }
 
 /** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */

@@ -26,16 +26,27 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   const texts: string[] = tokens.out(english.its.normal);
   const tags: string[] = tokens.out(english.its.pos);
   const phrases: (string[] | undefined)[] = [];
+  let labelEnd = -1;
   for (let at = 0; at < texts.length; at++) {
     if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
     let end = at + 1;
     while (tags[end] === "NUM") end++;
     if (countsNothing(texts, tags, at, end)) phrases.push(undefined);
     else if (COUNTS_ELSEWHERE.has(texts[end] ?? "")) phrases.push([]);
-    else phrases.push(headsFrom(texts, tags, end));
+    else {
+      const heads = headsFrom(texts, tags, end);
+      // A number after a noun that heads none is the noun's label, and so is one joined to such a
+      // label: "between mile markers 112 and 130", "platform 9".
+      const label = heads.length === 0 && (tags[at - 1] === "NOUN" || (labelEnd === at - 1 && JOINING.has(texts[at - 1] ?? "")));
+      if (label) labelEnd = end;
+      phrases.push(label ? undefined : heads);
+    }
   }
   return phrases;
 }
+
+// Words that join a number to another in a range or a list: "112 and 130", "9 to 12".
+const JOINING = new Set(["and", "or", "to"]);
 
 /** True when the number from `start` to `end` (exclusive) is a date, a time, a sum, a share, an age or part of a name. */
 function countsNothing(texts: readonly string[], tags: readonly string[], start: number, end: number): boolean {
@@ -59,6 +70,9 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
     let head: string | undefined;
     while (end < texts.length && inPhrase(texts, tags, end)) {
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+      // A participle before the head tells what befell each one counted, so the number counts
+      // those events too: "1,800 stolen hives" are 1,800 thefts.
+      else if (tags[end] === "VERB") heads.push(texts[end] ?? "");
       end++;
     }
     if (head !== undefined) heads.push(head);
@@ -66,7 +80,8 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
     if (head !== undefined && tags[end] === "VERB") heads.push(texts[end] ?? "");
     if (texts[end] !== "of") break;
     end++;
-    while (end < texts.length && (tags[end] === "DET" || tags[end] === "PRON" || tags[end] === "NUM")) end++;
+    // "one of the most common crimes": a superlative's "most" goes on the phrase.
+    while (end < texts.length && (tags[end] === "DET" || tags[end] === "PRON" || tags[end] === "NUM" || texts[end] === "most")) end++;
   }
   return heads;
 }

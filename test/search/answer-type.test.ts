@@ -59,6 +59,9 @@ describe("questionShape", () => {
     expect(questionShape("How many volunteers crew the lifeboat?").countedWord).toBe("volunteers");
     expect(questionShape("How many bus drivers went on strike?").countedWord).toBe("drivers");
     expect(questionShape("How many sales reps were hired?").countedWord).toBe("reps");
+    // A collective noun has no plural to end the run: the "noun" after it is the verb when no other is left.
+    expect(questionShape("How many staff work at the airport?").countedWord).toBe("staff");
+    expect(questionShape("How many council staff were sent home?").countedWord).toBe("staff");
     // A "noun" with a determiner after it is the verb the tagger misread: "use" takes "the line".
     expect(questionShape("which catering company supplies the breakfasts?").chosenWords).toEqual(["catering", "company"]);
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.

@@ -5,7 +5,9 @@ describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
     expect(countedPhrasesOf("He opened 37 fictitious loan accounts.")).toEqual([["accounts"]]);
     expect(countedPhrasesOf("Thieves took 45 crates of honey.")).toEqual([["crates", "honey"]]);
-    expect(countedPhrasesOf("Police recovered 1,800 stolen hives.")).toEqual([["hives"]]);
+    // A participle before the head tells what befell each one: 1,800 stolen hives are 1,800 thefts.
+    expect(countedPhrasesOf("Police recovered 1,800 stolen hives.")).toEqual([["stolen", "hives"]]);
+    expect(countedPhrasesOf("Burglary is one of the most common crimes.")).toEqual([["crimes"]]);
   });
 
   it("reads a number heading no noun, or counting what the text names elsewhere, as possibly counting anything", () => {
@@ -19,5 +21,10 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Peanut allergy affects one in 50 children.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("Of those treated, 47 percent recovered.")).toEqual([undefined]);
     expect(countedPhrasesOf("Maria Ruiz, 27, was arrested.")).toEqual([undefined]);
+  });
+
+  it("reads a number after a noun, heading none, as that noun's label, with one joined to it", () => {
+    expect(countedPhrasesOf("The road is shut between mile markers 112 and 130.")).toEqual([undefined, undefined]);
+    expect(countedPhrasesOf("The train left from platform 9.")).toEqual([undefined]);
   });
 });

@@ -158,6 +158,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "How many fishermen were rescued?")).toMatch(/^The lifeboat crew rescued six/);
   });
 
+  it("answers how many thefts from a number of stolen things, and not from 'one of the most common crimes'", () => {
+    const thefts = [
+      "Detective Jo Marsh said bike thefts had become one of the most common crimes in Tarnley.",
+      "She said officers had received reports of 900 stolen bikes in Tarnley in 2023.",
+    ];
+    expect(firstCitationFrom(thefts, "How many bike thefts did Jo Marsh's officers hear of in 2023?")).toMatch(/^She said officers had received reports of 900/);
+  });
+
   it("ranks first for a when-question the sentence whose date goes with what is asked, not with a clause about something else", () => {
     const knowledge = knowledgeOf(
       makeDocument("violin", "A made-up article", [
