@@ -141,6 +141,13 @@ interface QueryTerm {
    * holds none of them never mentions such a person. Undefined for other words.
    */
   roleTerms: number[] | undefined;
+  /**
+   * For such a noun that names a verb's doer (see Thesaurus.namesDoer) after a noun of the question
+   * ("guesthouse" in "the guesthouse owner", "bus" in "the bus driver"), that noun's index key: what
+   * the person owns, runs or drives, which an article may tell with a verb instead ("Reid, who runs
+   * a guesthouse"). Not "transport" in "the transport minister", a field, not an object.
+   */
+  roleObject: string | undefined;
 }
 
 /** What one question wants of every sentence scored for it. */
@@ -826,6 +833,8 @@ export class KnowledgeBase {
     return needs.terms.some((term, at) => {
       const kinds = term.roleTerms;
       if (kinds === undefined || (covers[at] ?? 0) > 0) return false;
+      // "the guesthouse owner" is the person the sentence says runs a guesthouse.
+      if (term.roleObject !== undefined && (covers[needs.terms.findIndex((other) => other.key === term.roleObject)] ?? 0) >= 1) return false;
       const held = this.documentTerms(indexed);
       return !kinds.some((id) => holdsSorted(held, id));
     });
@@ -1055,11 +1064,13 @@ export class KnowledgeBase {
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
-      const roleTerms = this.roleTerms(word, lemma, isName, variants, () => (notNouns ??= wordsNotUsedAsNouns(question)).has(asTyped));
+      const isNotNoun = (text: string) => (notNouns ??= wordsNotUsedAsNouns(question)).has(text);
+      const roleTerms = this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
+      const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
       const addsVariants = variantsWhereAbsent.length > variants.length || variantsWhereAbsent.some((variant, at) => variant.weight !== variants[at]?.weight);
-      terms.push({ key, importance, variants, variantsWhereAbsent: addsVariants ? variantsWhereAbsent : variants, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms });
+      terms.push({ key, importance, variants, variantsWhereAbsent: addsVariants ? variantsWhereAbsent : variants, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms, roleObject });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -1076,6 +1087,14 @@ export class KnowledgeBase {
     return [...variants, ...broader].map((variant) => variant.term);
   }
 
+  /** The index key of the noun just before a role noun in the question, its object (see QueryTerm.roleObject), if any. */
+  private roleObject(typed: readonly string[], word: string, terms: readonly QueryTerm[], isNotNoun: (text: string) => boolean): string | undefined {
+    const before = typed[typed.indexOf(word) - 1];
+    if (before === undefined || isStopWord(before) || isNotNoun(before)) return undefined;
+    const term = terms.at(-1);
+    return term !== undefined && term.key === termKey(before) && !term.isName && term.roleTerms === undefined ? term.key : undefined;
+  }
+
   /**
    * A light verb's phrase ("went down", "come across") as one question word: the verb alone means
    * little ("go"), the phrase its synonyms ("sink", "discover"). None when nothing holds them.
@@ -1086,7 +1105,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined };
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

@@ -127,6 +127,18 @@ export class Thesaurus {
     return true;
   }
 
+  /**
+   * True when the noun names the doer of a verb it derives from by "-er" or "-or" ("owner" → "own",
+   * "driver" → "drive", "runner" → "run"): such a person may be told by the verb and its object
+   * instead ("the guesthouse owner" is who "runs a guesthouse" or "owns" it). Not "minister".
+   */
+  namesDoer(lemma: string): boolean {
+    return this.derivedForms(lemma).some((form) => {
+      const stem = form.replace(/e$/, "");
+      return this.wordnet.senses(form, "verb").length > 0 && lemma.startsWith(stem) && /^[a-z]?[eo]r$/.test(lemma.slice(stem.length));
+    });
+  }
+
   /** The kinds of person one step broader than a noun's person senses ("envoy" → "diplomat", "representative"). */
   broaderPersons(lemma: string): string[] {
     const found = new Set<string>();

@@ -901,6 +901,20 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "Where did the union envoys meet the owners?")).toMatch(/^Representatives of the union/);
   });
 
+  it("takes a verb and its object for a doer named by the object ('the bakery owner' is who 'runs a bakery')", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("storm", "Storm shuts coast road", [
+        "A storm closed the coast road through Dunford on Monday.",
+        "Mark Ellis, who runs a bakery in Dunford, said he had lost 40 orders within a day.",
+      ]),
+      // Another article holds "owner": the word is known, but not to the storm article.
+      makeDocument("boat", "Boat owner fined", ["The owner of the boat was fined 500 pounds."]),
+    );
+    expect(firstCitation(knowledge, "How many orders did the Dunford bakery owner lose?")).toMatch(/^Mark Ellis/);
+    // A field before a role ("transport minister") is no object: the person must still be mentioned.
+    expect(answerQuestion(knowledge, "How many orders did the Dunford bakery minister lose?").answered).toBe(false);
+  });
+
   it("wants a name for 'which company', which the question does not give", () => {
     const theft = (insurer: string) => [
       "A painting worth £2 million was stolen from the Lindholm Gallery on Sunday.",

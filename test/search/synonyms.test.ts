@@ -146,6 +146,15 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesPersonByRole("company")).toBe(false);
   });
 
+  it("knows a verb's doer by its '-er' or '-or' ('owner' owns, 'runner' runs), not a 'minister'", () => {
+    expect(thesaurus.namesDoer("owner")).toBe(true);
+    expect(thesaurus.namesDoer("driver")).toBe(true);
+    expect(thesaurus.namesDoer("runner")).toBe(true);
+    expect(thesaurus.namesDoer("director")).toBe(true);
+    expect(thesaurus.namesDoer("minister")).toBe(false);
+    expect(thesaurus.namesDoer("ambassador")).toBe(false);
+  });
+
   it("knows a word for where someone is from by the named place it pertains to", () => {
     expect(thesaurus.pertainsToNamedPlace("canadian")).toBe(true);
     expect(thesaurus.pertainsToNamedPlace("scottish")).toBe(true);
