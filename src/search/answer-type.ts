@@ -243,7 +243,11 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): { speakerWord: string; 
   let end = start + 1;
   while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
   const nouns = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? ""));
-  if (partsOfSpeech[end] === "VERB") return speakerOf(nouns, texts[end]);
+  // An adverb may stand between the one asked about and the verb ("what did putin even say"), not
+  // before a light verb, which tells an event ("did any hostages actually get freed").
+  let verb = end;
+  while (partsOfSpeech[verb] === "ADV") verb++;
+  if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) return speakerOf(nouns, texts[verb]);
   const closes = end === texts.length || CLOSING.has(partsOfSpeech[end] ?? "");
   return closes && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1)) : {};
 }
@@ -353,6 +357,25 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
   return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
+}
+
+// A quotation inside a sentence: "“I am always in support of it,” Bogdanov stated".
+const QUOTED = /[“"][^”"]*[”"]/g;
+
+/**
+ * Index keys of the words that open a sentence as the subject of its first verb, outside any
+ * quotation and any prepositional phrase but a source's ("Vladimir Putin issued a warning that if
+ * Israel…", "“…,” Bogdanov stated", "According to Lavrov, …"): the one who says, thinks or does
+ * what the sentence tells, not someone named further on.
+ */
+export function subjectKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
+  const unquoted = sentence.replace(QUOTED, " ");
+  const { texts, partsOfSpeech } = tagged(unquoted);
+  // "According to" names a source, no verb of the sentence's own.
+  const first = partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
+  const inPhrase = phraseOnlyKeysOf(unquoted, toKey);
+  const subject = texts.slice(0, first < 0 ? texts.length : first).filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? ""));
+  return new Set(subject.map(toKey).filter((key) => !inPhrase.has(key)));
 }
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.

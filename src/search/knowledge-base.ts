@@ -2,14 +2,14 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, hasPersonPronounSubject, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
@@ -96,6 +96,8 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
+// How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
+const SPEAKER_RUNNERS_UP = 2;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -491,9 +493,9 @@ export class KnowledgeBase {
       const indexed = this.sentences[unit];
       if (indexed) hits.push({ hit: this.score(needs, indexed, unit), unit });
     }
-    const ranked = hits
-      .sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref))
-      .slice(0, options.limit ?? DEFAULT_LIMIT);
+    hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
+    this.speakerFirst(needs, hits);
+    const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -502,6 +504,62 @@ export class KnowledgeBase {
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);
+  }
+
+  /**
+   * "What did Putin say?": when the best sentence names Putin only inside a phrase ("their
+   * appreciation for Putin's stance"), or tells someone else's words, a close runner-up that opens
+   * with him as its subject ("Vladimir Putin issued a warning…") answers instead.
+   */
+  private speakerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined || !(this.namesSpeakerInPhraseOnly(needs, first.hit.sentence.text, first.unit) || this.leavesSpeakerOut(needs, first.unit))) return;
+    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => this.opensWithSpeaker(needs, unit));
+    if (at < 0) return;
+    const [speaking] = hits.splice(at + 1, 1);
+    if (speaking !== undefined) hits.unshift(speaking);
+  }
+
+  /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */
+  private speakerTerm(needs: QuestionNeeds): QueryTerm | undefined {
+    const { speakerWord } = needs.shape;
+    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return undefined;
+    return needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
+  }
+
+  /**
+   * True when the one a question asks what they said opens a sentence as its subject (see
+   * subjectKeysOf), or, where the sentence does not name them, the one it leans on ("He argued…").
+   */
+  private opensWithSpeaker(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    if (term === undefined) return false;
+    const found = this.variantsIn(term, unit);
+    const before = this.sentences[unit]?.antecedentUnit;
+    if (found.length > 0 || before === undefined) return this.foundInSubject(found, unit);
+    return this.foundInSubject(this.variantsIn(term, before), before);
+  }
+
+  /** True when some of the terms found are of the subject a sentence opens with. */
+  private foundInSubject(found: readonly number[], unit: number): boolean {
+    const text = this.sentences[unit]?.sentence.text;
+    if (found.length === 0 || text === undefined) return false;
+    const ids = new Set([...subjectKeysOf(text, termKey)].map((key) => this.terms.find(key)));
+    return found.some((id) => ids.has(id));
+  }
+
+  /**
+   * True when the one a question asks what they said is a name its article writes ("Hamas",
+   * "Putin") and a sentence neither says it, nor leans on one that does, nor has a "he" or "she"
+   * who may be them: it tells someone else's words. A kind ("the company") may be told by its name.
+   */
+  private leavesSpeakerOut(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const indexed = this.sentences[unit];
+    if (term === undefined || indexed === undefined || hasPersonPronounSubject(indexed.sentence.text)) return false;
+    if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
+    const before = indexed.antecedentUnit;
+    return this.variantsIn(term, unit).length === 0 && (before === undefined || this.variantsIn(term, before).length === 0);
   }
 
   /**
@@ -1199,4 +1257,11 @@ function isVisible(documentScope: Scope, scope: Scope): boolean {
 /** The article's first body sentence, which news writes as the story's summary. */
 function isLede(sentence: Sentence): boolean {
   return sentence.paragraph === 1 && sentence.sentence === 1;
+}
+
+/** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
+function writesAsName(word: string, document: KnowledgeDocument): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
+  return document.sentences.some((sentence) => capitalised.test(sentence.text));
 }

@@ -49,6 +49,11 @@ export function nameCompletions(sentences: readonly string[]): string[][] {
   });
 }
 
+/** True when a person the sentence does not name is its subject ("She confirmed…", "…,” he said."). */
+export function hasPersonPronounSubject(sentence: string): boolean {
+  return PERSON_PRONOUN_SUBJECT.test(sentence);
+}
+
 /**
  * For each sentence of a document, in order, the words of the full name of the person its "he" or
  * "she" stands for: the person last named before it, looking past sentences that go on about

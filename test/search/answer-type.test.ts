@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aimKeysOf, answerTraitsOf, phraseOnlyKeysOf, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { aimKeysOf, answerTraitsOf, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -295,6 +295,17 @@ describe("events asked about and aims told", () => {
     expect(questionShape("how did the foreign minister react").speakerWord).toBe("minister");
     expect(questionShape("What did the report find?").speakerWord).toBe("report");
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
+    // An adverb between the one asked about and the verb.
+    expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
+  });
+
+  it("finds the words that open a sentence as its subject", () => {
+    const subject = (sentence: string) => [...subjectKeysOf(sentence, termKey)];
+    expect(subject("This week, Vladimir Putin issued a warning that if Israel were to launch an invasion, it would be costly.")).toEqual(["week", "vladimir", "putin"]);
+    // Not inside a quotation, nor a phrase; a source's phrase is.
+    expect(subject("“I am always in support of talks,” Bogdanov stated.")).toEqual(["bogdanov"]);
+    expect(subject("Fishermen thanked the board for Halvorsen's timetable.")).toEqual(["fishermen"]);
+    expect(subject("According to the ministry, union leaders expressed their thanks.")).toEqual(["ministry", "union", "leader"]);
   });
 
   it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {

@@ -28,6 +28,28 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
+    const paragraphs = [
+      "The harbour board met on Monday to discuss the new ferry timetable.",
+      "Fishermen thanked the board for Halvorsen's ferry timetable and its early sailings.",
+      "Mayor Ola Halvorsen warned that the timetable would change again in spring.",
+      "Repairs to the pier will take six weeks.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did halvorsen say about the ferry timetable")).toMatch(/^Mayor Ola Halvorsen warned/);
+    // An adverb between the one asked about and the verb.
+    expect(firstCitationFrom(paragraphs, "what did halvorsen even say about the ferry timetable")).toMatch(/^Mayor Ola Halvorsen warned/);
+  });
+
+  it("answers how a named body reacted with a close runner-up where it speaks, over others' words", () => {
+    const paragraphs = [
+      "A court in Tromsø upheld limits on water use at the copper mine run by Norvik Mining.",
+      "Environmental groups reacted to the ruling with delight, calling it a victory for the river.",
+      "Norvik Mining said it would study the ruling before deciding on a further appeal.",
+      "The mine employs 300 people.",
+    ];
+    expect(firstCitationFrom(paragraphs, "how did norvik react to the ruling")).toMatch(/^Norvik Mining said/);
+  });
+
   it("does not answer chat about nothing in particular: 'thing' and 'stuff' stand for anything", () => {
     const paragraphs = ["Residents lost heating when the thermostats failed.", "\"I'm not sure I'll ever trust the thing again.\""];
     expect(firstCitationFrom(paragraphs, "hello?? is this thing on")).toBeUndefined();
