@@ -399,17 +399,14 @@ function measureAsked(framingWord: string, question: string): string {
 function countedNoun(question: string): string | undefined {
   const asked = /\bhow (many|much)\s+(.*)$/.exec(question);
   const countsMany = asked?.[1] === "many";
-  const run = nounRunOf(asked?.[2], countsMany);
+  const words = asked?.[2] ? tagged(asked[2]) : UNTAGGED;
+  const run = nounRunIn(words, countsMany);
   // A collective noun has no plural form to end the run, and the tagger may read the verb after it
   // as a noun: "how many staff work at…" (no verb left) counts the staff; "how many council staff
   // were sent home?" still has its verb.
-  if (countsMany && run.length > 1 && !run.some(isPlural) && !hasVerb(asked?.[2] ?? "")) return run.at(-2);
+  const hasVerb = words.partsOfSpeech.some((pos) => pos === "VERB" || pos === "AUX");
+  if (countsMany && run.length > 1 && !run.some(isPlural) && !hasVerb) return run.at(-2);
   return run.at(-1);
-}
-
-/** True when the tagger reads a verb or an auxiliary in a text. */
-function hasVerb(text: string): boolean {
-  return english.readDoc(text).tokens().out(english.its.pos).some((pos: string) => pos === "VERB" || pos === "AUX");
 }
 
 /** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */
@@ -448,11 +445,14 @@ export function isTimeUnit(noun: string): boolean {
  * noun after a plural one ends it.
  */
 function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
-  if (!after) return [];
-  const its = english.its;
-  const tokens = english.readDoc(after).tokens();
-  const partsOfSpeech = tokens.out(its.pos);
-  const texts = tokens.out(its.normal);
+  return nounRunIn(after ? tagged(after) : UNTAGGED, endsInPlural);
+}
+
+// No words, for no text.
+const UNTAGGED: Tagged = { texts: [], partsOfSpeech: [] };
+
+/** See nounRunOf: the run read from words already tagged. */
+function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): string[] {
   const nouns: string[] = [];
   for (const [at, pos] of partsOfSpeech.entries()) {
     const text = texts[at] ?? "";

@@ -590,9 +590,7 @@ export class KnowledgeBase {
    * phrases (see phraseOnlyKeysOf).
    */
   private namesSpeakerInPhraseOnly(needs: QuestionNeeds, text: string, unit: number): boolean {
-    const { speakerWord } = needs.shape;
-    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return false;
-    const term = needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
+    const term = this.speakerTerm(needs);
     if (term === undefined || !this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey))) return false;
     // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
     // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
