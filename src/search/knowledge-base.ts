@@ -1094,12 +1094,7 @@ export class KnowledgeBase {
       // still say it in other words: where a document never uses the word, the synonyms of its
       // derived forms stand for it there too (broader words stay for a word no document holds: a
       // wider word is true of too much to stand for one another document says as asked).
-      const variantsWhereAbsent = variants.map((variant) => ({ ...variant }));
-      if (!isAbsent && !isName) {
-        for (const related of this.thesaurus.derivedSynonyms(lemma, pastForm)) {
-          if (!isLightVerb(related.word)) this.offerVariant(variantsWhereAbsent, related.word, related.weight);
-        }
-      }
+      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedByDerivedSynonyms(variants, lemma, pastForm);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
@@ -1125,8 +1120,7 @@ export class KnowledgeBase {
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
-      const addsVariants = variantsWhereAbsent.length > variants.length || variantsWhereAbsent.some((variant, at) => variant.weight !== variants[at]?.weight);
-      terms.push({ key, importance, variants, variantsWhereAbsent: addsVariants ? variantsWhereAbsent : variants, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms, roleObject });
+      terms.push({ key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms, roleObject });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -1176,6 +1170,19 @@ export class KnowledgeBase {
       }
     }
     return kept;
+  }
+
+  /**
+   * The variants with the synonyms of the word's derived forms ("verify" for "confirm"), or the same
+   * list when they add nothing (see QueryTerm.variantsWhereAbsent).
+   */
+  private widenedByDerivedSynonyms(variants: TermVariant[], lemma: string, pastForm: boolean): TermVariant[] {
+    const widened = variants.map((variant) => ({ ...variant }));
+    for (const related of this.thesaurus.derivedSynonyms(lemma, pastForm)) {
+      if (!isLightVerb(related.word)) this.offerVariant(widened, related.word, related.weight);
+    }
+    const adds = widened.length > variants.length || widened.some((variant, at) => variant.weight !== variants[at]?.weight);
+    return adds ? widened : variants;
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
