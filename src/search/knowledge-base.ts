@@ -31,6 +31,23 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
 
+// The past auxiliaries that open a question's clause right after a how-many question's noun.
+const OWN_CLAUSE_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
+
+/**
+ * True when a how-many question asks about the event of its noun's own clause, its auxiliary right
+ * after the noun ("how many hostages has Hamas released?", "how many people were hurt?"), not of a clause a
+ * verb of the noun's brings in ("how many customers said their screens were frozen?" counts customers
+ * who said so, not frozen screens).
+ */
+function countsInOwnEvent(shape: QuestionShape, question: string): boolean {
+  const { countedWord } = shape;
+  if (countedWord === undefined || shape.asksHowMuch) return false;
+  const typed = words(question);
+  const at = typed.indexOf(countedWord);
+  return at >= 0 && OWN_CLAUSE_AUXILIARIES.has(typed[at + 1] ?? "");
+}
+
 /** A sentence found for a question. */
 export interface SearchHit {
   sentence: Sentence;
@@ -169,6 +186,12 @@ interface QuestionNeeds {
   priced: string | undefined;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
+  /**
+   * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
+   * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in
+   * some other event ("220 hostages being held").
+   */
+  countedEvent: string | undefined;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;
@@ -654,6 +677,7 @@ export class KnowledgeBase {
       topics: new Set(terms.filter((term) => !term.isName && !term.isFraming && !this.thesaurus.reportsSpeechOrThought(term.key))),
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
+      countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
@@ -729,6 +753,10 @@ export class KnowledgeBase {
       // "Has the captain been suspended?": a sentence without the word suspended tells no suspension,
       // however near its words' meaning ("ordered" for "arrested", "sentenced" for "charged").
       if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;
+      // "How many hostages has Hamas released?": a count beside no release, in a text that tells the
+      // release elsewhere in the question's own word, counts the hostages in another event ("220
+      // hostages being held"). A text that never uses the word may tell it in words of its own.
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsOwnForm(term, indexed.document)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
@@ -853,6 +881,14 @@ export class KnowledgeBase {
     if (term.variantsWhereAbsent === term.variants || term.own === undefined) return term.variants;
     const indexed = this.documentsById.get(document.id);
     return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
+  }
+
+  /** True when the document holds the question word as typed, or in its other spelling, somewhere. */
+  private holdsOwnForm(term: QueryTerm, document: KnowledgeDocument): boolean {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return false;
+    const held = this.documentTerms(indexed);
+    return term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */
