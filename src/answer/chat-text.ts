@@ -32,6 +32,7 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
   ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
   // A noun clipped in chat: the dictionary knows some ("pic", "prof") only as a rarer synonym of the whole word.
+  vs: "against",
   pic: "picture", pics: "pictures", pix: "pictures", vid: "video", vids: "videos", info: "information",
   prof: "professor", profs: "professors", stats: "statistics",
   "w/": "with", "w/o": "without", "b/c": "because",
@@ -112,6 +113,8 @@ const ASKING_FRAME = new RegExp(
     `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
     "what(?:'s|s| is) the (?:deal|story) with",
     "(?:quick|random) (?:q|question)",
+    // "tldr" before a question asks for the short answer to it, not the text's summary ("tldr why did…").
+    `(?<=^\\W*)(?:tl;? ?dr|tldr)(?=[\\s,:;.!-]*${QUESTION_OPENER}\\b)`,
     "real quick",
     "(?:question|q)(?=\\s*:)",
     "(?:pls|plz|please) help",

@@ -115,6 +115,8 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 3;
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
 const SPEAKER_RUNNERS_UP = 2;
+// "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
+const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -518,6 +520,7 @@ export class KnowledgeBase {
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakerFirst(needs, hits);
+    this.quotationFirst(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
@@ -541,6 +544,26 @@ export class KnowledgeBase {
     if (at < 0) return;
     const [speaking] = hits.splice(at + 1, 1);
     if (speaking !== undefined) hits.unshift(speaking);
+  }
+
+  /**
+   * "What did the mediator say?": when the best sentence tells of the speaker without their words
+   * ("Talks resumed at the urging of a federal mediator, Carl Obuya") and a close runner-up is the
+   * very next sentence, leaning on it and quoting ("Obuya said both parties had \"moved a long way\""),
+   * the words themselves go first. A sentence that says what they said ("…said it had come through
+   * without a scratch") tells their words already.
+   */
+  private quotationFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    const told = first === undefined ? undefined : this.sentences[first.unit];
+    if (first === undefined || !this.asksSpeakersWords(needs) || told?.traits?.quotes !== false || REPORTS_WORDS.test(told.sentence.text)) return;
+    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => {
+      const indexed = this.sentences[unit];
+      return indexed?.antecedentUnit === first.unit && indexed.traits?.quotes === true;
+    });
+    if (at < 0) return;
+    const [quoting] = hits.splice(at + 1, 1);
+    if (quoting !== undefined) hits.unshift(quoting);
   }
 
   /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */

@@ -52,6 +52,13 @@ describe("questionText and the way a chat asks", () => {
     expect(questionText("sorry, can ya tell me wait so who won")).toBe("who won");
   });
 
+  it("reads 'tldr' before a question as asking for its short answer, and 'vs' as 'against'", () => {
+    expect(questionText("tldr why did the talks fail")).toBe("why did the talks fail");
+    expect(questionText("lol tl;dr: who won?")).toBe("who won?");
+    expect(questionText("tldr")).toBe("tldr");
+    expect(contentWords(questionText("whats the bigger picture, east vs west?"))).toEqual(["bigger", "picture", "east", "west"]);
+  });
+
   it("leaves out emoticons, whose letters and digits would be read as names", () => {
     expect(words(questionText("who led the talks :P xD <3 :("))).toEqual(["who", "led", "the", "talks"]);
     expect(questionText("Who met Bogdanov at 10:30 (local time)?")).toBe("Who met Bogdanov at 10:30 (local time)?");

@@ -40,6 +40,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did halvorsen even say about the ferry timetable")).toMatch(/^Mayor Ola Halvorsen warned/);
   });
 
+  it("answers what someone said with their words in the next sentence, over one telling of them without their words", () => {
+    const quote = "\"Both sides have come a long way since the spring,\" she told reporters.";
+    const paragraphs = [
+      `Talks over the new pier resumed on Monday at the urging of a harbour mediator, Lena Voss, who met both sides. ${quote}`,
+      "Repairs to the pier will take six weeks.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did the harbour mediator say about the talks")).toMatch(/^"Both sides/);
+    // A sentence that says what she said tells her words already.
+    const reported = [`Talks over the new pier resumed on Monday, and the harbour mediator, Lena Voss, said the talks had gone well. ${quote}`, paragraphs[1]!];
+    expect(firstCitationFrom(reported, "what did the harbour mediator say about the talks")).toMatch(/^Talks over the new pier/);
+  });
+
   it("answers how a named body reacted with a close runner-up where it speaks, over others' words", () => {
     const paragraphs = [
       "A court in Tromsø upheld limits on water use at the copper mine run by Norvik Mining.",
