@@ -30,9 +30,8 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
   convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
-  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably",
+  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably", vs: "against",
   // A noun clipped in chat: the dictionary knows some ("pic", "prof") only as a rarer synonym of the whole word.
-  vs: "against",
   pic: "picture", pics: "pictures", pix: "pictures", vid: "video", vids: "videos", info: "information",
   prof: "professor", profs: "professors", stats: "statistics",
   "w/": "with", "w/o": "without", "b/c": "because",
