@@ -46,8 +46,16 @@ function withSilentE(word: string, lemma: string): string {
  * derived forms ("negotiation" for "negotiate") come from WordNet and the word vectors instead.
  */
 export function termKey(word: string): string {
-  return NUMBER_WORDS.get(word) ?? lemmaOf(word);
+  return NUMBER_WORDS.get(word) ?? OLDER_FORMS.get(word) ?? lemmaOf(word);
 }
+
+// The older forms in "-st" of three function words, still common in British news: "amidst a rising
+// polarization" answers "amid growing tension". The whole class: no other English word keeps one.
+const OLDER_FORMS = new Map([
+  ["amidst", "amid"],
+  ["amongst", "among"],
+  ["whilst", "while"],
+]);
 
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 const CARDINAL = /^\d+$/;

@@ -62,6 +62,10 @@ describe("lemmaOf", () => {
     expect(termKey("one")).toBe("one");
   });
 
+  it("gives the older forms 'amidst', 'amongst' and 'whilst' the keys of 'amid', 'among' and 'while'", () => {
+    expect(["amidst", "amongst", "whilst"].map(termKey)).toEqual(["amid", "among", "while"].map(termKey));
+  });
+
   it("writes a day's number the other way: '7th' for '7', and back", () => {
     expect(["7", "7th", "1", "22", "12", "111"].map(otherNumberForm)).toEqual(["7th", "7", "1st", "22nd", "12th", "111th"]);
     expect(otherNumberForm("seventh")).toBeUndefined();
