@@ -16,7 +16,7 @@ import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type SpellingResources } from "./typed-words.ts";
-import { contentWords, normalizeText, isLightVerb, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { contentWords, normalizeText, isInComplexPreposition, isLightVerb, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -156,6 +156,13 @@ interface QueryTerm {
    * Thesaurus.isVerbOfSpeechOrThought), which news often tells in other words.
    */
   tellsSpeechOrThought: boolean;
+  /**
+   * An adverb and nothing else to the dictionary, and not among the commonest English words
+   * ("presently", "eventually", "formally", "besides"): a manner, time or degree that an answer
+   * words otherwise ("currently") or leaves unsaid. Not "later" or "soon", as often the chat's own
+   * moment ("anyone up for a game later?") as the article's. Counts half covered in the refusal.
+   */
+  isRareAdverb: boolean;
   /**
    * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
    * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
@@ -766,7 +773,7 @@ export class KnowledgeBase {
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
-      if (term.tellsSpeechOrThought) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
+      if (term.tellsSpeechOrThought || term.isRareAdverb) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
       if (!term.isName) askedCovered += term.importance * cover;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
@@ -1113,7 +1120,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]) && !isInComplexPreposition(typed, at))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);
@@ -1179,7 +1186,8 @@ export class KnowledgeBase {
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
-      terms.push({ key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, roleTerms, roleObject });
+      const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
+      terms.push({ key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, roleTerms, roleObject });
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
@@ -1214,7 +1222,7 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, roleTerms: undefined, roleObject: undefined };
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

@@ -94,6 +94,12 @@ export class Thesaurus {
     return this.wordnet.senses(lemma, "noun").length === 0 && this.reportsSpeechOrThought(lemma);
   }
 
+  /** True when the dictionary lists the word as an adverb and as nothing else ("presently", not "fast"). */
+  isOnlyAdverb(lemma: string): boolean {
+    const senses = (pos: WordNetPos) => this.wordnet.senses(lemma, pos).length;
+    return senses("adv") > 0 && senses("noun") === 0 && senses("verb") === 0 && senses("adj") === 0;
+  }
+
   /**
    * True when the adjective's most frequent sense pertains to a named place ("russian" → Russia,
    * "scottish" → Scotland): a word for where someone or something is from, not a name of its own.

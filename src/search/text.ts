@@ -58,7 +58,7 @@ const CHAT_FILLER = new Set(
 // 1716"), and the question reads it with care (see KnowledgeBase.queryTerms).
 const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
-  being below between both but by can could did do does doing down during each either else ever few for
+  being below between both but by can could did do does doing done down during each either else ever few for
   from further had has have having he her here hers herself him himself his how however i if in into is
   it its itself just let me might more most must my myself neither no nor not now of off on once only or
   other ought our ours ourselves out over own per rather same shall she should so some such than that the
@@ -101,6 +101,29 @@ const PREPOSITIONS_AND_CONJUNCTIONS = new Set(
 /** True for a preposition or a conjunction of one word ("among", "unless"), topical or not. */
 export function isPrepositionOrConjunction(word: string): boolean {
   return PREPOSITIONS_AND_CONJUNCTIONS.has(word);
+}
+
+// Prepositions and conjunctions of several words built on a noun ("in order to", "on behalf of"):
+// the noun is grammar there, as a one-word preposition is, and an answer need not repeat it. Each
+// noun with the words before and after it.
+const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; after: readonly string[] }> = new Map([
+  ["order", { before: ["in"], after: ["to", "that", "for"] }],
+  ["spite", { before: ["in"], after: ["of"] }],
+  ["behalf", { before: ["on", "in"], after: ["of"] }],
+  ["terms", { before: ["in"], after: ["of"] }],
+  ["means", { before: ["by"], after: ["of"] }],
+  ["lieu", { before: ["in"], after: ["of"] }],
+  ["sake", { before: ["the"], after: ["of"] }],
+  ["regard", { before: ["with", "in"], after: ["to"] }],
+  ["respect", { before: ["with"], after: ["to"] }],
+  ["accordance", { before: ["in"], after: ["with"] }],
+  ["addition", { before: ["in"], after: ["to"] }],
+]);
+
+/** True for the noun of a preposition or conjunction of several words ("order" in "in order to"). */
+export function isInComplexPreposition(text: readonly string[], at: number): boolean {
+  const frame = COMPLEX_PREPOSITIONS.get(text[at] ?? "");
+  return frame !== undefined && frame.before.includes(text[at - 1] ?? "") && frame.after.includes(text[at + 1] ?? "");
 }
 
 /** True for a word that carries no topic ("the", "of", "which"). */

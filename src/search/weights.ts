@@ -83,6 +83,7 @@ export const WEIGHTS = {
   /**
    * A verb of saying, thinking or feeling ("thank", "react") counts at least this covered in the
    * coverage an answer is judged by (not in the ranking): news tells reactions in phrases of its own.
+   * So does a rare adverb ("presently", "eventually"), which an answer words otherwise or leaves out.
    */
   speechOrThoughtCover: 0.5,
 } as const;

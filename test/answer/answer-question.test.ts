@@ -305,3 +305,27 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(ferry, "What did the harbour board say the talks aimed to agree?").citations[0]?.text).toMatch(/^The purpose of the talks/);
   });
 });
+
+describe("answerQuestion and words an answer need not repeat", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("museum", "Museum wing reopens", [
+      "The Harwick Museum reopened its east wing on Monday after two years of repairs.",
+      "The director said the paintings are currently stored in a warehouse outside the town.",
+      "Volunteers cleaned the old tiles in 14 villages across the valley.",
+      "The council shut the footbridge for a week so that engineers could inspect its cables.",
+    ]),
+  );
+
+  it("answers although a rare adverb of the question is worded otherwise", () => {
+    expect(answerQuestion(knowledge, "Where are the paintings temporarily kept?").citations[0]?.text).toMatch(/^The director said/);
+  });
+
+  it("still refuses when the adverb is all it shares with the sentence's topic", () => {
+    expect(answerQuestion(knowledge, "Where are the statues temporarily kept?").answered).toBe(false);
+  });
+
+  it("reads 'done' as a form of 'do', which asks nothing", () => {
+    expect(answerQuestion(knowledge, "how many villages was this done in").citations[0]?.text).toMatch(/^Volunteers cleaned/);
+  });
+});

@@ -730,6 +730,22 @@ describe("KnowledgeBase refusals", () => {
   });
 });
 
+describe("KnowledgeBase and prepositions of several words", () => {
+  const knowledge = knowledgeOf(
+    makeDocument("bridge", "Footbridge shut", ["The council shut the footbridge for a week so that engineers could inspect its cables."]),
+  );
+
+  it("reads the noun of 'in order to' as grammar, not a word the answer must hold", () => {
+    const [hit] = knowledge.search("Did the council shut the footbridge in order to inspect it?", { limit: 1 });
+    expect(hit?.coverage).toBe(1);
+  });
+
+  it("keeps the noun as a word of the question elsewhere", () => {
+    const [hit] = knowledge.search("Did the council shut the footbridge to restore order?", { limit: 1 });
+    expect(hit?.coverage).toBeLessThan(1);
+  });
+});
+
 describe("KnowledgeBase ranking", () => {
   it("cites the body sentence over a headline that says the same in fewer words", () => {
     const coral = knowledgeOf(
