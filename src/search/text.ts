@@ -105,7 +105,7 @@ export function isPrepositionOrConjunction(word: string): boolean {
 
 // Prepositions and conjunctions of several words built on a noun ("in order to", "on behalf of"):
 // the noun is grammar there, as a one-word preposition is, and an answer need not repeat it. Each
-// noun with the words before and after it.
+// noun with the words before and after it. Not "in favour of", which after "vote" is the stance asked.
 const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; after: readonly string[] }> = new Map([
   ["order", { before: ["in"], after: ["to", "that", "for"] }],
   ["spite", { before: ["in"], after: ["of"] }],
@@ -118,6 +118,15 @@ const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; aft
   ["respect", { before: ["with"], after: ["to"] }],
   ["accordance", { before: ["in"], after: ["with"] }],
   ["addition", { before: ["in"], after: ["to"] }],
+  ["front", { before: ["in"], after: ["of"] }],
+  ["case", { before: ["in"], after: ["of"] }],
+  ["place", { before: ["in"], after: ["of"] }],
+  ["light", { before: ["in"], after: ["of"] }],
+  ["view", { before: ["in"], after: ["of"] }],
+  ["account", { before: ["on"], after: ["of"] }],
+  ["way", { before: ["by"], after: ["of"] }],
+  ["virtue", { before: ["by"], after: ["of"] }],
+  ["dint", { before: ["by"], after: ["of"] }],
 ]);
 
 /** True for the noun of a preposition or conjunction of several words ("order" in "in order to"). */
