@@ -3,12 +3,13 @@ import { lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "any";
+export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "any";
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bhow (many|much)\b|\bwhat (number|amount|percentage)\b/, "quantity"],
+  [/^\s*(?:why\b|how come\b)/, "reason"],
   [/\bwhen\b|\bwhat (date|day|month)\b|\bsince when\b/, "date"],
   [/\bwhere\b|\bwhich (city|country|place|region)\b/, "place"],
   [/\bwho(m|se)?\b/, "name"],
@@ -619,6 +620,11 @@ export interface AnswerTraits {
   agentDeedKeys: string[];
   /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
   openingKeys: string[];
+  /**
+   * True when it gives a reason or an aim ("because of a heavy swell", "to discuss the captives"):
+   * read only for a why-question (see givesReason), as it tags the sentence.
+   */
+  reason?: boolean;
 }
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
@@ -640,6 +646,41 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),
   };
+}
+
+// "Since" before a point or span of time ("since 2019", "since March", "since then", "since the start
+// of", "since its opening") tells when, not why ("since a motorway tunnel cut the driving time").
+const SINCE_OF_TIME =
+  "(?:\\d|the \\d|(?:then|last|early|late|the (?:start|end|beginning|early|late|mid)|its|their|his|her|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)";
+// The English subordinators and complex prepositions of cause and purpose, and "for" before a
+// possessive ("nicknamed for its bright register", "appreciation for Putin's stance"); "after",
+// "following" and "ahead of" tell the event something was done in answer to.
+const REASON_WORDS = new RegExp(
+  [
+    "because", `since(?!\\s+${SINCE_OF_TIME})`, "so that", "so as to", "in order (?:to|that)", "lest", "given that", "now that",
+    "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
+    "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
+    "ahead of", "amid(?:st)?", "following", "after", "for (?:its|their|his|her|our|your|my|[\\p{L}-]+['’]s)",
+  ].map((cue) => `\\b${cue}\\b`).join("|"),
+  "iu",
+);
+// Parts of speech after which a "to" infinitive completes the word (“plan to use”, “able to go”), not an aim.
+const INFINITIVE_COMPLEMENT_OF = new Set(["VERB", "ADJ", "PART"]);
+
+/**
+ * True when a sentence gives a reason or an aim, as a why-question asks: a subordinator or a
+ * preposition of cause or purpose, or a "to" infinitive that follows no verb or adjective it would
+ * complete ("headed to Moscow to discuss", "relied on the vehicles to reach tram stops").
+ */
+export function givesReason(sentence: string): boolean {
+  if (REASON_WORDS.test(sentence)) return true;
+  if (!/\b(?:to|for)\b/i.test(sentence)) return false;
+  const { texts, partsOfSpeech } = tagged(sentence);
+  return texts.some(
+    (text, at) =>
+      (text === "to" && partsOfSpeech[at] === "PART" && partsOfSpeech[at + 1] === "VERB" && !INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[at - 1] ?? "")) ||
+      (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")),
+  );
 }
 
 // A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
@@ -754,6 +795,8 @@ export function satisfies(
     case "name":
     case "place":
       return traits.nameKeys.some((key) => !questionKeys.has(key));
+    case "reason":
+      return traits.reason === true;
     case "role":
       return traits.roleKeys.length > 0 && traits.nameKeys.some((key) => questionKeys.has(key));
     case "any":

@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { aimKeysOf, answerTraitsOf, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, givesReason, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
@@ -754,6 +754,7 @@ export class KnowledgeBase {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
     const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, (word) => this.thesaurus.pertainsToNamedPlace(word)));
+    if (shape.answerType === "reason") traits.reason ??= givesReason(indexed.sentence.text);
     const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed);
     let relevance = 0;
     let covered = 0;
@@ -820,6 +821,9 @@ export class KnowledgeBase {
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
     if (!givesWhatIsCounted || (shape.answerType === "date" && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
+    // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
+    // again ("a phased approach had been considered but rejected") most often says no more of it.
+    if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;

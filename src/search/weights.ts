@@ -45,6 +45,8 @@ export const WEIGHTS = {
    * a when-question wants.
    */
   uncounted: 0.25,
+  /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
+  unreasoned: 0.35,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
   /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aimKeysOf, answerTraitsOf, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf } from "../../src/search/answer-type.ts";
+import { aimKeysOf, answerTraitsOf, givesReason, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -249,9 +249,9 @@ describe("when questions", () => {
     expect(questionShape("Since when has the ministry hosted them?").answerType).toBe("date");
     // After a yes-no question's verb or another question word, "who", "when" and "where" open a clause.
     expect(questionShape("Can owners sell their permits when they move?").answerType).toBe("any");
-    expect(questionShape("Why are retirees who live off their savings unhappy?").answerType).toBe("any");
+    expect(questionShape("Why are retirees who live off their savings unhappy?").answerType).toBe("reason");
     expect(questionShape("Did the official who ran the inquiry want it approved?").answerType).toBe("any");
-    expect(questionShape("Why is the spot where the wreck lies kept secret?").answerType).toBe("any");
+    expect(questionShape("Why is the spot where the wreck lies kept secret?").answerType).toBe("reason");
     expect(questionShape("Who was mayor when the mill closed?").answerType).toBe("name");
     // "When will the cubs get their names?" asks when, not what they are called.
     expect(questionShape("when will the cubs get their names").answerType).toBe("date");
@@ -326,3 +326,24 @@ describe("events asked about and aims told", () => {
     expect(inPhrase("A statement from the ministry said talks went well")).toEqual([]);
   });
 });
+
+describe("reasons", () => {
+  it("reads 'why' and 'how come' as asking for a reason", () => {
+    expect(questionShape("Why was the night service rejected?").answerType).toBe("reason");
+    expect(questionShape("how come those schools got picked").answerType).toBe("reason");
+    expect(questionShape("How did the ferry sink?").answerType).toBe("any");
+  });
+
+  it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {
+    expect(givesReason("Crews decided against it because of a heavy swell.")).toBe(true);
+    expect(givesReason("Traffic has fallen since a new tunnel cut the journey.")).toBe(true);
+    expect(givesReason("The dig began in March ahead of a housing development.")).toBe(true);
+    expect(givesReason("A group is heading to Moscow to discuss the captives.")).toBe(true);
+    expect(givesReason("The violin was nicknamed the Lark for its bright tone.")).toBe(true);
+    // Time, not cause; an infinitive completing its verb; "for" before a plain noun phrase.
+    expect(givesReason("The airport has been open since 1984.")).toBe(false);
+    expect(givesReason("The keepers want to use a technique known as twin swapping.")).toBe(false);
+    expect(givesReason("He worked for the council in the city.")).toBe(false);
+  });
+});
+

@@ -1002,4 +1002,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(talks("two other airlines"), "How many airlines has the manager held talks with?")).toMatch(/two other airlines/);
     expect(firstCitationFrom(talks("Skyrow and Baltair"), "Which two airlines has the manager held talks with?")).toMatch(/Skyrow and Baltair/);
   });
+
+  it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {
+    const paragraphs = [
+      "The harbour board met on Monday and approved the new ferry timetable.",
+      "Board members said a night ferry service had been considered but rejected. They said it would have cost too much, and raised safety worries because of the unlit pier.",
+      "The new timetable starts in May.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Why was the night ferry service rejected?")).toMatch(/^They said it would have cost/);
+  });
 });
