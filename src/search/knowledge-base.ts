@@ -2,15 +2,17 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { aimKeysOf, answerTraitsOf, givesReason, isTimeUnit, phraseOnlyKeysOf, questionShape, satisfies, subjectKeysOf, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { aimKeysOf, answerTraitsOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, hasPersonPronounSubject, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
+import { SpeakerReading } from "./speakers.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
@@ -113,118 +115,11 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
-// How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
-const SPEAKER_RUNNERS_UP = 2;
-// "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
-const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
   thesaurus?: Thesaurus;
   wordVectors?: WordVectors;
-}
-
-/** A question word with the index terms that may stand for it and how much it matters. */
-interface QueryTerm {
-  key: string;
-  importance: number;
-  variants: TermVariant[];
-  /**
-   * The variants with the synonyms of the word's derived forms ("verify" for "confirm": a
-   * confirmation is a verification), for a document that never uses the word while another does
-   * (see variantsFor); the same list as variants when they add nothing. The first pass does not
-   * walk the added ones: the document's other words find its sentences.
-   */
-  variantsWhereAbsent: TermVariant[];
-  /** The word's own index term, when some sentence or paragraph holds it. */
-  own: number | undefined;
-  /**
-   * The word's vector and its derived forms', for matching sentence words of the same meaning; none
-   * for names: "Russia" is close to "Putin" in the vectors, but a sentence about one is not about the other.
-   */
-  meanings: Meaning[];
-  /** A name or number ("Sorvik", "700"), rather than what the question asks about it. */
-  isName: boolean;
-  /** A name the question gives that no indexed word is, or is spelled like. */
-  isUnknownName: boolean;
-  /** The adjective of a measuring question ("old" in "how old"): a measurement of its kind answers it. */
-  isFraming: boolean;
-  /** Among the commonest English words ("good", "year"): any text holds it. */
-  isCommon: boolean;
-  /**
-   * A verb of saying, thinking or feeling ("thank", "react", "complain"; see
-   * Thesaurus.isVerbOfSpeechOrThought), which news often tells in other words.
-   */
-  tellsSpeechOrThought: boolean;
-  /**
-   * An adverb and nothing else to the dictionary, and not among the commonest English words
-   * ("presently", "eventually", "formally", "besides"): a manner, time or degree that an answer
-   * words otherwise ("currently") or leaves unsaid. Not "later" or "soon", as often the chat's own
-   * moment ("anyone up for a game later?") as the article's. Counts half covered in the refusal.
-   */
-  isRareAdverb: boolean;
-  /**
-   * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
-   * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
-   * holds none of them never mentions such a person. Undefined for other words.
-   */
-  roleTerms: number[] | undefined;
-  /**
-   * For such a noun that names a verb's doer (see Thesaurus.namesDoer) after a noun of the question
-   * ("guesthouse" in "the guesthouse owner", "bus" in "the bus driver"), that noun's index key: what
-   * the person owns, runs or drives, which an article may tell with a verb instead ("Reid, who runs
-   * a guesthouse"). Not "transport" in "the transport minister", a field, not an object.
-   */
-  roleObject: string | undefined;
-}
-
-/** What one question wants of every sentence scored for it. */
-interface QuestionNeeds {
-  shape: QuestionShape;
-  terms: QueryTerm[];
-  /** Index keys of the question's words: a name among them is no answer to it. */
-  questionKeys: Set<string>;
-  /**
-   * What is asked, as a sentence's subject may say it: not the names, a framing word or a verb of
-   * saying ("Shop owners said..." is not about what Marden said).
-   */
-  topics: Set<QueryTerm>;
-  /** Index key of the noun a how-many question counts. */
-  counted: string | undefined;
-  /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
-  priced: string | undefined;
-  /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
-  passiveEvent: string | undefined;
-  /**
-   * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
-   * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in
-   * some other event ("220 hostages being held").
-   */
-  countedEvent: string | undefined;
-  totalImportance: number;
-  /** Importance of the words apart from names: what the question asks of them. */
-  askedImportance: number;
-  /** Term ids of a who-question's words, to find them introducing a name ("Who was the skipper?"). */
-  askedRoles: Set<number>;
-  /** The question asks what someone said, thought or felt: a quotation answers it. */
-  asksWhatWasSaid: boolean;
-  /** A how-much question about money: only a sum answers it. */
-  asksForSum: boolean;
-  /**
-   * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
-   * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's
-   * index key.
-   */
-  doerDeed: string | undefined;
-  /**
-   * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
-   * is told by its name, which the question does not give.
-   */
-  picksByName: boolean;
-  /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
-  similarities: Map<number, number>[];
-  /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
-  documentCoverages: Map<IndexedDocument, number>;
 }
 
 /**
@@ -250,34 +145,6 @@ export interface KnowledgeSnapshot {
   personTerms: FlatLists;
   paragraphSentences: FlatLists;
   titleUnits: number;
-}
-
-interface IndexedSentence {
-  sentence: Sentence;
-  document: KnowledgeDocument;
-  paragraphUnit: number;
-  titleUnit: number;
-  /** The sentence before, when this one refers back to it (see refersBack). */
-  antecedentUnit: number | undefined;
-  /** Term ids of the full name of the person its "he" or "she" stands for (see pronounNames). */
-  personTerms: readonly number[] | Int32Array;
-  /** Read when the sentence is first scored: most sentences never are. */
-  traits: AnswerTraits | undefined;
-  /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
-  countedPhrases?: (string[] | undefined)[];
-  /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
-  datedClauses?: string[][];
-}
-
-/** Where a document's sentences, paragraphs and title sit in the indexes. */
-interface DocumentUnits {
-  sentenceUnits: ArrayLike<number> & Iterable<number>;
-  paragraphUnits: ArrayLike<number> & Iterable<number>;
-  titleUnit: number;
-}
-
-interface IndexedDocument extends DocumentUnits {
-  document: KnowledgeDocument;
 }
 
 /**
@@ -339,10 +206,21 @@ export class KnowledgeBase {
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
   private readonly kindWords = new Map<string, boolean>();
+  /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
+  private readonly speakers: SpeakerReading;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
     this.meanings = new TermMeanings(this.thesaurus, resources.wordVectors ?? sharedWordVectors());
+    this.speakers = new SpeakerReading(
+      {
+        sentenceAt: (unit) => this.sentences[unit],
+        variantsIn: (term, unit) => this.variantsIn(term, unit),
+        foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
+        termId: (key) => this.terms.find(key),
+      },
+      this.thesaurus,
+    );
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
 
@@ -526,93 +404,16 @@ export class KnowledgeBase {
       if (indexed) hits.push({ hit: this.score(needs, indexed, unit), unit });
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
-    this.speakerFirst(needs, hits);
-    this.quotationFirst(needs, hits);
+    this.speakers.reorder(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
       hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
-      hit.heardFromSpeaker = !this.namesSpeakerInPhraseOnly(needs, hit.sentence.text, unit);
+      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit);
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);
-  }
-
-  /**
-   * "What did Putin say?": when the best sentence names Putin only inside a phrase ("their
-   * appreciation for Putin's stance"), or tells someone else's words, a close runner-up that opens
-   * with him as its subject ("Vladimir Putin issued a warning…") answers instead.
-   */
-  private speakerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    if (first === undefined || !(this.namesSpeakerInPhraseOnly(needs, first.hit.sentence.text, first.unit) || this.leavesSpeakerOut(needs, first.unit))) return;
-    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => this.opensWithSpeaker(needs, unit));
-    if (at < 0) return;
-    const [speaking] = hits.splice(at + 1, 1);
-    if (speaking !== undefined) hits.unshift(speaking);
-  }
-
-  /**
-   * "What did the mediator say?": when the best sentence tells of the speaker without their words
-   * ("Talks resumed at the urging of a federal mediator, Carl Obuya") and a close runner-up is the
-   * very next sentence, leaning on it and quoting ("Obuya said both parties had \"moved a long way\""),
-   * the words themselves go first. A sentence that says what they said ("…said it had come through
-   * without a scratch") tells their words already.
-   */
-  private quotationFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    const told = first === undefined ? undefined : this.sentences[first.unit];
-    if (first === undefined || !this.asksSpeakersWords(needs) || told?.traits?.quotes !== false || REPORTS_WORDS.test(told.sentence.text)) return;
-    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => {
-      const indexed = this.sentences[unit];
-      return indexed?.antecedentUnit === first.unit && indexed.traits?.quotes === true;
-    });
-    if (at < 0) return;
-    const [quoting] = hits.splice(at + 1, 1);
-    if (quoting !== undefined) hits.unshift(quoting);
-  }
-
-  /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */
-  private speakerTerm(needs: QuestionNeeds): QueryTerm | undefined {
-    const { speakerWord } = needs.shape;
-    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return undefined;
-    return needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
-  }
-
-  /**
-   * True when the one a question asks what they said opens a sentence as its subject (see
-   * subjectKeysOf), or, where the sentence does not name them, the one it leans on ("He argued…").
-   */
-  private opensWithSpeaker(needs: QuestionNeeds, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    if (term === undefined) return false;
-    const found = this.variantsIn(term, unit);
-    const before = this.sentences[unit]?.antecedentUnit;
-    if (found.length > 0 || before === undefined) return this.foundInSubject(found, unit);
-    return this.foundInSubject(this.variantsIn(term, before), before);
-  }
-
-  /** True when some of the terms found are of the subject a sentence opens with. */
-  private foundInSubject(found: readonly number[], unit: number): boolean {
-    const text = this.sentences[unit]?.sentence.text;
-    if (found.length === 0 || text === undefined) return false;
-    const ids = new Set([...subjectKeysOf(text, termKey)].map((key) => this.terms.find(key)));
-    return found.some((id) => ids.has(id));
-  }
-
-  /**
-   * True when the one a question asks what they said is a name its article writes ("Hamas",
-   * "Putin") and a sentence neither says it, nor leans on one that does, nor has a "he" or "she"
-   * who may be them: it tells someone else's words. A kind ("the company") may be told by its name.
-   */
-  private leavesSpeakerOut(needs: QuestionNeeds, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    const indexed = this.sentences[unit];
-    if (term === undefined || indexed === undefined || hasPersonPronounSubject(indexed.sentence.text)) return false;
-    if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
-    const before = indexed.antecedentUnit;
-    return this.variantsIn(term, unit).length === 0 && (before === undefined || this.variantsIn(term, before).length === 0);
   }
 
   /**
@@ -635,29 +436,6 @@ export class KnowledgeBase {
       if (nearest.similarity >= WEIGHTS.minSimilarity) found.push(nearest.term);
     }
     return this.foundOnlyAmong(found, () => aimKeysOf(text, termKey));
-  }
-
-  /**
-   * True when the one a question asks what they said or felt ("lavrov" in "What did Lavrov say to
-   * Marzook?") is in the sentence, by a form or variant of the word, only inside prepositional
-   * phrases (see phraseOnlyKeysOf).
-   */
-  private namesSpeakerInPhraseOnly(needs: QuestionNeeds, text: string, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    if (term === undefined || !this.foundOnlyAmong(this.variantsIn(term, unit), () => phraseOnlyKeysOf(text, termKey))) return false;
-    // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
-    // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
-    const before = this.sentences[unit]?.antecedentUnit;
-    const antecedent = before === undefined ? undefined : this.sentences[before];
-    if (before === undefined || antecedent === undefined) return true;
-    const saidBefore = this.variantsIn(term, before);
-    return saidBefore.length === 0 || this.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
-  }
-
-  /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
-  private asksSpeakersWords(needs: QuestionNeeds): boolean {
-    const { speakerWord, reportingVerb } = needs.shape;
-    return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
   }
 
   /** The index terms of a question word's variants that a sentence holds. */
@@ -813,7 +591,7 @@ export class KnowledgeBase {
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
-    if (!traits.quotes && this.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
+    if (!traits.quotes && this.speakers.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question.
     relevance *= coverage * this.documentCoverage(needs, indexed.document) ** WEIGHTS.documentCoverage;
@@ -1333,11 +1111,4 @@ function isVisible(documentScope: Scope, scope: Scope): boolean {
 /** The article's first body sentence, which news writes as the story's summary. */
 function isLede(sentence: Sentence): boolean {
   return sentence.paragraph === 1 && sentence.sentence === 1;
-}
-
-/** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
-function writesAsName(word: string, document: KnowledgeDocument): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
-  return document.sentences.some((sentence) => capitalised.test(sentence.text));
 }

@@ -1,0 +1,138 @@
+import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
+import type { AnswerTraits, QuestionShape } from "./answer-type.ts";
+import type { TermVariant } from "./first-pass.ts";
+import type { Meaning } from "./term-meanings.ts";
+
+// The shapes the knowledge base and its helpers share: a question's words and what it wants of a
+// sentence, and the sentences and documents as indexed.
+
+/** A question word with the index terms that may stand for it and how much it matters. */
+export interface QueryTerm {
+  key: string;
+  importance: number;
+  variants: TermVariant[];
+  /**
+   * The variants with the synonyms of the word's derived forms ("verify" for "confirm": a
+   * confirmation is a verification), for a document that never uses the word while another does
+   * (see variantsFor); the same list as variants when they add nothing. The first pass does not
+   * walk the added ones: the document's other words find its sentences.
+   */
+  variantsWhereAbsent: TermVariant[];
+  /** The word's own index term, when some sentence or paragraph holds it. */
+  own: number | undefined;
+  /**
+   * The word's vector and its derived forms', for matching sentence words of the same meaning; none
+   * for names: "Russia" is close to "Putin" in the vectors, but a sentence about one is not about the other.
+   */
+  meanings: Meaning[];
+  /** A name or number ("Sorvik", "700"), rather than what the question asks about it. */
+  isName: boolean;
+  /** A name the question gives that no indexed word is, or is spelled like. */
+  isUnknownName: boolean;
+  /** The adjective of a measuring question ("old" in "how old"): a measurement of its kind answers it. */
+  isFraming: boolean;
+  /** Among the commonest English words ("good", "year"): any text holds it. */
+  isCommon: boolean;
+  /**
+   * A verb of saying, thinking or feeling ("thank", "react", "complain"; see
+   * Thesaurus.isVerbOfSpeechOrThought), which news often tells in other words.
+   */
+  tellsSpeechOrThought: boolean;
+  /**
+   * An adverb and nothing else to the dictionary, and not among the commonest English words
+   * ("presently", "eventually", "formally", "besides"): a manner, time or degree that an answer
+   * words otherwise ("currently") or leaves unsaid. Not "later" or "soon", as often the chat's own
+   * moment ("anyone up for a game later?") as the article's. Counts half covered in the refusal.
+   */
+  isRareAdverb: boolean;
+  /**
+   * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
+   * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
+   * holds none of them never mentions such a person. Undefined for other words.
+   */
+  roleTerms: number[] | undefined;
+  /**
+   * For such a noun that names a verb's doer (see Thesaurus.namesDoer) after a noun of the question
+   * ("guesthouse" in "the guesthouse owner", "bus" in "the bus driver"), that noun's index key: what
+   * the person owns, runs or drives, which an article may tell with a verb instead ("Reid, who runs
+   * a guesthouse"). Not "transport" in "the transport minister", a field, not an object.
+   */
+  roleObject: string | undefined;
+}
+
+/** What one question wants of every sentence scored for it. */
+export interface QuestionNeeds {
+  shape: QuestionShape;
+  terms: QueryTerm[];
+  /** Index keys of the question's words: a name among them is no answer to it. */
+  questionKeys: Set<string>;
+  /**
+   * What is asked, as a sentence's subject may say it: not the names, a framing word or a verb of
+   * saying ("Shop owners said..." is not about what Marden said).
+   */
+  topics: Set<QueryTerm>;
+  /** Index key of the noun a how-many question counts. */
+  counted: string | undefined;
+  /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
+  priced: string | undefined;
+  /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
+  passiveEvent: string | undefined;
+  /**
+   * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
+   * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in
+   * some other event ("220 hostages being held").
+   */
+  countedEvent: string | undefined;
+  totalImportance: number;
+  /** Importance of the words apart from names: what the question asks of them. */
+  askedImportance: number;
+  /** Term ids of a who-question's words, to find them introducing a name ("Who was the skipper?"). */
+  askedRoles: Set<number>;
+  /** The question asks what someone said, thought or felt: a quotation answers it. */
+  asksWhatWasSaid: boolean;
+  /** A how-much question about money: only a sum answers it. */
+  asksForSum: boolean;
+  /**
+   * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
+   * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's
+   * index key.
+   */
+  doerDeed: string | undefined;
+  /**
+   * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
+   * is told by its name, which the question does not give.
+   */
+  picksByName: boolean;
+  /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
+  similarities: Map<number, number>[];
+  /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
+  documentCoverages: Map<IndexedDocument, number>;
+}
+
+export interface IndexedSentence {
+  sentence: Sentence;
+  document: KnowledgeDocument;
+  paragraphUnit: number;
+  titleUnit: number;
+  /** The sentence before, when this one refers back to it (see refersBack). */
+  antecedentUnit: number | undefined;
+  /** Term ids of the full name of the person its "he" or "she" stands for (see pronounNames). */
+  personTerms: readonly number[] | Int32Array;
+  /** Read when the sentence is first scored: most sentences never are. */
+  traits: AnswerTraits | undefined;
+  /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
+  countedPhrases?: (string[] | undefined)[];
+  /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
+  datedClauses?: string[][];
+}
+
+/** Where a document's sentences, paragraphs and title sit in the indexes. */
+export interface DocumentUnits {
+  sentenceUnits: ArrayLike<number> & Iterable<number>;
+  paragraphUnits: ArrayLike<number> & Iterable<number>;
+  titleUnit: number;
+}
+
+export interface IndexedDocument extends DocumentUnits {
+  document: KnowledgeDocument;
+}

@@ -1,0 +1,146 @@
+import type { KnowledgeDocument } from "../knowledge/document.ts";
+import { phraseOnlyKeysOf, subjectKeysOf } from "./answer-type.ts";
+import { hasPersonPronounSubject } from "./name-mentions.ts";
+import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
+import type { Thesaurus } from "./synonyms.ts";
+import { lemmaOf, termKey } from "./terms.ts";
+
+// How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
+const SPEAKER_RUNNERS_UP = 2;
+// "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
+const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
+
+/** What the speaker checks read of the indexed sentences. */
+export interface IndexedSentenceLookup {
+  sentenceAt(unit: number): IndexedSentence | undefined;
+  /** The index terms of a question word's variants that a sentence holds. */
+  variantsIn(term: QueryTerm, unit: number): number[];
+  /** True when terms were found and each is one of the index keys given (read only then). */
+  foundOnlyAmong(found: readonly number[], keysOf: () => ReadonlySet<string>): boolean;
+  termId(key: string): number | undefined;
+}
+
+/**
+ * Questions about what someone said, thought or felt ("What did Putin say?"): which sentences tell
+ * that person's words, and the order of the best hits that follows from it.
+ */
+export class SpeakerReading {
+  constructor(
+    private readonly index: IndexedSentenceLookup,
+    private readonly thesaurus: Thesaurus,
+  ) {}
+
+  /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */
+  reorder(needs: QuestionNeeds, hits: { unit: number }[]): void {
+    this.speakerFirst(needs, hits);
+    this.quotationFirst(needs, hits);
+  }
+
+  /**
+   * "What did Putin say?": when the best sentence names Putin only inside a phrase ("their
+   * appreciation for Putin's stance"), or tells someone else's words, a close runner-up that opens
+   * with him as its subject ("Vladimir Putin issued a warning…") answers instead.
+   */
+  private speakerFirst(needs: QuestionNeeds, hits: { unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined || !(this.namesSpeakerInPhraseOnly(needs, first.unit) || this.leavesSpeakerOut(needs, first.unit))) return;
+    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => this.opensWithSpeaker(needs, unit));
+    if (at < 0) return;
+    const [speaking] = hits.splice(at + 1, 1);
+    if (speaking !== undefined) hits.unshift(speaking);
+  }
+
+  /**
+   * "What did the mediator say?": when the best sentence tells of the speaker without their words
+   * ("Talks resumed at the urging of a federal mediator, Carl Obuya") and a close runner-up is the
+   * very next sentence, leaning on it and quoting ("Obuya said both parties had \"moved a long way\""),
+   * the words themselves go first. A sentence that says what they said ("…said it had come through
+   * without a scratch") tells their words already.
+   */
+  private quotationFirst(needs: QuestionNeeds, hits: { unit: number }[]): void {
+    const [first] = hits;
+    const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
+    if (first === undefined || !this.asksSpeakersWords(needs) || told?.traits?.quotes !== false || REPORTS_WORDS.test(told.sentence.text)) return;
+    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => {
+      const indexed = this.index.sentenceAt(unit);
+      return indexed?.antecedentUnit === first.unit && indexed.traits?.quotes === true;
+    });
+    if (at < 0) return;
+    const [quoting] = hits.splice(at + 1, 1);
+    if (quoting !== undefined) hits.unshift(quoting);
+  }
+
+  /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */
+  private speakerTerm(needs: QuestionNeeds): QueryTerm | undefined {
+    const { speakerWord } = needs.shape;
+    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return undefined;
+    return needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
+  }
+
+  /**
+   * True when the one a question asks what they said opens a sentence as its subject (see
+   * subjectKeysOf), or, where the sentence does not name them, the one it leans on ("He argued…").
+   */
+  private opensWithSpeaker(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    if (term === undefined) return false;
+    const found = this.index.variantsIn(term, unit);
+    const before = this.index.sentenceAt(unit)?.antecedentUnit;
+    if (found.length > 0 || before === undefined) return this.foundInSubject(found, unit);
+    return this.foundInSubject(this.index.variantsIn(term, before), before);
+  }
+
+  /** True when some of the terms found are of the subject a sentence opens with. */
+  private foundInSubject(found: readonly number[], unit: number): boolean {
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    if (found.length === 0 || text === undefined) return false;
+    const ids = new Set([...subjectKeysOf(text, termKey)].map((key) => this.index.termId(key)));
+    return found.some((id) => ids.has(id));
+  }
+
+  /**
+   * True when the one a question asks what they said is a name its article writes ("Hamas",
+   * "Putin") and a sentence neither says it, nor leans on one that does, nor has a "he" or "she"
+   * who may be them: it tells someone else's words. A kind ("the company") may be told by its name.
+   */
+  private leavesSpeakerOut(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const indexed = this.index.sentenceAt(unit);
+    if (term === undefined || indexed === undefined || hasPersonPronounSubject(indexed.sentence.text)) return false;
+    if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
+    const before = indexed.antecedentUnit;
+    return this.index.variantsIn(term, unit).length === 0 && (before === undefined || this.index.variantsIn(term, before).length === 0);
+  }
+
+  /**
+   * True when the one a question asks what they said or felt ("lavrov" in "What did Lavrov say to
+   * Marzook?") is in the sentence, by a form or variant of the word, only inside prepositional
+   * phrases (see phraseOnlyKeysOf).
+   */
+  namesSpeakerInPhraseOnly(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const indexed = this.index.sentenceAt(unit);
+    if (term === undefined || indexed === undefined) return false;
+    if (!this.index.foundOnlyAmong(this.index.variantsIn(term, unit), () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
+    // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
+    // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
+    const before = indexed.antecedentUnit;
+    const antecedent = before === undefined ? undefined : this.index.sentenceAt(before);
+    if (before === undefined || antecedent === undefined) return true;
+    const saidBefore = this.index.variantsIn(term, before);
+    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
+  }
+
+  /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
+  asksSpeakersWords(needs: QuestionNeeds): boolean {
+    const { speakerWord, reportingVerb } = needs.shape;
+    return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
+  }
+}
+
+/** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
+function writesAsName(word: string, document: KnowledgeDocument): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
+  return document.sentences.some((sentence) => capitalised.test(sentence.text));
+}
