@@ -1,4 +1,5 @@
-import { english } from "../knowledge/english.ts";
+import { NOMINAL } from "./clause-parts.ts";
+import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
@@ -262,20 +263,6 @@ function speakerOf(nouns: readonly string[], reportingVerb: string | undefined):
   return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb };
 }
 
-const NOUNS = new Set(["NOUN", "PROPN"]);
-
-/** A text's words (lower case) and their parts of speech. */
-interface Tagged {
-  texts: string[];
-  partsOfSpeech: string[];
-}
-
-/** Tags a text with wink-nlp's part-of-speech tagger. */
-function tagged(text: string): Tagged {
-  const tokens = english.readDoc(text).tokens();
-  return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
-}
-
 /**
  * The words a question uses only as an adjective or a verb ("extra" in "how many extra trucks", "cook"
  * in "how do I cook rice"), whatever the dictionary's first sense of them as nouns.
@@ -287,97 +274,6 @@ export function wordsNotUsedAsNouns(question: string): Set<string> {
 }
 
 const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
-
-// The words of a noun phrase, and of the prepositional phrase that may close one ("in Qatar").
-const NOMINAL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-// What may follow an aim's verb as its object: "to negotiate the prompt release of foreign hostages".
-const AIM_OBJECT = new Set([...NOMINAL, "ADP", "ADV"]);
-
-/**
- * The part of speech of the word a "to" infinitive hangs on, looking back past the prepositional
- * phrases between ("agreed on Tuesday to set aside" → "agreed").
- */
-function governorOf(partsOfSpeech: readonly string[], to: number): string | undefined {
-  let at = to - 1;
-  for (;;) {
-    let before = at;
-    while (before >= 0 && NOMINAL.has(partsOfSpeech[before] ?? "")) before--;
-    if (before < 0 || before === at || partsOfSpeech[before] !== "ADP") return partsOfSpeech[at];
-    at = before - 1;
-  }
-}
-
-/**
- * Index keys of the words a sentence tells only as an aim: a "to" infinitive and its object that
- * hang on no verb ("The purpose was to negotiate the release of hostages", "asked the government to
- * fund homes", "a desire to meet"). Such a sentence says what someone wanted, not that it happened.
- * An infinitive after a verb ("agreed to set aside", "voted to ban") reports the act, and a perfect
- * one ("appears to have formed") a deed done: neither is an aim.
- */
-export function aimKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const { texts, partsOfSpeech } = tagged(sentence);
-  const aims = new Set<string>();
-  const told = new Set<string>();
-  let inAim = false;
-  for (let at = 0; at < texts.length; at++) {
-    const text = texts[at] ?? "";
-    const next = partsOfSpeech[at + 1];
-    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB") {
-      inAim = true;
-      continue;
-    }
-    // The aim's verb, then its object (a hyphen joins its words: "locked-out"); any other word
-    // ends it ("being held" is told as done).
-    if (inAim && !(partsOfSpeech[at - 1] === "PART" || text === "-" || AIM_OBJECT.has(partsOfSpeech[at] ?? ""))) inAim = false;
-    (inAim ? aims : told).add(toKey(text));
-  }
-  return new Set([...aims].filter((key) => !told.has(key)));
-}
-
-// Inside a noun phrase, and across "and" ("with Bogdanov and Foreign Minister Sergei Lavrov"), not a comma.
-const IN_PHRASE = new Set([...NOMINAL, "CCONJ"]);
-// Prepositions that bring in who speaks or does: "according to Lavrov", "a statement from the
-// ministry", "was criticised by the union".
-const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
-
-/**
- * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
- * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
- * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
- * to", "from", "by") does not count.
- */
-export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const { texts, partsOfSpeech } = tagged(sentence);
-  const inPhrase = new Set<string>();
-  const elsewhere = new Set<string>();
-  texts.forEach((text, at) => {
-    let before = at - 1;
-    while (before >= 0 && (IN_PHRASE.has(partsOfSpeech[before] ?? "") || texts[before] === "-")) before--;
-    const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
-    const namesSource = preposition !== undefined && SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || texts[before - 1] === "according");
-    (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
-  });
-  return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
-}
-
-// A quotation inside a sentence: "“I am always in support of it,” Bogdanov stated".
-const QUOTED = /[“"][^”"]*[”"]/g;
-
-/**
- * Index keys of the words that open a sentence as the subject of its first verb, outside any
- * quotation and any prepositional phrase but a source's ("Vladimir Putin issued a warning that if
- * Israel…", "“…,” Bogdanov stated", "According to Lavrov, …"): the one who says, thinks or does
- * what the sentence tells, not someone named further on.
- */
-export function subjectKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const unquoted = sentence.replace(QUOTED, " ");
-  const { texts, partsOfSpeech } = tagged(unquoted);
-  // "According to" names a source, no verb of the sentence's own.
-  const first = partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
-  const inPhrase = phraseOnlyKeysOf(unquoted, toKey);
-  const subject = texts.slice(0, first < 0 ? texts.length : first).filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? ""));
-  return new Set(subject.map(toKey).filter((key) => !inPhrase.has(key)));
-}
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;

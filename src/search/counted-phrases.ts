@@ -1,5 +1,5 @@
-import { english } from "../knowledge/english.ts";
 import { PARTICIPLE } from "./answer-type.ts";
+import { NOUNS, tagged } from "./tagging.ts";
 
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
 const CURRENCY = /^[$£€¥₹]$/;
@@ -11,7 +11,6 @@ const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "e
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
 const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
-const NOUNS = new Set(["NOUN", "PROPN"]);
 
 /**
  * What each number of a sentence counts, in order: the head noun of the phrase it starts ("37
@@ -22,9 +21,7 @@ const NOUNS = new Set(["NOUN", "PROPN"]);
  * of a name ("Local 412"). English puts the counted noun right after the number, or after "of".
  */
 export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
-  const tokens = english.readDoc(sentence).tokens();
-  const texts: string[] = tokens.out(english.its.normal);
-  const tags: string[] = tokens.out(english.its.pos);
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
   const phrases: (string[] | undefined)[] = [];
   let labelEnd = -1;
   for (let at = 0; at < texts.length; at++) {

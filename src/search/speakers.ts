@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { phraseOnlyKeysOf, subjectKeysOf } from "./answer-type.ts";
+import { phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { hasPersonPronounSubject } from "./name-mentions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { aimKeysOf, phraseOnlyKeysOf, subjectKeysOf } from "../../src/search/clause-parts.ts";
+import { termKey } from "../../src/search/terms.ts";
+
+describe("words a sentence says only in one part of it", () => {
+  it("finds the words a sentence tells only as an aim", () => {
+    const aims = (sentence: string) => [...aimKeysOf(sentence, termKey)];
+    expect(aims("The purpose of the meeting was to negotiate the release of hostages.")).toEqual(["negotiate", "release", "hostage"]);
+    expect(aims("The council asked the government to fund new homes.")).toEqual(["fund", "new", "home"]);
+    // An infinitive a verb takes reports the act; a perfect one a deed done.
+    expect(aims("The owners agreed on Friday to reopen the dye works.")).toEqual([]);
+    expect(aims("Russia appears to have formed an alliance.")).toEqual([]);
+    // What follows the aim's object is told as done ("being held").
+    expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
+  });
+
+  it("finds the words that open a sentence as its subject", () => {
+    const subject = (sentence: string) => [...subjectKeysOf(sentence, termKey)];
+    expect(subject("This week, Vladimir Putin issued a warning that if Israel were to launch an invasion, it would be costly.")).toEqual(["week", "vladimir", "putin"]);
+    // Not inside a quotation, nor a phrase; a source's phrase is.
+    expect(subject("“I am always in support of talks,” Bogdanov stated.")).toEqual(["bogdanov"]);
+    expect(subject("Fishermen thanked the board for Halvorsen's timetable.")).toEqual(["fishermen"]);
+    expect(subject("According to the ministry, union leaders expressed their thanks.")).toEqual(["ministry", "union", "leader"]);
+  });
+
+  it("finds the words a sentence says only inside a prepositional phrase", () => {
+    const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey)];
+    expect(inPhrase("Marzook met with Bogdanov and Foreign Minister Sergei Lavrov")).toEqual(["bogdanov", "and", "foreign", "minister", "sergei", "lavrov"]);
+    expect(inPhrase("Lavrov met with Marzook")).toEqual(["marzook"]);
+    // A phrase that names a source: "according to", "from", "by".
+    expect(inPhrase("According to Lavrov, talks went well")).toEqual([]);
+    expect(inPhrase("A statement from the ministry said talks went well")).toEqual([]);
+  });
+});
