@@ -76,7 +76,7 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
 }
 
 // A quotation inside a sentence: "“I am always in support of it,” Bogdanov stated".
-const QUOTED = /[“"][^”"]*[”"]/g;
+export const QUOTED = /[“"][^”"]*[”"]/g;
 
 /**
  * Index keys of the words that open a sentence as the subject of its first verb, outside any

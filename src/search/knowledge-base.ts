@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { answerTraitsOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -116,6 +116,8 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
+// How far down a sentence naming who did what a who-question asks may come up from (see doerFirst).
+const DOER_RUNNERS_UP = 2;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -406,6 +408,7 @@ export class KnowledgeBase {
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
+    this.doerFirst(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
@@ -498,6 +501,7 @@ export class KnowledgeBase {
       asksForSum,
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
+      asksWhoDid: WHO_OPENS.test(normalizeText(question)),
       doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
@@ -528,11 +532,69 @@ export class KnowledgeBase {
     return term.variants.some((variant) => told.includes(variant.term));
   }
 
+  /** A sentence's answer traits, read once. */
+  private traitsOf(indexed: IndexedSentence): AnswerTraits {
+    return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, (word) => this.thesaurus.pertainsToNamedPlace(word)));
+  }
+
+  /** The names a sentence gives as the subject of a verb (see doersOf), read once. */
+  private doersIn(indexed: IndexedSentence): readonly Doer[] {
+    return (indexed.doers ??= doersOf(indexed.sentence.text, termKey, (word) => this.thesaurus.knows(lemmaOf(word))));
+  }
+
+  /** True when a passive's agent the question does not give did the deed a who-question asks about. */
+  private namesAgent(needs: QuestionNeeds, traits: AnswerTraits): boolean {
+    return needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits);
+  }
+
+  /** True when a sentence names who did the deed a who-question asks about, in either voice. */
+  private tellsDoer(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.sentences[unit];
+    if (needs.doerDeed === undefined || indexed === undefined) return false;
+    return this.namesAgent(needs, this.traitsOf(indexed)) || this.namesDoer(needs.doerDeed, needs, indexed);
+  }
+
+  /**
+   * "Who led the group?": when the best sentence names no one who did it ("A group of senior Hamas
+   * leaders has journeyed to Moscow"), a close runner-up that does ("Mousa Abu Marzook… headed the
+   * delegation") answers instead.
+   */
+  private doerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined || !needs.asksWhoDid || this.tellsDoer(needs, first.unit)) return;
+    const at = hits.slice(1, DOER_RUNNERS_UP + 1).findIndex(({ unit }) => this.tellsDoer(needs, unit));
+    if (at < 0) return;
+    const [doing] = hits.splice(at + 1, 1);
+    if (doing === undefined) return;
+    // Whether the question is answered at all was judged by the sentence that matched it best; the
+    // runner-up only says who.
+    doing.hit.coverage = Math.max(doing.hit.coverage, first.hit.coverage);
+    doing.hit.askedCoverage = Math.max(doing.hit.askedCoverage, first.hit.askedCoverage);
+    doing.hit.sharesUncommonWord ||= first.hit.sharesUncommonWord;
+    hits.unshift(doing);
+  }
+
+  /**
+   * True when a name the question does not give is the subject of a verb meaning the deed a
+   * who-question asks about ("Mousa Abu Marzook, a founder of Hamas, headed the delegation" for "who
+   * led the delegation?"): the doer told in the active voice, as a passive's agent is in the passive.
+   */
+  private namesDoer(deed: string, needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const at = needs.terms.findIndex((candidate) => candidate.key === deed);
+    const term = needs.terms[at];
+    if (term === undefined) return false;
+    const means = (key: string) => {
+      const id = this.terms.find(key);
+      return key === term.key || term.variants.some((variant) => variant.term === id && variant.weight >= MIN_DEED_WEIGHT);
+    };
+    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && means(doer.deedKey));
+  }
+
   /** Scores one candidate sentence against what the question needs. */
   private score(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): SearchHit {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
-    const traits = (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, (word) => this.thesaurus.pertainsToNamedPlace(word)));
+    const traits = this.traitsOf(indexed);
     if (shape.answerType === "reason") traits.reason ??= givesReason(indexed.sentence.text);
     const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed);
     let relevance = 0;
@@ -586,8 +648,10 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
-    if (needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits)) {
+    if (this.namesAgent(needs, traits)) {
       relevance *= 1 + WEIGHTS.agent;
+    } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
+      relevance *= 1 + WEIGHTS.doer;
     }
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
@@ -1067,8 +1131,14 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// A verb means the deed a who-question asks about when it is the asked word or one of its variants
+// at least this close: a synonym in one of its commoner senses ("headed" for "led", "operated" for
+// "runs"), not a rare sense ("earns" for "wins") or a narrower word.
+const MIN_DEED_WEIGHT = 0.4;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
+// A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.
+const WHO_OPENS = /^\s*who\b/;
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
 // "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did

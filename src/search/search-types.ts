@@ -1,5 +1,5 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
-import type { AnswerTraits, QuestionShape } from "./answer-type.ts";
+import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { Meaning } from "./term-meanings.ts";
 
@@ -99,6 +99,12 @@ export interface QuestionNeeds {
    */
   doerDeed: string | undefined;
   /**
+   * True when "who" opens the question: it asks who did the deed, and a name the subject of a verb
+   * meaning it answers ("Marzook headed the delegation"). "What's the name of the driver who found
+   * it?" asks for a name the driver's word introduces.
+   */
+  asksWhoDid: boolean;
+  /**
    * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
    * is told by its name, which the question does not give.
    */
@@ -120,6 +126,8 @@ export interface IndexedSentence {
   personTerms: readonly number[] | Int32Array;
   /** Read when the sentence is first scored: most sentences never are. */
   traits: AnswerTraits | undefined;
+  /** Who does what its verbs tell (see doersOf), read when a who-question first scores it. */
+  doers?: readonly Doer[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */

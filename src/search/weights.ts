@@ -63,6 +63,11 @@ export const WEIGHTS = {
    */
   agent: 1,
   /**
+   * Ranking bonus for a name the question does not give as the subject of a verb meaning the deed
+   * asked about ("Marzook headed the delegation" for "who led the delegation?").
+   */
+  doer: 1,
+  /**
    * Power of the share of the question the sentence's whole document holds, applied to the ranking:
    * among many unrelated texts, "state media" is the article that says "Russian state media", not a
    * text whose one short sentence says "medium" and nothing else of the question.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, givesReason, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { answerTraitsOf, doersOf, givesReason, questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -320,3 +320,22 @@ describe("reasons", () => {
   });
 });
 
+describe("doersOf", () => {
+  const doers = (sentence: string) => doersOf(sentence, termKey, (word) => word === "engineers");
+  const doer = (name: string, deed: string) => [{ nameKeys: name.split(" ").map(termKey), deedKey: termKey(deed) }];
+
+  it("takes the name before a verb for its doer, across an appositive or a relative 'who'", () => {
+    expect(doers("Judge Rosa Bell sentenced Tullis to eight years.")).toEqual(doer("judge rosa bell", "sentenced"));
+    expect(doers("Tomas Ferrante, a guide from Bergamo, headed the expedition.")).toEqual(doer("tomas ferrante", "headed"));
+    expect(doers("The plan came from Councillor Ana Reis, who drafted it in May.")).toEqual(doer("councillor ana reis", "drafted"));
+    expect(doers("Dr Miriam Osei, a paediatric allergist who led the study, was pleased.")).toEqual(doer("dr miriam osei", "led"));
+    expect(doers("Ashby found the violin on Tuesday.")).toEqual(doer("ashby", "found"));
+  });
+
+  it("takes no doer from a passive, a common word opening the sentence, or a noun", () => {
+    expect(doers("Tullis was sentenced by Judge Rosa Bell.")).toEqual([]);
+    expect(doers("The ferry, operated by Harrowby Ferries, ran aground.")).toEqual([]);
+    expect(doers("Engineers will leave twelve gaps in the wall.")).toEqual([]);
+    expect(doers("A group of senior Hamas leaders has journeyed to Moscow.")).toEqual([]);
+  });
+});

@@ -28,6 +28,18 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("answers who did something with a close runner-up naming the doer, over a lede that only repeats the question's words", () => {
+    const paragraphs = [
+      "A team of senior climbers has reached the summit of Mount Kerrow for the first time in winter.",
+      "The climbers set off from the valley in early January and spent nine days on the mountain.",
+      "Tomas Ferrante, a mountain guide from Bergamo, headed the expedition, which crossed the northern glacier.",
+      "Snow closed the pass a day later.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who led the team of climbers that reached the summit?")).toMatch(/^Tomas Ferrante/);
+    // Not for a name asked of someone described by what they did.
+    expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",
