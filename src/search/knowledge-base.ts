@@ -12,6 +12,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import { promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
@@ -562,16 +563,13 @@ export class KnowledgeBase {
   private doerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
     const [first] = hits;
     if (first === undefined || !needs.asksWhoDid || this.tellsDoer(needs, first.unit)) return;
-    const at = hits.slice(1, DOER_RUNNERS_UP + 1).findIndex(({ unit }) => this.tellsDoer(needs, unit));
-    if (at < 0) return;
-    const [doing] = hits.splice(at + 1, 1);
+    const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ unit }) => this.tellsDoer(needs, unit));
     if (doing === undefined) return;
     // Whether the question is answered at all was judged by the sentence that matched it best; the
     // runner-up only says who.
     doing.hit.coverage = Math.max(doing.hit.coverage, first.hit.coverage);
     doing.hit.askedCoverage = Math.max(doing.hit.askedCoverage, first.hit.askedCoverage);
     doing.hit.sharesUncommonWord ||= first.hit.sharesUncommonWord;
-    hits.unshift(doing);
   }
 
   /**

@@ -3,6 +3,7 @@ import { phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { hasPersonPronounSubject } from "./name-mentions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
+import { promoteRunnerUp } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
@@ -44,10 +45,7 @@ export class SpeakerReading {
   private speakerFirst(needs: QuestionNeeds, hits: { unit: number }[]): void {
     const [first] = hits;
     if (first === undefined || !(this.namesSpeakerInPhraseOnly(needs, first.unit) || this.leavesSpeakerOut(needs, first.unit))) return;
-    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => this.opensWithSpeaker(needs, unit));
-    if (at < 0) return;
-    const [speaking] = hits.splice(at + 1, 1);
-    if (speaking !== undefined) hits.unshift(speaking);
+    promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => this.opensWithSpeaker(needs, unit));
   }
 
   /**
@@ -61,13 +59,10 @@ export class SpeakerReading {
     const [first] = hits;
     const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
     if (first === undefined || !this.asksSpeakersWords(needs) || told?.traits?.quotes !== false || REPORTS_WORDS.test(told.sentence.text)) return;
-    const at = hits.slice(1, SPEAKER_RUNNERS_UP + 1).findIndex(({ unit }) => {
+    promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => {
       const indexed = this.index.sentenceAt(unit);
       return indexed?.antecedentUnit === first.unit && indexed.traits?.quotes === true;
     });
-    if (at < 0) return;
-    const [quoting] = hits.splice(at + 1, 1);
-    if (quoting !== undefined) hits.unshift(quoting);
   }
 
   /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */
