@@ -81,6 +81,18 @@ export function withoutElongation(text: string): string {
   });
 }
 
+// Thanks for something, opening a message or a clause of it ("thanks for the help earlier guys",
+// "…? thank you so much for explaining"): it thanks the chat for what it did and asks nothing; the
+// thing thanked for ("the help", "the info") is no word of a question. Not "thank" with another
+// object ("did Hamas thank Russia for…"), nor inside a clause ("why did they say thank you for…").
+const GRATITUDE =
+  /(?<=^\W*|[,.!?;:]\s*)(?:thanks|thank (?:you|u|ya|y'?all)|thx|thnx|thanx|ty|tysm|tyvm|many thanks|cheers)(?: (?:so|very) much| a (?:lot|ton|bunch)| again)? for\b[^,.!?;:]*/gi;
+
+/** A message without the thanks it gives for something ("thanks for the help earlier"). */
+export function withoutGratitude(question: string): string {
+  return question.replace(GRATITUDE, " ");
+}
+
 // A greeting of the time of day ("good morning everyone", "…thanks, good night"): it opens or ends a
 // chat message as "hi" and "bye" do, and asks nothing.
 const GREETING = "good (?:morning|afternoon|evening|night|day)";

@@ -1,6 +1,6 @@
 import { lemmaOf } from "../search/terms.ts";
 import { contentWords, words } from "../search/text.ts";
-import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withShorthandSpelledOut } from "./chat-text.ts";
+import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withShorthandSpelledOut } from "./chat-text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -36,9 +36,9 @@ export function questionText(question: string): string {
 // seeming says "similar to", not "enjoy" ("the kids liked the idea").
 const LIKE_AS_SIMILAR = /\b(be|is|was|are|were|been|being|look|looks|looking|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed)\s+like\b/gi;
 
-/** A question without the chat around it: markup, letters typed three times, shorthand, filler at its ends. */
+/** A question without the chat around it: markup, letters typed three times, shorthand, thanks, filler at its ends. */
 function asTyped(question: string): string {
-  return withoutChatFiller(withShorthandSpelledOut(withoutElongation(withoutChatMarkup(question))));
+  return withoutChatFiller(withoutGratitude(withShorthandSpelledOut(withoutElongation(withoutChatMarkup(question)))));
 }
 
 // "What's the source of this article?", "who published this?": words about where a text comes from.

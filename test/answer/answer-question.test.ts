@@ -126,6 +126,15 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(village, "good morning! when was the fair").citations[0]?.text).toMatch(/^Everyone in the village/);
   });
 
+  it("refuses thanks for something, whose words a sentence may hold", () => {
+    const market = new KnowledgeBase();
+    market.add(makeDocument("market", "Market reopens", ["Traders thanked volunteers for the help they gave earlier in the week.", "The market reopened on Monday."]));
+    expect(answerQuestion(market, "thanks for the help earlier guys <3").answered).toBe(false);
+    expect(answerQuestion(market, "thank you so much for the help earlier").answered).toBe(false);
+    expect(answerQuestion(market, "thx for the help! when did the market reopen?").citations[0]?.text).toMatch(/^The market reopened/);
+    expect(answerQuestion(market, "who did the traders thank for the help?").citations[0]?.text).toMatch(/^Traders thanked/);
+  });
+
   it("refuses a sum to work out, though a sentence holds its numbers", () => {
     const club = new KnowledgeBase();
     club.add(makeDocument("club", "Club wins again", ["The club has won the cup 17 times in 23 years."]));
