@@ -4,7 +4,7 @@ import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { inChatVoice } from "./chat-text.ts";
-import { asksArithmetic, asksForSummary, asksWorldRecord, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
+import { asksArithmetic, asksForAnyOne, asksForSummary, asksWorldRecord, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -18,7 +18,8 @@ const DEFAULTS = {
   /**
    * Added to it for a question in a chat's own voice ("I", "you", "someone": "what should I name my
    * puppy?"): news is told of others, so such a question is most often about the chat, not the text.
-   * The same for a record of the whole world ("the tallest person in the world"), common knowledge.
+   * The same for a record of the whole world ("the tallest person in the world"), common knowledge,
+   * and for any one thing of a kind asked for ("tell me a fun fact"), to be recommended or made up.
    */
   chatVoice: 0.15,
   /** A question asked in words must have this share of what it asks (its words but names) covered. */
@@ -109,7 +110,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(question) || asksWorldRecord(question) ? chatVoice : 0);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(question) || asksWorldRecord(question) || asksForAnyOne(question) ? chatVoice : 0);
   if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
     return { question, answered: false, citations: [] };
   }

@@ -1,4 +1,5 @@
 import { lemmaOf } from "../search/terms.ts";
+import { tagged } from "../search/tagging.ts";
 import { contentWords, words } from "../search/text.ts";
 import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withShorthandSpelledOut } from "./chat-text.ts";
 
@@ -112,4 +113,20 @@ const THE_WHOLE_WORLD = /\b(?:(?:in|on|of)\s+(?:the\s+)?(?:world|earth|planet|un
 export function asksWorldRecord(question: string): boolean {
   const text = questionText(question);
   return holdsSuperlative(text) && THE_WHOLE_WORLD.test(text);
+}
+
+// What shows a noun phrase points at something told: a definite determiner or a name ("an update on
+// the strike", "a photo of Marzook"). A verb makes it a clause ("a teacher found a comet??").
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+const CLAUSE_OR_NAME = new Set(["VERB", "AUX", "PROPN"]);
+
+/**
+ * True for a question that, its asking frame gone, is nothing but an indefinite noun phrase pointing
+ * at nothing definite ("tell me a fun fact", "does anyone know a good workout routine", "a joke about
+ * cats"): it asks for any one thing of a kind, to be recommended or made up, not for what a text tells.
+ */
+export function asksForAnyOne(question: string): boolean {
+  const { texts, partsOfSpeech } = tagged(questionText(question));
+  if (texts[0] !== "a" && texts[0] !== "an") return false;
+  return texts.every((text, at) => !DEFINITE.has(text) && !CLAUSE_OR_NAME.has(partsOfSpeech[at] ?? ""));
 }

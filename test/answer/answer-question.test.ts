@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
-import { sourceWordsAsked } from "../../src/answer/question.ts";
+import { asksForAnyOne, sourceWordsAsked } from "../../src/answer/question.ts";
 import { buildDocument } from "../../src/knowledge/build-document.ts";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
 import { parseDocument } from "../../src/knowledge/parse-document.ts";
@@ -164,6 +164,16 @@ describe("answerQuestion and chat that is not about the text", () => {
     city.add(makeDocument("tower", "Tower opens", ["The Skyview Tower, the tallest building in the city, opened in 2019.", "The tower cost 40 million pounds.", "World leaders visited the city in June."]));
     expect(answerQuestion(city, "what is the tallest building in the world").answered).toBe(false);
     expect(answerQuestion(city, "what is the tallest building in the city").citations[0]?.text).toMatch(/^The Skyview Tower/);
+  });
+
+  it("asks more of a question asking for any one thing of a kind", () => {
+    const museum = new KnowledgeBase();
+    museum.add(makeDocument("museum", "Museum closes", ["The museum said visitors liked a fact sheet on the fossils.", "The museum closed on Monday."]));
+    expect(answerQuestion(museum, "tell me a fun fact").answered).toBe(false);
+    expect(answerQuestion(museum, "what did visitors like at the museum").citations[0]?.text).toMatch(/^The museum said visitors/);
+    expect(["does anyone know a good workout routine", "a joke about cats"].map(asksForAnyOne)).toEqual([true, true]);
+    // A noun phrase pointing at something told, or a clause, asks about the text.
+    expect(["tell me an update on the strike", "a photo of Marzook?", "a teacher found a comet??"].map(asksForAnyOne)).toEqual([false, false, false]);
   });
 
   it("asks more of a question about the chat's own place", () => {
