@@ -81,16 +81,37 @@ export function withoutElongation(text: string): string {
   });
 }
 
-// Thanks for something, opening a message or a clause of it ("thanks for the help earlier guys",
-// "…? thank you so much for explaining"): it thanks the chat for what it did and asks nothing; the
-// thing thanked for ("the help", "the info") is no word of a question. Not "thank" with another
-// object ("did Hamas thank Russia for…"), nor inside a clause ("why did they say thank you for…").
-const GRATITUDE =
-  /(?<=^\W*|[,.!?;:]\s*)(?:thanks|thank (?:you|u|ya|y'?all)|thx|thnx|thanx|ty|tysm|tyvm|many thanks|cheers)(?: (?:so|very) much| a (?:lot|ton|bunch)| again)? for\b[^,.!?;:]*/gi;
+// What a question opens with: a chat's "wait" or "like" first in the question or a clause only marks
+// the turn ("wait, how…", "so like when…"); after a word it is a verb or a preposition ("what is it like when…").
+const QUESTION_OPENER = "(?:so|what|how|why|when|who|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had)";
+
+// Thanks for something, opening a message or a clause of it after any chat words ("thanks for the
+// help earlier guys", "lol thanks for the info, who won?", "…? thank you so much for explaining"):
+// it thanks the chat for what it did and asks nothing; the thing thanked for ("the help", "the info")
+// is no word of a question, up to a question that follows ("thanks for the info who won the vote").
+// Not "thank" with another object ("did Hamas thank Russia for…"), nor inside a clause ("why did
+// they say thank you for…"). "u", "ya" and "yall" are spelled out as "you" before this is read.
+const THANKS_FOR = new RegExp(
+  `^(?:thanks|thank you|thx|thnx|thanx|ty|tysm|tyvm|many thanks|cheers)(?: (?:so|very) much| a (?:lot|ton|bunch)| again)? for\\b.*?(?=\\s+${QUESTION_OPENER}\\b|$)`,
+  "i",
+);
+const CLAUSE = /[^,.!?;:]+/g;
+const FIRST_WORD = /^(\S+)\s*/;
 
 /** A message without the thanks it gives for something ("thanks for the help earlier"). */
 export function withoutGratitude(question: string): string {
-  return question.replace(GRATITUDE, " ");
+  return question.replace(CLAUSE, (clause) => {
+    // Past the chat words the clause opens with ("lol", "ok"), which may be thanks themselves.
+    let at = clause.length - clause.trimStart().length;
+    for (;;) {
+      const rest = clause.slice(at);
+      const thanks = THANKS_FOR.exec(rest);
+      if (thanks !== null) return clause.slice(0, at) + rest.slice(thanks[0].length);
+      const word = FIRST_WORD.exec(rest);
+      if (word === null || !isChatFiller((word[1] ?? "").toLowerCase())) return clause;
+      at += word[0].length;
+    }
+  });
 }
 
 // A greeting of the time of day ("good morning everyone", "…thanks, good night"): it opens or ends a
@@ -102,9 +123,6 @@ const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybo
 
 // The one asked, however a chat types it ("u", "ya", "you guys", "y'all").
 const ADDRESSEE = "(?:(?:you|u|ya)(?: guys| all)?|y'?all)";
-// What a question opens with: a chat's "wait" or "like" first in the question or a clause only marks
-// the turn ("wait, how…", "so like when…"); after a word it is a verb or a preposition ("what is it like when…").
-const QUESTION_OPENER = "(?:so|what|how|why|when|who|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had)";
 
 // The ways a chat asks a question about anything ("can you tell me…", "does anyone know…", "I heard…",
 // "my friend says…"): they speak of the chat and ask nothing, but what they frame may well be the news.
@@ -125,7 +143,7 @@ const ASKING_FRAME = new RegExp(
     "what(?:'s|s| is) the (?:deal|story) with",
     "(?:quick|random) (?:q|question)",
     // "tldr" before a question asks for the short answer to it, not the text's summary ("tldr why did…").
-    `(?<=^\\W*)(?:tl;? ?dr|tldr)(?=[\\s,:;.!-]*${QUESTION_OPENER}\\b)`,
+    `(?<=^\\W*)tl;? ?dr(?=[\\s,:;.!-]*${QUESTION_OPENER}\\b)`,
     "real quick",
     "(?:question|q)(?=\\s*:)",
     "(?:pls|plz|please) help",

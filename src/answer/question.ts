@@ -115,10 +115,11 @@ export function asksWorldRecord(question: string): boolean {
   return holdsSuperlative(text) && THE_WHOLE_WORLD.test(text);
 }
 
-// What shows a noun phrase points at something told: a definite determiner or a name ("an update on
-// the strike", "a photo of Marzook"). A verb makes it a clause ("a teacher found a comet??").
-const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
-const CLAUSE_OR_NAME = new Set(["VERB", "AUX", "PROPN"]);
+// What shows a noun phrase points at something told: a definite determiner, a possessive, a pronoun
+// or a name ("an update on the strike", "a list of their demands", "a quote from him", "a photo of
+// Marzook"). A verb makes it a clause ("a teacher found a comet??").
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "'s"]);
+const CLAUSE_NAME_OR_PRONOUN = new Set(["VERB", "AUX", "PROPN", "PRON"]);
 
 /**
  * True for a question that, its asking frame gone, is nothing but an indefinite noun phrase pointing
@@ -128,5 +129,5 @@ const CLAUSE_OR_NAME = new Set(["VERB", "AUX", "PROPN"]);
 export function asksForAnyOne(question: string): boolean {
   const { texts, partsOfSpeech } = tagged(questionText(question));
   if (texts[0] !== "a" && texts[0] !== "an") return false;
-  return texts.every((text, at) => !DEFINITE.has(text) && !CLAUSE_OR_NAME.has(partsOfSpeech[at] ?? ""));
+  return texts.every((text, at) => !DEFINITE.has(text) && !CLAUSE_NAME_OR_PRONOUN.has(partsOfSpeech[at] ?? ""));
 }

@@ -545,19 +545,21 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
   };
 }
 
-// "Since" before a point or span of time ("since 2019", "since March", "since then", "since the start
-// of", "since its opening") tells when, not why ("since a motorway tunnel cut the driving time").
+// "Since" before a point or span of time ("since 2019", "since March", "since then", "since the war",
+// "since mid-2019", "since its opening") tells when, not why ("since a motorway tunnel cut the driving
+// time").
 const SINCE_OF_TIME =
-  "(?:\\d|the \\d|(?:then|last|early|late|the (?:start|end|beginning|early|late|mid)|its|their|his|her|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)";
+  "(?:\\d|mid-?|(?:the|then|last|early|late|its|their|his|her|childhood|birth|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)";
 // The English subordinators and complex prepositions of cause and purpose, and "for" before a
-// possessive ("nicknamed for its bright register", "appreciation for Putin's stance"); "after",
-// "following" and "ahead of" tell the event something was done in answer to.
+// possessive ("nicknamed for its bright register", "appreciation for Putin's stance"; not "her",
+// as often an object: "cheered for her"); "after", "following" (not "the following day") and
+// "ahead of" tell the event something was done in answer to.
 const REASON_WORDS = new RegExp(
   [
     "because", `since(?!\\s+${SINCE_OF_TIME})`, "so that", "so as to", "in order (?:to|that)", "lest", "given that", "now that",
     "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
     "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
-    "ahead of", "amid(?:st)?", "following", "after", "for (?:its|their|his|her|our|your|my|[\\p{L}-]+['’]s)",
+    "ahead of", "amid(?:st)?", "(?<!the )following", "after", "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
   ].map((cue) => `\\b${cue}\\b`).join("|"),
   "iu",
 );

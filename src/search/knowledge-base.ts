@@ -35,7 +35,7 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
 
-// The past auxiliaries that open a question's clause right after a how-many question's noun.
+// The past and perfect auxiliaries that open a question's clause right after a how-many question's noun.
 const OWN_CLAUSE_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
 
 /**
@@ -563,7 +563,8 @@ export class KnowledgeBase {
   private doerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
     const [first] = hits;
     if (first === undefined || !needs.asksWhoDid || this.tellsDoer(needs, first.unit)) return;
-    const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ unit }) => this.tellsDoer(needs, unit));
+    // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
+    const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
     if (doing === undefined) return;
     // Whether the question is answered at all was judged by the sentence that matched it best; the
     // runner-up only says who.

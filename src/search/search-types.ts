@@ -14,7 +14,7 @@ export interface QueryTerm {
   /**
    * The variants with the synonyms of the word's derived forms ("verify" for "confirm": a
    * confirmation is a verification), for a document that never uses the word while another does
-   * (see variantsFor); the same list as variants when they add nothing. The first pass does not
+   * (see KnowledgeBase.variantsFor); the same list as variants when they add nothing. The first pass does not
    * walk the added ones: the document's other words find its sentences.
    */
   variantsWhereAbsent: TermVariant[];
@@ -41,8 +41,8 @@ export interface QueryTerm {
   /**
    * An adverb and nothing else to the dictionary, and not among the commonest English words
    * ("presently", "eventually", "formally", "besides"): a manner, time or degree that an answer
-   * words otherwise ("currently") or leaves unsaid. Not "later" or "soon", as often the chat's own
-   * moment ("anyone up for a game later?") as the article's. Counts half covered in the refusal.
+   * words otherwise ("currently") or leaves unsaid. Not "later", an adjective too, as often the chat's
+   * own moment ("anyone up for a game later?") as the article's. Counts half covered in the refusal.
    */
   isRareAdverb: boolean;
   /**
@@ -111,7 +111,7 @@ export interface QuestionNeeds {
   picksByName: boolean;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
-  /** By document, the share of the question's meaning it holds (see documentCoverage), as first needed. */
+  /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
   documentCoverages: Map<IndexedDocument, number>;
 }
 

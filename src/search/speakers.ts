@@ -6,7 +6,7 @@ import type { Thesaurus } from "./synonyms.ts";
 import { promoteRunnerUp } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 
-// How far down a sentence where the one asked about speaks may come up from (see speakerFirst).
+// How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;

@@ -49,12 +49,13 @@ export function termKey(word: string): string {
   return NUMBER_WORDS.get(word) ?? OLDER_FORMS.get(word) ?? lemmaOf(word);
 }
 
-// The older forms in "-st" of three function words, still common in British news: "amidst a rising
-// polarization" answers "amid growing tension". The whole class: no other English word keeps one.
+// The older forms in "-st" still common in news, three of them function words: "amidst a rising
+// polarization" answers "amid growing tension". The whole class of those in use.
 const OLDER_FORMS = new Map([
   ["amidst", "amid"],
   ["amongst", "among"],
   ["whilst", "while"],
+  ["unbeknownst", "unbeknown"],
 ]);
 
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;

@@ -121,7 +121,7 @@ const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; aft
   ["front", { before: ["in"], after: ["of"] }],
   ["case", { before: ["in"], after: ["of"] }],
   ["place", { before: ["in"], after: ["of"] }],
-  ["light", { before: ["in"], after: ["of"] }],
+  ["light", { before: ["in", "the"], after: ["of"] }],
   ["view", { before: ["in"], after: ["of"] }],
   ["account", { before: ["on"], after: ["of"] }],
   ["way", { before: ["by"], after: ["of"] }],

@@ -133,6 +133,9 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(market, "thank you so much for the help earlier").answered).toBe(false);
     expect(answerQuestion(market, "thx for the help! when did the market reopen?").citations[0]?.text).toMatch(/^The market reopened/);
     expect(answerQuestion(market, "who did the traders thank for the help?").citations[0]?.text).toMatch(/^Traders thanked/);
+    // The thanks ends where a question begins, and may follow a chat word.
+    expect(answerQuestion(market, "thanks for the help when did the market reopen").citations[0]?.text).toMatch(/^The market reopened/);
+    expect(answerQuestion(market, "lol thanks for the help earlier").answered).toBe(false);
   });
 
   it("refuses a sum to work out, though a sentence holds its numbers", () => {
@@ -174,6 +177,7 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(["does anyone know a good workout routine", "a joke about cats"].map(asksForAnyOne)).toEqual([true, true]);
     // A noun phrase pointing at something told, or a clause, asks about the text.
     expect(["tell me an update on the strike", "a photo of Marzook?", "a teacher found a comet??"].map(asksForAnyOne)).toEqual([false, false, false]);
+    expect(["a list of their demands", "a quote from him?"].map(asksForAnyOne)).toEqual([false, false]);
   });
 
   it("asks more of a question about the chat's own place", () => {

@@ -36,7 +36,7 @@ describe("KnowledgeBase", () => {
       "Snow closed the pass a day later.",
     ];
     expect(firstCitationFrom(paragraphs, "Who led the team of climbers that reached the summit?")).toMatch(/^Tomas Ferrante/);
-    // Not for a name asked of someone described by what they did.
+    // Only for who did it: a when-question about the climbers keeps its own answer.
     expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
   });
 
@@ -753,8 +753,9 @@ describe("KnowledgeBase and prepositions of several words", () => {
   });
 
   it("keeps the noun as a word of the question elsewhere", () => {
-    const [hit] = knowledge.search("Did the council shut the footbridge to restore order?", { limit: 1 });
-    expect(hit?.coverage).toBeLessThan(1);
+    const coverage = (question: string) => knowledge.search(question, { limit: 1 })[0]?.coverage ?? 0;
+    // "order" the sentence does not hold counts against it, as any other asked word would.
+    expect(coverage("Did the council shut the footbridge for inspection in order?")).toBeLessThan(coverage("Did the council shut the footbridge for inspection?"));
   });
 });
 
