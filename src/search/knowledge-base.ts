@@ -1100,11 +1100,16 @@ export class KnowledgeBase {
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
   private offerVariant(variants: TermVariant[], word: string, weight: number): void {
-    const term = this.terms.find(termKey(word));
-    if (term === undefined || !this.holds(term)) return;
-    const known = variants.find((variant) => variant.term === term);
-    if (known) known.weight = Math.max(known.weight, weight);
-    else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
+    const key = termKey(word);
+    // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
+    // alone ("booking" → "book"): a dictionary word offered stands for both.
+    for (const candidate of key === word ? [key] : [key, word]) {
+      const term = this.terms.find(candidate);
+      if (term === undefined || !this.holds(term)) continue;
+      const known = variants.find((variant) => variant.term === term);
+      if (known) known.weight = Math.max(known.weight, weight);
+      else variants.push({ term, weight, idf: this.sentenceIndex.idf(term) });
+    }
   }
 
   /** True when some sentence or paragraph holds the word, or another of its lemma. */

@@ -1024,4 +1024,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(paragraphs, "Why was the night ferry service rejected?")).toMatch(/^They said it would have cost/);
   });
+
+  it("meets a noun in '-ing' in its plural and its plural in it ('booking' is no form of 'book' there)", () => {
+    const paragraphs = [
+      "The village hall reopened on Monday after the flood repairs.",
+      "Organisers said 300 bookings had been cancelled while the floor dried out.",
+      "Two paintings by local artists were damaged by the water.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many reservations were cancelled?")).toMatch(/300 bookings/);
+    expect(firstCitationFrom(paragraphs, "what happened to the painting?")).toMatch(/^Two paintings/);
+  });
+
 });
