@@ -90,3 +90,27 @@ function inPhrase(texts: readonly string[], tags: readonly string[], at: number)
   if (text === "-" || PHRASE_WORDS.has(tags[at] ?? "")) return true;
   return tags[at] === "VERB" && PARTICIPLE.test(text) && PHRASE_WORDS.has(tags[at + 1] ?? "");
 }
+
+// What may stand between a sum's figure and the noun it prices: its multiplier ("£14.6m", "$2bn", "£1.9 million").
+const MULTIPLIERS = new Set(["k", "m", "bn", "thousand", "million", "billion", "trillion"]);
+
+/**
+ * The nouns a sum inside a noun phrase prices: "the £14.6m trial" → trial, "a £1.9 million project"
+ * → project. English tells a thing's price most tightly as its own modifier, after the determiner;
+ * a sum standing alone ("cost £40,000", "add £140,000 to the cost") may be any part of it.
+ */
+export function pricedNounsOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const priced: string[] = [];
+  for (let at = 1; at < texts.length; at++) {
+    if (!CURRENCY.test(texts[at] ?? "") || tags[at - 1] !== "DET" || tags[at + 1] !== "NUM") continue;
+    let end = at + 2;
+    while (tags[end] === "NUM" || MULTIPLIERS.has(texts[end] ?? "")) end++;
+    let head: string | undefined;
+    for (; end < texts.length && (texts[end] === "-" || PHRASE_WORDS.has(tags[end] ?? "")); end++) {
+      if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+    }
+    if (head !== undefined) priced.push(head);
+  }
+  return priced;
+}

@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedPhrasesOf } from "./counted-phrases.ts";
+import { countedPhrasesOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
@@ -646,6 +646,7 @@ export class KnowledgeBase {
     const asksForName = shape.answerType === "name" && shape.needsAnswerType;
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
+    if (givesWhatIsCounted && this.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (this.namesAgent(needs, traits)) {
       relevance *= 1 + WEIGHTS.agent;
@@ -716,6 +717,14 @@ export class KnowledgeBase {
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
+  private pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const term = needs.terms.find((candidate) => candidate.key === needs.priced);
+    if (term === undefined) return false;
+    const priced = (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)).flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
+    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && priced.includes(variant.term));
   }
 
   /** True when one of these terms is a variant of the question word or close to it in meaning. */

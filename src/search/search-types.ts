@@ -130,6 +130,8 @@ export interface IndexedSentence {
   doers?: readonly Doer[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
+  /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
+  pricedNouns?: string[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
   datedClauses?: string[][];
 }

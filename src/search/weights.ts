@@ -45,6 +45,11 @@ export const WEIGHTS = {
    * a when-question wants.
    */
   uncounted: 0.25,
+  /**
+   * Ranking bonus for a sum that modifies the thing a how-much question prices ("the £14.6m trial"
+   * for "how much did the trial cost?"): the price told as its own attribute, not a part of it.
+   */
+  pricedSum: 1,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedPhrasesOf } from "../../src/search/counted-phrases.ts";
+import { countedPhrasesOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -26,5 +26,17 @@ describe("countedPhrasesOf", () => {
   it("reads a number after a noun, heading none, as that noun's label, with one joined to it", () => {
     expect(countedPhrasesOf("The road is shut between mile markers 112 and 130.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("The train left from platform 9.")).toEqual([undefined]);
+  });
+});
+
+describe("pricedNounsOf", () => {
+  it("reads the noun a sum modifies inside its noun phrase, past the sum's multiplier", () => {
+    expect(pricedNounsOf("The £14.6m trial was funded by a charity.")).toEqual(["trial"]);
+    expect(pricedNounsOf("The council planned a £1.9 million project to repair the bridge.")).toEqual(["project"]);
+  });
+
+  it("reads a sum standing alone as pricing nothing named", () => {
+    expect(pricedNounsOf("The delay will add about £140,000 to the cost of the project.")).toEqual([]);
+    expect(pricedNounsOf("The judge capped the costs at £35,000.")).toEqual([]);
   });
 });

@@ -1035,4 +1035,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "what happened to the painting?")).toMatch(/^Two paintings/);
   });
 
+  it("answers how much a thing cost with the sum that modifies it, over a sum for costs around it", () => {
+    const paragraphs = [
+      "A daily pill cut strokes by a third among older patients, researchers said.",
+      "The £14.6m trial was funded by a health charity, and its price was shared with the government.",
+      "Campaigners who sued over the trial data won in the High Court last week, and the judge ordered the government to pay their costs, capped at £35,000.",
+      "The pill will be offered to patients over 60 from next year.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How much did the trial cost?")).toMatch(/£14\.6m trial/);
+  });
 });
