@@ -2,6 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
+import { DeedReading, deedAsked, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -212,6 +213,8 @@ export class KnowledgeBase {
   private readonly kindWords = new Map<string, boolean>();
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
+  /** Reads questions about what someone did (set in the constructor). */
+  private readonly deeds: DeedReading;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
@@ -225,6 +228,16 @@ export class KnowledgeBase {
       },
       this.thesaurus,
     );
+    this.deeds = new DeedReading({
+      sentenceAt: (unit) => this.sentences[unit],
+      variantsIn: (term, unit) => this.variantsIn(term, unit),
+      foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
+      termId: (key) => this.terms.find(key),
+      subjectsIn: (unit) => {
+        const indexed = this.sentences[unit];
+        return indexed === undefined ? [] : (indexed.subjects ??= subjectsOf(indexed.sentence.text, termKey));
+      },
+    }, (key) => !isLightVerb(key) && !this.thesaurus.reportsSpeechOrThought(key));
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
 
@@ -410,6 +423,7 @@ export class KnowledgeBase {
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
     this.doerFirst(needs, hits);
+    this.deeds.reorder(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
@@ -503,6 +517,7 @@ export class KnowledgeBase {
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
       asksWhoDid: WHO_OPENS.test(normalizeText(question)),
+      deedAsked: this.deedAskedIn(question),
       doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
@@ -531,6 +546,13 @@ export class KnowledgeBase {
     if (traits.agentDeedKeys.includes(term.key)) return true;
     const told = traits.agentDeedKeys.flatMap((key) => this.terms.find(key) ?? []);
     return term.variants.some((variant) => told.includes(variant.term));
+  }
+
+  /** "What did the council approve?": who is asked about and the deed, not for a verb of saying (see SpeakerReading). */
+  private deedAskedIn(question: string): QuestionNeeds["deedAsked"] {
+    const asked = deedAsked(normalizeText(question));
+    if (asked === undefined || this.thesaurus.reportsSpeechOrThought(lemmaOf(asked.verb))) return undefined;
+    return { subjectKey: termKey(asked.subjectWord), deedKey: termKey(asked.verb) };
   }
 
   /** A sentence's answer traits, read once. */
@@ -653,6 +675,8 @@ export class KnowledgeBase {
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
       relevance *= 1 + WEIGHTS.doer;
     }
+    // "What did the council approve?": the sentence telling the council approving something.
+    if (needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit)) relevance *= 1 + WEIGHTS.deed;
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.

@@ -1,5 +1,6 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
 import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
+import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { Meaning } from "./term-meanings.ts";
 
@@ -105,6 +106,11 @@ export interface QuestionNeeds {
    */
   asksWhoDid: boolean;
   /**
+   * "What did the council approve?": the index keys of the one asked about and of the deed, when the
+   * question asks what someone it names did (not said: see SpeakerReading).
+   */
+  deedAsked: { subjectKey: string; deedKey: string } | undefined;
+  /**
    * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
    * is told by its name, which the question does not give.
    */
@@ -128,6 +134,8 @@ export interface IndexedSentence {
   traits: AnswerTraits | undefined;
   /** Who does what its verbs tell (see doersOf), read when a who-question first scores it. */
   doers?: readonly Doer[];
+  /** The subjects of its verbs (see subjectsOf), read when a what-did question first asks. */
+  subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */

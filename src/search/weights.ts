@@ -73,6 +73,13 @@ export const WEIGHTS = {
    */
   doer: 1,
   /**
+   * Ranking bonus for a sentence where the one a "what did X <verb>" question names is the subject
+   * of a verb meaning the asked one ("The council approved a footbridge" for "what did the council
+   * approve?"; any deed of theirs for "what did X do?"). Half the doer's: the words asked about
+   * are still the sentence's own matter.
+   */
+  deed: 0.5,
+  /**
    * Power of the share of the question the sentence's whole document holds, applied to the ranking:
    * among many unrelated texts, "state media" is the article that says "Russian state media", not a
    * text whose one short sentence says "medium" and nothing else of the question.

@@ -40,6 +40,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
   });
 
+  it("answers what someone did with the sentence where they do it, over a lede that only names them with the question's words", () => {
+    const paragraphs = [
+      "An old villa outside the town has given up its secrets after a summer of digging by volunteers from the history society.",
+      "The dig began in June after a farmer reported tiles in a ploughed field.",
+      "The volunteers found a mosaic floor, a bath house and more than 300 coins.",
+      "The finds will go on display at the town museum next year.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the volunteers find at the old villa?")).toMatch(/^The volunteers found/);
+    // Any deed of theirs answers "what did they do".
+    expect(firstCitationFrom(paragraphs, "What did the volunteers do at the old villa?")).toMatch(/^The volunteers found/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",

@@ -1,0 +1,211 @@
+import { english } from "../knowledge/english.ts";
+import { NOMINAL, QUOTED } from "./clause-parts.ts";
+import { promoteRunnerUp } from "./runner-up.ts";
+import type { IndexedSentenceLookup } from "./speakers.ts";
+import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
+import { NOUNS, tagged } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
+import { isLightVerb } from "./text.ts";
+
+// "What did the council approve?" asks what the council did: the sentence where the council is the
+// subject of a verb meaning "approve" tells it, not one that only names the council and a plan.
+
+// How far down a sentence where the one asked about does the deed may come up from (see DeedReading.reorder).
+const DEED_RUNNERS_UP = 2;
+// A verb or a subject means the question's when it is the word or a variant at least this close (see
+// MIN_DEED_WEIGHT in knowledge-base.ts).
+const MIN_WEIGHT = 0.4;
+// Auxiliaries of "what did X do", "what has X done": a form of "be" asks what X is or what was done
+// to X, unless an -ing form follows ("what is the hospital doing?", see deedAsked).
+const DO_OR_HAVE = new Set(["do", "does", "did", "has", "have", "had"]);
+const BE_OF_PROGRESSIVE = new Set(["is", "are", "was", "were", "'s", "'re"]);
+// Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").
+const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
+// "What did Tullis do with the boxes?" asks for any deed of his: any verb that tells one answers.
+const ANY_DEED = new Set(["do", "does", "did", "done", "doing"]);
+// Pronouns that stand for one named in the sentence or the one before.
+const STANDING_FOR = new Set(["he", "she", "it", "they", "we"]);
+// Relative pronouns between a subject and its verb: "the council, which approved…".
+const RELATIVES = new Set(["who", "which", "that"]);
+// How many words an appositive between commas may hold: ", a founder and political leader of Hamas,".
+const APPOSITIVE_WORDS = 12;
+const APPOSITIVE_START = /^(a|an|the)$/i;
+
+/** The one a "what did X <verb>" question asks about (its last noun) and the verb. */
+export interface DeedAsked {
+  subjectWord: string;
+  verb: string;
+}
+
+/**
+ * "What did the council approve?", "Which route did the airline drop?", "What has the zoo changed?":
+ * the noun phrase after "do" or "have" following "what" or "which" and the words it picks, then the
+ * verb. The tagger reads a bare verb after a noun as one more noun ("which route did the airline
+ * drop"), so the last of several nouns closing the question is the verb. A pronoun ("what did they
+ * find?") names no one to look for.
+ */
+export function deedAsked(question: string): DeedAsked | undefined {
+  const { texts, partsOfSpeech } = tagged(question);
+  if (!/^(?:what|which)$/.test(texts[0] ?? "")) return undefined;
+  let start = 1;
+  while (start < texts.length && NOMINAL.has(partsOfSpeech[start] ?? "")) start++;
+  const progressive = BE_OF_PROGRESSIVE.has(texts[start] ?? "");
+  if (!DO_OR_HAVE.has(texts[start] ?? "") && !progressive) return undefined;
+  let end = start + 1;
+  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
+  const nouns = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? ""));
+  let verb = end;
+  while (partsOfSpeech[verb] === "ADV") verb++;
+  if (progressive) {
+    if (/ing$/.test(texts[verb] ?? "")) return deedOf(nouns, texts[verb]);
+    // "what are the researchers planning to do?": the tagger reads the -ing form as a noun.
+    return nouns.length > 1 && /ing$/.test(nouns.at(-1) ?? "") ? deedOf(nouns.slice(0, -1), nouns.at(-1)) : undefined;
+  }
+  // The tagger reads "do" as an auxiliary there too ("what did Tullis do with the boxes?").
+  // Two verbs in a row: the first is a name's word typed in lower case ("agnes borrow say"); unread.
+  if (partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && !ANY_DEED.has(texts[verb] ?? "")) return undefined;
+  if (partsOfSpeech[verb] === "VERB" || ANY_DEED.has(texts[verb] ?? "")) return deedOf(nouns, texts[verb]);
+  const closes = end === texts.length || partsOfSpeech[end] === "ADP" || partsOfSpeech[end] === "PUNCT";
+  // A plural is no verb's bare form ("which rivers had the highest sea lice levels?").
+  const last = nouns.at(-1) ?? "";
+  return closes && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 && lemmaOf(last) === last ? deedOf(nouns.slice(0, -1), last) : undefined;
+}
+
+/** The last noun as the one asked about, with a verb that tells a deed of its own (not "do", "get"). */
+function deedOf(nouns: readonly string[], verb: string | undefined): DeedAsked | undefined {
+  const subjectWord = nouns.at(-1);
+  return subjectWord === undefined || verb === undefined || (isLightVerb(verb) && !ANY_DEED.has(verb)) ? undefined : { subjectWord, verb };
+}
+
+/** Who does what a verb of a sentence tells: the words of its subject, or a pronoun standing for one. */
+export interface SubjectOfVerb {
+  subjectKeys: string[];
+  /** True when the subject is "he", "she", "it", "they" or "we". */
+  pronoun: boolean;
+  /** True when it is "the" and common nouns ("the group"), which may stand for a name told before. */
+  described: boolean;
+  deedKey: string;
+}
+
+/**
+ * The subjects of a sentence's verbs in the active voice (outside quotations): the noun phrase right
+ * before the verb ("The council approved…"), before an appositive between commas ("Tullis, a former
+ * beekeeper, sold…") or a relative pronoun ("the airline, which dropped…"), or a pronoun; a verb
+ * after "and" shares the subject of the verb before ("The council met and approved…").
+ * Auxiliaries and adverbs may stand between ("has since dropped"); a form of "be" makes the subject
+ * the one the deed was done to, and a participle before "by" is a passive's.
+ */
+export function subjectsOf(sentence: string, toKey: (word: string) => string): SubjectOfVerb[] {
+  const tokens = english.readDoc(sentence.replace(QUOTED, " ")).tokens();
+  const lower: string[] = tokens.out(english.its.normal);
+  const partsOfSpeech: string[] = tokens.out(english.its.pos);
+  const subjects: SubjectOfVerb[] = [];
+  let last: Omit<SubjectOfVerb, "deedKey"> | undefined;
+  partsOfSpeech.forEach((part, verb) => {
+    if (part !== "VERB" || lower[verb + 1] === "by") return;
+    let at = verb - 1;
+    while (at >= 0 && (partsOfSpeech[at] === "ADV" || partsOfSpeech[at] === "AUX" || partsOfSpeech[at] === "PART")) {
+      if (BE_FORMS.has(lower[at] ?? "")) return;
+      at--;
+    }
+    if ((lower[at] === "and" || lower[at] === "or") && last !== undefined) {
+      subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
+      return;
+    }
+    const appositiveBefore = (from: number): number => {
+      let open = from;
+      while (open >= 0 && from - open < APPOSITIVE_WORDS && lower[open] !== ",") open--;
+      return open >= 0 && lower[open] === "," && APPOSITIVE_START.test(lower[open + 1] ?? "") ? open : -1;
+    };
+    if (RELATIVES.has(lower[at] ?? "") && partsOfSpeech[at] !== "SCONJ") {
+      at -= lower[at - 1] === "," ? 2 : 1;
+    } else if (lower[at] === ",") {
+      const open = appositiveBefore(at - 1);
+      // A list of deeds: "He repainted the boxes, removed the brands and sold…".
+      if (open < 0 && last !== undefined) {
+        subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
+        return;
+      }
+      at = open - 1;
+    }
+    if (at < 0) return;
+    if (partsOfSpeech[at] === "PRON" && STANDING_FOR.has(lower[at] ?? "")) {
+      last = { subjectKeys: [], pronoun: true, described: false };
+      subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
+      return;
+    }
+    const end = at;
+    while (at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || lower[at] === "-" || lower[at] === "'s")) at--;
+    const subjectKeys = lower.slice(at + 1, end + 1).filter((_, offset) => NOUNS.has(partsOfSpeech[at + 1 + offset] ?? "")).map(toKey);
+    if (subjectKeys.length === 0) return;
+    const described = lower[at + 1] === "the" && !partsOfSpeech.slice(at + 1, end + 1).includes("PROPN");
+    last = { subjectKeys, pronoun: false, described };
+    subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
+  });
+  return subjects;
+}
+
+/** What the deed checks read beyond the speaker checks' lookup. */
+export interface DeedLookup extends IndexedSentenceLookup {
+  /** The subjects of a sentence's verbs (see subjectsOf), read once. */
+  subjectsIn(unit: number): readonly SubjectOfVerb[];
+}
+
+/**
+ * "What did the council approve?": when the best sentence does not tell the council approving
+ * anything (the lead: "A plan for the river was debated by the council on Tuesday"), a close
+ * runner-up where it is the subject of a verb meaning "approve" ("The council approved a £2m
+ * scheme", "It approved…" after a sentence naming it) answers instead.
+ */
+export class DeedReading {
+  constructor(
+    private readonly index: DeedLookup,
+    /** True for a verb's key that tells a deed of its own ("repaint", not "be", "have" or "say"). */
+    private readonly tellsOwnDeed: (key: string) => boolean,
+  ) {}
+
+  /**
+   * True when a sentence tells the one asked about doing the deed asked (see subjectsOf); `loosely`,
+   * a sentence naming them may tell it of them by what they are too ("…meeting with Hamas
+   * delegations since 2006, when the group won the elections").
+   */
+  tellsDeed(needs: QuestionNeeds, unit: number, loosely = false): boolean {
+    const asked = needs.deedAsked;
+    const indexed = this.index.sentenceAt(unit);
+    if (asked === undefined || indexed === undefined) return false;
+    const subject = needs.terms.find((term) => term.key === asked.subjectKey);
+    const deed = needs.terms.find((term) => term.key === asked.deedKey);
+    const anyDeed = ANY_DEED.has(asked.deedKey);
+    if (subject === undefined || (deed === undefined && !anyDeed)) return false;
+    return this.index.subjectsIn(unit).some((told) => {
+      if (!(deed === undefined ? this.tellsOwnDeed(told.deedKey) : this.means(deed, told.deedKey))) return false;
+      if (loosely && told.described && this.index.variantsIn(subject, unit).length > 0) return true;
+      if (!told.pronoun) return told.subjectKeys.some((key) => this.means(subject, key));
+      // "They approved…": the one the sentence itself or the one before names, or the person its "he" or "she" stands for.
+      const before = indexed.antecedentUnit;
+      return (
+        subject.variants.some((variant) => indexed.personTerms.includes(variant.term)) ||
+        [unit, before].some((at) => at !== undefined && this.index.variantsIn(subject, at).length > 0)
+      );
+    });
+  }
+
+  /** Puts first the close runner-up that tells the deed when the best sentence does not. */
+  reorder(needs: QuestionNeeds, hits: { unit: number; hit: { coverage: number; askedCoverage: number; sharesUncommonWord: boolean } }[]): void {
+    const [first] = hits;
+    if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
+    const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.tellsDeed(needs, unit));
+    if (doing === undefined) return;
+    // Whether the question is answered at all was judged by the sentence that matched it best.
+    doing.hit.coverage = Math.max(doing.hit.coverage, first.hit.coverage);
+    doing.hit.askedCoverage = Math.max(doing.hit.askedCoverage, first.hit.askedCoverage);
+    doing.hit.sharesUncommonWord ||= first.hit.sharesUncommonWord;
+  }
+
+  /** True when an index key is the question word's or one of its variants at least MIN_WEIGHT close. */
+  private means(term: QueryTerm, key: string): boolean {
+    if (key === term.key) return true;
+    const id = this.index.termId(key);
+    return id !== undefined && term.variants.some((variant) => variant.term === id && variant.weight >= MIN_WEIGHT);
+  }
+}

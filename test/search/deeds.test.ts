@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { deedAsked, subjectsOf } from "../../src/search/deeds.ts";
+import { termKey } from "../../src/search/terms.ts";
+
+describe("deedAsked", () => {
+  it("reads who a what-did question asks about and the deed", () => {
+    expect(deedAsked("what did the council approve?")).toEqual({ subjectWord: "council", verb: "approve" });
+    // The tagger reads the closing verb as a noun.
+    expect(deedAsked("which route did the airline drop?")).toEqual({ subjectWord: "airline", verb: "drop" });
+    expect(deedAsked("what did tullis do with the boxes?")).toEqual({ subjectWord: "tullis", verb: "do" });
+    expect(deedAsked("what is the hospital doing to attract staff?")).toEqual({ subjectWord: "hospital", verb: "doing" });
+  });
+
+  it("reads nothing where no one is asked about doing something", () => {
+    // A pronoun names no one; a form of "be" asks what was done to them; "had" may be the verb itself.
+    expect(deedAsked("what did they find?")).toBeUndefined();
+    expect(deedAsked("what was the driver given?")).toBeUndefined();
+    expect(deedAsked("which rivers had the highest sea lice levels?")).toBeUndefined();
+    expect(deedAsked("who approved the plan?")).toBeUndefined();
+  });
+});
+
+describe("subjectsOf", () => {
+  const deeds = (sentence: string) => subjectsOf(sentence, termKey).map(({ subjectKeys, pronoun, deedKey }) => `${pronoun ? "PRON" : subjectKeys.join(" ")}:${deedKey}`);
+
+  it("finds the subject before a verb, across an appositive or a relative pronoun, and shares it along a list of deeds", () => {
+    expect(deeds("The council approved a new footbridge.")).toEqual(["council:approve"]);
+    expect(deeds("Tullis, a former beekeeper, sold the hives.")).toEqual(["tullis:sell"]);
+    expect(deeds("He repainted the boxes, removed the brands and sold them.")).toEqual(["PRON:repaint", "PRON:remove", "PRON:sell"]);
+  });
+
+  it("leaves out the passive, whose subject is what the deed was done to", () => {
+    expect(deeds("The plan was approved by the council.")).toEqual([]);
+    expect(deeds("The driver was sentenced on Monday.")).toEqual([]);
+  });
+});
