@@ -1,5 +1,4 @@
-import { english } from "../knowledge/english.ts";
-import { NOMINAL, QUOTED } from "./clause-parts.ts";
+import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
@@ -599,7 +598,6 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 const CAPITALISED = /^\p{Lu}/u;
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */
 const ROLE_AFTER_NAME_WORDS = 3;
-const APPOSITIVE_START = /^(a|an|the)$/i;
 
 /**
  * The words that stand right beside a name and say what it is: the title inside a run of capitals
@@ -680,54 +678,32 @@ export interface Doer {
   deedKey: string;
 }
 
-// Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").
-const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
-/** How many words an appositive between commas may hold: ", a founder and political leader of Hamas,". */
-const APPOSITIVE_WORDS = 12;
-
 /**
- * The names a sentence gives as the subject of a verb in the active voice (outside quotations): right before it
- * ("Judge Miriam Achebe sentenced Tullis"), before an appositive between commas ("Mousa Abu Marzook,
- * a founder of Hamas, headed the delegation") or before a relative "who" ("Inês Barata, who drafted
- * the proposal"). Auxiliaries and adverbs may stand between ("has since led"); a form of "be" makes
- * the subject the one the deed was done to, and a participle before "by" is a passive's (see agentsOf).
+ * The names a sentence gives as the subject of a verb in the active voice (see activeVerbsOf): right
+ * before it ("Judge Miriam Achebe sentenced Tullis"), before an appositive between commas ("Mousa Abu
+ * Marzook, a founder of Hamas, headed the delegation") or before a relative "who" ("Inês Barata, who
+ * drafted the proposal", "Dr Miriam Osei, a paediatric allergist who led the study"). A passive's
+ * agent is read by agentsOf.
  */
 export function doersOf(sentence: string, toKey: (word: string) => string, isCommonWord: (word: string) => boolean = () => false): Doer[] {
-  const tokens = english.readDoc(sentence.replace(QUOTED, " ")).tokens();
-  const values: string[] = tokens.out(english.its.value);
-  const partsOfSpeech: string[] = tokens.out(english.its.pos);
+  const words = activeVerbsOf(sentence);
+  const { values, texts, partsOfSpeech } = words;
+  // Keyed as written: the tagger's normal form spells "organised" and "councillors" the American way.
   const lower = values.map((value) => value.toLowerCase());
   const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && (partsOfSpeech[at] === "PROPN" || at > 0);
-  const doers: Doer[] = [];
-  partsOfSpeech.forEach((part, verb) => {
-    if (part !== "VERB" || lower[verb + 1] === "by") return;
-    let at = verb - 1;
-    while (at >= 0 && (partsOfSpeech[at] === "ADV" || partsOfSpeech[at] === "AUX" || partsOfSpeech[at] === "PART")) {
-      if (BE_FORMS.has(lower[at] ?? "")) return;
-      at--;
-    }
-    // The appositive's comma before it: ", a founder and political leader of Hamas," or ", a
-    // paediatric allergist who"; -1 when there is none.
-    const appositiveBefore = (from: number): number => {
-      let open = from;
-      while (open >= 0 && from - open < APPOSITIVE_WORDS && lower[open] !== ",") open--;
-      return open >= 0 && lower[open] === "," && APPOSITIVE_START.test(lower[open + 1] ?? "") ? open : -1;
-    };
-    if (lower[at] === "who") {
-      at -= lower[at - 1] === "," ? 2 : 1;
-      // "Dr Miriam Osei, a paediatric allergist who led the study".
-      if (!isNameWord(at)) at = appositiveBefore(at) - 1;
-    } else if (lower[at] === ",") at = appositiveBefore(at - 1) - 1;
-    if (at < 0) return;
-    const end = at;
+  return words.verbs.flatMap(({ verb, sharesSubject, subjectEnd, relative }): Doer[] => {
+    // A deed in a list shares a doer named before; "which" and "that" tell of things.
+    if (sharesSubject || (relative !== undefined && relative !== "who")) return [];
+    // "Dr Miriam Osei, a paediatric allergist who led the study": the name is before the appositive.
+    const end = relative !== undefined && !isNameWord(subjectEnd) ? appositiveOpening(texts, subjectEnd) - 1 : subjectEnd;
+    let at = end;
     while (at >= 0 && isNameWord(at)) at--;
     // A lone capital at the start is a name only when the dictionary does not know the word
     // ("Ashby found the violin"; not "Engineers will leave…").
-    if (at === end || (at < 0 && end === 0 && isCommonWord(lower[0] ?? ""))) return;
+    if (at === end || (at < 0 && end === 0 && isCommonWord(lower[0] ?? ""))) return [];
     const nameKeys = values.slice(at + 1, end + 1).filter((value) => !POINT_IN_TIME.test(value)).map((value) => toKey(value.toLowerCase()));
-    if (nameKeys.length > 0) doers.push({ nameKeys, deedKey: toKey(lower[verb] ?? "") });
+    return nameKeys.length > 0 ? [{ nameKeys, deedKey: toKey(lower[verb] ?? "") }] : [];
   });
-  return doers;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { NOUNS, tagged } from "./tagging.ts";
+import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 
 // Which words a sentence says only in one part of it: as an aim ("to negotiate the release"),
-// inside a prepositional phrase ("met with Bogdanov"), or as the subject it opens with.
+// inside a prepositional phrase ("met with Bogdanov"), as the subject it opens with, or where the
+// subject of each of its verbs stands.
 
 // The words of a noun phrase, and of the prepositional phrase that may close one ("in Qatar").
 export const NOMINAL: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -92,4 +93,80 @@ export function subjectKeysOf(sentence: string, toKey: (word: string) => string)
   const inPhrase = phraseOnlyKeysOf(unquoted, toKey);
   const subject = texts.slice(0, first < 0 ? texts.length : first).filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? ""));
   return new Set(subject.map(toKey).filter((key) => !inPhrase.has(key)));
+}
+
+// Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").
+const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
+// What may stand between a subject and its verb: auxiliaries and adverbs ("has since dropped", "will not leave").
+const BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
+// Relative pronouns between a subject and its verb: "the council, which approved…", "Ana Reis, who drafted…".
+const RELATIVES = new Set(["who", "which", "that"]);
+// How many words an appositive between commas may hold: ", a founder and political leader of Hamas,".
+const APPOSITIVE_WORDS = 12;
+/** The articles an appositive saying what a name is opens with: ", a junior auditor,". */
+export const APPOSITIVE_START = /^(a|an|the)$/i;
+
+/** A verb in the active voice and where its subject stands (see activeVerbsOf). */
+export interface ActiveVerb {
+  /** The verb's index among the sentence's words. */
+  verb: number;
+  /**
+   * True when the verb shares the subject of the verb before it: after "and" or "or" ("The council
+   * met and approved…") or after a comma that opens no appositive ("He repainted the boxes, removed
+   * the brands…").
+   */
+  sharesSubject: boolean;
+  /** The index of the last word of its subject, where one stands; below 0 where none does. */
+  subjectEnd: number;
+  /** The relative pronoun between the subject and the verb ("who", "which", "that"), if any. */
+  relative: string | undefined;
+}
+
+/** A sentence's words outside quotations, with its verbs in the active voice. */
+export interface ActiveVerbs extends TaggedAsWritten {
+  verbs: ActiveVerb[];
+}
+
+/**
+ * The verbs of a sentence in the active voice (outside quotations) and where each one's subject
+ * ends: right before the verb ("The council approved…"), before an appositive between commas
+ * ("Tullis, a former beekeeper, sold…") or before a relative pronoun ("the airline, which
+ * dropped…"). Auxiliaries and adverbs may stand between ("has quietly dropped"); a form of "be" makes
+ * the subject the one the deed was done to, and a participle before "by" is a passive's. The readers
+ * of who does what (doersOf, subjectsOf) read the subject's words from there, each its own way.
+ */
+export function activeVerbsOf(sentence: string): ActiveVerbs {
+  const words = taggedAsWritten(sentence.replace(QUOTED, " "));
+  const verbs = words.partsOfSpeech.flatMap((part, verb) => (part === "VERB" ? (activeVerbAt(words, verb) ?? []) : []));
+  return { ...words, verbs };
+}
+
+/** The verb at an index with where its subject ends, or undefined when it is in the passive voice. */
+function activeVerbAt({ texts, partsOfSpeech }: Tagged, verb: number): ActiveVerb | undefined {
+  if (texts[verb + 1] === "by") return undefined;
+  let at = verb - 1;
+  while (at >= 0 && BEFORE_VERB.has(partsOfSpeech[at] ?? "")) {
+    if (BE_FORMS.has(texts[at] ?? "")) return undefined;
+    at--;
+  }
+  const before = texts[at] ?? "";
+  if (before === "and" || before === "or") return { verb, sharesSubject: true, subjectEnd: -1, relative: undefined };
+  // "that" as a subordinator opens a clause ("said that officials had…"), not a relative one.
+  if (RELATIVES.has(before) && partsOfSpeech[at] !== "SCONJ") {
+    return { verb, sharesSubject: false, subjectEnd: at - (texts[at - 1] === "," ? 2 : 1), relative: before };
+  }
+  if (before !== ",") return { verb, sharesSubject: false, subjectEnd: at, relative: undefined };
+  const open = appositiveOpening(texts, at - 1);
+  // No appositive: a list of deeds ("He repainted the boxes, removed the brands and sold…").
+  return open < 0 ? { verb, sharesSubject: true, subjectEnd: -1, relative: undefined } : { verb, sharesSubject: false, subjectEnd: open - 1, relative: undefined };
+}
+
+/**
+ * The comma that opens an appositive ending at a word (", a founder and political leader of
+ * Hamas," or ", a paediatric allergist who"); -1 when there is none.
+ */
+export function appositiveOpening(texts: readonly string[], end: number): number {
+  let open = end;
+  while (open >= 0 && end - open < APPOSITIVE_WORDS && texts[open] !== ",") open--;
+  return open >= 0 && texts[open] === "," && APPOSITIVE_START.test(texts[open + 1] ?? "") ? open : -1;
 }

@@ -1,9 +1,8 @@
-import { english } from "../knowledge/english.ts";
-import { NOMINAL, QUOTED } from "./clause-parts.ts";
-import { promoteRunnerUp } from "./runner-up.ts";
+import { activeVerbsOf, NOMINAL } from "./clause-parts.ts";
+import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
-import { NOUNS, tagged } from "./tagging.ts";
+import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
@@ -19,17 +18,10 @@ const MIN_WEIGHT = 0.4;
 // to X, unless an -ing form follows ("what is the hospital doing?", see deedAsked).
 const DO_OR_HAVE = new Set(["do", "does", "did", "has", "have", "had"]);
 const BE_OF_PROGRESSIVE = new Set(["is", "are", "was", "were", "'s", "'re"]);
-// Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").
-const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
 // "What did Tullis do with the boxes?" asks for any deed of his: any verb that tells one answers.
 const ANY_DEED = new Set(["do", "does", "did", "done", "doing"]);
 // Pronouns that stand for one named in the sentence or the one before.
 const STANDING_FOR = new Set(["he", "she", "it", "they", "we"]);
-// Relative pronouns between a subject and its verb: "the council, which approved…".
-const RELATIVES = new Set(["who", "which", "that"]);
-// How many words an appositive between commas may hold: ", a founder and political leader of Hamas,".
-const APPOSITIVE_WORDS = 12;
-const APPOSITIVE_START = /^(a|an|the)$/i;
 
 /** The one a "what did X <verb>" question asks about (its last noun) and the verb. */
 export interface DeedAsked {
@@ -88,61 +80,37 @@ export interface SubjectOfVerb {
 }
 
 /**
- * The subjects of a sentence's verbs in the active voice (outside quotations): the noun phrase right
- * before the verb ("The council approved…"), before an appositive between commas ("Tullis, a former
- * beekeeper, sold…") or a relative pronoun ("the airline, which dropped…"), or a pronoun; a verb
- * after "and" shares the subject of the verb before ("The council met and approved…").
- * Auxiliaries and adverbs may stand between ("has since dropped"); a form of "be" makes the subject
- * the one the deed was done to, and a participle before "by" is a passive's.
+ * The subjects of a sentence's verbs in the active voice (see activeVerbsOf): the noun phrase where
+ * the subject stands ("The council approved…", "Tullis, a former beekeeper, sold…", "the airline,
+ * which dropped…"), or a pronoun; a verb after "and" or a list's comma shares the subject of the verb
+ * before ("The council met and approved…").
  */
 export function subjectsOf(sentence: string, toKey: (word: string) => string): SubjectOfVerb[] {
-  const tokens = english.readDoc(sentence.replace(QUOTED, " ")).tokens();
-  const lower: string[] = tokens.out(english.its.normal);
-  const partsOfSpeech: string[] = tokens.out(english.its.pos);
+  const words = activeVerbsOf(sentence);
   const subjects: SubjectOfVerb[] = [];
-  let last: Omit<SubjectOfVerb, "deedKey"> | undefined;
-  partsOfSpeech.forEach((part, verb) => {
-    if (part !== "VERB" || lower[verb + 1] === "by") return;
-    let at = verb - 1;
-    while (at >= 0 && (partsOfSpeech[at] === "ADV" || partsOfSpeech[at] === "AUX" || partsOfSpeech[at] === "PART")) {
-      if (BE_FORMS.has(lower[at] ?? "")) return;
-      at--;
-    }
-    if ((lower[at] === "and" || lower[at] === "or") && last !== undefined) {
-      subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
-      return;
-    }
-    const appositiveBefore = (from: number): number => {
-      let open = from;
-      while (open >= 0 && from - open < APPOSITIVE_WORDS && lower[open] !== ",") open--;
-      return open >= 0 && lower[open] === "," && APPOSITIVE_START.test(lower[open + 1] ?? "") ? open : -1;
-    };
-    if (RELATIVES.has(lower[at] ?? "") && partsOfSpeech[at] !== "SCONJ") {
-      at -= lower[at - 1] === "," ? 2 : 1;
-    } else if (lower[at] === ",") {
-      const open = appositiveBefore(at - 1);
-      // A list of deeds: "He repainted the boxes, removed the brands and sold…".
-      if (open < 0 && last !== undefined) {
-        subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
-        return;
-      }
-      at = open - 1;
-    }
-    if (at < 0) return;
-    if (partsOfSpeech[at] === "PRON" && STANDING_FOR.has(lower[at] ?? "")) {
-      last = { subjectKeys: [], pronoun: true, described: false };
-      subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
-      return;
-    }
-    const end = at;
-    while (at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || lower[at] === "-" || lower[at] === "'s")) at--;
-    const subjectKeys = lower.slice(at + 1, end + 1).filter((_, offset) => NOUNS.has(partsOfSpeech[at + 1 + offset] ?? "")).map(toKey);
-    if (subjectKeys.length === 0) return;
-    const described = lower[at + 1] === "the" && !partsOfSpeech.slice(at + 1, end + 1).includes("PROPN");
-    last = { subjectKeys, pronoun: false, described };
-    subjects.push({ ...last, deedKey: toKey(lower[verb] ?? "") });
-  });
+  let last: Subject | undefined;
+  for (const { verb, sharesSubject, subjectEnd } of words.verbs) {
+    const subject = sharesSubject ? last : subjectEndingAt(words, subjectEnd, toKey);
+    if (subject === undefined) continue;
+    last = subject;
+    subjects.push({ ...subject, deedKey: toKey(words.texts[verb] ?? "") });
+  }
   return subjects;
+}
+
+/** A subject without its verb. */
+type Subject = Omit<SubjectOfVerb, "deedKey">;
+
+/** The pronoun, or the nouns of the noun phrase, ending at a word ("the airline", "Tullis"). */
+function subjectEndingAt({ texts, partsOfSpeech }: Tagged, end: number, toKey: (word: string) => string): Subject | undefined {
+  if (end < 0) return undefined;
+  if (partsOfSpeech[end] === "PRON" && STANDING_FOR.has(texts[end] ?? "")) return { subjectKeys: [], pronoun: true, described: false };
+  let at = end;
+  while (at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || texts[at] === "-" || texts[at] === "'s")) at--;
+  const phrase = { texts: texts.slice(at + 1, end + 1), partsOfSpeech: partsOfSpeech.slice(at + 1, end + 1) };
+  const subjectKeys = phrase.texts.filter((_, offset) => NOUNS.has(phrase.partsOfSpeech[offset] ?? "")).map(toKey);
+  if (subjectKeys.length === 0) return undefined;
+  return { subjectKeys, pronoun: false, described: phrase.texts[0] === "the" && !phrase.partsOfSpeech.includes("PROPN") };
 }
 
 /** What the deed checks read beyond the speaker checks' lookup. */
@@ -191,15 +159,11 @@ export class DeedReading {
   }
 
   /** Puts first the close runner-up that tells the deed when the best sentence does not. */
-  reorder(needs: QuestionNeeds, hits: { unit: number; hit: { coverage: number; askedCoverage: number; sharesUncommonWord: boolean } }[]): void {
+  reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
     const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.tellsDeed(needs, unit));
-    if (doing === undefined) return;
-    // Whether the question is answered at all was judged by the sentence that matched it best.
-    doing.hit.coverage = Math.max(doing.hit.coverage, first.hit.coverage);
-    doing.hit.askedCoverage = Math.max(doing.hit.askedCoverage, first.hit.askedCoverage);
-    doing.hit.sharesUncommonWord ||= first.hit.sharesUncommonWord;
+    if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
 
   /** True when an index key is the question word's or one of its variants at least MIN_WEIGHT close. */

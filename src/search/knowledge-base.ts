@@ -13,7 +13,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
-import { promoteRunnerUp } from "./runner-up.ts";
+import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
@@ -587,12 +587,7 @@ export class KnowledgeBase {
     if (first === undefined || !needs.asksWhoDid || this.tellsDoer(needs, first.unit)) return;
     // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
     const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
-    if (doing === undefined) return;
-    // Whether the question is answered at all was judged by the sentence that matched it best; the
-    // runner-up only says who.
-    doing.hit.coverage = Math.max(doing.hit.coverage, first.hit.coverage);
-    doing.hit.askedCoverage = Math.max(doing.hit.askedCoverage, first.hit.askedCoverage);
-    doing.hit.sharesUncommonWord ||= first.hit.sharesUncommonWord;
+    if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
 
   /**

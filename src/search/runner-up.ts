@@ -9,3 +9,21 @@ export function promoteRunnerUp<T>(hits: T[], within: number, passes: (hit: T) =
   if (promoted !== undefined) hits.unshift(promoted);
   return promoted;
 }
+
+/** What a hit holds for judging whether the question is answered at all. */
+export interface AnswerJudgement {
+  coverage: number;
+  askedCoverage: number;
+  sharesUncommonWord: boolean;
+}
+
+/**
+ * Lets a promoted runner-up keep the best hit's judgement: whether the question is answered at all
+ * was judged by the sentence that matched it best; the runner-up only says more closely what was
+ * asked (who did it, what they did).
+ */
+export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgement): void {
+  promoted.coverage = Math.max(promoted.coverage, best.coverage);
+  promoted.askedCoverage = Math.max(promoted.askedCoverage, best.askedCoverage);
+  promoted.sharesUncommonWord ||= best.sharesUncommonWord;
+}

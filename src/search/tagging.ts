@@ -17,3 +17,14 @@ export function tagged(text: string): Tagged {
   const tokens = english.readDoc(text).tokens();
   return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
 }
+
+/** A text's words as written too: capitals mark names. */
+export interface TaggedAsWritten extends Tagged {
+  values: string[];
+}
+
+/** Tags a text, keeping its words as written beside their lower-case forms. */
+export function taggedAsWritten(text: string): TaggedAsWritten {
+  const tokens = english.readDoc(text).tokens();
+  return { texts: tokens.out(english.its.normal), values: tokens.out(english.its.value), partsOfSpeech: tokens.out(english.its.pos) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aimKeysOf, phraseOnlyKeysOf, subjectKeysOf } from "../../src/search/clause-parts.ts";
+import { activeVerbsOf, aimKeysOf, phraseOnlyKeysOf, subjectKeysOf } from "../../src/search/clause-parts.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("words a sentence says only in one part of it", () => {
@@ -30,5 +30,30 @@ describe("words a sentence says only in one part of it", () => {
     // A phrase that names a source: "according to", "from", "by".
     expect(inPhrase("According to Lavrov, talks went well")).toEqual([]);
     expect(inPhrase("A statement from the ministry said talks went well")).toEqual([]);
+  });
+});
+
+describe("activeVerbsOf", () => {
+  // Each active verb as "verb<-the word its subject ends with", "verb<-(shared)" or "verb<-who:word".
+  const active = (sentence: string) => {
+    const { texts, verbs } = activeVerbsOf(sentence);
+    return verbs.map(({ verb, sharesSubject, subjectEnd, relative }) =>
+      `${texts[verb]}<-${sharesSubject ? "(shared)" : `${relative === undefined ? "" : `${relative}:`}${texts[subjectEnd] ?? "(none)"}`}`,
+    );
+  };
+
+  it("finds where the subject of a verb ends, past auxiliaries and adverbs, an appositive or a relative pronoun", () => {
+    expect(active("The airline has quietly dropped the route.")).toEqual(["dropped<-airline"]);
+    expect(active("Tullis, a former beekeeper, sold the hives.")).toEqual(["sold<-tullis"]);
+    expect(active("The plan came from Ana Reis, who drafted it.")).toEqual(["came<-plan", "drafted<-who:reis"]);
+  });
+
+  it("marks a verb that shares the subject before it, along 'and' or a list's comma", () => {
+    expect(active("He repainted the boxes, removed the brands and sold them.")).toEqual(["repainted<-he", "removed<-(shared)", "sold<-(shared)"]);
+  });
+
+  it("leaves out verbs in the passive voice", () => {
+    expect(active("The plan was approved by the council.")).toEqual([]);
+    expect(active("The driver was sentenced on Monday.")).toEqual([]);
   });
 });

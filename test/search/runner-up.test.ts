@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { promoteRunnerUp } from "../../src/search/runner-up.ts";
+import { keepBestJudgement, promoteRunnerUp } from "../../src/search/runner-up.ts";
 
 describe("promoteRunnerUp", () => {
   it("moves the first close runner-up that passes to the top, keeping the others' order", () => {
@@ -14,5 +14,13 @@ describe("promoteRunnerUp", () => {
     expect(hits).toEqual(["lead", "topic", "other", "answer"]);
     // The best hit itself is no runner-up.
     expect(promoteRunnerUp(hits, 2, (hit) => hit === "lead")).toBeUndefined();
+  });
+});
+
+describe("keepBestJudgement", () => {
+  it("gives the promoted runner-up the best hit's coverage where it is higher", () => {
+    const promoted = { coverage: 0.5, askedCoverage: 0.9, sharesUncommonWord: false };
+    keepBestJudgement(promoted, { coverage: 0.8, askedCoverage: 0.6, sharesUncommonWord: true });
+    expect(promoted).toEqual({ coverage: 0.8, askedCoverage: 0.9, sharesUncommonWord: true });
   });
 });
