@@ -162,7 +162,9 @@ export class DeedReading {
   reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
-    const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.tellsDeed(needs, unit));
+    // Of the same article, as for the doer of a who-question (see KnowledgeBase.doerFirst).
+    const article = this.index.sentenceAt(first.unit)?.document;
+    const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.tellsDeed(needs, unit));
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
 
