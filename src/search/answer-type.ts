@@ -690,7 +690,8 @@ export function doersOf(sentence: string, toKey: (word: string) => string, isCom
   const { values, texts, partsOfSpeech } = words;
   // Keyed as written: the tagger's normal form spells "organised" and "councillors" the American way.
   const lower = values.map((value) => value.toLowerCase());
-  const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && (partsOfSpeech[at] === "PROPN" || at > 0);
+  // A capital inside the sentence, but not a pronoun's ("Then I led the team").
+  const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && partsOfSpeech[at] !== "PRON" && (partsOfSpeech[at] === "PROPN" || at > 0);
   return words.verbs.flatMap(({ verb, sharesSubject, subjectEnd, relative }): Doer[] => {
     // A deed in a list shares a doer named before; "which" and "that" tell of things.
     if (sharesSubject || (relative !== undefined && relative !== "who")) return [];

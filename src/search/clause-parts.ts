@@ -132,7 +132,8 @@ export interface ActiveVerbs extends TaggedAsWritten {
  * ends: right before the verb ("The council approved…"), before an appositive between commas
  * ("Tullis, a former beekeeper, sold…") or before a relative pronoun ("the airline, which
  * dropped…"). Auxiliaries and adverbs may stand between ("has quietly dropped"); a form of "be" makes
- * the subject the one the deed was done to, and a participle before "by" is a passive's. The readers
+ * the subject the one the deed was done to, unless an -ing form follows ("was leading"), and a
+ * participle before "by" is a passive's. The readers
  * of who does what (doersOf, subjectsOf) read the subject's words from there, each its own way.
  */
 export function activeVerbsOf(sentence: string): ActiveVerbs {
@@ -145,8 +146,10 @@ export function activeVerbsOf(sentence: string): ActiveVerbs {
 function activeVerbAt({ texts, partsOfSpeech }: Tagged, verb: number): ActiveVerb | undefined {
   if (texts[verb + 1] === "by") return undefined;
   let at = verb - 1;
+  // "Marzook was leading the delegation" is active; "the hostages were held" passive.
+  const progressive = (texts[verb] ?? "").endsWith("ing");
   while (at >= 0 && BEFORE_VERB.has(partsOfSpeech[at] ?? "")) {
-    if (BE_FORMS.has(texts[at] ?? "")) return undefined;
+    if (BE_FORMS.has(texts[at] ?? "") && !progressive) return undefined;
     at--;
   }
   const before = texts[at] ?? "";

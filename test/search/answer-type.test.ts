@@ -330,6 +330,9 @@ describe("doersOf", () => {
     expect(doers("The plan came from Councillor Ana Reis, who drafted it in May.")).toEqual(doer("councillor ana reis", "drafted"));
     expect(doers("Dr Miriam Osei, a paediatric allergist who led the study, was pleased.")).toEqual(doer("dr miriam osei", "led"));
     expect(doers("Ashby found the violin on Tuesday.")).toEqual(doer("ashby", "found"));
+    // The progressive is active; a capitalised pronoun is no name.
+    expect(doers("Marzook was leading the delegation.")).toEqual(doer("marzook", "leading"));
+    expect(doers("Then I led the team to the final.")).toEqual([]);
   });
 
   it("takes no doer from a passive, a common word opening the sentence, or a noun", () => {
