@@ -11,8 +11,9 @@ import { isLightVerb } from "./text.ts";
 
 // How far down a sentence where the one asked about does the deed may come up from (see DeedReading.reorder).
 const DEED_RUNNERS_UP = 2;
-// A verb or a subject means the question's when it is the word or a variant at least this close (see
-// MIN_DEED_WEIGHT in knowledge-base.ts).
+// A verb or a subject means the question's when it is the word or a variant at least this close: a
+// synonym in one of its commoner senses ("headed" for "led", "operated" for "runs"), not a rare sense
+// ("earns" for "wins") or a narrower word.
 const MIN_WEIGHT = 0.4;
 // Auxiliaries of "what did X do", "what has X done": a form of "be" asks what X is or what was done
 // to X, unless an -ing form follows ("what is the hospital doing?", see deedAsked).
@@ -168,10 +169,14 @@ export class DeedReading {
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
 
-  /** True when an index key is the question word's or one of its variants at least MIN_WEIGHT close. */
   private means(term: QueryTerm, key: string): boolean {
-    if (key === term.key) return true;
-    const id = this.index.termId(key);
-    return id !== undefined && term.variants.some((variant) => variant.term === id && variant.weight >= MIN_WEIGHT);
+    return meansDeedWord(term, key, (word) => this.index.termId(word));
   }
+}
+
+/** True when an index key is the question word's or one of its variants at least MIN_WEIGHT close. */
+export function meansDeedWord(term: QueryTerm, key: string, termId: (key: string) => number | undefined): boolean {
+  if (key === term.key) return true;
+  const id = termId(key);
+  return id !== undefined && term.variants.some((variant) => variant.term === id && variant.weight >= MIN_WEIGHT);
 }

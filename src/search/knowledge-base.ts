@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedPhrasesOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { DeedReading, deedAsked, subjectsOf } from "./deeds.ts";
+import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -599,11 +599,7 @@ export class KnowledgeBase {
     const at = needs.terms.findIndex((candidate) => candidate.key === deed);
     const term = needs.terms[at];
     if (term === undefined) return false;
-    const means = (key: string) => {
-      const id = this.terms.find(key);
-      return key === term.key || term.variants.some((variant) => variant.term === id && variant.weight >= MIN_DEED_WEIGHT);
-    };
-    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && means(doer.deedKey));
+    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.terms.find(key)));
   }
 
   /** Scores one candidate sentence against what the question needs. */
@@ -1163,10 +1159,6 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
-// A verb means the deed a who-question asks about when it is the asked word or one of its variants
-// at least this close: a synonym in one of its commoner senses ("headed" for "led", "operated" for
-// "runs"), not a rare sense ("earns" for "wins") or a narrower word.
-const MIN_DEED_WEIGHT = 0.4;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.
