@@ -596,8 +596,7 @@ export class KnowledgeBase {
    * led the delegation?"): the doer told in the active voice, as a passive's agent is in the passive.
    */
   private namesDoer(deed: string, needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const at = needs.terms.findIndex((candidate) => candidate.key === deed);
-    const term = needs.terms[at];
+    const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return false;
     return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.terms.find(key)));
   }
