@@ -24,6 +24,18 @@ describe("inChatVoice", () => {
     expect(["which server was hit", "when was the channel last surveyed?", "when did discord go down", "which VC firm led the round"].map(inChatVoice)).toEqual([false, false, false, false]);
   });
 
+  it("tells a question set on the chat's own day", () => {
+    expect(["why is it so cold today", "is it gonna snow this weekend", "whats a good movie for tonight", "will it rain tomorrow?"].map(inChatVoice)).toEqual([true, true, true, true]);
+    // A report tells of its week or year, and of a day by its name.
+    expect(["what did Putin warn about this week?", "how fast will the economy grow this year", "what happened on Friday night"].map(inChatVoice)).toEqual([false, false, false]);
+  });
+
+  it("tells a question asking to be reminded", () => {
+    expect(["whats the speed of light again", "who's the ceo again?", "what was her name again"].map(inChatVoice)).toEqual([true, true, true]);
+    // "Again" after another verb tells a repeat.
+    expect(["how many salmon were caught again?", "when will the system be working again?"].map(inChatVoice)).toEqual([false, false]);
+  });
+
   it("tells a question about others apart", () => {
     expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
     // Anyone at all in a condition: the rule a text tells.
