@@ -173,10 +173,10 @@ const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
 const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
 
-// The chat's own place ("this server is dead", "our channel", "the voice chat", "anyone in vc"): the
-// chat speaking of itself. "The server", "Discord" and "VC" alone may be a text's ("the servers were
+// The chat's own place ("this server is dead", "our channel", "the voice chat", "anyone in vc",
+// "anyone alive in here"): the chat speaking of itself. "The server", "Discord" and "VC" alone may be a text's ("the servers were
 // encrypted", "Discord went down", "a VC firm").
-const CHAT_PLACE = /\b(?:(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
+const CHAT_PLACE = /\b(?:(?:in|around|over|out) here|(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
 
 // The chat's own moment: the day it speaks on and the days beside it ("why is it so cold today", "is it
 // gonna snow this weekend", "a good movie for tonight"). News names its days ("on Tuesday", "on
@@ -189,6 +189,11 @@ const CHAT_MOMENT = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|after
 // other verb tells a repeat ("were the salmon caught again?").
 const REMINDER = /^\W*(?:what|who|where|when|which|how)\s*(?:'?s|is|was|are|were)\b.*\bagain\W*$/i;
 
+// A pick by taste ("the best pizza topping", "which is better, cats or dogs", "your favourite band"):
+// the chat's judgement, asked of nothing a text tells. One's own best or worst ("her best result",
+// "the club's worst season") and a compound ("best-selling", "worst-hit") are records news reports.
+const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+)\b(?:best|worst|favou?rites?)\b(?!-)|\b(?:which|what|who)(?:'?s|\s+is|\s+are)?\s+better\b/i;
+
 // Anyone at all in a condition ("what happens if someone parks inside the zone?"): the rule a text
 // tells, not a person in the chat.
 const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
@@ -197,12 +202,12 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
  * advice ("is it worth buying"), invites the chat ("who wants to…"), speaks of the chat's own
- * place ("this server is dead") or moment ("is it gonna snow this weekend"), or asks to be reminded
- * ("whats the speed of light again").
+ * place ("this server is dead") or moment ("is it gonna snow this weekend"), asks to be reminded
+ * ("whats the speed of light again"), or asks for a pick by taste ("which is better, cats or dogs").
  */
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ");
-  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || CHAT_MOMENT.test(text) || REMINDER.test(text)) return true;
+  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || CHAT_MOMENT.test(text) || REMINDER.test(text) || CHAT_PICK.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }
 

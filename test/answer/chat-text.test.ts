@@ -19,7 +19,7 @@ describe("inChatVoice", () => {
   });
 
   it("tells a question about the chat's own place", () => {
-    expect(["this server is dead", "who's in vc", "is the voice channel broken", "anyone on the discord"].map(inChatVoice)).toEqual([true, true, true, true]);
+    expect(["this server is dead", "who's in vc", "is the voice channel broken", "anyone on the discord", "anyone alive in here??"].map(inChatVoice)).toEqual([true, true, true, true, true]);
     // News writes about servers, channels, Discord the company and VC firms.
     expect(["which server was hit", "when was the channel last surveyed?", "when did discord go down", "which VC firm led the round"].map(inChatVoice)).toEqual([false, false, false, false]);
   });
@@ -34,6 +34,12 @@ describe("inChatVoice", () => {
     expect(["whats the speed of light again", "who's the ceo again?", "what was her name again"].map(inChatVoice)).toEqual([true, true, true]);
     // "Again" after another verb tells a repeat.
     expect(["how many salmon were caught again?", "when will the system be working again?"].map(inChatVoice)).toEqual([false, false]);
+  });
+
+  it("tells a question asking for a pick by taste", () => {
+    expect(["who is the best basketball player ever", "which is better, cats or dogs?", "whats the worst movie", "favourite pizza topping?"].map(inChatVoice)).toEqual([true, true, true, true]);
+    // One's own best or worst is a record, a compound is a word of its own, "better" a change.
+    expect(["what was Lindqvist's best result", "was it the club’s worst season", "which book was best-selling", "is the economy doing better"].map(inChatVoice)).toEqual([false, false, false, false]);
   });
 
   it("tells a question about others apart", () => {
