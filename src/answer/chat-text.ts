@@ -174,8 +174,8 @@ const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
 const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
 
 // The chat's own place ("this server is dead", "our channel", "the voice chat", "anyone in vc",
-// "anyone alive in here"): the chat speaking of itself. "The server", "Discord" and "VC" alone may be a text's ("the servers were
-// encrypted", "Discord went down", "a VC firm").
+// "anyone alive in here"): the chat speaking of itself. "The server", "Discord" and "VC" alone may be
+// a text's ("the servers were encrypted", "Discord went down", "a VC firm").
 const CHAT_PLACE = /\b(?:(?:in|around|over|out) here|(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
 
 // The chat's own moment: the day it speaks on and the days beside it ("why is it so cold today", "is it
