@@ -91,6 +91,64 @@ function inPhrase(texts: readonly string[], tags: readonly string[], at: number)
   return tags[at] === "VERB" && PARTICIPLE.test(text) && PHRASE_WORDS.has(tags[at + 1] ?? "");
 }
 
+// What may stand between a verb and the number of its object: "killed at least 1,400", "created
+// nearly 40", "arrested more than 20", "found the 12".
+const BEFORE_COUNT = new Set(["ADV", "ADJ", "DET"]);
+const COUNT_PREPOSITIONS = new Set(["at", "than", "about", "around", "over", "under", "up", "nearly", "almost"]);
+// What may stand between a counted subject and its verb: auxiliaries, adverbs and a negation
+// ("220 others were taken", "six have since died", "40 did not return"); not an infinitive's "to".
+const SUBJECT_TO_VERB = new Set(["ADV", "AUX"]);
+const NEGATIONS = new Set(["not", "n't", "never"]);
+// What a number's noun phrase may hold after it: "220 others", "37 fictitious loan accounts", "45 tonnes of honey".
+const COUNTED_PHRASE = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
+
+/**
+ * The verbs (as written) of which a phrase a number opens is the subject or the object: "1,400
+ * individuals were killed and 220 others were taken hostage" → killed, taken; "he created 37
+ * fictitious loan accounts" → created. English tells how many a deed befell or was done by in the
+ * number of the deed's own subject or object; a number elsewhere in the sentence counts for some
+ * other verb ("four persons to volunteer as hostages" were wanted, not taken). Dates, sums, shares
+ * and ages count nothing (see countedPhrasesOf).
+ */
+export function countingVerbsOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const verbs: string[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
+    let end = at + 1;
+    while (tags[end] === "NUM") end++;
+    if (countsNothing(texts, tags, at, end)) continue;
+    let before = at - 1;
+    while (before >= 0 && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
+    if (tags[before] === "VERB") verbs.push(texts[before] ?? "");
+    let after = end;
+    while (after < texts.length && (COUNTED_PHRASE.has(tags[after] ?? "") || texts[after] === "-" || texts[after] === "of")) after++;
+    while (after < texts.length && (SUBJECT_TO_VERB.has(tags[after] ?? "") || NEGATIONS.has(texts[after] ?? ""))) after++;
+    if (tags[after] === "VERB") verbs.push(texts[after] ?? "");
+  }
+  return verbs;
+}
+
+// The verbs that tell no deed of their own: "how many people are there", "how many moons does Jupiter have".
+const NO_DEED = new Set(["be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did"]);
+// What may stand between a how-many question's noun and its verb: an auxiliary, its subject, adverbs.
+const TO_ASKED_VERB = new Set(["ADJ", "NOUN", "PROPN", "PRON", "DET", "ADV", "AUX", "PART"]);
+
+/**
+ * The verb (as written) of a how-many question's own clause ("how many people were taken hostage?"
+ * → taken, "how many people did Hamas take hostage?" → take, "how many houses burned down?" →
+ * burned), undefined when it has none that tells a deed ("how many moons does Jupiter have?").
+ */
+export function countedDeedOf(question: string): string | undefined {
+  const { texts, partsOfSpeech: tags } = tagged(question);
+  const many = texts.findIndex((text, at) => text === "many" && texts[at - 1] === "how");
+  if (many < 0) return undefined;
+  let at = many + 1;
+  while (at < texts.length && (TO_ASKED_VERB.has(tags[at] ?? "") || texts[at] === "-") && !(tags[at] === "PART" && texts[at] === "to")) at++;
+  const verb = texts[at];
+  return tags[at] === "VERB" && verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
+}
+
 // What may stand between a sum's figure and the noun it prices: its multiplier ("£14.6m", "$2bn", "£1.9 million").
 const MULTIPLIERS = new Set(["k", "m", "bn", "thousand", "million", "billion", "trillion"]);
 

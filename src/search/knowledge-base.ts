@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedPhrasesOf, pricedNounsOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
@@ -505,6 +505,7 @@ export class KnowledgeBase {
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
+      countedDeed: this.countedDeedIn(shape, question),
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
@@ -546,6 +547,13 @@ export class KnowledgeBase {
     if (traits.agentDeedKeys.includes(term.key)) return true;
     const told = traits.agentDeedKeys.flatMap((key) => this.terms.find(key) ?? []);
     return term.variants.some((variant) => told.includes(variant.term));
+  }
+
+  /** The index key of a how-many question's verb (see countedDeedOf), not of a how-much one's. */
+  private countedDeedIn(shape: QuestionShape, question: string): string | undefined {
+    if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
+    const verb = countedDeedOf(normalizeText(question));
+    return verb === undefined ? undefined : termKey(verb);
   }
 
   /** "What did the council approve?": who is asked about and the deed, not for a verb of saying (see SpeakerReading). */
@@ -659,6 +667,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
+    if (givesWhatIsCounted && this.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (this.namesAgent(needs, traits)) {
       relevance *= 1 + WEIGHTS.agent;
@@ -731,6 +740,20 @@ export class KnowledgeBase {
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /**
+   * True when a number of the sentence is the subject or object of a verb meaning the one a how-many
+   * question asks about (see countingVerbsOf): "220 others were taken hostage" counts who were taken.
+   */
+  private countsDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const deed = needs.countedDeed;
+    if (deed === undefined) return false;
+    const term = needs.terms.find((candidate) => candidate.key === deed);
+    return (indexed.countingVerbs ??= countingVerbsOf(indexed.sentence.text)).some((verb) => {
+      const key = termKey(verb);
+      return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.terms.find(word)));
+    });
   }
 
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */

@@ -84,6 +84,11 @@ export interface QuestionNeeds {
    * some other event ("220 hostages being held").
    */
   countedEvent: string | undefined;
+  /**
+   * Index key of the verb of a how-many question's own clause ("take" in "how many people were taken
+   * hostage?"): a sentence whose number is that verb's subject or object counts what it befell.
+   */
+  countedDeed: string | undefined;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;
@@ -138,6 +143,8 @@ export interface IndexedSentence {
   subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
+  /** The verbs a number's phrase is the subject or object of (see countingVerbsOf), read when a how-many question first scores it. */
+  countingVerbs?: string[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
   pricedNouns?: string[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */

@@ -80,6 +80,12 @@ export const WEIGHTS = {
    */
   deed: 0.5,
   /**
+   * Ranking bonus for a sentence whose number is the subject or object of a verb meaning the one a
+   * how-many question asks about ("220 others were taken hostage" for "how many people were taken
+   * hostage?"), as the deed's is for what someone did.
+   */
+  countedDeed: 0.5,
+  /**
    * Power of the share of the question the sentence's whole document holds, applied to the ranking:
    * among many unrelated texts, "state media" is the article that says "Russian state media", not a
    * text whose one short sentence says "medium" and nothing else of the question.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedPhrasesOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -38,5 +38,30 @@ describe("pricedNounsOf", () => {
   it("reads a sum standing alone as pricing nothing named", () => {
     expect(pricedNounsOf("The delay will add about £140,000 to the cost of the project.")).toEqual([]);
     expect(pricedNounsOf("The judge capped the costs at £35,000.")).toEqual([]);
+  });
+});
+
+describe("countingVerbsOf", () => {
+  it("reads the verbs a number's phrase is the subject or the object of", () => {
+    expect(countingVerbsOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual(["killed", "taken"]);
+    expect(countingVerbsOf("He created 37 fictitious loan accounts and killed at least 1,400 people.")).toEqual(["created", "killed"]);
+  });
+
+  it("reads no verb a number's phrase only leads up to, and none for a date or a sum", () => {
+    expect(countingVerbsOf("The man asked for four persons to volunteer as hostages.")).toEqual([]);
+    expect(countingVerbsOf("The bridge opened in March 2019 and cost $4 million.")).toEqual([]);
+  });
+});
+
+describe("countedDeedOf", () => {
+  it("reads the verb of a how-many question's own clause", () => {
+    expect(countedDeedOf("how many people were taken hostage?")).toBe("taken");
+    expect(countedDeedOf("how many people did hamas take hostage")).toBe("take");
+    expect(countedDeedOf("how many houses burned down")).toBe("burned");
+  });
+
+  it("reads none where the verb tells no deed", () => {
+    expect(countedDeedOf("how many moons does jupiter have?")).toBeUndefined();
+    expect(countedDeedOf("how many people are there?")).toBeUndefined();
   });
 });

@@ -674,6 +674,15 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(finds, "How much is the dolphin ring worth?").answered).toBe(false);
   });
 
+  it("answers how many a deed befell with the number that is its subject or object", () => {
+    const ferry = knowledgeOf(
+      makeDocument("ferry", "Ferry seized", ["Gunmen seized a ferry on Sunday, and 30 people were taken hostage."]),
+      // Twelve people acted as hostages: the number counts who acted, not who was taken.
+      makeDocument("drill", "Police drill", ["Twelve people acted as hostages in a drill."]),
+    );
+    expect(firstCitation(ferry, "How many people were taken hostage?")).toMatch(/30 people/);
+  });
+
   it("answers how much of a thing was traded with its amount, not a sum of money", () => {
     const grain = knowledgeOf(
       makeDocument("grain", "Harvest report", [
