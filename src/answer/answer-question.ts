@@ -91,6 +91,23 @@ function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limi
     .slice(0, limit);
 }
 
+/**
+ * Where the documents asked about come from: each one's "Source:" line, newest first. A sentence
+ * that only uses the word ("these sources have not been tapped") says nothing of where the text
+ * comes from, and among many documents it outranks the line that does.
+ */
+function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit: number): Citation[] {
+  const { documentId, scope } = options;
+  const documents =
+    documentId === undefined ? knowledge.documents(scope)
+    : knowledge.sees(documentId, scope) ? [knowledge.get(documentId)].filter((document) => document !== undefined)
+    : [];
+  return documents
+    .flatMap((document) => document.sentences.filter((sentence) => isSourceLine(sentence.text)).slice(0, 1).map((sentence) => citationOf(sentence, document, 1)))
+    .slice(-limit)
+    .reverse();
+}
+
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
@@ -106,6 +123,8 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   // A page's "Source:" line answers where the text comes from ("what's the source of this
   // article?", asked with its source words alone), and no other question.
   const sourceWords = sourceWordsAsked(question);
+  const sources = sourceWords === undefined ? [] : sourceCitations(knowledge, options, limit);
+  if (sources.length > 0) return { question, answered: true, citations: sources };
   const searched = sourceWords?.join(" ") ?? questionText(question);
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);

@@ -35,6 +35,14 @@ describe("answerQuestion and a page's source line", () => {
     expect(answer.citations[0]?.text).toBe("Source: harbournews.example");
   });
 
+  it("cites it before any sentence that only uses the word, however many there are", () => {
+    const crowded = new KnowledgeBase();
+    for (let at = 0; at < 150; at++) crowded.add(makeDocument(`notes-${at}`, `Notes ${at}`, [`These sources ${at} have not been tapped.`]));
+    crowded.add(buildDocument(parseDocument(PAGE, "page.txt"), GLOBAL_SCOPE));
+    const answer = answerQuestion(crowded, "whats the source of this article");
+    expect(answer.citations.map((citation) => citation.text)).toEqual(["Source: harbournews.example"]);
+  });
+
   it("never cites it for a question about anything else", () => {
     for (const question of ["what is the source of the funding", "what was the source of the leak", "where does the funding come from"]) {
       const texts = answerQuestion(knowledge, question).citations.map((citation) => citation.text);
