@@ -69,16 +69,19 @@ function citationOf(sentence: Sentence, document: KnowledgeDocument, score: numb
   return citation;
 }
 
+/** The documents a question is asked of, in the order stored: the one named, or all the asker sees. */
+function documentsAskedAbout(knowledge: KnowledgeBase, { documentId, scope }: AnswerOptions): KnowledgeDocument[] {
+  if (documentId === undefined) return knowledge.documents(scope);
+  const document = knowledge.sees(documentId, scope) ? knowledge.get(documentId) : undefined;
+  return document === undefined ? [] : [document];
+}
+
 /**
  * What the documents asked about are about: the headline of each, newest first, and of a single
  * one its opening sentence too, which news writes to sum the story up.
  */
 function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit: number): Citation[] {
-  const { documentId, scope } = options;
-  const documents =
-    documentId === undefined ? knowledge.documents(scope).slice(-limit).reverse()
-    : knowledge.sees(documentId, scope) ? [knowledge.get(documentId)].filter((document) => document !== undefined)
-    : [];
+  const documents = documentsAskedAbout(knowledge, options).slice(-limit).reverse();
   // One article: its headline and opening sentence; several: each one's headline.
   const perDocument = documents.length === 1 ? 2 : 1;
   return documents
@@ -97,12 +100,7 @@ function summaryCitations(knowledge: KnowledgeBase, options: AnswerOptions, limi
  * comes from, and among many documents it outranks the line that does.
  */
 function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit: number): Citation[] {
-  const { documentId, scope } = options;
-  const documents =
-    documentId === undefined ? knowledge.documents(scope)
-    : knowledge.sees(documentId, scope) ? [knowledge.get(documentId)].filter((document) => document !== undefined)
-    : [];
-  return documents
+  return documentsAskedAbout(knowledge, options)
     .flatMap((document) => document.sentences.filter((sentence) => isSourceLine(sentence.text)).slice(0, 1).map((sentence) => citationOf(sentence, document, 1)))
     .slice(-limit)
     .reverse();
