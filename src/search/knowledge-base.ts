@@ -1149,7 +1149,7 @@ export class KnowledgeBase {
     const key = termKey(word);
     // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
     // alone ("booking" → "book"): a dictionary word offered stands for both.
-    for (const candidate of key === word ? [key] : [key, word]) {
+    for (const candidate of key === word || !word.endsWith("ing") ? [key] : [key, word]) {
       const term = this.terms.find(candidate);
       if (term === undefined || !this.holds(term)) continue;
       const known = variants.find((variant) => variant.term === term);
