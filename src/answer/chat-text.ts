@@ -178,12 +178,6 @@ const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybod
 // a text's ("the servers were encrypted", "Discord went down", "a VC firm").
 const CHAT_PLACE = /\b(?:(?:in|around|over|out) here|(?:this|our|ur) (?:server|channel|chat|group ?chat|gc)|(?:the|a) (?:chat|group ?chat|gc)|(?:voice|text) (?:channel|chat)|(?:on|in) (?:the )?(?:discord|vc))\b/i;
 
-// The chat's own moment: the day it speaks on and the days beside it ("why is it so cold today", "is it
-// gonna snow this weekend", "a good movie for tonight"). News names its days ("on Tuesday", "on
-// Friday night"), so a question set on the asker's day is most often about the asker's world. A week,
-// a year or "now" is also the span a report tells of ("what did Putin warn about this week?").
-const CHAT_MOMENT = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|weekend))\b/i;
-
 // Asked to be reminded ("whats the speed of light again", "who's the ceo again"): a question of what
 // something is that ends in "again" is the asker speaking of what they once knew. "Again" after any
 // other verb tells a repeat ("were the salmon caught again?").
@@ -202,12 +196,13 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
  * advice ("is it worth buying"), invites the chat ("who wants to…"), speaks of the chat's own
- * place ("this server is dead") or moment ("is it gonna snow this weekend"), asks to be reminded
- * ("whats the speed of light again"), or asks for a pick by taste ("which is better, cats or dogs").
+ * place ("this server is dead"), asks to be reminded ("whats the speed of light again"), or asks
+ * for a pick by taste ("which is better, cats or dogs"). Not its own day: "what did Putin say
+ * today?" is news asked as it breaks, though "why is it so cold today" is not.
  */
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ");
-  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || CHAT_MOMENT.test(text) || REMINDER.test(text) || CHAT_PICK.test(text)) return true;
+  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || REMINDER.test(text) || CHAT_PICK.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }
 
