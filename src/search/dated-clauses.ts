@@ -1,5 +1,5 @@
-import { english } from "../knowledge/english.ts";
 import { POINT_IN_TIME } from "./answer-type.ts";
+import { taggedAsWritten } from "./tagging.ts";
 
 // Words that always open a clause of their own: relative pronouns and subordinating conjunctions.
 const CLAUSE_OPENERS = new Set([
@@ -22,10 +22,7 @@ const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
  * relative clause ends at the next comma.
  */
 export function datedClauseKeysOf(sentence: string, toKey: (word: string) => string): string[][] {
-  const tokens = english.readDoc(sentence).tokens();
-  const values: string[] = tokens.out(english.its.value);
-  const texts: string[] = tokens.out(english.its.normal);
-  const tags: string[] = tokens.out(english.its.pos);
+  const { values, texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   const clauses: number[][] = [];
   let current: number[] = [];
   let endsAtComma = false;
