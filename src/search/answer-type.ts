@@ -189,6 +189,20 @@ function pricedNoun({ texts, partsOfSpeech }: Tagged): string | undefined {
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
 const PAST_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
+/**
+ * True when a how-many question asks about the event of its noun's own clause, its auxiliary right
+ * after the noun ("how many hostages has Hamas released?", "how many people were hurt?"), not of a clause a
+ * verb of the noun's brings in ("how many customers said their screens were frozen?" counts customers
+ * who said so, not frozen screens).
+ */
+export function countsInOwnEvent(shape: QuestionShape, question: string): boolean {
+  const { countedWord } = shape;
+  if (countedWord === undefined || shape.asksHowMuch) return false;
+  const typed = words(question);
+  const at = typed.indexOf(countedWord);
+  return at >= 0 && PAST_AUXILIARIES.has(typed[at + 1] ?? "");
+}
+
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
 const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
 // The auxiliaries of a passive or a progressive after the one opening a question ("has the captain

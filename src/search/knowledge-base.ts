@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -35,23 +35,6 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
-
-// The past and perfect auxiliaries that open a question's clause right after a how-many question's noun.
-const OWN_CLAUSE_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
-
-/**
- * True when a how-many question asks about the event of its noun's own clause, its auxiliary right
- * after the noun ("how many hostages has Hamas released?", "how many people were hurt?"), not of a clause a
- * verb of the noun's brings in ("how many customers said their screens were frozen?" counts customers
- * who said so, not frozen screens).
- */
-function countsInOwnEvent(shape: QuestionShape, question: string): boolean {
-  const { countedWord } = shape;
-  if (countedWord === undefined || shape.asksHowMuch) return false;
-  const typed = words(question);
-  const at = typed.indexOf(countedWord);
-  return at >= 0 && OWN_CLAUSE_AUXILIARIES.has(typed[at + 1] ?? "");
-}
 
 /** A sentence found for a question. */
 export interface SearchHit {
