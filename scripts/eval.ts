@@ -9,7 +9,7 @@
 // the sets read question by question for learning (holdout7 to holdout9 never did).
 // test/fixtures/seed-questions holds sets on the seed article alone, written blind like the dev set
 // (A to F in the sixth session, G and H in the seventh, I and J in the eighth, K and L in the ninth,
-// M and N in the tenth, O and P in the eleventh, Q and R in the twelfth).
+// M and N in the tenth, O and P in the eleventh, Q and R in the twelfth, S and T in the thirteenth).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
