@@ -987,6 +987,7 @@ export class KnowledgeBase {
     // Tagged only when a word may name a person by role (see roleTerms).
     let notNouns: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
+    const compounds = this.thesaurus.compounds(typed);
     // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
@@ -1018,6 +1019,9 @@ export class KnowledgeBase {
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
+      // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
+      const compound = compounds.get(word);
+      if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
       // ("among", "via", "unless"), which WordNet, a dictionary of nouns, verbs, adjectives and adverbs, does not list.

@@ -1,5 +1,5 @@
 import { lemmaOf } from "./terms.ts";
-import { isLightVerb } from "./text.ts";
+import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
 import { WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
@@ -49,6 +49,8 @@ const VERB_POSSESSION = new Set([40]);
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
+// Compounds of three words are tried before those of two: "chief financial officer", not "chief financial".
+const COMPOUND_LENGTHS = [3, 2];
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
 
@@ -198,6 +200,40 @@ export class Thesaurus {
       if (phrase !== undefined) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
+  }
+
+  /**
+   * The compounds of a text: two or three adjacent words WordNet knows as one lemma ("russian capital"
+   * → russian_capital, "burial mounds" → burial_mound), keyed by each of their words, longest first.
+   * Only words of their own: "out of", "so far" are grammar, and a verb with its particle is a
+   * phrasal verb (see phrasalVerbs).
+   */
+  compounds(words: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    for (let at = 0; at < words.length; at++) {
+      for (const length of COMPOUND_LENGTHS) {
+        const parts = words.slice(at, at + length);
+        if (parts.length < length || !parts.every(isCompoundPart)) continue;
+        const last = parts.length - 1;
+        // "burial mounds" is the compound burial_mound: its last word takes its lemma.
+        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find((lemma) => this.knows(lemma));
+        if (compound === undefined) continue;
+        for (const part of parts) found.set(part, compound);
+        at += last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The other members of a lemma's synsets, rarer senses counting less: what a compound stands for
+   * ("russian_capital" → "moscow", "every_year" → "annually"), each once at its highest weight.
+   */
+  synonyms(lemma: string): RelatedWord[] {
+    return this.throughSenses(`${lemma} (synonyms)`, lemma, false, (synset, _self, decay, offer) => {
+      synset.words.forEach((word) => offer(word, this.options.synonymWeight * decay));
+    });
   }
 
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
@@ -372,6 +408,11 @@ export class Thesaurus {
 // stand two words after its verb.
 const SEPARABLE_PARTICLES = new Set(["out", "off", "up", "down", "back", "away", "over"]);
 const MAX_OBJECT_WORDS = 2;
+
+/** True for a word that may be part of a compound: a content word of letters, not a preposition or a particle. */
+function isCompoundPart(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !isStopWord(word) && !isPrepositionOrConjunction(word) && !PARTICLES.has(word);
+}
 
 /** The particle ending the text, when one or two words stand between it and the verb at this position. */
 function finalParticle(words: readonly string[], verbAt: number): string | undefined {

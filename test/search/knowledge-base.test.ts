@@ -139,6 +139,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "when did the talks take place")).toMatch(/^The talks occurred in May/);
   });
 
+  it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
+    const visit = ["The mayor flew to Moscow on Monday for talks on gas prices.", "He returned home on Friday."];
+    expect(firstCitationFrom(visit, "When did the mayor go to the Russian capital?")).toMatch(/^The mayor flew to Moscow/);
+    const dig = ["Farmers found pottery in a field near the river in 1931.", "Archaeologists excavated the tumulus in 1932 and found a bronze sword."];
+    expect(firstCitationFrom(dig, "When was the burial mound dug up?")).toMatch(/^Archaeologists excavated the tumulus/);
+    const fair = ["The festival started in 1990 in the old market.", "It is held annually in the town square and draws 3,000 visitors."];
+    expect(firstCitationFrom(fair, "Where is the festival held every year?")).toMatch(/^It is held annually/);
+  });
+
   it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
     const meals = ["The pilot ran in 24 schools and cost £1.8 million.", "A full rollout would cost £9 million a year."];
     expect(firstCitationFrom(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);

@@ -96,6 +96,22 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["will", "they", "lay", "people", "off"]).get("lay")?.phrase).toBe("lay_off");
   });
 
+  it("finds compounds of content words and the words they stand for", () => {
+    const compounds = thesaurus.compounds(["did", "they", "travel", "to", "the", "russian", "capital", "near", "the", "burial", "mounds"]);
+    expect([...compounds]).toEqual([
+      ["russian", "russian_capital"],
+      ["capital", "russian_capital"],
+      ["burial", "burial_mound"],
+      ["mounds", "burial_mound"],
+    ]);
+    expect(thesaurus.synonyms("russian_capital").map((synonym) => synonym.word)).toEqual(["moscow"]);
+    expect(thesaurus.synonyms("every_year").map((synonym) => synonym.word)).toContain("annually");
+    // Grammar ("so far", "kind of", "out of") and a verb with its particle ("break away") are no compounds.
+    for (const words of [["so", "far"], ["what", "kind", "of", "boat"], ["out", "of", "fuel"], ["they", "break", "away"]]) {
+      expect(thesaurus.compounds(words).size).toBe(0);
+    }
+  });
+
   it("links adverbs and their adjectives both ways", () => {
     expect(thesaurus.knows("originally")).toBe(true);
     expect(weightOf("originally", "original")).toBeGreaterThan(0.3);
