@@ -87,7 +87,8 @@ export interface SearchHit {
   /**
    * False when the question asks what someone said or felt ("What did Lavrov say to Marzook?") and
    * the sentence names them only inside a prepositional phrase ("met with Bogdanov and Sergei
-   * Lavrov"): someone else acts or speaks there. Checked as toldAsDone is.
+   * Lavrov"), or, when they are a name, neither it nor the sentence it leans on names them, nor does
+   * a pronoun stand for them: someone else acts or speaks there. Checked as toldAsDone is.
    */
   heardFromSpeaker: boolean;
 }
@@ -412,7 +413,7 @@ export class KnowledgeBase {
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
       hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
-      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit);
+      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit) && !this.speakers.leavesNamedSpeakerOut(needs, unit);
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);

@@ -10,6 +10,8 @@ import { lemmaOf, termKey } from "./terms.ts";
 const SPEAKER_RUNNERS_UP = 2;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
+// The pronouns besides "he" and "she" that may stand for a speaker: a company, a group, a quoted speaker.
+const OTHER_PRONOUN_SUBJECT = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
 
 /** What the speaker checks read of the indexed sentences. */
 export interface IndexedSentenceLookup {
@@ -105,6 +107,19 @@ export class SpeakerReading {
     if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
     const before = indexed.antecedentUnit;
     return this.index.variantsIn(term, unit).length === 0 && (before === undefined || this.index.variantsIn(term, before).length === 0);
+  }
+
+  /**
+   * True when the one a question asks what they said is a name (see leavesSpeakerOut) and a
+   * sentence has no one else who may stand for them either ("it", "they", "we", "I": "Last year it
+   * sent the family a letter…"): "What did Lavrov say to the delegation?" is not answered by "Hamas
+   * sent their third delegation to Moscow", whose words, if any, are someone else's. Not a kind
+   * ("the new mayor"), which a sentence may tell by a name.
+   */
+  leavesNamedSpeakerOut(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    return term !== undefined && term.isName && text !== undefined && !OTHER_PRONOUN_SUBJECT.test(text) && this.leavesSpeakerOut(needs, unit);
   }
 
   /**

@@ -335,6 +335,17 @@ describe("answerQuestion and the one a question asks what they said", () => {
     );
     expect(answerQuestion(ferry, "What did the harbour board say the talks aimed to agree?").citations[0]?.text).toMatch(/^The purpose of the talks/);
   });
+
+  it("refuses when the sentence neither names them nor has anyone who may stand for them", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("talks", "Quarry campaigners take petition to council", [
+        "Councillors will vote on the expansion of the Dunley quarry next month.",
+        "The expansion has been backed by Planning Officer Ruth Avery. On Thursday, the campaigners sent a second delegation to the town hall.",
+      ]),
+    );
+    expect(answerQuestion(talks, "What did Avery say to the campaigners' delegation?").answered).toBe(false);
+  });
 });
 
 describe("answerQuestion and words an answer need not repeat", () => {
