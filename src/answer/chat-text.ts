@@ -36,7 +36,7 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   prof: "professor", profs: "professors", stats: "statistics",
   "w/": "with", "w/o": "without", "b/c": "because",
   // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
-  whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
+  whats: "what's", whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
 };
 // Longest first, so that "w/o" is not read as "w" and "/o".
 const SHORTHAND = new RegExp(

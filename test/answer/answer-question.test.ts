@@ -321,6 +321,10 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(knowledge, "What did Ruth Avery say to the campaigners?").answered).toBe(false);
   });
 
+  it("reads a chat's 'whats' as 'what's', so asking what they are saying is refused the same way", () => {
+    expect(answerQuestion(knowledge, "whats ruth avery saying to the campaigners").answered).toBe(false);
+  });
+
   it("still answers when a phrase names them as the source", () => {
     expect(answerQuestion(knowledge, "What did Marcus Bell say about the quarry?").citations[0]?.text).toMatch(/^According to Marcus Bell/);
   });

@@ -91,6 +91,7 @@ describe("withShorthandSpelledOut", () => {
 
   it("gives a question word typed without its apostrophe its apostrophe back", () => {
     expect(withShorthandSpelledOut("whens he getting sentenced, whos paying, wheres it")).toBe("when's he getting sentenced, who's paying, where's it");
+    expect(withShorthandSpelledOut("whats israel saying")).toBe("what's israel saying");
   });
 });
 
