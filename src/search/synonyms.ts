@@ -27,6 +27,12 @@ const DEFAULTS = {
    * broader word says less than a narrower one.
    */
   broaderWeight: 0.3,
+  /**
+   * A broader word is left out when this many kinds or more stand directly under it: "individual"
+   * (over 400 kinds of person) is true of any "fighter", "nurse" or "mayor", so "1,400 individuals
+   * were killed" says nothing of how many fighters were; "job" (15) may still stand for "position".
+   */
+  maxBroaderKinds: 150,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
@@ -268,12 +274,17 @@ export class Thesaurus {
 
   /**
    * The words one step broader than a lemma ("swipe" → "steal", "envoy" → "representative"), each
-   * once at its highest weight; through its verb and adjective senses only for a verb's past form.
+   * once at its highest weight, but not a kind so wide that it is true of most things ("individual"
+   * for "fighter", see maxBroaderKinds); through its verb and adjective senses only for a verb's past form.
    */
   broader(lemma: string, asPastVerbForm = false): RelatedWord[] {
     return this.throughSenses(`${lemma} (broader${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, _self, decay, offer) => {
       for (const pointer of synset.pointers) {
-        if (pointer.symbol === "@") this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.broaderWeight * decay));
+        if (pointer.symbol !== "@") continue;
+        const broader = this.wordnet.synset(pointer.offset, pointer.pos);
+        if (broader.pointers.filter((kind) => kind.symbol === "~").length < this.options.maxBroaderKinds) {
+          broader.words.forEach((word) => offer(word, this.options.broaderWeight * decay));
+        }
       }
     });
   }

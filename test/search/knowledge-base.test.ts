@@ -266,6 +266,12 @@ describe("KnowledgeBase", () => {
     }
   });
 
+  it("does not answer how many of a kind from a count of anyone at all ('individuals' for 'fighters')", () => {
+    const attack = ["Gunmen attacked the border town of Kessel on Saturday.", "About 1,400 individuals were killed in the attack, officials said."];
+    expect(firstCitationFrom(attack, "How many fighters were killed in the attack?")).toBeUndefined();
+    expect(firstCitationFrom(attack, "How many people were killed in the attack?")).toMatch(/^About 1,400 individuals/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

@@ -65,6 +65,12 @@ describe("Thesaurus", () => {
     expect(broader("swipe")).toBeLessThan(weightOf("captive", "hostage") ?? 0);
   });
 
+  it("leaves out a broader word with a great many kinds under it", () => {
+    const broader = (lemma: string) => thesaurus.broader(lemma).map((related) => related.word);
+    expect(broader("fighter")).not.toContain("individual");
+    expect(broader("position")).toContain("job");
+  });
+
   it("keeps the synonyms of a derived form apart, at the synonym weight", () => {
     const throughDerived = (lemma: string, word: string) => thesaurus.derivedSynonyms(lemma).find((related) => related.word === word)?.weight;
     expect(weightOf("lightheaded", "dizziness")).toBeUndefined();
