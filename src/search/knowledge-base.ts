@@ -13,6 +13,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import { ratePeriods } from "./rates.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
@@ -54,8 +55,9 @@ export interface SearchHit {
    * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
    * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
    * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
-   * a name the question does not give for "Which company..."), or does not tell the event a passive
-   * yes-no question asks about in any form of its word ("Has the captain been suspended?").
+   * a name the question does not give for "Which company...", a rate over the period asked for "How
+   * many does it sell each year?"), or does not tell the event a passive yes-no question asks about
+   * in any form of its word ("Has the captain been suspended?").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -487,6 +489,7 @@ export class KnowledgeBase {
       questionKeys: new Set(terms.map((term) => term.key)),
       topics: new Set(terms.filter((term) => !term.isName && !term.isFraming && !this.thesaurus.reportsSpeechOrThought(term.key))),
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
+      period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
@@ -640,6 +643,9 @@ export class KnowledgeBase {
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
+    // and a count with no period may be any span's.
+    if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed)) givesWhatIsCounted = false;
     // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
     const namesRole =

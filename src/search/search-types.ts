@@ -76,6 +76,8 @@ export interface QuestionNeeds {
   counted: string | undefined;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
+  /** The period a how-many or how-much question asks a rate over ("year" in "how many knots does it sell each year?"). */
+  period: string | undefined;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
   /**
@@ -147,6 +149,8 @@ export interface IndexedSentence {
   countingVerbs?: string[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
   pricedNouns?: string[];
+  /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate first scores it. */
+  periods?: string[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
   datedClauses?: string[][];
 }

@@ -272,6 +272,12 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "How many people were killed in the attack?")).toMatch(/^About 1,400 individuals/);
   });
 
+  it("does not answer how many over a period from a rate over another", () => {
+    const bakery = ["Pell & Daughters has baked the knot since 1927.", "\"We sell about 1,500 knots a week,\" said Miriam Pell."];
+    expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell each year?")).toBeUndefined();
+    expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });

@@ -1,0 +1,16 @@
+// A rate over time: "1,500 knots a week", "£30,000 per year", "twice daily", "an annual fee".
+const PERIOD_WORDS = "second|minute|hour|day|night|week|fortnight|month|season|year|decade";
+// "after a year", "for a week", "in a month" tell a span or a moment, not how much each one holds.
+const SPAN_BEFORE = "after|for|within|over|in|than|of|at|by|from|to|until|under|about|around|nearly|almost|just|only";
+const RATE = new RegExp(`(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an|per|each|every)\\s+(${PERIOD_WORDS})\\b|\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b`, "gi");
+const PERIOD_OF: Readonly<Record<string, string>> = {
+  daily: "day", weekly: "week", monthly: "month", yearly: "year", annual: "year", annually: "year", hourly: "hour", nightly: "night",
+};
+
+/** The periods a text gives a rate over ("a week" → "week", "annual" → "year"), in order. */
+export function ratePeriods(text: string): string[] {
+  return [...text.matchAll(RATE)].map((match) => {
+    const word = (match[1] ?? match[2] ?? "").toLowerCase();
+    return PERIOD_OF[word] ?? word;
+  });
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { ratePeriods } from "../../src/search/rates.ts";
+
+describe("ratePeriods", () => {
+  it("reads the period of a rate, however it is worded", () => {
+    expect(ratePeriods("We sell about 1,500 knots a week.")).toEqual(["week"]);
+    expect(ratePeriods("It pays £30,000 per year and £2 an hour.")).toEqual(["year", "hour"]);
+    expect(ratePeriods("The daily average and the annual fee")).toEqual(["day", "year"]);
+  });
+
+  it("does not take a span or a moment for a rate", () => {
+    expect(ratePeriods("After a year, 47 percent could eat two peanuts.")).toEqual([]);
+    expect(ratePeriods("The bridge was shut for a week in a month of storms.")).toEqual([]);
+  });
+});
