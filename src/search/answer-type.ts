@@ -24,6 +24,8 @@ const CLAUSE_AFTER_QUESTION_WORD =
   /(?<=(?:\b(?:who|whom|whose|what|which|where|why|how|when)|^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must))\b.*)\s(?:when|who|whom|whose|where)\b.*$/;
 // "What time", "what year": only a clock time or a year answers, not any date ("on Saturday").
 const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
+// "What colour are the trams?": only a sentence naming a colour answers.
+const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 
 // "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
 // the text gives the measurement ("48 metres"), rarely the adjective.
@@ -45,7 +47,7 @@ export interface QuestionShape {
   answerType: AnswerType;
   /** A word of the question that only frames the answer ("long" in "how long"), not its topic. */
   framingWord?: string;
-  /** The kind of measurement a measuring question wants (a key of MEASURES: "long", "long since", "deep"). */
+  /** The kind of measurement a measuring question wants (a key of MEASURES: "long", "long since", "deep"; "colour" for a colour word). */
   measure?: string;
   /**
    * The noun a "how many/much" question counts ("fighters" in "How many Hamas fighters were
@@ -140,6 +142,8 @@ export function questionShape(question: string): QuestionShape {
   }
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
   if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
+  const colour = COLOUR_QUESTION.exec(text)?.[1];
+  if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
@@ -388,6 +392,8 @@ const NUMBER_WORDS =
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
 // "1952", "the 1970s", "AD 120".
 const YEAR = /\b(?:1[5-9]|20)\d\d(?:s\b|\b)|\bad \d+|\b\d+ (?:bc|bce|ad)\b/i;
+// The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
+const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![:\d])\d{1,2}:\d\d\b(?!:)|\b(?:noon|midnight)\b/i;
 // A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
@@ -473,6 +479,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   year: YEAR,
   share: SHARE,
   tally: TALLY,
+  colour: COLOUR,
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
@@ -732,11 +739,12 @@ export function satisfies(
   questionKeys: ReadonlySet<string>,
   measure?: string,
 ): boolean {
+  // "How long": a number of hours or metres, when the dimension has a known unit; "what time": a
+  // clock time; "what colour": a colour.
+  if (measure !== undefined) return traits.measures.includes(measure);
   switch (wanted) {
     case "quantity":
     case "date":
-      // "How long": a number of hours or metres, when the dimension has a known unit; "what time": a clock time.
-      if (measure !== undefined) return traits.measures.includes(measure);
       return wanted === "date" ? traits.date : traits.quantity;
     case "name":
     case "place":

@@ -68,7 +68,7 @@ describe("questionShape", () => {
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
     expect(questionShape("which engineer wrote the code").picksWithWhich).toBe(true);
-    expect(questionShape("what colour are the trams").picksWithWhich).toBe(false);
+    expect(questionShape("what painting was stolen").picksWithWhich).toBe(false);
     expect(questionShape("which two airlines has he talked to").picksNumber).toBe(true);
     expect(questionShape("which airlines has he talked to").picksNumber).toBe(false);
   });
@@ -183,6 +183,13 @@ describe("measuring questions", () => {
     const distance = answerTraitsOf("The probe is now about 610 million kilometres from Earth.", termKey);
     expect(satisfies(distance, "quantity", new Set(), "far")).toBe(true);
     expect(satisfies(answerTraitsOf("The rocks formed two billion years ago.", termKey), "quantity", new Set(), "long")).toBe(true);
+  });
+
+  it("read 'what colour' as asking for a colour word, not a thing of that name", () => {
+    expect(questionShape("What colour will the new trams be painted?")).toMatchObject({ framingWord: "colour", measure: "colour", needsAnswerType: true });
+    const coloured = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "any", new Set(), "colour");
+    expect(coloured("The trams will be painted dark green.")).toBe(true);
+    expect(coloured("The bronze moss beetle was last recorded in 1943.")).toBe(false);
   });
 
   it("read a game's score or a vote's count as asking for a tally", () => {

@@ -278,6 +278,12 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
   });
 
+  it("answers what colour something is only with a sentence naming a colour", () => {
+    const trams = ["The council approved a new tram line on Tuesday.", "The new trams will be painted before they enter service in 2027."];
+    expect(firstCitationFrom(trams, "What colour will the new trams be painted?")).toBeUndefined();
+    expect(firstCitationFrom([...trams, "The new trams will be painted dark green."], "What colour will the new trams be painted?")).toMatch(/dark green/);
+  });
+
   it("matches a misspelt name", () => {
     expect(firstCitation(knowledge, "who is captain moraeu")).toMatch(/Ines Moreau photographed/);
   });
