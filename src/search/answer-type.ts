@@ -135,7 +135,7 @@ export function questionShape(question: string): QuestionShape {
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measure = MEASURE_QUESTION.exec(text)?.[1] ?? (compared === undefined ? undefined : DIMENSION_COMPARED[compared]);
   if (measure) {
-    const kind = measureAsked(measure, text);
+    const kind = compared === undefined ? measureAsked(measure, text) : comparedMeasure(measure);
     // "How much longer" asks for a length, not an amount: no sum of money answers it.
     const shape = { answerType: "quantity", framingWord: compared ?? measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording, asksHowMuch: wording.asksHowMuch && compared === undefined } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
@@ -296,6 +296,11 @@ const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
 
+/** "How much longer" wants a span's amount, which its end does not give; other dimensions as asked. */
+function comparedMeasure(dimension: string): string {
+  return dimension === "long" ? "long more" : dimension;
+}
+
 /**
  * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
  * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
@@ -447,7 +452,12 @@ const AGE =
 const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 const TEMPERATURE = /\bdegrees?\b|°/i;
-const SPAN = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b|\\b(?:until|till)\\b`;
+// The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
+// year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
+const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
+// "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
+const SPAN_AMOUNT = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
+const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
   /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -458,6 +468,8 @@ const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} 
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
   "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
+  // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
+  "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": POINT_IN_TIME,
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours".
   far: orShare(measured(`(?:${LENGTH}|${DURATION})`)),

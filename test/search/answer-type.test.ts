@@ -207,9 +207,11 @@ describe("measuring questions", () => {
   });
 
   it("read 'how much longer' or 'how much deeper' as asking for a difference in that dimension", () => {
-    expect(questionShape("How much longer does the coach trip take?")).toMatchObject({ answerType: "quantity", framingWord: "longer", measure: "long", asksHowMuch: false });
+    expect(questionShape("How much longer does the coach trip take?")).toMatchObject({ answerType: "quantity", framingWord: "longer", measure: "long more", asksHowMuch: false });
     expect(questionShape("how much deeper is the new channel")).toMatchObject({ framingWord: "deeper", measure: "deep" });
-    expect(satisfies(answerTraitsOf("The detour added nearly two hours to the journey.", termKey), "quantity", new Set(), "long")).toBe(true);
+    expect(satisfies(answerTraitsOf("The detour added nearly two hours to the journey.", termKey), "quantity", new Set(), "long more")).toBe(true);
+    // A difference is an amount: the span's end says nothing of how much longer.
+    expect(satisfies(answerTraitsOf("The line is shut until spring.", termKey), "quantity", new Set(), "long more")).toBe(false);
   });
 
   it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {
@@ -228,6 +230,19 @@ describe("measuring questions", () => {
     expect(satisfies(since, "quantity", new Set(), "long")).toBe(false);
     expect(satisfies(since, "quantity", new Set(), "long since")).toBe(true);
     expect(satisfies(answerTraitsOf("The gallery will stay closed until Monday.", termKey), "quantity", new Set(), "long")).toBe(true);
+  });
+
+  it("read a span's end only as a time, and an age as no span", () => {
+    const lasts = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "long");
+    expect(lasts("Fares will be frozen until at least April 2026.")).toBe(true);
+    expect(lasts("The bridge stays shut until the end of the year.")).toBe(true);
+    expect(lasts("Repairs were put back until autumn.")).toBe(true);
+    // "Until" opening a clause tells when something else happened, not how long.
+    expect(lasts("She had not realised what happened until she saw him limping.")).toBe(false);
+    expect(lasts("Riders will be charged until they leave the zone.")).toBe(false);
+    // "A 170-year-old bridge" says how old it is.
+    expect(lasts("Repairs to a 170-year-old bridge were delayed.")).toBe(false);
+    expect(lasts("The work will take around 14 weeks.")).toBe(true);
   });
 });
 

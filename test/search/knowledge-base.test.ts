@@ -958,6 +958,24 @@ describe("KnowledgeBase measuring questions", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("visit", "Union leaders in Lisbon", visit)), "How long is the delegation staying in Lisbon?").answered).toBe(false);
     expect(firstCitationFrom(visit, "How long has Ana Duarte run the city?")).toMatch(/since 2015/);
   });
+
+  it("answers 'how long' with a span, not a clause 'until' opens", () => {
+    const relay = [
+      "Dunmore Harriers won the county relay title on Saturday.",
+      "Club coach Mara Hale said she had not realised the team had won until she saw the results board.",
+      "Hale, who has trained the squad for 12 years, praised the younger runners.",
+    ];
+    expect(firstCitationFrom(relay, "How long has Mara Hale been coaching the club?")).toMatch(/for 12 years/);
+  });
+
+  it("answers 'how much longer' with an amount of time, not the span's end", () => {
+    const line = [
+      "A landslide has closed the railway between Inverbrae and Kilcaddon.",
+      "\"If the line is shut until spring, I do not know how many of us will still make the trip,\" one commuter said.",
+      "The rail company will run buses, but the detour adds nearly two hours to the journey.",
+    ];
+    expect(firstCitationFrom(line, "How much longer is the trip now?")).toMatch(/two hours/);
+  });
 });
 
 describe("KnowledgeBase and names like chat words", () => {
