@@ -29,8 +29,13 @@ const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 
 // "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
 // the text gives the measurement ("48 metres"), rarely the adjective.
-const MEASURE_QUESTION =
-  /\bhow (long|far|deep|tall|high|old|big|large|small|wide|heavy|often|fast|soon|expensive|close|hot|cold)\b/;
+const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
+  "long", "far", "deep", "tall", "high", "old", "big", "large", "small", "wide", "heavy", "often", "fast", "soon", "expensive",
+  "close", "hot", "cold",
+]);
+const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
+// "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
+const HOW_ADJECTIVE = /\bhow ([a-z]+)\b/;
 
 // "How much longer", "how much deeper": a difference in that dimension, given in its unit ("the
 // detour added nearly two hours"); ages differ by a span of years ("three years older").
@@ -116,8 +121,12 @@ export interface QuestionShape {
 const ASKED =
   /^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
 
-/** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
-export function questionShape(question: string): QuestionShape {
+/**
+ * The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity).
+ * `adjectiveHeads` gives the adjectives the dictionary files an adjective's senses under ("chilly" →
+ * "unemotional", "cold"), as only it knows them.
+ */
+export function questionShape(question: string, adjectiveHeads: (adjective: string) => readonly string[] = () => []): QuestionShape {
   const text = normalizeText(question);
   const wording = {
     nameWords: new Set(namesInside(question).flatMap(words)),
@@ -133,11 +142,12 @@ export function questionShape(question: string): QuestionShape {
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
-  const measure = MEASURE_QUESTION.exec(text)?.[1] ?? (compared === undefined ? undefined : DIMENSION_COMPARED[compared]);
-  if (measure) {
-    const kind = compared === undefined ? measureAsked(measure, text) : comparedMeasure(measure);
+  const measured = compared === undefined ? measuredAdjective(text, adjectiveHeads) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
+  if (measured) {
+    const { word, dimension } = measured;
+    const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
     // "How much longer" asks for a length, not an amount: no sum of money answers it.
-    const shape = { answerType: "quantity", framingWord: compared ?? measure, needsAnswerType: ALWAYS_IN_UNITS.has(measure), ...wording, asksHowMuch: wording.asksHowMuch && compared === undefined } as const;
+    const shape = { answerType: "quantity", framingWord: word, needsAnswerType: ALWAYS_IN_UNITS.has(dimension), ...wording, asksHowMuch: wording.asksHowMuch && compared === undefined } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
@@ -296,6 +306,23 @@ const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
 
+/**
+ * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
+ * long", "how deep"; for another, the one the dictionary files it under ("how chilly" measures the
+ * cold, "how lengthy" the length). None for a question that measures nothing.
+ */
+function measuredAdjective(text: string, adjectiveHeads: (adjective: string) => readonly string[]): { word: string; dimension: string } | undefined {
+  const known = MEASURE_QUESTION.exec(text)?.[1];
+  if (known !== undefined) return { word: known, dimension: known };
+  const word = HOW_ADJECTIVE.exec(text)?.[1];
+  if (word === undefined) return undefined;
+  // Only a shade of other adjectives in every sense: one that heads a sense of its own ("how senior",
+  // "how steep") asks about that, whatever its rarer senses lean on.
+  const heads = adjectiveHeads(word);
+  const dimension = heads.includes(word) ? undefined : heads.find((head) => MEASURED_ADJECTIVES.has(head));
+  return dimension === undefined ? undefined : { word, dimension };
+}
+
 /** "How much longer" wants a span's amount, which its end does not give; other dimensions as asked. */
 function comparedMeasure(dimension: string): string {
   return dimension === "long" ? "long more" : dimension;
@@ -451,7 +478,9 @@ const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
 const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
-const TEMPERATURE = /\bdegrees?\b|°/i;
+// "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
+// scale's letter ("4C", not "4c" in a list).
+const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\b(?:below|above) (?:zero|freezing)\b|\b[Ss]ub-?zero\b/;
 // The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
 // year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
@@ -520,11 +549,11 @@ const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |h
 // whether it does takes the dictionary (see KnowledgeBase).
 const COUNT_QUESTION = /\bhow many\b/;
 const HOW_MUCH = /\bhow much\b/;
-// Ages, lengths and spans of time always come as a number in their unit ("Ruiz, 27,", "212
-// metres", "for six days") or as a span's end or start (see measureAsked): "since their attack"
-// does not say how long a visit lasts. "How big" or "how high" may be answered by a sum of money
-// or a percentage.
-const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far", "long"]);
+// Ages, lengths, spans of time and temperatures always come as a number in their unit ("Ruiz, 27,",
+// "212 metres", "for six days", "just 4C") or as a span's end or start (see measureAsked): "since
+// their attack" does not say how long a visit lasts, nor "a cold snap" how cold it was. "How big" or
+// "how high" may be answered by a sum of money or a percentage.
+const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far", "long", "hot", "cold"]);
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {

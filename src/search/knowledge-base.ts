@@ -460,9 +460,10 @@ export class KnowledgeBase {
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
   private readQuestion(typed: string): QuestionNeeds | undefined {
-    const typedShape = questionShape(typed);
+    const adjectiveHeads = (adjective: string) => this.thesaurus.adjectiveHeads(adjective);
+    const typedShape = questionShape(typed, adjectiveHeads);
     const { text: question, typedAs } = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
-    const readShape = question === typed ? typedShape : questionShape(question);
+    const readShape = question === typed ? typedShape : questionShape(question, adjectiveHeads);
     const terms = this.queryTerms(question, readShape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // "Who is Donna Kerrigan?" asks what she is: the sentence that calls her something ("said Donna

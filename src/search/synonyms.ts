@@ -118,6 +118,19 @@ export class Thesaurus {
     return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isNamed(this.wordnet.synset(pointer.offset, pointer.pos)));
   }
 
+  /**
+   * The head adjectives of an adjective's senses, most frequent first: a satellite's head ("chilly" →
+   * "unemotional", "cold"), or the adjective itself where it heads its own cluster.
+   */
+  adjectiveHeads(lemma: string): string[] {
+    return this.wordnet.senses(lemma, "adj").flatMap((offset) => {
+      const synset = this.wordnet.synset(offset, "adj");
+      if (!synset.satellite) return [lemma];
+      const head = synset.pointers.find((pointer) => pointer.symbol === "&");
+      return head === undefined ? [] : this.wordnet.synset(head.offset, "adj").words.slice(0, 1);
+    });
+  }
+
   /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);

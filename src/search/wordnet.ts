@@ -10,6 +10,8 @@ export interface Synset {
   words: string[];
   /** WordNet's lexicographer file: the broad kind of meaning ("verb.communication" is 32). */
   lexFile: number;
+  /** True for an adjective satellite ("chilly"), whose "&" pointer leads to its head ("cold"). */
+  satellite: boolean;
   /**
    * Pointer symbol ("@" hypernym, "~" hyponym, "+" derivation...) and target. A lexical pointer
    * links one member word (`source`, 1-based) to one word of the target (`target`); 0 means the synset.
@@ -145,7 +147,7 @@ function parseDataLine(line: string): Synset {
       });
     }
   }
-  return { words, lexFile: Number(fields[1]), pointers };
+  return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers };
 }
 
 /** Result synset offset → the verb synsets that cause it, from a verb data file's cause pointers. */

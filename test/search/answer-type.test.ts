@@ -161,6 +161,24 @@ describe("measuring questions", () => {
     expect(answerTraitsOf("No one was hurt in the fire.", termKey).quantity).toBe(true);
   });
 
+  it("read an adjective that is only a shade of a measured one as measuring that", () => {
+    // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
+    const heads = (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [];
+    expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
+    expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
+    expect(questionShape("how chilly was it").measure).toBeUndefined();
+  });
+
+  it("read temperatures in degrees, in a scale's letter or below zero", () => {
+    const cold = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "cold");
+    expect(cold("Temperatures at the start were just 4C.")).toBe(true);
+    expect(cold("Temperatures dropped to minus 11 overnight.")).toBe(true);
+    expect(cold("The water reached 31.4 degrees Celsius.")).toBe(true);
+    expect(cold("It stayed below freezing all week.")).toBe(true);
+    expect(cold("Sending it out during a cold snap is hard to explain.")).toBe(false);
+    expect(cold("She lives in flat 4c.")).toBe(false);
+  });
+
   it("want a number in the unit of the dimension they ask about", () => {
     const size = answerTraitsOf("The building measures roughly 34 metres by 18 metres.", termKey);
     const years = answerTraitsOf("He has worked in the building for 26 years.", termKey);

@@ -968,6 +968,16 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(relay, "How long has Mara Hale been coaching the club?")).toMatch(/for 12 years/);
   });
 
+  it("answers 'how cold' and its shades ('how chilly') with a temperature, not a sentence saying 'cold'", () => {
+    const marathon = [
+      "A record 31,400 runners set off in the Porthaven Marathon on Sunday, up from 27,900 last year.",
+      "Organisers said the cold had caught many marathon runners out.",
+      "Temperatures at the marathon start were just 4C, and a strong wind blew along the coast.",
+    ];
+    expect(firstCitationFrom(marathon, "How cold was the marathon?")).toMatch(/just 4C/);
+    expect(firstCitationFrom(marathon, "how chilly was the marathon")).toMatch(/just 4C/);
+  });
+
   it("answers 'how much longer' with an amount of time, not the span's end", () => {
     const line = [
       "A landslide has closed the railway between Inverbrae and Kilcaddon.",

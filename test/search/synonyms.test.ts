@@ -82,6 +82,13 @@ describe("Thesaurus", () => {
     expect(weightOf("deep", "depth")).toBeDefined();
   });
 
+  it("gives the head adjectives an adjective's senses lean on, or the adjective where it heads one", () => {
+    expect(thesaurus.adjectiveHeads("chilly")).toContain("cold");
+    expect(thesaurus.adjectiveHeads("chilly")).not.toContain("chilly");
+    expect(thesaurus.adjectiveHeads("lengthy")).toEqual(["long"]);
+    expect(thesaurus.adjectiveHeads("senior")[0]).toBe("senior");
+  });
+
   it("offers near-synonyms of adjectives", () => {
     expect(weightOf("big", "colossal")).toBeGreaterThan(0.3);
     expect(weightOf("hard", "arduous")).toBeGreaterThan(0.3);
