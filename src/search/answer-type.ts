@@ -79,6 +79,13 @@ export interface QuestionShape {
    */
   pricedWord?: string;
   /**
+   * The thing a measuring question measures ("line" in "How long will the new tram line be?",
+   * "building" in "how old is the market building", "diversion" in "how long a diversion…"): the
+   * head noun right after the adjective and its auxiliary or article. A measurement inside its noun
+   * phrase ("the 14.2-kilometre line", "the 1868 building") is its own, as a sum is the priced thing's.
+   */
+  measuredWord?: string;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -147,7 +154,15 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
     // "How much longer" asks for a length, not an amount: no sum of money answers it.
-    const shape = { answerType: "quantity", framingWord: word, needsAnswerType: ALWAYS_IN_UNITS.has(dimension), ...wording, asksHowMuch: wording.asksHowMuch && compared === undefined } as const;
+    const measuredWord = measuredNoun(tagged(text), word);
+    const shape = {
+      answerType: "quantity",
+      framingWord: word,
+      needsAnswerType: ALWAYS_IN_UNITS.has(dimension),
+      ...wording,
+      asksHowMuch: wording.asksHowMuch && compared === undefined,
+      ...(measuredWord === undefined ? {} : { measuredWord }),
+    } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
@@ -187,18 +202,39 @@ const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
  * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
  * when the auxiliary is a form of "be" or the verb is "cost". None when the subject is a name only.
  */
-function pricedNoun({ texts, partsOfSpeech }: Tagged): string | undefined {
+function pricedNoun(tags: Tagged): string | undefined {
+  const { texts, partsOfSpeech } = tags;
   const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
   if (much < 0 || partsOfSpeech[much + 1] !== "AUX") return undefined;
-  let end = much + 2;
-  let head: string | undefined;
   // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb.
-  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && lemmaOf(texts[end] ?? "") !== "cost"; end++) {
-    if (partsOfSpeech[end] === "NOUN") head = texts[end];
-  }
+  const { head, end } = nounPhraseFrom(tags, much + 2, (text) => lemmaOf(text) === "cost");
   if (head === undefined) return undefined;
   const rest = texts.slice(end);
   return FORMS_OF_BE.has(texts[much + 1] ?? "") || rest.some((text) => lemmaOf(text) === "cost") ? head : undefined;
+}
+
+/**
+ * The head noun of what a measuring question's adjective measures: after it and an auxiliary ("how
+ * old is the market building"), or its article ("how long a diversion"), the last common noun before
+ * any prepositional phrase ("the trip across the estuary"). None when that is a name only.
+ */
+function measuredNoun(tags: Tagged, adjective: string): string | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const at = texts.findIndex((text, index) => text === adjective && (texts[index - 1] === "how" || texts[index - 1] === "much"));
+  if (at < 0) return undefined;
+  const next = partsOfSpeech[at + 1];
+  if (next !== "AUX" && next !== "DET") return undefined;
+  return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
+}
+
+/** The last common noun of the noun phrase from `start`, and where the phrase ends (before `ends`, a word the tagger misreads). */
+function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (text: string) => boolean = () => false): { head: string | undefined; end: number } {
+  let end = start;
+  let head: string | undefined;
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? ""); end++) {
+    if (partsOfSpeech[end] === "NOUN") head = texts[end];
+  }
+  return { head, end };
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -493,6 +529,15 @@ const SHARE =
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
+// A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
+// ("the zoo's 96-year history").
+const AGE_OF_THING = /^(?:(?:1[5-9]|20)\d\d|\d+-(?:year|decade|century)(?:-old)?)$/;
+
+/** True when a measurement inside a noun phrase (see measuredNounsOf) gives a measuring question's measure. */
+export function givesMeasure(measurement: string, measure: string): boolean {
+  return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
+}
+
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),

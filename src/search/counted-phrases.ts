@@ -172,3 +172,43 @@ export function pricedNounsOf(sentence: string): string[] {
   }
   return priced;
 }
+
+/** A measurement inside a noun phrase and the noun it measures. */
+export interface MeasuredNoun {
+  noun: string;
+  /** The measurement as written, its hyphens closed up: "14.2-kilometer", "11-year-old", "1868". */
+  measurement: string;
+}
+
+/**
+ * The nouns a measurement inside their noun phrase measures: "the 14.2-kilometre line" → line, "the
+ * 12-minute crossing" → crossing, "a 170-year-old stone bridge" → bridge, "the 1868 building" →
+ * building (the year it dates from), and the owner of such a phrase ("the zoo's 96-year history" →
+ * zoo, history). English gives a thing's own size, length or age most tightly as its modifier;
+ * a measurement standing alone ("covered 38 hectares") may be of anything the sentence names.
+ */
+export function measuredNounsOf(sentence: string): MeasuredNoun[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const measured: MeasuredNoun[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (tags[at] !== "NUM") continue;
+    // "14.2-kilometre", "11-year-old": a number joined to its unit, maybe to "old" after it.
+    let end = texts[at + 1] === "-" && tags[at + 2] === "NOUN" ? at + 3 : YEAR.test(texts[at] ?? "") && tags[at - 1] === "DET" ? at + 1 : at;
+    if (end === at) continue;
+    if (texts[end] === "-" && texts[end + 1] === "old") end += 2;
+    const measurement = texts.slice(at, end).join(" ").replace(/ - /g, "-");
+    const head = measuredHeadFrom(texts, tags, end);
+    if (head !== undefined) measured.push({ noun: head, measurement });
+    // "the zoo's 96-year history": the owner's own measure.
+    if (texts[at - 1] === "'s" && NOUNS.has(tags[at - 2] ?? "")) measured.push({ noun: texts[at - 2] ?? "", measurement });
+  }
+  return measured;
+}
+
+/** The head noun of the phrase a measurement opens; the tagger may read a closing "-ing" noun as a verb ("the 12-minute crossing"). */
+function measuredHeadFrom(texts: readonly string[], tags: readonly string[], at: number): string | undefined {
+  let head: string | undefined;
+  for (let end = at; end < texts.length && inPhrase(texts, tags, end); end++) if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+  if (head === undefined && tags[at] === "VERB" && (texts[at] ?? "").endsWith("ing")) return texts[at];
+  return head;
+}

@@ -1,9 +1,9 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, pricedNounsOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -481,6 +481,7 @@ export class KnowledgeBase {
         ? terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || term.key === WORTH))
         : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
+    const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -505,6 +506,7 @@ export class KnowledgeBase {
       asksForSum,
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
+      measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       asksWhoDid: WHO_OPENS.test(normalizeText(question)),
       deedAsked: this.deedAskedIn(question),
       doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
@@ -603,7 +605,9 @@ export class KnowledgeBase {
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
     if (shape.answerType === "reason") traits.reason ??= givesReason(indexed.sentence.text);
-    const holdsAnswer = satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed);
+    // "How old is the market building?": "the 1868 building" dates it, though no age is told.
+    const measuresAsked = this.measuresAsked(needs, indexed);
+    const holdsAnswer = measuresAsked || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -658,6 +662,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
+    if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (this.namesAgent(needs, traits)) {
@@ -753,6 +758,20 @@ export class KnowledgeBase {
     if (term === undefined) return false;
     const priced = (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)).flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
     return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && priced.includes(variant.term));
+  }
+
+  /**
+   * True when a measurement in the sentence, of the question's measure, modifies the noun a measuring
+   * question measures or a near synonym of it ("the 14.2-kilometre line", "the zoo's 96-year history").
+   */
+  private measuresAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { measure } = needs.shape;
+    const term = needs.terms.find((candidate) => candidate.key === needs.measured);
+    if (term === undefined || measure === undefined) return false;
+    const measured = (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text))
+      .filter((phrase) => givesMeasure(phrase.measurement, measure))
+      .flatMap((phrase) => this.terms.find(termKey(phrase.noun)) ?? []);
+    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && measured.includes(variant.term));
   }
 
   /** True when one of these terms is a variant of the question word or close to it in meaning. */

@@ -1,5 +1,6 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
 import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
+import type { MeasuredNoun } from "./counted-phrases.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { Meaning } from "./term-meanings.ts";
@@ -78,6 +79,8 @@ export interface QuestionNeeds {
   priced: string | undefined;
   /** The period a how-many or how-much question asks a rate over ("year" in "how many knots does it sell each year?"). */
   period: string | undefined;
+  /** Index key of the thing a measuring question measures ("line" in "how long will the tram line be?"). */
+  measured: string | undefined;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
   /**
@@ -151,6 +154,8 @@ export interface IndexedSentence {
   pricedNouns?: string[];
   /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate first scores it. */
   periods?: string[];
+  /** The nouns a measurement inside their noun phrase measures (see measuredNounsOf), read when a measuring question first scores it. */
+  measuredNouns?: readonly MeasuredNoun[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
   datedClauses?: string[][];
 }

@@ -50,6 +50,11 @@ export const WEIGHTS = {
    * for "how much did the trial cost?"): the price told as its own attribute, not a part of it.
    */
   pricedSum: 1,
+  /**
+   * Ranking bonus for a measurement that modifies the thing a measuring question measures ("the
+   * 14.2-kilometre line" for "how long will the tram line be?"): its own length, not another's.
+   */
+  measuredNoun: 1,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, givesReason, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { answerTraitsOf, doersOf, givesMeasure, givesReason, questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -167,6 +167,20 @@ describe("measuring questions", () => {
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
+  });
+
+  it("read what a measuring question measures: the noun after the adjective and its auxiliary or article", () => {
+    expect(questionShape("How long will the new tram line be?").measuredWord).toBe("line");
+    expect(questionShape("how old is the market building anyway").measuredWord).toBe("building");
+    expect(questionShape("how long a diversion did motorists face").measuredWord).toBe("diversion");
+    expect(questionShape("How long does the trip across the estuary take?").measuredWord).toBe("trip");
+    expect(questionShape("How long did they wait?").measuredWord).toBeUndefined();
+    // A measurement inside the measured thing's phrase: its length, or its age in the year it dates from.
+    expect(givesMeasure("14.2-kilometer", "long")).toBe(true);
+    expect(givesMeasure("1868", "old")).toBe(true);
+    expect(givesMeasure("96-year", "old")).toBe(true);
+    expect(givesMeasure("1868", "long")).toBe(false);
+    expect(givesMeasure("54-page", "long")).toBe(false);
   });
 
   it("read temperatures in degrees, in a scale's letter or below zero", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -38,6 +38,28 @@ describe("pricedNounsOf", () => {
   it("reads a sum standing alone as pricing nothing named", () => {
     expect(pricedNounsOf("The delay will add about £140,000 to the cost of the project.")).toEqual([]);
     expect(pricedNounsOf("The judge capped the costs at £35,000.")).toEqual([]);
+  });
+});
+
+describe("measuredNounsOf", () => {
+  it("reads the noun a measurement modifies inside its noun phrase, with the measurement", () => {
+    expect(measuredNounsOf("The 14.2-kilometre line will have 17 stops.")).toEqual([{ noun: "line", measurement: "14.2-kilometer" }]);
+    expect(measuredNounsOf("Repairs to a 170-year-old stone bridge were delayed.")).toEqual([{ noun: "bridge", measurement: "170-year-old" }]);
+    expect(measuredNounsOf("The 1868 building has a leaking roof.")).toEqual([{ noun: "building", measurement: "1868" }]);
+    // The tagger reads a closing "-ing" noun as a verb.
+    expect(measuredNounsOf("It carries 95,000 vehicles a year on the 12-minute crossing.")).toEqual([{ noun: "crossing", measurement: "12-minute" }]);
+  });
+
+  it("reads the owner of a measured phrase as measured too", () => {
+    expect(measuredNounsOf("It was the proudest moment in the zoo's 96-year history.")).toEqual([
+      { noun: "history", measurement: "96-year" },
+      { noun: "zoo", measurement: "96-year" },
+    ]);
+  });
+
+  it("reads a measurement standing alone as measuring nothing named", () => {
+    expect(measuredNounsOf("The site covered 38 hectares of farmland.")).toEqual([]);
+    expect(measuredNounsOf("The work took 14 weeks.")).toEqual([]);
   });
 });
 

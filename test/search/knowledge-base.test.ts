@@ -978,6 +978,21 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(marathon, "how chilly was the marathon")).toMatch(/just 4C/);
   });
 
+  it("answers 'how old is X' with the measurement inside X's own noun phrase, not another's age", () => {
+    const zoo = [
+      "Brackenford Zoo has announced the birth of twin panda cubs, the first ever born at the zoo.",
+      "The cubs were born to 11-year-old female Mei Lan on Sunday.",
+      "Brackenford director Ana Ruiz said the births were the proudest moment in the zoo's 96-year history.",
+    ];
+    expect(firstCitationFrom(zoo, "how old is brackenford zoo")).toMatch(/96-year history/);
+    // The year a thing dates from, in its own phrase, tells its age.
+    const market = [
+      "Traders at the Victorian covered market will move to a temporary site for two years while the market building is repaired.",
+      "The 1868 building has suffered from a leaking roof and crumbling ironwork for decades.",
+    ];
+    expect(firstCitationFrom(market, "how old is the market building")).toMatch(/^The 1868 building/);
+  });
+
   it("answers 'how much longer' with an amount of time, not the span's end", () => {
     const line = [
       "A landslide has closed the railway between Inverbrae and Kilcaddon.",
