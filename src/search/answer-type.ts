@@ -86,6 +86,12 @@ export interface QuestionShape {
    */
   measuredWord?: string;
   /**
+   * True when the question asks about earlier or repeated occasions ("has Marzook met Lavrov
+   * before?", "has he ever met…", "does she regularly…"): a sentence telling one ("has frequently
+   * met", "a previous meeting", "their third delegation") answers it before one telling this one.
+   */
+  asksEarlier?: boolean;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -183,6 +189,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
+    ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...speakerAsked(tags),
@@ -196,6 +203,24 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
 // worth?", "how much was the company fined?", "how much is the bonus?").
 const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
+
+// Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
+const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually", "before"]);
+// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip", "…before or nah".
+const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
+
+/**
+ * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
+ * met…"; not "the biggest fine ever"), "before" ending its clause ("met before?", "met before this
+ * trip?"; not "before heading to Russia", a time), or an adverb of repetition ("does she regularly…").
+ */
+function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
+  return texts.some((text, at) => {
+    if (text === "ever") return partsOfSpeech[at + 1] === "VERB";
+    if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "");
+    return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
+  });
+}
 
 /**
  * The head noun of the subject a "how much" question prices: right after "how much" and an
@@ -566,6 +591,9 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   share: SHARE,
   tally: TALLY,
   colour: COLOUR,
+  // Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
+  // delegation", "has been meeting them since 2006" (see asksEarlierOccasions).
+  earlier: new RegExp(`${FREQUENCY.source}|\\b(?:previous(?:ly)?|again|in the past|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)|\\bsince (?:1[5-9]|20)\\d\\d\\b`, "i"),
 };
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls

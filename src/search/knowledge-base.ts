@@ -686,6 +686,8 @@ export class KnowledgeBase {
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
+    // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
+    if (shape.asksEarlier === true && traits.measures.includes("earlier")) relevance *= 1 + WEIGHTS.answerType;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;

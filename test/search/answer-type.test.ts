@@ -183,6 +183,22 @@ describe("measuring questions", () => {
     expect(givesMeasure("54-page", "long")).toBe(false);
   });
 
+  it("read a question about earlier or repeated occasions, and the sentences telling one", () => {
+    const asksEarlier = (question: string) => questionShape(question).asksEarlier === true;
+    expect(asksEarlier("Has Marzook met Bogdanov before this visit?")).toBe(true);
+    expect(asksEarlier("has marzook ever met sergey lavrof")).toBe(true);
+    expect(asksEarlier("Does Marzook regularly hold talks with Russia's top diplomat?")).toBe(true);
+    // "Ever" after a superlative and "before" opening a time measure nothing of the kind.
+    expect(asksEarlier("was this the biggest fine ever for this kind of thing")).toBe(false);
+    expect(asksEarlier("Who did Marzook meet in Doha before heading to Russia?")).toBe(false);
+    const tellsEarlier = (sentence: string) => answerTraitsOf(sentence, termKey).measures.includes("earlier");
+    expect(tellsEarlier("Marzook has frequently met with Bogdanov.")).toBe(true);
+    expect(tellsEarlier("He travelled to Moscow following a previous meeting in Doha.")).toBe(true);
+    expect(tellsEarlier("Hamas sent its third delegation to Moscow within the past year.")).toBe(true);
+    expect(tellsEarlier("The ministry has been meeting Hamas delegations since 2006.")).toBe(true);
+    expect(tellsEarlier("Marzook met Bogdanov in Moscow on Thursday.")).toBe(false);
+  });
+
   it("read temperatures in degrees, in a scale's letter or below zero", () => {
     const cold = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "cold");
     expect(cold("Temperatures at the start were just 4C.")).toBe(true);

@@ -993,6 +993,18 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(market, "how old is the market building")).toMatch(/^The 1868 building/);
   });
 
+  it("answers whether something happened before with a sentence telling other occasions, not this one", () => {
+    const talks = [
+      "A delegation led by union chief Mara Olsen met Finance Minister Pavel Dorn in the capital on Monday.",
+      "Olsen, a veteran organiser, has frequently met with Dorn and his deputy, Ilse Berg.",
+      "The meeting lasted two hours.",
+    ];
+    expect(firstCitationFrom(talks, "Has Olsen met Dorn before?")).toMatch(/has frequently met/);
+    expect(firstCitationFrom(talks, "has olsen ever met dorn")).toMatch(/has frequently met/);
+    // A question about this meeting keeps its own answer.
+    expect(firstCitationFrom(talks, "Where did Olsen meet Dorn?")).toMatch(/^A delegation/);
+  });
+
   it("answers 'how much longer' with an amount of time, not the span's end", () => {
     const line = [
       "A landslide has closed the railway between Inverbrae and Kilcaddon.",
