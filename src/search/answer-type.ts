@@ -591,10 +591,13 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   share: SHARE,
   tally: TALLY,
   colour: COLOUR,
-  // Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
-  // delegation", "has been meeting them since 2006" (see asksEarlierOccasions).
-  earlier: new RegExp(`${FREQUENCY.source}|\\b(?:previous(?:ly)?|again|in the past|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)|\\bsince (?:1[5-9]|20)\\d\\d\\b`, "i"),
 };
+// Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
+// delegation", "has been meeting them since 2006" (see asksEarlierOccasions).
+const OTHER_OCCASIONS = new RegExp(
+  `${FREQUENCY.source}|\\b(?:previous(?:ly)?|again|in the past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b|\\bsince (?:1[5-9]|20)\\d\\d\\b`,
+  "i",
+);
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
@@ -645,6 +648,8 @@ export interface AnswerTraits {
   quotes: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
+  /** True when it tells of other occasions than the one told ("has frequently met", "a previous meeting"). */
+  otherOccasions: boolean;
   /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
   agentKeys: string[];
   /** Index keys of the words before those agents' "by" ("made in 1716 by…"): what they did. */
@@ -673,6 +678,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),
     sum: SUM.test(sentence),
+    otherOccasions: OTHER_OCCASIONS.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),

@@ -687,7 +687,7 @@ export class KnowledgeBase {
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
-    if (shape.asksEarlier === true && traits.measures.includes("earlier")) relevance *= 1 + WEIGHTS.answerType;
+    if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + WEIGHTS.answerType;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
@@ -768,8 +768,9 @@ export class KnowledgeBase {
    */
   private measuresAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { measure } = needs.shape;
+    if (needs.measured === undefined || measure === undefined) return false;
     const term = needs.terms.find((candidate) => candidate.key === needs.measured);
-    if (term === undefined || measure === undefined) return false;
+    if (term === undefined) return false;
     const measured = (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text))
       .filter((phrase) => givesMeasure(phrase.measurement, measure))
       .flatMap((phrase) => this.terms.find(termKey(phrase.noun)) ?? []);

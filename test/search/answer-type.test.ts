@@ -191,7 +191,7 @@ describe("measuring questions", () => {
     // "Ever" after a superlative and "before" opening a time measure nothing of the kind.
     expect(asksEarlier("was this the biggest fine ever for this kind of thing")).toBe(false);
     expect(asksEarlier("Who did Marzook meet in Doha before heading to Russia?")).toBe(false);
-    const tellsEarlier = (sentence: string) => answerTraitsOf(sentence, termKey).measures.includes("earlier");
+    const tellsEarlier = (sentence: string) => answerTraitsOf(sentence, termKey).otherOccasions;
     expect(tellsEarlier("Marzook has frequently met with Bogdanov.")).toBe(true);
     expect(tellsEarlier("He travelled to Moscow following a previous meeting in Doha.")).toBe(true);
     expect(tellsEarlier("Hamas sent its third delegation to Moscow within the past year.")).toBe(true);
