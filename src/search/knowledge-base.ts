@@ -22,7 +22,7 @@ import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type SpellingResources } from "./typed-words.ts";
-import { contentWords, normalizeText, isInComplexPreposition, isLightVerb, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { contentWords, normalizeText, isInComplexPreposition, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -1026,7 +1026,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !isIntensifier(word, typed[at + 1]) && !isInComplexPreposition(typed, at))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isInComplexPreposition(typed, at))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

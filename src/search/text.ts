@@ -81,6 +81,14 @@ export function isLightVerb(word: string): boolean {
   return LIGHT_VERBS.has(lemmaOf(word));
 }
 
+/**
+ * True for any form of a light verb whose plain forms are stop words ("getting", "gives", "taken"),
+ * not of "make", which also produces things: "Is the world getting more divided…" asks no "get".
+ */
+export function isLightVerbForm(word: string): boolean {
+  return isLightVerb(word) && isStopWord(lemmaOf(word));
+}
+
 /** True for a word a chat puts around a question ("lol", "hmm", "ok"). */
 export function isChatFiller(word: string): boolean {
   return CHAT_FILLER.has(word);

@@ -229,6 +229,15 @@ describe("answerQuestion and a verb of saying, thinking or feeling", () => {
   });
 });
 
+describe("answerQuestion and the forms of a light verb", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(makeDocument("fares", "Ferry fares to rise", ["Ferry fares will rise by a tenth in May.", "The council said the repairs cost 40,000 pounds."]));
+
+  it("reads any form of one as grammar, not as a word an answer must hold", () => {
+    expect(answerQuestion(knowledge, "are fares getting higher").citations[0]?.text).toMatch(/^Ferry fares will rise/);
+  });
+});
+
 describe("answerQuestion and an event told only as an aim", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "../../src/search/terms.ts";
-import { contentWords, isMisspeltStopWord, words } from "../../src/search/text.ts";
+import { contentWords, isLightVerbForm, isMisspeltStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
   it("normalises case, quotes, diacritics, possessives and numbers", () => {
@@ -76,5 +76,10 @@ describe("lemmaOf", () => {
   it("tells a slip on a function word from other words", () => {
     expect(["wich", "waht", "whta", "abotu", "thier"].every(isMisspeltStopWord)).toBe(true);
     expect(["which", "ali", "quarry", "marzok", "harbour"].some(isMisspeltStopWord)).toBe(false);
+  });
+
+  it("tells every form of a light verb but 'make' from other words", () => {
+    expect(["getting", "gives", "given", "taking", "goes", "coming"].every(isLightVerbForm)).toBe(true);
+    expect(["making", "made", "gift", "getaway", "income"].some(isLightVerbForm)).toBe(false);
   });
 });
