@@ -97,9 +97,10 @@ export class Thesaurus {
   /**
    * True when the word is a verb alone, no noun, whose most frequent sense is one of saying, thinking
    * or feeling ("thank", "react", "complain"): not "book" or "joke", which name a thing asked about.
+   * A noun never met in WordNet's sense-tagged texts is no use of the word ("a think", "have your say").
    */
   isVerbOfSpeechOrThought(lemma: string): boolean {
-    return this.wordnet.senses(lemma, "noun").length === 0 && this.reportsSpeechOrThought(lemma);
+    return this.wordnet.taggedSenseCount(lemma, "noun") === 0 && this.reportsSpeechOrThought(lemma);
   }
 
   /** True when the dictionary lists the word as an adverb and as nothing else ("presently", not "fast"). */

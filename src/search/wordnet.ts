@@ -48,6 +48,14 @@ export class WordNet {
     return fields.slice(6 + pointerCount).map(Number);
   }
 
+  /** How many of a lemma's senses as this part of speech were met in WordNet's sense-tagged texts. */
+  taggedSenseCount(lemma: string, pos: WordNetPos): number {
+    const line = this.findIndexLine(lemma, pos);
+    if (!line) return 0;
+    const fields = line.trim().split(" ");
+    return Number(fields[5 + Number(fields[3])]);
+  }
+
   /** True when the lemma is an English word WordNet knows in any part of speech. */
   has(lemma: string): boolean {
     return (["noun", "verb", "adj", "adv"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);

@@ -216,12 +216,17 @@ describe("answerQuestion and a verb of saying, thinking or feeling", () => {
       "Fishing crews expressed their appreciation for the volunteers who cleared the quay.",
       "The council said the repairs cost 40,000 pounds.",
       "The mayor welcomed the decision and praised the engineers.",
+      "Ines Colley said tolls on visiting yachts would be beneficial.",
     ]),
   );
 
   it("answers although news tells the reaction in words of its own", () => {
     expect(answerQuestion(knowledge, "How did the mayor react?").citations[0]?.text).toMatch(/^The mayor welcomed/);
     expect(answerQuestion(knowledge, "Did the crews thank anyone?").citations[0]?.text).toMatch(/^Fishing crews expressed/);
+  });
+
+  it("takes a verb for thinking whose noun is seldom used as one too", () => {
+    expect(answerQuestion(knowledge, "Did Colley think tolls would be useful for the town?").citations[0]?.text).toMatch(/^Ines Colley said tolls/);
   });
 
   it("still refuses when another kind of verb is missing", () => {

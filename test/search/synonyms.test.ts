@@ -154,6 +154,11 @@ describe("Thesaurus", () => {
     expect(["book", "joke", "swim", "kill"].some((word) => thesaurus.isVerbOfSpeechOrThought(word))).toBe(false);
   });
 
+  it("takes a verb whose noun no tagged text uses for a verb alone", () => {
+    // "a think", "have your say" are nouns WordNet lists but never met.
+    expect(["think", "say"].every((verb) => thesaurus.isVerbOfSpeechOrThought(verb))).toBe(true);
+  });
+
   it("tells words about money from others", () => {
     expect(["cost", "pay", "fee", "buy"].every((word) => thesaurus.concernsMoney(word))).toBe(true);
     expect(["water", "coral", "die", "weigh"].some((word) => thesaurus.concernsMoney(word))).toBe(false);
