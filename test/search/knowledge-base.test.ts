@@ -893,6 +893,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
   });
 
+  it("matches a word misspelt as a rarer English word the text lacks: 'rotes' are 'routes'", () => {
+    const ferries = knowledgeOf(
+      makeDocument("ferries", "Ferry firm sold", [
+        "Ferry operator Harbourline runs eleven routes along the coast.",
+        "Talks resumed after a week.",
+      ]),
+    );
+    expect(firstCitation(ferries, "how many rotes does harbourline run?")).toMatch(/^Ferry operator Harbourline runs eleven routes/);
+  });
+
   it("reads chat shorthand ('ppl', 'yrs', 'govt', 'ceo') and a percent sign as the words they stand for", () => {
     const trial = [
       "The trial followed 5,000 patients in four countries.",
