@@ -20,7 +20,7 @@ import { SpeakerReading } from "./speakers.ts";
 import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
-import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "./terms.ts";
+import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isInComplexPreposition, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -1018,6 +1018,7 @@ export class KnowledgeBase {
     let notNouns: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
+    const spans = spansAsUnits(typed);
     // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
@@ -1048,6 +1049,8 @@ export class KnowledgeBase {
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
+      const span = spans.get(word);
+      if (span !== undefined) offer(span, WEIGHTS.numberForm);
       if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);

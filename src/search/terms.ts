@@ -82,3 +82,34 @@ const NUMBER_WORDS = new Map(
     .map((word, at) => [word, String(at + 2)] as const)
     .concat(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map((word, at) => [word, String((at + 3) * 10)] as const)),
 );
+
+// Counts of a unit of time that make a larger one: "the last twelve months" is "the past year".
+const SPANS_AS_UNITS: ReadonlyMap<string, string> = new Map([
+  ["60 second", "minute"],
+  ["60 minute", "hour"],
+  ["24 hour", "day"],
+  ["7 day", "week"],
+  ["14 day", "fortnight"],
+  ["2 week", "fortnight"],
+  ["52 week", "year"],
+  ["12 month", "year"],
+  ["365 day", "year"],
+  ["10 year", "decade"],
+  ["100 year", "century"],
+]);
+
+/**
+ * The larger unit of time a count of smaller ones makes ("twelve months" is a year), keyed by both
+ * the number and the unit as the text has them.
+ */
+export function spansAsUnits(words: readonly string[]): Map<string, string> {
+  const units = new Map<string, string>();
+  words.forEach((unit, at) => {
+    const count = words[at - 1];
+    const larger = count === undefined ? undefined : SPANS_AS_UNITS.get(`${termKey(count)} ${lemmaOf(unit)}`);
+    if (count === undefined || larger === undefined) return;
+    units.set(count, larger);
+    units.set(unit, larger);
+  });
+  return units;
+}

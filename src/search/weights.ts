@@ -19,7 +19,7 @@ export const WEIGHTS = {
   contextCoverage: 0.5,
   /** A framing word ("long" in "how long") matters this much of a topic word. */
   framing: 0.3,
-  /** The other way of writing a day's number ("7" for "7th") counts this much. */
+  /** The other way of writing a number ("7" for "7th", "a year" for "twelve months") counts this much. */
   numberForm: 0.9,
   /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
   lightPhrase: 0.5,

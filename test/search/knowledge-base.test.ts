@@ -903,6 +903,15 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(ferries, "how many rotes does harbourline run?")).toMatch(/^Ferry operator Harbourline runs eleven routes/);
   });
 
+  it("finds a count of units of time told as the larger unit: 'the last 12 months' is 'the past year'", () => {
+    const paragraphs = [
+      "The harbour reopened on Tuesday after repairs.",
+      "The lifeboat crew was called out 41 times in the past year.",
+      "Volunteers raised money for a new boat.",
+    ];
+    expect(firstCitationFrom(paragraphs, "how busy was the crew in the last 12 months")).toMatch(/^The lifeboat crew was called out/);
+  });
+
   it("reads chat shorthand ('ppl', 'yrs', 'govt', 'ceo') and a percent sign as the words they stand for", () => {
     const trial = [
       "The trial followed 5,000 patients in four countries.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastVerbForm, lemmaOf, otherNumberForm, termKey } from "../../src/search/terms.ts";
+import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
 import { contentWords, isLightVerbForm, isMisspeltStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
@@ -71,6 +71,15 @@ describe("lemmaOf", () => {
     expect(otherNumberForm("seventh")).toBeUndefined();
     // Kept apart in the index: "7" is common, "7th" rarer.
     expect(termKey("7th")).not.toBe(termKey("7"));
+  });
+
+  it("reads a count of units of time as the larger unit it makes: 'twelve months' is a year", () => {
+    expect([...spansAsUnits(["in", "the", "last", "twelve", "months"])]).toEqual([
+      ["twelve", "year"],
+      ["months", "year"],
+    ]);
+    expect(spansAsUnits(["within", "24", "hours"]).get("hours")).toBe("day");
+    expect(spansAsUnits(["eleven", "months", "later"]).size).toBe(0);
   });
 
   it("tells a slip on a function word from other words", () => {
