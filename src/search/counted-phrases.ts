@@ -42,6 +42,8 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
+// Words that join the modifiers of one head: "river and coastal routes".
+const JOINING_MODIFIERS = new Set(["and", "or"]);
 // Words that join a number to another in a range or a list: "112 and 130", "9 to 12".
 const JOINING = new Set(["and", "or", "to"]);
 
@@ -67,6 +69,13 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
     let head: string | undefined;
     while (end < texts.length && inPhrase(texts, tags, end)) {
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+      // "eleven river and coastal routes": modifiers joined by "and" before one head; the number may
+      // count the first noun ("40 nurses and senior doctors") or the last, so both are kept.
+      if (JOINING_MODIFIERS.has(texts[end + 1] ?? "") && tags[end + 2] === "ADJ" && NOUNS.has(tags[end + 3] ?? "")) {
+        if (head !== undefined) heads.push(head);
+        end += 2;
+        continue;
+      }
       // A participle before the head tells what befell each one counted, so the number counts
       // those events too: "1,800 stolen hives" are 1,800 thefts.
       else if (tags[end] === "VERB") heads.push(texts[end] ?? "");

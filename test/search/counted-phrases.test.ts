@@ -10,6 +10,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Burglary is one of the most common crimes.")).toEqual([["crimes"]]);
   });
 
+  it("reads modifiers joined by 'and' as the phrase of one head, keeping the first noun too", () => {
+    expect(countedPhrasesOf("The firm operates eleven river and coastal routes.")).toEqual([["river", "routes"]]);
+    expect(countedPhrasesOf("Police arrested 12 young and old protesters.")).toEqual([["protesters"]]);
+  });
+
   it("reads a number heading no noun, or counting what the text names elsewhere, as possibly counting anything", () => {
     expect(countedPhrasesOf("Visitor numbers rose to 600 last year.")).toEqual([[]]);
     expect(countedPhrasesOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual([["people"], []]);

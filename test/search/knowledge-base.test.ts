@@ -903,6 +903,11 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(ferries, "how many rotes does harbourline run?")).toMatch(/^Ferry operator Harbourline runs eleven routes/);
   });
 
+  it("counts a noun whose modifiers are joined by 'and': 'eleven river and coastal routes' are routes", () => {
+    const paragraphs = ["Harbourline, which operates eleven river and coastal routes, said all 64 staff would keep their jobs.", "The sale was agreed on Monday."];
+    expect(firstCitationFrom(paragraphs, "how many routes does harbourline operate?")).toMatch(/^Harbourline, which operates eleven/);
+  });
+
   it("finds a count of units of time told as the larger unit: 'the last 12 months' is 'the past year'", () => {
     const paragraphs = [
       "The harbour reopened on Tuesday after repairs.",
