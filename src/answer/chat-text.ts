@@ -1,4 +1,4 @@
-import { isChatFiller, isStopWord, words } from "../search/text.ts";
+import { isChatAside, isChatFiller, isStopWord, words } from "../search/text.ts";
 
 // Discord's tags for users, roles, channels, custom emoji and timestamps ("<@123…>", "<:wave:123…>",
 // "<t:1700000000:R>"), and links: their ids and address parts are no words of a question, and a
@@ -30,7 +30,7 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   b4: "before", u: "you", ur: "your", tmrw: "tomorrow", yday: "yesterday", bday: "birthday",
   convo: "conversation", n: "and", r: "are", uni: "university", smth: "something", sth: "something",
   any1: "anyone", ne1: "anyone", some1: "someone", ya: "you", yall: "you",
-  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", probs: "probably", vs: "against",
+  ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", prob: "probably", probs: "probably", vs: "against",
   // A noun clipped in chat: the dictionary knows some ("pic", "prof") only as a rarer synonym of the whole word.
   pic: "picture", pics: "pictures", pix: "pictures", vid: "video", vids: "videos", info: "information",
   prof: "professor", profs: "professors", stats: "statistics",
@@ -223,6 +223,18 @@ const CLOSING_MARKERS = new Set(["tho", "though", "then", "too", "again"]);
 const OPENING_GREETING = new RegExp(`^\\W*${GREETING}\\b`, "i");
 // Not after a determiner: "did Labour have a good night?" asks about the night.
 const CLOSING_GREETING = new RegExp(`(?<=^|[\\s,.!:;?])(?<!\\b(?:a|an|the|this|that|every|one|another|such|what|very|really)\\s+)${GREETING}[\\s,.!:;?]*$`, "i");
+
+// A word typed in lower case: "ER" and "OH" are an emergency room and Ohio, not chat.
+const LOWER_CASE_WORD = /(?<![\w'])[a-z]+(?![\w'])/g;
+const SPACES = / {2,}/g;
+
+/**
+ * A question without the chat's asides inside it ("who even is…", "why did they actually…", "is it
+ * lowkey…"): they would part a question word from its verb, which the question's readers expect side by side.
+ */
+export function withoutChatAsides(question: string): string {
+  return question.replace(LOWER_CASE_WORD, (word) => (isChatAside(word) ? "" : word)).replace(SPACES, " ");
+}
 
 /** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho", "good morning"). */
 export function withoutChatFiller(question: string): string {

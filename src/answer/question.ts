@@ -1,7 +1,7 @@
 import { lemmaOf } from "../search/terms.ts";
 import { tagged } from "../search/tagging.ts";
 import { contentWords, words } from "../search/text.ts";
-import { withoutAskingFrames, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withShorthandSpelledOut } from "./chat-text.ts";
+import { withoutAskingFrames, withoutChatAsides, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withShorthandSpelledOut } from "./chat-text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -26,11 +26,12 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
 
 /**
  * The words a question asks with: its text without Discord's tags, links, emoticons, mentions of
- * the text itself, the way a chat asks ("can you tell me…") and the chat words around it ("ok so", "lol").
+ * the text itself, the way a chat asks ("can you tell me…"), the chat words around it ("ok so", "lol")
+ * and its asides inside ("who even is…").
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1")));
+  return withoutChatFiller(withoutChatAsides(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1"))));
 }
 
 // "What's the weather going to be like?", "what does it look like": "like" after a verb of being or

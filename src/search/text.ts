@@ -41,14 +41,19 @@ export function words(text: string): string[] {
   return result;
 }
 
-// The chat words around a question ("lol", "pls", "basically", "guys", "hmm"): they carry no topic.
+// Chat words that only stress, hedge or react wherever they stand ("lol", "tbh", "even", "rn", "hmm").
 // Nor do "actual" and "exact" before a noun, which only insist it is the one meant ("his actual job").
-const CHAT_FILLER = new Set(
+const CHAT_ASIDES = new Set(
   `lol lmao lmfao rofl haha hehe pls plz please tbh btw idk imo imho iirc afaik fwiw tbf ngl lmk smh jk nvm
-  ok okay hey hi hello yo thanks thx ty tysm np really actually actual exactly exact basically literally honestly
-  apparently anyway kinda sorta lowkey stuff etc guy guys bro bruh dude gonna gotta even nah yeah yep nope omg
-  innit srsly asap rn fr eli5 hm hmm um umm uh er erm ah ahh oh eh huh ugh wow oops`.split(/\s+/),
+  really actually actual exactly exact basically literally honestly apparently anyway kinda sorta lowkey etc
+  bruh even nah yeah yep nope omg innit srsly asap rn fr eli5 hm hmm um umm uh er erm ah ahh oh eh huh ugh wow oops`.split(/\s+/),
 );
+// The chat words around a question: its asides, and greetings, thanks, the people addressed and a few
+// nouns and verbs that stand for anything ("ok so", "hey guys", "stuff", "gonna"). They carry no topic.
+const CHAT_FILLER = new Set([
+  ...CHAT_ASIDES,
+  ...`ok okay hey hi hello yo thanks thx ty tysm np stuff guy guys bro dude gonna gotta`.split(/\s+/),
+]);
 
 // Function words carry no topic. Question words are here too: they shape the expected answer
 // (see answer-type.ts), not which sentences match. So are the nouns that stand for anything, as
@@ -92,6 +97,11 @@ export function isLightVerbForm(word: string): boolean {
 /** True for a word a chat puts around a question ("lol", "hmm", "ok"). */
 export function isChatFiller(word: string): boolean {
   return CHAT_FILLER.has(word);
+}
+
+/** True for a chat word that only stresses, hedges or reacts, wherever it stands ("lol", "even", "rn"). */
+export function isChatAside(word: string): boolean {
+  return CHAT_ASIDES.has(word);
 }
 
 // English prepositions and conjunctions of one word. Those that carry no topic are stop words above;

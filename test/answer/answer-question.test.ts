@@ -208,6 +208,35 @@ describe("answerQuestion and chat that is not about the text", () => {
   });
 });
 
+describe("answerQuestion and a chat's asides inside a question", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("strike", "Bin strike", [
+      "Refuse collectors in Marlow walked out on Monday over new shift patterns.",
+      "\"Nobody here is asking for a pay rise,\" said Wenna Pryce, the union's regional organiser.",
+      "Pryce said the strike could end within hours if the council dropped the plan.",
+    ]),
+  );
+
+  it("reads 'who even is' as 'who is': it asks what the one named is", () => {
+    for (const question of ["wait who even is wenna pryce", "so who actually is wenna pryce lol", "Who is Wenna Pryce?"]) {
+      expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/the union's regional organiser/);
+    }
+  });
+
+  it("reads 'prob' as 'probably'", () => {
+    const moor = new KnowledgeBase();
+    moor.add(
+      makeDocument("beetle", "Beetle found alive", [
+        "A beetle not seen for 80 years has been found alive on a moor in Sutherland.",
+        "The species was listed as probably extinct in the national red list of 2011.",
+        "Other beetles on the moor are extinct now, the survey said.",
+      ]),
+    );
+    expect(answerQuestion(moor, "when was it put down as prob extinct").citations[0]?.text).toMatch(/^The species was listed as probably extinct/);
+  });
+});
+
 describe("answerQuestion and a verb of saying, thinking or feeling", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

@@ -52,6 +52,12 @@ describe("questionText and the way a chat asks", () => {
     expect(questionText("sorry, can ya tell me wait so who won")).toBe("who won");
   });
 
+  it("leaves out the chat's asides inside a question, not a capitalised word spelled like one", () => {
+    expect(questionText("wait who even is bogdanov")).toBe("who is bogdanov");
+    expect(questionText("why did they actually lowkey close it rn tbh")).toBe("why did they close it");
+    expect(questionText("how many people did the ER see on Monday")).toBe("how many people did the ER see on Monday");
+  });
+
   it("reads 'tldr' before a question as asking for its short answer, and 'vs' as 'against'", () => {
     expect(questionText("tldr why did the talks fail")).toBe("why did the talks fail");
     expect(questionText("lol tl;dr: who won?")).toBe("who won?");
