@@ -657,10 +657,10 @@ export interface AnswerTraits {
   /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
   openingKeys: string[];
   /**
-   * True when it gives a reason or an aim ("because of a heavy swell", "to discuss the captives"):
-   * read only for a why-question (see givesReason), as it tags the sentence.
+   * Whether it gives a reason or an aim ("because of a heavy swell", "to discuss the captives") or
+   * only the circumstance ("after the vote"): read only for a why-question (see reasonGiven), as it tags the sentence.
    */
-  reason?: boolean;
+  reason?: ReasonGiven;
 }
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
@@ -692,27 +692,38 @@ const SINCE_OF_TIME =
   "(?:\\d|mid-?|(?:the|then|last|early|late|its|their|his|her|childhood|birth|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)";
 // The English subordinators and complex prepositions of cause and purpose, and "for" before a
 // possessive ("nicknamed for its bright register", "appreciation for Putin's stance"; not "her",
-// as often an object: "cheered for her"); "after", "following" (not "the following day") and
-// "ahead of" tell the event something was done in answer to.
-const REASON_WORDS = new RegExp(
+// as often an object: "cheered for her").
+const CAUSE_WORDS = new RegExp(
   [
     "because", `since(?!\\s+${SINCE_OF_TIME})`, "so that", "so as to", "in order (?:to|that)", "lest", "given that", "now that",
     "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
     "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
-    "ahead of", "amid(?:st)?", "(?<!the )following", "after", "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
+    "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
   ].map((cue) => `\\b${cue}\\b`).join("|"),
   "iu",
 );
+// "After", "following" (not "the following day"), "amid" and "ahead of" tell the event something was
+// done in answer to, or only what came before it ("journeyed to Moscow following a meeting in Doha").
+const CIRCUMSTANCE_WORDS = /\b(?:ahead of|amid(?:st)?|(?<!the )following|after)\b/i;
 // Parts of speech after which a "to" infinitive completes the word (“plan to use”, “able to go”), not an aim.
 const INFINITIVE_COMPLEMENT_OF = new Set(["VERB", "ADJ", "PART"]);
 
+/** What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, or neither. */
+export type ReasonGiven = "cause" | "circumstance" | "none";
+
 /**
- * True when a sentence gives a reason or an aim, as a why-question asks: a subordinator or a
- * preposition of cause or purpose, or a "to" infinitive that follows no verb or adjective it would
- * complete ("headed to Moscow to discuss", "relied on the vehicles to reach tram stops").
+ * What a sentence gives a why-question: a cause or an aim (a subordinator or a preposition of cause
+ * or purpose, or a "to" infinitive that follows no verb or adjective it would complete: "headed to
+ * Moscow to discuss", "relied on the vehicles to reach tram stops"), else the circumstance it was done
+ * in ("after", "following", "amid", "ahead of"), which may be the reason or only what came before.
  */
-export function givesReason(sentence: string): boolean {
-  if (REASON_WORDS.test(sentence)) return true;
+export function reasonGiven(sentence: string): ReasonGiven {
+  if (CAUSE_WORDS.test(sentence) || givesAim(sentence)) return "cause";
+  return CIRCUMSTANCE_WORDS.test(sentence) ? "circumstance" : "none";
+}
+
+/** True when a sentence tells an aim: a "to" infinitive of purpose or "for" before an -ing form ("closed for cleaning"). */
+function givesAim(sentence: string): boolean {
   if (!/\b(?:to|for)\b/i.test(sentence)) return false;
   const { texts, partsOfSpeech } = tagged(sentence);
   return texts.some(
@@ -870,7 +881,7 @@ export function satisfies(
     case "place":
       return traits.nameKeys.some((key) => !questionKeys.has(key));
     case "reason":
-      return traits.reason === true;
+      return traits.reason !== undefined && traits.reason !== "none";
     case "role":
       return traits.roleKeys.length > 0 && traits.nameKeys.some((key) => questionKeys.has(key));
     case "any":

@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesReason, isTimeUnit, questionShape, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -604,7 +604,7 @@ export class KnowledgeBase {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
-    if (shape.answerType === "reason") traits.reason ??= givesReason(indexed.sentence.text);
+    if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
     const holdsAnswer = measuresAsked || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
@@ -688,6 +688,9 @@ export class KnowledgeBase {
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + WEIGHTS.answerType;
+    // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
+    // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
+    if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;

@@ -62,6 +62,8 @@ export const WEIGHTS = {
   measuredNoun: 1,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
+  /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */
+  circumstantial: 0.7,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
   /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */

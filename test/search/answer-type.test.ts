@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, givesMeasure, givesReason, questionShape, satisfies } from "../../src/search/answer-type.ts";
+import { answerTraitsOf, doersOf, givesMeasure, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -378,15 +378,21 @@ describe("reasons", () => {
   });
 
   it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {
-    expect(givesReason("Crews decided against it because of a heavy swell.")).toBe(true);
-    expect(givesReason("Traffic has fallen since a new tunnel cut the journey.")).toBe(true);
-    expect(givesReason("The dig began in March ahead of a housing development.")).toBe(true);
-    expect(givesReason("A group is heading to Moscow to discuss the captives.")).toBe(true);
-    expect(givesReason("The violin was nicknamed the Lark for its bright tone.")).toBe(true);
+    expect(reasonGiven("Crews decided against it because of a heavy swell.")).toBe("cause");
+    expect(reasonGiven("Traffic has fallen since a new tunnel cut the journey.")).toBe("cause");
+    expect(reasonGiven("A group is heading to Moscow to discuss the captives.")).toBe("cause");
+    expect(reasonGiven("The violin was nicknamed the Lark for its bright tone.")).toBe("cause");
     // Time, not cause; an infinitive completing its verb; "for" before a plain noun phrase.
-    expect(givesReason("The airport has been open since 1984.")).toBe(false);
-    expect(givesReason("The keepers want to use a technique known as twin swapping.")).toBe(false);
-    expect(givesReason("He worked for the council in the city.")).toBe(false);
+    expect(reasonGiven("The airport has been open since 1984.")).toBe("none");
+    expect(reasonGiven("The keepers want to use a technique known as twin swapping.")).toBe("none");
+    expect(reasonGiven("He worked for the council in the city.")).toBe("none");
+  });
+
+  it("tells a sentence giving only the circumstance of the event from one giving its cause", () => {
+    expect(reasonGiven("The dig began in March ahead of a housing development.")).toBe("circumstance");
+    expect(reasonGiven("She travelled to Lyon following a meeting in Paris.")).toBe("circumstance");
+    expect(reasonGiven("She travelled to Lyon following a meeting in Paris to sign the deal.")).toBe("cause");
+    expect(reasonGiven("The shop closed the following day.")).toBe("none");
   });
 });
 

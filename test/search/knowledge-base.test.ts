@@ -1152,6 +1152,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why was the night ferry service rejected?")).toMatch(/^They said it would have cost/);
   });
 
+  it("answers a why-question with the sentence giving an aim before one telling only what came before", () => {
+    const paragraphs = [
+      "Nurses in Leeds voted to strike on Friday.",
+      "Union officials travelled to London on Monday following a meeting with the nurses.",
+      "A second group of union officials went to London to discuss pay with ministers.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Why did the union officials go to London?")).toMatch(/^A second group of union officials went to London to discuss pay/);
+  });
+
   it("meets a noun in '-ing' in its plural and its plural in it ('booking' is no form of 'book' there)", () => {
     const paragraphs = [
       "The village hall reopened on Monday after the flood repairs.",
