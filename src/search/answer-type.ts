@@ -130,9 +130,10 @@ export interface QuestionShape {
   reportingVerb?: string;
 }
 
-// Starts like a question or ends like one: it asks something of what it names.
+// Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
+// question mark as chat often is), or ends like one: it asks something of what it names.
 const ASKED =
-  /^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
+  /(?:^|[,;:]\s)\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
 
 /**
  * The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity).

@@ -1152,6 +1152,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why was the night ferry service rejected?")).toMatch(/^They said it would have cost/);
   });
 
+  it("reads a question whose question word opens its second clause as one, with or without a question mark", () => {
+    const paragraphs = [
+      "Councillor Dana Voss, who chairs the libraries committee of Marlow council, spoke on Tuesday.",
+      "She said branches would open one day less each week to save money.",
+      "The council will vote on the budget in March.",
+    ];
+    for (const question of ["According to Dana Voss, how will the libraries save money?", "according to Dana Voss, how will the libraries save money"]) {
+      expect(firstCitationFrom(paragraphs, question, "Library hours cut")).toMatch(/^She said branches would open one day less/);
+    }
+  });
+
   it("answers a why-question with the sentence giving an aim before one telling only what came before", () => {
     const paragraphs = [
       "Nurses in Leeds voted to strike on Friday.",
