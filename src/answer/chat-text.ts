@@ -45,9 +45,9 @@ const SHORTHAND = new RegExp(
 );
 // A currency sign typed twice or more ("how much $$ did she make") stands for money, not a sum.
 const MONEY_SIGNS = /[$£€¥]{2,}/g;
-// A lone lower-case "w" before a lower-case word is "with" ("w the money"); a capital W is an initial
-// or a name ("George W. Bush", "the W Series").
-const LONE_W = /(?<![\w'/])w(?= [a-z])/g;
+// A lone lower-case "w" before a word or ending the question is "with" ("w the money", "a meeting w
+// Hamas", "who did they sit down w?"); a capital W is an initial or a name ("George W. Bush", "the W Series").
+const LONE_W = /(?<![\w'/])w(?= \w|\s*[?!.]*\s*$)/g;
 
 // An age or a span typed as a number and a chat unit ("the 8yo", "a 10 y/o", "in 24hrs"): the number and
 // the unit's words, as an article writes them ("eight-year-old", "24 hours").

@@ -224,6 +224,20 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     }
   });
 
+  it("reads a lone 'w' ending the question as 'with'", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("talks", "Minister meets union", [
+        "Transport minister Ruth Kale met union leaders in Leeds on Monday.",
+        "Kale said a meeting with Unite would be useful to end the strike.",
+        "Trains ran as normal.",
+      ]),
+    );
+    const answer = answerQuestion(talks, "who did kale meet w?");
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toBe(answerQuestion(talks, "who did kale meet with?").citations[0]?.text);
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(

@@ -81,6 +81,7 @@ describe("withShorthandSpelledOut", () => {
       "what went wrong with the count, with the flats, without a permit because of rain",
     );
     expect(withShorthandSpelledOut("What did George W. Bush say about the W Series?")).toBe("What did George W. Bush say about the W Series?");
+    expect(withShorthandSpelledOut("a meeting w Hamas, who did they sit down w?")).toBe("a meeting with Hamas, who did they sit down with?");
     expect(words(withShorthandSpelledOut("how much $$ did she make"))).toEqual(["how", "much", "money", "did", "she", "make"]);
   });
 
