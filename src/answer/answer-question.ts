@@ -4,7 +4,7 @@ import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { inChatVoice } from "./chat-text.ts";
-import { asksArithmetic, asksForAnyOne, asksForSummary, asksWorldRecord, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
+import { asksArithmetic, asksForAnyOne, asksForSummary, asksWorldRecord, asTyped, DEFAULT_CITATION_LIMIT, questionText, sourceWordsAsked } from "./question.ts";
 
 const DEFAULTS = {
   limit: DEFAULT_CITATION_LIMIT,
@@ -109,25 +109,28 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
-  if (asksForSummary(question)) {
+  // Its slips respelt before its wording is read ("acording to the artcle", "wich"), and after the
+  // chat around it, whose shorthand and filler ("ppl", "lmao") are no slips.
+  const { text: asked, typedAs } = knowledge.asMeant(asTyped(question));
+  if (asksForSummary(asked)) {
     const citations = summaryCitations(knowledge, options, limit);
     return { question, answered: citations.length > 0, citations };
   }
   // A sum to work out is no question about the text, whatever sentence holds its numbers.
-  if (asksArithmetic(question)) return { question, answered: false, citations: [] };
+  if (asksArithmetic(asked)) return { question, answered: false, citations: [] };
   // Asks for more than it shows: the same sentence may stand in several documents (a note quoting
   // an article, a line several reports share), and it is quoted once, from the best-ranked of them
   // (a copy of a whole passage is searched once already, as the first stored).
   // A page's "Source:" line answers where the text comes from ("what's the source of this
   // article?", asked with its source words alone), and no other question.
-  const sourceWords = sourceWordsAsked(question);
+  const sourceWords = sourceWordsAsked(asked);
   const sources = sourceWords === undefined ? [] : sourceCitations(knowledge, options, limit);
   if (sources.length > 0) return { question, answered: true, citations: sources };
-  const searched = sourceWords?.join(" ") ?? questionText(question);
-  const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN });
+  const searched = sourceWords?.join(" ") ?? questionText(asked);
+  const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN, typedAs });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(question) || asksWorldRecord(question) || asksForAnyOne(question) ? chatVoice : 0);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
   if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
     return { question, answered: false, citations: [] };
   }

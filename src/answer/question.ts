@@ -39,7 +39,7 @@ export function questionText(question: string): string {
 const LIKE_AS_SIMILAR = /\b(be|is|was|are|were|been|being|look|looks|looking|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed)\s+like\b/gi;
 
 /** A question without the chat around it: markup, letters typed three times, shorthand, thanks, filler at its ends. */
-function asTyped(question: string): string {
+export function asTyped(question: string): string {
   return withoutChatFiller(withoutGratitude(withShorthandSpelledOut(withoutElongation(withoutChatMarkup(question)))));
 }
 

@@ -21,7 +21,7 @@ import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
-import { asMeant, asWritten, slipEdits, type HeldWords, type SpellingResources } from "./typed-words.ts";
+import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isInComplexPreposition, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -101,6 +101,11 @@ export interface SearchOptions {
   /** Only this document's sentences, when the asker names the article the question is about. */
   documentId?: string;
   limit?: number;
+  /**
+   * What was typed for each word respelt, when the question comes with its slips respelt already
+   * (see KnowledgeBase.asMeant): the words spelled like what was typed still count.
+   */
+  typedAs?: ReadonlyMap<string, string>;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -395,9 +400,17 @@ export class KnowledgeBase {
     return knowledge;
   }
 
+  /**
+   * The question with its typing slips read as the words meant (see asMeant), for reading its wording
+   * before it is searched: "acording to the artcle" is "according to the article".
+   */
+  asMeant(question: string): MeantQuestion {
+    return asMeant(question, questionShape(question).nameWords, this.heldWords, this.spelling);
+  }
+
   /** The sentences that best answer a question, best first, with how much of it each covers. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
-    const needs = this.readQuestion(question);
+    const needs = this.readQuestion(question, options.typedAs);
     // No sentence is about a name that nothing in the knowledge base has or is spelled like.
     if (!needs) return [];
     const hits: { hit: SearchHit; unit: number }[] = [];
@@ -459,10 +472,12 @@ export class KnowledgeBase {
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
-  private readQuestion(typed: string): QuestionNeeds | undefined {
+  private readQuestion(typed: string, typedBefore: ReadonlyMap<string, string> = new Map()): QuestionNeeds | undefined {
     const adjectiveHeads = (adjective: string) => this.thesaurus.adjectiveHeads(adjective);
     const typedShape = questionShape(typed, adjectiveHeads);
-    const { text: question, typedAs } = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
+    const meant = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
+    const question = meant.text;
+    const typedAs = new Map([...typedBefore, ...meant.typedAs]);
     const readShape = question === typed ? typedShape : questionShape(question, adjectiveHeads);
     const terms = this.queryTerms(question, readShape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;

@@ -164,7 +164,23 @@ const LONG_FUNCTION_WORDS = FUNCTION_WORDS.filter((word) => word.length >= 4);
 
 /** True for a word one typing edit away from a function word of four letters or more ("wich" for "which"). */
 export function isMisspeltStopWord(word: string): boolean {
-  return word.length >= 3 && !STOP_WORDS.has(word) && LONG_FUNCTION_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
+  return misspeltStopWords(word).length > 0;
+}
+
+/**
+ * The function word a slip stands for ("wich" → "which", "happend" → "happened"), if one is likelier
+ * than the others: a letter dropped is the commonest slip, so a longer word goes before one as long
+ * ("wich" is "which" before "with"); undefined when two are as likely ("thay": "they", "that", "than").
+ */
+export function meantStopWord(word: string): string | undefined {
+  const longest = misspeltStopWords(word).filter((stop, _, all) => all.every((other) => other.length <= stop.length));
+  return longest.length === 1 ? longest[0] : undefined;
+}
+
+/** The function words of four letters or more one typing edit away from a word that is none. */
+function misspeltStopWords(word: string): string[] {
+  if (word.length < 3 || STOP_WORDS.has(word)) return [];
+  return LONG_FUNCTION_WORDS.filter((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
 }
 
 /** The topical words of a text: normalised, without stop words. */

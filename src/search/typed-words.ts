@@ -2,7 +2,7 @@ import { editDistance, oneEditAway, swaps } from "./edit-distance.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf } from "./terms.ts";
-import { isMisspeltStopWord, isStopWord, words } from "./text.ts";
+import { isMisspeltStopWord, isStopWord, meantStopWord, words } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** What the knowledge base holds, as reading typed words needs to know it. */
@@ -85,6 +85,8 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
+  // "wich", "happend": the question's grammar is read from its function words.
+  if (isMisspeltStopWord(word)) return meantStopWord(word) ?? word;
   if (word.length < MIN_RESPELT_LENGTH) return shortRespelt(word, isHeld, meanings);
   const isName = (known: string) => isNameWord(known, thesaurus);
   const near = nearWords(word);
@@ -148,7 +150,7 @@ export function asHeldName(word: string, isHeld: (word: string) => boolean, thes
 
 /** True for a word that may be a slip: long enough to guess from, and known neither to the knowledge base nor to English. */
 function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): boolean {
-  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isMisspeltStopWord(word);
+  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word));
 }
 
 /** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */

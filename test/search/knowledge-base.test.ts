@@ -301,6 +301,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "who decided the case?")).toMatch(/^A judge decided the lawsuit/);
   });
 
+  it("reads the slips in words that point at the text and in function words before reading the question ('acording to the artcle', 'happend')", () => {
+    const pier = [
+      "Gales battered the coast of Wenford on Friday, and the harbour trust counted the damage.",
+      "The council closed the old pier at Wenford in 2019 after a storm damaged its supports.",
+      "Visitors returned to the pier in 2023, the harbour trust said.",
+    ];
+    expect(firstCitationFrom(pier, "What happend at Wenford in 2019 acording to the artcle?")).toMatch(/^The council closed the old pier/);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

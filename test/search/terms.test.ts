@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
-import { contentWords, isLightVerbForm, isMisspeltStopWord, words } from "../../src/search/text.ts";
+import { contentWords, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
   it("normalises case, quotes, diacritics, possessives and numbers", () => {
@@ -90,5 +90,10 @@ describe("lemmaOf", () => {
   it("tells every form of a light verb but 'make' from other words", () => {
     expect(["getting", "gives", "given", "taking", "goes", "coming"].every(isLightVerbForm)).toBe(true);
     expect(["making", "made", "gift", "getaway", "income"].some(isLightVerbForm)).toBe(false);
+  });
+
+  it("reads a slip on a function word as the one it stands for, a dropped letter first, and no word when two are as likely", () => {
+    expect(["wich", "happend", "shuld", "waht"].map(meantStopWord)).toEqual(["which", "happened", "should", "what"]);
+    expect(meantStopWord("thay")).toBeUndefined();
   });
 });

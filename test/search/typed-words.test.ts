@@ -96,6 +96,11 @@ describe("asMeant", () => {
     expect(meant.typedAs).toEqual(new Map([["farmers", "farmerss"], ["hamas", "hamss"]]));
   });
 
+  it("reads a slip on a function word as that word, so that the question's grammar is read: 'wich' is 'which', 'happend' 'happened'", () => {
+    const meant = asMeant("wich pier closed and what happend", new Set(), heldIn(["pier", "closed"]), spellingOf([], ["pier", "closed"]));
+    expect(meant.text).toBe("which pier closed and what happened");
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
