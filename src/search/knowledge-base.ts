@@ -102,8 +102,8 @@ export interface SearchOptions {
   documentId?: string;
   limit?: number;
   /**
-   * What was typed for each word respelt, when the question comes with its slips respelt already
-   * (see KnowledgeBase.asMeant): the words spelled like what was typed still count.
+   * Given when the question comes with its slips respelt already (see KnowledgeBase.asMeant), which
+   * are not read again: what was typed for each word respelt, whose look-alikes still count.
    */
   typedAs?: ReadonlyMap<string, string>;
 }
@@ -472,12 +472,10 @@ export class KnowledgeBase {
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
-  private readQuestion(typed: string, typedBefore: ReadonlyMap<string, string> = new Map()): QuestionNeeds | undefined {
+  private readQuestion(typed: string, respelt?: ReadonlyMap<string, string>): QuestionNeeds | undefined {
     const adjectiveHeads = (adjective: string) => this.thesaurus.adjectiveHeads(adjective);
     const typedShape = questionShape(typed, adjectiveHeads);
-    const meant = asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling);
-    const question = meant.text;
-    const typedAs = new Map([...typedBefore, ...meant.typedAs]);
+    const { text: question, typedAs } = respelt === undefined ? asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling) : { text: typed, typedAs: respelt };
     const readShape = question === typed ? typedShape : questionShape(question, adjectiveHeads);
     const terms = this.queryTerms(question, readShape, typedAs);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
