@@ -1090,21 +1090,18 @@ export class KnowledgeBase {
       // wider word is true of too much to stand for one another document says as asked).
       const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedByDerivedSynonyms(variants, lemma, pastForm);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
-      // common English word ("wether" for "weather", "minster" for "minister"), else of a name
-      // ("Baptist" for "Baptiste").
+      // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
-        const typedWord = word === asTyped && vector !== undefined;
         const isPresent = (known: string) => {
           const id = this.wordTerms.get(known);
           if (id === undefined || this.sentenceIndex.documentFrequency(id) === 0) return false;
           // What was typed is no English word when it was respelt: a word of any kind may be meant.
-          return !typedWord || !this.meanings.isFrequent(lemma, COMMON_ENGLISH_WORDS) || !this.thesaurus.knows(lemmaOf(known));
+          return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
         };
         // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
-        const edits = slipEdits(nameWords.has(word), typedWord);
+        const edits = slipEdits(nameWords.has(word), word === asTyped && vector !== undefined);
         for (const candidate of this.vocabulary.candidates(asTyped, isPresent)) {
-          const slipOnWord = typedWord && this.thesaurus.knows(lemmaOf(candidate.word));
-          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * candidate.closeness * (slipOnWord ? WEIGHTS.slipOnRareWord : 1));
+          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
         }
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
@@ -1222,8 +1219,6 @@ export class KnowledgeBase {
 const NO_PAIRS = new Int32Array(0);
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
-// A word typed that is rarer than this many commonest English words may be a slip on another word.
-const COMMON_ENGLISH_WORDS = 10_000;
 // A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.
 const WHO_OPENS = /^\s*who\b/;
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.

@@ -28,11 +28,6 @@ export const WEIGHTS = {
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
   spelling: 0.9,
   /**
-   * And this much more when what was typed is itself a rarer English word ("minster" for "minister",
-   * "rotes" for "routes"): the slip is likely, not sure, so it never counts as a word surely there.
-   */
-  slipOnRareWord: 0.5,
-  /**
    * Share of the ranking that rides on what the question asks of its names: "When was Riverside
    * General founded?" wants the sentence with "founded", not every sentence naming the hospital.
    */
