@@ -69,6 +69,17 @@ export class TermMeanings {
   }
 
   /**
+   * How many times as often English writes one word as another, by their frequency ranks (a word's
+   * frequency falls as one over its rank); infinite when only the first is among the words kept.
+   */
+  timesCommoner(word: string, than: string): number {
+    const rank = this.wordVectors.rankOf(word);
+    if (rank === undefined) return 0;
+    const rankThan = this.wordVectors.rankOf(than);
+    return rankThan === undefined ? Number.POSITIVE_INFINITY : (rankThan + 1) / (rank + 1);
+  }
+
+  /**
    * True when a word's lemma is among the commonest English words ("good", "late", "year"): any
    * text holds them, so finding one says little about what a sentence is about.
    */

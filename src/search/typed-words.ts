@@ -17,7 +17,7 @@ export interface HeldWords {
 export interface SpellingResources {
   vocabulary: Pick<Vocabulary, "candidates">;
   thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances">;
-  meanings: Pick<TermMeanings, "commonWordNear">;
+  meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner">;
 }
 
 const LETTERS = /^[a-z]+$/;
@@ -26,6 +26,10 @@ const MIN_RESPELT_LENGTH = 4;
 // A word of three letters is guessed only among the words the knowledge base holds (see shortRespelt).
 const MIN_SLIP_LENGTH = 3;
 const VOWEL = /[aeiouy]/;
+// A word written ten times as often in English is the likelier one meant by a slip that spells a rare word.
+const FAR_COMMONER = 10;
+// Other question words a sentence holds with the word a slip may spell, to tell it is the one meant.
+const SLIP_CONTEXT = 2;
 
 /**
  * The question's words with compounds written as the knowledge base writes them: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
@@ -64,16 +68,36 @@ export interface MeantQuestion {
 export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
   const readable = new Set(asWritten(words(question), held));
   const typedAs = new Map<string, string>();
-  const text = question.replace(/[A-Za-z]+/g, (typed) => {
-    const word = typed.toLowerCase();
-    if (isStopWord(word) || !readable.has(word)) return typed;
-    const meant = nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources);
-    if (meant === word) return typed;
-    typedAs.set(meant, word);
-    // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word.
-    return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
-  });
-  return { text, typedAs };
+  const respell = (text: string, meantOf: (word: string) => string) =>
+    text.replace(/[A-Za-z]+/g, (typed) => {
+      const word = typed.toLowerCase();
+      if (isStopWord(word) || !readable.has(word)) return typed;
+      const meant = meantOf(word);
+      if (meant === word) return typed;
+      typedAs.set(meant, word);
+      // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word.
+      return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
+    });
+  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources)));
+  // A slip that spells another word is told by the question's other words, read as meant first.
+  const context = [...new Set(words(text))].filter((word) => !isStopWord(word) && held.isHeld(word));
+  return { text: respell(text, (word) => (nameWords.has(word) ? word : asHeldWord(word, context, held, resources))), typedAs };
+}
+
+/**
+ * An English word the knowledge base does not hold, as a word it holds one typing edit away when
+ * that word is far commoner in English and some sentence holds it with each of two other words of
+ * the question: "the petiton to the mayer" is "handed the petition to the mayor", "Which Iranian
+ * minster" the text's Iranian minister. A slip that spells another word ("minster", a church) is
+ * told only by what the question is about: "How many legs does a spider have?" is no question of "less".
+ */
+export function asHeldWord(word: string, questionWords: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
+  if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || held.isHeld(word) || !thesaurus.knows(lemmaOf(word))) return word;
+  const near = [...swaps(word), ...nearWords(word)].filter((candidate) => held.isHeld(candidate) && !isNameWord(candidate, thesaurus));
+  const meant = meanings.commonWordNear(near);
+  if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
+  const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));
+  return told.length >= SLIP_CONTEXT ? meant : word;
 }
 
 /**

@@ -310,6 +310,13 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(pier, "What happend at Wenford in 2019 acording to the artcle?")).toMatch(/^The council closed the old pier/);
   });
 
+  it("reads a slip that spells a rare word the text lacks as the far commoner word it holds with the question's other words", () => {
+    const ferry = ["The ferry company runs nine routes along the coast.", "Its boats carried 40,000 passengers last year.", "Fewer passengers travel in winter."];
+    expect(firstCitationFrom(ferry, "how many rotes does the ferry company run?")).toMatch(/^The ferry company runs nine routes/);
+    // Told by no other word of the question, a rare word is the word typed: no legs are "less".
+    expect(answerQuestion(knowledgeOf(makeDocument("article", "Ferries", ferry)), "how many legs does a spider have?").answered).toBe(false);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

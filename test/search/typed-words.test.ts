@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lemmaOf } from "../../src/search/terms.ts";
-import { asHeldName, asMeant, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
+import { asHeldName, asHeldWord, asMeant, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A knowledge base holding these sentences, each a list of words. */
@@ -11,14 +11,18 @@ function heldIn(...sentences: string[][]): HeldWords {
   };
 }
 
-/** A dictionary of these words, commonest first, and a vocabulary of the held ones. */
+/** A dictionary of these words, commonest first (each written ten times as often as the next), and a vocabulary of the held ones. */
 function spellingOf(dictionary: string[], held: string[], names: string[] = []): SpellingResources {
   const vocabulary = new Vocabulary();
   held.forEach((word) => vocabulary.add(word));
+  const rank = (word: string) => (dictionary.includes(word) ? 10 ** dictionary.indexOf(word) : Number.POSITIVE_INFINITY);
   return {
     vocabulary,
     thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word) },
-    meanings: { commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)) },
+    meanings: {
+      commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)),
+      timesCommoner: (word, than) => rank(than) / rank(word),
+    },
   };
 }
 
@@ -101,9 +105,31 @@ describe("asMeant", () => {
     expect(meant.text).toBe("which pier closed and what happened");
   });
 
+  it("reads a rare word the text lacks as the commoner word it holds with two of the question's other words", () => {
+    const held = heldIn(["iranian", "minister", "met", "doha"], ["cathedral"]);
+    const spelling = spellingOf(["minister", "met", "minster"], ["iranian", "minister", "met", "doha", "cathedral"]);
+    expect(asMeant("which iranian minster met them in doha", new Set(), held, spelling).text).toBe("which iranian minister met them in doha");
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
+  });
+});
+
+describe("asHeldWord", () => {
+  const held = heldIn(["iranian", "minister", "met", "doha"], ["cathedral"]);
+
+  it("leaves a rare word as typed when fewer than two other question words are told with the word it may be", () => {
+    const spelling = spellingOf(["minister", "met", "minster"], ["iranian", "minister", "met", "doha", "cathedral"]);
+    expect(asHeldWord("minster", ["iranian", "cathedral"], held, spelling)).toBe("minster");
+    expect(asHeldWord("minster", ["iranian", "doha"], held, spelling)).toBe("minister");
+  });
+
+  it("reads it so only when the held word is far commoner in English", () => {
+    // Each dictionary word is ten times as common as the next: "minster" right after "minister" is a tenth as common, two after a hundredth.
+    expect(asHeldWord("minster", ["iranian", "doha"], held, spellingOf(["minister", "minster"], ["minister"]))).toBe("minister");
+    expect(asHeldWord("minster", ["iranian", "doha"], held, spellingOf(["minster", "minister"], ["minister"]))).toBe("minster");
   });
 });
 
