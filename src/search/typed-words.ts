@@ -15,7 +15,7 @@ export interface HeldWords {
 
 /** The language resources that guess the word meant by a typing slip. */
 export interface SpellingResources {
-  vocabulary: Pick<Vocabulary, "candidates">;
+  vocabulary: Pick<Vocabulary, "candidates" | "soundingAlike">;
   thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances">;
   meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner">;
 }
@@ -26,6 +26,8 @@ const MIN_RESPELT_LENGTH = 4;
 // A word of three letters is guessed only among the words the knowledge base holds (see shortRespelt).
 const MIN_SLIP_LENGTH = 3;
 const VOWEL = /[aeiouy]/;
+// A word spelt as it sounds differs from its spelling in a sound or two: "-shun" for "-tion" is three edits.
+const MAX_SOUNDED_EDITS = 3;
 // A word written ten times as often in English is the likelier one meant by a slip that spells a rare word.
 const FAR_COMMONER = 10;
 // Other question words a sentence holds with the word a slip may spell, to tell it is the one meant.
@@ -131,7 +133,16 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
-  return word;
+  return soundedOut(word, isHeld, vocabulary, thesaurus) ?? word;
+}
+
+/**
+ * A word spelt as it sounds, too many slips from its spelling for the edits above ("delegashun"), as
+ * the one dictionary word the knowledge base holds that sounds the same, a few edits away.
+ */
+function soundedOut(word: string, isHeld: (word: string) => boolean, vocabulary: SpellingResources["vocabulary"], thesaurus: SpellingResources["thesaurus"]): string | undefined {
+  const alike = vocabulary.soundingAlike(word, isHeld).filter((known) => !isNameWord(known, thesaurus) && editDistance(word, known) <= MAX_SOUNDED_EDITS);
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { doubleMetaphone } from "double-metaphone";
 import Fuse from "fuse.js";
 import { editDistance, swaps } from "./edit-distance.ts";
 
@@ -13,6 +14,9 @@ const DEFAULTS = {
   /** Fuse.js matches read per misspelt word, before they are ranked by edits over the whole word. */
   fuseMatches: 200,
 } as const;
+
+/** Fewest sounds in a key that words are matched by (see soundingAlike). */
+const MIN_SOUNDS = 3;
 
 /** A known word that a misspelt one may stand for, with Fuse.js's closeness (0 to 1, 1 exact). */
 export interface SpellingCandidate {
@@ -32,6 +36,8 @@ export class Vocabulary {
   private readonly known = new Set<string>();
   /** One Fuse.js index per first letter, built when first needed and dropped when its words change. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  /** Per first letter, its words by their sounds (see soundsOf), built when first needed and dropped when its words change. */
+  private readonly soundsByInitial = new Map<string, Map<string, string[]>>();
   private readonly options: typeof DEFAULTS;
 
   constructor(options: Partial<typeof DEFAULTS> = {}) {
@@ -46,6 +52,17 @@ export class Vocabulary {
     words.push(word);
     this.known.add(word);
     this.fuseByInitial.delete(initial);
+    this.soundsByInitial.delete(initial);
+  }
+
+  /**
+   * Present words that sound like one that is not present, by Double Metaphone ("delegashun" and
+   * "delegation" are both TLKXN): a word spelt as it sounds may be several slips from its spelling.
+   * A key of fewer sounds ("L" for "lee", "leigh", "law", "lay") is shared by too many words to tell.
+   */
+  soundingAlike(word: string, isPresent: (word: string) => boolean): string[] {
+    const sounds = this.soundsFor(word.charAt(0));
+    return [...new Set(soundsOf(word).flatMap((sound) => sounds.get(sound) ?? []))].filter((known) => known !== word && isPresent(known));
   }
 
   /** Present words close in spelling to one that is not present. */
@@ -69,6 +86,24 @@ export class Vocabulary {
       }));
   }
 
+  // As with Fuse.js, only the words that share the first letter: spelt as it sounds, a word still
+  // most often begins as written ("delegashun").
+  private soundsFor(initial: string): Map<string, string[]> {
+    let sounds = this.soundsByInitial.get(initial);
+    if (!sounds) {
+      sounds = new Map();
+      for (const word of this.wordsByInitial.get(initial) ?? []) {
+        for (const sound of soundsOf(word)) {
+          let words = sounds.get(sound);
+          if (!words) sounds.set(sound, (words = []));
+          words.push(word);
+        }
+      }
+      this.soundsByInitial.set(initial, sounds);
+    }
+    return sounds;
+  }
+
   // Misspellings rarely change a word's first letter; searching only the words that share it keeps
   // a question fast when the vocabulary holds hundreds of thousands of words.
   private fuseFor(initial: string): Fuse<string> {
@@ -84,4 +119,9 @@ export class Vocabulary {
     }
     return fuse;
   }
+}
+
+/** A word's Double Metaphone keys of three sounds or more, primary and alternative (often the same). */
+function soundsOf(word: string): string[] {
+  return [...new Set(doubleMetaphone(word))].filter((sound) => sound.length >= MIN_SOUNDS);
 }

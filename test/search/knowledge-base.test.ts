@@ -317,6 +317,11 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("article", "Ferries", ferry)), "how many legs does a spider have?").answered).toBe(false);
   });
 
+  it("reads a word spelt as it sounds as the word the text holds that sounds the same ('delegashun')", () => {
+    const talks = ["Fishermen met at the harbour on Tuesday to protest against the quotas.", "The trade delegation met at the old customs house on Monday."];
+    expect(firstCitationFrom(talks, "where did the delegashun meet?")).toMatch(/^The trade delegation met/);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

@@ -86,6 +86,12 @@ describe("respelt", () => {
     expect(respelt("okafur", heldIn(["okafor"]).isHeld, spellingOf(["okapi"], ["okafor"]))).toBe("okafor");
   });
 
+  it("reads a word spelt as it sounds as the one dictionary word the knowledge base holds that sounds the same, a few edits away", () => {
+    expect(respelt("delegashun", heldIn(["delegation"]).isHeld, spellingOf(["delegation"], ["delegation"]))).toBe("delegation");
+    // Sounding the same as a name is no reason to take a word for it.
+    expect(respelt("delegashun", heldIn(["delegation"]).isHeld, spellingOf([], ["delegation"]))).toBe("delegashun");
+  });
+
   it("is not held back by a name more than two slips off: 'anle' is 'ankle', whatever 'asante' looks like", () => {
     const held = heldIn(["asante"]);
     expect(respelt("anle", held.isHeld, spellingOf(["ankle"], ["asante"]))).toBe("ankle");

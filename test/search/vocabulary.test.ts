@@ -24,6 +24,14 @@ describe("Vocabulary", () => {
     expect(vocabulary.candidates("zyxwvut", isPresent)).toEqual([]);
   });
 
+  it("finds the present words that sound like a word spelt as it sounds, by a key of three sounds or more", () => {
+    const sounding = new Vocabulary();
+    for (const word of ["delegation", "dedication", "law", "leigh", "lee"]) sounding.add(word);
+    expect(sounding.soundingAlike("delegashun", () => true)).toEqual(["delegation"]);
+    expect(sounding.soundingAlike("delegashun", (word) => word !== "delegation")).toEqual([]);
+    expect(sounding.soundingAlike("lay", () => true)).toEqual([]);
+  });
+
   it("skips words no document holds any more", () => {
     expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
   });
