@@ -81,9 +81,36 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
   const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources)));
-  // A slip that spells another word is told by the question's other words, read as meant first.
-  const context = [...new Set(words(text))].filter((word) => !isStopWord(word) && held.isHeld(word));
-  return { text: respell(text, (word) => (nameWords.has(word) ? word : asHeldWord(word, context, held, resources))), typedAs };
+  // A slip that spells another word, or another name, is told by the question's other words, read as meant first.
+  const read = words(text);
+  const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
+  const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
+  const namesMended = namesReadTogether(read, isName, held);
+  return { text: respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources))), typedAs };
+}
+
+/**
+ * Two neighbouring names that no sentence holds together, as the pair one holds when a slip on one of
+ * them makes it: names typed side by side are one person's, and "marta lunde" is Marte Lunde where the
+ * text names her and a Marta Quental. Each name held alone, nothing else tells the slip.
+ */
+function namesReadTogether(read: readonly string[], isName: (word: string) => boolean, held: HeldWords): Map<string, string> {
+  const mended = new Map<string, string>();
+  const isHeldName = (word: string) => isWord(word) && !isStopWord(word) && isName(word) && held.isHeld(word);
+  for (let at = 1; at < read.length; at++) {
+    const first = read[at - 1] ?? "";
+    const second = read[at] ?? "";
+    if (!isHeldName(first) || !isHeldName(second) || held.inOneSentence(first, second)) continue;
+    const mends = [
+      [first, second],
+      [second, first],
+    ].flatMap(([slip = "", other = ""]) =>
+      [...new Set([...swaps(slip), ...nearWords(slip)])].filter((name) => isHeldName(name) && held.inOneSentence(other, name)).map((name) => [slip, name] as const),
+    );
+    const [only] = mends;
+    if (only !== undefined && mends.length === 1) mended.set(...only);
+  }
+  return mended;
 }
 
 /**

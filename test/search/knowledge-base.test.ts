@@ -322,6 +322,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "where did the delegashun meet?")).toMatch(/^The trade delegation met/);
   });
 
+  it("reads two names no sentence holds together as the pair a slip away that one does: 'marta lunde' is Marte Lunde, not Marta Quental", () => {
+    const salmon = [
+      "Marta Quental, a geographer at the University of Lisbon, said the rules came too late.",
+      "Marte Lunde, a biologist with a conservation group, said the escape was the worst in years.",
+      "Lunde said samples from the river showed farmed fish.",
+      "Lunde has counted salmon in the river since 2009.",
+    ];
+    expect(firstCitationFrom(salmon, "who is marta lunde")).toMatch(/^Marte Lunde, a biologist/);
+    expect(firstCitationFrom(salmon, "who is Marta Quental?")).toMatch(/^Marta Quental, a geographer/);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

@@ -117,6 +117,13 @@ describe("asMeant", () => {
     expect(asMeant("which iranian minster met them in doha", new Set(), held, spelling).text).toBe("which iranian minister met them in doha");
   });
 
+  it("reads two neighbouring names no sentence holds together as the pair one holds, a slip away", () => {
+    const held = heldIn(["marta", "quental"], ["marte", "lunde"]);
+    const spelling = spellingOf([], ["marta", "quental", "marte", "lunde"]);
+    expect(asMeant("who is Marta Lunde", new Set(["marta", "lunde"]), held, spelling).text).toBe("who is Marte Lunde");
+    expect(asMeant("who is marta quental", new Set(), held, spelling).text).toBe("who is marta quental");
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
