@@ -85,28 +85,35 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
-  const namesMended = namesReadTogether(read, isName, held);
+  const namesMended = namesReadTogether(read, isName, held, resources.vocabulary);
   return { text: respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources))), typedAs };
 }
 
 /**
  * Two neighbouring names that no sentence holds together, as the pair one holds when a slip on one of
- * them makes it: names typed side by side are one person's, and "marta lunde" is Marte Lunde where the
- * text names her and a Marta Quental. Each name held alone, nothing else tells the slip.
+ * them makes it: names typed side by side are one person's. "marta lunde" is Marte Lunde where the
+ * text names her and a Marta Quental; "Kovalchenko-Lee" is the Kovalchenko-Leigh it names, a name
+ * it lacks beside one it holds read by its sound, since the few names written with the one held tell
+ * which. Each name held alone, nothing else tells the slip.
  */
-function namesReadTogether(read: readonly string[], isName: (word: string) => boolean, held: HeldWords): Map<string, string> {
+function namesReadTogether(read: readonly string[], isName: (word: string) => boolean, held: HeldWords, vocabulary: SpellingResources["vocabulary"]): Map<string, string> {
   const mended = new Map<string, string>();
-  const isHeldName = (word: string) => isWord(word) && !isStopWord(word) && isName(word) && held.isHeld(word);
+  const isNameLike = (word: string) => isWord(word) && !isStopWord(word) && isName(word);
+  const isHeldName = (word: string) => isNameLike(word) && held.isHeld(word);
   for (let at = 1; at < read.length; at++) {
     const first = read[at - 1] ?? "";
     const second = read[at] ?? "";
-    if (!isHeldName(first) || !isHeldName(second) || held.inOneSentence(first, second)) continue;
+    if (!isNameLike(first) || !isNameLike(second) || (held.isHeld(first) && held.isHeld(second) && held.inOneSentence(first, second))) continue;
     const mends = [
       [first, second],
       [second, first],
-    ].flatMap(([slip = "", other = ""]) =>
-      [...new Set([...swaps(slip), ...nearWords(slip)])].filter((name) => isHeldName(name) && held.inOneSentence(other, name)).map((name) => [slip, name] as const),
-    );
+    ].flatMap(([slip = "", other = ""]) => {
+      if (!held.isHeld(other)) return [];
+      const isWrittenWith = (name: string) => isHeldName(name) && held.inOneSentence(other, name);
+      const near = [...swaps(slip), ...nearWords(slip)].filter(isWrittenWith);
+      const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, isWrittenWith, 1);
+      return [...new Set([...near, ...alike])].map((name) => [slip, name] as const);
+    });
     const [only] = mends;
     if (only !== undefined && mends.length === 1) mended.set(...only);
   }

@@ -15,7 +15,7 @@ const DEFAULTS = {
   fuseMatches: 200,
 } as const;
 
-/** Fewest sounds in a key that words are matched by (see soundingAlike). */
+/** Fewest sounds in a key that words are matched by unless told otherwise (see soundingAlike). */
 const MIN_SOUNDS = 3;
 
 /** A known word that a misspelt one may stand for, with Fuse.js's closeness (0 to 1, 1 exact). */
@@ -58,11 +58,13 @@ export class Vocabulary {
   /**
    * Present words that sound like one that is not present, by Double Metaphone ("delegashun" and
    * "delegation" are both TLKXN): a word spelt as it sounds may be several slips from its spelling.
-   * A key of fewer sounds ("L" for "lee", "leigh", "law", "lay") is shared by too many words to tell.
+   * By a key of `minSounds` sounds or more: a short one ("L" for "lee", "leigh", "law", "lay") is
+   * shared by too many words to tell one unless something else does.
    */
-  soundingAlike(word: string, isPresent: (word: string) => boolean): string[] {
+  soundingAlike(word: string, isPresent: (word: string) => boolean, minSounds = MIN_SOUNDS): string[] {
     const sounds = this.soundsFor(word.charAt(0));
-    return [...new Set(soundsOf(word).flatMap((sound) => sounds.get(sound) ?? []))].filter((known) => known !== word && isPresent(known));
+    const keys = soundsOf(word).filter((sound) => sound.length >= minSounds);
+    return [...new Set(keys.flatMap((sound) => sounds.get(sound) ?? []))].filter((known) => known !== word && isPresent(known));
   }
 
   /** Present words close in spelling to one that is not present. */
@@ -121,7 +123,7 @@ export class Vocabulary {
   }
 }
 
-/** A word's Double Metaphone keys of three sounds or more, primary and alternative (often the same). */
+/** A word's Double Metaphone keys, primary and alternative (often the same). */
 function soundsOf(word: string): string[] {
-  return [...new Set(doubleMetaphone(word))].filter((sound) => sound.length >= MIN_SOUNDS);
+  return [...new Set(doubleMetaphone(word))];
 }

@@ -333,6 +333,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(salmon, "who is Marta Quental?")).toMatch(/^Marta Quental, a geographer/);
   });
 
+  it("reads a name the text lacks beside one it holds as the name written with it that sounds the same: 'Kovalchenko-Lee' is Kovalchenko-Leigh", () => {
+    const chess = [
+      "A 14-year-old from Leeds won the national chess title on Sunday.",
+      "She beat the top seed, grandmaster Bohdan Kovalchenko-Leigh, in 41 moves.",
+      "Kovalchenko-Leigh said she played like a veteran.",
+    ];
+    expect(firstCitationFrom(chess, "how many moves did it take her to beat Bohdan Kovalchenko-Lee")).toMatch(/in 41 moves/);
+    // Alone, a name nothing holds is no one the text names.
+    expect(answerQuestion(knowledgeOf(makeDocument("article", "Chess", chess)), "what did Lee say").answered).toBe(false);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);

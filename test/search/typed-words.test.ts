@@ -124,6 +124,13 @@ describe("asMeant", () => {
     expect(asMeant("who is marta quental", new Set(), held, spelling).text).toBe("who is marta quental");
   });
 
+  it("reads a name the knowledge base lacks beside one it holds as the name written with it that sounds the same", () => {
+    const held = heldIn(["kovalchenko", "leigh"], ["lowe", "law"]);
+    const spelling = spellingOf(["law"], ["kovalchenko", "leigh", "lowe", "law"]);
+    expect(asMeant("who beat Kovalchenko-Lee", new Set(["kovalchenko", "lee"]), held, spelling).text).toBe("who beat Kovalchenko-Leigh");
+    expect(asMeant("who beat Ivanov-Lee", new Set(["ivanov", "lee"]), held, spelling).text).toBe("who beat Ivanov-Lee");
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });

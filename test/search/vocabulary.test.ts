@@ -30,6 +30,7 @@ describe("Vocabulary", () => {
     expect(sounding.soundingAlike("delegashun", () => true)).toEqual(["delegation"]);
     expect(sounding.soundingAlike("delegashun", (word) => word !== "delegation")).toEqual([]);
     expect(sounding.soundingAlike("lay", () => true)).toEqual([]);
+    expect(sounding.soundingAlike("lay", () => true, 1)).toEqual(["law", "leigh", "lee"]);
   });
 
   it("skips words no document holds any more", () => {
