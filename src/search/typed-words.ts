@@ -66,6 +66,7 @@ export interface MeantQuestion {
  * before anything reads its wording: what it counts, its phrasal verbs ("kicke out"), "rigt now" or
  * "which farmerss". A word written as a name (capitalised inside the question) is respelt only to a
  * name the knowledge base holds; compounds are left to asWritten, which reads them as the text does.
+ * A slip that spells a word, or names another, is read last, by the question's other words.
  */
 export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
   const readable = new Set(asWritten(words(question), held));
@@ -81,7 +82,7 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
   const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources)));
-  // A slip that spells another word, or another name, is told by the question's other words, read as meant first.
+  // The other words read as meant first: they tell a slip that spells another word or name.
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
