@@ -477,7 +477,8 @@ export class KnowledgeBase {
     const typedShape = questionShape(typed, adjectiveHeads);
     const { text: question, typedAs } = respelt === undefined ? asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling) : { text: typed, typedAs: respelt };
     const readShape = question === typed ? typedShape : questionShape(question, adjectiveHeads);
-    const terms = this.queryTerms(question, readShape, typedAs);
+    const deedAsked = this.deedAskedIn(question);
+    const terms = this.queryTerms(question, readShape, typedAs, deedAsked);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // "Who is Donna Kerrigan?" asks what she is: the sentence that calls her something ("said Donna
     // Kerrigan, the union's regional organiser"), as "what is her job?" does.
@@ -521,7 +522,7 @@ export class KnowledgeBase {
       priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       asksWhoDid: WHO_OPENS.test(normalizeText(question)),
-      deedAsked: this.deedAskedIn(question),
+      deedAsked,
       doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
@@ -631,11 +632,14 @@ export class KnowledgeBase {
     const covers: number[] = [];
     const opening = traits.openingKeys.map((key) => this.terms.find(key));
     let askedInOpening = 0;
+    // "What did the council approve?": the sentence telling the council approving something.
+    const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
-      // old is Ruiz?", while "the oldest club" says "old" but gives no age.
-      const cover = term.isFraming && holdsAnswer ? 1 : match.cover;
+      // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
+      // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
+      const cover = (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) ? 1 : match.cover;
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
@@ -683,15 +687,16 @@ export class KnowledgeBase {
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
       relevance *= 1 + WEIGHTS.doer;
     }
-    // "What did the council approve?": the sentence telling the council approving something.
-    if (needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit)) relevance *= 1 + WEIGHTS.deed;
+    if (tellsDeed) relevance *= 1 + WEIGHTS.deed;
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
     if (!traits.quotes && this.speakers.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
     const coverage = covered / needs.totalImportance;
-    // BM25 alone lets one rare word outrank a sentence that answers the whole question.
-    relevance *= coverage * this.documentCoverage(needs, indexed.document) ** WEIGHTS.documentCoverage;
+    // BM25 alone lets one rare word outrank a sentence that answers the whole question. A document
+    // whose sentence tells the deed asked says the asked verb as that sentence does.
+    const documentCoverage = this.documentCoverage(needs, indexed.document);
+    relevance *= coverage * (tellsDeed ? Math.max(coverage, documentCoverage) : documentCoverage) ** WEIGHTS.documentCoverage;
     // Its numbers count something else: any sentence that gives what is counted goes first. A
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
@@ -1026,7 +1031,7 @@ export class KnowledgeBase {
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
-  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>): QueryTerm[] {
+  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     const typed = asWritten(words(question), this.heldWords);
@@ -1063,6 +1068,7 @@ export class KnowledgeBase {
       };
       offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
+      if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       const span = spans.get(word);

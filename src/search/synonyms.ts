@@ -319,6 +319,22 @@ export class Thesaurus {
   }
 
   /**
+   * The synonyms of a verb in the senses it shares with its subject's word, at a synonym's full
+   * weight however rare the sense: the subject picks the verb's meaning ("what did the picture
+   * show?" asks for "show" as picture, depict, render, its fifth sense, not as demonstrate or prove).
+   */
+  synonymsInSensesWith(verb: string, subject: string): RelatedWord[] {
+    if (subject === verb) return [];
+    const synonyms = new Map<string, number>();
+    for (const offset of this.wordnet.senses(verb, "verb").slice(0, this.options.maxSenses)) {
+      const { words } = this.wordnet.synset(offset, "verb");
+      if (!words.includes(subject)) continue;
+      for (const word of words) if (word !== verb && !word.includes("_")) synonyms.set(word, this.options.synonymWeight);
+    }
+    return [...synonyms].map(([word, weight]) => ({ word, weight }));
+  }
+
+  /**
    * A lemma's derived forms ("expand" → "expansion", "thank" → "thanks"): the same meaning as
    * another part of speech, whose word vector may be the one close to how a text says it.
    */

@@ -52,6 +52,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "What did the volunteers do at the old villa?")).toMatch(/^The volunteers found/);
   });
 
+  it("answers what a thing did with a verb in the sense the thing picks, over a text holding the question's words in another sense", () => {
+    // "show" as depict is the verb's fifth sense; the review's "show" is a stage show.
+    const bridge = makeDocument("bridge", "New footbridge opens over the river", [
+      "The town's new footbridge opened on Saturday after two years of work.",
+      "A picture depicted the mayor cutting the ribbon on the east bank.",
+      "The bridge cost 3 million euros.",
+    ]);
+    const review = makeDocument("review", "A film worth seeing", [
+      "Whether or not you liked the stage show, and whatever you think of musicals, you will find much to enjoy in this picture, which runs for two hours.",
+      "The cast sings well and the sets are bright.",
+    ]);
+    expect(firstCitation(knowledgeOf(bridge, review), "What did the picture show?")).toMatch(/^A picture depicted the mayor/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",

@@ -10,6 +10,17 @@ describe("Thesaurus", () => {
     expect(weightOf("picture", "image")).toBeLessThan(1);
   });
 
+  it("offers a verb's synonyms in the senses it shares with its subject at the synonym weight, however rare the sense", () => {
+    const shared = (verb: string, subject: string) => thesaurus.synonymsInSensesWith(verb, subject).map((related) => related.word);
+    // "show" as picture, depict, render is its fifth sense, far below "demonstrate".
+    expect(weightOf("show", "depict")).toBeLessThan(0.4);
+    expect(thesaurus.synonymsInSensesWith("show", "picture")).toContainEqual({ word: "depict", weight: 0.6 });
+    expect(shared("show", "picture")).not.toContain("demonstrate");
+    expect(shared("read", "record")).toContain("register");
+    expect(shared("show", "council")).toEqual([]);
+    expect(shared("show", "show")).toEqual([]);
+  });
+
   it("reads a verb's past form through its verb senses alone: 'died' is no dice", () => {
     const words = (lemma: string, asPastVerbForm: boolean) => thesaurus.related(lemma, asPastVerbForm).map((related) => related.word);
     expect(words("die", false)).toContain("dice");
