@@ -23,6 +23,8 @@ const BE_OF_PROGRESSIVE = new Set(["is", "are", "was", "were", "'s", "'re"]);
 const ANY_DEED = new Set(["do", "does", "did", "done", "doing"]);
 // Pronouns that stand for one named in the sentence or the one before.
 const STANDING_FOR = new Set(["he", "she", "it", "they", "we"]);
+// Of those, the ones that stand for a person alone: "he showed his pictures" is no picture showing anything.
+const PERSONAL = new Set(["he", "she"]);
 
 /** The one a "what did X <verb>" question asks about (its last noun) and the verb. */
 export interface DeedAsked {
@@ -75,6 +77,8 @@ export interface SubjectOfVerb {
   subjectKeys: string[];
   /** True when the subject is "he", "she", "it", "they" or "we". */
   pronoun: boolean;
+  /** True when it is "he" or "she", which stand for a person. */
+  personal: boolean;
   /** True when it is "the" and common nouns ("the group"), which may stand for a name told before. */
   described: boolean;
   deedKey: string;
@@ -105,13 +109,13 @@ type Subject = Omit<SubjectOfVerb, "deedKey">;
 /** The pronoun, or the nouns of the noun phrase, ending at a word ("the airline", "Tullis"). */
 function subjectEndingAt({ texts, partsOfSpeech }: Tagged, end: number, toKey: (word: string) => string): Subject | undefined {
   if (end < 0) return undefined;
-  if (partsOfSpeech[end] === "PRON" && STANDING_FOR.has(texts[end] ?? "")) return { subjectKeys: [], pronoun: true, described: false };
+  if (partsOfSpeech[end] === "PRON" && STANDING_FOR.has(texts[end] ?? "")) return { subjectKeys: [], pronoun: true, personal: PERSONAL.has(texts[end] ?? ""), described: false };
   let at = end;
   while (at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || texts[at] === "-" || texts[at] === "'s")) at--;
   const phrase = { texts: texts.slice(at + 1, end + 1), partsOfSpeech: partsOfSpeech.slice(at + 1, end + 1) };
   const subjectKeys = phrase.texts.filter((_, offset) => NOUNS.has(phrase.partsOfSpeech[offset] ?? "")).map(toKey);
   if (subjectKeys.length === 0) return undefined;
-  return { subjectKeys, pronoun: false, described: phrase.texts[0] === "the" && !phrase.partsOfSpeech.includes("PROPN") };
+  return { subjectKeys, pronoun: false, personal: false, described: phrase.texts[0] === "the" && !phrase.partsOfSpeech.includes("PROPN") };
 }
 
 /** What the deed checks read beyond the speaker checks' lookup. */
@@ -131,6 +135,8 @@ export class DeedReading {
     private readonly index: DeedLookup,
     /** True for a verb's key that tells a deed of its own ("repaint", not "be", "have" or "say"). */
     private readonly tellsOwnDeed: (key: string) => boolean,
+    /** True for a question word a "he" or "she" may stand for: a name or a word for a person. */
+    private readonly mayBePerson: (term: QueryTerm) => boolean,
   ) {}
 
   /**
@@ -150,6 +156,7 @@ export class DeedReading {
       if (!(deed === undefined ? this.tellsOwnDeed(told.deedKey) : this.means(deed, told.deedKey))) return false;
       if (loosely && told.described && this.index.variantsIn(subject, unit).length > 0) return true;
       if (!told.pronoun) return told.subjectKeys.some((key) => this.means(subject, key));
+      if (told.personal && !this.mayBePerson(subject)) return false;
       // "They approved…": the one the sentence itself or the one before names, or the person its "he" or "she" stands for.
       const before = indexed.antecedentUnit;
       return (

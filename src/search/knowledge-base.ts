@@ -228,7 +228,7 @@ export class KnowledgeBase {
         const indexed = this.sentences[unit];
         return indexed === undefined ? [] : (indexed.subjects ??= subjectsOf(indexed.sentence.text, termKey));
       },
-    }, (key) => !isLightVerb(key) && !this.thesaurus.reportsSpeechOrThought(key));
+    }, (key) => !isLightVerb(key) && !this.thesaurus.reportsSpeechOrThought(key), (term) => term.isName || this.thesaurus.namesPerson(term.key));
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
 

@@ -138,6 +138,11 @@ export class Thesaurus {
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
   }
 
+  /** True when the noun's most frequent sense is a person ("mayor", "woman", "volunteer"), whom "he" or "she" may stand for. */
+  namesPerson(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_PERSON);
+  }
+
   /**
    * True when the noun's most frequent sense is a person by role ("minister", "barrister"), not one
    * WordNet files a step or two under a person's sex or age ("guy" is a man, "kid" a juvenile), which

@@ -29,6 +29,12 @@ describe("subjectsOf", () => {
     expect(deeds("He repainted the boxes, removed the brands and sold them.")).toEqual(["PRON:repaint", "PRON:remove", "PRON:sell"]);
   });
 
+  it("tells a pronoun that stands for a person from one that may stand for a thing", () => {
+    const personal = (sentence: string) => subjectsOf(sentence, termKey).map((subject) => subject.personal);
+    expect(personal("He showed the picture to his friends.")).toEqual([true]);
+    expect(personal("It showed the harbour at dawn.")).toEqual([false]);
+  });
+
   it("leaves out the passive, whose subject is what the deed was done to", () => {
     expect(deeds("The plan was approved by the council.")).toEqual([]);
     expect(deeds("The driver was sentenced on Monday.")).toEqual([]);

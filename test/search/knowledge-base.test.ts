@@ -66,6 +66,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledgeOf(bridge, review), "What did the picture show?")).toMatch(/^A picture depicted the mayor/);
   });
 
+  it("answers what a thing did with the sentence where it does it, not where a \"he\" does the deed to it", () => {
+    const paragraphs = [
+      "A painting found in an attic in Leith goes on display at the city gallery this week.",
+      "The picture depicted the harbour at dawn, with three fishing boats and a lighthouse.",
+      "When he showed the picture to his friends, the owner said, they laughed at him.",
+      "It will hang in the east room until May.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the picture show?")).toMatch(/^The picture depicted the harbour/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",
