@@ -25,6 +25,8 @@ const ANY_DEED = new Set(["do", "does", "did", "done", "doing"]);
 const STANDING_FOR = new Set(["he", "she", "it", "they", "we"]);
 // Of those, the ones that stand for a person alone: "he showed his pictures" is no picture showing anything.
 const PERSONAL = new Set(["he", "she"]);
+// Prepositions whose phrase belongs to the noun before it in a subject: "a group from Hamas", "the leaders of the union".
+const SUBJECT_PHRASE = new Set(["of", "from"]);
 
 /** The one a "what did X <verb>" question asks about (its last noun) and the verb. */
 export interface DeedAsked {
@@ -111,7 +113,13 @@ function subjectEndingAt({ texts, partsOfSpeech }: Tagged, end: number, toKey: (
   if (end < 0) return undefined;
   if (partsOfSpeech[end] === "PRON" && STANDING_FOR.has(texts[end] ?? "")) return { subjectKeys: [], pronoun: true, personal: PERSONAL.has(texts[end] ?? ""), described: false };
   let at = end;
-  while (at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || texts[at] === "-" || texts[at] === "'s")) at--;
+  const inNounPhrase = () => at >= 0 && (NOMINAL.has(partsOfSpeech[at] ?? "") || texts[at] === "-" || texts[at] === "'s");
+  while (inNounPhrase()) at--;
+  // "A group from Hamas is heading…": the subject is the group, whose phrase names where it is from.
+  while (at > 0 && SUBJECT_PHRASE.has(texts[at] ?? "") && NOUNS.has(partsOfSpeech[at - 1] ?? "")) {
+    at--;
+    while (inNounPhrase()) at--;
+  }
   const phrase = { texts: texts.slice(at + 1, end + 1), partsOfSpeech: partsOfSpeech.slice(at + 1, end + 1) };
   const subjectKeys = phrase.texts.filter((_, offset) => NOUNS.has(phrase.partsOfSpeech[offset] ?? "")).map(toKey);
   if (subjectKeys.length === 0) return undefined;

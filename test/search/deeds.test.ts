@@ -29,6 +29,11 @@ describe("subjectsOf", () => {
     expect(deeds("He repainted the boxes, removed the brands and sold them.")).toEqual(["PRON:repaint", "PRON:remove", "PRON:sell"]);
   });
 
+  it("reads a subject's head before the phrase that says where it is from or what it is of", () => {
+    expect(deeds("A group from the union is heading to the capital.")).toEqual(["group union:head"]);
+    expect(deeds("The leaders of the council approved the plan.")).toEqual(["leader council:approve"]);
+  });
+
   it("tells a pronoun that stands for a person from one that may stand for a thing", () => {
     const personal = (sentence: string) => subjectsOf(sentence, termKey).map((subject) => subject.personal);
     expect(personal("He showed the picture to his friends.")).toEqual([true]);

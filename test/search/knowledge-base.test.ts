@@ -76,6 +76,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "What did the picture show?")).toMatch(/^The picture depicted the harbour/);
   });
 
+  it("answers what a group did with the sentence where the group, named with where it is from, does it", () => {
+    const paragraphs = [
+      "Drivers at the depot met on Monday.",
+      "The group welcomed the hall that Mayor Ines Duarte built.",
+      "A group of drivers from the depot built a shelter for the buses in the yard.",
+      "Work will resume in May.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the group build?")).toMatch(/^A group of drivers from the depot built/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",
