@@ -224,8 +224,9 @@ const OPENING_GREETING = new RegExp(`^\\W*${GREETING}\\b`, "i");
 // Not after a determiner: "did Labour have a good night?" asks about the night.
 const CLOSING_GREETING = new RegExp(`(?<=^|[\\s,.!:;?])(?<!\\b(?:a|an|the|this|that|every|one|another|such|what|very|really)\\s+)${GREETING}[\\s,.!:;?]*$`, "i");
 
-// A word typed in lower case: "ER" and "OH" are an emergency room and Ohio, not chat.
-const LOWER_CASE_WORD = /(?<![\w'])[a-z]+(?![\w'])/g;
+// A word typed in lower case: "ER" and "OH" are an emergency room and Ohio, not chat. Whole words of
+// any script: "fr" is no aside inside "frédéric".
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_'])[a-z]+(?![\p{L}\p{N}_'])/gu;
 const SPACES = / {2,}/g;
 
 /**

@@ -56,6 +56,8 @@ describe("questionText and the way a chat asks", () => {
     expect(questionText("wait who even is bogdanov")).toBe("who is bogdanov");
     expect(questionText("why did they actually lowkey close it rn tbh")).toBe("why did they close it");
     expect(questionText("how many people did the ER see on Monday")).toBe("how many people did the ER see on Monday");
+    // Nor the letters of an aside that open a longer word in another script: "fr" in "frédéric".
+    expect(questionText("who is frédéric amiel")).toBe("who is frédéric amiel");
   });
 
   it("reads 'tldr' before a question as asking for its short answer, and 'vs' as 'against'", () => {
