@@ -542,7 +542,7 @@ const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 // "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
 // scale's letter ("4C", not "4c" in a list).
-const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\b(?:below|above) (?:zero|freezing)\b|\b[Ss]ub-?zero\b/;
+const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\b(?:[Bb]elow|[Aa]bove) (?:zero|freezing)\b|\b[Ss]ub-?zero\b/;
 // The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
 // year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;

@@ -205,6 +205,7 @@ describe("measuring questions", () => {
     expect(cold("Temperatures dropped to minus 11 overnight.")).toBe(true);
     expect(cold("The water reached 31.4 degrees Celsius.")).toBe(true);
     expect(cold("It stayed below freezing all week.")).toBe(true);
+    expect(cold("Below freezing temperatures closed the pass.")).toBe(true);
     expect(cold("Sending it out during a cold snap is hard to explain.")).toBe(false);
     expect(cold("She lives in flat 4c.")).toBe(false);
   });
