@@ -286,6 +286,7 @@ describe("measuring questions", () => {
     expect(lasts("Fares will be frozen until at least April 2026.")).toBe(true);
     expect(lasts("The bridge stays shut until the end of the year.")).toBe(true);
     expect(lasts("Repairs were put back until autumn.")).toBe(true);
+    expect(lasts("The bridge is closed until May.")).toBe(true);
     // "Until" opening a clause tells when something else happened, not how long.
     expect(lasts("She had not realised what happened until she saw him limping.")).toBe(false);
     expect(lasts("Riders will be charged until they leave the zone.")).toBe(false);
