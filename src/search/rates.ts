@@ -2,7 +2,9 @@
 const PERIOD_WORDS = "second|minute|hour|day|night|week|fortnight|month|season|year|decade";
 // "after a year", "for a week", "in a month" tell a span or a moment, not how much each one holds.
 const SPAN_BEFORE = "after|for|within|over|in|than|of|at|by|from|to|until|under|about|around|nearly|almost|just|only";
-const RATE = new RegExp(`(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an|per|each|every)\\s+(${PERIOD_WORDS})\\b|\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b`, "gi");
+// "a year ago", "a week later", "a year-long trial" tell a moment or a span too.
+const SPAN_AFTER = "ago|later|earlier|old|long|into";
+const RATE = new RegExp(`(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an|per|each|every)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)|\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b`, "gi");
 const PERIOD_OF: Readonly<Record<string, string>> = {
   daily: "day", weekly: "week", monthly: "month", yearly: "year", annual: "year", annually: "year", hourly: "hour", nightly: "night",
 };

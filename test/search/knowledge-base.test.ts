@@ -312,6 +312,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
   });
 
+  it("reads 'a year ago' in a how-many question as a moment, not a period a rate must be over", () => {
+    const bakery = ["Pell & Daughters has baked the knot since 1927.", "Last year the bakery sold 60,000 knots, said Miriam Pell."];
+    expect(firstCitationFrom(bakery, "How many knots did the bakery sell a year ago?")).toMatch(/60,000 knots/);
+  });
+
   it("answers what colour something is only with a sentence naming a colour", () => {
     const trams = ["The council approved a new tram line on Tuesday.", "The new trams will be painted before they enter service in 2027."];
     expect(firstCitationFrom(trams, "What colour will the new trams be painted?")).toBeUndefined();

@@ -11,5 +11,6 @@ describe("ratePeriods", () => {
   it("does not take a span or a moment for a rate", () => {
     expect(ratePeriods("After a year, 47 percent could eat two peanuts.")).toEqual([]);
     expect(ratePeriods("The bridge was shut for a week in a month of storms.")).toEqual([]);
+    expect(ratePeriods("A year ago the shop sold 300 knots; a week later, 500 after a year-long wait.")).toEqual([]);
   });
 });
