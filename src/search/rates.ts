@@ -1,10 +1,18 @@
 // A rate over time: "1,500 knots a week", "£30,000 per year", "twice daily", "an annual fee".
 const PERIOD_WORDS = "second|minute|hour|day|night|week|fortnight|month|season|year|decade";
-// "after a year", "for a week", "in a month" tell a span or a moment, not how much each one holds.
+// "after a year", "for a week", "in a month" tell a span or a moment, not how much each one holds;
+// "for every hour", "in each month" are rates all the same.
 const SPAN_BEFORE = "after|for|within|over|in|than|of|at|by|from|to|until|under|about|around|nearly|almost|just|only";
 // "a year ago", "a week later", "a year-long trial" tell a moment or a span too.
 const SPAN_AFTER = "ago|later|earlier|old|long|into";
-const RATE = new RegExp(`(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an|per|each|every)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)|\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b`, "gi");
+const RATE = new RegExp(
+  [
+    `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)`,
+    `\\b(?:per|each|every)\\s+(${PERIOD_WORDS})\\b`,
+    "\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b",
+  ].join("|"),
+  "gi",
+);
 const PERIOD_OF: Readonly<Record<string, string>> = {
   daily: "day", weekly: "week", monthly: "month", yearly: "year", annual: "year", annually: "year", hourly: "hour", nightly: "night",
 };
@@ -12,7 +20,7 @@ const PERIOD_OF: Readonly<Record<string, string>> = {
 /** The periods a text gives a rate over ("a week" → "week", "annual" → "year"), in order. */
 export function ratePeriods(text: string): string[] {
   return [...text.matchAll(RATE)].map((match) => {
-    const word = (match[1] ?? match[2] ?? "").toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase();
     return PERIOD_OF[word] ?? word;
   });
 }

@@ -13,4 +13,8 @@ describe("ratePeriods", () => {
     expect(ratePeriods("The bridge was shut for a week in a month of storms.")).toEqual([]);
     expect(ratePeriods("A year ago the shop sold 300 knots; a week later, 500 after a year-long wait.")).toEqual([]);
   });
+
+  it("reads 'per', 'each' and 'every' as a rate whatever stands before them", () => {
+    expect(ratePeriods("Staff are paid £12 for every hour and £40 for each night.")).toEqual(["hour", "night"]);
+  });
 });
