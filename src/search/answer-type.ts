@@ -206,7 +206,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
 
 // Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
-const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually", "before"]);
+const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
 // What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip", "…before or nah".
 const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
 
