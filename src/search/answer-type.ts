@@ -160,13 +160,13 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   if (measured) {
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
-    // "How much longer" asks for a length, not an amount: no sum of money answers it.
     const measuredWord = measuredNoun(tagged(text), word);
     const shape = {
       answerType: "quantity",
       framingWord: word,
       needsAnswerType: ALWAYS_IN_UNITS.has(dimension),
       ...wording,
+      // "How much longer" asks for a length, not an amount: no sum of money answers it.
       asksHowMuch: wording.asksHowMuch && compared === undefined,
       ...(measuredWord === undefined ? {} : { measuredWord }),
     } as const;
