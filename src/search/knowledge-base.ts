@@ -777,10 +777,7 @@ export class KnowledgeBase {
 
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
   private pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const term = needs.terms.find((candidate) => candidate.key === needs.priced);
-    if (term === undefined) return false;
-    const priced = (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)).flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
-    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && priced.includes(variant.term));
+    return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
   }
 
   /**
@@ -789,13 +786,21 @@ export class KnowledgeBase {
    */
   private measuresAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { measure } = needs.shape;
-    if (needs.measured === undefined || measure === undefined) return false;
-    const term = needs.terms.find((candidate) => candidate.key === needs.measured);
+    if (measure === undefined) return false;
+    return this.surelyAmong(needs, needs.measured, () =>
+      (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text)).filter((phrase) => givesMeasure(phrase.measurement, measure)).map((phrase) => phrase.noun),
+    );
+  }
+
+  /**
+   * True when the question word of this key, or a variant of it sure enough to cover it, is one of a
+   * sentence's nouns, read only when there is such a word (tagging a sentence is slow).
+   */
+  private surelyAmong(needs: QuestionNeeds, key: string | undefined, nounsOf: () => readonly string[]): boolean {
+    const term = key === undefined ? undefined : needs.terms.find((candidate) => candidate.key === key);
     if (term === undefined) return false;
-    const measured = (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text))
-      .filter((phrase) => givesMeasure(phrase.measurement, measure))
-      .flatMap((phrase) => this.terms.find(termKey(phrase.noun)) ?? []);
-    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && measured.includes(variant.term));
+    const nouns = nounsOf().flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
+    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && nouns.includes(variant.term));
   }
 
   /** True when one of these terms is a variant of the question word or close to it in meaning. */
