@@ -45,7 +45,7 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
 // Words that join the modifiers of one head: "river and coastal routes".
 const JOINING_MODIFIERS = new Set(["and", "or"]);
 // Words that join a number to another in a range or a list: "112 and 130", "9 to 12".
-const JOINING = new Set(["and", "or", "to"]);
+const JOINING = new Set([...JOINING_MODIFIERS, "to"]);
 
 /** True when the number from `start` to `end` (exclusive) is a date, a time, a sum, a share, an age or part of a name. */
 function countsNothing(texts: readonly string[], tags: readonly string[], start: number, end: number): boolean {
@@ -78,7 +78,7 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       }
       // A participle before the head tells what befell each one counted, so the number counts
       // those events too: "1,800 stolen hives" are 1,800 thefts.
-      else if (tags[end] === "VERB") heads.push(texts[end] ?? "");
+      if (tags[end] === "VERB") heads.push(texts[end] ?? "");
       end++;
     }
     if (head !== undefined) heads.push(head);
