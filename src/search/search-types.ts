@@ -77,7 +77,10 @@ export interface QuestionNeeds {
   counted: string | undefined;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
-  /** The period a how-many or how-much question asks a rate over ("year" in "how many knots does it sell each year?"). */
+  /**
+   * The period a question asking for a quantity (how many, how much, how far, how often…) asks a rate
+   * over ("year" in "how many knots does it sell each year?").
+   */
   period: string | undefined;
   /** Index key of the thing a measuring question measures ("line" in "how long will the tram line be?"). */
   measured: string | undefined;
