@@ -21,7 +21,8 @@ function spellingOf(dictionary: string[], held: string[], names: string[] = []):
     thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word) },
     meanings: {
       commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)),
-      timesCommoner: (word, than) => rank(than) / rank(word),
+      // As TermMeanings: no times at all for a word it does not rank, not the NaN of two unranked words.
+      timesCommoner: (word, than) => (dictionary.includes(word) ? rank(than) / rank(word) : 0),
     },
   };
 }
