@@ -484,8 +484,10 @@ const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
+// The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
+const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
 // "1952", "the 1970s", "AD 120".
-const YEAR = /\b(?:1[5-9]|20)\d\d(?:s\b|\b)|\bad \d+|\b\d+ (?:bc|bce|ad)\b/i;
+const YEAR = new RegExp(`\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").
@@ -558,7 +560,7 @@ const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
 // ("the zoo's 96-year history").
-const AGE_OF_THING = /^(?:(?:1[5-9]|20)\d\d|\d+-(?:year|decade|century)(?:-old)?)$/;
+const AGE_OF_THING = new RegExp(`^(?:${YEAR_DIGITS}|\\d+-(?:year|decade|century)(?:-old)?)$`);
 
 /** True when a measurement inside a noun phrase (see measuredNounsOf) gives a measuring question's measure. */
 export function givesMeasure(measurement: string, measure: string): boolean {
@@ -597,7 +599,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
 // Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
 // delegation", "has been meeting them since 2006" (see asksEarlierOccasions).
 const OTHER_OCCASIONS = new RegExp(
-  `${FREQUENCY.source}|\\b(?:previous(?:ly)?|again|in the past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b|\\bsince (?:1[5-9]|20)\\d\\d\\b`,
+  `${FREQUENCY.source}|\\b(?:previous(?:ly)?|again|in the past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b|\\bsince ${YEAR_DIGITS}\\b`,
   "i",
 );
 
