@@ -32,6 +32,9 @@ const MAX_SOUNDED_EDITS = 3;
 const FAR_COMMONER = 10;
 // Other question words a sentence holds with the word a slip may spell, to tell it is the one meant.
 const SLIP_CONTEXT = 2;
+// A name beside one it is written with is read by a sound key of any length ("Lee" is L, as Leigh is):
+// the few names written with the one held tell which.
+const NAME_MIN_SOUNDS = 1;
 
 /**
  * The question's words with compounds written as the knowledge base writes them: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
@@ -112,7 +115,7 @@ function namesReadTogether(read: readonly string[], isName: (word: string) => bo
       if (!held.isHeld(other)) return [];
       const isWrittenWith = (name: string) => isHeldName(name) && held.inOneSentence(other, name);
       const near = [...swaps(slip), ...nearWords(slip)].filter(isWrittenWith);
-      const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, isWrittenWith, 1);
+      const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, isWrittenWith, NAME_MIN_SOUNDS);
       return [...new Set([...near, ...alike])].map((name) => [slip, name] as const);
     });
     const [only] = mends;
