@@ -146,6 +146,8 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
  * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A word
  * one slip from a name the knowledge base holds is that name ("putn" is Putin, not "put"); one
  * spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
+ * A slip on a function word is that word ("wich" → "which"), and a word no edit mends may be one
+ * spelt as it sounds ("delegashun" → "delegation", see soundedOut).
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
