@@ -10,8 +10,9 @@ import { lemmaOf, termKey } from "./terms.ts";
 const SPEAKER_RUNNERS_UP = 2;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
-// The pronouns besides "he" and "she" that may stand for a speaker: a company, a group, a quoted speaker.
-const OTHER_PRONOUN_SUBJECT = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
+// The pronouns besides "he" and "she" that may stand for a speaker (a company, a group, a quoted speaker),
+// wherever they stand in the sentence.
+const PRONOUN_FOR_SPEAKER = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
 
 /** What the speaker checks read of the indexed sentences. */
 export interface IndexedSentenceLookup {
@@ -119,7 +120,7 @@ export class SpeakerReading {
   leavesNamedSpeakerOut(needs: QuestionNeeds, unit: number): boolean {
     const term = this.speakerTerm(needs);
     const text = this.index.sentenceAt(unit)?.sentence.text;
-    return term !== undefined && term.isName && text !== undefined && !OTHER_PRONOUN_SUBJECT.test(text) && this.leavesSpeakerOut(needs, unit);
+    return term !== undefined && term.isName && text !== undefined && !PRONOUN_FOR_SPEAKER.test(text) && this.leavesSpeakerOut(needs, unit);
   }
 
   /**
