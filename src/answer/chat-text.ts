@@ -162,7 +162,7 @@ const ASKING_FRAME = new RegExp(
 
 // Asides about the asker ("is it just me or…", "asking for a friend"): left out of what is asked,
 // but they are the chat speaking of itself.
-const CHAT_ASIDE =
+const ASKER_ASIDE =
   /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
 // Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
@@ -208,7 +208,7 @@ export function inChatVoice(question: string): boolean {
 
 /** A question without the way a chat asks it ("can you tell me…") and asides about the asker ("asking for a friend"). */
 export function withoutAskingFrames(question: string): string {
-  return question.replace(ASKING_FRAME, " ").replace(CHAT_ASIDE, " ");
+  return question.replace(ASKING_FRAME, " ").replace(ASKER_ASIDE, " ");
 }
 
 // The chat words a question opens or ends with ("ok so why…", "hmm, how…", "…called lol", "…again tho"):
