@@ -121,10 +121,12 @@ export function isPrepositionOrConjunction(word: string): boolean {
   return PREPOSITIONS_AND_CONJUNCTIONS.has(word);
 }
 
-// Prepositions and conjunctions of several words built on a noun ("in order to", "on behalf of"):
-// the noun is grammar there, as a one-word preposition is, and an answer need not repeat it. Each
-// noun with the words before and after it. Not "in favour of", which after "vote" is the stance asked.
-const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; after: readonly string[] }> = new Map([
+// Prepositions and conjunctions of several words built on a word of their own ("in order to", "on
+// behalf of", "as well as", "apart from"), and the partitive "one of" ("one of the people who founded
+// it" asks about the people): the word is grammar there, as a one-word preposition is, and an answer
+// need not repeat it. Each word with the words before it (any, when none are listed) and after it.
+// Not "in favour of", which after "vote" is the stance asked.
+const GRAMMAR_PHRASES: ReadonlyMap<string, { before?: readonly string[]; after: readonly string[] }> = new Map([
   ["order", { before: ["in"], after: ["to", "that", "for"] }],
   ["spite", { before: ["in"], after: ["of"] }],
   ["behalf", { before: ["on", "in"], after: ["of"] }],
@@ -145,12 +147,16 @@ const COMPLEX_PREPOSITIONS: ReadonlyMap<string, { before: readonly string[]; aft
   ["way", { before: ["by"], after: ["of"] }],
   ["virtue", { before: ["by"], after: ["of"] }],
   ["dint", { before: ["by"], after: ["of"] }],
+  ["well", { before: ["as"], after: ["as"] }],
+  ["apart", { after: ["from"] }],
+  ["aside", { after: ["from"] }],
+  ["one", { after: ["of"] }],
 ]);
 
-/** True for the noun of a preposition or conjunction of several words ("order" in "in order to"). */
-export function isInComplexPreposition(text: readonly string[], at: number): boolean {
-  const frame = COMPLEX_PREPOSITIONS.get(text[at] ?? "");
-  return frame !== undefined && frame.before.includes(text[at - 1] ?? "") && frame.after.includes(text[at + 1] ?? "");
+/** True for a word that is grammar in the phrase around it ("order" in "in order to", "well" in "as well as"). */
+export function isGrammarInPhrase(text: readonly string[], at: number): boolean {
+  const frame = GRAMMAR_PHRASES.get(text[at] ?? "");
+  return frame !== undefined && (frame.before === undefined || frame.before.includes(text[at - 1] ?? "")) && frame.after.includes(text[at + 1] ?? "");
 }
 
 /** True for a word that carries no topic ("the", "of", "which"). */
@@ -183,7 +189,10 @@ function misspeltStopWords(word: string): string[] {
   return LONG_FUNCTION_WORDS.filter((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1);
 }
 
-/** The topical words of a text: normalised, without stop words. */
+/**
+ * The topical words of a text: normalised, without stop words or the grammar of a phrase ("talks
+ * on the hostages as well as aid" is about no "well").
+ */
 export function contentWords(text: string): string[] {
-  return words(text).filter((word) => !isStopWord(word));
+  return words(text).filter((word, at, all) => !isStopWord(word) && !isGrammarInPhrase(all, at));
 }

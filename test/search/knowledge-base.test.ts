@@ -876,6 +876,25 @@ describe("KnowledgeBase and prepositions of several words", () => {
   const knowledge = knowledgeOf(
     makeDocument("bridge", "Footbridge shut", ["The council shut the footbridge for a week so that engineers could inspect its cables."]),
   );
+  const pier = knowledgeOf(
+    makeDocument("pier", "Pier reopens", [
+      "The ferry pier was repainted last month, as well as the footbridge.",
+      "Engineers said the ferry pier was doing well after the storm.",
+      "The council repaired the footbridge and the ferry pier.",
+      "Elena Ruiz was among the club founders.",
+    ]),
+  );
+  const coverageOf = (question: string, sentence: RegExp) => pier.search(question).find((hit) => sentence.test(hit.sentence.text))?.coverage ?? 0;
+
+  it("reads the 'well' of a text's 'as well as' as grammar, not as doing well", () => {
+    expect(coverageOf("Is the ferry pier doing well?", /as well as/)).toBeLessThan(1);
+    expect(coverageOf("Is the ferry pier doing well?", /^Engineers/)).toBe(1);
+  });
+
+  it("reads 'apart from' and 'one of' in a question as grammar, not words the answer must hold", () => {
+    expect(coverageOf("Apart from the footbridge, what did the council repair?", /^The council repaired/)).toBe(1);
+    expect(coverageOf("Was Ruiz one of the club founders?", /^Elena Ruiz/)).toBe(1);
+  });
 
   it("reads the noun of 'in order to' as grammar, not a word the answer must hold", () => {
     const [hit] = knowledge.search("Did the council shut the footbridge in order to inspect it?", { limit: 1 });
