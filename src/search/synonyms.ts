@@ -33,6 +33,11 @@ const DEFAULTS = {
    * were killed" says nothing of how many fighters were; "job" (15) may still stand for "position".
    */
   maxBroaderKinds: 150,
+  /**
+   * The verb a phrasal verb is a kind of ("leave" for "walk out"): one step broader, but the one
+   * word a text most often says it with, so more than a broader word ({@link broaderWeight}).
+   */
+  phrasalBroaderWeight: 0.45,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
@@ -413,6 +418,13 @@ export class Thesaurus {
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, isSpellingVariant(lemma, word) ? 1 : synonymWeight));
+        // A phrasal verb's synonyms are mostly phrases too ("knock back" for "set back"), which no indexed
+        // word is: a text tells the act by the verb it is a kind of ("walked out" → "left", "set back" → "cost").
+        if (pos === "verb" && lemma.includes("_")) {
+          for (const pointer of synset.pointers) {
+            if (pointer.symbol === "@") this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.phrasalBroaderWeight * decay));
+          }
+        }
         // What causes a change of state says it happened: "were killed" answers "how many died?". Not
         // the other way ("died" does not say "were killed"), nor a perception or a motion: "the footage
         // showed the crash" says nothing of who saw it.

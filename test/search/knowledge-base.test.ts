@@ -908,6 +908,18 @@ describe("KnowledgeBase and prepositions of several words", () => {
   });
 });
 
+describe("KnowledgeBase and words told in another form", () => {
+  it("finds a phrasal verb told by the verb it is a kind of: fans who 'left' walked out", () => {
+    const paragraphs = [
+      "Many fans left the Quayside Stadium before half-time.",
+      "The fans walked to the stadium from the station.",
+      "The club sold 30,000 tickets for the match.",
+      "Rovers lost the match 4-0.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Did fans walk out before the end?")).toMatch(/^Many fans left/);
+  });
+});
+
 describe("KnowledgeBase ranking", () => {
   it("cites the body sentence over a headline that says the same in fewer words", () => {
     const coral = knowledgeOf(

@@ -88,6 +88,13 @@ describe("Thesaurus", () => {
     expect(throughDerived("lightheaded", "dizziness")).toBe(weightOf("captive", "prisoner"));
   });
 
+  it("offers the verb a phrasal verb is a kind of, below a synonym's weight: to walk out is to leave", () => {
+    expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeGreaterThan(weightOf("captive", "hostage") ?? 1);
+    expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
+    // Not for a verb of one word: that is a broader word, kept apart.
+    expect(weightOf("swipe", "steal")).toBeUndefined();
+  });
+
   it("offers derived and attribute forms", () => {
     expect(weightOf("negotiate", "negotiation")).toBeDefined();
     expect(weightOf("deep", "depth")).toBeDefined();
