@@ -17,7 +17,7 @@ import { ratePeriods } from "./rates.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
-import { Thesaurus, type PhrasalVerb } from "./synonyms.ts";
+import { Thesaurus, type PhrasalVerb, type RelatedWord } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
@@ -1045,6 +1045,8 @@ export class KnowledgeBase {
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
     const spans = spansAsUnits(typed);
+    // Each word's synonyms' derived forms, offered once every word's own variants are known.
+    const synonymForms = new Map<QueryTerm, RelatedWord[]>();
     // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
@@ -1126,11 +1128,32 @@ export class KnowledgeBase {
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
       const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
-      terms.push({ key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, roleTerms, roleObject });
+      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, roleTerms, roleObject };
+      terms.push(term);
+      if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
     }
+    this.offerSynonymForms(terms, synonymForms);
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
+  }
+
+  /**
+   * Offers each question word its synonyms' derived forms ("founder" for "established"), but not a
+   * word another question word stands for by a closer link: "provision" (for "supplies") is not also
+   * the "catering" of "which catering company supplies the breakfasts?".
+   */
+  private offerSynonymForms(terms: readonly QueryTerm[], synonymForms: ReadonlyMap<QueryTerm, RelatedWord[]>): void {
+    const standsFor = new Map(terms.map((term) => [term, new Set(term.variants.map((variant) => variant.term))]));
+    const standsForOther = (term: QueryTerm, id: number | undefined) => terms.some((other) => other !== term && standsFor.get(other)?.has(id ?? -1));
+    for (const [term, forms] of synonymForms) {
+      for (const form of forms) {
+        // A light verb is no other word's synonym (see queryTerms).
+        if (isLightVerb(form.word) || standsForOther(term, this.terms.find(termKey(form.word)))) continue;
+        this.offerVariant(term.variants, form.word, form.weight);
+        if (term.variantsWhereAbsent !== term.variants) this.offerVariant(term.variantsWhereAbsent, form.word, form.weight);
+      }
+    }
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */

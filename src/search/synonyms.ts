@@ -34,6 +34,11 @@ const DEFAULTS = {
    */
   maxBroaderKinds: 150,
   /**
+   * A synonym's derived form ("founder" for "establish", through "found"): the same meaning in
+   * another part of speech, one step further than the word's own derived forms.
+   */
+  synonymFormWeight: 0.45,
+  /**
    * The verb a phrasal verb is a kind of ("leave" for "walk out"): one step broader, but the one
    * word a text most often says it with, so more than a broader word ({@link broaderWeight}).
    */
@@ -342,6 +347,21 @@ export class Thesaurus {
       for (const word of words) if (word !== verb && !word.includes("_")) synonyms.set(word, this.options.synonymWeight);
     }
     return [...synonyms].map(([word, weight]) => ({ word, weight }));
+  }
+
+  /**
+   * The derived forms of a lemma's synonyms, sense by sense ("establish" → "found" → "founder",
+   * "strike" → "walk out" → "walkout"), each once at its highest weight: a question asks with one
+   * verb, a text names the act or the doer from another.
+   */
+  synonymForms(lemma: string, asPastVerbForm = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (synonym forms${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== "+" || pointer.source === 0 || pointer.source === self) continue;
+        const word = this.wordnet.synset(pointer.offset, pointer.pos).words[pointer.target - 1];
+        if (word) offer(word, this.options.synonymFormWeight * decay);
+      }
+    });
   }
 
   /**

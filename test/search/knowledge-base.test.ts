@@ -918,6 +918,28 @@ describe("KnowledgeBase and words told in another form", () => {
     ];
     expect(firstCitationFrom(paragraphs, "Did fans walk out before the end?")).toMatch(/^Many fans left/);
   });
+
+  const club = [
+    "The Halden Rowing Club opened a new boathouse on Saturday.",
+    "Elena Ruiz, a founder of the club, cut the ribbon.",
+    "The boathouse cost 2 million euros and holds forty boats.",
+    "Ruiz said members raised half of the money themselves.",
+  ];
+
+  it("finds a question's verb told by its synonym's derived form: a 'founder' established it", () => {
+    expect(firstCitationFrom(club, "Was Ruiz among those who established the club?")).toMatch(/^Elena Ruiz, a founder/);
+  });
+
+  it("does not take a derived form another question word stands for as this word's too", () => {
+    const paragraphs = [
+      "The new school breakfast scheme starts in March.",
+      // "provision" is a form of "supply"; it is not also the "catering" (to cater is to provide).
+      "Tomas Reyes, a bus driver, said he was worried about a provision allowing the company to cut overtime.",
+      "Pupils will get cereal, toast and fruit.",
+      "Breakfasts will be served from 8am.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Which catering company supplies the breakfasts?")).toBeUndefined();
+  });
 });
 
 describe("KnowledgeBase ranking", () => {

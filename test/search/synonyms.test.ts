@@ -88,6 +88,14 @@ describe("Thesaurus", () => {
     expect(throughDerived("lightheaded", "dizziness")).toBe(weightOf("captive", "prisoner"));
   });
 
+  it("keeps its synonyms' derived forms apart, below a synonym's weight", () => {
+    const synonymForm = (lemma: string, word: string) => thesaurus.synonymForms(lemma).find((related) => related.word === word)?.weight;
+    // "establish" is "found" (a synonym), whose doer is a "founder".
+    expect(weightOf("establish", "founder")).toBeUndefined();
+    expect(synonymForm("establish", "founder")).toBeGreaterThan(0);
+    expect(synonymForm("establish", "founder")).toBeLessThan(weightOf("establish", "found") ?? 0);
+  });
+
   it("offers the verb a phrasal verb is a kind of, below a synonym's weight: to walk out is to leave", () => {
     expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeGreaterThan(weightOf("captive", "hostage") ?? 1);
     expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
