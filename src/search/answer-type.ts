@@ -98,6 +98,12 @@ export interface QuestionShape {
    */
   chosenWords?: readonly string[];
   /**
+   * The nouns a who-question asks a person by ("gallery", "director" in "who is the gallery director?",
+   * "judge" in "who is the judge in the Wexcombe case?"): what the person is, which a text says right
+   * beside their name ("Mrs Justice Harriet Penhallow"). None for other questions.
+   */
+  personWords?: readonly string[];
+  /**
    * True when "which" asks to pick the chosen thing ("Which engineer wrote the code?"), not "what"
    * ("what colour", "what kind"): one of a known set, told apart by its name.
    */
@@ -196,6 +202,8 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
+  const personWords = answerType === "name" ? nounRunOf(WHO_IS_THE.exec(text)?.[1]) : [];
+  if (personWords.length > 0) return { ...shape, personWords };
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
@@ -437,6 +445,10 @@ function chosenNouns(question: string): { nouns: string[]; picksWithWhich: boole
 
 // "Which two airlines", "which 3 members": a number of the chosen things, each one picked.
 const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s/;
+
+// "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
+// the noun phrase after the determiner is what the person asked for is.
+const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;
 
 // Units of time: "on which day", "which year" are answered by a date, not a name.
 const TIME_UNITS = new Set([

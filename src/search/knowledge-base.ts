@@ -21,6 +21,7 @@ import { Thesaurus, type PhrasalVerb, type RelatedWord } from "./synonyms.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
+import { TitleReading } from "./titles.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -206,6 +207,8 @@ export class KnowledgeBase {
   private readonly speakers: SpeakerReading;
   /** Reads questions about what someone did (set in the constructor). */
   private readonly deeds: DeedReading;
+  /** Reads the words a question asks a person by ("which judge…"; set in the constructor, with the thesaurus). */
+  private readonly titles: TitleReading;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
@@ -229,6 +232,14 @@ export class KnowledgeBase {
         return indexed === undefined ? [] : (indexed.subjects ??= subjectsOf(indexed.sentence.text, termKey));
       },
     }, (key) => !isLightVerb(key) && !this.thesaurus.reportsSpeechOrThought(key), (term) => term.isName || this.thesaurus.namesPerson(term.key));
+    this.titles = new TitleReading({
+      sentenceAt: (unit) => this.sentences[unit],
+      termId: (key) => this.terms.find(key),
+      traitsAt: (unit) => {
+        const indexed = this.sentences[unit];
+        return indexed === undefined ? undefined : this.traitsOf(indexed);
+      },
+    }, this.thesaurus);
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
 
@@ -422,6 +433,7 @@ export class KnowledgeBase {
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
     this.doerFirst(needs, hits);
+    this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
@@ -499,6 +511,8 @@ export class KnowledgeBase {
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
+    const asksWhoDid = WHO_OPENS.test(normalizeText(question));
+    const doerDeed = shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined;
     return {
       shape,
       terms,
@@ -521,9 +535,10 @@ export class KnowledgeBase {
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
-      asksWhoDid: WHO_OPENS.test(normalizeText(question)),
+      asksWhoDid,
       deedAsked,
-      doerDeed: shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined,
+      doerDeed,
+      titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
       // One body is picked by its name ("which company…"), and so is any one thing "which" picks
       // ("which engineer wrote the code?": "software engineers said…" names none); several may be
       // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),

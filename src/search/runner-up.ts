@@ -15,15 +15,18 @@ export interface AnswerJudgement {
   coverage: number;
   askedCoverage: number;
   sharesUncommonWord: boolean;
+  holdsNames: boolean;
 }
 
 /**
  * Lets a promoted runner-up keep the best hit's judgement: whether the question is answered at all
  * was judged by the sentence that matched it best; the runner-up only says more closely what was
- * asked (who did it, what they did).
+ * asked (who did it, what they did), and need not repeat the names that picked its article out
+ * ("Judge Petra Halloran ruled…" for "who is the judge in the Millbrook weir case?").
  */
 export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgement): void {
   promoted.coverage = Math.max(promoted.coverage, best.coverage);
   promoted.askedCoverage = Math.max(promoted.askedCoverage, best.askedCoverage);
   promoted.sharesUncommonWord ||= best.sharesUncommonWord;
+  promoted.holdsNames ||= best.holdsNames;
 }

@@ -112,6 +112,8 @@ export interface QuestionNeeds {
    * index key.
    */
   doerDeed: string | undefined;
+  /** Term ids of the words naming the person a question asks for ("judge" in "which judge…"; see TitleReading.titlesAsked). */
+  titlesAsked: ReadonlySet<number>;
   /**
    * True when "who" opens the question: it asks who did the deed, and a name the subject of a verb
    * meaning it answers ("Marzook headed the delegation"). "What's the name of the driver who found

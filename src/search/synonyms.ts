@@ -182,6 +182,28 @@ export class Thesaurus {
     });
   }
 
+  /**
+   * True when one of the noun's senses is a kind of person ("justice" is a judge, "chair" a
+   * chairperson, "coach" a trainer), not one person of that name ("Teach", the pirate).
+   */
+  namesPersonInSomeSense(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").some((offset) => {
+      const synset = this.wordnet.synset(offset, "noun");
+      return NOUN_PERSON.has(synset.lexFile) && !isNamed(synset);
+    });
+  }
+
+  /**
+   * The nouns for one who does what a verb says: its own word, where that names a kind of person
+   * ("chair", "coach"), and its derived forms whose commonest sense does ("lead" → "leader", "own" →
+   * "owner"). "Who chairs the group?" is told by "the group's chair, Lorna Fitzwilliam".
+   */
+  doerNouns(verb: string): string[] {
+    if (this.wordnet.senses(verb, "verb").length === 0) return [];
+    const derived = this.derivedForms(verb).filter((form) => this.firstSenseIn(form, "noun", NOUN_PERSON));
+    return this.namesPersonInSomeSense(verb) ? [verb, ...derived] : derived;
+  }
+
   /** The kinds of person one step broader than a noun's person senses ("envoy" → "diplomat", "representative"). */
   broaderPersons(lemma: string): string[] {
     const found = new Set<string>();

@@ -67,6 +67,11 @@ describe("questionShape", () => {
     // The nouns "which" or "what" picks from; "what" as a pronoun picks nothing.
     expect(questionShape("which insurance company covers the gallery").chosenWords).toEqual(["insurance", "company"]);
     expect(questionShape("What lets this coral cope with the heat?").chosenWords).toBeUndefined();
+    // "Who is the…" asks for a person by the noun phrase after it.
+    expect(questionShape("who is the gallery director").personWords).toEqual(["gallery", "director"]);
+    expect(questionShape("Who is the judge in the Wexcombe case?").personWords).toEqual(["judge"]);
+    expect(questionShape("Who is Halden's chief technology officer?").personWords).toEqual(["technology", "officer"]);
+    expect(questionShape("Who is Donna Kerrigan?").personWords).toBeUndefined();
     expect(questionShape("which engineer wrote the code").picksWithWhich).toBe(true);
     expect(questionShape("what painting was stolen").picksWithWhich).toBe(false);
     expect(questionShape("which two airlines has he talked to").picksNumber).toBe(true);

@@ -40,6 +40,26 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
   });
 
+  it("answers 'who is the judge…' and 'which judge…' with the sentence introducing a name by that word, over those repeating the question's other words", () => {
+    const paragraphs = [
+      "A county court has ordered the owners of Millbrook Mill to rebuild the river weir they removed, ending the Millbrook weir case after three years.",
+      "Residents said the weir case had divided the village, and anglers had followed every hearing of the case.",
+      "Judge Petra Halloran ruled that the owners had acted without consent.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who is the judge in the Millbrook weir case?")).toMatch(/^Judge Petra Halloran/);
+    expect(firstCitationFrom(paragraphs, "Which judge decided the Millbrook weir case?")).toMatch(/^Judge Petra Halloran/);
+  });
+
+  it("answers who does something with the sentence introducing a name by the doer's noun ('who chairs' by 'the group's chair')", () => {
+    const paragraphs = [
+      "The Save Riverside Library group has won its fight to keep the library open, the council said on Monday.",
+      "The group collected 4,000 signatures for the library and held a vigil outside the council offices.",
+      "Anna Berg, the group's chair, said the library was the heart of the town.",
+      "The library will reopen in May.",
+    ];
+    expect(firstCitationFrom(paragraphs, "who chairs save riverside library")).toMatch(/^Anna Berg/);
+  });
+
   it("answers what someone did with the sentence where they do it, over a lede that only names them with the question's words", () => {
     const paragraphs = [
       "An old villa outside the town has given up its secrets after a summer of digging by volunteers from the history society.",

@@ -215,6 +215,16 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesDoer("ambassador")).toBe(false);
   });
 
+  it("gives the nouns for a verb's doer: its own word when that is a kind of person, and its derived person nouns", () => {
+    expect(thesaurus.doerNouns("chair")).toContain("chair");
+    expect(thesaurus.doerNouns("lead")).toContain("leader");
+    expect(thesaurus.doerNouns("own")).toEqual(["owner"]);
+    // "Teach" is one pirate's name, no kind of person.
+    expect(thesaurus.doerNouns("teach")).toEqual(["teacher"]);
+    expect(thesaurus.namesPersonInSomeSense("justice")).toBe(true);
+    expect(thesaurus.namesPersonInSomeSense("estimate")).toBe(false);
+  });
+
   it("knows a word for where someone is from by the named place it pertains to", () => {
     expect(thesaurus.pertainsToNamedPlace("canadian")).toBe(true);
     expect(thesaurus.pertainsToNamedPlace("scottish")).toBe(true);

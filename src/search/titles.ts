@@ -1,0 +1,76 @@
+import type { AnswerTraits, QuestionShape } from "./answer-type.ts";
+import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
+import type { IndexedSentenceLookup } from "./speakers.ts";
+import type { Thesaurus } from "./synonyms.ts";
+import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
+import { lemmaOf, termKey } from "./terms.ts";
+
+// "Who is the judge in the Wexcombe case?", "which judge sentenced Tullis?", "who chairs the group?":
+// news says what a person is right beside the name ("Judge Miriam Achebe", "the group's chair,
+// Lorna Fitzwilliam"), and often in one sentence only, which need not repeat the rest of the
+// question ("the Wexcombe case", "Tullis"): the sentences that do (the lede, a quotation about the
+// case) outrank it. The word the question asks the person by is what picks them out.
+
+// A variant stands for the word asked when it is at least this close: a synonym ("justice" for
+// "judge"), not a narrower or a loose word.
+const MIN_WEIGHT = 0.4;
+
+/** What the title checks read of the index. */
+export interface TitleLookup extends Pick<IndexedSentenceLookup, "sentenceAt" | "termId"> {
+  /** A sentence's answer traits (see answerTraitsOf), read once. */
+  traitsAt(unit: number): AnswerTraits | undefined;
+}
+
+/**
+ * Reads the words a question asks a person by, and puts first the sentence that introduces a name
+ * by one of them.
+ */
+export class TitleReading {
+  constructor(
+    private readonly index: TitleLookup,
+    private readonly thesaurus: Thesaurus,
+  ) {}
+
+  /**
+   * Term ids of the words that name the person a question asks for: "judge" and its synonym
+   * "justice" for "who is the judge…" or "which judge…", the doer's nouns of a who-question's deed
+   * ("chair" for "who chairs…", "leader" for "who led…"). Only words for a kind of person.
+   */
+  titlesAsked(shape: QuestionShape, terms: readonly QueryTerm[], doerDeed: string | undefined): Set<number> {
+    const asked = shape.personWords ?? (shape.picksWithWhich === true ? shape.chosenWords : undefined);
+    if (asked !== undefined) {
+      // Nouns the question uses as nouns for a kind of person (see QueryTerm.roleTerms), with their synonyms that are too.
+      const roles = asked.filter((word) => terms.some((term) => term.key === termKey(word) && term.roleTerms !== undefined)).map(lemmaOf);
+      const synonyms = roles.flatMap((role) => this.thesaurus.related(role).filter((related) => related.weight >= MIN_WEIGHT).map((related) => related.word));
+      return this.termIds([...roles, ...synonyms.filter((word) => this.thesaurus.namesPersonInSomeSense(word))]);
+    }
+    return doerDeed === undefined ? new Set() : this.termIds(this.thesaurus.doerNouns(lemmaOf(doerDeed)));
+  }
+
+  private termIds(words: readonly string[]): Set<number> {
+    return new Set(words.flatMap((word) => this.index.termId(termKey(word)) ?? []));
+  }
+
+  /** True when a word the question asks the person by introduces a name it does not give ("Judge Miriam Achebe"). */
+  introducesTitled(needs: QuestionNeeds, unit: number): boolean {
+    const traits = this.index.traitsAt(unit);
+    if (traits === undefined || needs.titlesAsked.size === 0) return false;
+    return (
+      traits.roleKeys.some((key) => needs.titlesAsked.has(this.index.termId(key) ?? -1)) &&
+      traits.nameKeys.some((key) => !needs.questionKeys.has(key))
+    );
+  }
+
+  /**
+   * When the best sentence neither introduces a name by the word asked nor otherwise names who did
+   * the deed asked (`answers`), the best of its article's other sentences that introduces one
+   * answers instead: the word picks the person out wherever it ranks.
+   */
+  reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[], answers: (unit: number) => boolean): void {
+    const [first] = hits;
+    if (first === undefined || needs.titlesAsked.size === 0 || this.introducesTitled(needs, first.unit) || answers(first.unit)) return;
+    const article = this.index.sentenceAt(first.unit)?.document;
+    const naming = promoteRunnerUp(hits, hits.length, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.introducesTitled(needs, unit));
+    if (naming !== undefined) keepBestJudgement(naming.hit, first.hit);
+  }
+}
