@@ -24,6 +24,8 @@ const CLAUSE_AFTER_QUESTION_WORD =
   /(?<=(?:\b(?:who|whom|whose|what|which|where|why|how|when)|^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must))\b.*)\s(?:when|who|whom|whose|where)\b.*$/;
 // "What time", "what year": only a clock time or a year answers, not any date ("on Saturday").
 const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
+// "What was Lemaiyan's winning time?", "what was the team's finishing time?": a time someone took, not a clock time.
+const RACE_TIME_QUESTION = /\bwhat(?:'s|s| is| was| were)\s+(?:[\w'-]+\s+){0,3}(?!(?:the|a|an)\s)[\w'-]+\s+(time)s?\b(?!\s+(?:of|to|when|did|does|do|is|was|will|zone)\b)/;
 // "What colour are the trams?": only a sentence naming a colour answers.
 const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 
@@ -178,6 +180,9 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
+  // "What was Lemaiyan's winning time?": a race's time is how long it took.
+  const raceTime = RACE_TIME_QUESTION.exec(text)?.[1];
+  if (raceTime) return { answerType: "quantity", framingWord: raceTime, measure: "duration", needsAnswerType: true, ...wording };
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
   if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
@@ -375,6 +380,9 @@ const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
 
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
+// "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
+// "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
+const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;
 
 /**
  * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
@@ -405,6 +413,7 @@ function comparedMeasure(dimension: string): string {
 function measureAsked(framingWord: string, question: string): string {
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
+  if (LASTING.test(question)) return "duration";
   return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
 }
 
@@ -586,6 +595,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": POINT_IN_TIME,
+  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, "i"),
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours".
   far: orShare(measured(`(?:${LENGTH}|${DURATION})`)),
   deep: orShare(measured(LENGTH)),

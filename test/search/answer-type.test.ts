@@ -286,6 +286,21 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The gallery will stay closed until Monday.", termKey), "quantity", new Set(), "long")).toBe(true);
   });
 
+  it("want for how much time something takes, and for a race's time, an amount of time, not an end or a length", () => {
+    expect(questionShape("How long did the final last?").measure).toBe("duration");
+    expect(questionShape("How long will the repairs take?").measure).toBe("duration");
+    expect(questionShape("What was Lemaiyan's winning time?").measure).toBe("duration");
+    expect(questionShape("What was Dunmore Harriers' winning time?").measure).toBe("duration");
+    // A clock time, or the time of something, is no race's time.
+    expect(questionShape("what time did they send the mayday?").measure).toBe("time");
+    expect(questionShape("What is the time in Tokyo?").measure).toBeUndefined();
+    const takes = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "duration");
+    expect(takes("She needed three hours and 12 minutes to win.")).toBe(true);
+    expect(takes("The women's race was won in 2:21:37.")).toBe(true);
+    expect(takes("Repairs have been put back until autumn.")).toBe(false);
+    expect(takes("The fans had driven 1,300 kilometres.")).toBe(false);
+  });
+
   it("read a span's end only as a time, and an age as no span", () => {
     const lasts = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "long");
     expect(lasts("Fares will be frozen until at least April 2026.")).toBe(true);

@@ -1137,6 +1137,25 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(relay, "How long has Mara Hale been coaching the club?")).toMatch(/for 12 years/);
   });
 
+  it("answers a race's winning time with the time it took, over a lede saying 'winning time'", () => {
+    const race = [
+      "Anna Kowal won the city half marathon on Sunday for the third time, and her winning time was cheered by the crowd.",
+      "Kowal crossed the line in 1 hour 9 minutes and 12 seconds, a minute clear of the field.",
+      "Organisers said the winning margin was the largest in the race's history.",
+    ];
+    expect(firstCitationFrom(race, "What was Kowal's winning time?")).toMatch(/^Kowal crossed the line/);
+  });
+
+  it("does not answer how long something takes with the time it was put back until", () => {
+    const repairs = [
+      "Repairs to the old harbour wall have been put back until spring after engineers found cracks in its foundations.",
+      "The council said the work was expected to take about 14 weeks once it began.",
+      "The harbour will stay open while the wall is rebuilt.",
+    ];
+    expect(firstCitationFrom(repairs, "How long will the harbour wall repairs take?")).toBeUndefined();
+    expect(firstCitationFrom(repairs, "How long have the repairs been put back?")).toMatch(/until spring/);
+  });
+
   it("answers 'how cold' and its shades ('how chilly') with a temperature, not a sentence saying 'cold'", () => {
     const marathon = [
       "A record 31,400 runners set off in the Porthaven Marathon on Sunday, up from 27,900 last year.",
