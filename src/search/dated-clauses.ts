@@ -1,5 +1,6 @@
-import { POINT_IN_TIME } from "./answer-type.ts";
+import { PARTICIPLE, POINT_IN_TIME } from "./answer-type.ts";
 import { taggedAsWritten } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
 
 // Words that always open a clause of their own: relative pronouns and subordinating conjunctions.
 const CLAUSE_OPENERS = new Set([
@@ -12,6 +13,10 @@ const CLAUSE_OR_PHRASE = new Set(["after", "before", "since", "until", "till", "
 const SUBJECT = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "PART"]);
 const VERBS = new Set(["VERB", "AUX"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+// What a participle opening a relative clause follows: the noun it tells of.
+const NOUNS_BEFORE = new Set(["NOUN", "PROPN"]);
+// How the object of such a participle starts ("named Asha", "called the Lark").
+const OBJECT_START = new Set(["PROPN", "NOUN", "DET", "PRON", "NUM", "ADJ"]);
 
 /**
  * The words (as index keys) of each clause of a sentence that gives a point in time: the date a
@@ -19,25 +24,41 @@ const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
  * needs repair" dates the building; "a violin maker who inspected the Lark on Tuesday" dates the
  * inspection, not the violin. A clause starts at a relative pronoun or a subordinating conjunction,
  * at "that" when it is no determiner, at "and", "but" or "or" before a verb, and at a semicolon; a
- * relative clause ends at the next comma.
+ * relative clause ends at the next comma. A participle after a noun opens a relative clause without
+ * its pronoun ("masks taken from the island in 1897"), and the clause it interrupts goes on after it.
  */
 export function datedClauseKeysOf(sentence: string, toKey: (word: string) => string): string[][] {
   const { values, texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   const clauses: number[][] = [];
   let current: number[] = [];
   let endsAtComma = false;
+  // The clause a participle's relative clause interrupts, which goes on after it; and whether that
+  // relative clause ends at the preposition after its object ("a lioness named Asha | in the early
+  // hours of Saturday") rather than at a comma ("masks taken from the island in 1897").
+  let interrupted: number[] | undefined;
+  let endsAfterObject = false;
   const open = () => {
     if (current.length > 0) clauses.push(current);
     current = [];
   };
   for (let at = 0; at < texts.length; at++) {
     const text = texts[at] ?? "";
+    if (interrupted !== undefined && (text === "," || (endsAfterObject && tags[at] === "ADP"))) {
+      open();
+      current = interrupted;
+      interrupted = undefined;
+      if (text === ",") continue;
+    }
     if (text === "," && endsAtComma) {
       open();
       endsAtComma = false;
       continue;
     }
-    if (text === ";" || opensClause(texts, tags, at)) {
+    if (interrupted === undefined && isReducedRelative(texts, tags, at) && current.some((word) => VERBS.has(tags[word] ?? ""))) {
+      interrupted = current;
+      current = [];
+      endsAfterObject = OBJECT_START.has(tags[at + 1] ?? "");
+    } else if (text === ";" || opensClause(texts, tags, at)) {
       open();
       // "who was born in 1841 and died in 1903, was…": a conjoined clause ends where the relative one does.
       endsAtComma = RELATIVE_PRONOUNS.has(text) || (endsAtComma && tags[at] === "CCONJ");
@@ -45,9 +66,26 @@ export function datedClauseKeysOf(sentence: string, toKey: (word: string) => str
     current.push(at);
   }
   open();
+  if (interrupted !== undefined) clauses.push(interrupted);
   return clauses
     .filter((clause) => POINT_IN_TIME.test(clause.map((at) => values[at]).join(" ")))
     .map((clause) => clause.filter((at) => tags[at] !== "PUNCT").map((at) => toKey(texts[at] ?? "")));
+}
+
+/**
+ * True when the word at `at` is a participle right after a noun, which opens a relative clause
+ * without its pronoun when the clause it interrupts has its verb already ("must return 14 bronze
+ * figures taken from Mabora a century ago" dates the taking; in "The High Court in Harrowgate
+ * ruled…" the verb is the clause's own).
+ */
+function isReducedRelative(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  const text = texts[at] ?? "";
+  return tags[at] === "VERB" && isParticiple(text) && NOUNS_BEFORE.has(tags[at - 1] ?? "");
+}
+
+/** True for a verb form that may be a participle: inflected ("carved", "built", "taken", "running"), not a present tense ("covers"). */
+function isParticiple(text: string): boolean {
+  return PARTICIPLE.test(text) || (lemmaOf(text) !== text && !text.endsWith("s"));
 }
 
 /** True when the word at `at` starts a clause (see datedClauseKeysOf). */

@@ -20,6 +20,24 @@ describe("datedClauseKeysOf", () => {
     ]);
   });
 
+  it("splits off a participle after a noun once its clause has a verb, as a relative clause without its pronoun", () => {
+    expect(datedClauseKeysOf("The court ordered the museum to return the masks taken from the island in 1897.", asTyped)).toEqual([
+      ["taken", "from", "the", "island", "in", "1897"],
+    ]);
+    // An irregular participle too, and the clause it interrupted goes on after its comma.
+    expect(datedClauseKeysOf("Engineers have closed the footbridge, an iron span built in 1888, to all walkers.", asTyped)).toEqual([
+      ["built", "in", "1888"],
+    ]);
+    // A participle with an object ends before the next preposition, and the clause it interrupted goes on.
+    expect(datedClauseKeysOf("The cubs were born to a lioness named Asha on Saturday.", asTyped)).toEqual([
+      ["the", "cubs", "were", "born", "to", "a", "lioness", "on", "saturday"],
+    ]);
+    // "ruled" is the clause's own verb, after its subject.
+    expect(datedClauseKeysOf("The High Court in Harrowgate ruled on Wednesday.", asTyped)).toEqual([
+      ["the", "high", "court", "in", "harrowgate", "ruled", "on", "wednesday"],
+    ]);
+  });
+
   it("splits a clause at 'and' before a verb", () => {
     expect(datedClauseKeysOf("Tests are due back in December and should date the building.", asTyped)).toEqual([
       ["tests", "are", "due", "back", "in", "december"],

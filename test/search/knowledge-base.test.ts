@@ -435,6 +435,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(strike, "When did the miners' strike start?")).toMatch(/began on 3 September/);
   });
 
+  it("answers 'when' with a date of the asked event, not one a participle's clause gives of something else", () => {
+    const paragraphs = [
+      "Engineers have closed the Kelso footbridge, an iron span built in 1888, to all walkers.",
+      "The footbridge was closed on Monday morning after a routine inspection found rust in its cables.",
+      "Walkers must now use the road bridge a mile downstream.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When was the Kelso footbridge closed?")).toMatch(/on Monday morning/);
+  });
+
   it("prefers the sentence that opens with what is asked to one that names it further on", () => {
     const paragraphs = [
       "On Monday the zoo announced the birth of two lion cubs, the first lions ever born at the park.",
