@@ -507,8 +507,8 @@ const NUMBER_WORDS =
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
-// "1952", "the 1970s", "AD 120".
-const YEAR = new RegExp(`\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
+// "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
+const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").

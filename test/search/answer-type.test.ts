@@ -321,7 +321,7 @@ describe("when questions", () => {
     for (const sentence of ["Sentencing is set for 19 September.", "The strike began on Sept. 3.", "She resigned last month.", "It struck the sands at about 6.40pm.", "The baths were built around AD 120."]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(true);
     }
-    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37."]) {
+    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37.", "The comet is designated C/2025 E2."]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(false);
     }
   });

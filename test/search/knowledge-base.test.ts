@@ -444,6 +444,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When was the Kelso footbridge closed?")).toMatch(/on Monday morning/);
   });
 
+  it("answers 'when' with a date, not with a code that holds a year's digits ('C/2025 E2')", () => {
+    const paragraphs = [
+      "The comet, now officially designated C/2025 E2 (Marsh), is the first to be found by an amateur astronomer in the county for 26 years.",
+      "Gerald Marsh, 71, first noticed the faint smudge of light on the night of 3 March while photographing a galaxy.",
+      "He reported it to the county observatory the next morning.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did Marsh first notice the comet?")).toMatch(/^Gerald Marsh, 71/);
+  });
+
   it("prefers the sentence that opens with what is asked to one that names it further on", () => {
     const paragraphs = [
       "On Monday the zoo announced the birth of two lion cubs, the first lions ever born at the park.",
