@@ -2,7 +2,7 @@ import { activeVerbsOf, NOMINAL } from "./clause-parts.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
-import { NOUNS, tagged, type Tagged } from "./tagging.ts";
+import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
@@ -72,6 +72,49 @@ export function deedAsked(question: string): DeedAsked | undefined {
 function deedOf(nouns: readonly string[], verb: string | undefined): DeedAsked | undefined {
   const subjectWord = nouns.at(-1);
   return subjectWord === undefined || verb === undefined || (isLightVerb(verb) && !ANY_DEED.has(verb)) ? undefined : { subjectWord, verb };
+}
+
+// "who first spotted…", "who has confirmed…", "who will lead…": what may stand between "who" and
+// the deed it asks the doer of. A form of "be" asks who someone is, or, before a past participle,
+// who had something done to them ("who was arrested"); "do" asks the one it was done to ("who did
+// police arrest?"), as "have" or a modal does before a noun ("who has Marzook met?").
+const TENSE_OR_MOOD = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "has", "have", "had"]);
+const BE = new Set(["is", "was", "are", "were", "am"]);
+const DO = new Set(["do", "does", "did"]);
+
+/**
+ * The verb a question asks who did, as typed ("made" in "who made the violin?", "spotted" in "who
+ * first spotted it?", "lead" in "who will lead the team?", "proposing" in "who is proposing…"), if it
+ * asks that. The tagger reads some verbs after "who" as nouns ("who chairs…", "who coaches…"): any
+ * word there but an auxiliary is the verb.
+ */
+export function doerVerbAsked(question: string): string | undefined {
+  const tags = taggedAsWritten(question);
+  // "who's the guy who chairs the traders association": the first "who" that asks of a deed.
+  for (let at = 0; at < tags.texts.length; at++) {
+    const verb = tags.texts[at] === "who" ? verbAfterWho(tags, at + 1) : undefined;
+    if (verb !== undefined) return verb;
+  }
+  return undefined;
+}
+
+/** The verb as typed from a word on, past adverbs and an auxiliary of tense or mood (see doerVerbAsked). */
+function verbAfterWho({ texts, values, partsOfSpeech }: TaggedAsWritten, from: number): string | undefined {
+  let at = from;
+  const pastAdverbs = () => {
+    while (partsOfSpeech[at] === "ADV" || texts[at] === "not") at++;
+  };
+  pastAdverbs();
+  if (TENSE_OR_MOOD.has(texts[at] ?? "")) {
+    at++;
+    pastAdverbs();
+    if (partsOfSpeech[at] !== "VERB") return undefined;
+  } else if (BE.has(texts[at] ?? "")) {
+    at++;
+    return /ing$/.test(texts[at] ?? "") ? values[at] : undefined;
+  }
+  const verb = texts[at];
+  return verb === undefined || DO.has(verb) || partsOfSpeech[at] === "PUNCT" ? undefined : values[at];
 }
 
 /** Who does what a verb of a sentence tells: the words of its subject, or a pronoun standing for one. */

@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
-import { DeedReading, deedAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
+import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -1272,13 +1272,10 @@ const DERIVED_FORMS_WITHIN = 3000;
 const WHO_OPENS = /^\s*who\b/;
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
-// "who made", "who is proposing", "who supplied"; not "who is", "who was it", "whose", nor "who did
-// police arrest", whose answer is the one it was done to.
-const ASKS_FOR_DOER = /\bwho\s+(?!(?:is|was|are|were|s)\b(?!\s+\w+ing\b))(?!(?:do|does|did)\b)(?:(?:is|was|are|were|s)\s+)?(\w+)/;
 
-/** The index key of the deed a question asks who did ("made" in "who made the violin?"), if it asks that. */
+/** The index key of the deed a question asks who did (see doerVerbAsked). */
 function doerDeedOf(question: string): string | undefined {
-  const deed = ASKS_FOR_DOER.exec(question)?.[1];
+  const deed = doerVerbAsked(question);
   return deed === undefined ? undefined : termKey(deed);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deedAsked, subjectsOf } from "../../src/search/deeds.ts";
+import { deedAsked, doerVerbAsked, subjectsOf } from "../../src/search/deeds.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("deedAsked", () => {
@@ -17,6 +17,24 @@ describe("deedAsked", () => {
     expect(deedAsked("what was the driver given?")).toBeUndefined();
     expect(deedAsked("which rivers had the highest sea lice levels?")).toBeUndefined();
     expect(deedAsked("who approved the plan?")).toBeUndefined();
+  });
+});
+
+describe("doerVerbAsked", () => {
+  it("reads the deed a who-question asks the doer of, past an adverb or an auxiliary of tense or mood", () => {
+    expect(doerVerbAsked("who made the violin?")).toBe("made");
+    expect(doerVerbAsked("who first spotted the leak?")).toBe("spotted");
+    expect(doerVerbAsked("who will lead the team?")).toBe("lead");
+    expect(doerVerbAsked("who has confirmed the deal?")).toBe("confirmed");
+    expect(doerVerbAsked("who is proposing the data centre?")).toBe("proposing");
+    expect(doerVerbAsked("who's the guy who chairs the traders association")).toBe("chairs");
+  });
+
+  it("reads no deed where the answer is who someone is or who it was done to", () => {
+    expect(doerVerbAsked("who is the skipper?")).toBeUndefined();
+    expect(doerVerbAsked("who was arrested?")).toBeUndefined();
+    expect(doerVerbAsked("who did police arrest?")).toBeUndefined();
+    expect(doerVerbAsked("who has marzook met in russia?")).toBeUndefined();
   });
 });
 

@@ -1030,6 +1030,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(wreck, "Who was the skipper?")).toMatch(/^Skipper Callum Rennie/);
   });
 
+  it("answers who did something with the doer of the verb after an adverb or an auxiliary", () => {
+    const paragraphs = [
+      "A team of senior climbers has reached the summit of Mount Kerrow for the first time in winter.",
+      "The climbers set off from the valley in early January and spent nine days on the mountain.",
+      "Tomas Ferrante, a mountain guide from Bergamo, headed the expedition, which crossed the northern glacier.",
+      "Snow closed the pass a day later.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who has led the team of climbers that reached the summit?")).toMatch(/^Tomas Ferrante/);
+  });
+
   it("answers who did something from the name a passive's 'by' brings in", () => {
     const paragraphs = [
       "The old lighthouse lamp was repaired last winter and now shines again over the bay. The lamp was repaired by the Cardiff firm Harlow Optics.",
