@@ -814,9 +814,10 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
 }
 
 // "by" and up to four lower-case words before a capitalised one: "by the Ohio-based company Ballotline".
-// No preposition between: "hit by a bus on Oxford Street" names where, not who.
+// No preposition between but "of" ("by members of Hamas" names them): "hit by a bus on Oxford
+// Street" names where, not who.
 const AGENT =
-  /\bby((?:\s+(?!(?:in|on|at|from|of|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+  /\bby((?:\s+(?!(?:in|on|at|from|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
 
 // "according to" and up to four lower-case words before a capitalised one: "according to the Israeli
 // government" says who says so.

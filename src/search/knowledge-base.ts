@@ -562,10 +562,9 @@ export class KnowledgeBase {
   private toldDeed(deed: string, needs: QuestionNeeds, traits: AnswerTraits): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return true;
-    // By its key too: "say", which "according to" tells, is no indexed word.
-    if (traits.agentDeedKeys.includes(term.key)) return true;
-    const told = traits.agentDeedKeys.flatMap((key) => this.terms.find(key) ?? []);
-    return term.variants.some((variant) => told.includes(variant.term));
+    // By its key too: "say", which "according to" tells, is no indexed word. A distant sense is
+    // another deed, as for a doer in the active voice ("verified by" does not say who claims).
+    return traits.agentDeedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word)));
   }
 
   /** The index key of a how-many question's verb (see countedDeedOf), not of a how-much one's. */

@@ -98,6 +98,8 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("The machines were supplied by the company Ballotline.", termKey).agentKeys).toContain(termKey("ballotline"));
     expect(answerTraitsOf("A cyclist was hit by a bus on Oxford Street.", termKey).agentKeys).toEqual([]);
     expect(answerTraitsOf("The raid was ordered by detectives from Scotland Yard.", termKey).agentKeys).toEqual([]);
+    // "Of" names whose they are: the members of Hamas did it.
+    expect(answerTraitsOf("The visit was verified by members of Hamas.", termKey).agentKeys).toEqual([termKey("hamas")]);
     // What the agent did: the words before its "by"; a source says.
     expect(answerTraitsOf("The violin, made in 1716 by Matteo Albrizzi, was found.", termKey).agentDeedKeys).toContain(termKey("made"));
     const source = answerTraitsOf("According to the Israeli government, six hostages are Russian.", termKey);

@@ -1040,6 +1040,14 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "Who has led the team of climbers that reached the summit?")).toMatch(/^Tomas Ferrante/);
   });
 
+  it("answers who did something from a passive's agent only when the passive tells that deed in close words", () => {
+    const paragraphs = [
+      "According to the ministry, six of the hostages hold French citizenship.",
+      "The list of hostages was verified by the Red Cross on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who claims that six of the hostages have French citizenship?")).toMatch(/^According to the ministry/);
+  });
+
   it("answers who did something from the name a passive's 'by' brings in", () => {
     const paragraphs = [
       "The old lighthouse lamp was repaired last winter and now shines again over the bay. The lamp was repaired by the Cardiff firm Harlow Optics.",
