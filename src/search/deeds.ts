@@ -35,15 +35,15 @@ export interface DeedAsked {
 }
 
 /**
- * "What did the council approve?", "Which route did the airline drop?", "What has the zoo changed?":
- * the noun phrase after "do" or "have" following "what" or "which" and the words it picks, then the
- * verb. The tagger reads a bare verb after a noun as one more noun ("which route did the airline
+ * "What did the council approve?", "Which route did the airline drop?", "What has the zoo changed?",
+ * "Who did the delegation meet?": the noun phrase after "do" or "have" following "what", "which" (and
+ * the words it picks), "who" or "whom", then the verb. The tagger reads a bare verb after a noun as one more noun ("which route did the airline
  * drop"), so the last of several nouns closing the question is the verb. A pronoun ("what did they
  * find?") names no one to look for.
  */
 export function deedAsked(question: string): DeedAsked | undefined {
   const { texts, partsOfSpeech } = tagged(question);
-  if (!/^(?:what|which)$/.test(texts[0] ?? "")) return undefined;
+  if (!/^(?:what|which|who|whom)$/.test(texts[0] ?? "")) return undefined;
   let start = 1;
   while (start < texts.length && NOMINAL.has(partsOfSpeech[start] ?? "")) start++;
   const progressive = BE_OF_PROGRESSIVE.has(texts[start] ?? "");

@@ -121,8 +121,8 @@ export interface QuestionNeeds {
    */
   asksWhoDid: boolean;
   /**
-   * "What did the council approve?": the index keys of the one asked about and of the deed, when the
-   * question asks what someone it names did (not said: see SpeakerReading).
+   * "What did the council approve?", "who did the delegation meet?": the index keys of the one asked
+   * about and of the deed, when the question asks what someone it names did (not said: see SpeakerReading).
    */
   deedAsked: { subjectKey: string; deedKey: string } | undefined;
   /**

@@ -9,6 +9,8 @@ describe("deedAsked", () => {
     expect(deedAsked("which route did the airline drop?")).toEqual({ subjectWord: "airline", verb: "drop" });
     expect(deedAsked("what did tullis do with the boxes?")).toEqual({ subjectWord: "tullis", verb: "do" });
     expect(deedAsked("what is the hospital doing to attract staff?")).toEqual({ subjectWord: "hospital", verb: "doing" });
+    // Whom they did it to: "who did the delegation meet?" is told where the delegation meets someone.
+    expect(deedAsked("who did the delegation meet with in moscow?")).toEqual({ subjectWord: "delegation", verb: "meet" });
   });
 
   it("reads nothing where no one is asked about doing something", () => {

@@ -106,6 +106,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "What did the group build?")).toMatch(/^A group of drivers from the depot built/);
   });
 
+  it("answers whom someone met with the sentence where they meet, over one that only names them with the question's words", () => {
+    const paragraphs = [
+      "A delegation of union leaders has travelled to Moscow for talks on rail pay.",
+      "The union delegation was greeted in Moscow by members of the Russian press, and a picture showed the leaders gathering at the Moscow station.",
+      "Anna Bell headed the delegation that met with Deputy Minister Oleg Petrov.",
+      "The talks will resume in May.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who did the union delegation meet with in Moscow?", "Union delegation in Moscow")).toMatch(/^Anna Bell/);
+  });
+
   it("answers what someone said with a close runner-up where they speak, over one naming them in a phrase", () => {
     const paragraphs = [
       "The harbour board met on Monday to discuss the new ferry timetable.",
