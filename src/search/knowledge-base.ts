@@ -253,7 +253,7 @@ export class KnowledgeBase {
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
-    const persons = pronounNames(texts);
+    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);

@@ -54,29 +54,38 @@ export function hasPersonPronounSubject(sentence: string): boolean {
   return PERSON_PRONOUN_SUBJECT.test(sentence);
 }
 
+/** What pronounNames needs to know of the dictionary. */
+export interface SurnameWords {
+  /** True when the dictionary knows a word other than as one person's name ("hospital", "marsh", "london"; not "amundsen"). */
+  isCommonWord(word: string): boolean;
+}
+
 /**
  * For each sentence of a document, in order, the words of the full name of the person its "he" or
- * "she" stands for: the person last named before it, looking past sentences that go on about
- * someone unnamed ("He congratulated his rival…", a bare quotation), across paragraph breaks. A
- * person is a full name whose last word the article also uses alone ("Priya Okonedo", then
- * "Okonedo campaigned…"); a sentence that names no person there ends the search.
+ * "she" stands for: the first person named in the nearest sentence before it that names one,
+ * looking past sentences that go on about someone unnamed ("He congratulated his rival…", a bare
+ * quotation), across paragraph breaks; a sentence that names no person there ends the search. The
+ * first is most often the subject ("Its chief executive, Marcus Delaney, said… to replace the Maud
+ * Carrick"), unless it owns something and another is named ("Tullis's lawyer, Jonathan Reyes,
+ * said…"). A person is a full name ending in a surname: a word the dictionary does not know, named
+ * once or more ("Councillor Priya Mandeville"), or one the article also uses alone inside a
+ * sentence ("Oliver Banks", then "…, said Banks"); not the common word that ends most names of
+ * places and bodies ("Porthaven General Hospital", "the Copper Kettle Diner").
  */
-export function pronounNames(sentences: readonly string[]): string[][] {
+export function pronounNames(sentences: readonly string[], dictionary: SurnameWords): string[][] {
   const fullNames = new Map<string, string[]>();
-  const alone = new Set<string>();
-  const runs = sentences.map((sentence) => sentence.match(CAPITALISED_RUN) ?? []);
-  for (const run of runs.flat()) {
-    const runWords = wordsOfRun(run);
+  const surnames = new Set<string>();
+  const mentions = sentences.map((sentence) => [...sentence.matchAll(CAPITALISED_RUN)].map(nameMention));
+  for (const { words: runWords, at } of mentions.flat()) {
     const last = runWords.at(-1);
     if (last === undefined) continue;
-    if (runWords.length === 1) alone.add(last);
-    else if (!fullNames.has(last)) fullNames.set(last, runWords);
+    if (!dictionary.isCommonWord(last) || (runWords.length === 1 && at > 0)) surnames.add(last);
+    if (runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
   }
-  const personIn = (at: number) =>
-    runs[at]
-      ?.map((run) => wordsOfRun(run).at(-1))
-      .filter((last): last is string => last !== undefined && alone.has(last) && fullNames.has(last))
-      .at(-1);
+  const personIn = (at: number) => {
+    const persons = (mentions[at] ?? []).filter(({ words: runWords }) => surnames.has(runWords.at(-1) ?? "") && fullNames.has(runWords.at(-1) ?? ""));
+    return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
+  };
   return sentences.map((sentence, at) => {
     if (!PERSON_PRONOUN_SUBJECT.test(sentence)) return [];
     for (let before = at - 1; before >= 0; before--) {
@@ -88,6 +97,11 @@ export function pronounNames(sentences: readonly string[]): string[][] {
     }
     return [];
   });
+}
+
+/** A capitalised run's words, where in the sentence it starts, and whether it is a possessive ("Tullis's lawyer"). */
+function nameMention(match: RegExpMatchArray): { words: string[]; at: number; owns: boolean } {
+  return { words: wordsOfRun(match[0]), at: match.index ?? 0, owns: POSSESSIVE.test(match[0]) };
 }
 
 /** The words of a capitalised run: a full name's content words, or its one word as written. */

@@ -99,6 +99,20 @@ export class Thesaurus {
     return this.wordnet.has(lemma);
   }
 
+  /**
+   * True when the dictionary knows the word other than as one person's name: "marsh" and "hall" are
+   * common words and "London" a place, while "Amundsen" and "Macaulay" (WordNet's explorer and
+   * historian) are surnames.
+   */
+  knowsOtherThanAsPerson(lemma: string): boolean {
+    return PARTS_OF_SPEECH.some((pos) =>
+      this.wordnet.senses(lemma, pos).some((offset) => {
+        const synset = this.wordnet.synset(offset, pos);
+        return !isNamed(synset) || !NOUN_PERSON.has(synset.lexFile);
+      }),
+    );
+  }
+
   /** True when the verb's most frequent sense is one of saying, thinking or feeling ("warn", "believe"). */
   reportsSpeechOrThought(lemma: string): boolean {
     return this.firstSenseIn(lemma, "verb", SPEECH_AND_THOUGHT);

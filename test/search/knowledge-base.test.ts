@@ -1030,6 +1030,27 @@ describe("KnowledgeBase ranking", () => {
     expect(best?.coverage).toBe(1);
   });
 
+  it("takes a person named once in full as the one a 'she' in a later paragraph stands for", () => {
+    const library = knowledgeOf(
+      makeDocument("library", "Libraries to shut two days a week", [
+        "Councillor Priya Mandeville, the cabinet member for communities, told the meeting that the authority had run out of options.",
+        "She added that no permanent staff would be made redundant.",
+        "Opposition members said the closures would hit library staff hardest.",
+      ]),
+    );
+    const [best] = library.search("Priya Mandeville permanent staff redundant");
+    expect(best?.sentence.text).toBe("She added that no permanent staff would be made redundant.");
+    expect(best?.coverage).toBe(1);
+  });
+
+  it("takes a 'he' for the subject of the sentence before, not a name it gives later", () => {
+    const paragraphs = [
+      "Strand Ferries has been sold to Harbourline. Its chief executive, Marcus Delaney, said the company would replace the oldest boat, the Maud Carrick, which entered service in 1986. He said the new ferry could be in the water by the summer of 2027.",
+      "Helen Carrick, whose family founded the firm, will stay on as a consultant. Carrick said she was sad.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When could the replacement ferry be ready, according to Marcus Delaney?")).toMatch(/^He said the new ferry/);
+  });
+
   it("answers a who-question from the sentence where its word introduces a name", () => {
     const wreck = knowledgeOf(
       makeDocument("wreck", "Trawler sinks off the point", [

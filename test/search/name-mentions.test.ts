@@ -26,22 +26,69 @@ describe("nameCompletions", () => {
 });
 
 describe("pronounNames", () => {
+  // Words the dictionary knows other than as one person's name; the rest are surnames.
+  const dictionary = { isCommonWord: (word: string) => ["street", "diner", "kettle", "copper", "main", "boat"].includes(word) };
+
   it("gives 'he' or 'she' the full name of the person last named, past sentences about someone unnamed", () => {
     expect(
-      pronounNames([
-        "Mayor Alan Tansley lost the recount.",
-        "Tansley conceded on Friday.",
-        "He congratulated his rival.",
-        '"I wish her every success."',
-        '"The people have spoken," he wrote.',
-      ]),
+      pronounNames(
+        [
+          "Mayor Alan Tansley lost the recount.",
+          "Tansley conceded on Friday.",
+          "He congratulated his rival.",
+          '"I wish her every success."',
+          '"The people have spoken," he wrote.',
+        ],
+        dictionary,
+      ),
     ).toEqual([[], [], ["mayor", "alan", "tansley"], [], ["mayor", "alan", "tansley"]]);
   });
 
-  it("gives nothing when the sentence before names no person, or only someone named once", () => {
+  it("gives nothing when the sentence before names no person, only a place", () => {
+    expect(pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no."], dictionary)).toEqual([[], [], [], []]);
+  });
+
+  it("gives a person named once in full, across a paragraph and a quotation", () => {
     expect(
-      pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no.", "Chief Tom Reed spoke. He said yes."]),
-    ).toEqual([[], [], [], [], []]);
+      pronounNames(
+        [
+          "Councillor Priya Mandeville told the meeting that the council had run out of options.",
+          '"Nobody wants to shut library doors," she said.',
+          "She added that no permanent staff would lose their jobs.",
+        ],
+        dictionary,
+      ),
+    ).toEqual([[], ["councillor", "priya", "mandeville"], ["councillor", "priya", "mandeville"]]);
+  });
+
+  it("gives the first person the sentence before names, its subject, not a later name or a place's", () => {
+    expect(
+      pronounNames(
+        [
+          "Helen Carrick sold the family firm.",
+          "Carrick will stay on as a consultant.",
+          "Its chief executive, Marcus Delaney, said it would replace the oldest boat, the Maud Carrick.",
+          "He said the new ferry could sail by 2027.",
+          "At the Copper Kettle Diner on Main Street, owner Rosa Delgado said trade had halved.",
+          '"This town catches a cold," she said.',
+        ],
+        dictionary,
+      ),
+    ).toEqual([[], [], [], ["marcus", "delaney"], [], ["rosa", "delgado"]]);
+  });
+
+  it("passes over a person named as an owner when the sentence names another", () => {
+    expect(
+      pronounNames(
+        ["Raymond Tullis stole the hives.", "Tullis's lawyer, Jonathan Reyes, asked for probation.", "He told the court that Tullis had cooperated."],
+        dictionary,
+      ),
+    ).toEqual([[], [], ["jonathan", "reyes"]]);
+    expect(pronounNames(["Skip Rachel Ostrowski lost.", "Ostrowski's rink is ranked fourth.", "She struggled in the late ends."], dictionary)).toEqual([
+      [],
+      [],
+      ["skip", "rachel", "ostrowski"],
+    ]);
   });
 });
 

@@ -225,6 +225,14 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesPersonInSomeSense("estimate")).toBe(false);
   });
 
+  it("tells a surname WordNet knows only as a person's ('Amundsen') from a common word or a place", () => {
+    expect(thesaurus.knowsOtherThanAsPerson("amundsen")).toBe(false);
+    expect(thesaurus.knowsOtherThanAsPerson("macaulay")).toBe(false);
+    expect(thesaurus.knowsOtherThanAsPerson("marsh")).toBe(true);
+    expect(thesaurus.knowsOtherThanAsPerson("hospital")).toBe(true);
+    expect(thesaurus.knowsOtherThanAsPerson("london")).toBe(true);
+  });
+
   it("knows a word for where someone is from by the named place it pertains to", () => {
     expect(thesaurus.pertainsToNamedPlace("canadian")).toBe(true);
     expect(thesaurus.pertainsToNamedPlace("scottish")).toBe(true);
