@@ -4,13 +4,13 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pric
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
-import { aimKeysOf } from "./clause-parts.ts";
+import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { holdsNames, refersBack } from "./name-checks.ts";
+import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
@@ -178,6 +178,8 @@ export class KnowledgeBase {
     paragraph: new FrequencyTable(),
     title: new FrequencyTable(),
     antecedent: new FrequencyTable(),
+    /** Term ids of the subject of the sentence before, which the candidate's pronoun subject stands for. */
+    pronounStandsFor: NO_PERSONS,
   };
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
@@ -950,6 +952,8 @@ export class KnowledgeBase {
     this.frequencies.antecedent.load(
       indexed.antecedentUnit === undefined ? NO_PAIRS : this.sentenceIndex.termsOf(indexed.antecedentUnit),
     );
+    this.frequencies.pronounStandsFor =
+      indexed.antecedentUnit !== undefined && hasPronounSubject(indexed.sentence.text) ? this.openingSubjectOf(indexed.antecedentUnit) : NO_PERSONS;
   }
 
   /**
@@ -963,8 +967,11 @@ export class KnowledgeBase {
     let score = 0;
     let cover = 0;
     let inSentenceOrAntecedent = false;
-    const fromAntecedent = term.isName ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     const antecedentPersons = indexed.antecedentUnit === undefined ? NO_PERSONS : (this.sentences[indexed.antecedentUnit]?.personTerms ?? NO_PERSONS);
+    // "It has 28 days to lodge one": the pronoun is the subject of the sentence before ("The chain
+    // said it…"), whose words count as the sentence's own, as a name does.
+    const { pronounStandsFor } = this.frequencies;
+    const fromAntecedent = term.isName || term.variants.some((variant) => variant.weight === 1 && pronounStandsFor.includes(variant.term)) ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
@@ -998,6 +1005,13 @@ export class KnowledgeBase {
       }
     }
     return { score, cover, inSentence: inSentenceOrAntecedent };
+  }
+
+  /** The term ids of a sentence's opening subject (see subjectKeysOf), read once. */
+  private openingSubjectOf(unit: number): readonly number[] {
+    const indexed = this.sentences[unit];
+    if (indexed === undefined) return NO_PERSONS;
+    return (indexed.openingSubject ??= [...subjectKeysOf(indexed.sentence.text, termKey)].flatMap((key) => this.terms.find(key) ?? []));
   }
 
   /** The body sentence beside a unit in its document (a copy may carry another headline), if any. */

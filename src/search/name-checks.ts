@@ -13,6 +13,9 @@ const TIME_BEFORE =
 // sentence before named.
 const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|The [a-z])|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
+// A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
+const ANY_PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) [a-z]/;
+
 /** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
 export interface NameCheckTerm {
   isName: boolean;
@@ -22,6 +25,11 @@ export interface NameCheckTerm {
 /** True when a sentence goes on about what the sentence before named (see REFERS_BACK). */
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
+}
+
+/** True when a sentence's subject is "he", "she", "it" or "they": most often the subject of the sentence before. */
+export function hasPronounSubject(sentence: string): boolean {
+  return ANY_PRONOUN_SUBJECT.test(sentence);
 }
 
 /**

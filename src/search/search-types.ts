@@ -149,6 +149,8 @@ export interface IndexedSentence {
   traits: AnswerTraits | undefined;
   /** Who does what its verbs tell (see doersOf), read when a who-question first scores it. */
   doers?: readonly Doer[];
+  /** Term ids of the words its first verb's subject opens it with (see subjectKeysOf), read when a sentence leaning on it is first scored. */
+  openingSubject?: readonly number[];
   /** The subjects of its verbs (see subjectsOf), read when a what-did question first asks. */
   subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */

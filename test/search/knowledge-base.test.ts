@@ -1051,6 +1051,17 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "When could the replacement ferry be ready, according to Marcus Delaney?")).toMatch(/^He said the new ferry/);
   });
 
+  it("takes the subject of the sentence before as what a 'they' or 'it' stands for", () => {
+    const fjord = knowledgeOf(
+      makeDocument("fjord", "Salmon escape from a fish farm", [
+        "Farmed salmon that escape pose a threat to wild stocks because they interbreed with them. They also spread sea lice and disease.",
+      ]),
+    );
+    const [best] = fjord.search("farmed salmon sea lice");
+    expect(best?.sentence.text).toBe("They also spread sea lice and disease.");
+    expect(best?.coverage).toBe(1);
+  });
+
   it("answers a who-question from the sentence where its word introduces a name", () => {
     const wreck = knowledgeOf(
       makeDocument("wreck", "Trawler sinks off the point", [
