@@ -774,14 +774,18 @@ const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 const CAPITALISED = /^\p{Lu}/u;
+// A verb in the present or the present perfect: "has", "is", "runs", "chairs" (not "was", "checked").
+const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */
 const ROLE_AFTER_NAME_WORDS = 3;
 
 /**
  * The words that stand right beside a name and say what it is: the title inside a run of capitals
  * ("Prosecutor Helena Marsh"), the word before ("deckhand Mateo Ferris", "auditor, Priya
- * Lindqvist") and the words after its comma ("Priya Lindqvist, a junior auditor,"). News
- * introduces people and bodies this way.
+ * Lindqvist") and the words after its comma ("Priya Lindqvist, a junior auditor,"), or after its
+ * "who" when the verb is in the present, which says what someone does ("Vikram Lall, who runs a
+ * store,"; a past tense tells a deed: "Ana Ortiz, who checked the books,"). News introduces people
+ * and bodies this way.
  */
 function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
   const tokens = sentence.match(TOKEN) ?? [];
@@ -804,7 +808,8 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
     const article = APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," ? 1 : 0;
     const before = tokens[start - 1 - article] === "," ? tokens[start - 2 - article] : tokens[start - 1 - article];
     if (isWord(before) && !isCapitalised(before)) roles.push(before);
-    if (tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "")) {
+    const describes = APPOSITIVE_START.test(tokens[end + 1] ?? "") || (tokens[end + 1] === "who" && PRESENT_VERB.test(tokens[end + 2] ?? ""));
+    if (tokens[end] === "," && describes) {
       for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {
         roles.push(tokens[at] as string);
       }

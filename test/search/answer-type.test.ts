@@ -123,6 +123,9 @@ describe("answerTraitsOf", () => {
     expect(roles("Ana Ortiz, a junior auditor at the firm, checked the books.")).toContain("auditor");
     expect(roles("The scanners were supplied by the company Ballotline.")).toEqual(["company"]);
     expect(roles("Ana Ortiz, who checked the books, said nothing.")).not.toContain("check");
+    // A relative clause in the present says what someone does, as an appositive does.
+    expect(roles("Vikram Lall, who runs a convenience store, said he had paid.")).toContain("convenience");
+    expect(roles("Dennis Okafor, who has worked on the packing line for 26 years, said the mood was grim.")).toContain("work");
     // Every title before the person's two names, not only the first.
     expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).toEqual(expect.arrayContaining(["foreign", "minister"]));
     expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).not.toContain("sergei");

@@ -1062,6 +1062,15 @@ describe("KnowledgeBase ranking", () => {
     expect(best?.coverage).toBe(1);
   });
 
+  it("answers who someone is from the sentence that says what they do, not the next one whose 'he' stands for them", () => {
+    const paragraphs = [
+      "Hartley and Rowe said on Tuesday it would close its biscuit factory in Brackwell next spring, with the loss of 410 jobs.",
+      "Dennis Okafor, who has worked on the packing line for 26 years, said the mood inside the building was like a funeral. He said his father had worked at the factory.",
+      "The company blamed rising costs.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who is Dennis Okafor?")).toMatch(/^Dennis Okafor, who has worked/);
+  });
+
   it("answers a who-question from the sentence where its word introduces a name", () => {
     const wreck = knowledgeOf(
       makeDocument("wreck", "Trawler sinks off the point", [
