@@ -74,16 +74,18 @@ export interface SurnameWords {
  */
 export function pronounNames(sentences: readonly string[], dictionary: SurnameWords): string[][] {
   const fullNames = new Map<string, string[]>();
-  const surnames = new Set<string>();
+  const usedAlone = new Set<string>();
   const mentions = sentences.map((sentence) => [...sentence.matchAll(CAPITALISED_RUN)].map(nameMention));
   for (const { words: runWords, at } of mentions.flat()) {
     const last = runWords.at(-1);
     if (last === undefined) continue;
-    if (!dictionary.isCommonWord(last) || (runWords.length === 1 && at > 0)) surnames.add(last);
+    if (runWords.length === 1 && at > 0) usedAlone.add(last);
     if (runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
   }
+  // The dictionary is asked only about the names before a "he" or "she".
+  const isPerson = (last: string | undefined) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last));
   const personIn = (at: number) => {
-    const persons = (mentions[at] ?? []).filter(({ words: runWords }) => surnames.has(runWords.at(-1) ?? "") && fullNames.has(runWords.at(-1) ?? ""));
+    const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)));
     return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
   };
   return sentences.map((sentence, at) => {
