@@ -178,8 +178,8 @@ export class KnowledgeBase {
     paragraph: new FrequencyTable(),
     title: new FrequencyTable(),
     antecedent: new FrequencyTable(),
-    /** Term ids of the subject of the sentence before, which the candidate's pronoun subject stands for. */
-    pronounStandsFor: NO_PERSONS,
+    /** The sentence before, when the candidate's subject is a pronoun standing for that one's subject. */
+    pronounAntecedent: undefined as number | undefined,
   };
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
@@ -952,8 +952,7 @@ export class KnowledgeBase {
     this.frequencies.antecedent.load(
       indexed.antecedentUnit === undefined ? NO_PAIRS : this.sentenceIndex.termsOf(indexed.antecedentUnit),
     );
-    this.frequencies.pronounStandsFor =
-      indexed.antecedentUnit !== undefined && hasPronounSubject(indexed.sentence.text) ? this.openingSubjectOf(indexed.antecedentUnit) : NO_PERSONS;
+    this.frequencies.pronounAntecedent = hasPronounSubject(indexed.sentence.text) ? indexed.antecedentUnit : undefined;
   }
 
   /**
@@ -970,8 +969,9 @@ export class KnowledgeBase {
     const antecedentPersons = indexed.antecedentUnit === undefined ? NO_PERSONS : (this.sentences[indexed.antecedentUnit]?.personTerms ?? NO_PERSONS);
     // "It has 28 days to lodge one": the pronoun is the subject of the sentence before ("The chain
     // said it…"), whose words count as the sentence's own, as a name does.
-    const { pronounStandsFor } = this.frequencies;
-    const fromAntecedent = term.isName || term.variants.some((variant) => variant.weight === 1 && pronounStandsFor.includes(variant.term)) ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
+    const { pronounAntecedent } = this.frequencies;
+    const standsFor = (id: number) => pronounAntecedent !== undefined && antecedent.get(id) > 0 && this.openingSubjectOf(pronounAntecedent).includes(id);
+    const fromAntecedent = term.isName || term.variants.some((variant) => variant.weight === 1 && standsFor(variant.term)) ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
