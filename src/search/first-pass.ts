@@ -30,6 +30,7 @@ const MAX_CONTEXT_POSTINGS = 300;
 const MIN_CANDIDATE_WEIGHT = 0.3;
 const EMPTY_POSTINGS: readonly number[] = [];
 const NO_COPIES: ArrayLike<number> = [];
+const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** An index term that may stand for a question word: its weight (1 for the word itself) and rarity. */
 export interface TermVariant {
@@ -56,6 +57,8 @@ export interface FirstPassIndex {
    * sentences, in several documents) where that one is seen too: the first stands for it.
    */
   copies?: ArrayLike<number>;
+  /** The unit of the sentence a sentence leans on ("He emphasized…", a quotation after its speaker), if any. */
+  antecedentOf?(unit: number): number | undefined;
 }
 
 /** How much a question word found around a sentence counts, as a share of one found in it. */
@@ -66,6 +69,8 @@ export interface ContextWeights {
    * every sentence of the article a candidate, though "Justice Whitcombe found..." names neither.
    */
   title: number;
+  /** A name in the sentence a sentence leans on (see FirstPassIndex.antecedentOf). */
+  antecedent: number;
 }
 
 /** Picks the few sentences worth scoring in full for a question (see MAX_CANDIDATES). */
@@ -78,8 +83,12 @@ export class FirstPass {
     this.weights = weights;
   }
 
-  /** The sentences sharing the rarest question words, in their text, paragraph or title, best first. */
-  candidates(variants: readonly TermVariant[], index: FirstPassIndex): number[] {
+  /**
+   * The sentences sharing the rarest question words, in their text, paragraph or title, best first;
+   * `names` are the index terms of the question's names as typed, which a sentence leaning on one
+   * that holds them shares too.
+   */
+  candidates(variants: readonly TermVariant[], index: FirstPassIndex, names: ReadonlySet<number> = NO_NAMES): number[] {
     const { sentenceIndex, paragraphIndex, paragraphSentences, titleIndex, titleSentences } = index;
     if (this.roughScores.length < index.sentenceCount) {
       this.roughScores = new Float64Array(Math.max(index.sentenceCount, this.roughScores.length * 2));
@@ -114,6 +123,13 @@ export class FirstPass {
           if (copies[unit] === 1) continue;
           if (rough[unit] === 0) touched.push(unit);
           rough[unit] = (rough[unit] ?? 0) + amount;
+          // A name counts in the sentence after that leans on this one (a quotation after "Bogdanov
+          // stated…"), as the full scoring counts it: the pronoun or the quotation stands for it.
+          const next = unit + 1;
+          if (names.has(term) && copies[next] !== 1 && index.antecedentOf?.(next) === unit) {
+            if (rough[next] === 0) touched.push(next);
+            rough[next] = (rough[next] ?? 0) + this.weights.antecedent * amount;
+          }
         }
       }
       // Through the context only for the question's own words: a synonym next door is weak evidence.

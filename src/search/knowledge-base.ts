@@ -184,7 +184,7 @@ export class KnowledgeBase {
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
-  private readonly firstPass = new FirstPass({ paragraph: WEIGHTS.paragraph, title: WEIGHTS.title });
+  private readonly firstPass = new FirstPass({ paragraph: WEIGHTS.paragraph, title: WEIGHTS.title, antecedent: WEIGHTS.antecedent });
   /** What the knowledge base holds, for reading compounds and typing slips in questions. */
   private readonly heldWords: HeldWords = {
     isHeld: (word) => this.isHeld(word),
@@ -1044,6 +1044,8 @@ export class KnowledgeBase {
       const units = this.documentsById.get(documentId)?.sentenceUnits;
       return units && this.sees(documentId, scope) ? Array.from(units) : [];
     }
+    // The names as typed, which a sentence leaning on one that holds them shares (see FirstPass.candidates).
+    const names = new Set(terms.flatMap((term) => (term.isName ? term.variants.filter((variant) => variant.weight === 1).map((variant) => variant.term) : [])));
     const units = this.firstPass.candidates(
       terms.flatMap((term) => term.variants),
       {
@@ -1058,7 +1060,9 @@ export class KnowledgeBase {
           return indexed !== undefined && isVisible(indexed.document.scope, scope);
         },
         copies: this.copies.marks,
+        antecedentOf: (unit) => this.sentences[unit]?.antecedentUnit,
       },
+      names,
     );
     return units.sort((a, b) => a - b);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FieldIndex } from "../../src/search/field-index.ts";
 import { FirstPass, type FirstPassIndex, type TermVariant } from "../../src/search/first-pass.ts";
 
-const CONTEXT_WEIGHTS = { paragraph: 0.3, title: 0.2 };
+const CONTEXT_WEIGHTS = { paragraph: 0.3, title: 0.2, antecedent: 0.7 };
 
 /**
  * An index of sentences given as their term ids, grouped into paragraphs of sentence units (each
@@ -49,6 +49,14 @@ describe("FirstPass", () => {
     expect(firstPass.candidates(ownWords(index, 1), index)).toEqual([0, 1]);
     const synonym = { term: 1, weight: 0.6, idf: index.sentenceIndex.idf(1) };
     expect(firstPass.candidates([synonym], index)).toEqual([0]);
+  });
+
+  it("ranks a sentence that leans on one holding a name the question gives before the rest of its paragraph", () => {
+    // The name 9 in sentence 1 ("Bogdanov stated…"), then his quotation (unit 2) leaning on it.
+    const index = { ...indexOf([[3], [9], [3]], [[0, 1, 2]]), antecedentOf: (unit: number) => (unit === 2 ? 1 : undefined) };
+    expect(new FirstPass(CONTEXT_WEIGHTS).candidates(ownWords(index, 9), index, new Set([9]))).toEqual([1, 2, 0]);
+    // Another word is only in its paragraph.
+    expect(new FirstPass(CONTEXT_WEIGHTS).candidates(ownWords(index, 9), index)).toEqual([1, 0, 2]);
   });
 
   it("brings in every sentence of a document whose title holds a question word, after those holding one", () => {
