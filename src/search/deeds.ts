@@ -1,6 +1,7 @@
 import { activeVerbsOf, NOMINAL } from "./clause-parts.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
+import type { TermVariant } from "./first-pass.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -232,9 +233,12 @@ export class DeedReading {
   }
 }
 
-/** True when an index key is the question word's or one of its variants at least MIN_WEIGHT close. */
-export function meansDeedWord(term: QueryTerm, key: string, termId: (key: string) => number | undefined): boolean {
+/**
+ * True when an index key is the question word's or one of its variants at least MIN_WEIGHT close
+ * (of those given: a document's own, see QueryTerm.variantsWhereAbsent).
+ */
+export function meansDeedWord(term: QueryTerm, key: string, termId: (key: string) => number | undefined, variants: readonly TermVariant[] = term.variants): boolean {
   if (key === term.key) return true;
   const id = termId(key);
-  return id !== undefined && term.variants.some((variant) => variant.term === id && variant.weight >= MIN_WEIGHT);
+  return id !== undefined && variants.some((variant) => variant.term === id && variant.weight >= MIN_WEIGHT);
 }

@@ -558,15 +558,18 @@ export class KnowledgeBase {
 
   /**
    * True when a passive's verb before its agent ("made in 1716 by the luthier…") is the deed a
-   * who-question asks about, in any form: "played since 2019 by Katarina Novakova" names who played
-   * the violin, not who made it.
+   * who-question asks about, in any form or a synonym in a common sense (as a doer's verb is, see
+   * meansDeedWord), of those its document stands for the word with: "played since 2019 by Katarina
+   * Novakova" names who played the violin, not who made it, and where the article never says
+   * "confirmed", "verified by members of Hamas" names who confirmed the visit.
    */
-  private toldDeed(deed: string, needs: QuestionNeeds, traits: AnswerTraits): boolean {
+  private toldDeed(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return true;
     // By its key too: "say", which "according to" tells, is no indexed word. A distant sense is
     // another deed, as for a doer in the active voice ("verified by" does not say who claims).
-    return traits.agentDeedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word)));
+    const variants = this.variantsFor(term, document);
+    return traits.agentDeedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word), variants));
   }
 
   /** The index key of a how-many question's verb (see countedDeedOf), not of a how-much one's. */
@@ -594,15 +597,15 @@ export class KnowledgeBase {
   }
 
   /** True when a passive's agent the question does not give did the deed a who-question asks about. */
-  private namesAgent(needs: QuestionNeeds, traits: AnswerTraits): boolean {
-    return needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits);
+  private namesAgent(needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
+    return needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits, document);
   }
 
   /** True when a sentence names who did the deed a who-question asks about, in either voice. */
   private tellsDoer(needs: QuestionNeeds, unit: number): boolean {
     const indexed = this.sentences[unit];
     if (needs.doerDeed === undefined || indexed === undefined) return false;
-    return this.namesAgent(needs, this.traitsOf(indexed)) || this.namesDoer(needs.doerDeed, needs, indexed);
+    return this.namesAgent(needs, this.traitsOf(indexed), indexed.document) || this.namesDoer(needs.doerDeed, needs, indexed);
   }
 
   /**
@@ -698,7 +701,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
-    if (this.namesAgent(needs, traits)) {
+    if (this.namesAgent(needs, traits, indexed.document)) {
       relevance *= 1 + WEIGHTS.agent;
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
       relevance *= 1 + WEIGHTS.doer;

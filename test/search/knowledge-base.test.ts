@@ -1115,6 +1115,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "who repaired the lamp?", "Lighthouse")).toMatch(/^The firm Harlow Optics/);
   });
 
+  it("answers who did something from a passive's agent whose verb is a synonym of the deed's derived form where its article lacks the word", () => {
+    // "Confirmed" is a word another document says; the port article says it by "verified" (a confirmation is a verification).
+    const port = makeDocument("port", "Port visit", [
+      "The minister's trip to the port was her first this year, and her office called the trip a success.",
+      "The trip was verified by members of the Harbour Board, and a photo showed her at the quay.",
+    ]);
+    const club = makeDocument("club", "New coach", ["The club confirmed its new coach on Monday."]);
+    expect(firstCitation(knowledgeOf(port, club), "Who confirmed the minister's trip?")).toMatch(/^The trip was verified/);
+  });
+
   it("matches a name misspelt as an ordinary word", () => {
     const ranch = knowledgeOf(
       makeDocument("ranch", "Wildfire reaches ranches", [
