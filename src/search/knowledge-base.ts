@@ -189,6 +189,7 @@ export class KnowledgeBase {
   private readonly heldWords: HeldWords = {
     isHeld: (word) => this.isHeld(word),
     inOneSentence: (first, second) => this.inOneSentence(first, second),
+    inOneDocument: (word, others) => this.inOneDocument(word, others),
   };
   private readonly spelling: SpellingResources;
   /** The dictionary's kinds of person or body, for the names an opening description stands for. */
@@ -1279,6 +1280,34 @@ export class KnowledgeBase {
     return false;
   }
 
+  /**
+   * True when one document holds the word and one of the others, or the word is in too many
+   * paragraphs to tell (see MAX_CONTEXT_PARAGRAPHS).
+   */
+  private inOneDocument(word: string, others: readonly string[]): boolean {
+    const term = this.terms.find(termKey(word));
+    if (term === undefined) return false;
+    const otherTerms = others.flatMap((other) => this.terms.find(termKey(other)) ?? []).filter((other) => other !== term);
+    const paragraphs = this.paragraphIndex.postings(term);
+    if (paragraphs.length / 2 > MAX_CONTEXT_PARAGRAPHS) return true;
+    let last: IndexedDocument | undefined;
+    for (let pair = 0; pair < paragraphs.length; pair += 2) {
+      const [unit] = this.paragraphSentences[paragraphs[pair] ?? -1] ?? [];
+      const indexed = unit === undefined ? undefined : this.indexedDocumentOf(unit);
+      if (indexed === undefined || indexed === last) continue;
+      last = indexed;
+      const held = this.documentTerms(indexed);
+      if (otherTerms.some((other) => holdsSorted(held, other))) return true;
+    }
+    return false;
+  }
+
+  /** The indexed document a sentence unit belongs to. */
+  private indexedDocumentOf(unit: number): IndexedDocument | undefined {
+    const document = this.sentences[unit]?.document;
+    return document === undefined ? undefined : this.documentsById.get(document.id);
+  }
+
   /** True when some sentence or paragraph holds the term. */
   private holds(term: number): boolean {
     return this.sentenceIndex.documentFrequency(term) > 0 || this.paragraphIndex.documentFrequency(term) > 0;
@@ -1286,6 +1315,9 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// A word in more paragraphs than this is too common to be a slip read by its context: telling costs
+// a look at each of its documents.
+const MAX_CONTEXT_PARAGRAPHS = 1_000;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.

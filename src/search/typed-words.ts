@@ -2,7 +2,7 @@ import { editDistance, oneEditAway, swaps } from "./edit-distance.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf } from "./terms.ts";
-import { isMisspeltStopWord, isStopWord, meantStopWord, words } from "./text.ts";
+import { isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, meantStopWord, words } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** What the knowledge base holds, as reading typed words needs to know it. */
@@ -11,13 +11,15 @@ export interface HeldWords {
   isHeld(word: string): boolean;
   /** True when one sentence holds both words. */
   inOneSentence(first: string, second: string): boolean;
+  /** True when one document holds the word and one of the others. */
+  inOneDocument(word: string, others: readonly string[]): boolean;
 }
 
 /** The language resources that guess the word meant by a typing slip. */
 export interface SpellingResources {
   vocabulary: Pick<Vocabulary, "candidates" | "soundingAlike">;
   thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances">;
-  meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner">;
+  meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner" | "isCommon">;
 }
 
 const LETTERS = /^[a-z]+$/;
@@ -90,7 +92,51 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
   const namesMended = namesReadTogether(read, isName, held, resources.vocabulary);
-  return { text: respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources))), typedAs };
+  const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources)));
+  return { text: namesReadInContext(mended, nameWords, typedAs, held, resources), typedAs };
+}
+
+/**
+ * The question with each name it reads that no document holds beside another of its distinctive
+ * words (a name, or a word rarer than the commonest English ones) read again from what was typed,
+ * as if the knowledge base lacked that name and the others found out of context: among many texts,
+ * "puttin" and "sayin" are written in a story's dialogue and "peple" is a slip from its "Peale",
+ * while "what consequences did puttin warn of" asks of the Putin an article names beside them. A
+ * word written with a capital stays a name as typed: the asker wrote it as one.
+ */
+function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedAs: Map<string, string>, held: HeldWords, resources: SpellingResources): string {
+  const { thesaurus, meanings } = resources;
+  const read = [...new Set(words(text))].filter((word) => !isStopWord(word) && held.isHeld(word));
+  const isNameLike = (word: string) => isWord(word) && isNameWord(word, thesaurus) && !isPrepositionOrConjunction(word);
+  const reread = new Map<string, { meant: string; typed: string }>();
+  for (const reading of read) {
+    const typed = typedOf(reading, typedAs);
+    if (!isNameLike(reading) || (nameWords.has(typed) && typed === reading)) continue;
+    const others = read.filter((other) => other !== reading && !meanings.isCommon(other));
+    const inContext = (word: string) => held.inOneDocument(word, others);
+    if (others.length === 0 || inContext(reading)) continue;
+    const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
+    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, thesaurus) : respelt(typed, isHeldHere, resources);
+    // A word nothing holds reads no better: "stallholders", whose article holds none of the
+    // question's rarer words, is no "smallholder".
+    if (meant !== reading && held.isHeld(meant)) reread.set(reading, { meant, typed });
+  }
+  if (reread.size === 0) return text;
+  return text.replace(/[A-Za-z]+/g, (written) => {
+    const word = written.toLowerCase();
+    const found = reread.get(word);
+    if (found === undefined) return written;
+    typedAs.delete(word);
+    if (found.meant !== found.typed) typedAs.set(found.meant, found.typed);
+    return written.charAt(0) === word.charAt(0) ? found.meant : found.meant.charAt(0).toUpperCase() + found.meant.slice(1);
+  });
+}
+
+/** The question's word a reading was respelt from, through each respelling (a slip, then a name read together). */
+function typedOf(reading: string, typedAs: ReadonlyMap<string, string>): string {
+  let typed = reading;
+  for (let step = 0; step < typedAs.size && typedAs.has(typed); step++) typed = typedAs.get(typed) ?? typed;
+  return typed;
 }
 
 /**

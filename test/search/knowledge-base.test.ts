@@ -391,6 +391,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "where did the delegashun meet?")).toMatch(/^The trade delegation met/);
   });
 
+  it("reads a word one text writes in dialogue as the name a slip away that the article asked about holds beside the question's words", () => {
+    const news = makeDocument("news", "Putin warns Israel", [
+      "Vladimir Putin issued a warning that a ground invasion of Gaza could have serious consequences.",
+      "Hamas sent a delegation to Moscow.",
+    ]);
+    const story = makeDocument("story", "A country fair", ["\"Puttin' on airs again,\" she said, and laughed.", "The fair opened on Sunday."]);
+    expect(firstCitation(knowledgeOf(news, story), "what consequences did puttin warn of")).toMatch(/^Vladimir Putin issued a warning/);
+  });
+
   it("reads two names no sentence holds together as the pair a slip away that one does: 'marta lunde' is Marte Lunde, not Marta Quental", () => {
     const salmon = [
       "Marta Quental, a geographer at the University of Lisbon, said the rules came too late.",

@@ -3,16 +3,20 @@ import { lemmaOf } from "../../src/search/terms.ts";
 import { asHeldName, asHeldWord, asMeant, asWritten, respelt, type HeldWords, type SpellingResources } from "../../src/search/typed-words.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
-/** A knowledge base holding these sentences, each a list of words. */
+/** A knowledge base holding these sentences, each a list of words and each in a document of its own. */
 function heldIn(...sentences: string[][]): HeldWords {
   return {
     isHeld: (word) => sentences.some((sentence) => sentence.includes(word)),
     inOneSentence: (first, second) => sentences.some((sentence) => sentence.includes(first) && sentence.includes(second)),
+    inOneDocument: (word, others) => sentences.some((sentence) => sentence.includes(word) && others.some((other) => sentence.includes(other))),
   };
 }
 
-/** A dictionary of these words, commonest first (each written ten times as often as the next), and a vocabulary of the held ones. */
-function spellingOf(dictionary: string[], held: string[], names: string[] = []): SpellingResources {
+/**
+ * A dictionary of these words, commonest first (each written ten times as often as the next, the
+ * `common` ones among the commonest English words), and a vocabulary of the held ones.
+ */
+function spellingOf(dictionary: string[], held: string[], names: string[] = [], common: string[] = []): SpellingResources {
   const vocabulary = new Vocabulary();
   held.forEach((word) => vocabulary.add(word));
   const rank = (word: string) => (dictionary.includes(word) ? 10 ** dictionary.indexOf(word) : Number.POSITIVE_INFINITY);
@@ -23,6 +27,7 @@ function spellingOf(dictionary: string[], held: string[], names: string[] = []):
       commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)),
       // As TermMeanings: no times at all for a word it does not rank, not the NaN of two unranked words.
       timesCommoner: (word, than) => (dictionary.includes(word) ? rank(than) / rank(word) : 0),
+      isCommon: (word) => common.includes(word),
     },
   };
 }
@@ -130,6 +135,28 @@ describe("asMeant", () => {
     const spelling = spellingOf(["law"], ["kovalchenko", "leigh", "lowe", "law"]);
     expect(asMeant("who beat Kovalchenko-Lee", new Set(["kovalchenko", "lee"]), held, spelling).text).toBe("who beat Kovalchenko-Leigh");
     expect(asMeant("who beat Ivanov-Lee", new Set(["ivanov", "lee"]), held, spelling).text).toBe("who beat Ivanov-Lee");
+  });
+
+  it("reads a name held only in a text without the question's other rarer words as the name a slip away held beside them", () => {
+    const held = heldIn(["putin", "warn", "consequences"], ["puttin", "ain't", "right"]);
+    const spelling = spellingOf(["warn", "consequences", "right"], ["putin", "warn", "consequences", "puttin", "ain't", "right"], ["putin"]);
+    const meant = asMeant("what consequences did puttin warn of", new Set(), held, spelling);
+    expect(meant.text).toBe("what consequences did putin warn of");
+    expect(meant.typedAs).toEqual(new Map([["putin", "puttin"]]));
+  });
+
+  it("reads a slip as the common word near it, not as a name held only in a text without the question's other rarer words", () => {
+    const held = heldIn(["people", "died", "attack"], ["peale", "painted"]);
+    const spelling = spellingOf(["people", "died", "attack", "painted"], ["people", "died", "attack", "peale", "painted"]);
+    expect(asMeant("how many peple died in the attack", new Set(), held, spelling).text).toBe("how many people died in the attack");
+    expect(asMeant("who painted peple", new Set(), held, spelling).text).toBe("who painted peale");
+  });
+
+  it("keeps a name written with a capital, and one whose text holds none of the other words but no held word is a slip away", () => {
+    const held = heldIn(["gaza", "hostages"], ["garza", "talks"], ["stallholders", "market"], ["farmers"]);
+    const spelling = spellingOf(["talks", "hostages", "market", "farmers", "smallholders"], ["gaza", "hostages", "garza", "talks", "stallholders", "market", "farmers"]);
+    expect(asMeant("what talks were held on Gaza", new Set(["gaza"]), held, spelling).text).toBe("what talks were held on Gaza");
+    expect(asMeant("do stallholders pay farmers", new Set(), held, spelling).text).toBe("do stallholders pay farmers");
   });
 
   it("leaves function words and the words the text holds as typed", () => {
