@@ -1135,9 +1135,12 @@ export class KnowledgeBase {
       }
       // Among many documents nearly every word is in one of them, while the article asked about may
       // still say it in other words: where a document never uses the word, the synonyms of its
-      // derived forms stand for it there too (broader words stay for a word no document holds: a
-      // wider word is true of too much to stand for one another document says as asked).
-      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedByDerivedSynonyms(variants, lemma, pastForm);
+      // derived forms stand for it there too, and so do its broader words when hardly any sentence
+      // holds it ("envoys" in a few of a thousand stories says nothing of the article that calls them
+      // "representatives"). Broader words stay for such words alone: a wider word is true of too much
+      // to stand for a word many texts say as asked.
+      const isScarce = own !== undefined && this.sentenceIndex.documentFrequency(own) * SCARCE_WORD_SENTENCES < this.sentenceIndex.unitCount;
+      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedWhereAbsent(variants, lemma, pastForm, isScarce);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
@@ -1238,13 +1241,15 @@ export class KnowledgeBase {
   }
 
   /**
-   * The variants with the synonyms of the word's derived forms ("verify" for "confirm"), or the same
-   * list when they add nothing (see QueryTerm.variantsWhereAbsent).
+   * The variants with the synonyms of the word's derived forms ("verify" for "confirm"), and its
+   * broader words when it is scarce, or the same list when they add nothing (see
+   * QueryTerm.variantsWhereAbsent).
    */
-  private widenedByDerivedSynonyms(variants: TermVariant[], lemma: string, pastForm: boolean): TermVariant[] {
+  private widenedWhereAbsent(variants: TermVariant[], lemma: string, pastForm: boolean, isScarce: boolean): TermVariant[] {
     const widened = variants.map((variant) => ({ ...variant }));
-    for (const related of this.thesaurus.derivedSynonyms(lemma, pastForm)) {
-      if (!isLightVerb(related.word)) this.offerVariant(widened, related.word, related.weight);
+    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm), ...(isScarce ? this.thesaurus.broader(lemma, pastForm) : [])];
+    for (const { word, weight } of related) {
+      if (!isLightVerb(word)) this.offerVariant(widened, word, weight);
     }
     const adds = widened.length > variants.length || widened.some((variant, at) => variant.weight !== variants[at]?.weight);
     return adds ? widened : variants;
@@ -1318,6 +1323,9 @@ const NO_PAIRS = new Int32Array(0);
 // A word in more paragraphs than this is too common to be a slip read by its context: telling costs
 // a look at each of its documents.
 const MAX_CONTEXT_PARAGRAPHS = 1_000;
+// A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
+// words stand for it, as for a word no sentence holds (see queryTerms).
+const SCARCE_WORD_SENTENCES = 3_000;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.

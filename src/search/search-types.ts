@@ -15,7 +15,8 @@ export interface QueryTerm {
   variants: TermVariant[];
   /**
    * The variants with the synonyms of the word's derived forms ("verify" for "confirm": a
-   * confirmation is a verification), for a document that never uses the word while another does
+   * confirmation is a verification), and its broader words when hardly any sentence holds it
+   * ("representative" for "envoy"), for a document that never uses the word while another does
    * (see KnowledgeBase.variantsFor); the same list as variants when they add nothing. The first pass does not
    * walk the added ones: the document's other words find its sentences.
    */

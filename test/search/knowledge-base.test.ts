@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { GLOBAL_SCOPE, sentenceRef, type KnowledgeDocument } from "../../src/knowledge/document.ts";
 import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
 import { makeDocument } from "../support/make-document.ts";
 
@@ -9,6 +10,12 @@ const harbour = makeDocument("harbour", "Storm closes the northern harbour", [
   "Repairs will cost 2.4 million euros, the port authority estimated. Work starts in March.",
   "The mayor, Tomas Lindqvist, travelled to the capital to ask for money.",
 ]);
+
+/** A document of one paragraph of these sentences, taken as they are (no sentence splitting: many are quick to make). */
+function plainDocument(id: string, texts: string[]): KnowledgeDocument {
+  const sentences = texts.map((text, at) => ({ ref: sentenceRef(id, 1, at + 1), documentId: id, paragraph: 1, sentence: at + 1, text }));
+  return { id, title: id, publisher: "Test Gazette", paragraphs: [texts.join(" ")], scope: GLOBAL_SCOPE, sentences };
+}
 
 function knowledgeOf(...documents: ReturnType<typeof makeDocument>[]): KnowledgeBase {
   const knowledge = new KnowledgeBase();
@@ -248,6 +255,19 @@ describe("KnowledgeBase", () => {
       makeDocument("climb", "A winter climb", ["The two climbers felt lightheaded near the summit. They turned back at noon."]),
     );
     expect(firstCitation(knowledge, "how many volunteers in the trial felt lightheaded?")).toMatch(/^One volunteer in ten reported dizziness/);
+  });
+
+  it("matches a word an article never uses by a broader one it does when hardly any sentence of many documents holds the word", () => {
+    const talks = makeDocument("talks", "Hamas delegation in Moscow", [
+      "A Hamas delegation met officials in Moscow on Thursday.",
+      "According to state media, Hamas representatives expressed their appreciation for Putin's stance.",
+    ]);
+    const story = makeDocument("story", "The king's court", ["The envoy bowed to the king and left the hall with gratitude."]);
+    const question = "Did the Hamas envoys show gratitude to Putin?";
+    // Among two texts, "envoy" is a word one of them says as asked; among thousands of sentences, a scarce one.
+    expect(answerQuestion(knowledgeOf(talks, story), question).answered).toBe(false);
+    const weather = Array.from({ length: 30 }, (_, at) => plainDocument(`weather-${at}`, Array.from({ length: 100 }, (_, day) => `The weather was mild on day ${day + 1}.`)));
+    expect(firstCitation(knowledgeOf(talks, story, ...weather), question)).toMatch(/Hamas representatives expressed their appreciation/);
   });
 
   it("reads an adverb as a word with synonyms, not as a name", () => {
