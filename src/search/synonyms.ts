@@ -263,6 +263,10 @@ export class Thesaurus {
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : (finalParticle(words, at) ?? next);
       if (particle === undefined) return;
+      // "go to Moscow", "came to Gaza": a light verb and "to" before a place's or a person's name tell
+      // a journey there, not the senses WordNet gives "go to" and "come to" ("attend", "regain consciousness").
+      const object = words[at + 2];
+      if (isLightVerb(verb) && particle === next && particle === "to" && object !== undefined && this.isPlaceOrPersonName(object)) return;
       // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
       const isPhrase = (phrase: string) =>
         PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.isVerb(phrase);
@@ -311,6 +315,11 @@ export class Thesaurus {
   namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");
     return senses.length > 0 && senses.every((offset) => isNamed(this.wordnet.synset(offset, "noun")));
+  }
+
+  /** True for a content word the dictionary knows only as the name of one person or place, or not at all. */
+  private isPlaceOrPersonName(word: string): boolean {
+    return !isStopWord(word) && (!this.knows(lemmaOf(word)) || this.namesOnlyInstances(word));
   }
 
   private isVerb(lemma: string): boolean {

@@ -135,6 +135,12 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["will", "they", "lay", "people", "off"]).get("lay")?.phrase).toBe("lay_off");
   });
 
+  it("reads a light verb and 'to' before a place's or a person's name as a journey, no phrase ('go to Moscow' is no 'attend')", () => {
+    expect(thesaurus.phrasalVerbs(["why", "did", "hamas", "go", "to", "moscow"]).has("go")).toBe(false);
+    expect(thesaurus.phrasalVerbs(["when", "did", "she", "go", "to", "marzook"]).has("go")).toBe(false);
+    expect(thesaurus.phrasalVerbs(["did", "they", "go", "to", "the", "meeting"]).get("go")?.phrase).toBe("go_to");
+  });
+
   it("finds compounds of content words and the words they stand for", () => {
     const compounds = thesaurus.compounds(["did", "they", "travel", "to", "the", "russian", "capital", "near", "the", "burial", "mounds"]);
     expect([...compounds]).toEqual([
