@@ -18,6 +18,8 @@ import { join } from "node:path";
 const SCORER = "../shared/eval/score.mjs";
 const DEV_SET = "../shared/eval/dev-questions.jsonl";
 const SEED_SETS = "test/fixtures/seed-questions";
+// 400 chat messages about anything but the article, written in the thirteenth session: all should be refused.
+const OFF_TOPIC_CHAT = "test/fixtures/off-topic-chat.jsonl";
 const LABEL_WIDTH = 52;
 const FIXTURE_FOLDERS = ["test/fixtures/eval", "test/fixtures/holdout", "test/fixtures/holdout2", "test/fixtures/holdout3", "test/fixtures/holdout4", "test/fixtures/holdout5", "test/fixtures/holdout6", "test/fixtures/holdout7", "test/fixtures/holdout8", "test/fixtures/holdout9", "test/fixtures/holdout10", "test/fixtures/holdout11", "test/fixtures/holdout12", "test/fixtures/holdout13", "test/fixtures/holdout14", "test/fixtures/holdout15", "test/fixtures/holdout16"];
 
@@ -51,6 +53,7 @@ withDataDir((dataDir) => {
   for (const set of readdirSync(SEED_SETS).filter((name) => name.endsWith(".jsonl")).sort()) {
     score(`seed-questions/${set}, seed article only`, join(SEED_SETS, set), dataDir);
   }
+  score("off-topic chat, seed article only", OFF_TOPIC_CHAT, dataDir);
 });
 for (const folder of FIXTURE_FOLDERS) {
   withDataDir((dataDir) => {
