@@ -9,9 +9,10 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
 // "Hamas's", "hostages'" and the short forms of function words ("couldn't", "they're", "I'll"):
-// the part before the apostrophe is the word ("could", "they"); "won't" and "can't" are irregular.
+// the part before the apostrophe is the word ("could", "they"); "won't", "can't" and "ain't" are irregular
+// ("ain't" is no "ai").
 const CLITIC = /'(s|re|ve|ll|d|m)?$|n't$/;
-const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": "will", "can't": "can", "shan't": "shall" };
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": "will", "can't": "can", "shan't": "shall", "ain't": "is" };
 const INNER_DOT = /\.(?=[a-z])/g;
 // "86%", "86 per cent" and "86 percent" say the same: one word, "percent", that WordNet relates to
 // "percentage".

@@ -18,6 +18,7 @@ describe("words", () => {
     expect(words("They couldn’t, won't, can't: they're sure I'll go to Hamas's office")).toEqual([
       "they", "could", "will", "can", "they", "sure", "i", "go", "to", "hamas", "office",
     ]);
+    expect(words("it ain't over")).toEqual(["it", "is", "over"]);
     expect(contentWords("whats the weather like for friday lol")).toEqual(["weather", "like", "friday"]);
     expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
   });
