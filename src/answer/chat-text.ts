@@ -33,7 +33,12 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ceo: "chief executive", coz: "because", rly: "really", prolly: "probably", prob: "probably", probs: "probably", vs: "against",
   // A noun clipped in chat: the dictionary knows some ("pic", "prof") only as a rarer synonym of the whole word.
   pic: "picture", pics: "pictures", pix: "pictures", vid: "video", vids: "videos", info: "information",
-  prof: "professor", profs: "professors", stats: "statistics",
+  prof: "professor", profs: "professors", stats: "statistics", rep: "representative", reps: "representatives",
+  // Words a chat runs together or spells as it says them: "does he even wanna talk" asks whether he wants to.
+  wanna: "want to", gonna: "going to", gotta: "have to", hafta: "have to", hasta: "has to", tryna: "trying to",
+  finna: "going to", outta: "out of", lotta: "lot of", dunno: "do not know", lemme: "let me", gimme: "give me",
+  coulda: "could have", woulda: "would have", shoulda: "should have", musta: "must have", aint: "is not",
+  wat: "what", wut: "what", cos: "because", til: "until",
   "w/": "with", "w/o": "without", "b/c": "because",
   // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
   whats: "what's", whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
@@ -133,7 +138,6 @@ const ASKING_FRAME = new RegExp(
     `(?:(?:do|does|did) )?(?:${ADDRESSEE}|anyone|anybody|someone|somebody) know`,
     "(?:you|u|ya) know",
     "(?:i|we) (?:want|would like|need) to know",
-    "(?:i|we) wanna know",
     "(?:i(?:'m|m| am| was)|just) (?:confused|curious|wondering|asking)",
     "i (?:wonder|heard|read|think|thought|guess|saw|reckon|mean)",
     "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons)",
@@ -149,6 +153,10 @@ const ASKING_FRAME = new RegExp(
     "(?:pls|plz|please) help",
     "help(?=[,:!])",
     ",? right(?=\\s*\\?+\\s*$)",
+    // A tail asking for a yes or a no ("…or nah", "…or what", "…or smth"): the question before it asks
+    // that already. A bare "or" ends it once the chat's "nah" has gone with the words around the question.
+    ",? or(?: (?:nah|naw|not|no|nope|what|something|anything|whatever))?(?=\\s*[?!.]*\\s*$)",
+    ",? or what(?=,?\\s+(?:while|when|because|since|if|after|before)\\b)",
     "(?:hey|hi|hello|yo|ok|okay|thanks|thx) bot",
     // The bot addressed first, once a greeting before it has gone with the chat filler ("hey bot, who…").
     "(?<=^\\W*)bot(?=\\W)",
@@ -163,7 +171,7 @@ const ASKING_FRAME = new RegExp(
 // Asides about the asker ("is it just me or…", "asking for a friend"): left out of what is asked,
 // but they are the chat speaking of itself.
 const ASKER_ASIDE =
-  /\b(?:is it just me or|asking for a friend|out of curiosity|not gonna lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
+  /\b(?:is it just me or|asking for a friend|out of curiosity|not (?:gonna|going to) lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
 // Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
 // judgement. "How much is it worth" asks a value, which news tells.
@@ -171,7 +179,7 @@ const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
 
 // An invitation to the chat ("who wants to join the voice channel", "anyone up for a game",
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
-const CHAT_INVITATION = /\b(?:who (?:wants|wanna)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
+const CHAT_INVITATION = /\b(?:who (?:wants|want to)|(?:who'?s|who is|anyone|anybody|everyone|everybody) (?:up|down) (?:for|to))\b/i;
 
 // The chat's own place ("this server is dead", "our channel", "the voice chat", "anyone in vc",
 // "anyone alive in here"): the chat speaking of itself. "The server", "Discord" and "VC" alone may be

@@ -238,6 +238,21 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     expect(answer.citations[0]?.text).toBe(answerQuestion(talks, "who did kale meet with?").citations[0]?.text);
   });
 
+  it("reads 'wanna' as 'want to': it asks whether they want to, and is no name nothing holds", () => {
+    const envoy = new KnowledgeBase();
+    envoy.add(
+      makeDocument("talks", "Envoy open to talks with rebels", [
+        "The deputy minister, Ivan Sorel, has met rebel leaders twice this year.",
+        "\"I am always in favour of dialogue if they are open to it,\" Sorel said in an interview.",
+        "Earlier this month Sorel expressed a wish to hold a meeting with the rebels in Doha.",
+        "The rebels sent a delegation of four to the capital on Thursday.",
+      ]),
+    );
+    for (const question of ["does he even wanna talk to the rebels", "does he want to talk to the rebels"]) {
+      expect(answerQuestion(envoy, question).citations[0]?.text).toMatch(/^Earlier this month Sorel expressed a wish/);
+    }
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(

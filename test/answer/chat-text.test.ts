@@ -90,6 +90,13 @@ describe("withShorthandSpelledOut", () => {
     expect(withShorthandSpelledOut("what did the mum of the 8yo say, the 10 y/o, in 24hrs")).toBe("what did the mum of the 8 year old say, the 10 year old, in 24 hours");
   });
 
+  it("spells out words a chat runs together or spells as it says them", () => {
+    expect(withShorthandSpelledOut("does he even wanna talk, r they gonna stop, i dunno, wat happened")).toBe(
+      "does he even want to talk, are they going to stop, i do not know, what happened",
+    );
+    expect(withShorthandSpelledOut("what did the union rep say to the reps")).toBe("what did the union representative say to the representatives");
+  });
+
   it("gives a question word typed without its apostrophe its apostrophe back", () => {
     expect(withShorthandSpelledOut("whens he getting sentenced, whos paying, wheres it")).toBe("when's he getting sentenced, who's paying, where's it");
     expect(withShorthandSpelledOut("whats israel saying")).toBe("what's israel saying");

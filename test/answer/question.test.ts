@@ -31,6 +31,14 @@ describe("questionText and the way a chat asks", () => {
     expect(contentWords(questionText("how much did the credit union guy steal"))).toEqual(["credit", "union", "steal"]);
   });
 
+  it("leaves out a tail asking for a yes or a no ('or nah', 'or what', 'or smth')", () => {
+    expect(words(questionText("is the board gonna check if it works or nah"))).toEqual(["is", "the", "board", "going", "to", "check", "if", "it", "works"]);
+    expect(words(questionText("so are there buses or what while the trains r down"))).toEqual(["are", "there", "buses", "while", "the", "trains", "are", "down"]);
+    expect(words(questionText("did they sell the van or smth?"))).toEqual(["did", "they", "sell", "the", "van"]);
+    // Choices stay: "or" between two things asks which.
+    expect(words(questionText("was it the mayor or the council"))).toEqual(["was", "it", "the", "mayor", "or", "the", "council"]);
+  });
+
   it("takes 'actual' and 'exact' for insistence, as 'actually' and 'exactly'", () => {
     expect(contentWords(questionText("what's his actual job, the exact number"))).toEqual(["job", "number"]);
   });
