@@ -554,6 +554,7 @@ export class KnowledgeBase {
       ),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
+      documentsLackingName: new Map(),
     };
   }
 
@@ -717,6 +718,7 @@ export class KnowledgeBase {
     // whose sentence tells the deed asked says the asked verb as that sentence does.
     const documentCoverage = this.documentCoverage(needs, indexed.document);
     relevance *= coverage * (tellsDeed ? Math.max(coverage, documentCoverage) : documentCoverage) ** WEIGHTS.documentCoverage;
+    if (this.lacksNameAsked(needs, indexed.document)) relevance *= WEIGHTS.unnamedDocument;
     // Its numbers count something else: any sentence that gives what is counted goes first. A
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
@@ -852,6 +854,27 @@ export class KnowledgeBase {
       needs.documentCoverages.set(indexed, coverage);
     }
     return coverage;
+  }
+
+  /**
+   * True when the question gives a name that the knowledge base holds as typed but this whole
+   * document never says, in any form sure enough to stand for it: the document is about something else.
+   */
+  private lacksNameAsked(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return false;
+    let lacks = needs.documentsLackingName.get(indexed);
+    if (lacks === undefined) {
+      const held = this.documentTerms(indexed);
+      lacks = needs.terms.some(
+        (term) =>
+          term.isName &&
+          term.variants.some((variant) => variant.weight === 1) &&
+          !this.variantsFor(term, document).some((variant) => variant.weight >= WEIGHTS.sureCover && holdsSorted(held, variant.term)),
+      );
+      needs.documentsLackingName.set(indexed, lacks);
+    }
+    return lacks;
   }
 
   /**

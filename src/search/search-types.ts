@@ -135,6 +135,8 @@ export interface QuestionNeeds {
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
   documentCoverages: Map<IndexedDocument, number>;
+  /** By document, whether it never says a name the question gives (see KnowledgeBase.lacksNameAsked), as first needed. */
+  documentsLackingName: Map<IndexedDocument, boolean>;
 }
 
 export interface IndexedSentence {

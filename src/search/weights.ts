@@ -98,6 +98,12 @@ export const WEIGHTS = {
    * text whose one short sentence says "medium" and nothing else of the question.
    */
   documentCoverage: 1.5,
+  /**
+   * Ranking share left to a sentence whose whole document never says a name the question gives,
+   * which another document holds: "How long did the Korvath talks last?" is asked of the text that
+   * names Korvath, not of a strike whose talks lasted eleven days.
+   */
+  unnamedDocument: 0.1,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
   similar: 0.5,
   /** Below this cosine similarity, two words are not taken to mean the same. */

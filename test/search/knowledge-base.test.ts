@@ -177,6 +177,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "any photo of the meeting?")).toMatch(/^A picture released/);
   });
 
+  it("answers from the text naming what the question names, over another text's closer words that never name it", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("visit", "Korvath leaders visit the capital", [
+        "A delegation of the Korvath movement arrived in the capital on Monday, its first trip abroad this year.",
+        "The Korvath envoys were received at the foreign ministry, where talks went on for two days.",
+      ]),
+      makeDocument("strike", "Rail strike ends", ["Talks between the rail unions and the operator lasted eleven days.", "Trains will run normally from Friday."]),
+    );
+    expect(firstCitation(knowledge, "How long did the Korvath talks last?")).toMatch(/^The Korvath envoys were received/);
+  });
+
   it("matches other forms of a word (lemmas)", () => {
     expect(firstCitation(knowledge, "Which boats were moving?")).toMatch(/^Fishermen moved/);
   });
