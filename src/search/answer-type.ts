@@ -136,6 +136,13 @@ export interface QuestionShape {
    */
   speakerWord?: string;
   reportingVerb?: string;
+  /**
+   * The words of the phrase that names the speaker ("retired", "nurse", "agnes", "borrow" in "what
+   * did the retired nurse agnes borrow say"): who is asked about, not what of their words is asked.
+   */
+  speakerWords?: string[];
+  /** The words naming whom the speaker said it to ("the court" in "what did Kevin Salas tell the court about Tullis"): not what was said either. */
+  addresseeWords?: string[];
 }
 
 // Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
@@ -342,28 +349,60 @@ function isPassiveParticiple(texts: readonly string[], start: number, at: number
  * councilor bethan royal say about…"), so the last of several nouns closing the phrase may be the
  * verb; only the dictionary can tell (see KnowledgeBase).
  */
-function speakerAsked({ texts, partsOfSpeech }: Tagged): { speakerWord: string; reportingVerb: string } | Record<string, never> {
+function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | Record<string, never> {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
   if (start < 0) return {};
+  // A hyphen joins a double name ("farr-bishop").
   let end = start + 1;
-  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
+  while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
   const nouns = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? ""));
   // An adverb may stand between the one asked about and the verb ("what did putin even say"), not
   // before a light verb, which tells an event ("did any hostages actually get freed").
   let verb = end;
   while (partsOfSpeech[verb] === "ADV") verb++;
-  if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) return speakerOf(nouns, texts[verb]);
-  const closes = end === texts.length || CLOSING.has(partsOfSpeech[end] ?? "");
-  return closes && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1)) : {};
+  const phrase = texts.slice(start + 1, end);
+  // Two verbs closing the phrase: the first is a name typed in lower case ("what did agnes borrow say").
+  if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && closesAt(partsOfSpeech, verb + 2)) {
+    return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), addresseeAfter({ texts, partsOfSpeech }, verb + 1));
+  }
+  if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
+    return speakerOf(nouns, texts[verb], phrase, addresseeAfter({ texts, partsOfSpeech }, verb));
+  }
+  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : {};
+}
+
+/**
+ * The words of the noun phrase a "what did X say" question's verb is said to ("tell the court
+ * about…", "say to the beekeepers"), when the phrase ends there: "what did she say the museum can
+ * show" goes on with what was said.
+ */
+function addresseeAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] {
+  const start = texts[verb + 1] === "to" ? verb + 2 : verb + 1;
+  let end = start;
+  while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
+  return end > start && closesAt(partsOfSpeech, end) ? texts.slice(start, end) : [];
+}
+
+/** The one a "what did X say" question asks about (see QuestionShape.speakerWord), their verb, and the words naming them and whom they said it to. */
+interface SpeakerAsked {
+  speakerWord: string;
+  reportingVerb: string;
+  speakerWords: string[];
+  addresseeWords: string[];
 }
 
 // What may follow a "what did X say" question's verb: "about…", "to…", "?".
 const CLOSING = new Set(["ADP", "PUNCT"]);
 
-/** The last noun of the phrase as the speaker, with its verb; nothing without both. */
-function speakerOf(nouns: readonly string[], reportingVerb: string | undefined): { speakerWord: string; reportingVerb: string } | Record<string, never> {
+/** True when a "what did X say" question's verb may end at this word: the question's end, "about…", "to…", "?". */
+function closesAt(partsOfSpeech: readonly string[], at: number): boolean {
+  return at >= partsOfSpeech.length || CLOSING.has(partsOfSpeech[at] ?? "");
+}
+
+/** The last noun of the phrase as the speaker, with its verb and the words naming them and whom they said it to; nothing without both. */
+function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], addresseeWords: string[]): SpeakerAsked | Record<string, never> {
   const speakerWord = nouns.at(-1);
-  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb };
+  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb, speakerWords: [...phrase], addresseeWords };
 }
 
 /**

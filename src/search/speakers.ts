@@ -3,7 +3,7 @@ import { phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { hasPersonPronounSubject } from "./name-mentions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
-import { promoteRunnerUp } from "./runner-up.ts";
+import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
@@ -35,7 +35,7 @@ export class SpeakerReading {
   ) {}
 
   /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */
-  reorder(needs: QuestionNeeds, hits: { unit: number }[]): void {
+  reorder(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     this.speakerFirst(needs, hits);
     this.quotationFirst(needs, hits);
   }
@@ -52,20 +52,66 @@ export class SpeakerReading {
   }
 
   /**
-   * "What did the mediator say?": when the best sentence tells of the speaker without their words
-   * ("Talks resumed at the urging of a federal mediator, Carl Obuya") and a close runner-up is the
-   * very next sentence, leaning on it and quoting ("Obuya said both parties had \"moved a long way\""),
-   * the words themselves go first. A sentence that says what they said ("…said it had come through
-   * without a scratch") tells their words already.
+   * "What did the mediator say?", "what did Agnes Borrow say?": when the best sentence tells of the
+   * speaker without quoting them ("Talks resumed at the urging of a federal mediator, Carl Obuya",
+   * "…Agnes Borrow, 74, said she supported the workers…"), a close runner-up of the same article
+   * that quotes them ("“…this road is going to smell like a fish market,” she said.") gives their
+   * words themselves, unless it holds less of what else the question asks ("…about losing teachers").
    */
-  private quotationFirst(needs: QuestionNeeds, hits: { unit: number }[]): void {
+  private quotationFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     const [first] = hits;
     const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
-    if (first === undefined || !this.asksSpeakersWords(needs) || told?.traits?.quotes !== false || REPORTS_WORDS.test(told.sentence.text)) return;
-    promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => {
-      const indexed = this.index.sentenceAt(unit);
-      return indexed?.antecedentUnit === first.unit && indexed.traits?.quotes === true;
-    });
+    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs)) return;
+    const asked = this.askedWeights(needs, first.unit);
+    const holdsAskedAsWell = (unit: number) => this.askedWeights(needs, unit).every((weight, at) => weight >= (asked[at] ?? 0));
+    // A quotation going on from a sentence that tells no words ("Talks resumed at the urging of…") has that one's words around it.
+    const goesOnFromBest = (unit: number) => !REPORTS_WORDS.test(told.sentence.text) && this.index.sentenceAt(unit)?.antecedentUnit === first.unit;
+    const quoting = promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => this.quotesSpeaker(needs, first.unit, unit) && (goesOnFromBest(unit) || holdsAskedAsWell(unit)));
+    // Whether the question is answered at all was judged by the sentence that matched it best: the
+    // quotation need not repeat whom the speaker spoke of ("…about Tullis").
+    if (quoting !== undefined) keepBestJudgement(quoting.hit, first.hit);
+  }
+
+  /**
+   * True when a sentence of the same article as the best one quotes the speaker the question asks
+   * about: leaning on the best one, naming the speaker (by a word or a "he" or "she" standing for
+   * them), or in the paragraph where the best one names them, after it, with a "he" or "she" to say
+   * it or going on from a quotation that is theirs.
+   */
+  private quotesSpeaker(needs: QuestionNeeds, bestUnit: number, unit: number): boolean {
+    const best = this.index.sentenceAt(bestUnit);
+    const quoting = this.index.sentenceAt(unit);
+    if (best === undefined || quoting?.traits?.quotes !== true || quoting.document !== best.document) return false;
+    if (quoting.antecedentUnit === bestUnit) return true;
+    const term = this.speakerTerm(needs);
+    if (term === undefined) return false;
+    if (this.namesSpeaker(term, unit)) return true;
+    if (quoting.paragraphUnit !== best.paragraphUnit || unit < bestUnit || !this.namesSpeaker(term, bestUnit)) return false;
+    const before = quoting.antecedentUnit;
+    return hasPersonPronounSubject(quoting.sentence.text) || (before !== undefined && before > bestUnit && this.quotesSpeaker(needs, bestUnit, before));
+  }
+
+  /** True when a sentence names the speaker by a form or variant of the word, or by a "he" or "she" standing for them. */
+  private namesSpeaker(term: QueryTerm, unit: number): boolean {
+    const persons = this.index.sentenceAt(unit)?.personTerms ?? [];
+    return this.index.variantsIn(term, unit).length > 0 || term.variants.some((variant) => persons.includes(variant.term));
+  }
+
+  /**
+   * How well a sentence holds each word the question asks of the speaker's words (its words but
+   * names and those naming the speaker and whom they spoke to: "losing teachers" in "what did
+   * superintendent Angela Whitcomb say about losing teachers", and the verb, "admit" in "what did
+   * the councillor admit?"): the weight of the best of its forms or variants there, 0 for none.
+   */
+  private askedWeights(needs: QuestionNeeds, unit: number): number[] {
+    const { speakerWords = [], addresseeWords = [] } = needs.shape;
+    const speakerKeys = new Set([...speakerWords, ...addresseeWords].map(termKey));
+    return needs.terms
+      .filter((term) => !term.isName && !term.isFraming && !speakerKeys.has(term.key))
+      .map((term) => {
+        const found = new Set(this.index.variantsIn(term, unit));
+        return Math.max(0, ...term.variants.filter((variant) => found.has(variant.term)).map((variant) => variant.weight));
+      });
   }
 
   /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */

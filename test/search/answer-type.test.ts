@@ -395,6 +395,20 @@ describe("events asked about and aims told", () => {
     expect([typed.speakerWord, typed.reportingVerb]).toEqual(["ada", "say"]);
     expect(questionShape("did any hostages actually get freed after the talks?").speakerWord).toBeUndefined();
   });
+
+  it("reads a lower-case name the tagger took for a verb, and a double name, as the speaker", () => {
+    const shape = questionShape("what did the retired nurse agnes borrow say");
+    expect([shape.speakerWord, shape.reportingVerb]).toEqual(["borrow", "say"]);
+    expect(shape.speakerWords).toEqual(["the", "retired", "nurse", "agnes", "borrow"]);
+    expect(questionShape("what did farr-bishop say about the little kids").speakerWord).toBe("bishop");
+  });
+
+  it("tells whom the speaker spoke to apart from what they said", () => {
+    expect(questionShape("what did prosecutor Kevin Salas tell the court about Tullis").addresseeWords).toEqual(["the", "court"]);
+    expect(questionShape("what did Tullis say to the beekeepers at his sentencing").addresseeWords).toEqual(["the", "beekeepers"]);
+    // What follows "say" here is what was said.
+    expect(questionShape("what did Maes say the museum can show visitors").addresseeWords).toEqual([]);
+  });
 });
 
 describe("reasons", () => {

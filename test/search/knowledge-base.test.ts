@@ -594,6 +594,41 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(ferry, "what did councillor mira osei say about the ferry")).toMatch(/^"For us, the ferry/);
   });
 
+  it("answers what a speaker said with their quotation over the sentence that reports what they said", () => {
+    const paragraphs = [
+      "Rubbish has piled up across Dunmere since the bin strike began.",
+      "In the Eastfold district, retired nurse Hilda Marrow, 74, said she supported the workers but worried about her street. \"By week three this road is going to smell like a fish market,\" she said.",
+      "The council said collections would resume on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did retired nurse Hilda Marrow say")).toMatch(/^"By week three/);
+  });
+
+  it("answers what a speaker said about something with the quotation that says it, further on in the paragraph", () => {
+    const paragraphs = [
+      "The Calder school board voted on Tuesday to move to a four-day week.",
+      "Superintendent Angela Whitby said the change was driven mainly by a shortage of teachers. The district began the year with 41 vacant posts. \"We are losing teachers to neighbouring districts, and we cannot match them on pay,\" she said.",
+      "Parents said they worried about child care.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say about losing teachers")).toMatch(/^"We are losing teachers/);
+  });
+
+  it("keeps the sentence that says what a speaker said about something over their quotation about something else", () => {
+    const paragraphs = [
+      "A stolen violin was returned to the Ostrava Quartet on Tuesday.",
+      "Daniel Ferro, a violin maker who examined the instrument, said its varnish was undamaged. \"Old violins are tougher than people think,\" he said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did Daniel Ferro say about the varnish")).toMatch(/^Daniel Ferro, a violin maker/);
+  });
+
+  it("answers what a speaker told someone with their quotation, whomever the sentence reporting them names", () => {
+    const paragraphs = [
+      "A beekeeper was jailed on Thursday for stealing 300 hives.",
+      "He repainted the boxes and sold them on, prosecutor Kevin Salas told the court in Fresno.",
+      "\"This was not a desperate man making one bad choice,\" Salas said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did prosecutor Kevin Salas tell the court")).toMatch(/^"This was not a desperate man/);
+  });
+
   it("quotes a sentence once when several documents hold it", () => {
     const sentences = ["The ferry Marisol ran aground off Kellport on Sunday.", "All 212 passengers were taken off by lifeboat."];
     const copies = knowledgeOf(
