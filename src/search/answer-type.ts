@@ -141,8 +141,11 @@ export interface QuestionShape {
    * did the retired nurse agnes borrow say"): who is asked about, not what of their words is asked.
    */
   speakerWords?: string[];
-  /** The words naming whom the speaker said it to ("the court" in "what did Kevin Salas tell the court about Tullis"): not what was said either. */
-  addresseeWords?: string[];
+  /**
+   * The words telling to whom, when or where the speaker said it ("the court" in "what did Kevin
+   * Salas tell the court about Tullis", "her apology video" in "…say in her apology video"): not what was said either.
+   */
+  settingWords?: string[];
 }
 
 // Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
@@ -363,32 +366,50 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | Record<s
   const phrase = texts.slice(start + 1, end);
   // Two verbs closing the phrase: the first is a name typed in lower case ("what did agnes borrow say").
   if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && closesAt(partsOfSpeech, verb + 2)) {
-    return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), addresseeAfter({ texts, partsOfSpeech }, verb + 1));
+    return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
   }
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
-    return speakerOf(nouns, texts[verb], phrase, addresseeAfter({ texts, partsOfSpeech }, verb));
+    return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
   return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : {};
 }
 
 /**
- * The words of the noun phrase a "what did X say" question's verb is said to ("tell the court
- * about…", "say to the beekeepers"), when the phrase ends there: "what did she say the museum can
- * show" goes on with what was said.
+ * The words telling to whom, when or where a "what did X say" question's verb was said: the noun
+ * phrase it is said to ("tell the court about…", "say to the beekeepers"), when the phrase ends
+ * there ("what did she say the museum can show" goes on with what was said), and the phrases after
+ * it that tell an occasion ("in her apology video", "after the vote"), not "about" what.
  */
-function addresseeAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] {
+function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] {
   const start = texts[verb + 1] === "to" ? verb + 2 : verb + 1;
-  let end = start;
-  while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
-  return end > start && closesAt(partsOfSpeech, end) ? texts.slice(start, end) : [];
+  // A possessive ("her apology video") and a gerund ("at his sentencing") stand in a noun phrase too.
+  const inPhrase = (at: number) => texts[at] === "-" || NOMINAL.has(partsOfSpeech[at] ?? "") || partsOfSpeech[at] === "PRON" || (partsOfSpeech[at] === "VERB" && GERUND.test(texts[at] ?? ""));
+  const phraseEnd = (from: number) => {
+    let end = from;
+    while (end < texts.length && inPhrase(end)) end++;
+    return end;
+  };
+  let end = phraseEnd(start);
+  const setting = texts.slice(start, end);
+  while (partsOfSpeech[end] === "ADP") {
+    const next = phraseEnd(end + 1);
+    if (OCCASION_PREPOSITIONS.has(texts[end] ?? "")) setting.push(...texts.slice(end + 1, next));
+    end = next;
+  }
+  // A clause goes on ("…say a land offensive in Gaza could lead to"): what follows the verb is what was said.
+  return closesAt(partsOfSpeech, end) ? setting : [];
 }
 
-/** The one a "what did X say" question asks about (see QuestionShape.speakerWord), their verb, and the words naming them and whom they said it to. */
+const GERUND = /ing$/;
+// Prepositions that open when or where something was said ("in her apology video", "at his sentencing", "after the vote").
+const OCCASION_PREPOSITIONS = new Set(["in", "at", "after", "before", "during", "following"]);
+
+/** The one a "what did X say" question asks about (see QuestionShape.speakerWord), their verb, the words naming them and those telling to whom, when or where. */
 interface SpeakerAsked {
   speakerWord: string;
   reportingVerb: string;
   speakerWords: string[];
-  addresseeWords: string[];
+  settingWords: string[];
 }
 
 // What may follow a "what did X say" question's verb: "about…", "to…", "?".
@@ -399,10 +420,10 @@ function closesAt(partsOfSpeech: readonly string[], at: number): boolean {
   return at >= partsOfSpeech.length || CLOSING.has(partsOfSpeech[at] ?? "");
 }
 
-/** The last noun of the phrase as the speaker, with its verb and the words naming them and whom they said it to; nothing without both. */
-function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], addresseeWords: string[]): SpeakerAsked | Record<string, never> {
+/** The last noun of the phrase as the speaker, with its verb, the words naming them and those telling to whom, when or where; nothing without both. */
+function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], settingWords: string[]): SpeakerAsked | Record<string, never> {
   const speakerWord = nouns.at(-1);
-  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb, speakerWords: [...phrase], addresseeWords };
+  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb, speakerWords: [...phrase], settingWords };
 }
 
 /**

@@ -99,13 +99,13 @@ export class SpeakerReading {
 
   /**
    * How well a sentence holds each word the question asks of the speaker's words (its words but
-   * names and those naming the speaker and whom they spoke to: "losing teachers" in "what did
+   * names and those naming the speaker and to whom, when or where they spoke: "losing teachers" in "what did
    * superintendent Angela Whitcomb say about losing teachers", and the verb, "admit" in "what did
    * the councillor admit?"): the weight of the best of its forms or variants there, 0 for none.
    */
   private askedWeights(needs: QuestionNeeds, unit: number): number[] {
-    const { speakerWords = [], addresseeWords = [] } = needs.shape;
-    const speakerKeys = new Set([...speakerWords, ...addresseeWords].map(termKey));
+    const { speakerWords = [], settingWords = [] } = needs.shape;
+    const speakerKeys = new Set([...speakerWords, ...settingWords].map(termKey));
     return needs.terms
       .filter((term) => !term.isName && !term.isFraming && !speakerKeys.has(term.key))
       .map((term) => {

@@ -629,6 +629,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did prosecutor Kevin Salas tell the court")).toMatch(/^"This was not a desperate man/);
   });
 
+  it("answers what a speaker said on an occasion with their quotation, though only the sentence telling the occasion names it", () => {
+    const paragraphs = [
+      "Thousands of Kelvo thermostats stopped working during the cold snap after a faulty update.",
+      "Chief executive Marta Lindgren apologised in a video posted on the company's website on Sunday. She said the update contained an error.",
+      "\"We let our customers down at the worst possible moment,\" Lindgren said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did Marta Lindgren say in her apology video")).toMatch(/^"We let our customers down/);
+  });
+
   it("quotes a sentence once when several documents hold it", () => {
     const sentences = ["The ferry Marisol ran aground off Kellport on Sunday.", "All 212 passengers were taken off by lifeboat."];
     const copies = knowledgeOf(
