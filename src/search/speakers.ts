@@ -86,7 +86,8 @@ export class SpeakerReading {
     const term = this.speakerTerm(needs);
     if (term === undefined) return false;
     if (this.namesSpeaker(term, unit)) return true;
-    if (quoting.paragraphUnit !== best.paragraphUnit || unit < bestUnit || !this.namesSpeaker(term, bestUnit)) return false;
+    // A "she" that stands for someone else named in between is theirs.
+    if (quoting.paragraphUnit !== best.paragraphUnit || unit < bestUnit || quoting.personTerms.length > 0 || !this.namesSpeaker(term, bestUnit)) return false;
     const before = quoting.antecedentUnit;
     return hasPersonPronounSubject(quoting.sentence.text) || (before !== undefined && before > bestUnit && this.quotesSpeaker(needs, bestUnit, before));
   }

@@ -612,6 +612,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say about losing teachers")).toMatch(/^"We are losing teachers/);
   });
 
+  it("does not take another speaker's quotation later in the paragraph for the one asked about", () => {
+    const paragraphs = [
+      "The Calder school board voted on Tuesday to move to a four-day week.",
+      "Superintendent Angela Whitby said the change would help the district keep its teachers. Board member Teresa Okonkwo voted against it. \"Parents will pay for this in child care,\" she said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say")).toMatch(/^Superintendent Angela Whitby said/);
+  });
+
   it("keeps the sentence that says what a speaker said about something over their quotation about something else", () => {
     const paragraphs = [
       "A stolen violin was returned to the Ostrava Quartet on Tuesday.",
