@@ -219,7 +219,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   if (countedWord) return { ...shape, countedWord };
   const personWords = answerType === "name" ? nounRunOf(WHO_IS_THE.exec(text)?.[1]) : [];
   if (personWords.length > 0) return { ...shape, personWords };
-  const pricedWord = wording.asksHowMuch ? pricedNoun(tags) : undefined;
+  const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
@@ -249,18 +249,32 @@ function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
 /**
  * The head noun of the subject a "how much" question prices: right after "how much" and an
  * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
- * when the auxiliary is a form of "be" or the verb is "cost". None when the subject is a name only.
+ * or the last word of a name when it has none ("Lena Sorvik"), when the auxiliary is a form of "be",
+ * the verb is "cost", or "get" makes a passive ("how much does a teacher get paid?": the one paid).
  */
-function pricedNoun(tags: Tagged): string | undefined {
+function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | undefined {
   const { texts, partsOfSpeech } = tags;
   const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
   if (much < 0 || partsOfSpeech[much + 1] !== "AUX") return undefined;
   // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb.
-  const { head, end } = nounPhraseFrom(tags, much + 2, (text) => lemmaOf(text) === "cost");
-  if (head === undefined) return undefined;
+  const { head, name, end } = nounPhraseFrom(tags, much + 2, (text) => lemmaOf(text) === "cost");
+  const priced = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
+  if (priced === undefined) return undefined;
   const rest = texts.slice(end);
-  return FORMS_OF_BE.has(texts[much + 1] ?? "") || rest.some((text) => lemmaOf(text) === "cost") ? head : undefined;
+  return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => lemmaOf(text) === "cost") ? priced : undefined;
 }
+
+/**
+ * True when the clause's first verb from `start` is "get" making a passive with a past participle
+ * ("get paid", "got fined"), not "get" further on ("pay to get rid of") or before an infinitive.
+ */
+function getsPassive({ texts, partsOfSpeech }: Tagged, start: number): boolean {
+  const verb = partsOfSpeech.findIndex((tag, at) => at >= start && tag === "VERB");
+  return verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] === "VERB" && PASSIVE_PARTICIPLE.test(texts[verb + 1] ?? "");
+}
+
+// The past participle of a passive after "get" ("get paid", "got fined"), not an infinitive ("get to keep").
+const PASSIVE_PARTICIPLE = /(?:ed|id|en|t)$/;
 
 /**
  * The head noun of what a measuring question's adjective measures: after it and an auxiliary ("how
@@ -276,14 +290,19 @@ function measuredNoun(tags: Tagged, adjective: string): string | undefined {
   return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
 }
 
-/** The last common noun of the noun phrase from `start`, and where the phrase ends (before `ends`, a word the tagger misreads). */
-function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (text: string) => boolean = () => false): { head: string | undefined; end: number } {
+/**
+ * The last common noun of the noun phrase from `start`, its last name word, and where the phrase
+ * ends (before `ends`, a word the tagger misreads).
+ */
+function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (text: string) => boolean = () => false): { head: string | undefined; name: string | undefined; end: number } {
   let end = start;
   let head: string | undefined;
+  let name: string | undefined;
   for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? ""); end++) {
     if (partsOfSpeech[end] === "NOUN") head = texts[end];
+    if (partsOfSpeech[end] === "PROPN") name = texts[end];
   }
-  return { head, end };
+  return { head, name, end };
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -734,6 +753,8 @@ export interface AnswerTraits {
   quotes: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
+  /** True when it gives a sum of money itself, not a percentage: what a thing costs or is worth. */
+  money: boolean;
   /** True when it tells of other occasions than the one told ("has frequently met", "a previous meeting"). */
   otherOccasions: boolean;
   /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
@@ -763,7 +784,8 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),
-    sum: SUM.test(sentence),
+    money: MONEY.test(sentence),
+    sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
@@ -825,10 +847,8 @@ const CURRENCIES = alternatives([
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
   "dirhams?", "lira", "zloty",
 ]);
-const SUM = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\d\\s?(?:%|per ?cent\\b|percentage points?\\b)`,
-  "i",
-);
+const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
+const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.

@@ -6,6 +6,10 @@ const CURRENCY = /^[$£€¥₹]$/;
 const SHARE_NOUNS = new Set(["%", "percent", "pct", "per"]);
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+// A clock time's half of the day, which the tagger may split from its digits ("5.45am" → "5.4", "5am").
+const CLOCK_SUFFIX = /^\d*(?:am|pm|a\.m\.|p\.m\.)$/;
+// What a hyphen joins a number to in an adjective of its own: "one-off", "one-on-one".
+const PARTICLE_TAGS = new Set(["ADP", "ADV", "PART"]);
 // Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
 const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "each", "all", "both", "ones", "out"]);
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
@@ -52,7 +56,9 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
   const number = texts.slice(start, end).join(" ");
   const before = texts[start - 1] ?? "";
   const after = texts[end] ?? "";
-  if (number.includes(":") || CURRENCY.test(before) || SHARE_NOUNS.has(after)) return true;
+  if (number.includes(":") || CLOCK_SUFFIX.test(after) || CURRENCY.test(before) || SHARE_NOUNS.has(after)) return true;
+  // "no one" is nobody, and "a one-off payment" a single occasion: neither counts anything.
+  if ((before === "no" && number === "one") || (after === "-" && PARTICLE_TAGS.has(tags[end + 1] ?? ""))) return true;
   // "one in 50 children": a rate, whose second number is the whole.
   if ((after === "in" && tags[end + 1] === "NUM") || (before === "in" && tags[start - 2] === "NUM")) return true;
   if (MONTH.test(before) || MONTH.test(after) || (YEAR.test(number) && tags[end] !== "NOUN")) return true;

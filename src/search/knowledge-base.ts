@@ -536,7 +536,9 @@ export class KnowledgeBase {
       asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
       asksForSum,
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
-      priced: asksForSum && pricedTerm !== undefined && !pricedTerm.isName ? pricedTerm.key : undefined,
+      // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
+      // person's name is told as written, or by "he" or "she".
+      priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       asksWhoDid,
       deedAsked,
@@ -685,6 +687,8 @@ export class KnowledgeBase {
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
+    if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.

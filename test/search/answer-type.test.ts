@@ -152,6 +152,18 @@ describe("sums", () => {
     expect(questionShape("how much did the shop owner pay to get rid of cardboard").pricedWord).toBeUndefined();
   });
 
+  it("price the one a passive with 'get' pays, and a name when the subject has no common noun", () => {
+    expect(questionShape("How much does a teacher in Calder County get paid?").pricedWord).toBe("teacher");
+    expect(questionShape("How much is Lena Sorvik being paid?").pricedWord).toBe("sorvik");
+    expect(questionShape("How much did the club get to keep?").pricedWord).toBeUndefined();
+  });
+
+  it("of money are told apart from percentages", () => {
+    const money = (sentence: string) => answerTraitsOf(sentence, termKey).money;
+    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day"].every(money)).toBe(true);
+    expect(["wages rose 5.2%", "47 percent of the children"].some(money)).toBe(false);
+  });
+
   it("are wanted by how-much questions only", () => {
     expect(questionShape("How much did the villa cost?").asksHowMuch).toBe(true);
     expect(questionShape("How many villas were sold?").asksHowMuch).toBe(false);

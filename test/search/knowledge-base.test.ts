@@ -924,6 +924,34 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(finds, "How much is the dolphin ring worth?").answered).toBe(false);
   });
 
+  it("does not take a percentage for a thing's price, nor a sum beside no mention of the person paid", () => {
+    const trial = knowledgeOf(
+      makeDocument("trial", "Peanut trial", [
+        "A new bacterial treatment helped children eat peanuts safely in a trial.",
+        "After a year, 47 percent of the children in the treatment group could eat two peanuts.",
+      ]),
+    );
+    expect(answerQuestion(trial, "How much will the bacterial treatment cost per child?").answered).toBe(false);
+    const club = knowledgeOf(
+      makeDocument("club", "Coach replaced", [
+        "Rovers named Lena Sorvik head coach on Monday after sacking Marco Ferrandi.",
+        "Sorvik has run the youth academy since 2021.",
+        "Ferrandi's contract ran until 2027. Rovers will have to pay about 1.8 million euros in compensation to end it early.",
+      ]),
+    );
+    expect(answerQuestion(club, "How much is Lena Sorvik being paid?").answered).toBe(false);
+  });
+
+  it("does not count a one-off payment or 'no one' as a number of people", () => {
+    const strike = knowledgeOf(
+      makeDocument("strike", "Bin strike", [
+        "Refuse workers walked out on Monday.",
+        "The council offered a one-off payment of 1,500 pounds to each worker and said no one's salary would fall.",
+      ]),
+    );
+    expect(answerQuestion(strike, "How many agency workers has the council brought in?").answered).toBe(false);
+  });
+
   it("answers how many a deed befell with the number that is its subject or object", () => {
     const ferry = knowledgeOf(
       makeDocument("ferry", "Ferry seized", ["Gunmen seized a ferry on Sunday, and 30 people were taken hostage."]),
