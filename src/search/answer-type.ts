@@ -80,6 +80,8 @@ export interface QuestionShape {
    * verbs, who may pay, spend or give ("how much did the shop owner pay").
    */
   pricedWord?: string;
+  /** True when a "how much" question asks what someone got ("how much did Ruiz get as runner-up?"): a sum. */
+  asksWhatWasGot?: boolean;
   /**
    * The thing a measuring question measures ("line" in "How long will the new tram line be?",
    * "building" in "how old is the market building", "diversion" in "how long a diversion…"): the
@@ -214,6 +216,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
+    ...(wording.asksHowMuch && asksWhatWasGot(tags) ? { asksWhatWasGot: true } : {}),
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
@@ -262,6 +265,19 @@ function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | unde
   if (priced === undefined) return undefined;
   const rest = texts.slice(end);
   return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => lemmaOf(text) === "cost") ? priced : undefined;
+}
+
+/**
+ * True when a "how much" question's verb is "get" for what someone got ("how much did Ruiz get as
+ * runner-up?", "how much is she getting from the sale?"): a sum. Not "get" before an adjective
+ * ("get worse"), an infinitive or "rid", nor after a comparative ("how much cheaper will it get?").
+ */
+function asksWhatWasGot({ texts, partsOfSpeech }: Tagged): boolean {
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  const next = texts[verb + 1];
+  // "How much cheaper will it get?" asks a difference, not what was got.
+  return much >= 0 && partsOfSpeech[much + 1] === "AUX" && verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] !== "ADJ" && next !== "to" && next !== "rid";
 }
 
 /**

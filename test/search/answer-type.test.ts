@@ -158,6 +158,13 @@ describe("sums", () => {
     expect(questionShape("How much did the club get to keep?").pricedWord).toBeUndefined();
   });
 
+  it("are what a how-much question asks someone got, not how a thing got", () => {
+    expect(questionShape("how much did Elena Ruiz get as runner-up").asksWhatWasGot).toBe(true);
+    expect(questionShape("How much is Helen Pellow personally getting from the sale?").asksWhatWasGot).toBe(true);
+    expect(questionShape("How much cheaper will a home loan get?").asksWhatWasGot).toBeUndefined();
+    expect(questionShape("how much did the shop owner pay to get rid of cardboard").asksWhatWasGot).toBeUndefined();
+  });
+
   it("of money are told apart from percentages", () => {
     const money = (sentence: string) => answerTraitsOf(sentence, termKey).money;
     expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day"].every(money)).toBe(true);

@@ -942,6 +942,16 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(club, "How much is Lena Sorvik being paid?").answered).toBe(false);
   });
 
+  it("does not answer what someone got with a sentence that gives no sum", () => {
+    const final = knowledgeOf(
+      makeDocument("final", "Kowalczyk wins Valmont Open", [
+        "Anna Kowalczyk beat Elena Ruiz 6-4, 6-3 to win the Valmont Open on Sunday.",
+        "Ruiz, 27, received treatment on her right shoulder during the second set.",
+      ]),
+    );
+    expect(answerQuestion(final, "how much did Elena Ruiz get as runner-up").answered).toBe(false);
+  });
+
   it("does not count a one-off payment or 'no one' as a number of people", () => {
     const strike = knowledgeOf(
       makeDocument("strike", "Bin strike", [
