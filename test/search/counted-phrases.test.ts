@@ -28,6 +28,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Maria Ruiz, 27, was arrested.")).toEqual([undefined]);
   });
 
+  it("reads 'no one', 'one-off' and a clock time's morning as counting nothing", () => {
+    expect(countedPhrasesOf("The council offered a one-off payment and said no one's salary would fall.")).toEqual([undefined, undefined]);
+    expect(countedPhrasesOf("The firm will keep the 5.45am first sailing.")).toEqual([undefined]);
+  });
+
   it("reads a number after a noun, heading none, as that noun's label, with one joined to it", () => {
     expect(countedPhrasesOf("The road is shut between mile markers 112 and 130.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("The train left from platform 9.")).toEqual([undefined]);

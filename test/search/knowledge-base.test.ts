@@ -927,19 +927,19 @@ describe("KnowledgeBase refusals", () => {
   it("does not take a percentage for a thing's price, nor a sum beside no mention of the person paid", () => {
     const trial = knowledgeOf(
       makeDocument("trial", "Peanut trial", [
-        "A new bacterial treatment helped children eat peanuts safely in a trial.",
-        "After a year, 47 percent of the children in the treatment group could eat two peanuts.",
+        "A gut bacterium helped children with peanut allergies in a trial.",
+        "The bacterial treatment cut the cost of hospital care for each child by 47 percent.",
       ]),
     );
     expect(answerQuestion(trial, "How much will the bacterial treatment cost per child?").answered).toBe(false);
     const club = knowledgeOf(
       makeDocument("club", "Coach replaced", [
-        "Rovers named Lena Sorvik head coach on Monday after sacking Marco Ferrandi.",
-        "Sorvik has run the youth academy since 2021.",
-        "Ferrandi's contract ran until 2027. Rovers will have to pay about 1.8 million euros in compensation to end it early.",
+        "Rovers sacked Marco Ferrandi on Monday.",
+        "Lena Sorvik, who has run the youth academy since 2021, takes over at once. Rovers will have to pay about 1.8 million euros in compensation to end Ferrandi's contract early.",
       ]),
     );
     expect(answerQuestion(club, "How much is Lena Sorvik being paid?").answered).toBe(false);
+    expect(firstCitation(club, "How much will Rovers pay to end Ferrandi's contract?")).toMatch(/1\.8 million euros/);
   });
 
   it("does not answer what someone got with a sentence that gives no sum", () => {
