@@ -598,6 +598,15 @@ export const PARTICIPLE = /(?:ed|en|ing)$/;
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
+// A fraction of a whole ("a third less likely", "by almost a quarter", "half"): a share, not a count.
+const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
+const FRACTIONS = new RegExp(FRACTION.source, "gi");
+
+/** True when a sentence gives no count but fractions: "almost a third less likely" says no number of people. */
+export function givesOnlyFractions(sentence: string): boolean {
+  return !/\d/.test(sentence) && FRACTION.test(sentence) && !NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""));
+}
+
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.

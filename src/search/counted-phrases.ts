@@ -8,6 +8,9 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 // A clock time's half of the day, which the tagger may split from its digits ("5.45am" → "5.4", "5am").
 const CLOCK_SUFFIX = /^\d*(?:am|pm|a\.m\.|p\.m\.)$/;
+// Hours and minutes written with a point ("5.30"), and the parts of the day that may follow them.
+const CLOCK_READING = /^\d{1,2}\.\d\d$/;
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 // What a hyphen joins a number to in an adjective of its own: "one-off", "one-on-one".
 const PARTICLE_TAGS = new Set(["ADP", "ADV", "PART"]);
 // Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
@@ -57,6 +60,8 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
   const before = texts[start - 1] ?? "";
   const after = texts[end] ?? "";
   if (number.includes(":") || CLOCK_SUFFIX.test(after) || CURRENCY.test(before) || SHARE_NOUNS.has(after)) return true;
+  // "5.30 in the morning": hours and minutes before the part of the day.
+  if (CLOCK_READING.test(number) && after === "in" && texts[end + 1] === "the" && PARTS_OF_DAY.has(texts[end + 2] ?? "")) return true;
   // "no one" is nobody, and "a one-off payment" a single occasion: neither counts anything.
   if ((before === "no" && number === "one") || (after === "-" && PARTICLE_TAGS.has(tags[end + 1] ?? ""))) return true;
   // "one in 50 children": a rate, whose second number is the whole.

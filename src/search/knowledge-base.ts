@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -780,7 +780,7 @@ export class KnowledgeBase {
     const term = terms[at];
     if (term === undefined) return false;
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
-    if (phrases.length === 0) return false;
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text);
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, givesMeasure, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
+import { answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
@@ -134,6 +134,14 @@ describe("answerTraitsOf", () => {
   it("wants a name the question does not already give for a who question", () => {
     expect(satisfies(traits, "name", new Set([termKey("hamas")]))).toBe(true);
     expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);
+  });
+});
+
+describe("fractions", () => {
+  it("alone give no count, beside a number or a count word they do not hide it", () => {
+    expect(givesOnlyFractions("Members were almost a third less likely to be admitted.")).toBe(true);
+    expect(givesOnlyFractions("Half of the 40 members left.")).toBe(false);
+    expect(givesOnlyFractions("Hamas sent its third delegation, and a quarter of its leaders.")).toBe(false);
   });
 });
 

@@ -31,6 +31,7 @@ describe("countedPhrasesOf", () => {
   it("reads 'no one', 'one-off' and a clock time's morning as counting nothing", () => {
     expect(countedPhrasesOf("The council offered a one-off payment and said no one's salary would fall.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("The firm will keep the 5.45am first sailing.")).toEqual([undefined]);
+    expect(countedPhrasesOf("Early shifts begin at 5.30 in the morning.")).toEqual([undefined]);
   });
 
   it("reads a number after a noun, heading none, as that noun's label, with one joined to it", () => {

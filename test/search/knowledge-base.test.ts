@@ -952,6 +952,17 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(final, "how much did Elena Ruiz get as runner-up").answered).toBe(false);
   });
 
+  it("does not count people with a fraction alone, which still says how much less likely", () => {
+    const choir = knowledgeOf(
+      makeDocument("choir", "Choir study", [
+        "People with lung disease who joined a weekly choir were almost a third less likely to be admitted to hospital, a study found.",
+        "The choirs met for an hour each week.",
+      ]),
+    );
+    expect(answerQuestion(choir, "How many choir members dropped out during the study?").answered).toBe(false);
+    expect(firstCitation(choir, "How much less likely were choir members to be admitted to hospital?")).toMatch(/a third less likely/);
+  });
+
   it("does not count a one-off payment or 'no one' as a number of people", () => {
     const strike = knowledgeOf(
       makeDocument("strike", "Bin strike", [
