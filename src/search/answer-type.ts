@@ -1,6 +1,6 @@
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
-import { lemmaOf } from "./terms.ts";
+import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
@@ -80,8 +80,11 @@ export interface QuestionShape {
    * verbs, who may pay, spend or give ("how much did the shop owner pay").
    */
   pricedWord?: string;
-  /** True when a "how much" question asks what someone got ("how much did Ruiz get as runner-up?"): a sum. */
-  asksWhatWasGot?: boolean;
+  /**
+   * True when a "how much" question's verb asks a sum whatever its words: what someone got ("how
+   * much did Ruiz get as runner-up?") or what a passive was done for ("how much is it insured for?").
+   */
+  wantsSum?: boolean;
   /**
    * The thing a measuring question measures ("line" in "How long will the new tram line be?",
    * "building" in "how old is the market building", "diversion" in "how long a diversion…"): the
@@ -216,7 +219,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
-    ...(wording.asksHowMuch && asksWhatWasGot(tags) ? { asksWhatWasGot: true } : {}),
+    ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
@@ -281,16 +284,23 @@ function asksWhatWasGot({ texts, partsOfSpeech }: Tagged): boolean {
 }
 
 /**
+ * True when a "how much" question ends on a passive's "for" ("how much is the still life insured
+ * for?", "how much was the villa sold for?"): the sum the deed was done for.
+ */
+function asksPassiveFor({ texts, partsOfSpeech }: Tagged): boolean {
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  const last = partsOfSpeech[texts.length - 1] === "PUNCT" ? texts.length - 2 : texts.length - 1;
+  return much >= 0 && FORMS_OF_BE.has(texts[much + 1] ?? "") && texts[last] === "for" && partsOfSpeech[last - 1] === "VERB" && isPastVerbForm(texts[last - 1] ?? "");
+}
+
+/**
  * True when the clause's first verb from `start` is "get" making a passive with a past participle
  * ("get paid", "got fined"), not "get" further on ("pay to get rid of") or before an infinitive.
  */
 function getsPassive({ texts, partsOfSpeech }: Tagged, start: number): boolean {
   const verb = partsOfSpeech.findIndex((tag, at) => at >= start && tag === "VERB");
-  return verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] === "VERB" && PASSIVE_PARTICIPLE.test(texts[verb + 1] ?? "");
+  return verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] === "VERB" && isPastVerbForm(texts[verb + 1] ?? "");
 }
-
-// The past participle of a passive after "get" ("get paid", "got fined"), not an infinitive ("get to keep").
-const PASSIVE_PARTICIPLE = /(?:ed|id|en|t)$/;
 
 /**
  * The head noun of what a measuring question's adjective measures: after it and an auxiliary ("how

@@ -507,7 +507,7 @@ export class KnowledgeBase {
     const asksForSum =
       shape.asksHowMuch &&
       (shape.countedWord === undefined
-        ? shape.asksWhatWasGot === true || terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || term.key === WORTH))
+        ? shape.wantsSum === true || terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || term.key === WORTH))
         : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));

@@ -167,10 +167,16 @@ describe("sums", () => {
   });
 
   it("are what a how-much question asks someone got, not how a thing got", () => {
-    expect(questionShape("how much did Elena Ruiz get as runner-up").asksWhatWasGot).toBe(true);
-    expect(questionShape("How much is Helen Pellow personally getting from the sale?").asksWhatWasGot).toBe(true);
-    expect(questionShape("How much cheaper will a home loan get?").asksWhatWasGot).toBeUndefined();
-    expect(questionShape("how much did the shop owner pay to get rid of cardboard").asksWhatWasGot).toBeUndefined();
+    expect(questionShape("how much did Elena Ruiz get as runner-up").wantsSum).toBe(true);
+    expect(questionShape("How much is Helen Pellow personally getting from the sale?").wantsSum).toBe(true);
+    expect(questionShape("How much cheaper will a home loan get?").wantsSum).toBeUndefined();
+    expect(questionShape("how much did the shop owner pay to get rid of cardboard").wantsSum).toBeUndefined();
+  });
+
+  it("are what a how-much question ending on a passive's 'for' asks", () => {
+    expect(questionShape("How much is the still life insured for?").wantsSum).toBe(true);
+    expect(questionShape("how much was the villa sold for").wantsSum).toBe(true);
+    expect(questionShape("How much of the coral was bleached?").wantsSum).toBeUndefined();
   });
 
   it("of money are told apart from percentages", () => {

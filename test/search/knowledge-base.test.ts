@@ -952,6 +952,17 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(final, "how much did Elena Ruiz get as runner-up").answered).toBe(false);
   });
 
+  it("does not answer what a thing is insured for with a sentence that gives no sum", () => {
+    const portrait = knowledgeOf(
+      makeDocument("portrait", "Portrait found under still life", [
+        "Conservators at a museum in Bruges found a portrait hidden beneath a 17th-century still life.",
+        "She said the portrait appeared to have been almost finished before it was covered with a thin layer of lead white and the still life painted on top.",
+        "The museum bought the still life in 1952.",
+      ]),
+    );
+    expect(answerQuestion(portrait, "How much is the still life insured for?").answered).toBe(false);
+  });
+
   it("does not count people with a fraction alone, which still says how much less likely", () => {
     const choir = knowledgeOf(
       makeDocument("choir", "Choir study", [
