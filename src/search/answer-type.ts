@@ -279,7 +279,6 @@ function asksWhatWasGot({ texts, partsOfSpeech }: Tagged): boolean {
   const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
   const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
   const next = texts[verb + 1];
-  // "How much cheaper will it get?" asks a difference, not what was got.
   return much >= 0 && partsOfSpeech[much + 1] === "AUX" && verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] !== "ADJ" && next !== "to" && next !== "rid";
 }
 

@@ -771,7 +771,8 @@ export class KnowledgeBase {
   /**
    * True when a how-many question's counted noun is in the sentence but every number there counts
    * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
-   * children" says no number of children. A number that heads no noun ("rose to 600") may count it.
+   * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
+   * fractions alone ("almost a third less likely") count nothing.
    */
   private countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { shape, terms, counted } = needs;
