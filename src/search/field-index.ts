@@ -53,8 +53,11 @@ export class FieldIndex {
     return index;
   }
 
-  /** Indexes a unit's terms (with repeats). */
-  add(unit: number, terms: readonly number[]): void {
+  /**
+   * Indexes a unit's terms (with repeats). Its length is its word count, which terms standing for
+   * several of its words (a compound's lemma) do not add to.
+   */
+  add(unit: number, terms: readonly number[], length = terms.length): void {
     if (this.unitTerms[unit]) throw new Error(`field-index: unit ${unit} is already indexed`);
     const pairs = countTerms(terms);
     for (let at = 0; at < pairs.length; at += 2) {
@@ -71,8 +74,8 @@ export class FieldIndex {
       this.unitLengths.push(0);
     }
     this.unitTerms[unit] = pairs;
-    this.unitLengths[unit] = terms.length;
-    this.totalLength += terms.length;
+    this.unitLengths[unit] = length;
+    this.totalLength += length;
     this.liveUnits += 1;
   }
 

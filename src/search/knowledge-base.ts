@@ -253,7 +253,7 @@ export class KnowledgeBase {
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
     const sentenceUnits: number[] = [];
     const paragraphUnits: number[] = [];
-    const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[] }>();
+    const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[]; phraseTerms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
     const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
@@ -263,24 +263,27 @@ export class KnowledgeBase {
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
-        paragraph = { unit: this.paragraphSentences.length, sentences: [], terms: [] };
+        paragraph = { unit: this.paragraphSentences.length, sentences: [], terms: [], phraseTerms: [] };
         this.paragraphSentences.push(paragraph.sentences);
         paragraphs.set(sentence.paragraph, paragraph);
         paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
       const terms = this.termIds([...contentWords(sentence.text), ...(completions[ordinal] ?? [])]);
+      // A compound or phrasal verb of the sentence is a term too, for a question's synonym of several words.
+      const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(words(sentence.text)));
       paragraph.terms.push(...terms);
+      paragraph.phraseTerms.push(...phraseTerms);
       sentenceUnits.push(unit);
       const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
-      this.sentenceIndex.add(unit, terms);
+      this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
       const personTerms = this.termIds([...new Set([...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])])]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
     }
     // A copy is told by the sentences around it too: filed once they are all stored.
     this.copies.note(sentenceUnits);
-    for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, paragraph.terms);
+    for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, [...paragraph.terms, ...paragraph.phraseTerms], paragraph.terms.length);
     this.titleSentences[titleUnit] = sentenceUnits;
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
   }

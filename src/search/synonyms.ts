@@ -69,6 +69,7 @@ const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", 
 const COMPOUND_LENGTHS = [3, 2];
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
+const KEEPS_PHRASES = true;
 
 /** A verb and the particle after it that WordNet knows as one verb ("call off"). */
 export interface PhrasalVerb {
@@ -281,9 +282,9 @@ export class Thesaurus {
    * The compounds of a text: two or three adjacent words WordNet knows as one lemma ("russian capital"
    * → russian_capital, "burial mounds" → burial_mound), keyed by each of their words, longest first.
    * Only words of their own: "out of", "so far" are grammar, and a verb with its particle is a
-   * phrasal verb (see phrasalVerbs).
+   * phrasal verb (see phrasalVerbs). `isCompound` says whether WordNet knows a joined lemma.
    */
-  compounds(words: readonly string[]): Map<string, string> {
+  compounds(words: readonly string[], isCompound = (lemma: string) => this.knows(lemma)): Map<string, string> {
     const found = new Map<string, string>();
     for (let at = 0; at < words.length; at++) {
       for (const length of COMPOUND_LENGTHS) {
@@ -291,7 +292,7 @@ export class Thesaurus {
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
         const last = parts.length - 1;
         // "burial mounds" is the compound burial_mound: its last word takes its lemma.
-        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find((lemma) => this.knows(lemma));
+        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find(isCompound);
         if (compound === undefined) continue;
         for (const part of parts) found.set(part, compound);
         at += last;
@@ -302,13 +303,21 @@ export class Thesaurus {
   }
 
   /**
+   * The WordNet lemmas of several words a text holds, its compounds ("groundwater levels" →
+   * groundwater_level), which a question's words may have as a synonym ("water table").
+   */
+  multiWordLemmas(words: readonly string[]): string[] {
+    return [...new Set(this.compounds(words, (lemma) => this.wordnet.hasCompound(lemma)).values())];
+  }
+
+  /**
    * The other members of a lemma's synsets, rarer senses counting less: what a compound stands for
    * ("russian_capital" → "moscow", "every_year" → "annually"), each once at its highest weight.
    */
   synonyms(lemma: string): RelatedWord[] {
     return this.throughSenses(`${lemma} (synonyms)`, lemma, false, (synset, _self, decay, offer) => {
       synset.words.forEach((word) => offer(word, this.options.synonymWeight * decay));
-    });
+    }, KEEPS_PHRASES);
   }
 
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
@@ -426,19 +435,21 @@ export class Thesaurus {
 
   /**
    * Words a visitor offers from each sense of a lemma (its 1-based place in the synset, and how much
-   * less a rarer sense counts), each once at its highest weight, cached under the key.
+   * less a rarer sense counts), each once at its highest weight, cached under the key; words of
+   * several parts ("water_level") only when `keepsPhrases`.
    */
   private throughSenses(
     key: string,
     lemma: string,
     asPastVerbForm: boolean,
     visit: (synset: Synset, self: number, decay: number, offer: (word: string, weight: number) => void) => void,
+    keepsPhrases = false,
   ): RelatedWord[] {
     let found = this.cache.get(key);
     if (!found) {
       const weights = new Map<string, number>();
       const offer = (word: string, weight: number) => {
-        if (word !== lemma && !word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
+        if (word !== lemma && (keepsPhrases || !word.includes("_"))) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
       };
       for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
         for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
@@ -459,6 +470,10 @@ export class Thesaurus {
       // Multi-word entries ("pass_away") cannot match a single indexed word.
       if (word === lemma || word.includes("_")) return;
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
+    };
+    // A synonym of several words matches a text's compound or phrasal verb of that lemma (see multiWordLemmas).
+    const offerPhrase = (word: string, weight: number) => {
+      if (word !== lemma && word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
     // A phrasal verb's joined noun names its act: "rollout" for roll_out, "layoff" for lay_off; a
     // person's name is no act ("put in" is no "Putin").
@@ -483,6 +498,7 @@ export class Thesaurus {
         const synset = this.wordnet.synset(offset, pos);
         const self = synset.words.indexOf(lemma) + 1;
         synset.words.forEach((word) => offer(word, isSpellingVariant(lemma, word) ? 1 : synonymWeight));
+        synset.words.forEach((word) => offerPhrase(word, synonymWeight));
         // A phrasal verb's synonyms are mostly phrases too ("knock back" for "set back"), which no indexed
         // word is: a text tells the act by the verb it is a kind of ("walked out" → "left", "set back" → "cost").
         if (pos === "verb" && lemma.includes("_")) {

