@@ -523,6 +523,10 @@ export class Thesaurus {
           if (derived && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
+          } else if (pointer.symbol === "^" && pointer.source === self && pointer.target > 0) {
+            // "Also see" from this word to one word of another synset: "pay" → "fund" ("paid for" is "funded").
+            const word = target.words[pointer.target - 1];
+            if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
           } else if (pointer.symbol === "%m" && !isNamedPlace && !isNamed(target)) {

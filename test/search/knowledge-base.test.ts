@@ -239,6 +239,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(valley, "How far has the water table dropped?")).toMatch(/^Groundwater levels/);
   });
 
+  it("links a verb to the one word WordNet says to see also: what was 'paid for' was 'funded'", () => {
+    const search = [
+      "The team searched the lake for the lost ship for three summers.",
+      "The search was funded by a grant from a local trust.",
+      "The ship sank in 1902 with 40 people aboard.",
+    ];
+    expect(firstCitationFrom(search, "Who paid for the search for the ship?")).toMatch(/^The search was funded/);
+  });
+
   it("matches a phrasal verb with its object between to the noun it makes: 'roll it out' is a rollout", () => {
     const meals = ["The pilot ran in 24 schools and cost £1.8 million.", "A full rollout would cost £9 million a year."];
     expect(firstCitationFrom(meals, "what would it cost to roll it out")).toMatch(/^A full rollout/);
