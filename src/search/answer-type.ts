@@ -151,6 +151,12 @@ export interface QuestionShape {
    * Salas tell the court about Tullis", "her apology video" in "…say in her apology video"): not what was said either.
    */
   settingWords?: string[];
+  /**
+   * True when a when-question asks of an event still to come ("when will the bronzes be returned?",
+   * "when is next year's race?"): a sentence dating only what has happened ("ruled on Wednesday")
+   * tells another event.
+   */
+  asksAhead?: boolean;
 }
 
 // Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
@@ -216,6 +222,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
+    ...(answerType === "date" && ASKS_AHEAD.test(mainClause) ? { asksAhead: true } : {}),
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
@@ -229,6 +236,10 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
+
+// A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
+// "when does the council expect…").
+const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
 
 // The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
 // worth?", "how much was the company fined?", "how much is the bonus?").

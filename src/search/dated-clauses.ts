@@ -28,6 +28,54 @@ const OBJECT_START = new Set(["PROPN", "NOUN", "DET", "PRON", "NUM", "ADJ"]);
  * its pronoun ("masks taken from the island in 1897"), and the clause it interrupts goes on after it.
  */
 export function datedClauseKeysOf(sentence: string, toKey: (word: string) => string): string[][] {
+  const { texts, partsOfSpeech: tags, clauses } = datedClausesOf(sentence);
+  return clauses.map((clause) => clause.filter((at) => tags[at] !== "PUNCT").map((at) => toKey(texts[at] ?? "")));
+}
+
+/** When a clause tells its event: before now, still to come, or neither for sure (see timeOfClause). */
+export type ClauseTime = "past" | "future" | "present";
+
+/**
+ * When each clause of a sentence that gives a point in time tells its event (see datedClauseKeysOf):
+ * "The museum ruled on Wednesday" the past, "the return is expected by the end of September" the future.
+ */
+export function datedClauseTimesOf(sentence: string): ClauseTime[] {
+  const { texts, partsOfSpeech: tags, clauses } = datedClausesOf(sentence);
+  return clauses.map((clause) => timeOfClause(clause.map((at) => texts[at] ?? ""), clause.map((at) => tags[at] ?? "")));
+}
+
+// Modals look ahead ("will reopen", "should have power back", "could be released", "must return");
+// a plan, a hope or a timetable does too ("is expected to", "is scheduled for", "plans to"), and so
+// do the words that place a time after now ("next spring", "tomorrow").
+const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
+const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
+const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by"]);
+const AHEAD_WORDS = new Set(["next", "tomorrow", "upcoming", "forthcoming"]);
+// The forms of the auxiliaries that tell the past, and the words that place a time before now.
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
+
+/**
+ * When a clause tells its event, by its verbs first: the future with a modal or a plan, the past
+ * with an auxiliary or a verb in a past form ("ruled", "took", "has met"); then by a word placing
+ * a time ahead or behind ("next spring", "ago"); else the present, which may be either ("opens in
+ * October"). A time word may date another thing than the verb: "was won…, a place for next summer's
+ * championships".
+ */
+function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
+  if (texts.some((text, at) => (MODALS_AHEAD.has(text) && tags[at] === "AUX") || (PLANNED.has(text) && AFTER_PLANNED.has(texts[at + 1] ?? "")))) return "future";
+  if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastForm(text)))) return "past";
+  if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
+  return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
+}
+
+/** True for a verb's past tense or participle ("ruled", "took", "been"): neither its dictionary form, an -s form nor an -ing form. */
+function isPastForm(text: string): boolean {
+  return lemmaOf(text) !== text && !text.endsWith("s") && !text.endsWith("ing");
+}
+
+/** The sentence's words and the word positions of each clause that gives a point in time. */
+function datedClausesOf(sentence: string): { texts: string[]; partsOfSpeech: string[]; clauses: number[][] } {
   const { values, texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   const clauses: number[][] = [];
   let current: number[] = [];
@@ -67,9 +115,7 @@ export function datedClauseKeysOf(sentence: string, toKey: (word: string) => str
   }
   open();
   if (interrupted !== undefined) clauses.push(interrupted);
-  return clauses
-    .filter((clause) => POINT_IN_TIME.test(clause.map((at) => values[at]).join(" ")))
-    .map((clause) => clause.filter((at) => tags[at] !== "PUNCT").map((at) => toKey(texts[at] ?? "")));
+  return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => POINT_IN_TIME.test(clause.map((at) => values[at]).join(" "))) };
 }
 
 /**

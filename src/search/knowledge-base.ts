@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -730,6 +730,9 @@ export class KnowledgeBase {
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
     if (!givesWhatIsCounted || (shape.answerType === "date" && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
+    // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
+    // Wednesday") tells no return to come.
+    if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
@@ -769,6 +772,12 @@ export class KnowledgeBase {
       const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
       return asked.some(({ term, similarities }) => this.meansAnyOf(term, clause, similarities));
     });
+  }
+
+  /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */
+  private datesOnlyPast(indexed: IndexedSentence): boolean {
+    const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
+    return times.length > 0 && times.every((time) => time === "past");
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
 import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
 import type { MeasuredNoun } from "./counted-phrases.ts";
+import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { Meaning } from "./term-meanings.ts";
@@ -168,6 +169,8 @@ export interface IndexedSentence {
   measuredNouns?: readonly MeasuredNoun[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
   datedClauses?: string[][];
+  /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
+  datedTimes?: ClauseTime[];
 }
 
 /** Where a document's sentences, paragraphs and title sit in the indexes. */

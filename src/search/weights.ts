@@ -55,6 +55,11 @@ export const WEIGHTS = {
    * 14.2-kilometre line" for "how long will the tram line be?"): its own length, not another's.
    */
   measuredNoun: 1,
+  /**
+   * Ranking share left to a sentence dating only what has happened, for a when-question about an
+   * event still to come ("ruled on Wednesday" for "when will the bronzes be returned?").
+   */
+  pastForAhead: 0.35,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */

@@ -3,6 +3,12 @@ import { answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShap
 import { termKey } from "../../src/search/terms.ts";
 
 describe("questionShape", () => {
+  it("tells a when-question about an event still to come", () => {
+    expect(questionShape("When will the bronzes be returned?").asksAhead).toBe(true);
+    expect(questionShape("When is next year's race?").asksAhead).toBe(true);
+    expect(questionShape("When did the airport open?").asksAhead).toBeUndefined();
+  });
+
   it("wants nothing but a name when a question asks what something is called", () => {
     for (const question of ["What was the boat called?", "whats the name of the pilot", "What is the dog's name?"]) {
       expect(questionShape(question)).toMatchObject({ answerType: "name", needsAnswerType: true });

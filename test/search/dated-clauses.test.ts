@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -42,5 +42,19 @@ describe("datedClauseKeysOf", () => {
     expect(datedClauseKeysOf("Tests are due back in December and should date the building.", asTyped)).toEqual([
       ["tests", "are", "due", "back", "in", "december"],
     ]);
+  });
+});
+
+describe("datedClauseTimesOf", () => {
+  it("tells a dated clause's event as past, still to come, or either", () => {
+    expect(datedClauseTimesOf("The court ruled on Wednesday that the museum must return the masks.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The return is expected to take place by the end of September.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("Most customers should have power back by Thursday night.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The ballot for places opens on 1 December.")).toEqual(["present"]);
+  });
+
+  it("reads the verb before a time word that may date another thing", () => {
+    expect(datedClauseTimesOf("The race was won by Aster Gebremariam, who secured a place for next summer's championships.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("Next year's marathon is scheduled for Sunday 12 October.")).toEqual(["future"]);
   });
 });

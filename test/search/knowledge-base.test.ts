@@ -372,6 +372,16 @@ describe("KnowledgeBase", () => {
     expect(knowledge.search("When was the violin made?", { limit: 1 })[0]?.sentence.text).toMatch(/^The instrument was made in 1716/);
   });
 
+  it("answers a when-question about an event still to come from a sentence looking ahead, not from one dating what has happened", () => {
+    const paragraphs = [
+      "A museum in Harbury has lost its fight to keep nine carved masks from the island of Tavu.",
+      "The masks were returned to Tavu once before, in 1962, but a dealer sold them to the museum ten years later. Their return is now expected by the end of September.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When will the masks be returned?")).toBe("Their return is now expected by the end of September.");
+    // Asked of the past, the earlier return answers.
+    expect(firstCitationFrom(paragraphs, "When were the masks returned to Tavu before?")).toMatch(/^The masks were returned to Tavu once before/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
