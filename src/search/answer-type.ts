@@ -493,6 +493,15 @@ export function wordsNotUsedAsNouns(question: string): Set<string> {
 
 const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
 
+// Articles and possessive determiners: the word after one is a noun, whatever else it may be.
+const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
+
+/** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */
+export function wordsAfterDeterminers(question: string): Set<string> {
+  const typed = words(normalizeText(question));
+  return new Set(typed.filter((_, at) => DETERMINERS.has(typed[at - 1] ?? "")));
+}
+
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.

@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -518,6 +518,7 @@ export class KnowledgeBase {
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
     const asksWhoDid = WHO_OPENS.test(normalizeText(question));
+    const nouns = wordsAfterDeterminers(question);
     const doerDeed = shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined;
     return {
       shape,
@@ -536,7 +537,11 @@ export class KnowledgeBase {
       ),
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
-      asksWhatWasSaid: words(question).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))),
+      // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
+      // the verb of yearning) and "say" is a noun there.
+      asksWhatWasSaid: words(question).some(
+        (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
+      ),
       asksForSum,
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a

@@ -382,6 +382,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When were the masks returned to Tavu before?")).toMatch(/^The masks were returned to Tavu once before/);
   });
 
+  it("answers how long people had their say from the sentence reporting it, over a quotation: the question asks no one's words", () => {
+    const paragraphs = [
+      "The council approved the new bus lanes on Monday night.",
+      "\"Residents have waited a decade to have their say at a meeting like this,\" Mayor Ruth Ellis said.",
+      "Residents had their say at the public meeting for nearly three hours, most of them in favour of the lanes.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How long did residents get to have their say at the meeting?")).toMatch(/^Residents had their say at the public meeting/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
