@@ -679,7 +679,7 @@ const LENGTH = alternatives([
   "yards?", "(?:nautical )?miles?",
 ]);
 const SIZE = alternatives([
-  `(?:square |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
+  `(?:square |sq\\.? |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
   "beds?", "seats?", "rooms?",
 ]);
 const WEIGHT = alternatives([
@@ -689,6 +689,8 @@ const SPEED = alternatives([
   "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
 ]);
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
+// A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
+const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
@@ -736,9 +738,9 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   high: orShare(measured(LENGTH)),
   wide: measured(LENGTH),
   close: measured(LENGTH),
-  big: orShare(measured(SIZE)),
-  large: orShare(measured(SIZE)),
-  small: measured(SIZE),
+  big: orShare(sizedLike(measured(SIZE))),
+  large: orShare(sizedLike(measured(SIZE))),
+  small: sizedLike(measured(SIZE)),
   heavy: measured(WEIGHT),
   fast: measured(SPEED),
   old: AGE,

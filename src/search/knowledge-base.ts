@@ -734,7 +734,7 @@ export class KnowledgeBase {
     // Its numbers count something else: any sentence that gives what is counted goes first. A
     // when-question goes first to a point in time too, but one without is not refused: "She served for
     // the championship at 5-4" says when.
-    if (!givesWhatIsCounted || (shape.answerType === "date" && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
+    if (!givesWhatIsCounted || ((shape.answerType === "date" || shape.measure !== undefined) && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
     // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
     // Wednesday") tells no return to come.
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;

@@ -94,6 +94,12 @@ describe("questionShape", () => {
 describe("answerTraitsOf", () => {
   const traits = answerTraitsOf("On Thursday, Hamas sent its third delegation to Moscow.", termKey);
 
+  it("reads a size in square units, or told by a thing of that size", () => {
+    expect(answerTraitsOf("The ban covers about 3.5 sq km around the old town.", termKey).measures).toContain("big");
+    expect(answerTraitsOf("It dropped hail as large as golf balls.", termKey).measures).toContain("large");
+    expect(answerTraitsOf("They counted beetles across an area the size of two football pitches.", termKey).measures).toContain("big");
+  });
+
   it("sees numbers, dates and names in a sentence", () => {
     expect(traits.quantity).toBe(true);
     expect(traits.date).toBe(true);

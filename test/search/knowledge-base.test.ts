@@ -391,6 +391,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How long did residents get to have their say at the meeting?")).toMatch(/^Residents had their say at the public meeting/);
   });
 
+  it("answers a measuring question whose measure may come in many forms from a sentence giving it, over one that names the thing alone", () => {
+    const storm = [
+      "A storm with fierce winds battered the village of Elmsworth on Tuesday evening, residents said.",
+      "Winds in Elmsworth gusted to 68 mph, bringing down trees and power lines.",
+    ];
+    expect(firstCitationFrom(storm, "how fast were the winds during the storm in Elmsworth")).toMatch(/^Winds in Elmsworth gusted to 68 mph/);
+    // A size told by a thing of that size.
+    const hail = [
+      "Hail fell on the village of Elmsworth on Tuesday evening, residents said.",
+      "The storm dropped hail as large as golf balls on Elmsworth, smashing windscreens.",
+    ];
+    expect(firstCitationFrom(hail, "How large was the hail that fell on Elmsworth?")).toMatch(/^The storm dropped hail as large as golf balls/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
