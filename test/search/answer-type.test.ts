@@ -94,6 +94,12 @@ describe("questionShape", () => {
 describe("answerTraitsOf", () => {
   const traits = answerTraitsOf("On Thursday, Hamas sent its third delegation to Moscow.", termKey);
 
+  it("reads no span in a rate: \"a year\" after a count is each year's", () => {
+    expect(answerTraitsOf("Costs are £9 million a year higher in Brackwell.", termKey).measures).not.toContain("duration");
+    expect(answerTraitsOf("The line carries 310,000 passengers a year.", termKey).measures).not.toContain("long");
+    expect(answerTraitsOf("The repairs took a year.", termKey).measures).toContain("duration");
+  });
+
   it("reads a size in square units, or told by a thing of that size", () => {
     expect(answerTraitsOf("The ban covers about 3.5 sq km around the old town.", termKey).measures).toContain("big");
     expect(answerTraitsOf("It dropped hail as large as golf balls.", termKey).measures).toContain("large");
