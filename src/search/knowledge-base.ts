@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -754,7 +754,7 @@ export class KnowledgeBase {
     // the portrait holding?": "She appears to be holding a small book").
     // Not when the lede alone names what the question is about ("the Hull fire"): no other sentence is about it.
     if (isLede(indexed.sentence) && !this.onlyNamedAt(terms, unit, indexed.document)) {
-      relevance *= (1 - this.toldElsewhereShare(needs, covers, indexed.document)) ** WEIGHTS.ledeOmission;
+      relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
@@ -928,16 +928,38 @@ export class KnowledgeBase {
    * The share of what the question asks (its words apart from names and framing words) that a
    * sentence does not surely hold but its document holds as typed, or in its other spelling.
    */
-  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): number {
+  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], unit: number, document: KnowledgeDocument): number {
     const indexed = this.documentsById.get(document.id);
     if (!indexed || needs.askedImportance === 0) return 0;
     const held = this.documentTerms(indexed);
     let missed = 0;
     needs.terms.forEach((term, at) => {
       if (term.isName || term.isFraming || (covers[at] ?? 0) >= WEIGHTS.sureCover) return;
-      if (term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term))) missed += term.importance;
+      const own = term.variants.filter((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
+      if (own.length > 0 && this.toldWithAnswer(needs, own, unit, indexed.sentenceUnits)) missed += term.importance;
     });
     return missed / needs.askedImportance;
+  }
+
+  /**
+   * True when the word these variants stand for asks a detail told in another sentence of the
+   * document: for a question asking a number or a name that this sentence gives, only another
+   * sentence saying the word and giving that kind of answer tells it. "How much did Brightfield
+   * pay?" asks no detail of "…will stay on as a paid adviser", which gives no sum.
+   */
+  private toldWithAnswer(needs: QuestionNeeds, variants: readonly TermVariant[], unit: number, units: Iterable<number>): boolean {
+    const { answerType, measure } = needs.shape;
+    const gives = (at: number): boolean => {
+      const indexed = this.sentences[at];
+      if (!indexed) return false;
+      const traits = this.traitsOf(indexed);
+      return satisfies(traits, answerType, needs.questionKeys, measure) && (!needs.asksForSum || traits.sum);
+    };
+    if ((measure === undefined && !TYPES_A_SENTENCE_HOLDS.has(answerType)) || !gives(unit)) return true;
+    for (const other of units) {
+      if (other !== unit && variants.some((variant) => this.sentenceIndex.frequency(variant.term, other) > 0) && gives(other)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1365,6 +1387,8 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
+// The kinds of answer a sentence's words show (see satisfies), so that one without it tells no detail asked.
+const TYPES_A_SENTENCE_HOLDS: ReadonlySet<AnswerType> = new Set(["quantity", "name", "place"]);
 // A word in more paragraphs than this is too common to be a slip read by its context: telling costs
 // a look at each of its documents.
 const MAX_CONTEXT_PARAGRAPHS = 1_000;

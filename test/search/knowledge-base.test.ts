@@ -1205,6 +1205,17 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
   });
 
+  it("answers a how-much question with the lede that gives the sum, when the asked word is told further on with no sum", () => {
+    const sale = knowledgeOf(
+      makeDocument("sale", "Family jam maker Corran & Daughters sold to Haldane Foods in £12m deal", [
+        "Corran & Daughters, the family jam maker that has cooked fruit in Lissby for 90 years, has been sold to the food group Haldane Foods in a deal worth £12 million, the companies said on Monday.",
+        "The family's founder, Ada Corran, began selling jam from a market stall in 1934.",
+        "Managing director Ruth Corran will stay on as a paid consultant for a year.",
+      ]),
+    );
+    expect(firstCitation(sale, "How much did Haldane Foods pay for Corran & Daughters?")).toMatch(/^Corran & Daughters, the family jam maker/);
+  });
+
   it("takes the name an opening description stands for ('The company') as named in its sentence", () => {
     const paragraphs = [
       "Thousands of homes went cold on Saturday after an update from thermostat maker Brixley Systems failed, the company said.",
