@@ -748,7 +748,9 @@ export class KnowledgeBase {
     if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
-    if (indexed.sentence.paragraph === 0) relevance *= WEIGHTS.headline;
+    // A headline counts half, but not when it alone says a word asked: no body sentence says the
+    // same ("…heading to Moscow to discuss…").
+    if (indexed.sentence.paragraph === 0 && !this.onlyAskedAt(terms, unit, indexed.document)) relevance *= WEIGHTS.headline;
     // The lede sums the story up, so it shares much of any question about it; a word of the question
     // it lacks that the article says further on asks for a detail told there ("What is the woman in
     // the portrait holding?": "She appears to be holding a small book").
@@ -919,9 +921,20 @@ export class KnowledgeBase {
 
   /** True when a name the question gives is in this sentence of the document and in no other. */
   private onlyNamedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
-    const units = this.documentsById.get(document.id)?.sentenceUnits ?? [];
-    const holds = (term: QueryTerm, at: number) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, at) > 0);
-    return terms.some((term) => term.isName && holds(term, unit) && !Array.from(units).some((other) => other !== unit && holds(term, other)));
+    return terms.some((term) => term.isName && this.saidOnlyAt(term, unit, document));
+  }
+
+  /** True when a word the question asks (not a name) is in this sentence of the document and in no other. */
+  private onlyAskedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
+    return terms.some((term) => !term.isName && !term.isFraming && this.saidOnlyAt(term, unit, document));
+  }
+
+  /** True when the question word, as typed or in its other spelling, is in this sentence of the document and in no other. */
+  private saidOnlyAt(term: QueryTerm, unit: number, document: KnowledgeDocument): boolean {
+    const holds = (at: number) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, at) > 0);
+    if (!holds(unit)) return false;
+    for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && holds(other)) return false;
+    return true;
   }
 
   /**

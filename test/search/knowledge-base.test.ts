@@ -1205,6 +1205,17 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(coral, "Which university found the coral?")).toMatch(/^Scientists at the University of Kestrel Bay/);
   });
 
+  it("cites the headline that alone says a word asked, over a lede that does not", () => {
+    const ferry = knowledgeOf(
+      makeDocument("ferry", "A group from Tarrow Island council is heading to the mainland to discuss the future of the night ferry", [
+        "Members of the Tarrow Island council have travelled to the mainland for a meeting with the ferry operator.",
+        "The operator has run the night crossing at a loss for six years.",
+        "Passengers said the last boat home was often full.",
+      ]),
+    );
+    expect(firstCitation(ferry, "What is the Tarrow Island council going to the mainland to discuss?")).toMatch(/^A group from Tarrow Island council/);
+  });
+
   it("answers a how-much question with the lede that gives the sum, when the asked word is told further on with no sum", () => {
     const sale = knowledgeOf(
       makeDocument("sale", "Family jam maker Corran & Daughters sold to Haldane Foods in £12m deal", [
