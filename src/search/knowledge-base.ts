@@ -6,6 +6,7 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
+import { figuresOf } from "./figures.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -112,6 +113,8 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 3;
 // How far down a sentence naming who did what a who-question asks may come up from (see doerFirst).
 const DOER_RUNNERS_UP = 2;
+// How far down a body sentence giving the headline's figure may stand (see toldFigureFirst).
+const FIGURE_RUNNERS_UP = 10;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -439,6 +442,7 @@ export class KnowledgeBase {
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
     this.doerFirst(needs, hits);
+    this.toldFigureFirst(needs, hits);
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
@@ -631,6 +635,24 @@ export class KnowledgeBase {
     // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
     const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
+  }
+
+  /**
+   * A headline that gives the figure a how-many or how-much question asks ("…as hackers demand
+   * £1.8m") sums up the body sentence giving the same figure ("…demanding 1.8 million pounds in
+   * cryptocurrency"): that sentence, the one a reader would quote, goes first.
+   */
+  private toldFigureFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined || first.hit.sentence.paragraph !== 0 || needs.shape.answerType !== "quantity" || !first.hit.givesWhatIsCounted) return;
+    const figures = figuresOf(first.hit.sentence.text);
+    if (figures.length === 0) return;
+    const told = promoteRunnerUp(
+      hits,
+      FIGURE_RUNNERS_UP,
+      ({ hit }) => hit.document === first.hit.document && hit.givesWhatIsCounted && figuresOf(hit.sentence.text).some((figure) => figures.includes(figure)),
+    );
+    if (told !== undefined) keepBestJudgement(told.hit, first.hit);
   }
 
   /**

@@ -1227,6 +1227,18 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(sale, "How much did Haldane Foods pay for Corran & Daughters?")).toMatch(/^Corran & Daughters, the family jam maker/);
   });
 
+  it("answers a how-much question with the body sentence giving the headline's sum, not the headline", () => {
+    const hack = knowledgeOf(
+      makeDocument("hack", "Dunwell council systems shut down by cyber attack as hackers demand £2.4m", [
+        "Dunwell Borough Council has shut down its computer systems after a cyber attack on Monday night, leaving residents unable to pay bills online.",
+        "Staff first noticed problems when screens in the housing office began showing a ransom note. The council said it would not pay the criminals.",
+        "A gang calling itself Greywolf has claimed responsibility, demanding 2.4 million pounds in bitcoin and threatening to publish stolen files.",
+        "Investigators believe the hackers got in through a stolen password.",
+      ]),
+    );
+    expect(firstCitation(hack, "how much ransom are the hackers asking for")).toMatch(/^A gang calling itself Greywolf/);
+  });
+
   it("takes the name an opening description stands for ('The company') as named in its sentence", () => {
     const paragraphs = [
       "Thousands of homes went cold on Saturday after an update from thermostat maker Brixley Systems failed, the company said.",
