@@ -71,6 +71,12 @@ const COMPOUND_LENGTHS = [3, 2];
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
 const KEEPS_PHRASES = true;
 
+/** What WordNet knows of lemmas of several words: whether it has one, and whether two words may start one. */
+interface CompoundLexicon {
+  isCompound(lemma: string): boolean;
+  mayStart(first: string, second: string): boolean;
+}
+
 /** A verb and the particle after it that WordNet knows as one verb ("call off"). */
 export interface PhrasalVerb {
   verb: string;
@@ -282,11 +288,14 @@ export class Thesaurus {
    * The compounds of a text: two or three adjacent words WordNet knows as one lemma ("russian capital"
    * → russian_capital, "burial mounds" → burial_mound), keyed by each of their words, longest first.
    * Only words of their own: "out of", "so far" are grammar, and a verb with its particle is a
-   * phrasal verb (see phrasalVerbs). `isCompound` says whether WordNet knows a joined lemma.
+   * phrasal verb (see phrasalVerbs). `lexicon` says whether WordNet knows a joined lemma, and
+   * whether two words may start one.
    */
-  compounds(words: readonly string[], isCompound = (lemma: string) => this.knows(lemma)): Map<string, string> {
+  compounds(words: readonly string[], lexicon: CompoundLexicon = { isCompound: (lemma) => this.knows(lemma), mayStart: () => true }): Map<string, string> {
     const found = new Map<string, string>();
-    for (let at = 0; at < words.length; at++) {
+    const { isCompound, mayStart } = lexicon;
+    for (let at = 0; at < words.length - 1; at++) {
+      if (!mayStart(words[at] ?? "", words[at + 1] ?? "")) continue;
       for (const length of COMPOUND_LENGTHS) {
         const parts = words.slice(at, at + length);
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
@@ -307,7 +316,14 @@ export class Thesaurus {
    * groundwater_level), which a question's words may have as a synonym ("water table").
    */
   multiWordLemmas(words: readonly string[]): string[] {
-    return [...new Set(this.compounds(words, (lemma) => this.wordnet.hasCompound(lemma)).values())];
+    const lexicon = {
+      isCompound: (lemma: string) => this.wordnet.hasCompound(lemma),
+      mayStart: (first: string, second: string) => {
+        const seconds = this.wordnet.compoundSecondWords(first);
+        return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
+      },
+    };
+    return [...new Set(this.compounds(words, lexicon).values())];
   }
 
   /**

@@ -5,12 +5,26 @@ const IS_NUMBER = /^[0-9]/;
 const SINGULAR_ENDING = /ss$/;
 const ALL_RULES = [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective];
 const WITHOUT_NOUN_RULES = [lemmatizer.verb, lemmatizer.adjective];
+// Lemmas kept before the cache starts over: more than the distinct words of a million-word corpus.
+const MAX_CACHED_LEMMAS = 200_000;
+const lemmas = new Map<string, string>();
 
 /**
  * The base form of a word as a dictionary has it: "killed" → "kill", "hostages" → "hostage",
  * "was" → "be". Tries noun, verb, then adjective rules, keeping the first that changes the word.
  */
 export function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    // Starting over keeps memory bounded; a text's words come back far more often than new ones.
+    if (lemmas.size >= MAX_CACHED_LEMMAS) lemmas.clear();
+    lemma = lemmatized(word);
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+function lemmatized(word: string): string {
   if (IS_NUMBER.test(word)) return word;
   const rules = SINGULAR_ENDING.test(word) ? WITHOUT_NOUN_RULES : ALL_RULES;
   for (const lemmatize of rules) {
