@@ -631,9 +631,16 @@ const NUMBER_WORDS =
 const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
 const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
+// "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
+const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
+
 /** True when a sentence gives no count but fractions: "almost a third less likely" says no number of people. */
 export function givesOnlyFractions(sentence: string): boolean {
-  return !/\d/.test(sentence) && FRACTION.test(sentence) && !NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""));
+  if (/\d/.test(sentence) || !FRACTION.test(sentence) || NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""))) return false;
+  // The tagger reads an ordinal before its noun as an adjective ("a third/ADJ delegation"), a share as
+  // an adverb or a noun ("a third/ADV less likely", "by a quarter/NOUN").
+  const { texts, partsOfSpeech } = tagged(sentence);
+  return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ");
 }
 
 // "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").

@@ -161,6 +161,12 @@ describe("fractions", () => {
     expect(givesOnlyFractions("Half of the 40 members left.")).toBe(false);
     expect(givesOnlyFractions("Hamas sent its third delegation, and a quarter of its leaders.")).toBe(false);
   });
+
+  it("are not ordinals before their noun: \"a third person\" counts", () => {
+    expect(givesOnlyFractions("A third person was arrested on Friday.")).toBe(false);
+    expect(givesOnlyFractions("Hamas sent a third delegation to Moscow.")).toBe(false);
+    expect(givesOnlyFractions("A third said they would leave, and sales fell by a quarter.")).toBe(true);
+  });
 });
 
 describe("sums", () => {
