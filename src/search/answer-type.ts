@@ -673,9 +673,9 @@ const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(
 // What a measuring question's answer looks like: a number with the unit of its dimension, its
 // multiplier between ("610 million kilometres").
 const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
-// "A" is one only where no count comes before it: "£9m a year", "310,000 passengers a year" and
-// "twice a day" are rates, not a span of a year or a day.
-const AMOUNT = `(?:\\d[\\d,.]*|(?<!(?:\\d[\\d,.]*(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
+// "A" is one only where no count comes before it: "£9m a year", "5% a year", "310,000 passengers a
+// year" and "twice a day" are rates, not a span of a year or a day.
+const AMOUNT = `(?:\\d[\\d,.]*|(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
   "a few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
 ])})[\\s-]+(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;

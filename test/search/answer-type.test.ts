@@ -98,6 +98,10 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Costs are £9 million a year higher in Brackwell.", termKey).measures).not.toContain("duration");
     expect(answerTraitsOf("The line carries 310,000 passengers a year.", termKey).measures).not.toContain("long");
     expect(answerTraitsOf("The repairs took a year.", termKey).measures).toContain("duration");
+    // A multiplier or a percent sign joined to the count: "£9m a year", "$2bn a year", "5% a year".
+    for (const rate of ["Costs are £9m a year higher.", "It earns $2bn a year.", "Fares rose 5% a year."]) {
+      expect(answerTraitsOf(rate, termKey).measures).not.toContain("duration");
+    }
   });
 
   it("reads a size in square units, or told by a thing of that size", () => {
