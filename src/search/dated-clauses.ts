@@ -1,6 +1,6 @@
 import { PARTICIPLE, POINT_IN_TIME } from "./answer-type.ts";
 import { taggedAsWritten } from "./tagging.ts";
-import { lemmaOf } from "./terms.ts";
+import { isPastVerbForm, lemmaOf } from "./terms.ts";
 
 // Words that always open a clause of their own: relative pronouns and subordinating conjunctions.
 const CLAUSE_OPENERS = new Set([
@@ -64,14 +64,9 @@ const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
  */
 function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
   if (texts.some((text, at) => (MODALS_AHEAD.has(text) && tags[at] === "AUX") || (PLANNED.has(text) && AFTER_PLANNED.has(texts[at + 1] ?? "")))) return "future";
-  if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastForm(text)))) return "past";
+  if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text)))) return "past";
   if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
-}
-
-/** True for a verb's past tense or participle ("ruled", "took", "been"): neither its dictionary form, an -s form nor an -ing form. */
-function isPastForm(text: string): boolean {
-  return lemmaOf(text) !== text && !text.endsWith("s") && !text.endsWith("ing");
 }
 
 /** The sentence's words and the word positions of each clause that gives a point in time. */
