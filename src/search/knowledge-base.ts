@@ -273,7 +273,8 @@ export class KnowledgeBase {
       }
       const unit = this.sentences.length;
       const terms = this.termIds([...contentWords(sentence.text), ...(completions[ordinal] ?? [])]);
-      // A compound or phrasal verb of the sentence is a term too, for a question's synonym of several words.
+      // A compound of the sentence is a term too, for a question's synonym of several words (phrasal
+      // verbs are not: a particle is no compound's part, see Thesaurus.compounds).
       const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(words(sentence.text)));
       paragraph.terms.push(...terms);
       paragraph.phraseTerms.push(...phraseTerms);
