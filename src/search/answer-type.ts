@@ -419,8 +419,12 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | Record<s
   let verb = end;
   while (partsOfSpeech[verb] === "ADV") verb++;
   const phrase = texts.slice(start + 1, end);
-  // Two verbs closing the phrase: the first is a name typed in lower case ("what did agnes borrow say").
-  if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && closesAt(partsOfSpeech, verb + 2)) {
+  // Two verbs closing the phrase: the first is a name typed in lower case ("what did agnes borrow say"),
+  // when the second has the bare form "did" or a modal calls for: in "what did the police say
+  // happened" the second is what was said.
+  const second = texts[verb + 1] ?? "";
+  const formFits = !BARE_VERB_AFTER.has(texts[start] ?? "") || lemmaOf(second) === second;
+  if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && formFits && closesAt(partsOfSpeech, verb + 2)) {
     return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
   }
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
@@ -456,6 +460,8 @@ function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] 
 }
 
 const GERUND = /ing$/;
+// The auxiliaries after which a verb is bare: "what did she say", "what will he tell them".
+const BARE_VERB_AFTER = new Set(["do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
 // Prepositions that open when or where something was said ("in her apology video", "at his sentencing", "after the vote").
 const OCCASION_PREPOSITIONS = new Set(["in", "at", "after", "before", "during", "following"]);
 

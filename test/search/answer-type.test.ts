@@ -464,6 +464,13 @@ describe("events asked about and aims told", () => {
     expect(questionShape("what did farr-bishop say about the little kids").speakerWord).toBe("bishop");
   });
 
+  it("reads no name in a verb of saying followed by what was said: \"what did the police say happened\"", () => {
+    for (const question of ["what did the police say happened?", "what did the witnesses say happened"]) {
+      const shape = questionShape(question);
+      expect([shape.speakerWord, shape.reportingVerb]).toEqual([question.includes("police") ? "police" : "witnesses", "say"]);
+    }
+  });
+
   it("tells to whom, when or where the speaker spoke apart from what they said", () => {
     expect(questionShape("what did prosecutor Kevin Salas tell the court about Tullis").settingWords).toEqual(["the", "court"]);
     expect(questionShape("what did Tullis say to the beekeepers at his sentencing").settingWords).toEqual(["the", "beekeepers", "his", "sentencing"]);
