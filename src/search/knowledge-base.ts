@@ -639,9 +639,10 @@ export class KnowledgeBase {
   }
 
   /**
-   * A headline that gives the figure a how-many or how-much question asks ("…as hackers demand
-   * £1.8m") sums up the body sentence giving the same figure ("…demanding 1.8 million pounds in
-   * cryptocurrency"): that sentence, the one a reader would quote, goes first.
+   * A headline that gives the figure a question of quantity asks (how many, how much, and the
+   * measuring ones: how long, how far…; "…as hackers demand £1.8m") sums up the body sentence
+   * giving the same figure ("…demanding 1.8 million pounds in cryptocurrency"): that sentence, the
+   * one a reader would quote, goes first.
    */
   private toldFigureFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
     const [first] = hits;
