@@ -756,8 +756,9 @@ export class KnowledgeBase {
     relevance *= coverage * (tellsDeed ? Math.max(coverage, documentCoverage) : documentCoverage) ** WEIGHTS.documentCoverage;
     if (this.lacksNameAsked(needs, indexed.document)) relevance *= WEIGHTS.unnamedDocument;
     // Its numbers count something else: any sentence that gives what is counted goes first. A
-    // when-question goes first to a point in time too, but one without is not refused: "She served for
-    // the championship at 5-4" says when.
+    // when-question goes first to a point in time too, and a measuring question to its measure
+    // ("gusting to 68 mph"), but one without is not refused: "She served for the championship at 5-4"
+    // says when.
     if (!givesWhatIsCounted || ((shape.answerType === "date" || shape.measure !== undefined) && !holdsAnswer)) relevance *= WEIGHTS.uncounted;
     // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
     // Wednesday") tells no return to come.
