@@ -222,7 +222,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
-    ...(answerType === "date" && ASKS_AHEAD.test(mainClause) ? { asksAhead: true } : {}),
+    ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
@@ -240,6 +240,14 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// "When could the fire have started?", "when should the council have acted?": a modal before a
+// perfect looks back ("will have finished" still looks ahead; "could we have the results" has no participle).
+const MODAL_PERFECT = /\b(?:would|could|should|might|must)\b((?:\s+[\w'-]+){0,3}?)\s+have\s+([a-z]+)\b/g;
+
+/** The clause without its modal perfects ("could the fire have started"), which tell the past. */
+function withoutModalPerfects(clause: string): string {
+  return clause.replace(MODAL_PERFECT, (whole, _between: string, after: string) => (isPastVerbForm(after) ? " " : whole));
+}
 
 // The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
 // worth?", "how much was the company fined?", "how much is the bonus?").

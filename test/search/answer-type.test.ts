@@ -9,6 +9,14 @@ describe("questionShape", () => {
     expect(questionShape("When did the airport open?").asksAhead).toBeUndefined();
   });
 
+  it("reads a modal before a perfect as looking back: \"when could the fire have started?\"", () => {
+    expect(questionShape("When could the fire have started?").asksAhead).toBeUndefined();
+    expect(questionShape("when should the council have acted?").asksAhead).toBeUndefined();
+    // "Have" with no participle after it is a verb of its own, and "will have" looks ahead.
+    expect(questionShape("When could we have the results?").asksAhead).toBe(true);
+    expect(questionShape("When will the repairs have finished?").asksAhead).toBe(true);
+  });
+
   it("wants nothing but a name when a question asks what something is called", () => {
     for (const question of ["What was the boat called?", "whats the name of the pilot", "What is the dog's name?"]) {
       expect(questionShape(question)).toMatchObject({ answerType: "name", needsAnswerType: true });

@@ -382,6 +382,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When were the masks returned to Tavu before?")).toMatch(/^The masks were returned to Tavu once before/);
   });
 
+  it("answers a when-question with a modal perfect from the sentence dating what happened: \"could have started\" looks back", () => {
+    const paragraphs = [
+      "A fire destroyed a warehouse on the Calder industrial estate.",
+      "Investigators said the fire started shortly after 2am on Sunday in a storage room.",
+      "The fire service will begin a full inquiry into the fire on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When could the fire have started?")).toMatch(/^Investigators said the fire started/);
+  });
+
   it("answers how long people had their say from the sentence reporting it, over a quotation: the question asks no one's words", () => {
     const paragraphs = [
       "The council approved the new bus lanes on Monday night.",
