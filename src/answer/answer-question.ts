@@ -28,6 +28,17 @@ const DEFAULTS = {
   minRelativeRelevance: 0.25,
 } as const;
 
+/**
+ * Shares are sums of floating-point products: a sentence that holds two of five equally rare
+ * question words covers 0.39999999999999997 of them, and would miss a bar of 40 % it meets.
+ */
+const SHARE_ROUNDING = 1e-9;
+
+/** True when a share reaches its bar, as exact arithmetic would tell. */
+function reaches(share: number, bar: number): boolean {
+  return share + SHARE_ROUNDING >= bar;
+}
+
 /** Hits asked of the search per citation shown, so that dropping repeated sentences leaves enough. */
 const SEARCH_MARGIN = 3;
 
@@ -131,7 +142,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
-  if (!best || best.coverage < bar || best.askedCoverage < minAskedCoverage || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
+  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
     return { question, answered: false, citations: [] };
   }
   const citations = hits

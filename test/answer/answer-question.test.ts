@@ -447,3 +447,23 @@ describe("answerQuestion and words an answer need not repeat", () => {
     expect(answerQuestion(knowledge, "how many villages was this done in").citations[0]?.text).toMatch(/^Volunteers cleaned/);
   });
 });
+
+describe("answerQuestion and a sentence that covers just enough", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("harbour", "Harbour news", [
+      "The ferry left the harbour at dawn.",
+      "Gulls followed the trawler past the lighthouse.",
+      "A storm closed the bridge over the estuary.",
+      "Divers found a cannon near the pier.",
+    ]),
+  );
+
+  it("answers when the sentence holds exactly the share of the question the bar asks, two of five equally rare words", () => {
+    expect(answerQuestion(knowledge, "Did gulls follow the ferry by the storm and the pier?").citations[0]?.text).toBe("Gulls followed the trawler past the lighthouse.");
+  });
+
+  it("still refuses one that holds less", () => {
+    expect(answerQuestion(knowledge, "Did gulls follow the ferry by the storm and the pier and the cliffs?").answered).toBe(false);
+  });
+});
