@@ -698,7 +698,7 @@ export class KnowledgeBase {
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
-      if (term.tellsSpeechOrThought || term.isRareAdverb) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
+      if (term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
       if (!term.isName) askedCovered += term.importance * cover;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
@@ -1272,7 +1272,7 @@ export class KnowledgeBase {
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
       const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
-      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, roleTerms, roleObject };
+      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, roleTerms, roleObject };
       terms.push(term);
       if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
     }
@@ -1328,7 +1328,8 @@ export class KnowledgeBase {
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, roleTerms: undefined, roleObject: undefined };
+    const tellsOccurrence = this.thesaurus.meansStopWord(phrasal.phrase);
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, tellsOccurrence, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

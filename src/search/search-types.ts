@@ -50,6 +50,13 @@ export interface QueryTerm {
    */
   isRareAdverb: boolean;
   /**
+   * A phrase meaning "happen" ("took place", "came about"), as "happen" itself, a stop word, does: it
+   * tells only that the event asked about occurred, which an answer most often leaves unsaid ("the
+   * delegation was verified" for "who confirmed that the visit took place?"). Counts half covered in
+   * the refusal, while its wording ("occurred") still ranks the sentence that says it.
+   */
+  tellsOccurrence: boolean;
+  /**
    * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
    * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
    * holds none of them never mentions such a person. Undefined for other words.

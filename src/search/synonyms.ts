@@ -336,6 +336,14 @@ export class Thesaurus {
     }, KEEPS_PHRASES);
   }
 
+  /**
+   * True when the phrase's most frequent sense is that of a stop word other than a light verb
+   * ("take place", "come about": "happen"), which carries no topic of its own.
+   */
+  meansStopWord(phrase: string): boolean {
+    return this.synonyms(phrase).some((synonym) => synonym.weight >= this.options.synonymWeight && isStopWord(synonym.word) && !isLightVerb(synonym.word));
+  }
+
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
   namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");

@@ -467,3 +467,27 @@ describe("answerQuestion and a sentence that covers just enough", () => {
     expect(answerQuestion(knowledge, "Did gulls follow the ferry by the storm and the pier and the cliffs?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and a phrase that only says the event happened", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("visit", "Envoys meet in the capital", [
+      "A trade delegation arrived in the capital on Tuesday.",
+      "The delegation was verified by officials of both governments.",
+      "The talks occurred amid a dispute over fishing rights.",
+      "Farmers protested outside the ministry.",
+    ]),
+  );
+
+  it("answers who confirmed an event although the sentence never says it took place", () => {
+    expect(answerQuestion(knowledge, "Who confirmed that the state visit took place?").citations[0]?.text).toBe("The delegation was verified by officials of both governments.");
+  });
+
+  it("still finds the sentence that says it occurred when that is what is asked", () => {
+    expect(answerQuestion(knowledge, "When did the talks take place?").citations[0]?.text).toBe("The talks occurred amid a dispute over fishing rights.");
+  });
+
+  it("still refuses an event the text never tells", () => {
+    expect(answerQuestion(knowledge, "Who confirmed that the wedding took place?").answered).toBe(false);
+  });
+});

@@ -208,6 +208,18 @@ describe("Thesaurus", () => {
   });
 });
 
+describe("Thesaurus and phrases that mean a stop word", () => {
+  it("reads a phrase whose first sense is 'happen' as telling only that something happened", () => {
+    expect(thesaurus.meansStopWord("take_place")).toBe(true);
+    expect(thesaurus.meansStopWord("come_about")).toBe(true);
+  });
+
+  it("does not read so a phrase of its own meaning, nor one that means 'happen' only in a rarer sense", () => {
+    expect(thesaurus.meansStopWord("take_off")).toBe(false);
+    expect(thesaurus.meansStopWord("go_on")).toBe(false);
+  });
+});
+
 describe("Thesaurus and kinds of person and body", () => {
   it("knows a person by role from a word for anyone by sex or age", () => {
     expect(thesaurus.namesPersonByRole("minister")).toBe(true);
