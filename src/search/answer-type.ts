@@ -342,7 +342,9 @@ function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (
   let end = start;
   let head: string | undefined;
   let name: string | undefined;
-  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? ""); end++) {
+  // A determiner after a noun opens another phrase: "the grant the local authority gives" is a grant.
+  const opensPhrase = (at: number) => partsOfSpeech[at] === "DET" && partsOfSpeech[at - 1] === "NOUN";
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
     if (partsOfSpeech[end] === "NOUN") head = texts[end];
     if (partsOfSpeech[end] === "PROPN") name = texts[end];
   }

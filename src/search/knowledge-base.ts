@@ -548,6 +548,8 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
+      // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
+      sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)),
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
@@ -676,7 +678,7 @@ export class KnowledgeBase {
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
-    const holdsAnswer = measuresAsked || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
+    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -1455,6 +1457,9 @@ const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"])
 function isIntensifier(word: string, next: string | undefined): boolean {
   return word === "right" && next !== undefined && INTENSIFIED.has(next);
 }
+
+// The measures of size: of a grant or a fund, a sum ("how big is the grant?": "a subsidy of 1.1 million euros").
+const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.

@@ -115,6 +115,8 @@ export interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
+  /** A question of size about money ("how big is the grant?"): a sum is the size asked. */
+  sizesSum: boolean;
   /**
    * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
    * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's

@@ -491,3 +491,23 @@ describe("answerQuestion and a phrase that only says the event happened", () => 
     expect(answerQuestion(knowledge, "Who confirmed that the wedding took place?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and the size of a sum of money", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("airfield", "Airline drops its last route", [
+      "The airline will stop flying to Brannock in March.",
+      "The site has struggled for years. It receives an annual operating subsidy of 1.1 million euros from the regional council, which owns it.",
+      "The terminal covers 4,000 square metres and opened in 2009.",
+      "Passenger numbers fell by a third last year.",
+    ]),
+  );
+
+  it("answers how big a grant is with the sum it comes to", () => {
+    expect(answerQuestion(knowledge, "How big is the yearly grant the council gives the airfield?").citations[0]?.text).toMatch(/^It receives an annual operating subsidy/);
+  });
+
+  it("does not take a sum for the size of anything else", () => {
+    expect(answerQuestion(knowledge, "How big is the yearly crowd the council expects at the airfield?").answered).toBe(false);
+  });
+});

@@ -254,6 +254,9 @@ describe("measuring questions", () => {
     expect(questionShape("how long a diversion did motorists face").measuredWord).toBe("diversion");
     expect(questionShape("How long does the trip across the estuary take?").measuredWord).toBe("trip");
     expect(questionShape("How long did they wait?").measuredWord).toBeUndefined();
+    // A determiner after the noun opens a relative clause without "that", about another noun.
+    expect(questionShape("How big is the yearly grant the local authority gives the airfield?").measuredWord).toBe("grant");
+    expect(questionShape("how long is the tram line the city is building").measuredWord).toBe("line");
     // A measurement inside the measured thing's phrase: its length, or its age in the year it dates from.
     expect(givesMeasure("14.2-kilometer", "long")).toBe(true);
     expect(givesMeasure("1868", "old")).toBe(true);
