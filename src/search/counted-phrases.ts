@@ -1,4 +1,5 @@
 import { PARTICIPLE } from "./answer-type.ts";
+import { isMultiplier } from "./figures.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
@@ -169,9 +170,6 @@ export function countedDeedOf(question: string): string | undefined {
   return tags[at] === "VERB" && verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
 }
 
-// What may stand between a sum's figure and the noun it prices: its multiplier ("£14.6m", "$2bn", "£1.9 million").
-const MULTIPLIERS = new Set(["k", "m", "bn", "thousand", "million", "billion", "trillion"]);
-
 /**
  * The nouns a sum inside a noun phrase prices: "the £14.6m trial" → trial, "a £1.9 million project"
  * → project. English tells a thing's price most tightly as its own modifier, after the determiner;
@@ -183,7 +181,8 @@ export function pricedNounsOf(sentence: string): string[] {
   for (let at = 1; at < texts.length; at++) {
     if (!CURRENCY.test(texts[at] ?? "") || tags[at - 1] !== "DET" || tags[at + 1] !== "NUM") continue;
     let end = at + 2;
-    while (tags[end] === "NUM" || MULTIPLIERS.has(texts[end] ?? "")) end++;
+    // A multiplier may stand between the figure and the noun it prices ("£14.6m", "£1.9 million").
+    while (tags[end] === "NUM" || isMultiplier(texts[end] ?? "")) end++;
     let head: string | undefined;
     for (; end < texts.length && (texts[end] === "-" || PHRASE_WORDS.has(tags[end] ?? "")); end++) {
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
