@@ -157,6 +157,12 @@ export interface QuestionShape {
    * tells another event.
    */
   asksAhead?: boolean;
+  /**
+   * True when a yes-no question asks whether something is still to come ("Will the district review
+   * the schedule?", "is the museum going to appeal?"): a sentence telling it with a modal or a plan
+   * ("it will review…", "said it would not appeal") answers it before one telling what has happened.
+   */
+  asksWhetherAhead?: boolean;
 }
 
 // Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
@@ -224,6 +230,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
+    ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
@@ -240,6 +247,8 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
+const ASKS_WHETHER_AHEAD = /^\s*(?:will|wo|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
 // "When could the fire have started?", "when should the council have acted?": a modal before a
 // perfect looks back ("will have finished" still looks ahead; "could we have the results" has no participle).
 const MODAL_PERFECT = /\b(?:would|could|should|might|must)\b((?:\s+[\w'-]+){0,3}?)\s+have\s+([a-z]+)\b/g;

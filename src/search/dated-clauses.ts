@@ -63,10 +63,31 @@ const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
  * championships".
  */
 function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
-  if (texts.some((text, at) => (MODALS_AHEAD.has(text) && tags[at] === "AUX") || (PLANNED.has(text) && AFTER_PLANNED.has(texts[at + 1] ?? "")))) return "future";
+  if (looksAhead(texts, tags)) return "future";
   if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text)))) return "past";
   if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
+}
+
+// Modals that look back before a perfect: "would have been longer", "could have started".
+const MODALS_OF_PERFECT = new Set(["would", "should", "could", "might", "must", "may"]);
+
+/**
+ * True when words tell something still to come by their verbs: a modal ("would not appeal"), not one
+ * before a perfect ("would have been longer" tells the past; "will have finished" and "would have to
+ * pay" still look ahead), or a plan ("plans to invest").
+ */
+function looksAhead(texts: readonly string[], tags: readonly string[]): boolean {
+  // "would have to pay" and "should have power back" look ahead: no participle follows.
+  const perfectAt = (at: number) => texts[at] === "have" && isPastVerbForm(texts[at + 1] ?? "");
+  const beforePerfect = (at: number) => MODALS_OF_PERFECT.has(texts[at] ?? "") && (perfectAt(at + 1) || perfectAt(at + 2));
+  return texts.some((text, at) => (MODALS_AHEAD.has(text) && tags[at] === "AUX" && !beforePerfect(at)) || (PLANNED.has(text) && AFTER_PLANNED.has(texts[at + 1] ?? "")));
+}
+
+/** True when some clause of a sentence tells something still to come ("Fares will be frozen", "said it would not appeal"). */
+export function tellsAhead(sentence: string): boolean {
+  const { texts, partsOfSpeech } = taggedAsWritten(sentence);
+  return looksAhead(texts, partsOfSpeech);
 }
 
 /** The sentence's words and the word positions of each clause that gives a point in time. */

@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -768,6 +768,9 @@ export class KnowledgeBase {
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
+    // "Will the district review the schedule?": a sentence telling what is to come ("It will review
+    // the schedule after two years") over one telling what has been.
+    if (shape.asksWhetherAhead === true && (indexed.tellsAhead ??= tellsAhead(indexed.sentence.text))) relevance *= 1 + WEIGHTS.toldAhead;
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + WEIGHTS.answerType;
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes

@@ -60,6 +60,8 @@ export const WEIGHTS = {
    * event still to come ("ruled on Wednesday" for "when will the bronzes be returned?").
    */
   pastForAhead: 0.35,
+  /** Ranking bonus for a sentence telling something still to come, for a yes-no question about the future ("will the district review…?"). */
+  toldAhead: 1.5,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */

@@ -9,6 +9,13 @@ describe("questionShape", () => {
     expect(questionShape("When did the airport open?").asksAhead).toBeUndefined();
   });
 
+  it("tells a yes-no question about something still to come", () => {
+    expect(questionShape("Will the district review the schedule?").asksWhetherAhead).toBe(true);
+    expect(questionShape("Is the museum going to appeal the ruling?").asksWhetherAhead).toBe(true);
+    expect(questionShape("Did the museum appeal the ruling?").asksWhetherAhead).toBeUndefined();
+    expect(questionShape("Is the museum open on Mondays?").asksWhetherAhead).toBeUndefined();
+  });
+
   it("reads a modal before a perfect as looking back: \"when could the fire have started?\"", () => {
     expect(questionShape("When could the fire have started?").asksAhead).toBeUndefined();
     expect(questionShape("when should the council have acted?").asksAhead).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf, datedClauseTimesOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -56,5 +56,18 @@ describe("datedClauseTimesOf", () => {
   it("reads the verb before a time word that may date another thing", () => {
     expect(datedClauseTimesOf("The race was won by Aster Gebremariam, who secured a place for next summer's championships.")).toEqual(["past"]);
     expect(datedClauseTimesOf("Next year's marathon is scheduled for Sunday 12 October.")).toEqual(["future"]);
+  });
+});
+
+describe("tellsAhead", () => {
+  it("tells a sentence with a modal or a plan from one telling the past", () => {
+    expect(tellsAhead("Fares will be frozen until April.")).toBe(true);
+    expect(tellsAhead("His lawyer said he would not appeal.")).toBe(true);
+    expect(tellsAhead("Others said they would have to pay for child care.")).toBe(true);
+    expect(tellsAhead("The museum ruled on Wednesday.")).toBe(false);
+  });
+
+  it("reads a modal before a perfect as looking back", () => {
+    expect(tellsAhead("The judge said the sentence would have been longer without his plea.")).toBe(false);
   });
 });

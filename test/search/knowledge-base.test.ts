@@ -1699,4 +1699,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(paragraphs, "How much did the trial cost?")).toMatch(/£14\.6m trial/);
   });
+
+  it("answers whether something will happen with the sentence telling what is to come", () => {
+    const paragraphs = [
+      "The Harwell museum lost its case over the bronze masks on Monday.",
+      "The ruling ended a long dispute between the museum and the government of Kessu over the masks.",
+      "Its director said the museum would not challenge the ruling.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Is the museum going to challenge the ruling over the masks?")).toMatch(/would not challenge/);
+  });
 });
