@@ -248,7 +248,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
 // A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
-const ASKS_WHETHER_AHEAD = /^\s*(?:will|wo|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
+const ASKS_WHETHER_AHEAD = /^\s*(?:will|won't|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
 // "When could the fire have started?", "when should the council have acted?": a modal before a
 // perfect looks back ("will have finished" still looks ahead; "could we have the results" has no participle).
 const MODAL_PERFECT = /\b(?:would|could|should|might|must)\b((?:\s+[\w'-]+){0,3}?)\s+have\s+([a-z]+)\b/g;

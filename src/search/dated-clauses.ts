@@ -72,22 +72,43 @@ function timeOfClause(texts: readonly string[], tags: readonly string[]): Clause
 // Modals that look back before a perfect: "would have been longer", "could have started".
 const MODALS_OF_PERFECT = new Set(["would", "should", "could", "might", "must", "may"]);
 
-/**
- * True when words tell something still to come by their verbs: a modal ("would not appeal"), not one
- * before a perfect ("would have been longer" tells the past; "will have finished" and "would have to
- * pay" still look ahead), or a plan ("plans to invest").
- */
+/** True when words tell something still to come by their verbs (see opensAhead). */
 function looksAhead(texts: readonly string[], tags: readonly string[]): boolean {
-  // "would have to pay" and "should have power back" look ahead: no participle follows.
-  const perfectAt = (at: number) => texts[at] === "have" && isPastVerbForm(texts[at + 1] ?? "");
-  const beforePerfect = (at: number) => MODALS_OF_PERFECT.has(texts[at] ?? "") && (perfectAt(at + 1) || perfectAt(at + 2));
-  return texts.some((text, at) => (MODALS_AHEAD.has(text) && tags[at] === "AUX" && !beforePerfect(at)) || (PLANNED.has(text) && AFTER_PLANNED.has(texts[at + 1] ?? "")));
+  return texts.some((_text, at) => opensAhead(texts, tags, at));
 }
 
-/** True when some clause of a sentence tells something still to come ("Fares will be frozen", "said it would not appeal"). */
-export function tellsAhead(sentence: string): boolean {
-  const { texts, partsOfSpeech } = taggedAsWritten(sentence);
-  return looksAhead(texts, partsOfSpeech);
+/**
+ * True when the word at `at` tells what follows is still to come: a modal ("would not appeal"), not
+ * one before a perfect ("would have been longer" tells the past; "will have finished" and "would have
+ * to pay" still look ahead), or a plan ("plans to invest", "is expected by").
+ */
+function opensAhead(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  const text = texts[at] ?? "";
+  if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "");
+  // "should have power back" looks ahead too: no participle follows.
+  const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");
+  const beforePerfect = MODALS_OF_PERFECT.has(text) && (perfectAt(at + 1) || perfectAt(at + 2));
+  return MODALS_AHEAD.has(text) && tags[at] === "AUX" && !beforePerfect;
+}
+
+// What a verb group is made of after its modal: "would not be made", "will also have to pay".
+const VERB_GROUP = new Set(["VERB", "AUX", "ADV", "PART"]);
+
+/**
+ * The verbs a modal of the future or a plan brings in, as written ("recommend" in "the committee
+ * would recommend approval", "frozen" in "fares will be frozen", "invest" in "plans to invest"):
+ * what the sentence says is still to come.
+ */
+export function verbsAheadOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  const verbs: string[] = [];
+  texts.forEach((_text, at) => {
+    if (!opensAhead(texts, tags, at)) return;
+    for (let next = at + 1; next < texts.length && VERB_GROUP.has(tags[next] ?? ""); next++) {
+      if (tags[next] === "VERB") verbs.push(texts[next] ?? "");
+    }
+  });
+  return verbs;
 }
 
 /** The sentence's words and the word positions of each clause that gives a point in time. */

@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -770,7 +770,7 @@ export class KnowledgeBase {
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
-    if (shape.asksWhetherAhead === true && (indexed.tellsAhead ??= tellsAhead(indexed.sentence.text))) relevance *= 1 + WEIGHTS.toldAhead;
+    if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + WEIGHTS.answerType;
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
@@ -815,6 +815,19 @@ export class KnowledgeBase {
   private datesOnlyPast(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     return times.length > 0 && times.every((time) => time === "past");
+  }
+
+  /**
+   * The ranking factor for a sentence answering a yes-no question about what is to come: a bonus
+   * for telling something still to come, and another when what it tells ahead is a word of the
+   * question or close to one ("the museum would not appeal" for "will the museum appeal?").
+   */
+  private aheadBonus(needs: QuestionNeeds, indexed: IndexedSentence): number {
+    const verbs = (indexed.verbsAhead ??= verbsAheadOf(indexed.sentence.text));
+    if (verbs.length === 0) return 1;
+    const keys = verbs.map((verb) => termKey(verb));
+    const tellsAsked = needs.terms.some((term) => !term.isName && keys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word))));
+    return (1 + WEIGHTS.toldAhead) * (tellsAsked ? 1 + WEIGHTS.askedAhead : 1);
   }
 
   /**

@@ -180,8 +180,8 @@ export interface IndexedSentence {
   datedClauses?: string[][];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
-  /** Whether some clause tells something still to come (see tellsAhead), read when a yes-no question about the future first scores it. */
-  tellsAhead?: boolean;
+  /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */
+  verbsAhead?: string[];
 }
 
 /** Where a document's sentences, paragraphs and title sit in the indexes. */

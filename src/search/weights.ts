@@ -62,6 +62,8 @@ export const WEIGHTS = {
   pastForAhead: 0.35,
   /** Ranking bonus for a sentence telling something still to come, for a yes-no question about the future ("will the district review…?"). */
   toldAhead: 1.5,
+  /** Ranking bonus more when what such a sentence tells ahead is a word of the question ("would not appeal" for "will the museum appeal?"). */
+  askedAhead: 1,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */

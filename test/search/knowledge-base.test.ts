@@ -1708,4 +1708,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(paragraphs, "Is the museum going to challenge the ruling over the masks?")).toMatch(/would not challenge/);
   });
+
+  it("answers whether something will happen with the sentence telling the asked deed to come, over another thing to come", () => {
+    const paragraphs = [
+      "Miners at Castellan and the company reached a deal on Friday after a long strike.",
+      "Union leaders said the strike would go on until the union's members voted on the deal.",
+      "Its bargaining committee would recommend approval.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Is the union going to recommend the deal?")).toMatch(/would recommend approval/);
+  });
 });
