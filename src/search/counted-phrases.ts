@@ -1,4 +1,4 @@
-import { PARTICIPLE } from "./answer-type.ts";
+import { ORDINAL, PARTICIPLE } from "./answer-type.ts";
 import { isMultiplier } from "./figures.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
@@ -46,6 +46,26 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
       if (label) labelEnd = end;
       phrases.push(label ? undefined : heads);
     }
+  }
+  return phrases;
+}
+
+/**
+ * What each ordinal of a sentence ranks, in order: the head nouns of the phrase after it ("the
+ * second and third legs" → legs, "their third delegation" → delegation), undefined for one that
+ * heads none ("moved the team up to third"), a place in an order that counts nothing.
+ */
+export function rankedPhrasesOf(sentence: string): (string[] | undefined)[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const phrases: (string[] | undefined)[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (!ORDINAL.test(texts[at] ?? "")) continue;
+    // "second and third legs": ordinals joined before one head rank it together.
+    let end = at + 1;
+    while (JOINING_MODIFIERS.has(texts[end] ?? "") && ORDINAL.test(texts[end + 1] ?? "")) end += 2;
+    const heads = headsFrom(texts, tags, end);
+    phrases.push(heads.length === 0 ? undefined : heads);
+    at = end - 1;
   }
   return phrases;
 }

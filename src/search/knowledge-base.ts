@@ -1,9 +1,9 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, rankedPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, givesOnlyOrdinals, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -38,6 +38,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
+// What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation").
+const OCCASIONS = new Set(["times", "occasions"].map(termKey));
 
 /** A sentence found for a question. */
 export interface SearchHit {
@@ -843,11 +845,22 @@ export class KnowledgeBase {
     const term = terms[at];
     if (term === undefined) return false;
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
-    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text);
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.ranksOnlyOthers(counted, indexed, countsAsked);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /**
+   * True when a sentence without a count ranks only things other than those a how-many question
+   * counts: "the second and third legs moved the team up to third" tells no number of teams, while
+   * "their third delegation to Moscow" tells how many delegations have gone.
+   */
+  private ranksOnlyOthers(counted: string, indexed: IndexedSentence, countsAsked: (nouns: readonly string[]) => boolean): boolean {
+    if (OCCASIONS.has(counted) || !givesOnlyOrdinals(indexed.sentence.text)) return false;
+    const ranked = (indexed.rankedPhrases ??= rankedPhrasesOf(indexed.sentence.text));
+    return ranked.every((nouns) => nouns === undefined || !countsAsked(nouns));
   }
 
   /**

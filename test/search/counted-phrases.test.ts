@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, rankedPhrasesOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -96,5 +96,16 @@ describe("countedDeedOf", () => {
   it("reads none where the verb tells no deed", () => {
     expect(countedDeedOf("how many moons does jupiter have?")).toBeUndefined();
     expect(countedDeedOf("how many people are there?")).toBeUndefined();
+  });
+});
+
+describe("rankedPhrasesOf", () => {
+  it("reads what an ordinal ranks as the head of the phrase after it, ordinals joined by 'and' ranking one head", () => {
+    expect(rankedPhrasesOf("Hamas sent its third delegation to Moscow.")).toEqual([["delegation"]]);
+    expect(rankedPhrasesOf("The second and third legs were run by veterans.")).toEqual([["legs"]]);
+  });
+
+  it("reads an ordinal heading no noun as a place that ranks nothing", () => {
+    expect(rankedPhrasesOf("The veterans moved the team up to third.")).toEqual([undefined]);
   });
 });

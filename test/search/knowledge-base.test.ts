@@ -339,6 +339,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "How many fishermen were rescued?")).toMatch(/^The lifeboat crew rescued six/);
   });
 
+  it("answers how many of a thing with its count, over a sentence whose ordinals only rank other things", () => {
+    const race = [
+      "The second and third legs, run by veterans who took part in the relay with their teams, moved the club up to third.",
+      "More than 190 teams from across England, Scotland and Wales took part in the relay, which was held in heavy rain on a muddy course.",
+    ];
+    expect(firstCitationFrom(race, "How many teams took part in the relay?")).toMatch(/^More than 190 teams/);
+    const visits = ["The minister made her third visit to the island on Monday.", "The island's harbour was rebuilt by the council."];
+    expect(firstCitationFrom(visits, "How many visits has the minister made to the island?")).toMatch(/^The minister made her third visit/);
+    expect(firstCitationFrom(visits, "How many times has the minister been to the island?")).toMatch(/^The minister made her third visit/);
+  });
+
   it("does not answer how many were released from a count of those held, when the article tells the release elsewhere", () => {
     const hostages = [
       "Negotiators met in Doha on Monday to seek the release of the hostages.",
