@@ -652,15 +652,21 @@ export const PARTICIPLE = /(?:ed|en|ing)$/;
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
-// The ordinals among them, which rank rather than count: "moved the team up to third".
+// The ordinals among them, which rank rather than count ("moved the team up to third"), and the
+// words of a loose multitude ("several", "thousands of"), which the tagger reads as no number.
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"];
-const CARDINAL_WORDS = new RegExp(NUMBER_WORDS.source.replace(`${ORDINAL_WORDS.join("|")}|`, ""), "i");
+const MULTITUDE_WORDS = ["several", "dozens", "hundreds", "thousands", "millions", "billions"];
+// The rest give a figure: "a thousand people", "a pair of divers".
+const FIGURE_WORDS =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
 /** The ordinal number words, whole. */
 export const ORDINAL = new RegExp(`^(?:${ORDINAL_WORDS.join("|")})$`, "i");
+/** The words of a loose multitude, whole. */
+export const MULTITUDE = new RegExp(`^(?:${MULTITUDE_WORDS.join("|")})$`, "i");
 
-/** True when a sentence's only number words are ordinals: "the second and third legs" gives places, no count. */
-export function givesOnlyOrdinals(sentence: string): boolean {
-  return !/\d/.test(sentence) && !CARDINAL_WORDS.test(sentence) && NUMBER_WORDS.test(sentence);
+/** True when a sentence's only number words are ordinals or loose multitudes: "the second and third legs" gives places, no figure. */
+export function givesNoFigure(sentence: string): boolean {
+  return !/\d/.test(sentence) && !FIGURE_WORDS.test(sentence) && NUMBER_WORDS.test(sentence);
 }
 
 // A fraction of a whole ("a third less likely", "by almost a quarter", "half"): a share, not a count.

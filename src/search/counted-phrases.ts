@@ -1,4 +1,4 @@
-import { ORDINAL, PARTICIPLE } from "./answer-type.ts";
+import { MULTITUDE, ORDINAL, PARTICIPLE } from "./answer-type.ts";
 import { isMultiplier } from "./figures.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
@@ -51,20 +51,23 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
 }
 
 /**
- * What each ordinal of a sentence ranks, in order: the head nouns of the phrase after it ("the
- * second and third legs" → legs, "their third delegation" → delegation), undefined for one that
- * heads none ("moved the team up to third"), a place in an order that counts nothing.
+ * What each ordinal and each word of a loose multitude ("several", "thousands of") of a sentence
+ * ranks or counts, in order: the head nouns of the phrase after it ("the second and third legs" →
+ * legs, "thousands of households" → households). An ordinal that heads none is a place in an order
+ * and counts nothing ("moved the team up to third": undefined); a multitude that heads none may
+ * count anything ("rose to several thousand": an empty list), as a number does (see countedPhrasesOf).
  */
-export function rankedPhrasesOf(sentence: string): (string[] | undefined)[] {
+export function looseCountPhrasesOf(sentence: string): (string[] | undefined)[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   const phrases: (string[] | undefined)[] = [];
   for (let at = 0; at < texts.length; at++) {
-    if (!ORDINAL.test(texts[at] ?? "")) continue;
+    const ranks = ORDINAL.test(texts[at] ?? "");
+    if (!ranks && !MULTITUDE.test(texts[at] ?? "")) continue;
     // "second and third legs": ordinals joined before one head rank it together.
     let end = at + 1;
     while (JOINING_MODIFIERS.has(texts[end] ?? "") && ORDINAL.test(texts[end + 1] ?? "")) end += 2;
     const heads = headsFrom(texts, tags, end);
-    phrases.push(heads.length === 0 ? undefined : heads);
+    phrases.push(heads.length === 0 && ranks ? undefined : heads);
     at = end - 1;
   }
   return phrases;

@@ -1,9 +1,9 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, rankedPhrasesOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, givesOnlyOrdinals, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, givesNoFigure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -848,19 +848,20 @@ export class KnowledgeBase {
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
-    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.ranksOnlyOthers(counted, indexed, countsAsked);
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
   /**
-   * True when a sentence without a count ranks only things other than those a how-many question
-   * counts: "the second and third legs moved the team up to third" tells no number of teams, while
-   * "their third delegation to Moscow" tells how many delegations have gone.
+   * True when a sentence without a figure ranks or loosely counts only things other than those a
+   * how-many question counts: "the second and third legs moved the team up to third" tells no number
+   * of teams, nor "several loan repayments" one of accounts, while "their third delegation to
+   * Moscow" tells how many delegations have gone.
    */
-  private ranksOnlyOthers(counted: string, indexed: IndexedSentence, countsAsked: (nouns: readonly string[]) => boolean): boolean {
-    if (OCCASIONS.has(counted) || !givesOnlyOrdinals(indexed.sentence.text)) return false;
-    const ranked = (indexed.rankedPhrases ??= rankedPhrasesOf(indexed.sentence.text));
-    return ranked.every((nouns) => nouns === undefined || !countsAsked(nouns));
+  private countsOnlyOthersLoosely(counted: string, indexed: IndexedSentence, countsAsked: (nouns: readonly string[]) => boolean): boolean {
+    if (OCCASIONS.has(counted) || !givesNoFigure(indexed.sentence.text)) return false;
+    const phrases = (indexed.looseCountPhrases ??= looseCountPhrasesOf(indexed.sentence.text));
+    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
   /**

@@ -168,8 +168,8 @@ export interface IndexedSentence {
   subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
-  /** What its ordinals rank (see rankedPhrasesOf), read when a how-many question first scores a sentence counting nothing else. */
-  rankedPhrases?: (string[] | undefined)[];
+  /** What its ordinals and loose multitudes rank or count (see looseCountPhrasesOf), read when a how-many question first scores a sentence without a figure. */
+  looseCountPhrases?: (string[] | undefined)[];
   /** The verbs a number's phrase is the subject or object of (see countingVerbsOf), read when a how-many question first scores it. */
   countingVerbs?: string[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */

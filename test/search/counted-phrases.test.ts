@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, rankedPhrasesOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -99,13 +99,18 @@ describe("countedDeedOf", () => {
   });
 });
 
-describe("rankedPhrasesOf", () => {
+describe("looseCountPhrasesOf", () => {
   it("reads what an ordinal ranks as the head of the phrase after it, ordinals joined by 'and' ranking one head", () => {
-    expect(rankedPhrasesOf("Hamas sent its third delegation to Moscow.")).toEqual([["delegation"]]);
-    expect(rankedPhrasesOf("The second and third legs were run by veterans.")).toEqual([["legs"]]);
+    expect(looseCountPhrasesOf("Hamas sent its third delegation to Moscow.")).toEqual([["delegation"]]);
+    expect(looseCountPhrasesOf("The second and third legs were run by veterans.")).toEqual([["legs"]]);
   });
 
   it("reads an ordinal heading no noun as a place that ranks nothing", () => {
-    expect(rankedPhrasesOf("The veterans moved the team up to third.")).toEqual([undefined]);
+    expect(looseCountPhrasesOf("The veterans moved the team up to third.")).toEqual([undefined]);
+  });
+
+  it("reads what a loose multitude counts as the head of the phrase after it, or of its 'of' phrase", () => {
+    expect(looseCountPhrasesOf("She noticed several loan repayments.")).toEqual([["repayments"]]);
+    expect(looseCountPhrasesOf("Thousands of households were left without heating.")).toEqual([["households"]]);
   });
 });

@@ -350,6 +350,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(visits, "How many times has the minister been to the island?")).toMatch(/^The minister made her third visit/);
   });
 
+  it("answers how many of a thing with its count, over a sentence that loosely counts another thing", () => {
+    const fraud = [
+      "An auditor found that several fake loan repayments were arriving from the same bank account he set up.",
+      "Prosecutors told the trial that the manager created 37 fictitious loan accounts in the names of members who had died or moved away.",
+    ];
+    expect(firstCitationFrom(fraud, "How many fake loan accounts did he set up?")).toMatch(/^Prosecutors told the trial/);
+  });
+
   it("does not answer how many were released from a count of those held, when the article tells the release elsewhere", () => {
     const hostages = [
       "Negotiators met in Doha on Monday to seek the release of the hostages.",
