@@ -730,6 +730,11 @@ export class KnowledgeBase {
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed)) givesWhatIsCounted = false;
+    // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
+    // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
+    if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
+      relevance *= WEIGHTS.unaskedRate;
+    }
     // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
     const namesRole =
       holdsAnswer && (shape.answerType === "role" || traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));

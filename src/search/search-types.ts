@@ -174,7 +174,7 @@ export interface IndexedSentence {
   countingVerbs?: string[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
   pricedNouns?: string[];
-  /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate first scores it. */
+  /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate, or a how-many question asking none, first scores it. */
   periods?: string[];
   /** The nouns a measurement inside their noun phrase measures (see measuredNounsOf), read when a measuring question first scores it. */
   measuredNouns?: readonly MeasuredNoun[];

@@ -46,6 +46,11 @@ export const WEIGHTS = {
    */
   uncounted: 0.25,
   /**
+   * Ranking share left to a count given as a rate ("240,000 visitors a year") for a how-many
+   * question that asks over no period ("how many visitors were in the gallery?").
+   */
+  unaskedRate: 0.7,
+  /**
    * Ranking bonus for a sum that modifies the thing a how-much question prices ("the £14.6m trial"
    * for "how much did the trial cost?"): the price told as its own attribute, not a part of it.
    */

@@ -350,6 +350,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(visits, "How many times has the minister been to the island?")).toMatch(/^The minister made her third visit/);
   });
 
+  it("answers how many there were with the count of the occasion, over a rate the question does not ask", () => {
+    const theft = [
+      "The gallery, which welcomes about 240,000 visitors a year, will stay closed until Monday.",
+      "The painting was taken on Wednesday evening while more than 600 visitors were inside the gallery building for a free music night.",
+    ];
+    expect(firstCitationFrom(theft, "how many visitors were in the gallery at the time")).toMatch(/^The painting was taken/);
+    expect(firstCitationFrom(theft.slice(0, 1), "how many visitors does the gallery welcome?")).toMatch(/^The gallery, which welcomes/);
+  });
+
   it("answers how many of a thing with its count, over a sentence that loosely counts another thing", () => {
     const fraud = [
       "An auditor found that several fake loan repayments were arriving from the same bank account he set up.",
