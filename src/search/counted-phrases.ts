@@ -55,7 +55,7 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
  * ranks or counts, in order: the head nouns of the phrase after it ("the second and third legs" →
  * legs, "thousands of households" → households). An ordinal that heads none is a place in an order
  * and counts nothing ("moved the team up to third": undefined); a multitude that heads none may
- * count anything ("rose to several thousand": an empty list), as a number does (see countedPhrasesOf).
+ * count anything ("rose into the thousands": an empty list), as a number does (see countedPhrasesOf).
  */
 export function looseCountPhrasesOf(sentence: string): (string[] | undefined)[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);

@@ -1,9 +1,9 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesOnlyFractions, givesNoFigure, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
