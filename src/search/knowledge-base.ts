@@ -24,7 +24,7 @@ import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
-import { contentWords, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -274,10 +274,11 @@ export class KnowledgeBase {
         paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
-      const terms = this.termIds([...contentWords(sentence.text), ...(completions[ordinal] ?? [])]);
+      const sentenceWords = words(sentence.text);
+      const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
       // A compound of the sentence is a term too, for a question's synonym of several words (phrasal
       // verbs are not: a particle is no compound's part, see Thesaurus.compounds).
-      const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(words(sentence.text)));
+      const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));
       paragraph.terms.push(...terms);
       paragraph.phraseTerms.push(...phraseTerms);
       sentenceUnits.push(unit);

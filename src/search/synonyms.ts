@@ -95,6 +95,7 @@ export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
   private readonly cache = new Map<string, RelatedWord[]>();
+  private textCompounds: CompoundLexicon | undefined;
 
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
     this.wordnet = wordnet;
@@ -316,14 +317,30 @@ export class Thesaurus {
    * groundwater_level), which a question's words may have as a synonym ("water table").
    */
   multiWordLemmas(words: readonly string[]): string[] {
-    const lexicon = {
-      isCompound: (lemma: string) => this.wordnet.hasCompound(lemma),
-      mayStart: (first: string, second: string) => {
-        const seconds = this.wordnet.compoundSecondWords(first);
-        return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
-      },
-    };
-    return [...new Set(this.compounds(words, lexicon).values())];
+    return [...new Set(this.compounds(words, this.textCompoundLexicon()).values())];
+  }
+
+  /**
+   * The compounds a text may hold, by their first two words: a text being indexed tries every pair
+   * of its words, too many to look up one by one, and most pairs start none.
+   */
+  private textCompoundLexicon(): CompoundLexicon {
+    if (!this.textCompounds) {
+      const lemmas = new Set([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").every(isCompoundPart)));
+      const secondWords = new Map<string, Set<string>>();
+      for (const lemma of lemmas) {
+        const [first = "", second = ""] = lemma.split("_");
+        secondWords.set(first, (secondWords.get(first) ?? new Set<string>()).add(second));
+      }
+      this.textCompounds = {
+        isCompound: (lemma) => lemmas.has(lemma),
+        mayStart: (first, second) => {
+          const seconds = secondWords.get(first);
+          return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
+        },
+      };
+    }
+    return this.textCompounds;
   }
 
   /**

@@ -195,5 +195,10 @@ function misspeltStopWords(word: string): string[] {
  * on the hostages as well as aid" is about no "well").
  */
 export function contentWords(text: string): string[] {
-  return words(text).filter((word, at, all) => !isStopWord(word) && !isGrammarInPhrase(all, at));
+  return contentWordsOf(words(text));
+}
+
+/** The content words among a text's words, for a caller that needs both. */
+export function contentWordsOf(textWords: readonly string[]): string[] {
+  return textWords.filter((word, at, all) => !isStopWord(word) && !isGrammarInPhrase(all, at));
 }

