@@ -54,7 +54,7 @@ withDataDir((dataDir) => {
   for (const set of readdirSync(SEED_SETS).filter((name) => name.endsWith(".jsonl")).sort()) {
     score(`seed-questions/${set}, seed article only`, join(SEED_SETS, set), dataDir);
   }
-  score("off-topic chat, seed article only", OFF_TOPIC_CHAT, dataDir);
+  score("off-topic chat (only refusals count), seed article", OFF_TOPIC_CHAT, dataDir);
 });
 for (const folder of FIXTURE_FOLDERS) {
   withDataDir((dataDir) => {
