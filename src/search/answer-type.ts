@@ -280,11 +280,15 @@ function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
   });
 }
 
+/** Verbs whose subject a "how much" question prices: the thing that costs, the one who earns. */
+const PRICING_VERBS: ReadonlySet<string> = new Set(["cost", "earn"]);
+
 /**
  * The head noun of the subject a "how much" question prices: right after "how much" and an
  * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
  * or the last word of a name when it has none ("Lena Sorvik"), when the auxiliary is a form of "be",
- * the verb is "cost", or "get" makes a passive ("how much does a teacher get paid?": the one paid).
+ * the verb is "cost", or "get" makes a passive ("how much does a teacher get paid?": the one paid),
+ * or the verb is "earn" ("how much do the tuners earn?": a sum beside no tuner is someone else's pay).
  */
 function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | undefined {
   const { texts, partsOfSpeech } = tags;
@@ -295,7 +299,7 @@ function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | unde
   const priced = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
   if (priced === undefined) return undefined;
   const rest = texts.slice(end);
-  return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => lemmaOf(text) === "cost") ? priced : undefined;
+  return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => PRICING_VERBS.has(lemmaOf(text))) ? priced : undefined;
 }
 
 /**

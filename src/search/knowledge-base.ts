@@ -25,6 +25,7 @@ import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from 
 import { TitleReading } from "./titles.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -528,6 +529,18 @@ export class KnowledgeBase {
     const asksWhoDid = WHO_OPENS.test(normalizeText(question));
     const nouns = wordsAfterDeterminers(question);
     const doerDeed = shape.answerType === "name" ? doerDeedOf(normalizeText(question)) : undefined;
+    // One body is picked by its name ("which company…"), and so is any one thing "which" picks
+    // ("which engineer wrote the code?": "software engineers said…" names none); several may be
+    // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
+    // and a time by a date ("on which day…"); a number of them is picked one by one, each by its
+    // name ("which two airlines…": "he refused to name the airlines" names none).
+    const pickedWord = (shape.chosenWords ?? [])
+      .filter(
+        (word) =>
+          (lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word)))) ||
+          (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
+      )
+      .at(-1);
     return {
       shape,
       terms,
@@ -562,16 +575,8 @@ export class KnowledgeBase {
       deedAsked,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
-      // One body is picked by its name ("which company…"), and so is any one thing "which" picks
-      // ("which engineer wrote the code?": "software engineers said…" names none); several may be
-      // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
-      // and a time by a date ("on which day…"); a number of them is picked one by one, each by its
-      // name ("which two airlines…": "he refused to name the airlines" names none).
-      picksByName: (shape.chosenWords ?? []).some(
-        (word) =>
-          (lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word)))) ||
-          (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
-      ),
+      picksByName: pickedWord !== undefined,
+      pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
       documentsLackingName: new Map(),
@@ -727,6 +732,8 @@ export class KnowledgeBase {
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
+    if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;

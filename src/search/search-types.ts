@@ -141,6 +141,8 @@ export interface QuestionNeeds {
    * is told by its name, which the question does not give.
    */
   picksByName: boolean;
+  /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
+  pickedKind: string | undefined;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
@@ -182,6 +184,8 @@ export interface IndexedSentence {
   datedClauses?: string[][];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
+  /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
+  unnamedNouns?: string[];
   /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */
   verbsAhead?: string[];
 }

@@ -511,3 +511,23 @@ describe("answerQuestion and the size of a sum of money", () => {
     expect(answerQuestion(knowledge, "How big is the yearly crowd the council expects at the airfield?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and what someone earns", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("foundry", "Bell foundry workers strike", [
+      "Workers at the Wexcombe bell foundry walked out on Monday in a dispute over pensions.",
+      "The foundry's bell tuners spend seven years learning the trade.",
+      "The company offered to pay 10 per cent of salary into the new pension plan.",
+      "Its apprentices earn 21,000 pounds a year.",
+    ]),
+  );
+
+  it("refuses when the sum is no pay of the ones asked about", () => {
+    expect(answerQuestion(knowledge, "How much do the bell tuners at the foundry earn?").answered).toBe(false);
+  });
+
+  it("answers with the sum beside the ones who earn it", () => {
+    expect(answerQuestion(knowledge, "How much do the apprentices at the foundry earn?").citations[0]?.text).toMatch(/^Its apprentices earn/);
+  });
+});

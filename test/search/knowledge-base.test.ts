@@ -1679,6 +1679,23 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(talks("Skyrow and Baltair"), "Which two airlines has the manager held talks with?")).toMatch(/Skyrow and Baltair/);
   });
 
+  it("wants the name of the one thing 'which' picks, not a mention of one of its kind ('a farm near Carby')", () => {
+    const outbreak = (farm: string) => [
+      "Cattle shows in the county were cancelled on Monday.",
+      `A control zone was set up around Harrowby after the virus was confirmed in two cows on ${farm} near the village of Carby.`,
+    ];
+    expect(firstCitationFrom(outbreak("a farm"), "Which farm near Carby had the infected cows?")).toBeUndefined();
+    expect(firstCitationFrom(outbreak("a farm"), "Where were the infected cows?")).toMatch(/^A control zone/);
+    expect(firstCitationFrom(outbreak("Low Fell, a farm"), "Which farm near Carby had the infected cows?")).toMatch(/^A control zone/);
+    expect(firstCitationFrom(outbreak("a farm called Low Fell"), "Which farm near Carby had the infected cows?")).toMatch(/^A control zone/);
+    // A bare plural tells some of a kind, no one of them.
+    const images = ["An amateur astronomer in Dunmore found a new comet.", "The Minor Bodies Office asked observatories in Chile to take more images."];
+    expect(firstCitationFrom(images, "Which observatory in Chile took the images?")).toBeUndefined();
+    // A name said before the kind's word still names it.
+    const sold = ["The ferry line was sold on Friday.", "The ferries went to the Harbourline company of Oslo."];
+    expect(firstCitationFrom(sold, "Which company bought the ferries?")).toMatch(/Harbourline/);
+  });
+
   it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {
     const paragraphs = [
       "The harbour board met on Monday and approved the new ferry timetable.",

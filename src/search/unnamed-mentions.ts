@@ -1,0 +1,62 @@
+import { PARTICIPLE } from "./answer-type.ts";
+import { taggedAsWritten } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
+
+// Words that open a phrase telling one of a kind, not one the text has named: "a farm", "another bank".
+const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "other", "any", "one"]);
+// Forms of "be" by which a name says what it is: "Harbourline is a ferry company".
+const BE_FORMS = new Set(["is", "are", "was", "were", "'s"]);
+// Words after a noun that introduce its name: "a group calling itself BlackHarrier", "a farm known as…".
+const NAMING_AFTER = /^(?:called|named|dubbed|calling itself|calls itself|known as)\b/;
+// What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
+const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The lemmas of the nouns a sentence mentions only as one of a kind it never names ("bluetongue
+ * was confirmed on a farm near Elmsthwaite", "asked observatories in Chile", "a bank cashier"):
+ * each mention opens with "a", a count or nothing, has no capitalised name before or right after
+ * it and no "called…", and no name it describes ("Harbourline, a ferry company").
+ * "Which farm…" is answered by a farm's name, which such a sentence does not give.
+ */
+export function nounsLeftUnnamed(sentence: string): string[] {
+  const { texts, values, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  const unnamed = new Set<string>();
+  const named = new Set<string>();
+  texts.forEach((text, at) => {
+    if (tags[at] !== "NOUN" || CAPITALISED.test(values[at] ?? "")) return;
+    const lemma = lemmaOf(text);
+    (leftUnnamedAt(texts, values, tags, at) ? unnamed : named).add(lemma);
+  });
+  return [...unnamed].filter((lemma) => !named.has(lemma));
+}
+
+/** True when the noun at `at` tells one of a kind without its name. */
+function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags: readonly string[], at: number): boolean {
+  const next = values[at + 1] === "," ? values[at + 2] : values[at + 1];
+  if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 3).join(" "))) return false;
+  let open = at - 1;
+  while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open))) open--;
+  const opening = texts[open] ?? "";
+  if (tags[open] === "NUM") return !CAPITALISED.test(values[open - 1] ?? ""); // "Streamline 700 models" is a name
+  if (INDEFINITE.has(opening)) return !describesName(texts, values, tags, open);
+  // Nothing opens it ("asked observatories in Chile", "after leaving prison"), unless a name or a
+  // determiner does ("Eastmere General Hospital", "the farm", "its bank").
+  return !CAPITALISED.test(values[open] ?? "") && tags[open] !== "DET" && tags[open] !== "PRON" && opening !== "'s";
+}
+
+/** True for a participle inside a noun phrase ("the infected farm"), not a verb before one ("asked observatories"). */
+function modifyingParticiple(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  return tags[at] === "VERB" && PARTICIPLE.test(texts[at] ?? "") && (tags[at - 1] === "DET" || tags[at - 1] === "ADJ");
+}
+
+/** True when the indefinite phrase opening at `open` says what a name just before it is. */
+function describesName(texts: readonly string[], values: readonly string[], tags: readonly string[], open: number): boolean {
+  const before = texts[open - 1] ?? "";
+  return (before === "," || BE_FORMS.has(before)) && isNameWord(values, tags, open - 2);
+}
+
+/** True for a capitalised word that is a name, not only a sentence's first word ("It", "Farms"). */
+function isNameWord(values: readonly string[], tags: readonly string[], at: number): boolean {
+  return CAPITALISED.test(values[at] ?? "") && (at > 0 || tags[at] === "PROPN");
+}

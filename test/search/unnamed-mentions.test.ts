@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { nounsLeftUnnamed } from "../../src/search/unnamed-mentions.ts";
+
+describe("nounsLeftUnnamed", () => {
+  it("tells a noun opened by 'a', a count or nothing as one of a kind without a name", () => {
+    expect(nounsLeftUnnamed("The virus was confirmed on a farm near Carby.")).toContain("farm");
+    expect(nounsLeftUnnamed("The office asked observatories in Chile to help.")).toContain("observatory");
+    expect(nounsLeftUnnamed("Two banks refused the loan.")).toContain("bank");
+  });
+
+  it("keeps a noun a name goes with: before it, right after it, after 'called', or described by it", () => {
+    expect(nounsLeftUnnamed("She was taken to Eastmere General Hospital.")).not.toContain("hospital");
+    expect(nounsLeftUnnamed("A group calling itself BlackHarrier claimed the attack.")).not.toContain("group");
+    expect(nounsLeftUnnamed("The cows were kept on a farm, Low Fell, near Carby.")).not.toContain("farm");
+    expect(nounsLeftUnnamed("The ferries were sold to Harbourline, a company based in Oslo.")).not.toContain("company");
+    expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
+  });
+
+  it("keeps a noun a determiner points back with ('the farm'), wherever else it is left unnamed", () => {
+    expect(nounsLeftUnnamed("The farm was closed.")).not.toContain("farm");
+    expect(nounsLeftUnnamed("A farm near Carby was closed, and the farm's owner was told.")).not.toContain("farm");
+  });
+});
