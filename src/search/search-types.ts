@@ -182,6 +182,8 @@ export interface IndexedSentence {
   datedClauses?: string[][];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
+  /** Whether a verb of it tells saying, thinking or feeling, read when a question asking such a verb first scores it. */
+  tellsSpeechOrThought?: boolean;
   /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */
   verbsAhead?: string[];
 }
