@@ -678,6 +678,11 @@ export class KnowledgeBase {
     return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.terms.find(key)));
   }
 
+  /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */
+  private tellsSpeechOrThought(indexed: IndexedSentence): boolean {
+    return (indexed.tellsSpeechOrThought ??= contentWords(indexed.sentence.text).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))));
+  }
+
   /** Scores one candidate sentence against what the question needs. */
   private score(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): SearchHit {
     const { shape, terms } = needs;
@@ -692,6 +697,7 @@ export class KnowledgeBase {
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
     let toldCredit = 0;
     let askedCovered = 0;
+    let askedCredit = 0;
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
     const covers: number[] = [];
@@ -708,8 +714,12 @@ export class KnowledgeBase {
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;
-      if (term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence) toldCredit += term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover);
+      const credit = term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence ? term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover) : 0;
+      toldCredit += credit;
       if (!term.isName) askedCovered += term.importance * cover;
+      // "What did Hamas thank Putin for?": a sentence telling a reaction in words of its own ("expressed
+      // their appreciation") answers what is asked; one telling no saying or feeling does not.
+      if (!term.isName && term.tellsSpeechOrThought && this.tellsSpeechOrThought(indexed)) askedCredit += credit;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
@@ -805,7 +815,8 @@ export class KnowledgeBase {
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
+    const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
   }
 
   /**

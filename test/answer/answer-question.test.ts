@@ -290,6 +290,29 @@ describe("answerQuestion and a verb of saying, thinking or feeling", () => {
   it("still refuses when another kind of verb is missing", () => {
     expect(answerQuestion(knowledge, "How did the mayor swim?").answered).toBe(false);
   });
+
+  it("counts the verb as asked and told when it asks about a named one's reaction that the sentence tells in words of its own", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("talks", "Rebel envoys in Doha", [
+        "Rebel envoys arrived in Doha on Monday for talks with Tariq Osei.",
+        "According to state media, the Marda Front expressed their appreciation for Osei's stance on the blockade.",
+        "Osei has hosted the group twice this year.",
+      ]),
+    );
+    expect(answerQuestion(talks, "What did the Marda Front thank Osei for?").citations[0]?.text).toMatch(/expressed their appreciation for Osei's stance/);
+  });
+
+  it("still refuses such a question when the sentence naming them tells no saying or feeling", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("talks", "Rebel envoys in Doha", [
+        "Rebel envoys arrived in Doha on Monday for talks with Tariq Osei.",
+        "Osei has hosted the Marda Front twice this year.",
+      ]),
+    );
+    expect(answerQuestion(talks, "What did the Marda Front thank Osei for?").answered).toBe(false);
+  });
 });
 
 describe("answerQuestion and the forms of a light verb", () => {
