@@ -1226,11 +1226,11 @@ export class KnowledgeBase {
     const spans = spansAsUnits(typed);
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
-    // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
+    // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of its own.
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
-      if (!isLightVerb(phrasal.verb)) continue;
       particles.add(phrasal.particle);
+      if (!isLightVerb(phrasal.verb)) continue;
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
@@ -1252,14 +1252,15 @@ export class KnowledgeBase {
       const offer = (candidate: string, weight: number) => {
         if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight);
       };
-      offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
+      // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
+      offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       const span = spans.get(word);
       if (span !== undefined) offer(span, WEIGHTS.numberForm);
-      if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
+      if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase)]) offer(related.word, related.weight);
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);
       if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);

@@ -275,14 +275,47 @@ export class Thesaurus {
       // a journey there, not the senses WordNet gives "go to" and "come to" ("attend", "regain consciousness").
       const object = words[at + 2];
       if (isLightVerb(verb) && particle === next && particle === "to" && object !== undefined && this.isPlaceOrPersonName(object)) return;
-      // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
+      // A phrase WordNet lacks ("hand back") is known by what the particle makes of the verb's synonyms
+      // ("give back"). A light verb makes a verb with other words too: "took place" is "occurred".
       const isPhrase = (phrase: string) =>
-        PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.isVerb(phrase);
+        PARTICLES.has(particle)
+          ? this.knows(phrase) || this.kindredPhraseWords(phrase).length > 0
+          : particle === next && isLightVerb(verb) && this.isVerb(phrase);
       // The base form first, then the word as typed: "lay" is also the past of "lie", but "lay off" is the phrase.
       const phrase = [lemmaOf(verb), verb].map((base) => `${base}_${particle}`).find(isPhrase);
       if (phrase !== undefined) phrases.set(verb, { verb, particle, phrase });
     });
     return phrases;
+  }
+
+  /**
+   * What a phrasal verb may mean beyond the senses WordNet gives it, and for one it lacks: what the
+   * same particle makes with its verb's synonyms ("push out" → "force out": "oust", "depose"; "hand
+   * back" → "give back": "return"), each at most as much as the verb a phrasal verb is a kind of.
+   * Not a light verb's, whose synonyms are too many and loose ("take" → "lead", "bring").
+   */
+  kindredPhraseWords(phrase: string): RelatedWord[] {
+    const [verb, particle, ...rest] = phrase.split("_");
+    if (verb === undefined || particle === undefined || rest.length > 0 || isLightVerb(verb) || !SEPARABLE_PARTICLES.has(particle)) return [];
+    const key = `${phrase} (kindred)`;
+    let found = this.cache.get(key);
+    if (!found) {
+      const weights = new Map<string, number>();
+      for (const offset of this.wordnet.senses(verb, "verb").slice(0, KINDRED_SENSES)) {
+        for (const word of this.wordnet.synset(offset, "verb").words) {
+          const kin = `${word}_${particle}`;
+          if (word === verb || word.includes("_") || !this.isVerb(kin)) continue;
+          for (const related of this.lookUp(kin, ["verb"], KINDRED_SENSES)) {
+            if (related.word === verb) continue;
+            const weight = Math.min(related.weight, this.options.phrasalBroaderWeight);
+            weights.set(related.word, Math.max(weights.get(related.word) ?? 0, weight));
+          }
+        }
+      }
+      found = [...weights].map(([word, weight]) => ({ word, weight }));
+      this.remember(key, found);
+    }
+    return found;
   }
 
   /**
@@ -504,8 +537,8 @@ export class Thesaurus {
     return found;
   }
 
-  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[]): RelatedWord[] {
-    const { maxSenses, senseDecay, maxRelatedPerSense } = this.options;
+  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses): RelatedWord[] {
+    const { senseDecay, maxRelatedPerSense } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
       // Multi-word entries ("pass_away") cannot match a single indexed word.
@@ -593,6 +626,9 @@ export class Thesaurus {
 // stand two words after its verb.
 const SEPARABLE_PARTICLES = new Set(["out", "off", "up", "down", "back", "away", "over"]);
 const MAX_OBJECT_WORDS = 2;
+// A phrasal verb is read through the commonest sense of its verb and of each phrase its synonyms
+// make: "push" is "force" there ("press" and "crowd" in rarer senses), and "force out" "depose".
+const KINDRED_SENSES = 1;
 
 /** True for a word that may be part of a compound: a content word of letters, not a preposition or a particle. */
 function isCompoundPart(word: string): boolean {

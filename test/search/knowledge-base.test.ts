@@ -1208,6 +1208,26 @@ describe("KnowledgeBase and words told in another form", () => {
     expect(firstCitationFrom(paragraphs, "Did fans walk out before the end?")).toMatch(/^Many fans left/);
   });
 
+  it("finds a phrasal verb told in a word its particle gives one of its verb's synonyms: a rival 'pushed out' was 'ousted'", () => {
+    const paragraphs = [
+      "The Harbour Party won the 2019 election and ousted its rival, the Coastal League, from the town council.",
+      "The party has run the council's ferry service since 2015.",
+      "Its leader, Ana Brisco, lives in Kelby.",
+      "The council meets every Tuesday in the old town hall.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Which group did the Harbour Party push out of the council?")).toMatch(/ousted its rival/);
+  });
+
+  it("reads a phrasal verb WordNet lacks as one, its particle no word of its own: books 'handed back' are 'returned', not the 'backs' of readers", () => {
+    const paragraphs = [
+      "Readers can still return books through drop boxes at every branch.",
+      "The libraries will shut on Mondays, and the council is balancing the books on the backs of readers.",
+      "The council must save 2 million pounds this year.",
+      "Library staff will be moved to other posts.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Can readers hand back their books?")).toMatch(/^Readers can still return books/);
+  });
+
   const club = [
     "The Halden Rowing Club opened a new boathouse on Saturday.",
     "Elena Ruiz, a founder of the club, cut the ribbon.",

@@ -135,6 +135,19 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["will", "they", "lay", "people", "off"]).get("lay")?.phrase).toBe("lay_off");
   });
 
+  it("reads a phrasal verb through what its particle makes of its verb's commonest synonyms: 'push out' as 'force out', 'hand back' as 'give back'", () => {
+    const kin = (phrase: string) => thesaurus.kindredPhraseWords(phrase).map((related) => related.word);
+    // WordNet's only "push out" is "obtrude"; "force out" is "depose", a kind of "oust".
+    expect(kin("push_out")).toContain("oust");
+    // WordNet has no "hand back" at all: it is still read as a phrase, "give back" being "return".
+    expect(kin("hand_back")).toContain("return");
+    expect(thesaurus.phrasalVerbs(["can", "readers", "hand", "back", "books"]).get("hand")?.phrase).toBe("hand_back");
+    for (const related of thesaurus.kindredPhraseWords("push_out")) expect(related.weight).toBeLessThanOrEqual(0.45);
+    // Not a light verb's ("take", "give"), nor after a preposition that is no particle ("meet in Doha").
+    expect(kin("take_over")).toEqual([]);
+    expect(thesaurus.phrasalVerbs(["did", "they", "meet", "in", "doha"]).has("meet")).toBe(false);
+  });
+
   it("reads a light verb and 'to' before a place's or a person's name as a journey, no phrase ('go to Moscow' is no 'attend')", () => {
     expect(thesaurus.phrasalVerbs(["why", "did", "hamas", "go", "to", "moscow"]).has("go")).toBe(false);
     expect(thesaurus.phrasalVerbs(["when", "did", "she", "go", "to", "marzook"]).has("go")).toBe(false);
