@@ -128,7 +128,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 25;
+export const SNAPSHOT_VERSION = 26;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -276,8 +276,8 @@ export class KnowledgeBase {
       const unit = this.sentences.length;
       const sentenceWords = words(sentence.text);
       const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
-      // A compound of the sentence is a term too, for a question's synonym of several words (phrasal
-      // verbs are not: a particle is no compound's part, see Thesaurus.compounds).
+      // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
+      // words ("cancel" → "called off") or its own phrasal verb.
       const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));
       paragraph.terms.push(...terms);
       paragraph.phraseTerms.push(...phraseTerms);
@@ -1254,6 +1254,9 @@ export class KnowledgeBase {
       };
       // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
       offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
+      // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
+      // but covers no more: a sentence that only repeats the question's words need not answer it.
+      if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);

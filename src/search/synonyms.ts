@@ -96,6 +96,7 @@ export class Thesaurus {
   private readonly options: typeof DEFAULTS;
   private readonly cache = new Map<string, RelatedWord[]>();
   private textCompounds: CompoundLexicon | undefined;
+  private phrasalLemmas: ReadonlySet<string> | undefined;
 
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
     this.wordnet = wordnet;
@@ -350,7 +351,32 @@ export class Thesaurus {
    * groundwater_level), which a question's words may have as a synonym ("water table").
    */
   multiWordLemmas(words: readonly string[]): string[] {
-    return [...new Set(this.compounds(words, this.textCompoundLexicon()).values())];
+    return [...new Set([...this.compounds(words, this.textCompoundLexicon()).values(), ...this.textPhrasalVerbs(words)])];
+  }
+
+  /**
+   * The phrasal verbs WordNet knows that a text holds, a verb right before its particle or an object
+   * pronoun between ("called off", "gave it away" → give_away), which a question's phrasal verb says
+   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only particles
+   * that are no prepositions: "fallen in the valley" is no "fall in".
+   */
+  private textPhrasalVerbs(words: readonly string[]): string[] {
+    this.phrasalLemmas ??= new Set(
+      [...this.wordnet.compoundLemmas()].filter((lemma) => {
+        const [verb, particle, ...rest] = lemma.split("_");
+        return verb !== undefined && particle !== undefined && rest.length === 0 && SEPARABLE_PARTICLES.has(particle) && this.isVerb(lemma);
+      }),
+    );
+    const lemmas = this.phrasalLemmas;
+    const found: string[] = [];
+    words.forEach((word, at) => {
+      const next = words[at + 1];
+      const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
+      if (particle === undefined || !SEPARABLE_PARTICLES.has(particle)) return;
+      const phrase = [lemmaOf(word), word].map((base) => `${base}_${particle}`).find((lemma) => lemmas.has(lemma));
+      if (phrase !== undefined) found.push(phrase);
+    });
+    return found;
   }
 
   /**

@@ -1228,6 +1228,23 @@ describe("KnowledgeBase and words told in another form", () => {
     expect(firstCitationFrom(paragraphs, "Can readers hand back their books?")).toMatch(/^Readers can still return books/);
   });
 
+  it("finds a question's word told by a phrasal verb of the text: a race 'called off' was cancelled, a chairman who 'stepped down' resigned", () => {
+    const regatta = [
+      "The organisers called off the Kelby regatta in 2001 because of foot-and-mouth disease.",
+      "The Kelby regatta has drawn crowds to the harbour every summer since 1950.",
+      "This year's regatta will go ahead on 12 July.",
+      "Tickets cost 8 pounds.",
+    ];
+    expect(firstCitationFrom(regatta, "Has the Kelby regatta ever been cancelled?")).toMatch(/called off/);
+    const club = [
+      "The club's chairman, Ivo Marsh, stepped down on Friday after fans protested.",
+      "Marsh had led the club since 2012.",
+      "The club said a new chairman would be named in June.",
+      "Fans protested outside the ground on Thursday.",
+    ];
+    expect(firstCitationFrom(club, "When did the chairman resign?")).toMatch(/stepped down/);
+  });
+
   const club = [
     "The Halden Rowing Club opened a new boathouse on Saturday.",
     "Elena Ruiz, a founder of the club, cut the ribbon.",

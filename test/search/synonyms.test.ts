@@ -148,6 +148,12 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["did", "they", "meet", "in", "doha"]).has("meet")).toBe(false);
   });
 
+  it("indexes a text's phrasal verbs with its compounds, a pronoun between verb and particle or not", () => {
+    expect(thesaurus.multiWordLemmas(["the", "organisers", "called", "off", "the", "race"])).toEqual(["call_off"]);
+    expect(thesaurus.multiWordLemmas(["he", "gave", "it", "away"])).toEqual(["give_away"]);
+    expect(thesaurus.multiWordLemmas(["he", "walked", "to", "the", "stadium"])).toEqual([]);
+  });
+
   it("reads a light verb and 'to' before a place's or a person's name as a journey, no phrase ('go to Moscow' is no 'attend')", () => {
     expect(thesaurus.phrasalVerbs(["why", "did", "hamas", "go", "to", "moscow"]).has("go")).toBe(false);
     expect(thesaurus.phrasalVerbs(["when", "did", "she", "go", "to", "marzook"]).has("go")).toBe(false);
