@@ -1226,10 +1226,11 @@ export class KnowledgeBase {
     const spans = spansAsUnits(typed);
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
-    // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of its own.
+    // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of
+    // its own, nor "plug" in "pull the plug".
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
-      particles.add(phrasal.particle);
+      for (const word of phrasal.bound) particles.add(word);
       if (!isLightVerb(phrasal.verb)) continue;
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);

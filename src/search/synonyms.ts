@@ -77,12 +77,13 @@ interface CompoundLexicon {
   mayStart(first: string, second: string): boolean;
 }
 
-/** A verb and the particle after it that WordNet knows as one verb ("call off"). */
+/** A verb and the particle after it that WordNet knows as one verb ("call off"), or an idiom ("pull the plug"). */
 export interface PhrasalVerb {
   verb: string;
-  particle: string;
-  /** The WordNet lemma: "call_off". */
+  /** The WordNet lemma: "call_off", "pull_the_plug". */
   phrase: string;
+  /** The words after the verb that the phrase holds: its particle, or an idiom's words ("the", "plug"). */
+  bound: readonly string[];
 }
 
 /**
@@ -96,6 +97,7 @@ export class Thesaurus {
   private readonly options: typeof DEFAULTS;
   private readonly cache = new Map<string, RelatedWord[]>();
   private textCompounds: CompoundLexicon | undefined;
+  private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalLemmas: ReadonlySet<string> | undefined;
 
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
@@ -269,6 +271,11 @@ export class Thesaurus {
   phrasalVerbs(words: readonly string[]): Map<string, PhrasalVerb> {
     const phrases = new Map<string, PhrasalVerb>();
     words.forEach((verb, at) => {
+      const idiom = this.idiomAt(words, at);
+      if (idiom !== undefined) {
+        phrases.set(verb, idiom);
+        return;
+      }
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : (finalParticle(words, at) ?? next);
       if (particle === undefined) return;
@@ -284,9 +291,24 @@ export class Thesaurus {
           : particle === next && isLightVerb(verb) && this.isVerb(phrase);
       // The base form first, then the word as typed: "lay" is also the past of "lie", but "lay off" is the phrase.
       const phrase = [lemmaOf(verb), verb].map((base) => `${base}_${particle}`).find(isPhrase);
-      if (phrase !== undefined) phrases.set(verb, { verb, particle, phrase });
+      if (phrase !== undefined) phrases.set(verb, { verb, phrase, bound: [particle] });
     });
     return phrases;
+  }
+
+  /**
+   * The idiom WordNet knows as one verb that starts at a word, longest first ("pull the plug" →
+   * pull_the_plug, "drag their heels" → drag_one's_heels), if any.
+   */
+  private idiomAt(words: readonly string[], at: number): PhrasalVerb | undefined {
+    this.idioms ??= idiomsByVerb([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").length > 2 && this.isVerb(lemma)));
+    const verb = words[at] ?? "";
+    for (const phrase of this.idioms.get(lemmaOf(verb)) ?? this.idioms.get(verb) ?? []) {
+      const parts = phrase.split("_").slice(1);
+      const bound = words.slice(at + 1, at + 1 + parts.length);
+      if (bound.length === parts.length && parts.every((part, k) => fillsIdiomPart(bound[k] ?? "", part))) return { verb, phrase, bound };
+    }
+    return undefined;
   }
 
   /**
@@ -655,6 +677,25 @@ const MAX_OBJECT_WORDS = 2;
 // A phrasal verb is read through the commonest sense of its verb and of each phrase its synonyms
 // make: "push" is "force" there ("press" and "crowd" in rarer senses), and "force out" "depose".
 const KINDRED_SENSES = 1;
+
+// Who an idiom's "one's" stands for: "drag their heels", "lose his temper".
+const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their", "one's"]);
+const IDIOM_OWNERS = new Set(["one's", "someone's"]);
+
+/** Idioms by their verb, the longest first: "take the fifth amendment" before "take the fifth". */
+function idiomsByVerb(lemmas: readonly string[]): Map<string, string[]> {
+  const byVerb = new Map<string, string[]>();
+  for (const lemma of [...lemmas].sort((a, b) => b.split("_").length - a.split("_").length)) {
+    const verb = lemma.split("_")[0] ?? "";
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), lemma]);
+  }
+  return byVerb;
+}
+
+/** True when a question's word fills a part of an idiom: the word, its lemma, or a possessive for "one's". */
+function fillsIdiomPart(word: string, part: string): boolean {
+  return word === part || lemmaOf(word) === part || (IDIOM_OWNERS.has(part) && POSSESSIVES.has(word));
+}
 
 /** True for a word that may be part of a compound: a content word of letters, not a preposition or a particle. */
 function isCompoundPart(word: string): boolean {

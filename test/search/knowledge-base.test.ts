@@ -1228,6 +1228,16 @@ describe("KnowledgeBase and words told in another form", () => {
     expect(firstCitationFrom(paragraphs, "Can readers hand back their books?")).toMatch(/^Readers can still return books/);
   });
 
+  it("reads an idiom by its meaning, its words no question words of their own: to 'pull the plug' on a bus is to stop it, not to pull a plug", () => {
+    const paragraphs = [
+      "The council stopped the night bus in March to save money.",
+      "Engineers had to pull a plug from the night bus depot's wiring on Tuesday, the council said.",
+      "The night bus ran from the station to the harbour.",
+      "Fares were 2 pounds.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did the council pull the plug on the night bus?")).toMatch(/^The council stopped the night bus/);
+  });
+
   it("finds a question's word told by a phrasal verb of the text: a race 'called off' was cancelled, a chairman who 'stepped down' resigned", () => {
     const regatta = [
       "The organisers called off the Kelby regatta in 2001 because of foot-and-mouth disease.",

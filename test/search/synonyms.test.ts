@@ -123,8 +123,8 @@ describe("Thesaurus", () => {
   it("finds phrasal verbs, whose synonyms are not their verb's", () => {
     const phrases = thesaurus.phrasalVerbs(["why", "did", "they", "call", "off", "the", "festival", "and", "line", "the", "boats", "up"]);
     expect([...phrases.values()]).toEqual([
-      { verb: "call", particle: "off", phrase: "call_off" },
-      { verb: "line", particle: "up", phrase: "line_up" },
+      { verb: "call", phrase: "call_off", bound: ["off"] },
+      { verb: "line", phrase: "line_up", bound: ["up"] },
     ]);
     expect(weightOf("call_off", "cancel")).toBeGreaterThan(0.3);
     expect(thesaurus.phrasalVerbs(["roll", "it", "out"]).get("roll")?.phrase).toBe("roll_out");
@@ -146,6 +146,13 @@ describe("Thesaurus", () => {
     // Not a light verb's ("take", "give"), nor after a preposition that is no particle ("meet in Doha").
     expect(kin("take_over")).toEqual([]);
     expect(thesaurus.phrasalVerbs(["did", "they", "meet", "in", "doha"]).has("meet")).toBe(false);
+  });
+
+  it("reads an idiom WordNet knows as one verb, a possessive for its 'one's': 'pull the plug', 'drag their heels'", () => {
+    expect(thesaurus.phrasalVerbs(["when", "did", "they", "pull", "the", "plug"]).get("pull")).toEqual({ verb: "pull", phrase: "pull_the_plug", bound: ["the", "plug"] });
+    expect(thesaurus.phrasalVerbs(["did", "they", "drag", "their", "heels"]).get("drag")?.phrase).toBe("drag_one's_heels");
+    expect(thesaurus.phrasalVerbs(["did", "they", "pull", "a", "plug"]).get("pull")).toBeUndefined();
+    expect(thesaurus.related("pull_the_plug").map((related) => related.word)).toContain("stop");
   });
 
   it("indexes a text's phrasal verbs with its compounds, a pronoun between verb and particle or not", () => {
