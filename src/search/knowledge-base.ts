@@ -129,7 +129,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 25;
+export const SNAPSHOT_VERSION = 26;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -277,8 +277,8 @@ export class KnowledgeBase {
       const unit = this.sentences.length;
       const sentenceWords = words(sentence.text);
       const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
-      // A compound of the sentence is a term too, for a question's synonym of several words (phrasal
-      // verbs are not: a particle is no compound's part, see Thesaurus.compounds).
+      // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
+      // words ("cancel" → "called off") or its own phrasal verb.
       const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));
       paragraph.terms.push(...terms);
       paragraph.phraseTerms.push(...phraseTerms);
@@ -1244,11 +1244,12 @@ export class KnowledgeBase {
     const spans = spansAsUnits(typed);
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
-    // The particle's meaning is the phrase's: "back" in "go back" is no question word of its own.
+    // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of
+    // its own, nor "plug" in "pull the plug".
     const particles = new Set<string>();
     for (const phrasal of phrases.values()) {
+      for (const word of phrasal.bound) particles.add(word);
       if (!isLightVerb(phrasal.verb)) continue;
-      particles.add(phrasal.particle);
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
@@ -1270,14 +1271,18 @@ export class KnowledgeBase {
       const offer = (candidate: string, weight: number) => {
         if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight);
       };
-      offer(word, phrase === undefined ? 1 : WEIGHTS.phrasalVerbAlone);
+      // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
+      offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
+      // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
+      // but covers no more: a sentence that only repeats the question's words need not answer it.
+      if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       const span = spans.get(word);
       if (span !== undefined) offer(span, WEIGHTS.numberForm);
-      if (phrase !== undefined) for (const related of this.thesaurus.related(phrase)) offer(related.word, related.weight);
+      if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase)]) offer(related.word, related.weight);
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);
       if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);

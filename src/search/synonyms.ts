@@ -77,12 +77,13 @@ interface CompoundLexicon {
   mayStart(first: string, second: string): boolean;
 }
 
-/** A verb and the particle after it that WordNet knows as one verb ("call off"). */
+/** A verb and the particle after it that WordNet knows as one verb ("call off"), or an idiom ("pull the plug"). */
 export interface PhrasalVerb {
   verb: string;
-  particle: string;
-  /** The WordNet lemma: "call_off". */
+  /** The WordNet lemma: "call_off", "pull_the_plug". */
   phrase: string;
+  /** The words after the verb that the phrase holds: its particle, or an idiom's words ("the", "plug"). */
+  bound: readonly string[];
 }
 
 /**
@@ -96,6 +97,8 @@ export class Thesaurus {
   private readonly options: typeof DEFAULTS;
   private readonly cache = new Map<string, RelatedWord[]>();
   private textCompounds: CompoundLexicon | undefined;
+  private idioms: ReadonlyMap<string, readonly string[]> | undefined;
+  private phrasalLemmas: ReadonlySet<string> | undefined;
 
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
     this.wordnet = wordnet;
@@ -268,6 +271,11 @@ export class Thesaurus {
   phrasalVerbs(words: readonly string[]): Map<string, PhrasalVerb> {
     const phrases = new Map<string, PhrasalVerb>();
     words.forEach((verb, at) => {
+      const idiom = this.idiomAt(words, at);
+      if (idiom !== undefined) {
+        phrases.set(verb, idiom);
+        return;
+      }
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : (finalParticle(words, at) ?? next);
       if (particle === undefined) return;
@@ -275,14 +283,62 @@ export class Thesaurus {
       // a journey there, not the senses WordNet gives "go to" and "come to" ("attend", "regain consciousness").
       const object = words[at + 2];
       if (isLightVerb(verb) && particle === next && particle === "to" && object !== undefined && this.isPlaceOrPersonName(object)) return;
-      // A light verb makes a verb with other words too: "took place" is "occurred", "give birth" "bear".
+      // A phrase WordNet lacks ("hand back") is known by what the particle makes of the verb's synonyms
+      // ("give back"). A light verb makes a verb with other words too: "took place" is "occurred".
       const isPhrase = (phrase: string) =>
-        PARTICLES.has(particle) ? this.knows(phrase) : particle === next && isLightVerb(verb) && this.isVerb(phrase);
+        PARTICLES.has(particle)
+          ? this.knows(phrase) || this.kindredPhraseWords(phrase).length > 0
+          : particle === next && isLightVerb(verb) && this.isVerb(phrase);
       // The base form first, then the word as typed: "lay" is also the past of "lie", but "lay off" is the phrase.
       const phrase = [lemmaOf(verb), verb].map((base) => `${base}_${particle}`).find(isPhrase);
-      if (phrase !== undefined) phrases.set(verb, { verb, particle, phrase });
+      if (phrase !== undefined) phrases.set(verb, { verb, phrase, bound: [particle] });
     });
     return phrases;
+  }
+
+  /**
+   * The idiom WordNet knows as one verb that starts at a word, longest first ("pull the plug" →
+   * pull_the_plug, "drag their heels" → drag_one's_heels), if any.
+   */
+  private idiomAt(words: readonly string[], at: number): PhrasalVerb | undefined {
+    this.idioms ??= idiomsByVerb([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").length > 2 && this.isVerb(lemma)));
+    const verb = words[at] ?? "";
+    for (const phrase of this.idioms.get(lemmaOf(verb)) ?? this.idioms.get(verb) ?? []) {
+      const parts = phrase.split("_").slice(1);
+      const bound = words.slice(at + 1, at + 1 + parts.length);
+      if (bound.length === parts.length && parts.every((part, k) => fillsIdiomPart(bound[k] ?? "", part))) return { verb, phrase, bound };
+    }
+    return undefined;
+  }
+
+  /**
+   * What a phrasal verb may mean beyond the senses WordNet gives it, and for one it lacks: what the
+   * same particle makes with its verb's synonyms ("push out" → "force out": "oust", "depose"; "hand
+   * back" → "give back": "return"), each at most as much as the verb a phrasal verb is a kind of.
+   * Not a light verb's, whose synonyms are too many and loose ("take" → "lead", "bring").
+   */
+  kindredPhraseWords(phrase: string): RelatedWord[] {
+    const [verb, particle, ...rest] = phrase.split("_");
+    if (verb === undefined || particle === undefined || rest.length > 0 || isLightVerb(verb) || !SEPARABLE_PARTICLES.has(particle)) return [];
+    const key = `${phrase} (kindred)`;
+    let found = this.cache.get(key);
+    if (!found) {
+      const weights = new Map<string, number>();
+      for (const offset of this.wordnet.senses(verb, "verb").slice(0, KINDRED_SENSES)) {
+        for (const word of this.wordnet.synset(offset, "verb").words) {
+          const kin = `${word}_${particle}`;
+          if (word === verb || word.includes("_") || !this.isVerb(kin)) continue;
+          for (const related of this.lookUp(kin, ["verb"], KINDRED_SENSES)) {
+            if (related.word === verb) continue;
+            const weight = Math.min(related.weight, this.options.phrasalBroaderWeight);
+            weights.set(related.word, Math.max(weights.get(related.word) ?? 0, weight));
+          }
+        }
+      }
+      found = [...weights].map(([word, weight]) => ({ word, weight }));
+      this.remember(key, found);
+    }
+    return found;
   }
 
   /**
@@ -317,7 +373,32 @@ export class Thesaurus {
    * groundwater_level), which a question's words may have as a synonym ("water table").
    */
   multiWordLemmas(words: readonly string[]): string[] {
-    return [...new Set(this.compounds(words, this.textCompoundLexicon()).values())];
+    return [...new Set([...this.compounds(words, this.textCompoundLexicon()).values(), ...this.textPhrasalVerbs(words)])];
+  }
+
+  /**
+   * The phrasal verbs WordNet knows that a text holds, a verb right before its particle or an object
+   * pronoun between ("called off", "gave it away" → give_away), which a question's phrasal verb says
+   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only particles
+   * that are no prepositions: "fallen in the valley" is no "fall in".
+   */
+  private textPhrasalVerbs(words: readonly string[]): string[] {
+    this.phrasalLemmas ??= new Set(
+      [...this.wordnet.compoundLemmas()].filter((lemma) => {
+        const [verb, particle, ...rest] = lemma.split("_");
+        return verb !== undefined && particle !== undefined && rest.length === 0 && SEPARABLE_PARTICLES.has(particle) && this.isVerb(lemma);
+      }),
+    );
+    const lemmas = this.phrasalLemmas;
+    const found: string[] = [];
+    words.forEach((word, at) => {
+      const next = words[at + 1];
+      const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
+      if (particle === undefined || !SEPARABLE_PARTICLES.has(particle)) return;
+      const phrase = [lemmaOf(word), word].map((base) => `${base}_${particle}`).find((lemma) => lemmas.has(lemma));
+      if (phrase !== undefined) found.push(phrase);
+    });
+    return found;
   }
 
   /**
@@ -504,8 +585,8 @@ export class Thesaurus {
     return found;
   }
 
-  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[]): RelatedWord[] {
-    const { maxSenses, senseDecay, maxRelatedPerSense } = this.options;
+  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses): RelatedWord[] {
+    const { senseDecay, maxRelatedPerSense } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
       // Multi-word entries ("pass_away") cannot match a single indexed word.
@@ -593,6 +674,28 @@ export class Thesaurus {
 // stand two words after its verb.
 const SEPARABLE_PARTICLES = new Set(["out", "off", "up", "down", "back", "away", "over"]);
 const MAX_OBJECT_WORDS = 2;
+// A phrasal verb is read through the commonest sense of its verb and of each phrase its synonyms
+// make: "push" is "force" there ("press" and "crowd" in rarer senses), and "force out" "depose".
+const KINDRED_SENSES = 1;
+
+// Who an idiom's "one's" stands for: "drag their heels", "lose his temper".
+const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their", "one's"]);
+const IDIOM_OWNERS = new Set(["one's", "someone's"]);
+
+/** Idioms by their verb, the longest first: "take the fifth amendment" before "take the fifth". */
+function idiomsByVerb(lemmas: readonly string[]): Map<string, string[]> {
+  const byVerb = new Map<string, string[]>();
+  for (const lemma of [...lemmas].sort((a, b) => b.split("_").length - a.split("_").length)) {
+    const verb = lemma.split("_")[0] ?? "";
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), lemma]);
+  }
+  return byVerb;
+}
+
+/** True when a question's word fills a part of an idiom: the word, its lemma, or a possessive for "one's". */
+function fillsIdiomPart(word: string, part: string): boolean {
+  return word === part || lemmaOf(word) === part || (IDIOM_OWNERS.has(part) && POSSESSIVES.has(word));
+}
 
 /** True for a word that may be part of a compound: a content word of letters, not a preposition or a particle. */
 function isCompoundPart(word: string): boolean {

@@ -1208,6 +1208,53 @@ describe("KnowledgeBase and words told in another form", () => {
     expect(firstCitationFrom(paragraphs, "Did fans walk out before the end?")).toMatch(/^Many fans left/);
   });
 
+  it("finds a phrasal verb told in a word its particle gives one of its verb's synonyms: a rival 'pushed out' was 'ousted'", () => {
+    const paragraphs = [
+      "The Harbour Party won the 2019 election and ousted its rival, the Coastal League, from the town council.",
+      "The party has run the council's ferry service since 2015.",
+      "Its leader, Ana Brisco, lives in Kelby.",
+      "The council meets every Tuesday in the old town hall.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Which group did the Harbour Party push out of the council?")).toMatch(/ousted its rival/);
+  });
+
+  it("reads a phrasal verb WordNet lacks as one, its particle no word of its own: books 'handed back' are 'returned', not the 'backs' of readers", () => {
+    const paragraphs = [
+      "Readers can still return books through drop boxes at every branch.",
+      "The libraries will shut on Mondays, and the council is balancing the books on the backs of readers.",
+      "The council must save 2 million pounds this year.",
+      "Library staff will be moved to other posts.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Can readers hand back their books?")).toMatch(/^Readers can still return books/);
+  });
+
+  it("reads an idiom by its meaning, its words no question words of their own: to 'pull the plug' on a bus is to stop it, not to pull a plug", () => {
+    const paragraphs = [
+      "The council stopped the night bus in March to save money.",
+      "Engineers had to pull a plug from the night bus depot's wiring on Tuesday, the council said.",
+      "The night bus ran from the station to the harbour.",
+      "Fares were 2 pounds.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did the council pull the plug on the night bus?")).toMatch(/^The council stopped the night bus/);
+  });
+
+  it("finds a question's word told by a phrasal verb of the text: a race 'called off' was cancelled, a chairman who 'stepped down' resigned", () => {
+    const regatta = [
+      "The organisers called off the Kelby regatta in 2001 because of foot-and-mouth disease.",
+      "The Kelby regatta has drawn crowds to the harbour every summer since 1950.",
+      "This year's regatta will go ahead on 12 July.",
+      "Tickets cost 8 pounds.",
+    ];
+    expect(firstCitationFrom(regatta, "Has the Kelby regatta ever been cancelled?")).toMatch(/called off/);
+    const club = [
+      "The club's chairman, Ivo Marsh, stepped down on Friday after fans protested.",
+      "Marsh had led the club since 2012.",
+      "The club said a new chairman would be named in June.",
+      "Fans protested outside the ground on Thursday.",
+    ];
+    expect(firstCitationFrom(club, "When did the chairman resign?")).toMatch(/stepped down/);
+  });
+
   const club = [
     "The Halden Rowing Club opened a new boathouse on Saturday.",
     "Elena Ruiz, a founder of the club, cut the ribbon.",

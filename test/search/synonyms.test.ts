@@ -123,8 +123,8 @@ describe("Thesaurus", () => {
   it("finds phrasal verbs, whose synonyms are not their verb's", () => {
     const phrases = thesaurus.phrasalVerbs(["why", "did", "they", "call", "off", "the", "festival", "and", "line", "the", "boats", "up"]);
     expect([...phrases.values()]).toEqual([
-      { verb: "call", particle: "off", phrase: "call_off" },
-      { verb: "line", particle: "up", phrase: "line_up" },
+      { verb: "call", phrase: "call_off", bound: ["off"] },
+      { verb: "line", phrase: "line_up", bound: ["up"] },
     ]);
     expect(weightOf("call_off", "cancel")).toBeGreaterThan(0.3);
     expect(thesaurus.phrasalVerbs(["roll", "it", "out"]).get("roll")?.phrase).toBe("roll_out");
@@ -133,6 +133,32 @@ describe("Thesaurus", () => {
     expect(weightOf("roll_out", "rollout")).toBeGreaterThan(0.3);
     // "lay" is also the past of "lie": the phrase is the one WordNet knows.
     expect(thesaurus.phrasalVerbs(["will", "they", "lay", "people", "off"]).get("lay")?.phrase).toBe("lay_off");
+  });
+
+  it("reads a phrasal verb through what its particle makes of its verb's commonest synonyms: 'push out' as 'force out', 'hand back' as 'give back'", () => {
+    const kin = (phrase: string) => thesaurus.kindredPhraseWords(phrase).map((related) => related.word);
+    // WordNet's only "push out" is "obtrude"; "force out" is "depose", a kind of "oust".
+    expect(kin("push_out")).toContain("oust");
+    // WordNet has no "hand back" at all: it is still read as a phrase, "give back" being "return".
+    expect(kin("hand_back")).toContain("return");
+    expect(thesaurus.phrasalVerbs(["can", "readers", "hand", "back", "books"]).get("hand")?.phrase).toBe("hand_back");
+    for (const related of thesaurus.kindredPhraseWords("push_out")) expect(related.weight).toBeLessThanOrEqual(0.45);
+    // Not a light verb's ("take", "give"), nor after a preposition that is no particle ("meet in Doha").
+    expect(kin("take_over")).toEqual([]);
+    expect(thesaurus.phrasalVerbs(["did", "they", "meet", "in", "doha"]).has("meet")).toBe(false);
+  });
+
+  it("reads an idiom WordNet knows as one verb, a possessive for its 'one's': 'pull the plug', 'drag their heels'", () => {
+    expect(thesaurus.phrasalVerbs(["when", "did", "they", "pull", "the", "plug"]).get("pull")).toEqual({ verb: "pull", phrase: "pull_the_plug", bound: ["the", "plug"] });
+    expect(thesaurus.phrasalVerbs(["did", "they", "drag", "their", "heels"]).get("drag")?.phrase).toBe("drag_one's_heels");
+    expect(thesaurus.phrasalVerbs(["did", "they", "pull", "a", "plug"]).get("pull")).toBeUndefined();
+    expect(thesaurus.related("pull_the_plug").map((related) => related.word)).toContain("stop");
+  });
+
+  it("indexes a text's phrasal verbs with its compounds, a pronoun between verb and particle or not", () => {
+    expect(thesaurus.multiWordLemmas(["the", "organisers", "called", "off", "the", "race"])).toEqual(["call_off"]);
+    expect(thesaurus.multiWordLemmas(["he", "gave", "it", "away"])).toEqual(["give_away"]);
+    expect(thesaurus.multiWordLemmas(["he", "walked", "to", "the", "stadium"])).toEqual([]);
   });
 
   it("reads a light verb and 'to' before a place's or a person's name as a journey, no phrase ('go to Moscow' is no 'attend')", () => {
