@@ -1144,9 +1144,9 @@ export class KnowledgeBase {
         indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit),
         term.isName && (indexed.personTerms.includes(id) || antecedentPersons.includes(id)) ? this.sentenceIndex.saturate(1, unit) : 0,
       );
-      // A word describing a person the sentence is about ("chair" for "…,” Ms Oyelaran said.") counts as its paragraph's words do.
+      // A word describing a person the sentence is about ("chair" for "…,” Ms Oyelaran said.").
       const inDescription = indexed.describingTerms.includes(id) || antecedentDescribing.includes(id) ? this.paragraphIndex.saturate(1, indexed.paragraphUnit) : 0;
-      const context = Math.max(WEIGHTS.paragraph * Math.max(inParagraph, inDescription), fromAntecedent.weight * inAntecedent);
+      const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.describing * inDescription, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
       const where =
         inSentence > 0 ? 1
