@@ -1145,7 +1145,7 @@ export class KnowledgeBase {
         term.isName && (indexed.personTerms.includes(id) || antecedentPersons.includes(id)) ? this.sentenceIndex.saturate(1, unit) : 0,
       );
       // A word describing a person the sentence is about ("chair" for "…,” Ms Oyelaran said.").
-      const inDescription = indexed.describingTerms.includes(id) || antecedentDescribing.includes(id) ? this.paragraphIndex.saturate(1, indexed.paragraphUnit) : 0;
+      const inDescription = indexed.describingTerms.includes(id) || antecedentDescribing.includes(id) ? this.sentenceIndex.saturate(1, unit) : 0;
       const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.describing * inDescription, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
       const where =
