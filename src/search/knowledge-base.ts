@@ -13,7 +13,7 @@ import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
-import { personDescriptions } from "./person-descriptions.ts";
+import { personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
@@ -214,6 +214,11 @@ export class KnowledgeBase {
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
   private readonly kindWords = new Map<string, boolean>();
+  // Asked of the words around most full names at indexing: each word is looked up once.
+  private readonly personWords: PersonWords = {
+    isCommonWord: memoised((word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word))),
+    namesRole: memoised((word) => this.thesaurus.namesPersonInSomeSense(lemmaOf(word))),
+  };
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
   /** Reads questions about what someone did (set in the constructor). */
@@ -264,9 +269,8 @@ export class KnowledgeBase {
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[]; phraseTerms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
-    const isCommonWord = (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word));
-    const persons = pronounNames(texts, { isCommonWord });
-    const descriptions = personDescriptions(texts, persons, { isCommonWord, namesRole: (word) => this.thesaurus.namesPersonInSomeSense(lemmaOf(word)) });
+    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
+    const descriptions = personDescriptions(texts, persons, this.personWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);
@@ -1535,4 +1539,14 @@ function isVisible(documentScope: Scope, scope: Scope): boolean {
 /** The article's first body sentence, which news writes as the story's summary. */
 function isLede(sentence: Sentence): boolean {
   return sentence.paragraph === 1 && sentence.sentence === 1;
+}
+
+/** A word test that asks the dictionary once per word. */
+function memoised(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = test(word)));
+    return answer;
+  };
 }

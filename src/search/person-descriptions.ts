@@ -1,4 +1,4 @@
-import { contentWords, isStopWord, words } from "./text.ts";
+import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
 
 // News describes a person once, beside the name ("Margaret Oyelaran, chair of the Northern Fells
 // Sheepdog Society, said…", "Tom Reed, who runs the Red Lion pub, said…", "the bakery's owner,
@@ -11,6 +11,14 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const NUMBER = /^\d+$/;
+// Two capitalised words or more in a row: a full name, maybe with titles ("Councillor Dev Randhawa").
+const FULL_NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+const SPACES = /\s+/;
+// Characters read either side of a name for its description: more than its longest.
+const WINDOW = 160;
+// The lower-case word right before a name, maybe with a comma: "retired teacher Marguerite…", "owner, Giorgos…".
+const LAST_WORD = /(\p{Ll}[\p{L}'’-]*),?\s+$/u;
+const LAST_WORD_LENGTH = 30;
 // Words before a name that may describe it: "retired teacher", "the bakery's owner", "Russian deputy foreign minister".
 const MAX_WORDS_BEFORE = 4;
 // Words of an appositive after a name's comma: "chair of the Northern Fells Sheepdog Society".
@@ -37,49 +45,63 @@ export interface PersonWords {
  * inn"). The sentence's own words are left out.
  */
 export function personDescriptions(sentences: readonly string[], pronounPersons: readonly (readonly string[])[], dictionary: PersonWords): string[][] {
-  const tokens = sentences.map((sentence) => sentence.match(TOKEN) ?? []);
-  const runs = tokens.map(capitalisedRuns);
-  const mentions = runs.flatMap((sentenceRuns, at) => sentenceRuns.map((run) => ({ run, tokens: tokens[at] ?? [] })));
-  const usedAlone = new Set(mentions.filter(({ run }) => run.end - run.start === 1 && run.start > 0).map(({ run, tokens }) => surnameOf(tokens, run)));
-  const ambiguous = sharedSurnames(mentions, dictionary);
   const descriptions = new Map<string, Set<string>>();
-  for (const { run, tokens: sentenceTokens } of mentions) {
-    if (run.end - run.start < 2) continue;
-    const surname = surnameOf(sentenceTokens, run);
-    if (ambiguous.has(surname) || (!usedAlone.has(surname) && dictionary.isCommonWord(surname))) continue;
-    const described = describingWords(sentenceTokens, run, dictionary);
-    if (described.length === 0) continue;
-    const words = descriptions.get(surname) ?? new Set<string>();
-    for (const word of described) words.add(word);
-    descriptions.set(surname, words);
+  const givenNames = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(FULL_NAME_RUN)) {
+      const name = match[0].split(SPACES);
+      const surname = words(name.at(-1) ?? "").at(-1) ?? "";
+      addTo(givenNames, surname, [name.at(-2) ?? ""]);
+      const start = match.index;
+      const end = start + match[0].length;
+      const described = describingWords(name, sentence.slice(Math.max(0, start - WINDOW), start), sentence.slice(end, end + WINDOW), dictionary);
+      if (described.length > 0) addTo(descriptions, surname, described);
+    }
+  }
+  if (descriptions.size === 0) return sentences.map(() => []);
+  const normal = sentences.map(normalizeText);
+  for (const surname of descriptions.keys()) {
+    // "The Northern Fells Sheepdog Trials" ends in a common word; "Oliver Banks" is "Banks" alone too.
+    const isPerson = !dictionary.isCommonWord(surname) || isUsedAlone(sentences, normal, surname);
+    if (!isPerson || isShared(givenNames.get(surname), dictionary)) descriptions.delete(surname);
   }
   if (descriptions.size === 0) return sentences.map(() => []);
   return sentences.map((sentence, at) => {
-    const about = new Set([...(runs[at] ?? []).map((run) => surnameOf(tokens[at] ?? [], run)), ...(pronounPersons[at] ?? [])]);
+    const about = [...descriptions.keys()].filter((surname) => normal[at]?.includes(surname) || pronounPersons[at]?.includes(surname));
+    if (about.length === 0) return [];
     const said = new Set(words(sentence));
     const found = new Set<string>();
-    for (const person of about) {
-      for (const word of descriptions.get(person) ?? []) if (!said.has(word)) found.add(word);
+    for (const surname of about) {
+      if (!said.has(surname) && !pronounPersons[at]?.includes(surname)) continue;
+      for (const word of descriptions.get(surname) ?? []) if (!said.has(word)) found.add(word);
     }
     return [...found];
   });
 }
 
+function addTo(map: Map<string, Set<string>>, key: string, values: readonly string[]): void {
+  const set = map.get(key) ?? new Set<string>();
+  for (const value of values) set.add(value);
+  map.set(key, set);
+}
+
 /**
- * The surnames of two people or more ("Helen Pellow" and her brother "Tom Pellow", a father and
- * son): "Pellow" alone may be either, so neither's description goes with it.
+ * True when a surname is two people's or more ("Helen Pellow" and her brother "Tom Pellow", a father
+ * and son): alone, it may be either, so neither's description goes with it.
  */
-function sharedSurnames(mentions: readonly { run: Run; tokens: readonly string[] }[], dictionary: PersonWords): Set<string> {
-  const givenNames = new Map<string, Set<string>>();
-  for (const { run, tokens } of mentions) {
-    if (run.end - run.start < 2) continue;
-    const given = words(tokens[run.end - 2] ?? "")[0] ?? "";
-    if (HONORIFICS.has(given) || dictionary.namesRole(given)) continue;
-    const surname = surnameOf(tokens, run);
-    const names = givenNames.get(surname) ?? new Set<string>();
-    givenNames.set(surname, names.add(given));
-  }
-  return new Set([...givenNames].filter(([, names]) => names.size > 1).map(([surname]) => surname));
+function isShared(givenNames: ReadonlySet<string> | undefined, dictionary: PersonWords): boolean {
+  const given = [...new Set([...(givenNames ?? [])].map(plain))].filter((name) => !HONORIFICS.has(name));
+  return given.length > 1 && given.filter((name) => !dictionary.namesRole(name)).length > 1;
+}
+
+/** True when a document capitalises a word alone inside a sentence ("…, said Banks"): a name used on its own. */
+function isUsedAlone(sentences: readonly string[], normal: readonly string[], surname: string): boolean {
+  return sentences.some((sentence, at) => {
+    // Most sentences do not hold the word at all.
+    if (!normal[at]?.includes(surname)) return false;
+    const tokens = sentence.match(TOKEN) ?? [];
+    return capitalisedRuns(tokens).some((run) => run.end - run.start === 1 && run.start > 0 && surnameOf(tokens, run) === surname);
+  });
 }
 
 interface Run {
@@ -106,26 +128,37 @@ function surnameOf(tokens: readonly string[], run: Run): string {
 }
 
 /**
- * The content words that describe the person a run names, where this sentence describes them. The
- * names inside a description ("chair of the Northern Fells Sheepdog Society") are left out: the
- * article names the body in sentences of its own, and a question about it asks by its name.
+ * The content words that describe the person a full name names, read from the name and the text
+ * before and after it. The names inside a description ("chair of the Northern Fells Sheepdog
+ * Society") are left out: the article names the body in sentences of its own, and a question about
+ * it asks by its name.
  */
-function describingWords(tokens: readonly string[], run: Run, dictionary: PersonWords): string[] {
+function describingWords(name: readonly string[], before: string, after: string, dictionary: PersonWords): string[] {
   // "Councillor Dev Randhawa", "Russian Foreign Minister Sergei Lavrov": titles before the two names
   // ("Mousa Abu Marzook" has none).
-  const titles = tokens.slice(run.start, run.end - 2);
-  const found = titles.length > 0 && dictionary.namesRole(words(titles.at(-1) ?? "")[0] ?? "") ? titles : [];
-  const around = [...wordsBefore(tokens, run.start, dictionary), ...wordsAfter(tokens, run.end, dictionary)];
+  const titles = name.slice(0, -2);
+  const found = titles.length > 0 && dictionary.namesRole(plain(titles.at(-1) ?? "")) ? titles : [];
+  // Most names are described neither way: the text around is read only when it may be.
+  const around = [
+    ...(endsInRole(before, dictionary) ? wordsBefore(before.match(TOKEN) ?? []) : []),
+    ...(after.startsWith(",") ? wordsAfter(after.match(TOKEN) ?? [], dictionary) : []),
+  ];
   found.push(...around.filter((token) => !CAPITALISED.test(token)));
-  const name = new Set(words(tokens.slice(run.end - 2, run.end).join(" ")));
-  return contentWords(found.join(" ")).filter((word) => !name.has(word));
+  if (found.length === 0) return [];
+  const named = new Set(words(name.slice(-2).join(" ")));
+  return contentWords(found.join(" ")).filter((word) => !named.has(word));
 }
 
-/** "retired teacher Marguerite Ellesmere", "the bakery's owner, Giorgos Petrakis": lower-case words ending in a role. */
-function wordsBefore(tokens: readonly string[], start: number, dictionary: PersonWords): string[] {
-  let at = tokens[start - 1] === "," ? start - 2 : start - 1;
-  const last = tokens[at] ?? "";
-  if (!isLowerCaseWord(last) || !dictionary.namesRole(words(last)[0] ?? "")) return [];
+/** True when the text before a name ends in a lower-case word for a kind of person, maybe with a comma ("teacher", "owner,"). */
+function endsInRole(before: string, dictionary: PersonWords): boolean {
+  // The last few characters: a regex anchored at the end would try every position of the text.
+  const last = LAST_WORD.exec(before.slice(-LAST_WORD_LENGTH))?.[1];
+  return last !== undefined && dictionary.namesRole(plain(last));
+}
+
+/** "retired teacher Marguerite Ellesmere", "the bakery's owner, Giorgos Petrakis": lower-case words ending in a role, read back from the name. */
+function wordsBefore(tokens: readonly string[]): string[] {
+  let at = tokens.at(-1) === "," ? tokens.length - 2 : tokens.length - 1;
   const found: string[] = [];
   for (; at >= 0 && found.length < MAX_WORDS_BEFORE; at--) {
     const token = tokens[at] ?? "";
@@ -141,9 +174,9 @@ function wordsBefore(tokens: readonly string[], start: number, dictionary: Perso
  * borders,", "…, Tarnside Water's director of operations", "…, who runs the Black Ram inn,": an
  * appositive after the name's comma, with a role among its first words, or a relative clause.
  */
-function wordsAfter(tokens: readonly string[], end: number, dictionary: PersonWords): string[] {
-  if (tokens[end] !== ",") return [];
-  let at = end + 1;
+function wordsAfter(tokens: readonly string[], dictionary: PersonWords): string[] {
+  if (tokens[0] !== ",") return [];
+  let at = 1;
   // "Tullis, 52, a former beekeeper,": an age first.
   if (NUMBER.test(tokens[at] ?? "") && tokens[at + 1] === ",") at += 2;
   // An owner's name may open it ("Tarnside Water's director"); a list of names or "…, said Banks" does not.
@@ -155,7 +188,12 @@ function wordsAfter(tokens: readonly string[], end: number, dictionary: PersonWo
   for (; at < tokens.length && found.length < MAX_WORDS_AFTER && isWordToken(tokens[at] ?? ""); at++) found.push(tokens[at] ?? "");
   if (found[0]?.toLowerCase() === "who") return found;
   const opens = found.slice(0, opening - first + ROLE_WITHIN);
-  return opens.some((token) => isLowerCaseWord(token) && dictionary.namesRole(words(token)[0] ?? "")) ? found : [];
+  return opens.some((token) => isLowerCaseWord(token) && dictionary.namesRole(plain(token))) ? found : [];
+}
+
+/** A single word as the dictionary is asked about it: lower case, no possessive. */
+function plain(token: string): string {
+  return normalizeText(token).replace(POSSESSIVE, "");
 }
 
 function isWordToken(token: string): boolean {
