@@ -13,6 +13,7 @@ import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
@@ -146,6 +147,8 @@ export interface KnowledgeSnapshot {
   sentenceLinks: Int32Array;
   /** Per sentence unit: the term ids of the person its pronoun stands for. */
   personTerms: FlatLists;
+  /** Per sentence unit: the term ids of the words that describe the people it is about. */
+  describingTerms: FlatLists;
   paragraphSentences: FlatLists;
   titleUnits: number;
 }
@@ -212,6 +215,11 @@ export class KnowledgeBase {
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
   private readonly kindWords = new Map<string, boolean>();
+  // Asked of the words around most full names at indexing: each word is looked up once.
+  private readonly personWords: PersonWords = {
+    isCommonWord: memoised((word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word))),
+    namesRole: memoised((word) => this.thesaurus.namesPersonInSomeSense(lemmaOf(word))),
+  };
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
   /** Reads questions about what someone did (set in the constructor). */
@@ -263,6 +271,7 @@ export class KnowledgeBase {
     const texts = document.sentences.map((sentence) => sentence.text);
     const completions = nameCompletions(texts);
     const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
+    const descriptions = personDescriptions(texts, persons, this.personWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);
@@ -287,8 +296,14 @@ export class KnowledgeBase {
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
       const personTerms = this.termIds([...new Set([...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])])]);
-      this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, traits: undefined });
+      this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }
+    // Read once every word of the document has its term: a description read early from a later
+    // sentence would change which form of a word stands for its term's meaning.
+    sentenceUnits.forEach((unit, ordinal) => {
+      const indexed = this.sentences[unit];
+      if (indexed !== undefined && (descriptions[ordinal]?.length ?? 0) > 0) indexed.describingTerms = this.termIds(descriptions[ordinal] ?? []);
+    });
     // A copy is told by the sentences around it too: filed once they are all stored.
     this.copies.note(sentenceUnits);
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, [...paragraph.terms, ...paragraph.phraseTerms], paragraph.terms.length);
@@ -362,6 +377,7 @@ export class KnowledgeBase {
       },
       sentenceLinks,
       personTerms: packLists(this.sentences.map((indexed) => indexed?.personTerms)),
+      describingTerms: packLists(this.sentences.map((indexed) => indexed?.describingTerms)),
       paragraphSentences: packLists(this.paragraphSentences),
       titleUnits: this.titleUnits,
     };
@@ -415,6 +431,7 @@ export class KnowledgeBase {
           titleUnit: snapshot.sentenceLinks[unit * 3 + 1] ?? 0,
           antecedentUnit: antecedent < 0 ? undefined : antecedent,
           personTerms: listAt(snapshot.personTerms, unit),
+          describingTerms: listAt(snapshot.describingTerms, unit),
           traits: undefined,
         };
       });
@@ -1132,6 +1149,7 @@ export class KnowledgeBase {
     let cover = 0;
     let inSentenceOrAntecedent = false;
     const antecedentPersons = indexed.antecedentUnit === undefined ? NO_PERSONS : (this.sentences[indexed.antecedentUnit]?.personTerms ?? NO_PERSONS);
+    const antecedentDescribing = indexed.antecedentUnit === undefined ? NO_PERSONS : (this.sentences[indexed.antecedentUnit]?.describingTerms ?? NO_PERSONS);
     // "It has 28 days to lodge one": the pronoun is the subject of the sentence before ("The chain
     // said it…"), whose words count as the sentence's own, as a name does.
     const { pronounAntecedent } = this.frequencies;
@@ -1148,12 +1166,14 @@ export class KnowledgeBase {
         indexed.antecedentUnit === undefined ? 0 : this.sentenceIndex.saturate(antecedent.get(id), indexed.antecedentUnit),
         term.isName && (indexed.personTerms.includes(id) || antecedentPersons.includes(id)) ? this.sentenceIndex.saturate(1, unit) : 0,
       );
-      const context = Math.max(WEIGHTS.paragraph * inParagraph, fromAntecedent.weight * inAntecedent);
+      // A word describing a person the sentence is about ("chair" for "…,” Ms Oyelaran said.").
+      const inDescription = indexed.describingTerms.includes(id) || antecedentDescribing.includes(id) ? this.sentenceIndex.saturate(1, unit) : 0;
+      const context = Math.max(WEIGHTS.paragraph * inParagraph, WEIGHTS.describing * inDescription, fromAntecedent.weight * inAntecedent);
       score = Math.max(score, weight * idf * (inSentence + context + WEIGHTS.title * inTitle));
       const where =
         inSentence > 0 ? 1
         : inAntecedent > 0 ? fromAntecedent.cover
-        : inParagraph > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
+        : inParagraph > 0 || inDescription > 0 || inTitle > 0 ? WEIGHTS.contextCoverage
         : 0;
       cover = Math.max(cover, weight * where);
       inSentenceOrAntecedent ||= inSentence > 0 || inAntecedent > 0;
@@ -1542,4 +1562,14 @@ function isVisible(documentScope: Scope, scope: Scope): boolean {
 /** The article's first body sentence, which news writes as the story's summary. */
 function isLede(sentence: Sentence): boolean {
   return sentence.paragraph === 1 && sentence.sentence === 1;
+}
+
+/** A word test that asks the dictionary once per word. */
+function memoised(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = test(word)));
+    return answer;
+  };
 }

@@ -160,6 +160,8 @@ export interface IndexedSentence {
   antecedentUnit: number | undefined;
   /** Term ids of the full name of the person its "he" or "she" stands for (see pronounNames). */
   personTerms: readonly number[] | Int32Array;
+  /** Term ids of the words that describe the people it is about, wherever the article does (see personDescriptions). */
+  describingTerms: readonly number[] | Int32Array;
   /** Read when the sentence is first scored: most sentences never are. */
   traits: AnswerTraits | undefined;
   /** Who does what its verbs tell (see doersOf), read when a who-question first scores it. */

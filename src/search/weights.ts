@@ -11,6 +11,12 @@ export const WEIGHTS = {
    * found there counts in full, as the one the pronoun stands for.
    */
   antecedent: 0.7,
+  /**
+   * A word the article describes a person the sentence is about by, beside their name elsewhere
+   * ("chair" for "“We'll be back,” Ms Oyelaran said."): said of them, as the sentence before's words
+   * are of a "he". Its coverage is a context word's: the article may give that role to no one asked about.
+   */
+  describing: 0.7,
   /** Coverage credit for a word (not a name) found in that sentence before. */
   antecedentCoverage: 0.8,
   /** A word found in the document's title. */

@@ -1352,6 +1352,19 @@ describe("KnowledgeBase ranking", () => {
     expect(best?.coverage).toBe(1);
   });
 
+  it("answers a question asking for a person by the role the article gave them paragraphs before", () => {
+    const paragraphs = [
+      "The Kelderby flower show has been cancelled after heavy rain flooded the showground, organisers said on Monday.",
+      "Ruth Amberley, chair of the Kelderby Horticultural Society, said the committee had no choice.",
+      "Growers were disappointed. “We will be back next summer,” said Peter Hallam, a grower from Elmsthwaite.",
+      "The showground will be drained over the winter. “The show will return next summer, bigger and better than ever before,” Amberley said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the chair say about next summer?")).toBe(
+      "“The show will return next summer, bigger and better than ever before,” Amberley said.",
+    );
+    expect(firstCitationFrom(paragraphs, "What did the grower say about next summer?")).toBe("“We will be back next summer,” said Peter Hallam, a grower from Elmsthwaite.");
+  });
+
   it("takes a person named once in full as the one a 'she' in a later paragraph stands for", () => {
     const library = knowledgeOf(
       makeDocument("library", "Libraries to shut two days a week", [

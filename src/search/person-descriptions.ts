@@ -1,0 +1,205 @@
+import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
+
+// News describes a person once, beside the name ("Margaret Oyelaran, chair of the Northern Fells
+// Sheepdog Society, said…", "Tom Reed, who runs the Red Lion pub, said…", "the bakery's owner,
+// Giorgos Petrakis,", "Councillor Dev Randhawa"), and then calls them by surname or "she" in
+// sentences that hold none of those words ("“We'll be back,” Ms Oyelaran said."). A reader asks by
+// the description ("what did the chair say at the end?"): the later sentences carry it as context.
+
+// Words and punctuation marks, in order, as written: capitals mark names.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+const NUMBER = /^\d+$/;
+// Two capitalised words or more in a row: a full name, maybe with titles ("Councillor Dev Randhawa").
+const FULL_NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+const SPACES = /\s+/;
+// Characters read either side of a name for its description: more than its longest.
+const WINDOW = 160;
+// The lower-case word right before a name, maybe with a comma: "retired teacher Marguerite…", "owner, Giorgos…".
+const LAST_WORD = /(\p{Ll}[\p{L}'’-]*),?\s+$/u;
+const LAST_WORD_LENGTH = 30;
+// Words before a name that may describe it: "retired teacher", "the bakery's owner", "Russian deputy foreign minister".
+const MAX_WORDS_BEFORE = 4;
+// Words of an appositive after a name's comma: "chair of the Northern Fells Sheepdog Society".
+const MAX_WORDS_AFTER = 12;
+// An appositive names the role among its first words ("a 34-year-old teacher", "the trading standards officer").
+const ROLE_WITHIN = 4;
+// The titles of courtesy before a surname ("Ms Oyelaran"), which no given name is.
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof"]);
+
+/** What personDescriptions needs to know of the dictionary. */
+export interface PersonWords {
+  /** True when the dictionary knows a word other than as one person's name ("hospital"; not "oyelaran"). */
+  isCommonWord(word: string): boolean;
+  /** True when a word is a kind of person in one of its senses ("chair", "owner", "teacher"). */
+  namesRole(word: string): boolean;
+}
+
+/**
+ * For each sentence of a document, in order, the words that describe the people it is about (named
+ * in full, by surname, or as the person its "he" or "she" stands for: `pronounPersons`, see
+ * pronounNames), read wherever the article describes them: a title inside the name ("Councillor"),
+ * the words before it that end in a role ("retired teacher", "the bakery's owner,"), an appositive
+ * after its comma that holds a role or opens with "who" ("chair of the…", "who runs the Black Ram
+ * inn"). The sentence's own words are left out.
+ */
+export function personDescriptions(sentences: readonly string[], pronounPersons: readonly (readonly string[])[], dictionary: PersonWords): string[][] {
+  const descriptions = new Map<string, Set<string>>();
+  const givenNames = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(FULL_NAME_RUN)) {
+      const name = match[0].split(SPACES);
+      const surname = words(name.at(-1) ?? "").at(-1) ?? "";
+      addTo(givenNames, surname, [name.at(-2) ?? ""]);
+      const start = match.index;
+      const end = start + match[0].length;
+      const described = describingWords(name, sentence.slice(Math.max(0, start - WINDOW), start), sentence.slice(end, end + WINDOW), dictionary);
+      if (described.length > 0) addTo(descriptions, surname, described);
+    }
+  }
+  if (descriptions.size === 0) return sentences.map(() => []);
+  const normal = sentences.map(normalizeText);
+  for (const surname of descriptions.keys()) {
+    // "The Northern Fells Sheepdog Trials" ends in a common word; "Oliver Banks" is "Banks" alone too.
+    const isPerson = !dictionary.isCommonWord(surname) || isUsedAlone(sentences, normal, surname);
+    if (!isPerson || isShared(givenNames.get(surname), dictionary)) descriptions.delete(surname);
+  }
+  if (descriptions.size === 0) return sentences.map(() => []);
+  return sentences.map((sentence, at) => {
+    const about = [...descriptions.keys()].filter((surname) => normal[at]?.includes(surname) || pronounPersons[at]?.includes(surname));
+    if (about.length === 0) return [];
+    const said = new Set(words(sentence));
+    const found = new Set<string>();
+    for (const surname of about) {
+      if (!said.has(surname) && !pronounPersons[at]?.includes(surname)) continue;
+      for (const word of descriptions.get(surname) ?? []) if (!said.has(word)) found.add(word);
+    }
+    return [...found];
+  });
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, values: readonly string[]): void {
+  const set = map.get(key) ?? new Set<string>();
+  for (const value of values) set.add(value);
+  map.set(key, set);
+}
+
+/**
+ * True when a surname is two people's or more ("Helen Pellow" and her brother "Tom Pellow", a father
+ * and son): alone, it may be either, so neither's description goes with it.
+ */
+function isShared(givenNames: ReadonlySet<string> | undefined, dictionary: PersonWords): boolean {
+  const given = [...new Set([...(givenNames ?? [])].map(plain))].filter((name) => !HONORIFICS.has(name));
+  return given.length > 1 && given.filter((name) => !dictionary.namesRole(name)).length > 1;
+}
+
+/** True when a document capitalises a word alone inside a sentence ("…, said Banks"): a name used on its own. */
+function isUsedAlone(sentences: readonly string[], normal: readonly string[], surname: string): boolean {
+  return sentences.some((sentence, at) => {
+    // Most sentences do not hold the word at all.
+    if (!normal[at]?.includes(surname)) return false;
+    const tokens = sentence.match(TOKEN) ?? [];
+    return capitalisedRuns(tokens).some((run) => run.end - run.start === 1 && run.start > 0 && surnameOf(tokens, run) === surname);
+  });
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** The runs of capitalised words of a sentence's tokens; a possessive ends one ("Tarnside Water's director"). */
+function capitalisedRuns(tokens: readonly string[]): Run[] {
+  const runs: Run[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (!CAPITALISED.test(tokens[start] ?? "")) continue;
+    let end = start + 1;
+    while (end < tokens.length && CAPITALISED.test(tokens[end] ?? "") && !POSSESSIVE.test(tokens[end - 1] ?? "")) end++;
+    runs.push({ start, end });
+    start = end - 1;
+  }
+  return runs;
+}
+
+/** The last word of a run, as the index spells it. */
+function surnameOf(tokens: readonly string[], run: Run): string {
+  return words(tokens[run.end - 1] ?? "").at(-1) ?? "";
+}
+
+/**
+ * The content words that describe the person a full name names, read from the name and the text
+ * before and after it. The names inside a description ("chair of the Northern Fells Sheepdog
+ * Society") are left out: the article names the body in sentences of its own, and a question about
+ * it asks by its name.
+ */
+function describingWords(name: readonly string[], before: string, after: string, dictionary: PersonWords): string[] {
+  // "Councillor Dev Randhawa", "Russian Foreign Minister Sergei Lavrov": titles before the two names
+  // ("Mousa Abu Marzook" has none).
+  const titles = name.slice(0, -2);
+  const found = titles.length > 0 && dictionary.namesRole(plain(titles.at(-1) ?? "")) ? titles : [];
+  // Most names are described neither way: the text around is read only when it may be.
+  const around = [
+    ...(endsInRole(before, dictionary) ? wordsBefore(before.match(TOKEN) ?? []) : []),
+    ...(after.startsWith(",") ? wordsAfter(after.match(TOKEN) ?? [], dictionary) : []),
+  ];
+  found.push(...around.filter((token) => !CAPITALISED.test(token)));
+  if (found.length === 0) return [];
+  const named = new Set(words(name.slice(-2).join(" ")));
+  return contentWords(found.join(" ")).filter((word) => !named.has(word));
+}
+
+/** True when the text before a name ends in a lower-case word for a kind of person, maybe with a comma ("teacher", "owner,"). */
+function endsInRole(before: string, dictionary: PersonWords): boolean {
+  // The last few characters: a regex anchored at the end would try every position of the text.
+  const last = LAST_WORD.exec(before.slice(-LAST_WORD_LENGTH))?.[1];
+  return last !== undefined && dictionary.namesRole(plain(last));
+}
+
+/** "retired teacher Marguerite Ellesmere", "the bakery's owner, Giorgos Petrakis": lower-case words ending in a role, read back from the name. */
+function wordsBefore(tokens: readonly string[]): string[] {
+  let at = tokens.at(-1) === "," ? tokens.length - 2 : tokens.length - 1;
+  const found: string[] = [];
+  for (; at >= 0 && found.length < MAX_WORDS_BEFORE; at--) {
+    const token = tokens[at] ?? "";
+    const describes = (isLowerCaseWord(token) && !isStopWord(token.toLowerCase())) || POSSESSIVE.test(token);
+    if (!describes) break;
+    found.unshift(token);
+  }
+  return found;
+}
+
+/**
+ * "…, chair of the Northern Fells Sheepdog Society,", "…, a three-time winner from the Welsh
+ * borders,", "…, Tarnside Water's director of operations", "…, who runs the Black Ram inn,": an
+ * appositive after the name's comma, with a role among its first words, or a relative clause.
+ */
+function wordsAfter(tokens: readonly string[], dictionary: PersonWords): string[] {
+  if (tokens[0] !== ",") return [];
+  let at = 1;
+  // "Tullis, 52, a former beekeeper,": an age first.
+  if (NUMBER.test(tokens[at] ?? "") && tokens[at + 1] === ",") at += 2;
+  // An owner's name may open it ("Tarnside Water's director"); a list of names or "…, said Banks" does not.
+  const first = at;
+  let opening = at;
+  while (CAPITALISED.test(tokens[opening] ?? "") && !POSSESSIVE.test(tokens[opening] ?? "")) opening++;
+  if (opening > at && !POSSESSIVE.test(tokens[opening] ?? "")) return [];
+  const found: string[] = [];
+  for (; at < tokens.length && found.length < MAX_WORDS_AFTER && isWordToken(tokens[at] ?? ""); at++) found.push(tokens[at] ?? "");
+  if (found[0]?.toLowerCase() === "who") return found;
+  const opens = found.slice(0, opening - first + ROLE_WITHIN);
+  return opens.some((token) => isLowerCaseWord(token) && dictionary.namesRole(plain(token))) ? found : [];
+}
+
+/** A single word as the dictionary is asked about it: lower case, no possessive. */
+function plain(token: string): string {
+  return normalizeText(token).replace(POSSESSIVE, "");
+}
+
+function isWordToken(token: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(token);
+}
+
+function isLowerCaseWord(token: string): boolean {
+  return isWordToken(token) && !CAPITALISED.test(token);
+}

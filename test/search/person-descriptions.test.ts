@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { personDescriptions } from "../../src/search/person-descriptions.ts";
+
+// Surnames are the words the dictionary does not know; roles are a few kinds of person.
+const dictionary = {
+  isCommonWord: (word: string) => !["amberley", "hallam", "pellow", "okafor", "randhawa"].includes(word),
+  namesRole: (word: string) => ["chair", "councillor", "director", "teacher", "owner"].includes(word),
+};
+const noPronouns = (sentences: string[]) => sentences.map(() => []);
+
+describe("personDescriptions", () => {
+  it("gives the sentences naming a person by surname the words that describe them elsewhere", () => {
+    const sentences = [
+      "Ruth Amberley, chair of the Kelderby Horticultural Society, said the committee had no choice.",
+      "Rain fell all week.",
+      "“We will be back,” Ms Amberley said.",
+    ];
+    expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], [], ["chair"]]);
+  });
+
+  it("reads a title, the role before a name and a relative clause after it", () => {
+    const sentences = [
+      "Councillor Dev Randhawa, who chairs the environment committee, spoke first.",
+      "The bakery's owner, Tom Hallam, agreed.",
+      "Randhawa left.",
+      "Hallam stayed.",
+    ];
+    const [, , randhawa, hallam] = personDescriptions(sentences, noPronouns(sentences), dictionary);
+    expect(randhawa).toEqual(["councillor", "chairs", "environment", "committee"]);
+    expect(hallam).toEqual(["bakery", "owner"]);
+  });
+
+  it("gives a sentence whose 'she' stands for the person the words describing her", () => {
+    const sentences = ["Miriam Okafor, Tarnside Water's director of operations, spoke.", "She said engineers had modelled the cuts."];
+    expect(personDescriptions(sentences, [[], ["miriam", "okafor"]], dictionary)[1]).toEqual(["director", "operations"]);
+  });
+
+  it("gives nothing for a surname two people share, nor for words after a name that describe no one", () => {
+    const sentences = [
+      "Helen Pellow, the managing director, sold the firm.",
+      "Her brother Tom Pellow, a teacher, agreed.",
+      "Pellow said it was time.",
+      "Ruth Amberley, said the report, was away.",
+      "Amberley returned.",
+    ];
+    expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], [], [], [], []]);
+  });
+});
