@@ -134,6 +134,13 @@ export interface QuestionShape {
    */
   asksPassiveEvent?: boolean;
   /**
+   * What the event of `eventWord` is about: the infinitive its verb takes ("free" in "did Hamas
+   * agree to free the hostages?") or the head of its object ("declaration" in "has the state
+   * approved the declaration?"). A sentence without the verb that tells this only as an aim ("asked
+   * the state to seek a declaration") tells a plan, not the event.
+   */
+  eventComplement?: string;
+  /**
    * Who a question asks what they said, thought or felt ("lavrov" in "What did Lavrov say to
    * Marzook?", "minister" in "how did the foreign minister react?"): the last noun between the
    * auxiliary and the verb, with that verb (`reportingVerb`), which only the dictionary can tell to
@@ -233,6 +240,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
+    ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...speakerAsked(tags),
   };
@@ -395,22 +403,39 @@ const PAST_BE = new Set(["was", "were"]);
  * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
  * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
  */
-function pastEventVerb(question: string, { texts, partsOfSpeech }: Tagged): { verb: string; asksPassive: boolean } | undefined {
+function pastEventVerb(question: string, tags: Tagged): { verb: string; asksPassive: boolean; complement: string | undefined } | undefined {
+  const { texts, partsOfSpeech } = tags;
   // "What did the survey find?", "who did they meet?" take the event as told and ask for its
   // object or its doer; "why" asks for the aim itself.
   if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
   const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
   if (start < 0) return undefined;
-  let verb: string | undefined;
+  let verbAt = -1;
   let asksPassive = false;
   for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
     const text = texts[at] ?? "";
     if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) {
-      verb = text;
+      verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
   }
-  return verb === undefined ? undefined : { verb, asksPassive };
+  const verb = texts[verbAt];
+  // Only a yes-no question asks whether its event happened at all ("where did he want to bargain?"
+  // takes it as told), and a passive's participle has no object ("freed after the talks").
+  return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined };
+}
+
+/**
+ * What a question's event verb is about: the infinitive it takes ("free" in "did Hamas agree to
+ * free the hostages?") or the head of the noun phrase after it, past one preposition ("release" in
+ * "did the talks lead to the release of hostages?", "declaration" in "has the state approved the
+ * disaster declaration?").
+ */
+function complementOf(tags: Tagged, verbAt: number): string | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const next = verbAt + 1;
+  if (partsOfSpeech[next] === "PART" && texts[next] === "to" && partsOfSpeech[next + 1] === "VERB") return texts[next + 1];
+  return nounPhraseFrom(tags, partsOfSpeech[next] === "ADP" ? next + 1 : next).head;
 }
 
 /**

@@ -481,28 +481,46 @@ export class KnowledgeBase {
   /**
    * True when the event a question asks about ("freed" in "Were any hostages freed?") is in the
    * sentence, by its own form, a variant or a word of close meaning, only where the sentence tells an
-   * aim (see aimKeysOf).
+   * aim (see aimKeysOf); or, in a sentence without the verb, what a yes-no question's event is about
+   * ("asked the state to seek a disaster declaration" for "has the state approved the declaration?").
    */
   private tellsEventAsAim(needs: QuestionNeeds, text: string, unit: number): boolean {
-    const { eventWord } = needs.shape;
-    if (eventWord === undefined) return false;
-    const at = needs.terms.findIndex((term) => term.key === termKey(eventWord));
-    const term = needs.terms[at];
+    const { eventWord, eventComplement } = needs.shape;
+    const verb = eventWord === undefined ? undefined : this.eventTermOf(needs, eventWord);
+    // "Did the union want to bargain?": what is wanted or hoped for is told by an aim ("met the owners to negotiate").
+    if (verb === undefined || this.thesaurus.reportsFeeling(verb.term.key)) return false;
+    const aims = () => aimKeysOf(text, termKey);
     // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
-    // by the meeting that has it.
-    if (term === undefined || this.thesaurus.reportsSpeechOrThought(term.key)) return false;
-    const found = this.variantsIn(term, unit);
-    // A word of close meaning stands for it only when no form of it is there (as in matchTerm).
-    if (found.length === 0 && term.meanings.length > 0) {
-      const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity);
-      if (nearest.similarity >= WEIGHTS.minSimilarity) found.push(nearest.term);
-    }
-    return this.foundOnlyAmong(found, () => aimKeysOf(text, termKey));
+    // by the meeting that has it; and a synonym of such a verb is another act ("hold" is a sense of "agree").
+    const saysOrThinks = this.thesaurus.reportsSpeechOrThought(verb.term.key);
+    const forms = this.variantsIn(verb.term, unit, saysOrThinks ? OWN_FORM_WEIGHT : 0);
+    if (forms.length > 0) return !saysOrThinks && this.foundOnlyAmong(forms, aims);
+    // What it is about may be a noun that is also such a verb ("budget"): only a verb alone is one.
+    const about = eventComplement === undefined ? undefined : this.eventTermOf(needs, eventComplement);
+    const told = about === undefined || this.thesaurus.isVerbOfSpeechOrThought(about.term.key) ? [] : this.meantIn(needs, about, unit);
+    if (told.length > 0) return this.foundOnlyAmong(told, aims);
+    // A verb merely close in meaning comes last ("held" for "lead" in "did the talks lead to the release of hostages?").
+    return !saysOrThinks && this.foundOnlyAmong(this.meantIn(needs, verb, unit), aims);
   }
 
-  /** The index terms of a question word's variants that a sentence holds. */
-  private variantsIn(term: QueryTerm, unit: number): number[] {
-    return term.variants.filter((variant) => this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
+  /** A word of a question's event among its search terms, with its index. */
+  private eventTermOf(needs: QuestionNeeds, word: string): { term: QueryTerm; at: number } | undefined {
+    const at = needs.terms.findIndex((term) => term.key === termKey(word));
+    const term = needs.terms[at];
+    return term === undefined ? undefined : { term, at };
+  }
+
+  /** The index terms by which a sentence holds a question word: its forms, or else a word of close meaning (as in matchTerm). */
+  private meantIn(needs: QuestionNeeds, { term, at }: { term: QueryTerm; at: number }, unit: number): number[] {
+    const found = this.variantsIn(term, unit);
+    if (found.length > 0 || term.meanings.length === 0) return found;
+    const nearest = this.meanings.nearestInMeaning(term.meanings, this.sentenceIndex.termsOf(unit), needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity);
+    return nearest.similarity >= WEIGHTS.minSimilarity ? [nearest.term] : [];
+  }
+
+  /** The index terms of a question word's variants that a sentence holds, of at least a weight (its own forms weigh 1). */
+  private variantsIn(term: QueryTerm, unit: number, minWeight = 0): number[] {
+    return term.variants.filter((variant) => variant.weight >= minWeight && this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
   }
 
   /**
@@ -1544,6 +1562,8 @@ const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
+// The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).
+const OWN_FORM_WEIGHT = 1;
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;

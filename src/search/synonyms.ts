@@ -54,6 +54,8 @@ const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
+// verb.emotion: "want", "hope", "wish".
+const VERB_EMOTION = new Set([37]);
 // noun.person: "minister", "barrister", "teacher".
 const NOUN_PERSON = new Set([18]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
@@ -127,6 +129,11 @@ export class Thesaurus {
   /** True when the verb's most frequent sense is one of saying, thinking or feeling ("warn", "believe"). */
   reportsSpeechOrThought(lemma: string): boolean {
     return this.firstSenseIn(lemma, "verb", SPEECH_AND_THOUGHT);
+  }
+
+  /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
+  reportsFeeling(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "verb", VERB_EMOTION);
   }
 
   /**

@@ -347,6 +347,30 @@ describe("answerQuestion and an event told only as an aim", () => {
     expect(answerQuestion(knowledge, "Were the pensions discussed?").citations[0]?.text).toMatch(/^A second aim/);
   });
 
+  describe("and what the event is about", () => {
+    const plans = new KnowledgeBase();
+    plans.add(
+      makeDocument("plans", "Harbour board and mill talks", [
+        "The harbour board said it would ask the county council to seek an emergency budget for new sea walls.",
+        "A union delegation met the mill owners on Monday. The purpose of the meeting was to negotiate the release of weavers held by the owners.",
+        "The owners agreed on Friday to reopen the mill.",
+        "A second aim was to discuss the pensions of the weavers.",
+      ]),
+    );
+
+    it("refuses a yes-no question when the sentence tells what the event is about only as a request or an aim", () => {
+      expect(answerQuestion(plans, "Has the county council approved the emergency budget yet?").answered).toBe(false);
+      expect(answerQuestion(plans, "Did the delegation agree to free the weavers?").answered).toBe(false);
+      expect(answerQuestion(plans, "Did the meeting lead to the release of the weavers?").answered).toBe(false);
+    });
+
+    it("still answers an act the verb reports, a wish from an aim, and talk from an aim to talk", () => {
+      expect(answerQuestion(plans, "Did the owners agree to reopen the mill?").citations[0]?.text).toMatch(/^The owners agreed/);
+      expect(answerQuestion(plans, "Did the delegation want to free the weavers?").citations[0]?.text).toMatch(/^The purpose of the meeting/);
+      expect(answerQuestion(plans, "Did the meeting discuss the pensions of the weavers?").citations[0]?.text).toMatch(/^A second aim/);
+    });
+  });
+
   it("reads the sentence that answers for an aim, though a page's source line ranks above it", () => {
     const copied = new KnowledgeBase();
     copied.add(

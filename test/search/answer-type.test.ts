@@ -454,6 +454,16 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Who did the delegation meet in Moscow?").eventWord).toBeUndefined();
   });
 
+  it("reads what a yes-no question's event is about: the infinitive its verb takes or the head of its object", () => {
+    expect(questionShape("Did the owners agree to free the weavers?").eventComplement).toBe("free");
+    expect(questionShape("Has the council approved the emergency budget yet?").eventComplement).toBe("budget");
+    expect(questionShape("Did the talks lead to the release of the weavers?").eventComplement).toBe("release");
+    // A passive's participle has no object, and a where- or how-much question takes its event as told.
+    expect(questionShape("Were the weavers freed after the talks?").eventComplement).toBeUndefined();
+    expect(questionShape("Where did the union want to bargain with the owners?").eventComplement).toBeUndefined();
+    expect(questionShape("How much did the shop pay to get rid of its cardboard?").eventComplement).toBeUndefined();
+  });
+
 
   it("finds who a what-did-they-say question asks about", () => {
     const shape = questionShape("What did Sergei Lavrov say to the delegation?");
