@@ -256,6 +256,7 @@ export class KnowledgeBase {
         const indexed = this.sentences[unit];
         return indexed === undefined ? undefined : this.traitsOf(indexed);
       },
+      holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
     }, this.thesaurus);
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
@@ -610,6 +611,7 @@ export class KnowledgeBase {
       deedAsked,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
+      roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
@@ -777,6 +779,8 @@ export class KnowledgeBase {
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    // "Who is the chief executive of Tarnside Water?": a sentence without the word names no one as such.
+    if (this.titles.lacksRoleAsked(needs, unit)) givesWhatIsCounted = false;
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,

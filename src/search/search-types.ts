@@ -125,6 +125,8 @@ export interface QuestionNeeds {
   doerDeed: string | undefined;
   /** Term ids of the words naming the person a question asks for ("judge" in "which judge…"; see TitleReading.titlesAsked). */
   titlesAsked: ReadonlySet<number>;
+  /** Term ids of the role a "who is the…" question asks the person by, when it does (see TitleReading.roleAsked). */
+  roleAsked: ReadonlySet<number> | undefined;
   /**
    * True when "who" opens the question: it asks who did the deed, and a name the subject of a verb
    * meaning it answers ("Marzook headed the delegation"). "What's the name of the driver who found

@@ -249,6 +249,27 @@ export class Thesaurus {
     return [...found];
   }
 
+  /**
+   * True when WordNet files more than this many kinds, at any depth, under the noun's commonest
+   * sense: "official" (some 150 kinds, "minister" and "judge" among them) or "leader" is a word for
+   * a broad class, "executive" (25) or "judge" (31) for a particular one.
+   */
+  namesManyKinds(lemma: string, limit: number): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return false;
+    const seen = new Set<number>();
+    const toVisit = [first];
+    for (let offset = toVisit.pop(); offset !== undefined; offset = toVisit.pop()) {
+      for (const pointer of this.wordnet.synset(offset, "noun").pointers) {
+        if ((pointer.symbol !== "~" && pointer.symbol !== "~i") || seen.has(pointer.offset)) continue;
+        seen.add(pointer.offset);
+        if (seen.size > limit) return true;
+        toVisit.push(pointer.offset);
+      }
+    }
+    return false;
+  }
+
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */
   namesOrganization(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");

@@ -1670,6 +1670,22 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "How many extra lorries will be on the roads because of the timber firm?")).toMatch(/^A timber firm said/);
   });
 
+  it("says not found for 'who is the chief executive…' when no sentence calls anyone that, though one tells who runs something", () => {
+    const water = [
+      "Lakeside Water will cut mains pressure at night after its main reservoir fell to a record low.",
+      "Hannah Lister, who runs a garden centre near the reservoir, said sales of water butts had tripled.",
+      "Miriam Okafor, Lakeside Water's director of operations, said the cuts would save water.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("water", "Water firm cuts pressure", water)), "Who is the chief executive of Lakeside Water?").answered).toBe(false);
+    const named = [...water, "The company's chief executive, Tom Reyes, apologised to customers."];
+    expect(firstCitation(knowledgeOf(makeDocument("water", "Water firm cuts pressure", named)), "Who is the chief executive of Lakeside Water?")).toMatch(/^The company's chief executive/);
+  });
+
+  it("takes a kind of the broad class asked by ('who is the official…') as naming one", () => {
+    const talks = ["Delegates met in Doha on Monday.", "The envoy met Iranian deputy foreign minister Ali Kani before flying home."];
+    expect(firstCitationFrom(talks, "Who is the Iranian official at the talks?")).toMatch(/^The envoy met/);
+  });
+
   it("finds a named place's adjective in the place's name ('Scottish' in 'Scotland's')", () => {
     const knowledge = knowledgeOf(
       makeDocument("rail", "Landslide shuts rail line", [
