@@ -84,6 +84,12 @@ export interface QuestionNeeds {
   topics: Set<QueryTerm>;
   /** Index key of the noun a how-many question counts. */
   counted: string | undefined;
+  /**
+   * True when that noun names a particular kind ("passengers", "cars"), not a broad class
+   * ("people"): a sentence counts it only where it holds the noun or a variant of it, not merely a
+   * word near in meaning ("two turboprop planes" gives no number of passengers).
+   */
+  countedByWord: boolean;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
   /**

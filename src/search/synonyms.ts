@@ -34,6 +34,12 @@ const DEFAULTS = {
    */
   maxBroaderKinds: 150,
   /**
+   * A noun with more kinds than this under it, at any depth, names a broad class ("official",
+   * "people"), which a text tells by one of its kinds or a word near it ("the deputy foreign
+   * minister", "a crowd of 4,200").
+   */
+  broadClassKinds: 100,
+  /**
    * A synonym's derived form ("founder" for "establish", through "found"): the same meaning in
    * another part of speech, one step further than the word's own derived forms.
    */
@@ -250,11 +256,11 @@ export class Thesaurus {
   }
 
   /**
-   * True when WordNet files more than this many kinds, at any depth, under the noun's commonest
-   * sense: "official" (some 150 kinds, "minister" and "judge" among them) or "leader" is a word for
-   * a broad class, "executive" (25) or "judge" (31) for a particular one.
+   * True when the noun's commonest sense is a broad class, with more kinds filed under it at any
+   * depth than broadClassKinds: "official" (some 150 kinds, "minister" and "judge" among them),
+   * "people" or "game", not "executive" (25), "passenger" (6) or "car" (40).
    */
-  namesManyKinds(lemma: string, limit: number): boolean {
+  namesBroadClass(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
     if (first === undefined) return false;
     const seen = new Set<number>();
@@ -263,7 +269,7 @@ export class Thesaurus {
       for (const pointer of this.wordnet.synset(offset, "noun").pointers) {
         if ((pointer.symbol !== "~" && pointer.symbol !== "~i") || seen.has(pointer.offset)) continue;
         seen.add(pointer.offset);
-        if (seen.size > limit) return true;
+        if (seen.size > this.options.broadClassKinds) return true;
         toVisit.push(pointer.offset);
       }
     }

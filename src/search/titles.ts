@@ -17,9 +17,6 @@ const MIN_WEIGHT = 0.4;
 // A sentence names the role asked by its word, a synonym or one kind of it ("minister" is an
 // executive); not by a broader word ("administrator").
 const MIN_ROLE_WEIGHT = 0.35;
-// A word with more kinds of person than this under it names a broad class ("official", "leader"),
-// which a text may tell by one of its kinds ("the Iranian deputy foreign minister").
-const MAX_ROLE_KINDS = 100;
 
 /** What the title checks read of the index. */
 export interface TitleLookup extends Pick<IndexedSentenceLookup, "sentenceAt" | "termId"> {
@@ -60,7 +57,8 @@ export class TitleReading {
    * synonyms for "who is the chief executive of Tarnside Water?"), when it asks by a role: a text
    * names the one who holds it by that word ("the company's chief executive, Ingrid Solberg"), and a
    * sentence without it names someone else ("Hannah Lister, who runs the garden centre"). Undefined
-   * for a word any person may be called ("guy"), for a broad class, and for an abbreviation, which a
+   * for a word any person may be called ("guy"), for a broad class ("official", told by one of its
+   * kinds: "the Iranian deputy foreign minister"), and for an abbreviation, which a
    * text may spell out ("CEO", "chief executive").
    */
   roleAsked(shape: QuestionShape): ReadonlySet<number> | undefined {
@@ -68,7 +66,7 @@ export class TitleReading {
     if (role === undefined) return undefined;
     const lemma = lemmaOf(role);
     const related = this.thesaurus.related(lemma);
-    if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesManyKinds(lemma, MAX_ROLE_KINDS) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
+    if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesBroadClass(lemma) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
     const kinds = related.filter(({ word, weight }) => weight >= MIN_ROLE_WEIGHT && this.thesaurus.namesPersonInSomeSense(word)).map(({ word }) => word);
     return this.termIds([lemma, ...kinds]);
   }

@@ -875,6 +875,19 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(union, "how many members does the glenmoor credit union have")).toMatch(/9,300 members/);
   });
 
+  it("says not found for how many of a particular kind when the sentence counts only things near it in meaning ('planes' for 'passengers')", () => {
+    const route = [
+      "Kestrel Air will end its Brannock service in October.",
+      "The company said the two turboprop planes stationed at Brannock would be moved to a new route to the island of Oristen.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("route", "Airline moves planes", route)), "How many passengers are expected on the new Oristen route?").answered).toBe(false);
+  });
+
+  it("counts a broad class ('people') by a word near it in meaning ('population')", () => {
+    const town = ["Teachers from Moose Hollow won the provincial curling title on Sunday.", "It is the first time a team from Moose Hollow, population about 1,900, has reached the national event."];
+    expect(firstCitationFrom(town, "How many people live in Moose Hollow?")).toMatch(/population about 1,900/);
+  });
+
   it("counts the members of a group of a fixed size ('the trio') for a how-many question", () => {
     const search = ["Divers from the coastguard searched the harbour on Sunday.", "A photograph showed the trio of divers on the pier at dawn."];
     expect(firstCitationFrom(search, "how many divers were in the photograph?")).toMatch(/the trio of divers/);
