@@ -256,6 +256,7 @@ export class KnowledgeBase {
         const indexed = this.sentences[unit];
         return indexed === undefined ? undefined : this.traitsOf(indexed);
       },
+      holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
     }, this.thesaurus);
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
   }
@@ -468,6 +469,9 @@ export class KnowledgeBase {
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
+    // "Who is the chief executive of Tarnside Water?": once the sentence introducing a name by the
+    // role has gone first (see TitleReading.reorder), one without the word names no one as such.
+    for (const { hit, unit } of ranked) if (this.titles.lacksRoleAsked(needs, unit)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -582,6 +586,8 @@ export class KnowledgeBase {
       questionKeys: new Set(terms.map((term) => term.key)),
       topics: new Set(terms.filter((term) => !term.isName && !term.isFraming && !this.thesaurus.reportsSpeechOrThought(term.key))),
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
+      countedByWord:
+        shape.countedWord !== undefined && !shape.asksHowMuch && !OCCASIONS.has(termKey(shape.countedWord)) && !this.thesaurus.namesBroadClass(lemmaOf(shape.countedWord)),
       period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
@@ -610,6 +616,7 @@ export class KnowledgeBase {
       deedAsked,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
+      roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
@@ -756,7 +763,8 @@ export class KnowledgeBase {
       // their appreciation") answers what is asked; one telling no saying or feeling does not.
       if (!term.isName && term.tellsSpeechOrThought && this.tellsSpeechOrThought(indexed)) askedCredit += credit;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
-      if (term.key === needs.counted) givesWhatIsCounted = match.inSentence || (needs.asksForSum && traits.sum);
+      // "How many passengers…": a word near in meaning ("planes") tells no number of a particular kind.
+      if (term.key === needs.counted) givesWhatIsCounted = (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) || (needs.asksForSum && traits.sum);
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
       if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;

@@ -84,6 +84,12 @@ export interface QuestionNeeds {
   topics: Set<QueryTerm>;
   /** Index key of the noun a how-many question counts. */
   counted: string | undefined;
+  /**
+   * True when that noun names a particular kind ("passengers", "cars"), not a broad class
+   * ("people"): a sentence counts it only where it holds the noun or a variant of it, not merely a
+   * word near in meaning ("two turboprop planes" gives no number of passengers).
+   */
+  countedByWord: boolean;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
   /**
@@ -125,6 +131,8 @@ export interface QuestionNeeds {
   doerDeed: string | undefined;
   /** Term ids of the words naming the person a question asks for ("judge" in "which judge…"; see TitleReading.titlesAsked). */
   titlesAsked: ReadonlySet<number>;
+  /** Term ids of the role a "who is the…" question asks the person by, when it does (see TitleReading.roleAsked). */
+  roleAsked: ReadonlySet<number> | undefined;
   /**
    * True when "who" opens the question: it asks who did the deed, and a name the subject of a verb
    * meaning it answers ("Marzook headed the delegation"). "What's the name of the driver who found

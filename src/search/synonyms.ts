@@ -34,6 +34,12 @@ const DEFAULTS = {
    */
   maxBroaderKinds: 150,
   /**
+   * A noun with more kinds than this under it, at any depth, names a broad class ("official",
+   * "people"), which a text tells by one of its kinds or a word near it ("the deputy foreign
+   * minister", "a crowd of 4,200").
+   */
+  broadClassKinds: 100,
+  /**
    * A synonym's derived form ("founder" for "establish", through "found"): the same meaning in
    * another part of speech, one step further than the word's own derived forms.
    */
@@ -247,6 +253,27 @@ export class Thesaurus {
       }
     }
     return [...found];
+  }
+
+  /**
+   * True when the noun's commonest sense is a broad class, with more kinds filed under it at any
+   * depth than broadClassKinds: "official" (some 150 kinds, "minister" and "judge" among them),
+   * "people" or "game", not "executive" (25), "passenger" (6) or "car" (40).
+   */
+  namesBroadClass(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return false;
+    const seen = new Set<number>();
+    const toVisit = [first];
+    for (let offset = toVisit.pop(); offset !== undefined; offset = toVisit.pop()) {
+      for (const pointer of this.wordnet.synset(offset, "noun").pointers) {
+        if ((pointer.symbol !== "~" && pointer.symbol !== "~i") || seen.has(pointer.offset)) continue;
+        seen.add(pointer.offset);
+        if (seen.size > this.options.broadClassKinds) return true;
+        toVisit.push(pointer.offset);
+      }
+    }
+    return false;
   }
 
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */

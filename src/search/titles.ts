@@ -14,11 +14,16 @@ import { lemmaOf, termKey } from "./terms.ts";
 // A variant stands for the word asked when it is at least this close: a synonym ("justice" for
 // "judge"), not a narrower or a loose word.
 const MIN_WEIGHT = 0.4;
+// A sentence names the role asked by its word, a synonym or one kind of it ("minister" is an
+// executive); not by a broader word ("administrator").
+const MIN_ROLE_WEIGHT = 0.35;
 
 /** What the title checks read of the index. */
 export interface TitleLookup extends Pick<IndexedSentenceLookup, "sentenceAt" | "termId"> {
   /** A sentence's answer traits (see answerTraitsOf), read once. */
   traitsAt(unit: number): AnswerTraits | undefined;
+  /** True when a sentence holds this index term. */
+  holdsTerm(term: number, unit: number): boolean;
 }
 
 /**
@@ -47,6 +52,31 @@ export class TitleReading {
     return doerDeed === undefined ? new Set() : this.termIds(this.thesaurus.doerNouns(lemmaOf(doerDeed)));
   }
 
+  /**
+   * Term ids of the role a "who is the…" question asks the person by ("executive" and its person
+   * synonyms for "who is the chief executive of Tarnside Water?"), when it asks by a role: a text
+   * names the one who holds it by that word ("the company's chief executive, Ingrid Solberg"), and a
+   * sentence without it names someone else ("Hannah Lister, who runs the garden centre"). Undefined
+   * for a word any person may be called ("guy"), for a broad class ("official", told by one of its
+   * kinds: "the Iranian deputy foreign minister"), and for an abbreviation, which a
+   * text may spell out ("CEO", "chief executive").
+   */
+  roleAsked(shape: QuestionShape): ReadonlySet<number> | undefined {
+    const role = shape.personWords?.at(-1);
+    if (role === undefined) return undefined;
+    const lemma = lemmaOf(role);
+    const related = this.thesaurus.related(lemma);
+    if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesBroadClass(lemma) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
+    const kinds = related.filter(({ word, weight }) => weight >= MIN_ROLE_WEIGHT && this.thesaurus.namesPersonInSomeSense(word)).map(({ word }) => word);
+    return this.termIds([lemma, ...kinds]);
+  }
+
+  /** True when a sentence holds none of the words of the role a question asks the person by (see roleAsked). */
+  lacksRoleAsked(needs: QuestionNeeds, unit: number): boolean {
+    const { roleAsked } = needs;
+    return roleAsked !== undefined && ![...roleAsked].some((term) => this.index.holdsTerm(term, unit));
+  }
+
   private termIds(words: readonly string[]): Set<number> {
     return new Set(words.flatMap((word) => this.index.termId(termKey(word)) ?? []));
   }
@@ -73,4 +103,10 @@ export class TitleReading {
     const naming = promoteRunnerUp(hits, hits.length, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.introducesTitled(needs, unit));
     if (naming !== undefined) keepBestJudgement(naming.hit, first.hit);
   }
+}
+
+/** True when a word is the initials of a phrase's words ("ceo" of "chief_executive_officer"). */
+function abbreviates(word: string, phrase: string): boolean {
+  const parts = phrase.split(/[_\s-]+/);
+  return parts.length > 1 && parts.map((part) => part[0]).join("") === word;
 }

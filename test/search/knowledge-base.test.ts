@@ -875,6 +875,19 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(union, "how many members does the glenmoor credit union have")).toMatch(/9,300 members/);
   });
 
+  it("says not found for how many of a particular kind when the sentence counts only things near it in meaning ('planes' for 'passengers')", () => {
+    const route = [
+      "Kestrel Air will end its Brannock service in October.",
+      "The company said the two turboprop planes stationed at Brannock would be moved to a new route to the island of Oristen.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("route", "Airline moves planes", route)), "How many passengers are expected on the new Oristen route?").answered).toBe(false);
+  });
+
+  it("counts a broad class ('people') by a word near it in meaning ('population')", () => {
+    const town = ["Teachers from Moose Hollow won the provincial curling title on Sunday.", "It is the first time a team from Moose Hollow, population about 1,900, has reached the national event."];
+    expect(firstCitationFrom(town, "How many people live in Moose Hollow?")).toMatch(/population about 1,900/);
+  });
+
   it("counts the members of a group of a fixed size ('the trio') for a how-many question", () => {
     const search = ["Divers from the coastguard searched the harbour on Sunday.", "A photograph showed the trio of divers on the pier at dawn."];
     expect(firstCitationFrom(search, "how many divers were in the photograph?")).toMatch(/the trio of divers/);
@@ -1668,6 +1681,22 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       ]),
     );
     expect(firstCitation(knowledge, "How many extra lorries will be on the roads because of the timber firm?")).toMatch(/^A timber firm said/);
+  });
+
+  it("says not found for 'who is the chief executive…' when no sentence calls anyone that, though one tells who runs something", () => {
+    const water = [
+      "Lakeside Water will cut mains pressure at night after its main reservoir fell to a record low.",
+      "Hannah Lister, who runs a garden centre near the reservoir, said sales of water butts had tripled.",
+      "Miriam Okafor, Lakeside Water's director of operations, said the cuts would save water.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("water", "Water firm cuts pressure", water)), "Who is the chief executive of Lakeside Water?").answered).toBe(false);
+    const named = [...water, "The company's chief executive, Tom Reyes, apologised to customers."];
+    expect(firstCitation(knowledgeOf(makeDocument("water", "Water firm cuts pressure", named)), "Who is the chief executive of Lakeside Water?")).toMatch(/^The company's chief executive/);
+  });
+
+  it("takes a kind of the broad class asked by ('who is the official…') as naming one", () => {
+    const talks = ["Delegates met in Doha on Monday.", "The envoy met Iranian deputy foreign minister Ali Kani before flying home."];
+    expect(firstCitationFrom(talks, "Who is the Iranian official at the talks?")).toMatch(/^The envoy met/);
   });
 
   it("finds a named place's adjective in the place's name ('Scottish' in 'Scotland's')", () => {

@@ -255,6 +255,11 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesPersonByRole("company")).toBe(false);
   });
 
+  it("knows a broad class ('official', 'people') from a particular kind ('executive', 'passenger')", () => {
+    expect(["official", "people", "game"].map((word) => thesaurus.namesBroadClass(word))).toEqual([true, true, true]);
+    expect(["executive", "judge", "passenger", "car"].map((word) => thesaurus.namesBroadClass(word))).toEqual([false, false, false, false]);
+  });
+
   it("knows a verb's doer by its '-er' or '-or' ('owner' owns, 'runner' runs), not a 'minister'", () => {
     expect(thesaurus.namesDoer("owner")).toBe(true);
     expect(thesaurus.namesDoer("driver")).toBe(true);
