@@ -4,13 +4,17 @@ import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "any";
+export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "manner" | "any";
+
+// "How did staff find out…", "how can owners restore…": "how" before an auxiliary asks the manner or means.
+const HOW_DID = /\bhow (?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|has|have|had|may|might|must)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bhow (many|much)\b|\bwhat (number|amount|percentage)\b/, "quantity"],
   [/^\s*(?:why\b|how come\b)/, "reason"],
+  [HOW_DID, "manner"],
   [/\bwhen\b|\bwhat (date|day|month)\b|\bsince when\b/, "date"],
   [/\bwhere\b|\bwhich (city|country|place|region)\b/, "place"],
   [/\bwho(m|se)?\b/, "name"],
@@ -904,6 +908,8 @@ export interface AnswerTraits {
    * only the circumstance ("after the vote"): read only for a why-question (see reasonGiven), as it tags the sentence.
    */
   reason?: ReasonGiven;
+  /** Whether it tells how something was done ("by entering its serial number", "through a bond"): read only for a how-question (see mannerGiven). */
+  manner?: boolean;
 }
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
@@ -1130,6 +1136,8 @@ export function satisfies(
       return traits.nameKeys.some((key) => !questionKeys.has(key));
     case "reason":
       return traits.reason !== undefined && traits.reason !== "none";
+    case "manner":
+      return traits.manner === true;
     case "role":
       return traits.roleKeys.length > 0 && traits.nameKeys.some((key) => questionKeys.has(key));
     case "any":

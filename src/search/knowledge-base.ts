@@ -3,6 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
+import { mannerGiven } from "./manner.ts";
 import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -731,6 +732,7 @@ export class KnowledgeBase {
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text);
+    if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
     const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
@@ -836,6 +838,9 @@ export class KnowledgeBase {
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
+    // A how-question goes first to a sentence telling a manner or means ("by entering its serial
+    // number", "after noticing…"); not one asking what someone said or felt ("how did Hamas react?").
+    if (shape.answerType === "manner" && !holdsAnswer && !needs.asksWhatWasSaid) relevance *= WEIGHTS.unmannered;
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);

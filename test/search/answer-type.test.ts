@@ -513,7 +513,15 @@ describe("reasons", () => {
   it("reads 'why' and 'how come' as asking for a reason", () => {
     expect(questionShape("Why was the night service rejected?").answerType).toBe("reason");
     expect(questionShape("how come those schools got picked").answerType).toBe("reason");
-    expect(questionShape("How did the ferry sink?").answerType).toBe("any");
+    expect(questionShape("How did the ferry sink?").answerType).not.toBe("reason");
+  });
+
+  it("reads 'how' before an auxiliary as asking for a manner or means, and 'how' before an adjective as not", () => {
+    expect(questionShape("How did the ferry sink?").answerType).toBe("manner");
+    expect(questionShape("how can owners restore a frozen unit").answerType).toBe("manner");
+    expect(questionShape("ngl how did they even catch this guy").answerType).toBe("manner");
+    expect(questionShape("How cold was it at the start?").answerType).toBe("quantity");
+    expect(questionShape("Will the district check how the schedule is working?").answerType).toBe("any");
   });
 
   it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {

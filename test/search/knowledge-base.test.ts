@@ -1814,6 +1814,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why did the union officials go to London?")).toMatch(/^A second group of union officials went to London to discuss pay/);
   });
 
+  it("answers a how-question with the sentence telling how it came about before one telling only that it did", () => {
+    const paragraphs = [
+      "A roofer who cheated elderly homeowners out of £380,000 has been jailed for six years.",
+      "The fraud came to light in February, the court heard, and the roofer was arrested in March.",
+      "Detectives uncovered the fraud when a bank cashier queried a large withdrawal by an elderly customer.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How did the fraud come to light?")).toMatch(/^Detectives uncovered the fraud when a bank cashier/);
+  });
+
   it("meets a noun in '-ing' in its plural and its plural in it ('booking' is no form of 'book' there)", () => {
     const paragraphs = [
       "The village hall reopened on Monday after the flood repairs.",
