@@ -99,6 +99,13 @@ export interface QuestionShape {
    */
   asksEarlier?: boolean;
   /**
+   * True when a yes-no question asks about earlier or repeated occasions ("has Marzook met Bogdanov
+   * before this visit?"): its whole answer is whether there were any, which only a sentence
+   * telling one gives ("has frequently met"); one telling this occasion ("headed the delegation that
+   * met with Bogdanov") says nothing of it.
+   */
+  asksWhetherEarlier?: boolean;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -236,7 +243,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
-    ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
+    ...(asksEarlierOccasions(tags) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
@@ -255,6 +262,8 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// A yes-no question: one opening with an auxiliary.
+const OPENS_YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|can|could|should|may|might|must)(?:n't)?\b/;
 // A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
 const ASKS_WHETHER_AHEAD = /^\s*(?:will|won't|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
 // "When could the fire have started?", "when should the council have acted?": a modal before a
@@ -272,17 +281,22 @@ const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
 
 // Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
 const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
-// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip", "…before or nah".
-const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
+// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip",
+// "before his trip", "…before or nah".
+const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then|his|her|their|its)$/;
+// The auxiliaries of a question looking ahead, with which "ever" means at any time to come ("will they
+// ever reopen?", "are they ever bringing it back?"), not on an earlier occasion.
+const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
 
 /**
  * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
- * met…"; not "the biggest fine ever"), "before" ending its clause ("met before?", "met before this
+ * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before" ending its clause ("met before?", "met before this
  * trip?"; not "before heading to Russia", a time), or an adverb of repetition ("does she regularly…").
  */
 function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
+  const auxiliary = texts.find((_text, at) => partsOfSpeech[at] === "AUX");
   return texts.some((text, at) => {
-    if (text === "ever") return partsOfSpeech[at + 1] === "VERB";
+    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliary ?? "");
     if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "");
     return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
   });

@@ -280,6 +280,11 @@ describe("measuring questions", () => {
     // "Ever" after a superlative and "before" opening a time measure nothing of the kind.
     expect(asksEarlier("was this the biggest fine ever for this kind of thing")).toBe(false);
     expect(asksEarlier("Who did Marzook meet in Doha before heading to Russia?")).toBe(false);
+    // "Before" an occasion of someone's ("before his trip") asks the same as "before this trip".
+    expect(asksEarlier("Did Marzook hold talks with Bogdanov before his trip to Moscow?")).toBe(true);
+    // "Ever" in a question looking ahead means at any time to come, not on an earlier occasion.
+    expect(asksEarlier("are they ever bringing monday opening back")).toBe(false);
+    expect(asksEarlier("will the library ever open on mondays again")).toBe(false);
     const tellsEarlier = (sentence: string) => answerTraitsOf(sentence, termKey).otherOccasions;
     expect(tellsEarlier("Marzook has frequently met with Bogdanov.")).toBe(true);
     expect(tellsEarlier("He travelled to Moscow following a previous meeting in Doha.")).toBe(true);
@@ -464,7 +469,6 @@ describe("events asked about and aims told", () => {
     expect(questionShape("How much did the shop pay to get rid of its cardboard?").eventComplement).toBeUndefined();
   });
 
-
   it("finds who a what-did-they-say question asks about", () => {
     const shape = questionShape("What did Sergei Lavrov say to the delegation?");
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["lavrov", "say"]);
@@ -474,7 +478,6 @@ describe("events asked about and aims told", () => {
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });
-
 
   it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {
     const shape = questionShape("Did the mayor say the bridge would reopen?");

@@ -1623,6 +1623,13 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(talks, "has olsen ever met dorn")).toMatch(/has frequently met/);
     // A question about this meeting keeps its own answer.
     expect(firstCitationFrom(talks, "Where did Olsen meet Dorn?")).toMatch(/^A delegation/);
+    // A yes-no question's whole answer is whether there were other occasions: the sentence telling
+    // one goes well before the one telling this occasion.
+    const visit = [
+      "Mara Olsen headed the union delegation that met with Finance Minister Pavel Dorn.",
+      "Olsen, who lives in Oslo, travelled to the capital following a previous meeting with Dorn and his deputy.",
+    ];
+    expect(firstCitationFrom(visit, "Has Olsen met Dorn before this visit?")).toMatch(/previous meeting/);
   });
 
   it("answers 'how much longer' with an amount of time, not the span's end", () => {
