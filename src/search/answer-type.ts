@@ -106,6 +106,13 @@ export interface QuestionShape {
    */
   asksWhetherEarlier?: boolean;
   /**
+   * True when a yes-no question asks whether something happened ("did anybody get hurt?", "has the
+   * chain lost?"): a sentence telling it only as a condition or what would have been ("if this is
+   * hurting children, we will change course", "losing the name would have meant losing the shop")
+   * says it did not, or nothing.
+   */
+  asksWhetherDone?: boolean;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -245,6 +252,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(asksEarlierOccasions(tags) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
+    ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
@@ -264,6 +272,8 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
 // A yes-no question: one opening with an auxiliary.
 const OPENS_YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|can|could|should|may|might|must)(?:n't)?\b/;
+// A yes-no question about what has happened, opening with an auxiliary of the past or the perfect.
+const OPENS_PAST_YES_NO = /^\s*(?:did|was|were|has|have|had)(?:n't)?\b/;
 // A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
 const ASKS_WHETHER_AHEAD = /^\s*(?:will|won't|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
 // "When could the fire have started?", "when should the council have acted?": a modal before a
@@ -290,8 +300,9 @@ const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall"
 
 /**
  * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
- * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before" ending its clause ("met before?", "met before this
- * trip?"; not "before heading to Russia", a time), or an adverb of repetition ("does she regularly…").
+ * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before"
+ * ending its clause ("met before?", "met before this trip?"; not "before heading to Russia", a time),
+ * or an adverb of repetition ("does she regularly…").
  */
 function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
   const auxiliary = texts.find((_text, at) => partsOfSpeech[at] === "AUX");
@@ -854,6 +865,9 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
+// A sentence opening with a condition (past a quotation mark), or a modal perfect that is no obligation ("would have to").
+const SUPPOSITION = /^\W*(?:if|unless)\b|\b(?:would|could|might|should)(?:n't| not)? have (?!to\b)[a-z]+/i;
+
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
 // in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
@@ -901,6 +915,12 @@ export interface AnswerTraits {
   roleKeys: string[];
   /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
   quotes: boolean;
+  /**
+   * True when it tells what it tells as a supposition: it opens with a condition ("If the numbers
+   * tell us this is hurting children, we will change course") or tells what would have been
+   * ("Losing the name would have meant losing the shop"; not "would have to pay", an obligation).
+   */
+  supposed: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
   /** True when it gives a sum of money itself, not a percentage: what a thing costs or is worth. */
@@ -937,6 +957,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     money: MONEY.test(sentence),
     sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
+    supposed: SUPPOSITION.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),

@@ -831,6 +831,9 @@ export class KnowledgeBase {
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
+    // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
+    // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").
+    if (shape.asksWhetherDone === true && traits.supposed && !needs.asksWhatWasSaid) relevance *= WEIGHTS.supposed;
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over
     // one telling this one; for a yes-no question, that is its whole answer.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + (shape.asksWhetherEarlier === true ? WEIGHTS.earlierOccasion : WEIGHTS.answerType);

@@ -77,6 +77,8 @@ export const WEIGHTS = {
   askedAhead: 1,
   /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
   earlierOccasion: 1,
+  /** Ranking share left to a sentence telling only a supposition ("if…", "would have…"), for a yes-no question whether something happened. */
+  supposed: 0.5,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */

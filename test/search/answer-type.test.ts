@@ -293,6 +293,20 @@ describe("measuring questions", () => {
     expect(tellsEarlier("Marzook met Bogdanov in Moscow on Thursday.")).toBe(false);
   });
 
+  it("read a yes-no question whether something happened, and the sentences telling only a supposition", () => {
+    const asksWhetherDone = (question: string) => questionShape(question).asksWhetherDone === true;
+    expect(asksWhetherDone("Did anybody get hurt because of the glitch?")).toBe(true);
+    expect(asksWhetherDone("has the chain lost the case")).toBe(true);
+    expect(asksWhetherDone("Will anybody get hurt?")).toBe(false);
+    expect(asksWhetherDone("What did the chain lose?")).toBe(false);
+    const supposed = (sentence: string) => answerTraitsOf(sentence, termKey).supposed;
+    expect(supposed("\u201cIf the numbers tell us this is hurting children, we will change course,\u201d she said.")).toBe(true);
+    expect(supposed("\u201cLosing the name would have meant losing the shop.\u201d")).toBe(true);
+    // An obligation and a condition after the fact are no supposition of the event.
+    expect(supposed("Others said they would have to pay for extra child care.")).toBe(false);
+    expect(supposed("The chain lost the case, and said it would appeal if it could.")).toBe(false);
+  });
+
   it("read temperatures in degrees, in a scale's letter or below zero", () => {
     const cold = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "cold");
     expect(cold("Temperatures at the start were just 4C.")).toBe(true);
