@@ -103,6 +103,20 @@ export interface QuestionShape {
    */
   asksEarlier?: boolean;
   /**
+   * True when a yes-no question asks about earlier or repeated occasions ("has Marzook met Bogdanov
+   * before this visit?"): its whole answer is whether there were any, which only a sentence
+   * telling one gives ("has frequently met"); one telling this occasion ("headed the delegation that
+   * met with Bogdanov") says nothing of it.
+   */
+  asksWhetherEarlier?: boolean;
+  /**
+   * True when a yes-no question asks whether something happened ("did anybody get hurt?", "has the
+   * chain lost?"): a sentence telling it only as a condition or what would have been ("if this is
+   * hurting children, we will change course", "losing the name would have meant losing the shop")
+   * says it did not, or nothing.
+   */
+  asksWhetherDone?: boolean;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -240,8 +254,9 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
-    ...(asksEarlierOccasions(tags) ? { asksEarlier: true } : {}),
+    ...(asksEarlierOccasions(tags) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
+    ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
@@ -259,6 +274,10 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// A yes-no question: one opening with an auxiliary.
+const OPENS_YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|can|could|should|may|might|must)(?:n't)?\b/;
+// A yes-no question about what has happened, opening with an auxiliary of the past or the perfect.
+const OPENS_PAST_YES_NO = /^\s*(?:did|was|were|has|have|had)(?:n't)?\b/;
 // A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
 const ASKS_WHETHER_AHEAD = /^\s*(?:will|won't|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
 // "When could the fire have started?", "when should the council have acted?": a modal before a
@@ -276,17 +295,23 @@ const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
 
 // Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
 const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
-// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip", "…before or nah".
-const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
+// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip",
+// "before his trip", "…before or nah".
+const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then|his|her|their|its)$/;
+// The auxiliaries of a question looking ahead, with which "ever" means at any time to come ("will they
+// ever reopen?", "are they ever bringing it back?"), not on an earlier occasion.
+const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
 
 /**
  * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
- * met…"; not "the biggest fine ever"), "before" ending its clause ("met before?", "met before this
- * trip?"; not "before heading to Russia", a time), or an adverb of repetition ("does she regularly…").
+ * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before"
+ * ending its clause ("met before?", "met before this trip?"; not "before heading to Russia", a time),
+ * or an adverb of repetition ("does she regularly…").
  */
 function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
+  const auxiliary = texts.find((_text, at) => partsOfSpeech[at] === "AUX");
   return texts.some((text, at) => {
-    if (text === "ever") return partsOfSpeech[at + 1] === "VERB";
+    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliary ?? "");
     if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "");
     return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
   });
@@ -844,6 +869,9 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
+// A sentence opening with a condition (past a quotation mark), or a modal perfect that is no obligation ("would have to").
+const SUPPOSITION = /^\W*(?:if|unless)\b|\b(?:would|could|might|should)(?:n't| not)? have (?!to\b)[a-z]+/i;
+
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
 // in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
@@ -891,6 +919,12 @@ export interface AnswerTraits {
   roleKeys: string[];
   /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
   quotes: boolean;
+  /**
+   * True when it tells what it tells as a supposition: it opens with a condition ("If the numbers
+   * tell us this is hurting children, we will change course") or tells what would have been
+   * ("Losing the name would have meant losing the shop"; not "would have to pay", an obligation).
+   */
+  supposed: boolean;
   /** True when it gives a sum of money ("£4.2m", "45 marks") or a percentage ("wages rose 5.2%"). */
   sum: boolean;
   /** True when it gives a sum of money itself, not a percentage: what a thing costs or is worth. */
@@ -929,6 +963,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     money: MONEY.test(sentence),
     sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
+    supposed: SUPPOSITION.test(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),

@@ -844,8 +844,12 @@ export class KnowledgeBase {
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
-    // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over one telling this one.
-    if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + WEIGHTS.answerType;
+    // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
+    // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").
+    if (shape.asksWhetherDone === true && traits.supposed && !needs.asksWhatWasSaid) relevance *= WEIGHTS.supposed;
+    // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over
+    // one telling this one; for a yes-no question, that is its whole answer.
+    if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + (shape.asksWhetherEarlier === true ? WEIGHTS.earlierOccasion : WEIGHTS.answerType);
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
     // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
     if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;

@@ -75,6 +75,10 @@ export const WEIGHTS = {
   toldAhead: 1.5,
   /** Ranking bonus more when what such a sentence tells ahead is a word of the question ("would not appeal" for "will the museum appeal?"). */
   askedAhead: 1,
+  /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
+  earlierOccasion: 1,
+  /** Ranking share left to a sentence telling only a supposition ("if…", "would have…"), for a yes-no question whether something happened. */
+  supposed: 0.5,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */
   unreasoned: 0.35,
   /** Ranking share left to a sentence telling no manner or means, for a how-question ("how did staff find out?"). */

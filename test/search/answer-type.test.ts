@@ -280,12 +280,31 @@ describe("measuring questions", () => {
     // "Ever" after a superlative and "before" opening a time measure nothing of the kind.
     expect(asksEarlier("was this the biggest fine ever for this kind of thing")).toBe(false);
     expect(asksEarlier("Who did Marzook meet in Doha before heading to Russia?")).toBe(false);
+    // "Before" an occasion of someone's ("before his trip") asks the same as "before this trip".
+    expect(asksEarlier("Did Marzook hold talks with Bogdanov before his trip to Moscow?")).toBe(true);
+    // "Ever" in a question looking ahead means at any time to come, not on an earlier occasion.
+    expect(asksEarlier("are they ever bringing monday opening back")).toBe(false);
+    expect(asksEarlier("will the library ever open on mondays again")).toBe(false);
     const tellsEarlier = (sentence: string) => answerTraitsOf(sentence, termKey).otherOccasions;
     expect(tellsEarlier("Marzook has frequently met with Bogdanov.")).toBe(true);
     expect(tellsEarlier("He travelled to Moscow following a previous meeting in Doha.")).toBe(true);
     expect(tellsEarlier("Hamas sent its third delegation to Moscow within the past year.")).toBe(true);
     expect(tellsEarlier("The ministry has been meeting Hamas delegations since 2006.")).toBe(true);
     expect(tellsEarlier("Marzook met Bogdanov in Moscow on Thursday.")).toBe(false);
+  });
+
+  it("read a yes-no question whether something happened, and the sentences telling only a supposition", () => {
+    const asksWhetherDone = (question: string) => questionShape(question).asksWhetherDone === true;
+    expect(asksWhetherDone("Did anybody get hurt because of the glitch?")).toBe(true);
+    expect(asksWhetherDone("has the chain lost the case")).toBe(true);
+    expect(asksWhetherDone("Will anybody get hurt?")).toBe(false);
+    expect(asksWhetherDone("What did the chain lose?")).toBe(false);
+    const supposed = (sentence: string) => answerTraitsOf(sentence, termKey).supposed;
+    expect(supposed("\u201cIf the numbers tell us this is hurting children, we will change course,\u201d she said.")).toBe(true);
+    expect(supposed("\u201cLosing the name would have meant losing the shop.\u201d")).toBe(true);
+    // An obligation and a condition after the fact are no supposition of the event.
+    expect(supposed("Others said they would have to pay for extra child care.")).toBe(false);
+    expect(supposed("The chain lost the case, and said it would appeal if it could.")).toBe(false);
   });
 
   it("read temperatures in degrees, in a scale's letter or below zero", () => {
@@ -464,7 +483,6 @@ describe("events asked about and aims told", () => {
     expect(questionShape("How much did the shop pay to get rid of its cardboard?").eventComplement).toBeUndefined();
   });
 
-
   it("finds who a what-did-they-say question asks about", () => {
     const shape = questionShape("What did Sergei Lavrov say to the delegation?");
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["lavrov", "say"]);
@@ -474,7 +492,6 @@ describe("events asked about and aims told", () => {
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });
-
 
   it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {
     const shape = questionShape("Did the mayor say the bridge would reopen?");

@@ -1636,6 +1636,27 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(talks, "has olsen ever met dorn")).toMatch(/has frequently met/);
     // A question about this meeting keeps its own answer.
     expect(firstCitationFrom(talks, "Where did Olsen meet Dorn?")).toMatch(/^A delegation/);
+    // A yes-no question's whole answer is whether there were other occasions: the sentence telling
+    // one goes well before the one telling this occasion.
+    const visit = [
+      "Mara Olsen headed the union delegation that met with Finance Minister Pavel Dorn.",
+      "Olsen, who lives in Oslo, travelled to the capital following a previous meeting with Dorn and his deputy.",
+    ];
+    expect(firstCitationFrom(visit, "Has Olsen met Dorn before this visit?")).toMatch(/previous meeting/);
+  });
+
+  it("answers whether something happened with a sentence telling it, not one only supposing it", () => {
+    const outage = [
+      "\u201cIf the numbers tell us this is hurting customers, we will change course,\u201d the chief executive said of the outage.",
+      "The company said it was not aware of any injuries linked to the outage.",
+    ];
+    expect(firstCitationFrom(outage, "Did anybody get hurt because of the outage?")).toMatch(/not aware of any injuries/);
+    // What someone said may be a supposition: it is what is asked.
+    const warning = [
+      "Putin warned that if Israel launched a ground offensive in Gaza, the consequences could be devastating.",
+      "Israel has massed troops on the border with Gaza.",
+    ];
+    expect(firstCitationFrom(warning, "Did Putin warn that a ground offensive in Gaza could be devastating?")).toMatch(/^Putin warned/);
   });
 
   it("answers 'how much longer' with an amount of time, not the span's end", () => {
