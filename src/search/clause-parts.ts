@@ -88,11 +88,21 @@ export const QUOTED = /[“"][^”"]*[”"]/g;
 export function subjectKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
   const unquoted = sentence.replace(QUOTED, " ");
   const { texts, partsOfSpeech } = tagged(unquoted);
-  // "According to" names a source, no verb of the sentence's own.
-  const first = partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
+  const first = firstVerbAt({ texts, partsOfSpeech });
   const inPhrase = phraseOnlyKeysOf(unquoted, toKey);
   const subject = texts.slice(0, first < 0 ? texts.length : first).filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? ""));
   return new Set(subject.map(toKey).filter((key) => !inPhrase.has(key)));
+}
+
+/** The first verb of a sentence outside quotations, whose subject opens it (see subjectKeysOf): "announced" in "The club announced that…". */
+export function openingVerbOf(sentence: string): string | undefined {
+  const words = tagged(sentence.replace(QUOTED, " "));
+  return words.texts[firstVerbAt(words)];
+}
+
+/** Where a sentence's first verb or auxiliary is, -1 for none: "according to" names a source, no verb of the sentence's own. */
+function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
+  return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
 }
 
 // Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").

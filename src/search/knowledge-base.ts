@@ -237,6 +237,7 @@ export class KnowledgeBase {
         variantsIn: (term, unit) => this.variantsIn(term, unit),
         foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
         termId: (key) => this.terms.find(key),
+        unitsOf: (document) => this.documentsById.get(document.id)?.sentenceUnits ?? [],
       },
       this.thesaurus,
     );
@@ -477,7 +478,7 @@ export class KnowledgeBase {
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
       hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
-      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit) && !this.speakers.leavesNamedSpeakerOut(needs, unit);
+      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit) && !this.speakers.leavesNamedSpeakerOut(needs, unit) && !this.speakers.tellsOthersWords(needs, unit);
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
+import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { hasPersonPronounSubject } from "./name-mentions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
@@ -24,13 +24,19 @@ export interface IndexedSentenceLookup {
   termId(key: string): number | undefined;
 }
 
+/** What the speaker checks read of the indexed sentences and documents. */
+export interface SpeakerLookup extends IndexedSentenceLookup {
+  /** The units of a document's sentences, in order. */
+  unitsOf(document: KnowledgeDocument): Iterable<number>;
+}
+
 /**
  * Questions about what someone said, thought or felt ("What did Putin say?"): which sentences tell
  * that person's words, and the order of the best hits that follows from it.
  */
 export class SpeakerReading {
   constructor(
-    private readonly index: IndexedSentenceLookup,
+    private readonly index: SpeakerLookup,
     private readonly thesaurus: Thesaurus,
   ) {}
 
@@ -187,6 +193,46 @@ export class SpeakerReading {
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
     return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
+  }
+
+  /**
+   * True when a sentence that names no one a question asks what they said opens with someone else
+   * saying something: "The club announced that Lena Sorvik will take charge…" tells the club's
+   * words, not Ferrandi's, though it goes on from a sentence about him; "Okafor said…" tells
+   * Okafor's, whom the article calls chief executive, not "the health minister". Only for a person
+   * asked about (a name the article has a "he" or "she" for, or a kind of person): a kind of person
+   * opening the sentence ("the coach said") may be them, and a group ("the company said") may speak
+   * for one; "it", "they" or "we" may stand for them too.
+   */
+  tellsOthersWords(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const indexed = this.index.sentenceAt(unit);
+    if (term === undefined || indexed === undefined) return false;
+    const { text } = indexed.sentence;
+    if (hasPersonPronounSubject(text) || PRONOUN_FOR_SPEAKER.test(text) || this.namesAnyOfSpeaker(needs, unit)) return false;
+    if (!(term.isName ? this.namesPersonIn(term, indexed.document) : this.thesaurus.namesPersonInSomeSense(term.key))) return false;
+    const verb = openingVerbOf(text);
+    if (verb === undefined || !this.thesaurus.reportsSpeechOrThought(lemmaOf(verb))) return false;
+    const subject = [...subjectKeysOf(text, termKey)];
+    return subject.length > 0 && !subject.some((key) => this.thesaurus.namesPersonInSomeSense(key));
+  }
+
+  /** True when a sentence holds any word naming the one asked about, or a description of someone that does. */
+  private namesAnyOfSpeaker(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.index.sentenceAt(unit);
+    const speakerKeys = new Set((needs.shape.speakerWords ?? []).map(termKey));
+    const described = new Set([...(indexed?.personTerms ?? []), ...(indexed?.describingTerms ?? [])]);
+    return needs.terms
+      .filter((term) => speakerKeys.has(term.key))
+      .some((term) => this.index.variantsIn(term, unit).length > 0 || term.variants.some((variant) => described.has(variant.term)));
+  }
+
+  /** True when some sentence of a document has a "he" or "she" standing for the name, or describes it as a person. */
+  private namesPersonIn(term: QueryTerm, document: KnowledgeDocument): boolean {
+    return [...this.index.unitsOf(document)].some((unit) => {
+      const persons = this.index.sentenceAt(unit)?.personTerms ?? [];
+      return term.variants.some((variant) => persons.includes(variant.term));
+    });
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */

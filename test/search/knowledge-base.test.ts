@@ -157,6 +157,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "how did norvik react to the ruling")).toMatch(/^Norvik Mining said/);
   });
 
+  it("does not answer what someone said with a sentence where someone else speaks", () => {
+    // Asked by a kind of person, of someone the article calls something else.
+    const wing = [
+      "A new maternity wing opened at Northgate Hospital on Friday.",
+      "Helen Marsh, the hospital's chief executive, cut the ribbon.",
+      "Marsh said the maternity wing would improve care in the valley.",
+    ];
+    expect(firstCitationFrom(wing, "what did the health minister say about the maternity wing?")).toBeUndefined();
+    // Their own words still answer.
+    expect(firstCitationFrom(wing, "what did Marsh say about the maternity wing?")).toMatch(/^Marsh said/);
+  });
+
   it("does not answer chat about nothing in particular: 'thing' and 'stuff' stand for anything", () => {
     const paragraphs = ["Residents lost heating when the thermostats failed.", "\"I'm not sure I'll ever trust the thing again.\""];
     expect(firstCitationFrom(paragraphs, "hello?? is this thing on")).toBeUndefined();
