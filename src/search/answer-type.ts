@@ -990,32 +990,59 @@ const CAUSE_WORDS = new RegExp(
 // "After", "following" (not "the following day"), "amid" and "ahead of" tell the event something was
 // done in answer to, or only what came before it ("journeyed to Moscow following a meeting in Doha").
 const CIRCUMSTANCE_WORDS = /\b(?:ahead of|amid(?:st)?|(?<!the )following|after)\b/i;
-// Parts of speech after which a "to" infinitive completes the word (“plan to use”, “able to go”), not an aim.
-const INFINITIVE_COMPLEMENT_OF = new Set(["VERB", "ADJ", "PART"]);
+// Parts of speech after which a "to" infinitive completes the word (“able to go”, “not to go”), not an aim.
+const INFINITIVE_COMPLEMENT_OF = new Set(["ADJ", "PART"]);
+// Grammar words whose "to" is never an aim: the semi-modals ("going to", "needs to", "had to", "used
+// to") and the complex preposition "according to".
+const TO_COMPLETES = new Set(["going", "need", "needs", "needed", "have", "has", "had", "having", "used", "ought", "according"]);
+// What a verb's object may be made of, between the verb and a "to" that completes it ("urged the cabinet to look").
+const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/** What a reader of aims needs to know of verbs (WordNet's frames; see Thesaurus.takesInfinitive). */
+export interface VerbFrames {
+  /** True when the verb takes an infinitive after its object or alone ("urge somebody to", "plan to"). */
+  takesInfinitive(lemma: string): boolean;
+}
 
 /** What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, or neither. */
 export type ReasonGiven = "cause" | "circumstance" | "none";
 
 /**
  * What a sentence gives a why-question: a cause or an aim (a subordinator or a preposition of cause
- * or purpose, or a "to" infinitive that follows no verb or adjective it would complete: "headed to
- * Moscow to discuss", "relied on the vehicles to reach tram stops"), else the circumstance it was done
- * in ("after", "following", "amid", "ahead of"), which may be the reason or only what came before.
+ * or purpose, or a "to" infinitive that completes no verb, adjective or noun: "headed to Moscow to
+ * discuss", "exists to tell customers", "relied on the vehicles to reach tram stops"), else the
+ * circumstance it was done in ("after", "following", "amid", "ahead of"), which may be the reason or
+ * only what came before.
  */
-export function reasonGiven(sentence: string): ReasonGiven {
-  if (CAUSE_WORDS.test(sentence) || givesAim(sentence)) return "cause";
+export function reasonGiven(sentence: string, verbs: VerbFrames): ReasonGiven {
+  if (CAUSE_WORDS.test(sentence) || givesAim(sentence, verbs)) return "cause";
   return CIRCUMSTANCE_WORDS.test(sentence) ? "circumstance" : "none";
 }
 
 /** True when a sentence tells an aim: a "to" infinitive of purpose or "for" before an -ing form ("closed for cleaning"). */
-function givesAim(sentence: string): boolean {
+function givesAim(sentence: string, verbs: VerbFrames): boolean {
   if (!/\b(?:to|for)\b/i.test(sentence)) return false;
   const { texts, partsOfSpeech } = tagged(sentence);
   return texts.some(
     (text, at) =>
-      (text === "to" && partsOfSpeech[at] === "PART" && partsOfSpeech[at + 1] === "VERB" && !INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[at - 1] ?? "")) ||
+      (text === "to" && partsOfSpeech[at] === "PART" && partsOfSpeech[at + 1] === "VERB" && !completesWord(texts, partsOfSpeech, at, verbs)) ||
       (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")),
   );
+}
+
+/**
+ * True when the "to" infinitive at `to` completes a word before it, as WordNet's frames tell: a verb
+ * or a noun that is also a verb taking one ("want to use", "keepers' plan to use"; not "exists to
+ * tell"), the verb before that word's object ("urged the cabinet to look", "ordered him to pay"), an
+ * adjective ("able to go") or a semi-modal ("had to", "going to").
+ */
+function completesWord(texts: string[], partsOfSpeech: string[], to: number, verbs: VerbFrames): boolean {
+  const before = texts[to - 1] ?? "";
+  if (INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[to - 1] ?? "") || TO_COMPLETES.has(before)) return true;
+  if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
+  let verb = to - 1;
+  while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
+  return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesInfinitive(lemmaOf(texts[verb] ?? ""));
 }
 
 // A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.

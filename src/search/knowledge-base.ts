@@ -732,7 +732,7 @@ export class KnowledgeBase {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
-    if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text);
+    if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text, this.thesaurus);
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);

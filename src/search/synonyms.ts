@@ -60,6 +60,9 @@ const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
+// WordNet's verb frames taking an infinitive: "Somebody ----s somebody to INFINITIVE", "…somebody
+// INFINITIVE", "Somebody ----s to INFINITIVE" ("urged the cabinet to look", "plan to use").
+const INFINITIVE_FRAMES = new Set([24, 25, 28]);
 // verb.emotion: "want", "hope", "wish".
 const VERB_EMOTION = new Set([37]);
 // noun.person: "minister", "barrister", "teacher".
@@ -137,6 +140,14 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "verb", SPEECH_AND_THOUGHT);
   }
 
+  /**
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive, after its
+   * object or alone ("urge somebody to", "plan to"): the infinitive completes the verb.
+   */
+  takesInfinitive(lemma: string): boolean {
+    return this.usualSenseFrames(lemma).some((frame) => INFINITIVE_FRAMES.has(frame));
+  }
+
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
   reportsFeeling(lemma: string): boolean {
     return this.firstSenseIn(lemma, "verb", VERB_EMOTION);
@@ -181,6 +192,15 @@ export class Thesaurus {
   }
 
   /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
+  /** The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none was). */
+  private usualSenseFrames(lemma: string): number[] {
+    const senses = this.wordnet.senses(lemma, "verb").slice(0, Math.max(1, this.wordnet.taggedSenseCount(lemma, "verb")));
+    return senses.flatMap((offset) => {
+      const synset = this.wordnet.synset(offset, "verb");
+      return synset.frames.filter(({ word }) => word === 0 || synset.words[word - 1] === lemma).map(({ frame }) => frame);
+    });
+  }
+
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);

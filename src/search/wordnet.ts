@@ -17,6 +17,11 @@ export interface Synset {
    * links one member word (`source`, 1-based) to one word of the target (`target`); 0 means the synset.
    */
   pointers: { symbol: string; offset: number; pos: WordNetPos; source: number; target: number }[];
+  /**
+   * A verb's sentence frames (WordNet's numbers: 24 "Somebody ----s somebody to INFINITIVE", 26
+   * "Somebody ----s that CLAUSE") and the member word each holds for (1-based; 0 for every member).
+   */
+  frames: { frame: number; word: number }[];
 }
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -164,7 +169,14 @@ function parseDataLine(line: string): Synset {
       });
     }
   }
-  return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers };
+  // A verb's line goes on with its frames: a count, then "+ frame word" for each.
+  const frameStart = pointerStart + 1 + pointerCount * 4;
+  const frames: Synset["frames"] = [];
+  for (let i = 0; i < Number(fields[frameStart] ?? 0); i++) {
+    const at = frameStart + 1 + i * 3;
+    frames.push({ frame: Number(fields[at + 1]), word: parseInt(fields[at + 2] ?? "0", 16) });
+  }
+  return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames };
 }
 
 /** Result synset offset → the verb synsets that cause it, from a verb data file's cause pointers. */

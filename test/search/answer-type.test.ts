@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
+import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
+
+const verbs = new Thesaurus();
 
 describe("questionShape", () => {
   it("tells a when-question about an event still to come", () => {
@@ -542,21 +545,33 @@ describe("reasons", () => {
   });
 
   it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {
-    expect(reasonGiven("Crews decided against it because of a heavy swell.")).toBe("cause");
-    expect(reasonGiven("Traffic has fallen since a new tunnel cut the journey.")).toBe("cause");
-    expect(reasonGiven("A group is heading to Moscow to discuss the captives.")).toBe("cause");
-    expect(reasonGiven("The violin was nicknamed the Lark for its bright tone.")).toBe("cause");
+    expect(reasonGiven("Crews decided against it because of a heavy swell.", verbs)).toBe("cause");
+    expect(reasonGiven("Traffic has fallen since a new tunnel cut the journey.", verbs)).toBe("cause");
+    expect(reasonGiven("A group is heading to Moscow to discuss the captives.", verbs)).toBe("cause");
+    expect(reasonGiven("The violin was nicknamed the Lark for its bright tone.", verbs)).toBe("cause");
     // Time, not cause; an infinitive completing its verb; "for" before a plain noun phrase.
-    expect(reasonGiven("The airport has been open since 1984.")).toBe("none");
-    expect(reasonGiven("The keepers want to use a technique known as twin swapping.")).toBe("none");
-    expect(reasonGiven("He worked for the council in the city.")).toBe("none");
+    expect(reasonGiven("The airport has been open since 1984.", verbs)).toBe("none");
+    expect(reasonGiven("The keepers want to use a technique known as twin swapping.", verbs)).toBe("none");
+    expect(reasonGiven("He worked for the council in the city.", verbs)).toBe("none");
+  });
+
+  it("reads an infinitive after a verb's object or a noun as completing the verb, as WordNet's frames tell", () => {
+    // "urge somebody to…", "order somebody to…", "plan to…": no aim; "exist", "head" take no infinitive.
+    expect(reasonGiven("He urged the cabinet to look instead at selling the depot.", verbs)).toBe("none");
+    expect(reasonGiven("The judge ordered him to pay the beekeepers.", verbs)).toBe("none");
+    expect(reasonGiven("At the zoo, keepers plan to use a technique known as twin swapping.", verbs)).toBe("none");
+    expect(reasonGiven("A trademark exists to tell customers who made a product.", verbs)).toBe("cause");
+    expect(reasonGiven("Drivers relied on the vehicles to reach tram stops.", verbs)).toBe("cause");
+    // Semi-modals and "according to" complete nothing of the sentence's aim.
+    expect(reasonGiven("Handlers will not have to qualify again next year.", verbs)).toBe("none");
+    expect(reasonGiven("Its bill climbed last year, according to accounts filed at the registry.", verbs)).toBe("none");
   });
 
   it("tells a sentence giving only the circumstance of the event from one giving its cause", () => {
-    expect(reasonGiven("The dig began in March ahead of a housing development.")).toBe("circumstance");
-    expect(reasonGiven("She travelled to Lyon following a meeting in Paris.")).toBe("circumstance");
-    expect(reasonGiven("She travelled to Lyon following a meeting in Paris to sign the deal.")).toBe("cause");
-    expect(reasonGiven("The shop closed the following day.")).toBe("none");
+    expect(reasonGiven("The dig began in March ahead of a housing development.", verbs)).toBe("circumstance");
+    expect(reasonGiven("She travelled to Lyon following a meeting in Paris.", verbs)).toBe("circumstance");
+    expect(reasonGiven("She travelled to Lyon following a meeting in Paris to sign the deal.", verbs)).toBe("cause");
+    expect(reasonGiven("The shop closed the following day.", verbs)).toBe("none");
   });
 });
 
