@@ -359,7 +359,11 @@ export class Thesaurus {
     const found = new Map<string, string>();
     const { isCompound, mayStart } = lexicon;
     for (let at = 0; at < words.length - 1; at++) {
-      if (!mayStart(words[at] ?? "", words[at + 1] ?? "")) continue;
+      const first = words[at] ?? "";
+      const second = words[at + 1] ?? "";
+      // Most words of a text are grammar, which is no compound's part (see isCompoundPart): a pair
+      // with one is not looked up.
+      if (isStopWord(first) || isStopWord(second) || !mayStart(first, second)) continue;
       for (const length of COMPOUND_LENGTHS) {
         const parts = words.slice(at, at + length);
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
