@@ -12,7 +12,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
@@ -269,8 +269,9 @@ export class KnowledgeBase {
     const paragraphUnits: number[] = [];
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[]; phraseTerms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
-    const completions = nameCompletions(texts);
-    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
+    const mentions = nameMentions(texts);
+    const completions = nameCompletions(texts, mentions);
+    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions);
     const descriptions = personDescriptions(texts, persons, this.personWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
@@ -295,7 +296,9 @@ export class KnowledgeBase {
       const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
-      const personTerms = this.termIds([...new Set([...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])])]);
+      // Most sentences stand for no person: they share one empty list.
+      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])];
+      const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }
     // Read once every word of the document has its term: a description read early from a later

@@ -21,14 +21,13 @@ const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
  * 27, said..."): indexing the first name with the surname lets a question that gives the full name
  * find the later sentences too.
  */
-export function nameCompletions(sentences: readonly string[]): string[][] {
+export function nameCompletions(sentences: readonly string[], mentions: readonly (readonly NameMention[])[] = nameMentions(sentences)): string[][] {
   const fullNames = new Map<string, string[]>();
-  return sentences.map((sentence) => {
+  return sentences.map((sentence, at) => {
     const completions: string[] = [];
     let said: Set<string> | undefined;
-    for (const run of sentence.match(CAPITALISED_RUN) ?? []) {
+    for (const { words: runWords } of mentions[at] ?? []) {
       // Most runs are one word: a sentence's first word, or a name not yet seen in full.
-      const runWords = wordsOfRun(run);
       const last = runWords.at(-1);
       if (last === undefined) continue;
       const rest = fullNames.get(last);
@@ -72,10 +71,9 @@ export interface SurnameWords {
  * sentence ("Oliver Banks", then "…, said Banks"); not the common word that ends most names of
  * places and bodies ("Porthaven General Hospital", "the Copper Kettle Diner").
  */
-export function pronounNames(sentences: readonly string[], dictionary: SurnameWords): string[][] {
+export function pronounNames(sentences: readonly string[], dictionary: SurnameWords, mentions: readonly (readonly NameMention[])[] = nameMentions(sentences)): string[][] {
   const fullNames = new Map<string, string[]>();
   const usedAlone = new Set<string>();
-  const mentions = sentences.map((sentence) => [...sentence.matchAll(CAPITALISED_RUN)].map(nameMention));
   for (const { words: runWords, at } of mentions.flat()) {
     const last = runWords.at(-1);
     if (last === undefined) continue;
@@ -101,8 +99,22 @@ export function pronounNames(sentences: readonly string[], dictionary: SurnameWo
   });
 }
 
-/** A capitalised run's words, where in the sentence it starts, and whether it is a possessive ("Tullis's lawyer"). */
-function nameMention(match: RegExpMatchArray): { words: string[]; at: number; owns: boolean } {
+/** A capitalised run of a sentence: its words (see wordsOfRun), where it starts, and whether it is a possessive ("Tullis's lawyer"). */
+export interface NameMention {
+  words: string[];
+  at: number;
+  owns: boolean;
+}
+
+/**
+ * Each sentence's capitalised runs, in order: read once per document for both nameCompletions and
+ * pronounNames, since matching and splitting them is much of the cost of indexing a sentence.
+ */
+export function nameMentions(sentences: readonly string[]): NameMention[][] {
+  return sentences.map((sentence) => Array.from(sentence.matchAll(CAPITALISED_RUN), nameMention));
+}
+
+function nameMention(match: RegExpMatchArray): NameMention {
   return { words: wordsOfRun(match[0]), at: match.index ?? 0, owns: POSSESSIVE.test(match[0]) };
 }
 
