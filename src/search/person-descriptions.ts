@@ -66,8 +66,9 @@ export function personDescriptions(sentences: readonly string[], pronounPersons:
     if (!isPerson || isShared(givenNames.get(surname), dictionary)) descriptions.delete(surname);
   }
   if (descriptions.size === 0) return sentences.map(() => []);
+  const surnames = [...descriptions.keys()];
   return sentences.map((sentence, at) => {
-    const about = [...descriptions.keys()].filter((surname) => normal[at]?.includes(surname) || pronounPersons[at]?.includes(surname));
+    const about = surnames.filter((surname) => normal[at]?.includes(surname) || pronounPersons[at]?.includes(surname));
     if (about.length === 0) return [];
     const said = new Set(words(sentence));
     const found = new Set<string>();
