@@ -269,13 +269,15 @@ export class KnowledgeBase {
     const paragraphUnits: number[] = [];
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[]; phraseTerms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
+    // Each sentence's words and capitalised runs are read once, for the index and for every reader of its names.
+    const textWords = texts.map(words);
     const mentions = nameMentions(texts);
-    const completions = nameCompletions(texts, mentions);
-    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions);
-    const descriptions = personDescriptions(texts, persons, this.personWords);
+    const completions = nameCompletions(texts, mentions, textWords);
+    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions, textWords);
+    const descriptions = personDescriptions(texts, persons, this.personWords, textWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
-    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);
+    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -285,7 +287,7 @@ export class KnowledgeBase {
         paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
-      const sentenceWords = words(sentence.text);
+      const sentenceWords = textWords[ordinal] ?? [];
       const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
       // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
       // words ("cancel" → "called off") or its own phrasal verb.

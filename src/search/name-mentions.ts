@@ -21,12 +21,16 @@ const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
  * 27, said..."): indexing the first name with the surname lets a question that gives the full name
  * find the later sentences too.
  */
-export function nameCompletions(sentences: readonly string[], mentions: readonly (readonly NameMention[])[] = nameMentions(sentences)): string[][] {
+export function nameCompletions(
+  sentences: readonly string[],
+  mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const fullNames = new Map<string, string[]>();
-  return sentences.map((sentence, at) => {
+  return mentions.map((runs, at) => {
     const completions: string[] = [];
     let said: Set<string> | undefined;
-    for (const { words: runWords } of mentions[at] ?? []) {
+    for (const { words: runWords } of runs) {
       // Most runs are one word: a sentence's first word, or a name not yet seen in full.
       const last = runWords.at(-1);
       if (last === undefined) continue;
@@ -38,7 +42,7 @@ export function nameCompletions(sentences: readonly string[], mentions: readonly
         continue;
       }
       if (rest === undefined) continue;
-      said ??= new Set(words(sentence));
+      said ??= new Set(sentenceWords[at]);
       for (const word of rest) {
         if (!said.has(word)) completions.push(word);
         said.add(word);
@@ -71,7 +75,12 @@ export interface SurnameWords {
  * sentence ("Oliver Banks", then "…, said Banks"); not the common word that ends most names of
  * places and bodies ("Porthaven General Hospital", "the Copper Kettle Diner").
  */
-export function pronounNames(sentences: readonly string[], dictionary: SurnameWords, mentions: readonly (readonly NameMention[])[] = nameMentions(sentences)): string[][] {
+export function pronounNames(
+  sentences: readonly string[],
+  dictionary: SurnameWords,
+  mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const fullNames = new Map<string, string[]>();
   const usedAlone = new Set<string>();
   for (const { words: runWords, at } of mentions.flat()) {
@@ -92,7 +101,7 @@ export function pronounNames(sentences: readonly string[], dictionary: SurnameWo
       const text = sentences[before] ?? "";
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text)) continue;
       const person = personIn(before);
-      const said = new Set(words(sentence));
+      const said = new Set(sentenceWords[at]);
       return person === undefined ? [] : (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
     return [];
@@ -167,7 +176,7 @@ interface NameRun {
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
  * `lede` is the ordinal of the first body sentence.
  */
-export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords): string[][] {
+export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords, sentenceWords: readonly (readonly string[])[] = sentences.map(words)): string[][] {
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
   // Most documents describe no one this way: the names are read only for those that do.
   if (kinds.every((kind) => kind === undefined)) return sentences.map(() => []);
@@ -184,11 +193,10 @@ export function describedNames(sentences: readonly string[], lede: number, dicti
     if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runsAt, lede, kind, dictionary));
     return ties.get(kind);
   };
-  return sentences.map((sentence, at) => {
-    const kind = kinds[at];
+  return kinds.map((kind, at) => {
     const name = kind === undefined ? undefined : tie(kind);
     if (name === undefined) return [];
-    const said = new Set(words(sentence));
+    const said = new Set(sentenceWords[at]);
     return name.filter((word) => !said.has(word));
   });
 }
