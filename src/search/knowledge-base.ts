@@ -13,7 +13,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, nameCompletions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
@@ -272,12 +272,15 @@ export class KnowledgeBase {
     const paragraphUnits: number[] = [];
     const paragraphs = new Map<number, { unit: number; sentences: number[]; terms: number[]; phraseTerms: number[] }>();
     const texts = document.sentences.map((sentence) => sentence.text);
-    const completions = nameCompletions(texts);
-    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) });
-    const descriptions = personDescriptions(texts, persons, this.personWords);
+    // Each sentence's words and capitalised runs are read once, for the index and for every reader of its names.
+    const textWords = texts.map(words);
+    const mentions = nameMentions(texts);
+    const completions = nameCompletions(texts, mentions, textWords);
+    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions, textWords);
+    const descriptions = personDescriptions(texts, persons, this.personWords, textWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
-    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords);
+    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -287,7 +290,7 @@ export class KnowledgeBase {
         paragraphUnits.push(paragraph.unit);
       }
       const unit = this.sentences.length;
-      const sentenceWords = words(sentence.text);
+      const sentenceWords = textWords[ordinal] ?? [];
       const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
       // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
       // words ("cancel" → "called off") or its own phrasal verb.
@@ -298,7 +301,9 @@ export class KnowledgeBase {
       const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
-      const personTerms = this.termIds([...new Set([...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])])]);
+      // Most sentences stand for no person: they share one empty list.
+      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])];
+      const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }
     // Read once every word of the document has its term: a description read early from a later

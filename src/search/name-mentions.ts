@@ -21,14 +21,17 @@ const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
  * 27, said..."): indexing the first name with the surname lets a question that gives the full name
  * find the later sentences too.
  */
-export function nameCompletions(sentences: readonly string[]): string[][] {
+export function nameCompletions(
+  sentences: readonly string[],
+  mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const fullNames = new Map<string, string[]>();
-  return sentences.map((sentence) => {
+  return mentions.map((runs, at) => {
     const completions: string[] = [];
     let said: Set<string> | undefined;
-    for (const run of sentence.match(CAPITALISED_RUN) ?? []) {
+    for (const { words: runWords } of runs) {
       // Most runs are one word: a sentence's first word, or a name not yet seen in full.
-      const runWords = wordsOfRun(run);
       const last = runWords.at(-1);
       if (last === undefined) continue;
       const rest = fullNames.get(last);
@@ -39,7 +42,7 @@ export function nameCompletions(sentences: readonly string[]): string[][] {
         continue;
       }
       if (rest === undefined) continue;
-      said ??= new Set(words(sentence));
+      said ??= new Set(sentenceWords[at]);
       for (const word of rest) {
         if (!said.has(word)) completions.push(word);
         said.add(word);
@@ -72,10 +75,14 @@ export interface SurnameWords {
  * sentence ("Oliver Banks", then "…, said Banks"); not the common word that ends most names of
  * places and bodies ("Porthaven General Hospital", "the Copper Kettle Diner").
  */
-export function pronounNames(sentences: readonly string[], dictionary: SurnameWords): string[][] {
+export function pronounNames(
+  sentences: readonly string[],
+  dictionary: SurnameWords,
+  mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const fullNames = new Map<string, string[]>();
   const usedAlone = new Set<string>();
-  const mentions = sentences.map((sentence) => [...sentence.matchAll(CAPITALISED_RUN)].map(nameMention));
   for (const { words: runWords, at } of mentions.flat()) {
     const last = runWords.at(-1);
     if (last === undefined) continue;
@@ -94,15 +101,29 @@ export function pronounNames(sentences: readonly string[], dictionary: SurnameWo
       const text = sentences[before] ?? "";
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text)) continue;
       const person = personIn(before);
-      const said = new Set(words(sentence));
+      const said = new Set(sentenceWords[at]);
       return person === undefined ? [] : (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
     return [];
   });
 }
 
-/** A capitalised run's words, where in the sentence it starts, and whether it is a possessive ("Tullis's lawyer"). */
-function nameMention(match: RegExpMatchArray): { words: string[]; at: number; owns: boolean } {
+/** A capitalised run of a sentence: its words (see wordsOfRun), where it starts, and whether it is a possessive ("Tullis's lawyer"). */
+export interface NameMention {
+  words: string[];
+  at: number;
+  owns: boolean;
+}
+
+/**
+ * Each sentence's capitalised runs, in order: read once per document for both nameCompletions and
+ * pronounNames, since matching and splitting them is much of the cost of indexing a sentence.
+ */
+export function nameMentions(sentences: readonly string[]): NameMention[][] {
+  return sentences.map((sentence) => Array.from(sentence.matchAll(CAPITALISED_RUN), nameMention));
+}
+
+function nameMention(match: RegExpMatchArray): NameMention {
   return { words: wordsOfRun(match[0]), at: match.index ?? 0, owns: POSSESSIVE.test(match[0]) };
 }
 
@@ -155,7 +176,7 @@ interface NameRun {
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
  * `lede` is the ordinal of the first body sentence.
  */
-export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords): string[][] {
+export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords, sentenceWords: readonly (readonly string[])[] = sentences.map(words)): string[][] {
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
   // Most documents describe no one this way: the names are read only for those that do.
   if (kinds.every((kind) => kind === undefined)) return sentences.map(() => []);
@@ -172,11 +193,10 @@ export function describedNames(sentences: readonly string[], lede: number, dicti
     if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runsAt, lede, kind, dictionary));
     return ties.get(kind);
   };
-  return sentences.map((sentence, at) => {
-    const kind = kinds[at];
+  return kinds.map((kind, at) => {
     const name = kind === undefined ? undefined : tie(kind);
     if (name === undefined) return [];
-    const said = new Set(words(sentence));
+    const said = new Set(sentenceWords[at]);
     return name.filter((word) => !said.has(word));
   });
 }

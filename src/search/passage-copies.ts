@@ -40,8 +40,8 @@ export class PassageCopies {
       const text = this.stored.textOf(unit);
       let id = NO_TEXT;
       if (text !== undefined) {
-        id = this.idsByText.get(text) ?? this.nextId++;
-        this.idsByText.set(text, id);
+        id = this.idsByText.get(text) ?? NO_TEXT;
+        if (id === NO_TEXT) this.idsByText.set(text, (id = this.nextId++));
       }
       this.textIds[unit] = id;
       this.marks[unit] = 0;

@@ -44,7 +44,12 @@ export interface PersonWords {
  * after its comma that holds a role or opens with "who" ("chair of the…", "who runs the Black Ram
  * inn"). The sentence's own words are left out.
  */
-export function personDescriptions(sentences: readonly string[], pronounPersons: readonly (readonly string[])[], dictionary: PersonWords): string[][] {
+export function personDescriptions(
+  sentences: readonly string[],
+  pronounPersons: readonly (readonly string[])[],
+  dictionary: PersonWords,
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const descriptions = new Map<string, Set<string>>();
   const givenNames = new Map<string, Set<string>>();
   for (const sentence of sentences) {
@@ -66,10 +71,11 @@ export function personDescriptions(sentences: readonly string[], pronounPersons:
     if (!isPerson || isShared(givenNames.get(surname), dictionary)) descriptions.delete(surname);
   }
   if (descriptions.size === 0) return sentences.map(() => []);
-  return sentences.map((sentence, at) => {
-    const about = [...descriptions.keys()].filter((surname) => normal[at]?.includes(surname) || pronounPersons[at]?.includes(surname));
+  const surnames = [...descriptions.keys()];
+  return normal.map((text, at) => {
+    const about = surnames.filter((surname) => text.includes(surname) || pronounPersons[at]?.includes(surname));
     if (about.length === 0) return [];
-    const said = new Set(words(sentence));
+    const said = new Set(sentenceWords[at]);
     const found = new Set<string>();
     for (const surname of about) {
       if (!said.has(surname) && !pronounPersons[at]?.includes(surname)) continue;

@@ -109,7 +109,7 @@ export class Thesaurus {
   private readonly cache = new Map<string, RelatedWord[]>();
   private textCompounds: CompoundLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
-  private phrasalLemmas: ReadonlySet<string> | undefined;
+  private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
     this.wordnet = wordnet;
@@ -406,7 +406,11 @@ export class Thesaurus {
     const found = new Map<string, string>();
     const { isCompound, mayStart } = lexicon;
     for (let at = 0; at < words.length - 1; at++) {
-      if (!mayStart(words[at] ?? "", words[at + 1] ?? "")) continue;
+      const first = words[at] ?? "";
+      const second = words[at + 1] ?? "";
+      // Most words of a text are grammar, which is no compound's part (see isCompoundPart): a pair
+      // with one is not looked up.
+      if (isStopWord(first) || isStopWord(second) || !mayStart(first, second)) continue;
       for (const length of COMPOUND_LENGTHS) {
         const parts = words.slice(at, at + length);
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
@@ -437,22 +441,31 @@ export class Thesaurus {
    * that are no prepositions: "fallen in the valley" is no "fall in".
    */
   private textPhrasalVerbs(words: readonly string[]): string[] {
-    this.phrasalLemmas ??= new Set(
-      [...this.wordnet.compoundLemmas()].filter((lemma) => {
-        const [verb, particle, ...rest] = lemma.split("_");
-        return verb !== undefined && particle !== undefined && rest.length === 0 && SEPARABLE_PARTICLES.has(particle) && this.isVerb(lemma);
-      }),
-    );
-    const lemmas = this.phrasalLemmas;
+    // The verbs by their particle: a text's pairs are looked up without joining them into lemmas first.
+    this.phrasalVerbsByParticle ??= this.separablePhrasalVerbs();
+    const verbsByParticle = this.phrasalVerbsByParticle;
     const found: string[] = [];
     words.forEach((word, at) => {
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
-      if (particle === undefined || !SEPARABLE_PARTICLES.has(particle)) return;
-      const phrase = [lemmaOf(word), word].map((base) => `${base}_${particle}`).find((lemma) => lemmas.has(lemma));
-      if (phrase !== undefined) found.push(phrase);
+      const verbs = particle === undefined ? undefined : verbsByParticle.get(particle);
+      if (verbs === undefined) return;
+      const lemma = lemmaOf(word);
+      const verb = verbs.has(lemma) ? lemma : verbs.has(word) ? word : undefined;
+      if (verb !== undefined) found.push(`${verb}_${particle}`);
     });
     return found;
+  }
+
+  /** WordNet's phrasal verbs of a verb and one separable particle ("call_off"), as the verbs of each particle. */
+  private separablePhrasalVerbs(): Map<string, Set<string>> {
+    const verbsByParticle = new Map<string, Set<string>>();
+    for (const lemma of this.wordnet.compoundLemmas()) {
+      const [verb, particle, ...rest] = lemma.split("_");
+      if (verb === undefined || particle === undefined || rest.length > 0 || !SEPARABLE_PARTICLES.has(particle) || !this.isVerb(lemma)) continue;
+      verbsByParticle.set(particle, (verbsByParticle.get(particle) ?? new Set<string>()).add(verb));
+    }
+    return verbsByParticle;
   }
 
   /**

@@ -31,8 +31,7 @@ export function normalizeText(text: string): string {
 /** The words of a text, normalised, in order; possessives and thousands separators dropped. */
 export function words(text: string): string[] {
   const result: string[] = [];
-  const normal = normalizeText(text).replace(THOUSANDS_SEPARATOR, "$1").replace(PERCENT_SIGN, " percent").replace(PER_CENT, "percent");
-  for (const match of normal.match(WORD) ?? []) {
+  for (const match of withPlainNumbers(normalizeText(text)).match(WORD) ?? []) {
     let word = match;
     if (word.includes("'")) word = IRREGULAR_NEGATIONS[word] ?? word.replace(CLITIC, "");
     // "u.s." is one word, "us"; "1.8" keeps its decimal point.
@@ -40,6 +39,16 @@ export function words(text: string): string[] {
     if (word !== "") result.push(word);
   }
   return result;
+}
+
+/** Normalised text with its numbers written one way: "1,400" as "1400", "86%" and "86 per cent" as "86 percent". */
+function withPlainNumbers(normal: string): string {
+  // Most texts hold none of these: a plain search is cheaper than a pattern (this runs on every sentence).
+  let plain = normal;
+  if (plain.includes(",")) plain = plain.replace(THOUSANDS_SEPARATOR, "$1");
+  if (plain.includes("%")) plain = plain.replace(PERCENT_SIGN, " percent");
+  if (plain.includes("per cent")) plain = plain.replace(PER_CENT, "percent");
+  return plain;
 }
 
 // Chat words that only stress, hedge or react wherever they stand ("lol", "tbh", "even", "rn", "hmm").

