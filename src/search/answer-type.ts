@@ -815,7 +815,8 @@ const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\
 // After "until", "may" is the month without a day ("closed until May").
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
-const SPAN_AMOUNT = `\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
+// Nor a time counted from an event, "after 12 months": it tells when, not for how long.
+const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =

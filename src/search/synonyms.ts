@@ -780,6 +780,8 @@ function finalParticle(words: readonly string[], verbAt: number): string | undef
 // British and American spellings of one word ("organisation", "organization"; "centre", "center";
 // "programme", "program"): WordNet files them as synonyms, but they are the same word.
 const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
+  // The one British verb in "-ise" whose American spelling is its noun's "-ice" ("they practise at a rink").
+  [/^practis(e|es|ed|ing)$/, "practic$1"],
   [/our/g, "or"],
   [/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1"],
   [/ys(e|es|ed|ing)$/, "yz$1"],

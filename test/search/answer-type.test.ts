@@ -420,6 +420,14 @@ describe("measuring questions", () => {
     expect(lasts("Repairs to a 170-year-old bridge were delayed.")).toBe(false);
     expect(lasts("The work will take around 14 weeks.")).toBe(true);
   });
+
+  it("read a time counted from an event ('after 12 months') as when, not as a span", () => {
+    const lasts = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "long");
+    expect(lasts("The council will review the policy after 12 months.")).toBe(false);
+    expect(lasts("The council reviewed the policy after about two years.")).toBe(false);
+    expect(lasts("The debate lasted more than four hours.")).toBe(true);
+    expect(lasts("They talked for 12 months after the vote.")).toBe(true);
+  });
 });
 
 describe("when questions", () => {

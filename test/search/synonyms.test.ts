@@ -52,6 +52,8 @@ describe("Thesaurus", () => {
     expect(weightOf("centre", "center")).toBe(1);
     expect(weightOf("programme", "program")).toBe(1);
     expect(weightOf("colour", "color")).toBe(1);
+    // The British verb in "-ise" whose American spelling is the noun's "-ice".
+    expect(weightOf("practise", "practice")).toBe(1);
     expect(weightOf("organisation", "administration")).toBeLessThan(1);
   });
 
