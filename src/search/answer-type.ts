@@ -128,6 +128,8 @@ export interface QuestionShape {
    * beside their name ("Mrs Justice Harriet Penhallow"). None for other questions.
    */
   personWords?: readonly string[];
+  /** The words of the phrase a who-question asks a person by, its adjectives too ("chief", "executive"). */
+  personPhrase?: readonly string[];
   /**
    * True when "which" asks to pick the chosen thing ("Which engineer wrote the code?"), not "what"
    * ("what colour", "what kind"): one of a known set, told apart by its name.
@@ -264,8 +266,10 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
-  const personWords = answerType === "name" ? nounRunOf(WHO_IS_THE.exec(text)?.[1]) : [];
-  if (personWords.length > 0) return { ...shape, personWords };
+  const personAsked = answerType === "name" ? WHO_IS_THE.exec(text)?.[1] : undefined;
+  const personTags = personAsked ? tagged(personAsked) : UNTAGGED;
+  const personWords = nounRunIn(personTags, false);
+  if (personWords.length > 0) return { ...shape, personWords, personPhrase: personTags.texts.slice(0, personTags.texts.indexOf(personWords.at(-1) ?? "") + 1) };
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
