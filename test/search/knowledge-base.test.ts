@@ -1740,6 +1740,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(answerQuestion(managed, "who is the chief executive of Tarnside Water?").answered).toBe(false);
   });
 
+  it("answers 'what did the chair say…' by a quotation of her surname alone, though a sentence opens with the surname ('When Oyelaran arrived')", () => {
+    const show = [
+      "Margaret Oyelaran, chair of the Northern Fells Sheepdog Society, opened the show on Saturday morning.",
+      "Heavy rain had fallen for three days before the trials.",
+      "When Oyelaran arrived, the field was under water.",
+      "“We'll be back stronger,” Ms Oyelaran said.",
+    ];
+    expect(firstCitationFrom(show, "what did the chair say at the end?", "Sheepdog trials washed out")).toMatch(/^“We'll be back stronger/);
+  });
+
   it("takes a kind of the broad class asked by ('who is the official…') as naming one", () => {
     const talks = ["Delegates met in Doha on Monday.", "The envoy met Iranian deputy foreign minister Ali Kani before flying home."];
     expect(firstCitationFrom(talks, "Who is the Iranian official at the talks?")).toMatch(/^The envoy met/);
