@@ -1,7 +1,7 @@
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
-import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
+import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "manner" | "any";
@@ -1061,7 +1061,6 @@ const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
-const CAPITALISED = /^\p{Lu}/u;
 // A verb in the present or the present perfect: "has", "is", "runs", "chairs" (not "was", "checked").
 const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */

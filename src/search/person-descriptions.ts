@@ -1,5 +1,5 @@
 import { isNameParticle, nameMentions, namesUsedAlone, type NameMention } from "./name-mentions.ts";
-import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
+import { CAPITALISED, contentWords, isStopWord, normalizeText, words } from "./text.ts";
 
 // News describes a person once, beside the name ("Margaret Oyelaran, chair of the Northern Fells
 // Sheepdog Society, said…", "Tom Reed, who runs the Red Lion pub, said…", "the bakery's owner,
@@ -11,7 +11,6 @@ import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 const NUMBER = /^\d+$/;
-const CAPITALISED = /^\p{Lu}/u;
 const SPACES = /\s+/;
 // What may come before a sentence's first word: an opening quote or bracket.
 const OPENING = /^[\s“"‘'(]*$/;
