@@ -1,7 +1,7 @@
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
-import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
+import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "manner" | "any";
@@ -128,6 +128,8 @@ export interface QuestionShape {
    * beside their name ("Mrs Justice Harriet Penhallow"). None for other questions.
    */
   personWords?: readonly string[];
+  /** The words of the phrase a who-question asks a person by, its adjectives too ("chief", "executive"). */
+  personPhrase?: readonly string[];
   /**
    * True when "which" asks to pick the chosen thing ("Which engineer wrote the code?"), not "what"
    * ("what colour", "what kind"): one of a known set, told apart by its name.
@@ -264,8 +266,10 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     ...speakerAsked(tags),
   };
   if (countedWord) return { ...shape, countedWord };
-  const personWords = answerType === "name" ? nounRunOf(WHO_IS_THE.exec(text)?.[1]) : [];
-  if (personWords.length > 0) return { ...shape, personWords };
+  const personAsked = answerType === "name" ? WHO_IS_THE.exec(text)?.[1] : undefined;
+  const personTags = personAsked ? tagged(personAsked) : UNTAGGED;
+  const personWords = nounRunIn(personTags, false);
+  if (personWords.length > 0) return { ...shape, personWords, personPhrase: personTags.texts.slice(0, personTags.texts.indexOf(personWords.at(-1) ?? "") + 1) };
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
@@ -1058,7 +1062,6 @@ const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
-const CAPITALISED = /^\p{Lu}/u;
 // A verb in the present or the present perfect: "has", "is", "runs", "chairs" (not "was", "checked").
 const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */

@@ -105,8 +105,8 @@ function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
   return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
 }
 
-// Forms of "be" before a participle: the subject is what the deed was done to ("she was sentenced").
-const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
+/** The forms of "be": before a participle, the subject is what the deed was done to ("she was sentenced"). */
+export const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
 // What may stand between a subject and its verb: auxiliaries and adverbs ("has since dropped", "will not leave").
 const BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
 // Relative pronouns between a subject and its verb: "the council, which approved…", "Ana Reis, who drafted…".

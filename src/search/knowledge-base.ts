@@ -131,7 +131,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 27;
+export const SNAPSHOT_VERSION = 28;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -220,6 +220,7 @@ export class KnowledgeBase {
   private readonly personWords: PersonWords = {
     isCommonWord: memoised((word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word))),
     namesRole: memoised((word) => this.thesaurus.namesPersonInSomeSense(lemmaOf(word))),
+    isAdverb: memoised((word) => this.thesaurus.isAdverb(word)),
   };
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
@@ -277,7 +278,7 @@ export class KnowledgeBase {
     const mentions = nameMentions(texts);
     const completions = nameCompletions(texts, mentions, textWords);
     const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions, textWords);
-    const descriptions = personDescriptions(texts, persons, this.personWords, textWords);
+    const descriptions = personDescriptions(texts, persons, this.personWords, mentions, textWords);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, textWords);

@@ -37,7 +37,7 @@ export function nameCompletions(
       const rest = fullNames.get(last);
       // A surname with its particle ("Van Hoorebeke" of "Jacob van Hoorebeke") is the last name
       // alone; any other longer run is a full name itself.
-      if (runWords.length > 1 && (rest === undefined || !runWords.slice(0, -1).every((word) => PARTICLE.test(word) && rest.includes(word)))) {
+      if (runWords.length > 1 && (rest === undefined || !runWords.slice(0, -1).every((word) => isNameParticle(word) && rest.includes(word)))) {
         if (rest === undefined) fullNames.set(last, runWords.slice(0, -1));
         continue;
       }
@@ -82,13 +82,11 @@ export function pronounNames(
   sentenceWords: readonly (readonly string[])[] = sentences.map(words),
 ): string[][] {
   const fullNames = new Map<string, string[]>();
-  const usedAlone = new Set<string>();
-  for (const { words: runWords, at } of mentions.flat()) {
+  for (const { words: runWords } of mentions.flat()) {
     const last = runWords.at(-1);
-    if (last === undefined) continue;
-    if (runWords.length === 1 && at > 0) usedAlone.add(last);
-    if (runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
+    if (last !== undefined && runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
   }
+  const usedAlone = namesUsedAlone(mentions);
   // The dictionary is asked only about the names before a "he" or "she".
   const isPerson = (last: string | undefined) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last));
   const personIn = (at: number) => {
@@ -108,29 +106,51 @@ export function pronounNames(
   });
 }
 
-/** A capitalised run of a sentence: its words (see wordsOfRun), where it starts, and whether it is a possessive ("Tullis's lawyer"). */
+/**
+ * The words a document capitalises alone inside a sentence ("…, said Banks"): names used on their
+ * own, so a person's surname even where the dictionary knows the word ("Oliver Banks").
+ */
+export function namesUsedAlone(mentions: readonly (readonly NameMention[])[]): Set<string> {
+  const usedAlone = new Set<string>();
+  for (const { words: runWords, at, oneWord } of mentions.flat()) {
+    const last = runWords.at(-1);
+    if (last !== undefined && oneWord && at > 0) usedAlone.add(last);
+  }
+  return usedAlone;
+}
+
+/** True when a word is a particle inside a surname ("von", "der" of "Ursula von der Leyen"). */
+export function isNameParticle(word: string): boolean {
+  return PARTICLE.test(word);
+}
+
+/**
+ * A capitalised run of a sentence: its words (a full name's content words, or its one word's),
+ * where it starts and ends, whether it is one word as written ("Banks", "Reyes-Hart") and whether
+ * it is a possessive ("Tullis's lawyer").
+ */
 export interface NameMention {
   words: string[];
   at: number;
+  end: number;
+  oneWord: boolean;
   owns: boolean;
 }
 
 /**
- * Each sentence's capitalised runs, in order: read once per document for both nameCompletions and
- * pronounNames, since matching and splitting them is much of the cost of indexing a sentence.
+ * Each sentence's capitalised runs, in order: read once per document for nameCompletions,
+ * pronounNames and personDescriptions, since matching and splitting them is much of the cost of indexing a sentence.
  */
 export function nameMentions(sentences: readonly string[]): NameMention[][] {
   return sentences.map((sentence) => Array.from(sentence.matchAll(CAPITALISED_RUN), nameMention));
 }
 
 function nameMention(match: RegExpMatchArray): NameMention {
-  return { words: wordsOfRun(match[0]), at: match.index ?? 0, owns: POSSESSIVE.test(match[0]) };
+  const at = match.index ?? 0;
+  const oneWord = !SPACE.test(match[0]);
+  return { words: oneWord ? words(match[0]) : contentWords(match[0]), at, end: at + match[0].length, oneWord, owns: POSSESSIVE.test(match[0]) };
 }
 
-/** The words of a capitalised run: a full name's content words, or its one word as written. */
-function wordsOfRun(run: string): string[] {
-  return SPACE.test(run) ? contentWords(run) : words(run);
-}
 
 // A sentence that opens with a description of its subject: "The company pushed a fix…", "The
 // 27-year-old took 38 seconds off…", and, in the lede only, "A former beekeeper was sentenced…"

@@ -1,4 +1,5 @@
-import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
+import { isNameParticle, nameMentions, namesUsedAlone, type NameMention } from "./name-mentions.ts";
+import { CAPITALISED, contentWords, isStopWord, normalizeText, words } from "./text.ts";
 
 // News describes a person once, beside the name ("Margaret Oyelaran, chair of the Northern Fells
 // Sheepdog Society, said…", "Tom Reed, who runs the Red Lion pub, said…", "the bakery's owner,
@@ -8,12 +9,11 @@ import { contentWords, isStopWord, normalizeText, words } from "./text.ts";
 
 // Words and punctuation marks, in order, as written: capitals mark names.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const NUMBER = /^\d+$/;
-// Two capitalised words or more in a row: a full name, maybe with titles ("Councillor Dev Randhawa").
-const FULL_NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const SPACES = /\s+/;
+// What may come before a sentence's first word: an opening quote or bracket.
+const OPENING = /^[\s“"‘'(]*$/;
 // Characters read either side of a name for its description: more than its longest.
 const WINDOW = 160;
 // The lower-case word right before a name, maybe with a comma: "retired teacher Marguerite…", "owner, Giorgos…".
@@ -34,6 +34,8 @@ export interface PersonWords {
   isCommonWord(word: string): boolean;
   /** True when a word is a kind of person in one of its senses ("chair", "owner", "teacher"). */
   namesRole(word: string): boolean;
+  /** True when the dictionary knows a word as an adverb ("later", "yesterday"), which may open a sentence before a name. */
+  isAdverb(word: string): boolean;
 }
 
 /**
@@ -48,31 +50,30 @@ export function personDescriptions(
   sentences: readonly string[],
   pronounPersons: readonly (readonly string[])[],
   dictionary: PersonWords,
+  mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
   sentenceWords: readonly (readonly string[])[] = sentences.map(words),
 ): string[][] {
   const descriptions = new Map<string, Set<string>>();
   const givenNames = new Map<string, Set<string>>();
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(FULL_NAME_RUN)) {
-      const name = match[0].split(SPACES);
-      const surname = words(name.at(-1) ?? "").at(-1) ?? "";
-      addTo(givenNames, surname, [name.at(-2) ?? ""]);
-      const start = match.index;
-      const end = start + match[0].length;
-      const described = describingWords(name, sentence.slice(Math.max(0, start - WINDOW), start), sentence.slice(end, end + WINDOW), dictionary);
-      if (described.length > 0) addTo(descriptions, surname, described);
+  for (const [at, sentence] of sentences.entries()) {
+    for (const mention of mentions[at] ?? []) {
+      const name = fullName(sentence, mention, dictionary);
+      if (name === undefined) continue;
+      if (name.given !== undefined) addTo(givenNames, name.surname, [name.given]);
+      const described = describingWords(name, sentence.slice(Math.max(0, mention.at - WINDOW), mention.at), sentence.slice(mention.end, mention.end + WINDOW), dictionary);
+      if (described.length > 0) addTo(descriptions, name.surname, described);
     }
   }
   if (descriptions.size === 0) return sentences.map(() => []);
-  const normal = sentences.map(normalizeText);
+  let usedAlone: Set<string> | undefined;
   for (const surname of descriptions.keys()) {
     // "The Northern Fells Sheepdog Trials" ends in a common word; "Oliver Banks" is "Banks" alone too.
-    const isPerson = !dictionary.isCommonWord(surname) || isUsedAlone(sentences, normal, surname);
+    const isPerson = !dictionary.isCommonWord(surname) || (usedAlone ??= namesUsedAlone(mentions)).has(surname);
     if (!isPerson || isShared(givenNames.get(surname), dictionary)) descriptions.delete(surname);
   }
   if (descriptions.size === 0) return sentences.map(() => []);
   const surnames = [...descriptions.keys()];
-  return normal.map((text, at) => {
+  return sentences.map(normalizeText).map((text, at) => {
     const about = surnames.filter((surname) => text.includes(surname) || pronounPersons[at]?.includes(surname));
     if (about.length === 0) return [];
     const said = new Set(sentenceWords[at]);
@@ -83,6 +84,34 @@ export function personDescriptions(
     }
     return [...found];
   });
+}
+
+/** A person's name as a run of capitalised words gives it: "Councillor Dev Randhawa", "Ursula von der Leyen", "Van Brocklin". */
+interface FullName {
+  /** The words before the given name: titles, maybe ("councillor"). */
+  titles: string[];
+  /** None for a surname with its particles alone ("Van Brocklin"). */
+  given: string | undefined;
+  /** The given name, the surname's particles and the surname. */
+  named: Set<string>;
+  surname: string;
+}
+
+/**
+ * A mention's full name: a given name, or particles, before the surname. A grammar word or an
+ * adverb opening the sentence is no part of it ("When Oyelaran…", "Yesterday Councillor Dev
+ * Randhawa…"). Read by the words as written: "Ambrose-Kerr" is one surname.
+ */
+function fullName(sentence: string, mention: NameMention, dictionary: PersonWords): FullName | undefined {
+  // Most runs are one word.
+  if (mention.words.length < 2) return undefined;
+  const tokens = sentence.slice(mention.at, mention.end).split(SPACES).map(plain).filter((token) => !isStopWord(token));
+  if (OPENING.test(sentence.slice(0, mention.at)) && dictionary.isAdverb(tokens[0] ?? "")) tokens.shift();
+  const surname = words(tokens.at(-1) ?? "").at(-1);
+  if (surname === undefined || tokens.length < 2) return undefined;
+  let givenAt = tokens.length - 2;
+  while (givenAt >= 0 && isNameParticle(tokens[givenAt] ?? "")) givenAt--;
+  return { titles: tokens.slice(0, Math.max(0, givenAt)), given: tokens[givenAt], named: new Set(words(tokens.slice(Math.max(0, givenAt)).join(" "))), surname };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, values: readonly string[]): void {
@@ -96,41 +125,8 @@ function addTo(map: Map<string, Set<string>>, key: string, values: readonly stri
  * and son): alone, it may be either, so neither's description goes with it.
  */
 function isShared(givenNames: ReadonlySet<string> | undefined, dictionary: PersonWords): boolean {
-  const given = [...new Set([...(givenNames ?? [])].map(plain))].filter((name) => !HONORIFICS.has(name));
+  const given = [...(givenNames ?? [])].filter((name) => !HONORIFICS.has(name));
   return given.length > 1 && given.filter((name) => !dictionary.namesRole(name)).length > 1;
-}
-
-/** True when a document capitalises a word alone inside a sentence ("…, said Banks"): a name used on its own. */
-function isUsedAlone(sentences: readonly string[], normal: readonly string[], surname: string): boolean {
-  return sentences.some((sentence, at) => {
-    // Most sentences do not hold the word at all.
-    if (!normal[at]?.includes(surname)) return false;
-    const tokens = sentence.match(TOKEN) ?? [];
-    return capitalisedRuns(tokens).some((run) => run.end - run.start === 1 && run.start > 0 && surnameOf(tokens, run) === surname);
-  });
-}
-
-interface Run {
-  start: number;
-  end: number;
-}
-
-/** The runs of capitalised words of a sentence's tokens; a possessive ends one ("Tarnside Water's director"). */
-function capitalisedRuns(tokens: readonly string[]): Run[] {
-  const runs: Run[] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    if (!CAPITALISED.test(tokens[start] ?? "")) continue;
-    let end = start + 1;
-    while (end < tokens.length && CAPITALISED.test(tokens[end] ?? "") && !POSSESSIVE.test(tokens[end - 1] ?? "")) end++;
-    runs.push({ start, end });
-    start = end - 1;
-  }
-  return runs;
-}
-
-/** The last word of a run, as the index spells it. */
-function surnameOf(tokens: readonly string[], run: Run): string {
-  return words(tokens[run.end - 1] ?? "").at(-1) ?? "";
 }
 
 /**
@@ -139,11 +135,11 @@ function surnameOf(tokens: readonly string[], run: Run): string {
  * Society") are left out: the article names the body in sentences of its own, and a question about
  * it asks by its name.
  */
-function describingWords(name: readonly string[], before: string, after: string, dictionary: PersonWords): string[] {
-  // "Councillor Dev Randhawa", "Russian Foreign Minister Sergei Lavrov": titles before the two names
-  // ("Mousa Abu Marzook" has none).
-  const titles = name.slice(0, -2);
-  const found = titles.length > 0 && dictionary.namesRole(plain(titles.at(-1) ?? "")) ? titles : [];
+function describingWords(name: FullName, before: string, after: string, dictionary: PersonWords): string[] {
+  // "Councillor Dev Randhawa", "Russian Foreign Minister Sergei Lavrov": titles before the given
+  // name ("Mousa Abu Marzook" has none).
+  const { titles } = name;
+  const found = titles.length > 0 && dictionary.namesRole(titles.at(-1) ?? "") ? [...titles] : [];
   // Most names are described neither way: the text around is read only when it may be.
   const around = [
     ...(endsInRole(before, dictionary) ? wordsBefore(before.match(TOKEN) ?? []) : []),
@@ -151,8 +147,7 @@ function describingWords(name: readonly string[], before: string, after: string,
   ];
   found.push(...around.filter((token) => !CAPITALISED.test(token)));
   if (found.length === 0) return [];
-  const named = new Set(words(name.slice(-2).join(" ")));
-  return contentWords(found.join(" ")).filter((word) => !named.has(word));
+  return contentWords(found.join(" ")).filter((word) => !name.named.has(word));
 }
 
 /** True when the text before a name ends in a lower-case word for a kind of person, maybe with a comma ("teacher", "owner,"). */

@@ -71,6 +71,14 @@ export interface QueryTerm {
   roleObject: string | undefined;
 }
 
+/** The role a "who is the…" question asks the person by (see TitleReading.roleAsked). */
+export interface RoleAsked {
+  /** Term ids of its word and the words for its kinds. */
+  terms: ReadonlySet<number>;
+  /** The initials of the phrase it is asked by, which an abbreviation of it starts with ("ce" for "CEO"). */
+  initials: readonly string[];
+}
+
 /** What one question wants of every sentence scored for it. */
 export interface QuestionNeeds {
   shape: QuestionShape;
@@ -131,8 +139,8 @@ export interface QuestionNeeds {
   doerDeed: string | undefined;
   /** Term ids of the words naming the person a question asks for ("judge" in "which judge…"; see TitleReading.titlesAsked). */
   titlesAsked: ReadonlySet<number>;
-  /** Term ids of the role a "who is the…" question asks the person by, when it does (see TitleReading.roleAsked). */
-  roleAsked: ReadonlySet<number> | undefined;
+  /** The role a "who is the…" question asks the person by, when it does (see TitleReading.roleAsked). */
+  roleAsked: RoleAsked | undefined;
   /**
    * True when "who" opens the question: it asks who did the deed, and a name the subject of a verb
    * meaning it answers ("Marzook headed the delegation"). "What's the name of the driver who found

@@ -162,6 +162,11 @@ export class Thesaurus {
     return this.wordnet.taggedSenseCount(lemma, "noun") === 0 && this.reportsSpeechOrThought(lemma);
   }
 
+  /** True when the dictionary lists the word as an adverb, maybe among other parts of speech ("later", "yesterday"). */
+  isAdverb(word: string): boolean {
+    return this.wordnet.senses(word, "adv").length > 0;
+  }
+
   /** True when the dictionary lists the word as an adverb and as nothing else ("presently", not "fast"). */
   isOnlyAdverb(lemma: string): boolean {
     const senses = (pos: WordNetPos) => this.wordnet.senses(lemma, pos).length;

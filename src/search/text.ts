@@ -8,6 +8,8 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 // "1,400" and "1.8" are one number each, not two.
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
+/** A word written with a capital first: a name, or a sentence's first word. */
+export const CAPITALISED = /^\p{Lu}/u;
 // "Hamas's", "hostages'" and the short forms of function words ("couldn't", "they're", "I'll"):
 // the part before the apostrophe is the word ("could", "they"); "won't", "can't" and "ain't" are irregular
 // ("ain't" is no "ai").

@@ -2,7 +2,7 @@ import type { AnswerTraits, QuestionShape } from "./answer-type.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { Thesaurus } from "./synonyms.ts";
-import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
+import type { QueryTerm, QuestionNeeds, RoleAsked } from "./search-types.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 
 // "Who is the judge in the Wexcombe case?", "which judge sentenced Tullis?", "who chairs the group?":
@@ -17,6 +17,8 @@ const MIN_WEIGHT = 0.4;
 // A sentence names the role asked by its word, a synonym or one kind of it ("minister" is an
 // executive); not by a broader word ("administrator").
 const MIN_ROLE_WEIGHT = 0.35;
+// A word of capitals alone: an abbreviation ("CEO", "MD").
+const UPPER_CASE_WORD = /\b\p{Lu}{2,}\b/gu;
 
 /** What the title checks read of the index. */
 export interface TitleLookup extends Pick<IndexedSentenceLookup, "sentenceAt" | "termId"> {
@@ -59,22 +61,24 @@ export class TitleReading {
    * sentence without it names someone else ("Hannah Lister, who runs the garden centre"). Undefined
    * for a word any person may be called ("guy"), for a broad class ("official", told by one of its
    * kinds: "the Iranian deputy foreign minister"), and for an abbreviation, which a
-   * text may spell out ("CEO", "chief executive").
+   * text may spell out ("CEO", "chief executive"). A text may also abbreviate the role asked in
+   * full ("Tarnside Water CEO Ingrid Solberg"): its initials go with it.
    */
-  roleAsked(shape: QuestionShape): ReadonlySet<number> | undefined {
+  roleAsked(shape: QuestionShape): RoleAsked | undefined {
     const role = shape.personWords?.at(-1);
     if (role === undefined) return undefined;
     const lemma = lemmaOf(role);
     const related = this.thesaurus.related(lemma);
     if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesBroadClass(lemma) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
     const kinds = related.filter(({ word, weight }) => weight >= MIN_ROLE_WEIGHT && this.thesaurus.namesPersonInSomeSense(word)).map(({ word }) => word);
-    return this.termIds([lemma, ...kinds]);
+    return { terms: this.termIds([lemma, ...kinds]), initials: phraseInitials(shape.personPhrase ?? []) };
   }
 
-  /** True when a sentence holds none of the words of the role a question asks the person by (see roleAsked). */
+  /** True when a sentence holds none of the words of the role a question asks the person by, nor its abbreviation (see roleAsked). */
   lacksRoleAsked(needs: QuestionNeeds, unit: number): boolean {
     const { roleAsked } = needs;
-    return roleAsked !== undefined && ![...roleAsked].some((term) => this.index.holdsTerm(term, unit));
+    if (roleAsked === undefined || [...roleAsked.terms].some((term) => this.index.holdsTerm(term, unit))) return false;
+    return !holdsAbbreviation(this.index.sentenceAt(unit)?.sentence.text ?? "", roleAsked.initials);
   }
 
   private termIds(words: readonly string[]): Set<number> {
@@ -103,6 +107,27 @@ export class TitleReading {
     const naming = promoteRunnerUp(hits, hits.length, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.introducesTitled(needs, unit));
     if (naming !== undefined) keepBestJudgement(naming.hit, first.hit);
   }
+}
+
+/** The initials of each run of two words or more that ends a role phrase ("ce" of "chief executive", "tce" of "trust chief executive"). */
+function phraseInitials(words: readonly string[]): string[] {
+  const initials: string[] = [];
+  for (let start = words.length - 2; start >= 0; start--) initials.push(words.slice(start).map((word) => word[0]).join(""));
+  return initials;
+}
+
+/**
+ * True when a text holds an upper-case abbreviation of a phrase with these initials: the initials
+ * themselves ("MD" of "managing director"), or with one more for a last word the question left out
+ * ("CEO" of "chief executive"); not a longer one that only starts with them ("CCTV" of "chief constable").
+ */
+function holdsAbbreviation(text: string, initials: readonly string[]): boolean {
+  if (initials.length === 0) return false;
+  for (const [abbreviation] of text.matchAll(UPPER_CASE_WORD)) {
+    const letters = abbreviation.toLowerCase();
+    if (initials.some((start) => letters.startsWith(start) && letters.length <= start.length + 1)) return true;
+  }
+  return false;
 }
 
 /** True when a word is the initials of a phrase's words ("ceo" of "chief_executive_officer"). */

@@ -1,16 +1,15 @@
 import { PARTICIPLE } from "./answer-type.ts";
+import { BE_FORMS } from "./clause-parts.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
+import { CAPITALISED } from "./text.ts";
 
 // Words that open a phrase telling one of a kind, not one the text has named: "a farm", "another bank".
 const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "other", "any", "one"]);
-// Forms of "be" by which a name says what it is: "Harbourline is a ferry company".
-const BE_FORMS = new Set(["is", "are", "was", "were", "'s"]);
 // Words after a noun that introduce its name: "a group calling itself BlackHarrier", "a farm known as…".
 const NAMING_AFTER = /^(?:called|named|dubbed|calling itself|calls itself|known as)\b/;
 // What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * The lemmas of the nouns a sentence mentions only as one of a kind it never names ("bluetongue

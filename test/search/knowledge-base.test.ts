@@ -1727,6 +1727,29 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledgeOf(makeDocument("water", "Water firm cuts pressure", named)), "Who is the chief executive of Lakeside Water?")).toMatch(/^The company's chief executive/);
   });
 
+  it("answers 'who is the chief executive…' or '…the ceo…' by a sentence that abbreviates the role ('Tarnside Water CEO Ingrid Solberg')", () => {
+    const water = [
+      "Tarnside Water will cut mains pressure at night after its main reservoir fell to a record low.",
+      "Hannah Lister, who runs a garden centre near the reservoir, said sales of water butts had tripled.",
+    ];
+    const knowledge = knowledgeOf(makeDocument("water", "Water firm cuts pressure", [...water, "Tarnside Water CEO Ingrid Solberg apologised to customers."]));
+    expect(firstCitation(knowledge, "who is the chief executive of Tarnside Water?")).toMatch(/^Tarnside Water CEO/);
+    expect(firstCitation(knowledge, "who is the ceo of Tarnside Water?")).toMatch(/^Tarnside Water CEO/);
+    // Another role's initials ("MD", a managing director) name no chief executive.
+    const managed = knowledgeOf(makeDocument("water", "Water firm cuts pressure", [...water, "Tarnside Water MD Ingrid Solberg apologised to customers."]));
+    expect(answerQuestion(managed, "who is the chief executive of Tarnside Water?").answered).toBe(false);
+  });
+
+  it("answers 'what did the chair say…' by a quotation of her surname alone, though a sentence opens with the surname ('When Oyelaran arrived')", () => {
+    const show = [
+      "Margaret Oyelaran, chair of the Northern Fells Sheepdog Society, opened the show on Saturday morning.",
+      "Heavy rain had fallen for three days before the trials.",
+      "When Oyelaran arrived, the field was under water.",
+      "“We'll be back stronger,” Ms Oyelaran said.",
+    ];
+    expect(firstCitationFrom(show, "what did the chair say at the end?", "Sheepdog trials washed out")).toMatch(/^“We'll be back stronger/);
+  });
+
   it("takes a kind of the broad class asked by ('who is the official…') as naming one", () => {
     const talks = ["Delegates met in Doha on Monday.", "The envoy met Iranian deputy foreign minister Ali Kani before flying home."];
     expect(firstCitationFrom(talks, "Who is the Iranian official at the talks?")).toMatch(/^The envoy met/);

@@ -3,8 +3,9 @@ import { personDescriptions } from "../../src/search/person-descriptions.ts";
 
 // Surnames are the words the dictionary does not know; roles are a few kinds of person.
 const dictionary = {
-  isCommonWord: (word: string) => !["amberley", "hallam", "pellow", "okafor", "randhawa"].includes(word),
+  isCommonWord: (word: string) => !["amberley", "hallam", "pellow", "okafor", "randhawa", "leyen"].includes(word),
   namesRole: (word: string) => ["chair", "councillor", "director", "teacher", "owner"].includes(word),
+  isAdverb: (word: string) => ["later", "yesterday"].includes(word),
 };
 const noPronouns = (sentences: string[]) => sentences.map(() => []);
 
@@ -33,6 +34,26 @@ describe("personDescriptions", () => {
   it("gives a sentence whose 'she' stands for the person the words describing her", () => {
     const sentences = ["Miriam Okafor, Tarnside Water's director of operations, spoke.", "She said engineers had modelled the cuts."];
     expect(personDescriptions(sentences, [[], ["miriam", "okafor"]], dictionary)[1]).toEqual(["director", "operations"]);
+  });
+
+  it("takes no word opening a sentence before a surname ('When Amberley…', 'Later Amberley…') for a second person's first name", () => {
+    const sentences = [
+      "Ruth Amberley, chair of the Kelderby Horticultural Society, opened the show.",
+      "When Amberley arrived, the field was under water.",
+      "Later Amberley thanked the volunteers.",
+      "“We will be back,” Ms Amberley said.",
+    ];
+    expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], ["chair"], ["chair"], ["chair"]]);
+  });
+
+  it("takes no adverb opening a sentence for a title ('Yesterday Councillor Dev Randhawa…')", () => {
+    const sentences = ["Yesterday Councillor Dev Randhawa opened the library.", "Randhawa said it was overdue."];
+    expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], ["councillor"]]);
+  });
+
+  it("reads a full name with a surname's particles ('Ursula von der Leyen')", () => {
+    const sentences = ["Ursula von der Leyen, chair of the European Commission, spoke first.", "“We will act,” von der Leyen said."];
+    expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], ["chair"]]);
   });
 
   it("gives nothing for a surname two people share, nor for words after a name that describe no one", () => {
