@@ -1000,8 +1000,10 @@ const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /** What a reader of aims needs to know of verbs (WordNet's frames; see Thesaurus.takesInfinitive). */
 export interface VerbFrames {
-  /** True when the verb takes an infinitive after its object or alone ("urge somebody to", "plan to"). */
+  /** True when the verb takes an infinitive right after it ("plan to", "want to"). */
   takesInfinitive(lemma: string): boolean;
+  /** True when the verb takes an object and then an infinitive ("urge somebody to"; not "use something to"). */
+  takesObjectAndInfinitive(lemma: string): boolean;
 }
 
 /** What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, or neither. */
@@ -1032,9 +1034,10 @@ function givesAim(sentence: string, verbs: VerbFrames): boolean {
 
 /**
  * True when the "to" infinitive at `to` completes a word before it, as WordNet's frames tell: a verb
- * or a noun that is also a verb taking one ("want to use", "keepers' plan to use"; not "exists to
- * tell"), the verb before that word's object ("urged the cabinet to look", "ordered him to pay"), an
- * adjective ("able to go") or a semi-modal ("had to", "going to").
+ * or a noun that is also a verb taking one right after it ("want to use", "keepers' plan to use";
+ * not "exists to tell"), the verb before its object when it takes one there ("urged the cabinet to
+ * look", "ordered him to pay"; not "stopped the car to help", "used drones to search"), an adjective
+ * ("able to go") or a semi-modal ("had to", "going to").
  */
 function completesWord(texts: string[], partsOfSpeech: string[], to: number, verbs: VerbFrames): boolean {
   const before = texts[to - 1] ?? "";
@@ -1042,7 +1045,7 @@ function completesWord(texts: string[], partsOfSpeech: string[], to: number, ver
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
   let verb = to - 1;
   while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
-  return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesInfinitive(lemmaOf(texts[verb] ?? ""));
+  return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
 }
 
 // A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.

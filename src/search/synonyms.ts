@@ -60,9 +60,14 @@ const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
-// WordNet's verb frames taking an infinitive: "Somebody ----s somebody to INFINITIVE", "…somebody
-// INFINITIVE", "Somebody ----s to INFINITIVE" ("urged the cabinet to look", "plan to use").
-const INFINITIVE_FRAMES = new Set([24, 25, 28]);
+// WordNet's verb frames taking an infinitive right after the verb, "Somebody ----s to INFINITIVE"
+// ("plan to use"), and after its object, "Somebody ----s somebody to INFINITIVE" and "…somebody
+// INFINITIVE" ("urged the cabinet to look").
+const INFINITIVE_FRAME = 28;
+const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
+// "Use X to Y" and its synonyms ("employ", "utilise"): WordNet gives the frame, but the infinitive
+// tells what the thing is used for, an aim.
+const PURPOSE_VERB = "use";
 // verb.emotion: "want", "hope", "wish".
 const VERB_EMOTION = new Set([37]);
 // noun.person: "minister", "barrister", "teacher".
@@ -141,11 +146,20 @@ export class Thesaurus {
   }
 
   /**
-   * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive, after its
-   * object or alone ("urge somebody to", "plan to"): the infinitive completes the verb.
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive right after
+   * it ("plan to", "want to"): the infinitive completes the verb.
    */
   takesInfinitive(lemma: string): boolean {
-    return this.usualSenseFrames(lemma).some((frame) => INFINITIVE_FRAMES.has(frame));
+    return this.usualSenseFrames(lemma).includes(INFINITIVE_FRAME);
+  }
+
+  /**
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes an object and then an
+   * infinitive ("urge somebody to", "order somebody to"), not the purpose of "use X to": the
+   * infinitive completes the verb.
+   */
+  takesObjectAndInfinitive(lemma: string): boolean {
+    return this.usualSenseFrames(lemma, PURPOSE_VERB).some((frame) => OBJECT_AND_INFINITIVE_FRAMES.has(frame));
   }
 
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
@@ -191,16 +205,20 @@ export class Thesaurus {
     });
   }
 
-  /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
-  /** The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none was). */
-  private usualSenseFrames(lemma: string): number[] {
+  /**
+   * The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none
+   * was), but those of a sense holding `skipping`.
+   */
+  private usualSenseFrames(lemma: string, skipping?: string): number[] {
     const senses = this.wordnet.senses(lemma, "verb").slice(0, Math.max(1, this.wordnet.taggedSenseCount(lemma, "verb")));
     return senses.flatMap((offset) => {
       const synset = this.wordnet.synset(offset, "verb");
+      if (skipping !== undefined && synset.words.includes(skipping)) return [];
       return synset.frames.filter(({ word }) => word === 0 || synset.words[word - 1] === lemma).map(({ frame }) => frame);
     });
   }
 
+  /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);

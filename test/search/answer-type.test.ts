@@ -562,6 +562,10 @@ describe("reasons", () => {
     expect(reasonGiven("At the zoo, keepers plan to use a technique known as twin swapping.", verbs)).toBe("none");
     expect(reasonGiven("A trademark exists to tell customers who made a product.", verbs)).toBe("cause");
     expect(reasonGiven("Drivers relied on the vehicles to reach tram stops.", verbs)).toBe("cause");
+    // "stop to…" takes its infinitive right after the verb only; "use X to…" tells what X is for.
+    expect(reasonGiven("He stopped the car to help her.", verbs)).toBe("cause");
+    expect(reasonGiven("Police used drones to search the area.", verbs)).toBe("cause");
+    expect(reasonGiven("The firm employed guards to watch the site.", verbs)).toBe("cause");
     // Semi-modals and "according to" complete nothing of the sentence's aim.
     expect(reasonGiven("Handlers will not have to qualify again next year.", verbs)).toBe("none");
     expect(reasonGiven("Its bill climbed last year, according to accounts filed at the registry.", verbs)).toBe("none");
