@@ -80,6 +80,12 @@ const MAX_ORGANIZATION_STEPS = 6;
 const VERB_POSSESSION = new Set([40]);
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
+// verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
+// "road", "hill", which a particle of motion leads along or off as a preposition.
+const VERB_MOTION = new Set([38]);
+const PLACES_AND_THINGS = new Set([6, 15, 17]);
+// Words that open a noun phrase: articles, demonstratives, quantifiers and possessives.
+const NOUN_PHRASE_STARTS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "another", "my", "your", "his", "her", "its", "our", "their"]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
 // Compounds of three words are tried before those of two: "chief financial officer", not "chief financial".
 const COMPOUND_LENGTHS = [3, 2];
@@ -455,8 +461,9 @@ export class Thesaurus {
   /**
    * The phrasal verbs WordNet knows that a text holds, a verb right before its particle or an object
    * pronoun between ("called off", "gave it away" → give_away), which a question's phrasal verb says
-   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only particles
-   * that are no prepositions: "fallen in the valley" is no "fall in".
+   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only separable
+   * particles ("fallen in the valley" is no "fall in"), and not where one is a preposition (see
+   * isPrepositionAfter): "ran over the bridge" is no run_over, "knock down".
    */
   private textPhrasalVerbs(words: readonly string[]): string[] {
     // The verbs by their particle: a text's pairs are looked up without joining them into lemmas first.
@@ -470,9 +477,23 @@ export class Thesaurus {
       if (verbs === undefined) return;
       const lemma = lemmaOf(word);
       const verb = verbs.has(lemma) ? lemma : verbs.has(word) ? word : undefined;
-      if (verb !== undefined) found.push(`${verb}_${particle}`);
+      if (verb !== undefined && !(particle === next && this.isPrepositionAfter(verb, words, at + 1))) found.push(`${verb}_${particle}`);
     });
     return found;
+  }
+
+  /**
+   * True when the particle right after a verb is a preposition: before "of" ("poured out of the
+   * stadium"), or after a verb of motion and before a noun phrase naming a place or a thing ("fell
+   * down the stairs", "turned up the road"); not "ran over the dog", "turned down the offer", "set
+   * up a shop", where the noun phrase is the phrasal verb's object.
+   */
+  private isPrepositionAfter(verb: string, words: readonly string[], particleAt: number): boolean {
+    const next = words[particleAt + 1];
+    if (next === "of") return true;
+    if (next === undefined || !(NOUN_PHRASE_STARTS.has(next) || /^\d/.test(next)) || !this.firstSenseIn(verb, "verb", VERB_MOTION)) return false;
+    const head = words.slice(particleAt + 2, particleAt + 4).find((word) => this.wordnet.senses(lemmaOf(word), "noun").length > 0);
+    return head !== undefined && this.firstSenseIn(lemmaOf(head), "noun", PLACES_AND_THINGS);
   }
 
   /** WordNet's phrasal verbs of a verb and one separable particle ("call_off"), as the verbs of each particle. */
