@@ -738,7 +738,7 @@ export class KnowledgeBase {
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text, this.thesaurus);
-    if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text);
+    if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
     const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));

@@ -72,6 +72,10 @@ const PURPOSE_VERB = "use";
 const VERB_EMOTION = new Set([37]);
 // noun.person: "minister", "barrister", "teacher".
 const NOUN_PERSON = new Set([18]);
+// noun.person and noun.group: "reporters", "council".
+const PERSONS_AND_GROUPS = new Set([14, 18]);
+// noun.time: "night", "weekend", "season".
+const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
 const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
 const BY_SEX_OR_AGE_STEPS = 2;
@@ -228,6 +232,16 @@ export class Thesaurus {
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+  }
+
+  /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
+  namesTime(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_TIME);
+  }
+
+  /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
+  namesPersonOrGroup(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
   }
 
   /** True when the noun's most frequent sense is a person ("mayor", "woman", "volunteer"), whom "he" or "she" may stand for. */
