@@ -6,8 +6,10 @@ import { contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "manner" | "any";
 
-// "How did staff find out…", "how can owners restore…": "how" before an auxiliary asks the manner or means.
+// "How did staff find out…", "how can owners restore…": "how" before an auxiliary asks the manner or
+// means; before a form of "be" only when a verb follows (see asksHowDone).
 const HOW_DID = /\bhow (?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|has|have|had|may|might|must)\b/;
+const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
@@ -240,12 +242,12 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
-  const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
+  const answerType = QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any";
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
+  const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
@@ -645,6 +647,17 @@ function countedNoun(question: string): string | undefined {
 /** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */
 function isPlural(noun: string): boolean {
   return lemmaOf(noun) !== noun;
+}
+
+/**
+ * True when a "how" before a form of "be" asks how something was done, a verb following ("how was
+ * the fire started?"), not a state ("how is the patient?", "how was the weather at the final?").
+ */
+function asksHowDone(clause: string): boolean {
+  if (!HOW_BE.test(clause)) return true;
+  const { texts, partsOfSpeech } = tagged(clause);
+  const how = texts.indexOf("how");
+  return partsOfSpeech.some((part, at) => at > how + 1 && part === "VERB");
 }
 
 /**

@@ -544,6 +544,13 @@ describe("reasons", () => {
     expect(questionShape("Will the district check how the schedule is working?").answerType).toBe("any");
   });
 
+  it("reads 'how' before a form of 'be' as asking a manner only when a verb follows, and reads a how-question's chosen nouns", () => {
+    expect(questionShape("how is the patient?").answerType).toBe("any");
+    expect(questionShape("how was the weather at the final?").answerType).toBe("any");
+    expect(questionShape("how was the fire started?").answerType).toBe("manner");
+    expect(questionShape("how did the council decide which roads to close?").chosenWords).toEqual(["roads"]);
+  });
+
   it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {
     expect(reasonGiven("Crews decided against it because of a heavy swell.", verbs)).toBe("cause");
     expect(reasonGiven("Traffic has fallen since a new tunnel cut the journey.", verbs)).toBe("cause");
