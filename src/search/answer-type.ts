@@ -882,8 +882,15 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
-// A sentence opening with a condition (past a quotation mark), or a modal perfect that is no obligation ("would have to").
-const SUPPOSITION = /^\W*(?:if|unless)\b|\b(?:would|could|might|should)(?:n't| not)? have (?!to\b)[a-z]+/i;
+// A sentence opening with a condition (past a quotation mark), or a modal perfect, "would have" and a
+// past participle ("would have been", "could have lost"; not "would have to", "would have the results").
+const CONDITION = /^\W*(?:if|unless)\b/i;
+const SUPPOSING_PERFECT = /\b(?:would|could|might|should)(?:n't| not)? have ([a-z]+)/gi;
+
+/** True when a sentence supposes what it tells: a condition opens it, or a modal perfect tells what did not happen. */
+function supposes(sentence: string): boolean {
+  return CONDITION.test(sentence) || [...sentence.matchAll(SUPPOSING_PERFECT)].some(([, word = ""]) => isPastVerbForm(word.toLowerCase()));
+}
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
@@ -976,7 +983,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     money: MONEY.test(sentence),
     sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
-    supposed: SUPPOSITION.test(sentence),
+    supposed: supposes(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),

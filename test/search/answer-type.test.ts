@@ -307,6 +307,8 @@ describe("measuring questions", () => {
     expect(supposed("\u201cLosing the name would have meant losing the shop.\u201d")).toBe(true);
     // An obligation and a condition after the fact are no supposition of the event.
     expect(supposed("Others said they would have to pay for extra child care.")).toBe(false);
+    expect(supposed("The lab said it would have the results by Friday.")).toBe(false);
+    expect(supposed("The lab said the results could have been wrong.")).toBe(true);
     expect(supposed("The chain lost the case, and said it would appeal if it could.")).toBe(false);
   });
 
