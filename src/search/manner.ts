@@ -1,3 +1,4 @@
+import { BE_FORMS } from "./clause-parts.ts";
 import { tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 
@@ -23,7 +24,6 @@ const INSTRUMENT_START = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 const HEAD_MODIFIERS = new Set(["DET", "ADJ", "NUM"]);
 // What opens a "when" clause's subject ("when a bank cashier noticed", "when they carried out a check").
 const CLAUSE_SUBJECT_START = new Set(["DET", "PRON", "PROPN"]);
-const FORMS_OF_BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am"]);
 
 /**
  * True when a sentence tells how something was done: a preposition of means ("via a bulletin",
@@ -68,5 +68,5 @@ function headAfter(partsOfSpeech: readonly string[], at: number): number | undef
 function followsState(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
   let verb = at - 1;
   while (verb >= 0 && partsOfSpeech[verb] !== "VERB" && partsOfSpeech[verb] !== "AUX") verb--;
-  return verb >= 0 && partsOfSpeech[verb] === "AUX" && FORMS_OF_BE.has(texts[verb] ?? "");
+  return verb >= 0 && partsOfSpeech[verb] === "AUX" && BE_FORMS.has(texts[verb] ?? "");
 }

@@ -713,8 +713,7 @@ export class Thesaurus {
       if (word === lemma || word.includes("_")) return;
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
-    // A synonym of several words matches a text's compound of that lemma (see multiWordLemmas); a
-    // phrasal verb among them matches nothing, since a text's phrasal verbs are not indexed.
+    // A synonym of several words matches a text's compound or phrasal verb of that lemma (see multiWordLemmas).
     const offerPhrase = (word: string, weight: number) => {
       if (word !== lemma && word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
