@@ -6,8 +6,10 @@ import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reason" | "manner" | "any";
 
-// "How did staff find out…", "how can owners restore…": "how" before an auxiliary asks the manner or means.
+// "How did staff find out…", "how can owners restore…": "how" before an auxiliary asks the manner or
+// means; before a form of "be" only when a verb follows (see asksHowDone).
 const HOW_DID = /\bhow (?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|has|have|had|may|might|must)\b/;
+const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
@@ -242,12 +244,12 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
-  const answerType = QUESTION_PATTERNS.find(([pattern]) => pattern.test(mainClause))?.[1] ?? "any";
+  const answerType = QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any";
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  const chosen = answerType === "any" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
+  const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
@@ -652,6 +654,17 @@ function isPlural(noun: string): boolean {
 }
 
 /**
+ * True when a "how" before a form of "be" asks how something was done, a verb following ("how was
+ * the fire started?"), not a state ("how is the patient?", "how was the weather at the final?").
+ */
+function asksHowDone(clause: string): boolean {
+  if (!HOW_BE.test(clause)) return true;
+  const { texts, partsOfSpeech } = tagged(clause);
+  const how = texts.indexOf("how");
+  return partsOfSpeech.some((part, at) => at > how + 1 && part === "VERB");
+}
+
+/**
  * The nouns "which" or "what" asks to pick from ("which insurance company"; the tagger may take the
  * verb after for a noun: "which catering company supplies…"), not "what" as a pronoun ("what lets…").
  */
@@ -874,8 +887,15 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
-// A sentence opening with a condition (past a quotation mark), or a modal perfect that is no obligation ("would have to").
-const SUPPOSITION = /^\W*(?:if|unless)\b|\b(?:would|could|might|should)(?:n't| not)? have (?!to\b)[a-z]+/i;
+// A sentence opening with a condition (past a quotation mark), or a modal perfect, "would have" and a
+// past participle ("would have been", "could have lost"; not "would have to", "would have the results").
+const CONDITION = /^\W*(?:if|unless)\b/i;
+const SUPPOSING_PERFECT = /\b(?:would|could|might|should)(?:n't| not)? have ([a-z]+)/gi;
+
+/** True when a sentence supposes what it tells: a condition opens it, or a modal perfect tells what did not happen. */
+function supposes(sentence: string): boolean {
+  return CONDITION.test(sentence) || [...sentence.matchAll(SUPPOSING_PERFECT)].some(([, word = ""]) => isPastVerbForm(word.toLowerCase()));
+}
 
 // "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
 // them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
@@ -968,7 +988,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     money: MONEY.test(sentence),
     sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
-    supposed: SUPPOSITION.test(sentence),
+    supposed: supposes(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
     agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),
@@ -1005,8 +1025,10 @@ const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /** What a reader of aims needs to know of verbs (WordNet's frames; see Thesaurus.takesInfinitive). */
 export interface VerbFrames {
-  /** True when the verb takes an infinitive after its object or alone ("urge somebody to", "plan to"). */
+  /** True when the verb takes an infinitive right after it ("plan to", "want to"). */
   takesInfinitive(lemma: string): boolean;
+  /** True when the verb takes an object and then an infinitive ("urge somebody to"; not "use something to"). */
+  takesObjectAndInfinitive(lemma: string): boolean;
 }
 
 /** What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, or neither. */
@@ -1037,9 +1059,10 @@ function givesAim(sentence: string, verbs: VerbFrames): boolean {
 
 /**
  * True when the "to" infinitive at `to` completes a word before it, as WordNet's frames tell: a verb
- * or a noun that is also a verb taking one ("want to use", "keepers' plan to use"; not "exists to
- * tell"), the verb before that word's object ("urged the cabinet to look", "ordered him to pay"), an
- * adjective ("able to go") or a semi-modal ("had to", "going to").
+ * or a noun that is also a verb taking one right after it ("want to use", "keepers' plan to use";
+ * not "exists to tell"), the verb before its object when it takes one there ("urged the cabinet to
+ * look", "ordered him to pay"; not "stopped the car to help", "used drones to search"), an adjective
+ * ("able to go") or a semi-modal ("had to", "going to").
  */
 function completesWord(texts: string[], partsOfSpeech: string[], to: number, verbs: VerbFrames): boolean {
   const before = texts[to - 1] ?? "";
@@ -1047,7 +1070,7 @@ function completesWord(texts: string[], partsOfSpeech: string[], to: number, ver
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
   let verb = to - 1;
   while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
-  return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesInfinitive(lemmaOf(texts[verb] ?? ""));
+  return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
 }
 
 // A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.

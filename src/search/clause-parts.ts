@@ -96,8 +96,8 @@ export function subjectKeysOf(sentence: string, toKey: (word: string) => string)
 
 /** The first verb of a sentence outside quotations, whose subject opens it (see subjectKeysOf): "announced" in "The club announced that…". */
 export function openingVerbOf(sentence: string): string | undefined {
-  const words = tagged(sentence.replace(QUOTED, " "));
-  return words.texts[firstVerbAt(words)];
+  const unquoted = tagged(sentence.replace(QUOTED, " "));
+  return unquoted.texts[firstVerbAt(unquoted)];
 }
 
 /** Where a sentence's first verb or auxiliary is, -1 for none: "according to" names a source, no verb of the sentence's own. */
@@ -106,7 +106,7 @@ function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
 }
 
 /** The forms of "be": before a participle, the subject is what the deed was done to ("she was sentenced"). */
-export const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
+export const BE_FORMS: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
 // What may stand between a subject and its verb: auxiliaries and adverbs ("has since dropped", "will not leave").
 const BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
 // Relative pronouns between a subject and its verb: "the council, which approved…", "Ana Reis, who drafted…".

@@ -131,7 +131,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 28;
+export const SNAPSHOT_VERSION = 29;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -739,7 +739,7 @@ export class KnowledgeBase {
     this.loadFrequencies(indexed, unit);
     const traits = this.traitsOf(indexed);
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text, this.thesaurus);
-    if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text);
+    if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
     const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));

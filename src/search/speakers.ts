@@ -227,7 +227,10 @@ export class SpeakerReading {
       .some((term) => this.index.variantsIn(term, unit).length > 0 || term.variants.some((variant) => described.has(variant.term)));
   }
 
-  /** True when some sentence of a document has a "he" or "she" standing for the name, or describes it as a person. */
+  /**
+   * True when some sentence of a document has a "he" or "she" standing for the name, or a
+   * description of a person naming it (describedNames, folded into its person terms).
+   */
   private namesPersonIn(term: QueryTerm, document: KnowledgeDocument): boolean {
     return [...this.index.unitsOf(document)].some((unit) => {
       const persons = this.index.sentenceAt(unit)?.personTerms ?? [];

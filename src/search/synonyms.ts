@@ -60,13 +60,22 @@ const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
 const NOUN_POSSESSION = new Set([21]);
-// WordNet's verb frames taking an infinitive: "Somebody ----s somebody to INFINITIVE", "…somebody
-// INFINITIVE", "Somebody ----s to INFINITIVE" ("urged the cabinet to look", "plan to use").
-const INFINITIVE_FRAMES = new Set([24, 25, 28]);
+// WordNet's verb frames taking an infinitive right after the verb, "Somebody ----s to INFINITIVE"
+// ("plan to use"), and after its object, "Somebody ----s somebody to INFINITIVE" and "…somebody
+// INFINITIVE" ("urged the cabinet to look").
+const INFINITIVE_FRAME = 28;
+const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
+// "Use X to Y" and its synonyms ("employ", "utilise"): WordNet gives the frame, but the infinitive
+// tells what the thing is used for, an aim.
+const PURPOSE_VERB = "use";
 // verb.emotion: "want", "hope", "wish".
 const VERB_EMOTION = new Set([37]);
 // noun.person: "minister", "barrister", "teacher".
 const NOUN_PERSON = new Set([18]);
+// noun.person and noun.group: "reporters", "council".
+const PERSONS_AND_GROUPS = new Set([14, 18]);
+// noun.time: "night", "weekend", "season".
+const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
 const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
 const BY_SEX_OR_AGE_STEPS = 2;
@@ -75,6 +84,12 @@ const MAX_ORGANIZATION_STEPS = 6;
 const VERB_POSSESSION = new Set([40]);
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
+// verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
+// "road", "hill", which a particle of motion leads along or off as a preposition.
+const VERB_MOTION = new Set([38]);
+const PLACES_AND_THINGS = new Set([6, 15, 17]);
+// Words that open a noun phrase: articles, demonstratives, quantifiers and possessives.
+const NOUN_PHRASE_STARTS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "another", "my", "your", "his", "her", "its", "our", "their"]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
 // Compounds of three words are tried before those of two: "chief financial officer", not "chief financial".
 const COMPOUND_LENGTHS = [3, 2];
@@ -141,11 +156,20 @@ export class Thesaurus {
   }
 
   /**
-   * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive, after its
-   * object or alone ("urge somebody to", "plan to"): the infinitive completes the verb.
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive right after
+   * it ("plan to", "want to"): the infinitive completes the verb.
    */
   takesInfinitive(lemma: string): boolean {
-    return this.usualSenseFrames(lemma).some((frame) => INFINITIVE_FRAMES.has(frame));
+    return this.usualSenseFrames(lemma).includes(INFINITIVE_FRAME);
+  }
+
+  /**
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes an object and then an
+   * infinitive ("urge somebody to", "order somebody to"), not the purpose of "use X to": the
+   * infinitive completes the verb.
+   */
+  takesObjectAndInfinitive(lemma: string): boolean {
+    return this.usualSenseFrames(lemma, PURPOSE_VERB).some((frame) => OBJECT_AND_INFINITIVE_FRAMES.has(frame));
   }
 
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
@@ -196,19 +220,33 @@ export class Thesaurus {
     });
   }
 
-  /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
-  /** The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none was). */
-  private usualSenseFrames(lemma: string): number[] {
+  /**
+   * The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none
+   * was), but those of a sense holding `skipping`.
+   */
+  private usualSenseFrames(lemma: string, skipping?: string): number[] {
     const senses = this.wordnet.senses(lemma, "verb").slice(0, Math.max(1, this.wordnet.taggedSenseCount(lemma, "verb")));
     return senses.flatMap((offset) => {
       const synset = this.wordnet.synset(offset, "verb");
+      if (skipping !== undefined && synset.words.includes(skipping)) return [];
       return synset.frames.filter(({ word }) => word === 0 || synset.words[word - 1] === lemma).map(({ frame }) => frame);
     });
   }
 
+  /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+  }
+
+  /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
+  namesTime(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_TIME);
+  }
+
+  /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
+  namesPersonOrGroup(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
   }
 
   /** True when the noun's most frequent sense is a person ("mayor", "woman", "volunteer"), whom "he" or "she" may stand for. */
@@ -442,8 +480,9 @@ export class Thesaurus {
   /**
    * The phrasal verbs WordNet knows that a text holds, a verb right before its particle or an object
    * pronoun between ("called off", "gave it away" → give_away), which a question's phrasal verb says
-   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only particles
-   * that are no prepositions: "fallen in the valley" is no "fall in".
+   * as written, and a question's word may have as a synonym ("cancel" → call_off). Only separable
+   * particles ("fallen in the valley" is no "fall in"), and not where one is a preposition (see
+   * isPrepositionAfter): "ran over the bridge" is no run_over, "knock down".
    */
   private textPhrasalVerbs(words: readonly string[]): string[] {
     // The verbs by their particle: a text's pairs are looked up without joining them into lemmas first.
@@ -457,9 +496,23 @@ export class Thesaurus {
       if (verbs === undefined) return;
       const lemma = lemmaOf(word);
       const verb = verbs.has(lemma) ? lemma : verbs.has(word) ? word : undefined;
-      if (verb !== undefined) found.push(`${verb}_${particle}`);
+      if (verb !== undefined && !(particle === next && this.isPrepositionAfter(verb, words, at + 1))) found.push(`${verb}_${particle}`);
     });
     return found;
+  }
+
+  /**
+   * True when the particle right after a verb is a preposition: before "of" ("poured out of the
+   * stadium"), or after a verb of motion and before a noun phrase naming a place or a thing ("fell
+   * down the stairs", "turned up the road"); not "ran over the dog", "turned down the offer", "set
+   * up a shop", where the noun phrase is the phrasal verb's object.
+   */
+  private isPrepositionAfter(verb: string, words: readonly string[], particleAt: number): boolean {
+    const next = words[particleAt + 1];
+    if (next === "of") return true;
+    if (next === undefined || !(NOUN_PHRASE_STARTS.has(next) || /^\d/.test(next)) || !this.firstSenseIn(verb, "verb", VERB_MOTION)) return false;
+    const head = words.slice(particleAt + 2, particleAt + 4).find((word) => this.wordnet.senses(lemmaOf(word), "noun").length > 0);
+    return head !== undefined && this.firstSenseIn(lemmaOf(head), "noun", PLACES_AND_THINGS);
   }
 
   /** WordNet's phrasal verbs of a verb and one separable particle ("call_off"), as the verbs of each particle. */
@@ -665,8 +718,7 @@ export class Thesaurus {
       if (word === lemma || word.includes("_")) return;
       weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };
-    // A synonym of several words matches a text's compound of that lemma (see multiWordLemmas); a
-    // phrasal verb among them matches nothing, since a text's phrasal verbs are not indexed.
+    // A synonym of several words matches a text's compound or phrasal verb of that lemma (see multiWordLemmas).
     const offerPhrase = (word: string, weight: number) => {
       if (word !== lemma && word.includes("_")) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
     };

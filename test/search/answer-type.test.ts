@@ -307,6 +307,8 @@ describe("measuring questions", () => {
     expect(supposed("\u201cLosing the name would have meant losing the shop.\u201d")).toBe(true);
     // An obligation and a condition after the fact are no supposition of the event.
     expect(supposed("Others said they would have to pay for extra child care.")).toBe(false);
+    expect(supposed("The lab said it would have the results by Friday.")).toBe(false);
+    expect(supposed("The lab said the results could have been wrong.")).toBe(true);
     expect(supposed("The chain lost the case, and said it would appeal if it could.")).toBe(false);
   });
 
@@ -552,6 +554,13 @@ describe("reasons", () => {
     expect(questionShape("Will the district check how the schedule is working?").answerType).toBe("any");
   });
 
+  it("reads 'how' before a form of 'be' as asking a manner only when a verb follows, and reads a how-question's chosen nouns", () => {
+    expect(questionShape("how is the patient?").answerType).toBe("any");
+    expect(questionShape("how was the weather at the final?").answerType).toBe("any");
+    expect(questionShape("how was the fire started?").answerType).toBe("manner");
+    expect(questionShape("how did the council decide which roads to close?").chosenWords).toEqual(["roads"]);
+  });
+
   it("finds a reason or an aim in a subordinator, a preposition of cause or an infinitive of purpose", () => {
     expect(reasonGiven("Crews decided against it because of a heavy swell.", verbs)).toBe("cause");
     expect(reasonGiven("Traffic has fallen since a new tunnel cut the journey.", verbs)).toBe("cause");
@@ -570,6 +579,10 @@ describe("reasons", () => {
     expect(reasonGiven("At the zoo, keepers plan to use a technique known as twin swapping.", verbs)).toBe("none");
     expect(reasonGiven("A trademark exists to tell customers who made a product.", verbs)).toBe("cause");
     expect(reasonGiven("Drivers relied on the vehicles to reach tram stops.", verbs)).toBe("cause");
+    // "stop to…" takes its infinitive right after the verb only; "use X to…" tells what X is for.
+    expect(reasonGiven("He stopped the car to help her.", verbs)).toBe("cause");
+    expect(reasonGiven("Police used drones to search the area.", verbs)).toBe("cause");
+    expect(reasonGiven("The firm employed guards to watch the site.", verbs)).toBe("cause");
     // Semi-modals and "according to" complete nothing of the sentence's aim.
     expect(reasonGiven("Handlers will not have to qualify again next year.", verbs)).toBe("none");
     expect(reasonGiven("Its bill climbed last year, according to accounts filed at the registry.", verbs)).toBe("none");

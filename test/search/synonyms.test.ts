@@ -163,6 +163,17 @@ describe("Thesaurus", () => {
     expect(thesaurus.multiWordLemmas(["he", "walked", "to", "the", "stadium"])).toEqual([]);
   });
 
+  it("indexes no phrasal verb where its particle is a preposition: 'ran over the bridge' is no 'knock down'", () => {
+    expect(thesaurus.multiWordLemmas(["the", "lorry", "ran", "over", "the", "bridge"])).toEqual([]);
+    expect(thesaurus.multiWordLemmas(["he", "fell", "down", "the", "stairs"])).toEqual([]);
+    expect(thesaurus.multiWordLemmas(["they", "turned", "up", "the", "road"])).toEqual([]);
+    expect(thesaurus.multiWordLemmas(["fans", "poured", "out", "of", "the", "stadium"])).toEqual([]);
+    // The noun phrase is the phrasal verb's object here.
+    expect(thesaurus.multiWordLemmas(["the", "lorry", "ran", "over", "a", "dog"])).toEqual(["run_over"]);
+    expect(thesaurus.multiWordLemmas(["they", "turned", "down", "the", "offer"])).toEqual(["turn_down"]);
+    expect(thesaurus.multiWordLemmas(["he", "set", "up", "a", "shop"])).toEqual(["set_up"]);
+  });
+
   it("reads a light verb and 'to' before a place's or a person's name as a journey, no phrase ('go to Moscow' is no 'attend')", () => {
     expect(thesaurus.phrasalVerbs(["why", "did", "hamas", "go", "to", "moscow"]).has("go")).toBe(false);
     expect(thesaurus.phrasalVerbs(["when", "did", "she", "go", "to", "marzook"]).has("go")).toBe(false);
