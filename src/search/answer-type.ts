@@ -314,8 +314,8 @@ const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
 const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 // What stands between a possessive and its noun: "before his second trip", "before her recent visit".
 const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NUM"]);
-// The auxiliaries of a question looking ahead, with which "ever" means at any time to come ("will they
-// ever reopen?", "are they ever bringing it back?"), not on an earlier occasion.
+// The auxiliaries looking ahead, with which "ever" means at any time to come ("will they ever
+// reopen?", "are they ever bringing it back?"), not on an earlier occasion.
 const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
 
 /**
@@ -325,12 +325,20 @@ const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall"
  * to Russia", a time, nor "before his death"), or an adverb of repetition ("does she regularly…").
  */
 function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged, lexicon: QuestionLexicon): boolean {
-  const auxiliary = texts.find((_text, at) => partsOfSpeech[at] === "AUX");
   return texts.some((text, at) => {
-    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliary ?? "");
+    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliaryBefore({ texts, partsOfSpeech }, at) ?? "");
     if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "") || occasionAfter({ texts, partsOfSpeech }, at + 1, lexicon);
     return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
   });
+}
+
+/**
+ * The auxiliary nearest before `at`, which governs the verb after it: "has" in "is this the first time
+ * she has ever met him?", not the question's opening "is".
+ */
+function auxiliaryBefore({ texts, partsOfSpeech }: Tagged, at: number): string | undefined {
+  for (let index = at - 1; index >= 0; index -= 1) if (partsOfSpeech[index] === "AUX") return texts[index];
+  return undefined;
 }
 
 /**

@@ -283,6 +283,11 @@ describe("measuring questions", () => {
     expect(asksEarlier("was the suspect arrested before her flight?")).toBe(false);
   });
 
+  it("read \"ever\" by the auxiliary of its own verb, not the question's opening one", () => {
+    expect(questionShape("is this the first time she has ever met him?", verbs).asksEarlier).toBe(true);
+    expect(questionShape("is it true they will ever reopen the pool?", verbs).asksEarlier).toBeUndefined();
+  });
+
   it("read a question about earlier or repeated occasions, and the sentences telling one", () => {
     const asksEarlier = (question: string) => questionShape(question, verbs).asksEarlier === true;
     expect(asksEarlier("Has Marzook met Bogdanov before this visit?")).toBe(true);
