@@ -199,12 +199,18 @@ export interface QuestionShape {
 const ASKED =
   /(?:^|[,;:]\s)\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
 
-/**
- * The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity).
- * `adjectiveHeads` gives the adjectives the dictionary files an adjective's senses under ("chilly" →
- * "unemotional", "cold"), as only it knows them.
- */
-export function questionShape(question: string, adjectiveHeads: (adjective: string) => readonly string[] = () => []): QuestionShape {
+/** What reading a question needs of the dictionary (see the Thesaurus). */
+export interface QuestionLexicon {
+  /** The adjectives the dictionary files an adjective's senses under ("chilly" → "unemotional", "cold"). */
+  adjectiveHeads(adjective: string): readonly string[];
+  /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
+  namesAct(lemma: string): boolean;
+}
+
+const NO_LEXICON: QuestionLexicon = { adjectiveHeads: () => [], namesAct: () => false };
+
+/** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
+export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
   const text = normalizeText(question);
   const wording = {
     nameWords: new Set(namesInside(question).flatMap(words)),
@@ -220,7 +226,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
-  const measured = compared === undefined ? measuredAdjective(text, adjectiveHeads) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
+  const measured = compared === undefined ? measuredAdjective(text, (adjective) => lexicon.adjectiveHeads(adjective)) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
@@ -258,7 +264,7 @@ export function questionShape(question: string, adjectiveHeads: (adjective: stri
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
-    ...(asksEarlierOccasions(tags) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
+    ...(asksEarlierOccasions(tags, lexicon) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...wording,
@@ -302,25 +308,49 @@ const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
 // Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
 const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
 // What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip",
-// "before his trip", "…before or nah".
-const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then|his|her|their|its)$/;
-// The auxiliaries of a question looking ahead, with which "ever" means at any time to come ("will they
-// ever reopen?", "are they ever bringing it back?"), not on an earlier occasion.
+// "…before or nah".
+const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
+// Possessives before which "before" may name the present occasion: "before his trip" (see occasionAfter).
+const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+// What stands between a possessive and its noun: "before his second trip", "before her recent visit".
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NUM"]);
+// The auxiliaries looking ahead, with which "ever" means at any time to come ("will they ever
+// reopen?", "are they ever bringing it back?"), not on an earlier occasion.
 const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
 
 /**
  * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
  * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before"
- * ending its clause ("met before?", "met before this trip?"; not "before heading to Russia", a time),
- * or an adverb of repetition ("does she regularly…").
+ * ending its clause ("met before?", "met before this trip?", "before his trip?"; not "before heading
+ * to Russia", a time, nor "before his death"), or an adverb of repetition ("does she regularly…").
  */
-function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged): boolean {
-  const auxiliary = texts.find((_text, at) => partsOfSpeech[at] === "AUX");
+function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged, lexicon: QuestionLexicon): boolean {
   return texts.some((text, at) => {
-    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliary ?? "");
-    if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "");
+    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliaryBefore({ texts, partsOfSpeech }, at) ?? "");
+    if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "") || occasionAfter({ texts, partsOfSpeech }, at + 1, lexicon);
     return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
   });
+}
+
+/**
+ * The auxiliary nearest before `at`, which governs the verb after it: "has" in "is this the first time
+ * she has ever met him?", not the question's opening "is".
+ */
+function auxiliaryBefore({ texts, partsOfSpeech }: Tagged, at: number): string | undefined {
+  for (let index = at - 1; index >= 0; index -= 1) if (partsOfSpeech[index] === "AUX") return texts[index];
+  return undefined;
+}
+
+/**
+ * True when a possessive at `at` leads an act of someone's ("before his trip", "before her second
+ * visit"), the present occasion as in "before this trip", which they may have made before; not what
+ * befalls them once ("before his death") nor a thing ("before her flight", first of all a group of planes).
+ */
+function occasionAfter({ texts, partsOfSpeech }: Tagged, at: number, lexicon: QuestionLexicon): boolean {
+  if (!POSSESSIVES.has(texts[at] ?? "")) return false;
+  let head = at + 1;
+  while (NOUN_MODIFIERS.has(partsOfSpeech[head] ?? "")) head += 1;
+  return partsOfSpeech[head] === "NOUN" && lexicon.namesAct(lemmaOf(texts[head] ?? ""));
 }
 
 /** Verbs whose subject a "how much" question prices: the thing that costs, the one who earns. */

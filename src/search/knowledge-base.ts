@@ -547,10 +547,9 @@ export class KnowledgeBase {
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
   private readQuestion(typed: string, respelt?: ReadonlyMap<string, string>): QuestionNeeds | undefined {
-    const adjectiveHeads = (adjective: string) => this.thesaurus.adjectiveHeads(adjective);
-    const typedShape = questionShape(typed, adjectiveHeads);
+    const typedShape = questionShape(typed, this.thesaurus);
     const { text: question, typedAs } = respelt === undefined ? asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling) : { text: typed, typedAs: respelt };
-    const readShape = question === typed ? typedShape : questionShape(question, adjectiveHeads);
+    const readShape = question === typed ? typedShape : questionShape(question, this.thesaurus);
     const deedAsked = this.deedAskedIn(question);
     const terms = this.queryTerms(question, readShape, typedAs, deedAsked);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;

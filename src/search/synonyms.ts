@@ -74,6 +74,8 @@ const VERB_EMOTION = new Set([37]);
 const NOUN_PERSON = new Set([18]);
 // noun.person and noun.group: "reporters", "council".
 const PERSONS_AND_GROUPS = new Set([14, 18]);
+// noun.act: "trip", "visit", "election".
+const NOUN_ACT = new Set([4]);
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
@@ -242,6 +244,11 @@ export class Thesaurus {
   /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
   namesTime(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", NOUN_TIME);
+  }
+
+  /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
+  namesAct(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */

@@ -252,7 +252,7 @@ describe("measuring questions", () => {
 
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [];
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
@@ -275,8 +275,21 @@ describe("measuring questions", () => {
     expect(givesMeasure("54-page", "long")).toBe(false);
   });
 
+  it("read no earlier occasions into a time set by what befalls someone or by a thing of theirs", () => {
+    // "Before his trip" names the present occasion; "before his death", "before her flight" only a time.
+    const asksEarlier = (question: string) => questionShape(question, verbs).asksEarlier === true;
+    expect(asksEarlier("Did Marzook hold talks with Bogdanov before his second trip to Moscow?")).toBe(true);
+    expect(asksEarlier("did he sell the shop before his death?")).toBe(false);
+    expect(asksEarlier("was the suspect arrested before her flight?")).toBe(false);
+  });
+
+  it("read \"ever\" by the auxiliary of its own verb, not the question's opening one", () => {
+    expect(questionShape("is this the first time she has ever met him?", verbs).asksEarlier).toBe(true);
+    expect(questionShape("is it true they will ever reopen the pool?", verbs).asksEarlier).toBeUndefined();
+  });
+
   it("read a question about earlier or repeated occasions, and the sentences telling one", () => {
-    const asksEarlier = (question: string) => questionShape(question).asksEarlier === true;
+    const asksEarlier = (question: string) => questionShape(question, verbs).asksEarlier === true;
     expect(asksEarlier("Has Marzook met Bogdanov before this visit?")).toBe(true);
     expect(asksEarlier("has marzook ever met sergey lavrof")).toBe(true);
     expect(asksEarlier("Does Marzook regularly hold talks with Russia's top diplomat?")).toBe(true);
