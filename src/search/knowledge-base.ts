@@ -27,6 +27,7 @@ import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from 
 import { TitleReading } from "./titles.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -1305,6 +1306,8 @@ export class KnowledgeBase {
     const spans = spansAsUnits(typed);
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
+    // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).
+    const namesGroup = (word: string) => nameWords.has(word) || this.thesaurus.namesPlaceOrBody(word);
     // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of
     // its own, nor "plug" in "pull the plug".
     const particles = new Set<string>();
@@ -1314,7 +1317,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

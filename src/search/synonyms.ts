@@ -580,6 +580,11 @@ export class Thesaurus {
     return senses.length > 0 && senses.every((offset) => isNamed(this.wordnet.synset(offset, "noun")));
   }
 
+  /** True for a name ("Hamas", "Ghent") or an organisation ("council", "union"): what tells which people are meant. */
+  namesPlaceOrBody(word: string): boolean {
+    return this.isPlaceOrPersonName(word) || this.namesOrganization(lemmaOf(word));
+  }
+
   /** True for a content word the dictionary knows only as the name of one person or place, or not at all. */
   private isPlaceOrPersonName(word: string): boolean {
     return !isStopWord(word) && (!this.knows(lemmaOf(word)) || this.namesOnlyInstances(word));

@@ -1532,6 +1532,19 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(firm, "which uni did the research")).toMatch(/^Research at Halden University/);
   });
 
+  it("reads 'people' after a name ('brevnia ppl') or before 'who' as no word of the question: the name or the clause says who", () => {
+    const visit = [
+      "A delegation from Brevnia arrived in Lorent on Thursday to discuss the release of two fishermen.",
+      "It is the first trip abroad by Brevnian leaders since the floods of 2019, in which about 200 people were killed.",
+      "Anna Kessel, a founder and chair of the Lorent Sailing Club, led the welcome.",
+      "About 300 people have joined the sailing club since it was established in 1998.",
+    ];
+    expect(firstCitationFrom(visit, "lol why r brevnia ppl even going to lorent")).toMatch(/^A delegation from Brevnia/);
+    expect(firstCitationFrom(visit, "Is Kessel one of the people who established the sailing club?")).toMatch(/^Anna Kessel, a founder/);
+    // Counted, "people" is what is asked about.
+    expect(firstCitationFrom(visit, "how many people were killed in the floods")).toMatch(/about 200 people were killed/);
+  });
+
   it("reads an adverb WordNet does not link ('safely') as its adjective", () => {
     const convoy = [
       "Officials discussed the safe evacuation of foreign workers from the port.",
