@@ -121,6 +121,13 @@ const DEFAULT_LIMIT = 3;
 const DOER_RUNNERS_UP = 2;
 // How far down a body sentence giving the headline's figure may stand (see toldFigureFirst).
 const FIGURE_RUNNERS_UP = 10;
+// How far down a sentence going on from the best one may come up from, and the share of its
+// relevance it must have (see continuationFirst).
+const CONTINUATION_RUNNERS_UP = 2;
+const CONTINUATION_MIN_RELEVANCE = 0.5;
+// The words a sentence holds of the question's own: its forms and synonyms in their commonest sense,
+// not a narrower word or a synonym in a rarer sense.
+const CONTINUATION_MIN_VARIANT_WEIGHT = 0.6;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -477,6 +484,7 @@ export class KnowledgeBase {
     this.toldFigureFirst(needs, hits);
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
+    this.continuationFirst(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // "Who is the chief executive of Tarnside Water?": once the sentence introducing a name by the
     // role has gone first (see TitleReading.reorder), one without the word names no one as such.
@@ -696,6 +704,32 @@ export class KnowledgeBase {
     // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
     const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
+  }
+
+  /**
+   * "What did Bogdanov say a meeting would help with?": when the best sentence only brings up what
+   * is asked about ("“I am always in support of communication…,” Bogdanov stated") and a close
+   * runner-up going on from it ("“…a meeting would be beneficial for resolving practical matters”")
+   * holds more of what is asked in words of its own, the runner-up goes first: it borrows the best
+   * sentence's words as its antecedent and adds the part asked. Where the question needs an answer
+   * of a kind (a sum, a date), only a runner-up giving one.
+   */
+  private continuationFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined) return;
+    const asked = needs.terms.filter((term) => needs.topics.has(term));
+    const askedHeld = (unit: number) => asked.reduce((sum, term) => sum + (this.variantsIn(term, unit, CONTINUATION_MIN_VARIANT_WEIGHT).length > 0 ? term.importance : 0), 0);
+    const heldByFirst = askedHeld(first.unit);
+    const goesOn = promoteRunnerUp(
+      hits,
+      CONTINUATION_RUNNERS_UP,
+      ({ hit, unit }) =>
+        this.sentences[unit]?.antecedentUnit === first.unit &&
+        hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance &&
+        (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
+        askedHeld(unit) > heldByFirst,
+    );
+    if (goesOn !== undefined) keepBestJudgement(goesOn.hit, first.hit);
   }
 
   /**

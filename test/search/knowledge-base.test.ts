@@ -47,6 +47,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
   });
 
+  it("answers with the sentence going on from the best one when it says more of what is asked in words of its own", () => {
+    const paragraphs = [
+      "Fishermen in Saltby have asked the harbour board to reopen talks over mooring fees.",
+      "“I am always in support of dialogue if they are open to it,” harbour master Claire Moreau said in an interview with local radio last week. “In the present situation, a meeting would be useful for settling practical questions, such as the return of the seized nets.”",
+      "The board meets again in June.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Moreau say a meeting would help with?")).toMatch(/a meeting would be useful/);
+    expect(firstCitationFrom(paragraphs, "What did Moreau say a meeting would be good for?")).toMatch(/a meeting would be useful/);
+    // Where the best sentence holds what is asked, the one going on from it adds nothing asked.
+    expect(firstCitationFrom(paragraphs, "did moreau say she is open to talks")).toMatch(/I am always in support of dialogue/);
+  });
+
   it("answers 'who is the judge…' and 'which judge…' with the sentence introducing a name by that word, over those repeating the question's other words", () => {
     const paragraphs = [
       "A county court has ordered the owners of Millbrook Mill to rebuild the river weir they removed, ending the Millbrook weir case after three years.",
