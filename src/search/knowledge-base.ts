@@ -14,9 +14,10 @@ import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
-import { personDescriptions, type PersonWords } from "./person-descriptions.ts";
+import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { ratePeriods } from "./rates.ts";
+import { personsByRole } from "./role-mentions.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
@@ -139,7 +140,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 29;
+export const SNAPSHOT_VERSION = 30;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -229,6 +230,7 @@ export class KnowledgeBase {
     isCommonWord: memoised((word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word))),
     namesRole: memoised((word) => this.thesaurus.namesPersonInSomeSense(lemmaOf(word))),
     isAdverb: memoised((word) => this.thesaurus.isAdverb(word)),
+    isDictionaryForm: (word) => lemmaOf(word) === word,
   };
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
@@ -286,7 +288,9 @@ export class KnowledgeBase {
     const mentions = nameMentions(texts);
     const completions = nameCompletions(texts, mentions, textWords);
     const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions, textWords);
-    const descriptions = personDescriptions(texts, persons, this.personWords, mentions, textWords);
+    const people = describedPeople(texts, this.personWords, mentions);
+    const descriptions = personDescriptions(texts, persons, this.personWords, mentions, textWords, people);
+    const byRole = personsByRole(texts, people);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, textWords);
@@ -311,7 +315,7 @@ export class KnowledgeBase {
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
       // Most sentences stand for no person: they share one empty list.
-      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? [])];
+      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? [])];
       const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }

@@ -1775,6 +1775,20 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(show, "what did the chair say at the end?", "Sheepdog trials washed out")).toMatch(/^“We'll be back stronger/);
   });
 
+  it("answers a question naming a person by a sentence calling them by the role the article described them with ('the judge')", () => {
+    const ruling = [
+      "A village church clock can carry on chiming through the night, a judge ruled on Thursday.",
+      "District Judge Eleanor Pryce found that the couple had known about the clock when they viewed the house. She added that the chimes lasted no more than 40 seconds.",
+      "“A person who moves next door to a church tower cannot expect the church to fall silent,” the judge wrote in her ruling.",
+    ];
+    expect(firstCitationFrom(ruling, "what did judge eleanor pryce say about people who move next to a church tower?", "Church clock can keep chiming")).toMatch(
+      /^“A person who moves next door/,
+    );
+    // With two judges, "the judge" may be either: the sentence names neither.
+    const appeal = [...ruling.slice(0, 2), "Judge Mark Tolley heard the appeal.", ...ruling.slice(2)];
+    expect(firstCitationFrom(appeal, "what did judge eleanor pryce say about people who move next to a church tower?", "Church clock can keep chiming")).toBeUndefined();
+  });
+
   it("takes a kind of the broad class asked by ('who is the official…') as naming one", () => {
     const talks = ["Delegates met in Doha on Monday.", "The envoy met Iranian deputy foreign minister Ali Kani before flying home."];
     expect(firstCitationFrom(talks, "Who is the Iranian official at the talks?")).toMatch(/^The envoy met/);

@@ -6,6 +6,7 @@ const dictionary = {
   isCommonWord: (word: string) => !["amberley", "hallam", "pellow", "okafor", "randhawa", "leyen"].includes(word),
   namesRole: (word: string) => ["chair", "councillor", "director", "teacher", "owner"].includes(word),
   isAdverb: (word: string) => ["later", "yesterday"].includes(word),
+  isDictionaryForm: (word: string) => !word.endsWith("s"),
 };
 const noPronouns = (sentences: string[]) => sentences.map(() => []);
 

@@ -1,0 +1,73 @@
+import type { DescribedPerson } from "./person-descriptions.ts";
+import { CAPITALISED, normalizeText, words } from "./text.ts";
+
+// News names a person in full once, with a role ("District Judge Eleanor Pryce", "the bakery's
+// owner, Giorgos Petrakis"), and later calls them by it alone: "…,” the judge wrote in her ruling.
+// A reader asks by the name ("what did Judge Pryce say about…?"): the sentence names them.
+
+// Words and punctuation marks, in order, as written: capitals mark names.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
+// Words of the description the article gave that may come between "the" and the role ("the district judge").
+const MAX_WORDS_BEFORE_ROLE = 2;
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * For each sentence of a document, in order, the name words of the people a definite description
+ * in it stands for: "the" and a role heading the article's description of one person only, maybe
+ * after other words of that description ("the judge", "the district judge", "the judge's ruling").
+ * Never a role two people of the article hold, nor one followed by a name ("the judge, Mark
+ * Tolley,"), which says who it is. The sentence's own words are left out.
+ */
+export function personsByRole(sentences: readonly string[], people: ReadonlyMap<string, DescribedPerson>): string[][] {
+  const holders = roleHolders(people);
+  if (holders.size === 0) return sentences.map(() => []);
+  return sentences.map((sentence) => {
+    // Most sentences hold no role of the document: the cheap test first.
+    const text = normalizeText(sentence);
+    if (![...holders.keys()].some((role) => text.includes(role))) return [];
+    const tokens = sentence.match(TOKEN) ?? [];
+    const found = new Set<string>();
+    tokens.forEach((token, at) => {
+      if (token.toLowerCase() !== "the") return;
+      const person = describedAfter(tokens, at + 1, holders);
+      if (person !== undefined) for (const word of person.named) found.add(word);
+    });
+    if (found.size === 0) return [];
+    const said = new Set(words(sentence));
+    return [...found].filter((word) => !said.has(word));
+  });
+}
+
+/** The roles that head the description of one person of the article alone, with that person. */
+function roleHolders(people: ReadonlyMap<string, DescribedPerson>): Map<string, DescribedPerson> {
+  const held = new Map<string, DescribedPerson[]>();
+  for (const person of people.values()) for (const role of person.roles) held.set(role, [...(held.get(role) ?? []), person]);
+  const holders = new Map<string, DescribedPerson>();
+  for (const [role, [person, ...others]] of held) if (person?.isOnePerson && others.length === 0) holders.set(role, person);
+  return holders;
+}
+
+/** The person whose role the tokens from `at` give, after words of their description, when no name follows. */
+function describedAfter(tokens: readonly string[], at: number, holders: ReadonlyMap<string, DescribedPerson>): DescribedPerson | undefined {
+  for (let end = at; end <= at + MAX_WORDS_BEFORE_ROLE && end < tokens.length; end++) {
+    const token = tokens[end] ?? "";
+    if (CAPITALISED.test(token)) return undefined;
+    const word = normalizeText(token).replace(POSSESSIVE, "");
+    const person = holders.get(word);
+    if (person === undefined) {
+      // "the district judge": a word before the role is one the article described the person with.
+      if (![...holders.values()].some((holder) => holder.described.has(word))) return undefined;
+      continue;
+    }
+    const modifiers = tokens.slice(at, end).map((modifier) => normalizeText(modifier).replace(POSSESSIVE, ""));
+    if (!modifiers.every((modifier) => person.described.has(modifier))) return undefined;
+    return namedNext(tokens, end + 1) ? undefined : person;
+  }
+  return undefined;
+}
+
+/** True when a name comes right after, maybe after a comma: "the judge, Mark Tolley," says who. */
+function namedNext(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at] === "," ? tokens[at + 1] : tokens[at];
+  return next !== undefined && CAPITALISED.test(next);
+}
