@@ -16,6 +16,7 @@ import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
 import { personsByRole } from "./role-mentions.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
@@ -633,6 +634,7 @@ export class KnowledgeBase {
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       asksWhoDid,
+      partnerEvents: partnerEventsOf(normalizeText(question)),
       deedAsked,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
@@ -766,6 +768,17 @@ export class KnowledgeBase {
     return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.terms.find(key)));
   }
 
+  /**
+   * How much a sentence telling an event with the question's partner covers the question's word for
+   * the event ("a previous meeting with Bogdanov" for "did Marzook sit down with Bogdanov?").
+   */
+  private partnerCover(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence): number {
+    const events = needs.partnerEvents.filter((event) => event.key === term.key);
+    if (events.length === 0) return 0;
+    const mentions = (indexed.partnerMentions ??= partnerMentionsOf(indexed.sentence.text));
+    return events.some((event) => tellsWithPartner(event, mentions)) ? WEIGHTS.partnerCover : 0;
+  }
+
   /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */
   private tellsSpeechOrThought(indexed: IndexedSentence): boolean {
     return (indexed.tellsSpeechOrThought ??= contentWords(indexed.sentence.text).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))));
@@ -799,7 +812,8 @@ export class KnowledgeBase {
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
-      const cover = (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) ? 1 : match.cover;
+      // An event with the partner the question gives covers the question's word for it ("sit down with").
+      const cover = (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       relevance += term.isFraming ? 0 : match.score;
       covered += term.importance * cover;

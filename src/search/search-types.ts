@@ -4,6 +4,7 @@ import type { MeasuredNoun } from "./counted-phrases.ts";
 import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
+import type { PartnerEvent, PartnerMention } from "./partners.ts";
 import type { Meaning } from "./term-meanings.ts";
 
 // The shapes the knowledge base and its helpers share: a question's words and what it wants of a
@@ -147,6 +148,8 @@ export interface QuestionNeeds {
    * it?" asks for a name the driver's word introduces.
    */
   asksWhoDid: boolean;
+  /** The question's words for an event told with a partner ("sit down with Bogdanov"; see partnerEventsOf). */
+  partnerEvents: PartnerEvent[];
   /**
    * "What did the council approve?", "who did the delegation meet?": the index keys of the one asked
    * about and of the deed, when the question asks what someone it names did (not said: see SpeakerReading).
@@ -196,6 +199,8 @@ export interface IndexedSentence {
   pricedNouns?: string[];
   /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate, or a how-many question asking none, first scores it. */
   periods?: string[];
+  /** Its "with"s and the words after them (see partnerMentionsOf), read when a question with a partner first scores it. */
+  partnerMentions?: PartnerMention[];
   /** The nouns a measurement inside their noun phrase measures (see measuredNounsOf), read when a measuring question first scores it. */
   measuredNouns?: readonly MeasuredNoun[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */

@@ -139,6 +139,8 @@ export const WEIGHTS = {
    * of the word's own: the same meaning, one step away.
    */
   derivedMeaning: 0.9,
+  /** How much a sentence telling an event with the question's partner covers the word asked with it ("sit down with"). */
+  partnerCover: 0.6,
   /**
    * A question word covered this much is surely there: its own form (in the sentence or around it),
    * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.

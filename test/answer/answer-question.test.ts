@@ -578,3 +578,23 @@ describe("answerQuestion and what someone earns", () => {
     expect(answerQuestion(knowledge, "How much do the apprentices at the foundry earn?").citations[0]?.text).toMatch(/^Its apprentices earn/);
   });
 });
+
+describe("answerQuestion and an event told with a partner", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("port", "Port dispute drags on", [
+      "The harbour workers' union held a rally outside the port on Monday.",
+      "Union leader Carla Mendes had a long meeting with Mayor Tom Reyes at the town hall on Thursday.",
+      "The port authority said cargo ships would be diverted to Dunmore.",
+      "Dock owners warned that the dispute could cost two million pounds a week.",
+    ]),
+  );
+
+  it("answers with the sentence telling the event with the same partner in other words", () => {
+    expect(answerQuestion(knowledge, "Where did Carla Mendes sit down with Tom Reyes?").citations[0]?.text).toMatch(/^Union leader Carla Mendes had a long meeting/);
+  });
+
+  it("still refuses when the partner asked about is not the one the text gives", () => {
+    expect(answerQuestion(knowledge, "Did Carla Mendes sit down with the dock owners?").answered).toBe(false);
+  });
+});
