@@ -273,7 +273,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...speakerAsked(tags),
   };
-  if (countedWord) return { ...shape, countedWord };
+  if (countedWord) {
+    const ownVerb = event === undefined ? participleAfterGot(tags, countedWord) : undefined;
+    return { ...shape, countedWord, ...(ownVerb === undefined ? {} : { eventWord: ownVerb }) };
+  }
   const personAsked = answerType === "name" ? WHO_IS_THE.exec(text)?.[1] : undefined;
   const personTags = personAsked ? tagged(personAsked) : UNTAGGED;
   const personWords = nounRunIn(personTags, false);
@@ -450,7 +453,23 @@ export function countsInOwnEvent(shape: QuestionShape, question: string): boolea
   if (countedWord === undefined || shape.asksHowMuch) return false;
   const typed = words(question);
   const at = typed.indexOf(countedWord);
-  return at >= 0 && PAST_AUXILIARIES.has(typed[at + 1] ?? "");
+  const next = typed[at + 1] ?? "";
+  return at >= 0 && (PAST_AUXILIARIES.has(next) || GET_PASSIVE.has(next));
+}
+
+// "Got" and "get" make a passive of the participle after them ("how many hostages got freed?").
+const GET_PASSIVE = new Set(["got", "get", "gotten"]);
+
+/**
+ * The participle a "got" makes passive right after a how-many question's noun ("freed" in "how many
+ * hostages got freed?"), which the past auxiliaries' reading (see pastEventVerb) does not see.
+ */
+function participleAfterGot({ texts, partsOfSpeech }: Tagged, countedWord: string): string | undefined {
+  const at = texts.indexOf(countedWord);
+  if (at < 0 || !GET_PASSIVE.has(texts[at + 1] ?? "")) return undefined;
+  const verbAt = at + 2;
+  const verb = texts[verbAt] ?? "";
+  return partsOfSpeech[verbAt] === "VERB" && lemmaOf(verb) !== verb && !verb.endsWith("ing") && !isLightVerb(verb) ? verb : undefined;
 }
 
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").

@@ -780,9 +780,10 @@ export class KnowledgeBase {
       // however near its words' meaning ("ordered" for "arrested", "sentenced" for "charged").
       if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;
       // "How many hostages has Hamas released?": a count beside no release, in a text that tells the
-      // release elsewhere in the question's own word, counts the hostages in another event ("220
-      // hostages being held"). A text that never uses the word may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsOwnForm(term, indexed.document)) givesWhatIsCounted = false;
+      // release elsewhere in the question's word or a synonym ("were freed" of a text saying
+      // "release"), counts the hostages in another event ("220 hostages being held"). A text that
+      // never tells it so may tell it in words of its own.
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
@@ -1050,12 +1051,12 @@ export class KnowledgeBase {
     return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
   }
 
-  /** True when the document holds the question word as typed, or in its other spelling, somewhere. */
-  private holdsOwnForm(term: QueryTerm, document: KnowledgeDocument): boolean {
+  /** True when the document holds a variant of the question word of at least a weight (its own forms weigh 1) somewhere. */
+  private holdsVariant(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
-    return term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
+    return term.variants.some((variant) => variant.weight >= minWeight && holdsSorted(held, variant.term));
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */

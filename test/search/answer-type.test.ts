@@ -491,6 +491,9 @@ describe("events asked about and aims told", () => {
     // "like" is no participle, and a how-many question asks the count, not whether it happened.
     expect(questionShape("was it like record rain").asksPassiveEvent).not.toBe(true);
     expect(questionShape("How many people were arrested?").asksPassiveEvent).not.toBe(true);
+    // "Got" makes a passive of a counted noun's participle, as "were" does.
+    expect(questionShape("how many hostages got freed").eventWord).toBe("freed");
+    expect(questionShape("how many people got a ticket").eventWord).toBeUndefined();
     // "why" asks for the aim; a present question asks about no past event.
     expect(questionShape("Why did the union meet the owners?").eventWord).toBeUndefined();
     expect(questionShape("Are the hostages free?").eventWord).toBeUndefined();

@@ -394,6 +394,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(outage, "how many customers said their screens were frozen?")).toMatch(/^By Saturday, roughly 8,000/);
   });
 
+  it("does not answer how many were freed from a count of those held, when the article tells the release in a synonym", () => {
+    const hostages = [
+      "Voska leaders met army officers on Monday to discuss a release.",
+      "According to the army, at least six of the 40 hostages held by Voska are Canadian citizens.",
+    ];
+    expect(firstCitationFrom(hostages, "How many Canadian hostages were freed?")).toBeUndefined();
+    expect(firstCitationFrom(hostages, "how many canadian hostages got freed")).toBeUndefined();
+    const freed = [...hostages, "Voska released two Canadian hostages on Tuesday."];
+    expect(firstCitationFrom(freed, "How many Canadian hostages were freed?")).toMatch(/^Voska released two/);
+    expect(firstCitationFrom(freed, "how many canadian hostages got freed")).toMatch(/^Voska released two/);
+  });
+
   it("answers how many thefts from a number of stolen things, and not from 'one of the most common crimes'", () => {
     const thefts = [
       "Detective Jo Marsh said bike thefts had become one of the most common crimes in Tarnley.",
