@@ -217,9 +217,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
-  // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in "how long".
+  // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in
+  // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
-  if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: false, ...wording };
+  if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: true, ...wording };
   // "What was the final score?", "the result of the council vote": a contest's result is a tally.
   const tally = TALLY_QUESTION.exec(text);
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
@@ -954,8 +955,8 @@ const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
 // count?", "the result of the council vote".
 const TALLY_QUESTION =
   /\bthe (?:\w+ )?(scores?|scorelines?|tally)\b|\bthe (?:\w+ )?votes? (count|tally|result|outcome|margin|split)\b|\bthe (result|outcome|margin|count|tally) of the (?:\w+ )?votes?\b/;
-// A part of a whole, told as a percentage or a fraction ("about a third of cases").
-const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent)\b/;
+// A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
+const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did

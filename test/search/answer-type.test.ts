@@ -392,6 +392,9 @@ describe("measuring questions", () => {
   it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {
     expect(questionShape("What share of home loans have a floating rate?")).toMatchObject({ answerType: "quantity", framingWord: "share", measure: "share" });
     expect(questionShape("What proportion of the casualties had been drinking?").framingWord).toBe("proportion");
+    // Only a share answers it: a sentence without one is refused, as "how old" is without an age.
+    expect(questionShape("what % of the vote did the party get").measure).toBe("share");
+    expect(questionShape("What share of home loans have a floating rate?").needsAnswerType).toBe(true);
     for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets."]) {
       expect(satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "share")).toBe(true);
     }

@@ -936,6 +936,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(loans, "what share of home loans have a floating rate")).toMatch(/^About 38%/);
   });
 
+  it("says not found when 'what share of…' or 'what % of…' finds no percentage or fraction", () => {
+    const election = [
+      "The Greens have met ministers from the ruling party regularly since 2006, when they first took part in national elections.",
+      "In the 2010 elections they won 44 percent of the vote.",
+    ];
+    expect(firstCitationFrom(election.slice(0, 1), "what % of the vote did the Greens get in the 2006 elections")).toBeUndefined();
+    expect(firstCitationFrom(election.slice(0, 1), "What share of the vote did the Greens win in 2006?")).toBeUndefined();
+    expect(firstCitationFrom(election, "what % of the vote did the Greens get in the 2010 elections")).toMatch(/^In the 2010 elections/);
+  });
+
   it("says not found when a how-many question counts something the text never mentions", () => {
     expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
     expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
