@@ -872,6 +872,23 @@ const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
 const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
+const AGES = new RegExp(AGE.source, "gi");
+// A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
+// right before ", 27,", whose match holds the comma after the name.
+const APPOSED_NAME = /\b([A-Z][\w'-]*),\s+(?:(?:a|an)\s+)?$/;
+const NAME_ENDING = /\b([A-Z][\w'-]*)$/;
+
+/**
+ * The name each age of a sentence is set beside ("Okonedo" for "Okonedo, a 41-year-old former
+ * governor", "Ruiz" for "Ruiz, 27,"), or undefined for an age beside none ("a 13-year-old
+ * schoolgirl", "born in 1952"), which may be anyone's.
+ */
+export function ageHoldersOf(sentence: string): (string | undefined)[] {
+  return [...sentence.matchAll(AGES)].map((match) => {
+    const before = sentence.slice(0, match.index);
+    return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
+  });
+}
 const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 // "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
@@ -977,7 +994,9 @@ const HOW_MUCH = /\bhow much\b/;
 // "212 metres", "for six days", "just 4C") or as a span's end or start (see measureAsked): "since
 // their attack" does not say how long a visit lasts, nor "a cold snap" how cold it was. "How big" or
 // "how high" may be answered by a sum of money or a percentage.
-const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far", "long", "hot", "cold"]);
+/** The measure a how-old question asks for: an age. */
+export const AGE_MEASURE = "old";
+const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {

@@ -4,7 +4,7 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, 
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -619,6 +619,7 @@ export class KnowledgeBase {
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
+      agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
       asksWhoDid,
       deedAsked,
       doerDeed,
@@ -741,7 +742,7 @@ export class KnowledgeBase {
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
-    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
+    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -894,6 +895,21 @@ export class KnowledgeBase {
       const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
       return asked.some(({ term, similarities }) => this.meansAnyOf(term, clause, similarities));
     });
+  }
+
+  /**
+   * True when every age a sentence gives is set beside a name the question does not give
+   * ("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley" tells no age of Tansley).
+   */
+  private agesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    if (!needs.agesNamed) return false;
+    const holders = (indexed.ageHolders ??= ageHoldersOf(indexed.sentence.text));
+    // A name the question gives may be typed with a slip ("Novacova"): its variants hold the text's spelling.
+    const given = (holder: string) => {
+      const id = this.terms.find(termKey(normalizeText(holder)));
+      return needs.terms.some((term) => term.isName && term.variants.some((variant) => variant.term === id));
+    };
+    return holders.length > 0 && holders.every((holder) => holder !== undefined && !given(holder));
   }
 
   /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
+import { ageHoldersOf, answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
 
@@ -387,6 +387,13 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The detour added nearly two hours to the journey.", termKey), "quantity", new Set(), "long more")).toBe(true);
     // A difference is an amount: the span's end says nothing of how much longer.
     expect(satisfies(answerTraitsOf("The line is shut until spring.", termKey), "quantity", new Set(), "long more")).toBe(false);
+  });
+
+  it("reads the name an age is set beside, and none for an age beside no name", () => {
+    expect(ageHoldersOf("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley.")).toEqual(["Okonedo"]);
+    expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);
+    expect(ageHoldersOf("Geoffrey Marr, aged 71, joined the firm in 1969.")).toEqual(["Marr"]);
+    expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
   });
 
   it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {

@@ -1010,6 +1010,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
   });
 
+  it("says not found for 'how old is X' when the only age the sentence gives is set beside someone else's name", () => {
+    const vote = [
+      "Okonedo, a 41-year-old former school governor, finished with 11,862 votes to 11,848 for Mayor Gerald Tansley.",
+      "Tansley conceded on Friday.",
+    ];
+    expect(firstCitationFrom(vote, "how old is Gerald Tansley?")).toBeUndefined();
+    expect(firstCitationFrom(vote, "How old is Okonedo?")).toMatch(/^Okonedo, a 41-year-old/);
+    // Typed with a slip, the name still holds its own age.
+    expect(firstCitationFrom(vote, "how old is okonedu")).toMatch(/^Okonedo, a 41-year-old/);
+  });
+
   const siege = [
     "A gunman took staff hostage at a bank in Arlen on Tuesday.",
     "Police said the hostages were released unharmed after talks.",
