@@ -217,9 +217,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
-  // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in "how long".
+  // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in
+  // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
-  if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: false, ...wording };
+  if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: true, ...wording };
   // "What was the final score?", "the result of the council vote": a contest's result is a tally.
   const tally = TALLY_QUESTION.exec(text);
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
@@ -273,7 +274,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...speakerAsked(tags),
   };
-  if (countedWord) return { ...shape, countedWord };
+  if (countedWord) {
+    const ownVerb = event === undefined ? participleAfterGot(tags, countedWord) : undefined;
+    return { ...shape, countedWord, ...(ownVerb === undefined ? {} : { eventWord: ownVerb }) };
+  }
   const personAsked = answerType === "name" ? WHO_IS_THE.exec(text)?.[1] : undefined;
   const personTags = personAsked ? tagged(personAsked) : UNTAGGED;
   const personWords = nounRunIn(personTags, false);
@@ -450,7 +454,23 @@ export function countsInOwnEvent(shape: QuestionShape, question: string): boolea
   if (countedWord === undefined || shape.asksHowMuch) return false;
   const typed = words(question);
   const at = typed.indexOf(countedWord);
-  return at >= 0 && PAST_AUXILIARIES.has(typed[at + 1] ?? "");
+  const next = typed[at + 1] ?? "";
+  return at >= 0 && (PAST_AUXILIARIES.has(next) || GET_PASSIVE.has(next));
+}
+
+// "Got" and "get" make a passive of the participle after them ("how many hostages got freed?").
+const GET_PASSIVE = new Set(["got", "get", "gotten"]);
+
+/**
+ * The participle a "got" makes passive right after a how-many question's noun ("freed" in "how many
+ * hostages got freed?"), which the past auxiliaries' reading (see pastEventVerb) does not see.
+ */
+function participleAfterGot({ texts, partsOfSpeech }: Tagged, countedWord: string): string | undefined {
+  const at = texts.indexOf(countedWord);
+  if (at < 0 || !GET_PASSIVE.has(texts[at + 1] ?? "")) return undefined;
+  const verbAt = at + 2;
+  const verb = texts[verbAt] ?? "";
+  return partsOfSpeech[verbAt] === "VERB" && lemmaOf(verb) !== verb && !verb.endsWith("ing") && !isLightVerb(verb) ? verb : undefined;
 }
 
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
@@ -852,6 +872,23 @@ const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
 const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
+const AGES = new RegExp(AGE.source, "gi");
+// A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
+// right before ", 27,", whose match holds the comma after the name.
+const APPOSED_NAME = /\b([A-Z][\w'-]*),\s+(?:(?:a|an)\s+)?$/;
+const NAME_ENDING = /\b([A-Z][\w'-]*)$/;
+
+/**
+ * The name each age of a sentence is set beside ("Okonedo" for "Okonedo, a 41-year-old former
+ * governor", "Ruiz" for "Ruiz, 27,"), or undefined for an age beside none ("a 13-year-old
+ * schoolgirl", "born in 1952"), which may be anyone's.
+ */
+export function ageHoldersOf(sentence: string): (string | undefined)[] {
+  return [...sentence.matchAll(AGES)].map((match) => {
+    const before = sentence.slice(0, match.index);
+    return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
+  });
+}
 const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 // "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
@@ -935,8 +972,8 @@ const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
 // count?", "the result of the council vote".
 const TALLY_QUESTION =
   /\bthe (?:\w+ )?(scores?|scorelines?|tally)\b|\bthe (?:\w+ )?votes? (count|tally|result|outcome|margin|split)\b|\bthe (result|outcome|margin|count|tally) of the (?:\w+ )?votes?\b/;
-// A part of a whole, told as a percentage or a fraction ("about a third of cases").
-const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent)\b/;
+// A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
+const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did
@@ -957,7 +994,9 @@ const HOW_MUCH = /\bhow much\b/;
 // "212 metres", "for six days", "just 4C") or as a span's end or start (see measureAsked): "since
 // their attack" does not say how long a visit lasts, nor "a cold snap" how cold it was. "How big" or
 // "how high" may be answered by a sum of money or a percentage.
-const ALWAYS_IN_UNITS = new Set(["old", "deep", "tall", "wide", "far", "long", "hot", "cold"]);
+/** The measure a how-old question asks for: an age. */
+export const AGE_MEASURE = "old";
+const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {

@@ -4,7 +4,7 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, 
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
-import { answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -633,6 +633,7 @@ export class KnowledgeBase {
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
+      agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
       deedAsked,
@@ -793,7 +794,7 @@ export class KnowledgeBase {
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
-    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed));
+    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -833,9 +834,10 @@ export class KnowledgeBase {
       // however near its words' meaning ("ordered" for "arrested", "sentenced" for "charged").
       if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;
       // "How many hostages has Hamas released?": a count beside no release, in a text that tells the
-      // release elsewhere in the question's own word, counts the hostages in another event ("220
-      // hostages being held"). A text that never uses the word may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsOwnForm(term, indexed.document)) givesWhatIsCounted = false;
+      // release elsewhere in the question's word or a synonym ("were freed" of a text saying
+      // "release"), counts the hostages in another event ("220 hostages being held"). A text that
+      // never tells it so may tell it in words of its own.
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
@@ -946,6 +948,21 @@ export class KnowledgeBase {
       const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
       return asked.some(({ term, similarities }) => this.meansAnyOf(term, clause, similarities));
     });
+  }
+
+  /**
+   * True when every age a sentence gives is set beside a name the question does not give
+   * ("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley" tells no age of Tansley).
+   */
+  private agesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    if (!needs.agesNamed) return false;
+    const holders = (indexed.ageHolders ??= ageHoldersOf(indexed.sentence.text));
+    // A name the question gives may be typed with a slip ("Novacova"): its variants hold the text's spelling.
+    const given = (holder: string) => {
+      const id = this.terms.find(termKey(normalizeText(holder)));
+      return needs.terms.some((term) => term.isName && term.variants.some((variant) => variant.term === id));
+    };
+    return holders.length > 0 && holders.every((holder) => holder !== undefined && !given(holder));
   }
 
   /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */
@@ -1103,12 +1120,12 @@ export class KnowledgeBase {
     return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
   }
 
-  /** True when the document holds the question word as typed, or in its other spelling, somewhere. */
-  private holdsOwnForm(term: QueryTerm, document: KnowledgeDocument): boolean {
+  /** True when the document holds a variant of the question word of at least a weight (its own forms weigh 1) somewhere. */
+  private holdsVariant(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
-    return term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
+    return term.variants.some((variant) => variant.weight >= minWeight && holdsSorted(held, variant.term));
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */

@@ -108,6 +108,8 @@ export interface QuestionNeeds {
   period: string | undefined;
   /** Index key of the thing a measuring question measures ("line" in "how long will the tram line be?"). */
   measured: string | undefined;
+  /** True when a how-old question asks the age of a person it names ("how old is Gerald Tansley?"). */
+  agesNamed: boolean;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
   /**
@@ -205,6 +207,8 @@ export interface IndexedSentence {
   measuredNouns?: readonly MeasuredNoun[];
   /** The words of its clauses that give a point in time (see datedClauseKeysOf), read when a when-question first scores it. */
   datedClauses?: string[][];
+  /** The name set beside each age the sentence gives, or undefined for an age beside none (see ageHoldersOf). */
+  ageHolders?: (string | undefined)[];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */

@@ -147,6 +147,12 @@ export const WEIGHTS = {
    */
   sureCover: 0.4,
   /**
+   * A how-many question's event told in an article by a word of at least this weight (its own form,
+   * or a synonym in one of its commoner senses: "release" for "freed") must be told by the sentence
+   * giving the count; a narrower or broader word may tell another event.
+   */
+  countedEventSynonym: 0.45,
+  /**
    * A verb of saying, thinking or feeling ("thank", "react") counts at least this covered in the
    * coverage an answer is judged by (not in the ranking): news tells reactions in phrases of its own.
    * So does a rare adverb ("presently", "eventually"), which an answer words otherwise or leaves out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
+import { ageHoldersOf, answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies } from "../../src/search/answer-type.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
 
@@ -389,9 +389,19 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The line is shut until spring.", termKey), "quantity", new Set(), "long more")).toBe(false);
   });
 
+  it("reads the name an age is set beside, and none for an age beside no name", () => {
+    expect(ageHoldersOf("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley.")).toEqual(["Okonedo"]);
+    expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);
+    expect(ageHoldersOf("Geoffrey Marr, aged 71, joined the firm in 1969.")).toEqual(["Marr"]);
+    expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
+  });
+
   it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {
     expect(questionShape("What share of home loans have a floating rate?")).toMatchObject({ answerType: "quantity", framingWord: "share", measure: "share" });
     expect(questionShape("What proportion of the casualties had been drinking?").framingWord).toBe("proportion");
+    // Only a share answers it: a sentence without one is refused, as "how old" is without an age.
+    expect(questionShape("what % of the vote did the party get").measure).toBe("share");
+    expect(questionShape("What share of home loans have a floating rate?").needsAnswerType).toBe(true);
     for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets."]) {
       expect(satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "share")).toBe(true);
     }
@@ -491,6 +501,9 @@ describe("events asked about and aims told", () => {
     // "like" is no participle, and a how-many question asks the count, not whether it happened.
     expect(questionShape("was it like record rain").asksPassiveEvent).not.toBe(true);
     expect(questionShape("How many people were arrested?").asksPassiveEvent).not.toBe(true);
+    // "Got" makes a passive of a counted noun's participle, as "were" does.
+    expect(questionShape("how many hostages got freed").eventWord).toBe("freed");
+    expect(questionShape("how many people got a ticket").eventWord).toBeUndefined();
     // "why" asks for the aim; a present question asks about no past event.
     expect(questionShape("Why did the union meet the owners?").eventWord).toBeUndefined();
     expect(questionShape("Are the hostages free?").eventWord).toBeUndefined();

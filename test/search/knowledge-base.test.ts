@@ -406,6 +406,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(outage, "how many customers said their screens were frozen?")).toMatch(/^By Saturday, roughly 8,000/);
   });
 
+  it("does not answer how many were freed from a count of those held, when the article tells the release in a synonym", () => {
+    const hostages = [
+      "Voska leaders met army officers on Monday to discuss a release.",
+      "According to the army, at least six of the 40 hostages held by Voska are Canadian citizens.",
+    ];
+    expect(firstCitationFrom(hostages, "How many Canadian hostages were freed?")).toBeUndefined();
+    expect(firstCitationFrom(hostages, "how many canadian hostages got freed")).toBeUndefined();
+    const freed = [...hostages, "Voska released two Canadian hostages on Tuesday."];
+    expect(firstCitationFrom(freed, "How many Canadian hostages were freed?")).toMatch(/^Voska released two/);
+    expect(firstCitationFrom(freed, "how many canadian hostages got freed")).toMatch(/^Voska released two/);
+  });
+
   it("answers how many thefts from a number of stolen things, and not from 'one of the most common crimes'", () => {
     const thefts = [
       "Detective Jo Marsh said bike thefts had become one of the most common crimes in Tarnley.",
@@ -936,6 +948,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(loans, "what share of home loans have a floating rate")).toMatch(/^About 38%/);
   });
 
+  it("says not found when 'what share of…' or 'what % of…' finds no percentage or fraction", () => {
+    const election = [
+      "The Greens have met ministers from the ruling party regularly since 2006, when they first took part in national elections.",
+      "In the 2010 elections they won 44 percent of the vote.",
+    ];
+    expect(firstCitationFrom(election.slice(0, 1), "what % of the vote did the Greens get in the 2006 elections")).toBeUndefined();
+    expect(firstCitationFrom(election.slice(0, 1), "What share of the vote did the Greens win in 2006?")).toBeUndefined();
+    expect(firstCitationFrom(election, "what % of the vote did the Greens get in the 2010 elections")).toMatch(/^In the 2010 elections/);
+  });
+
   it("says not found when a how-many question counts something the text never mentions", () => {
     expect(answerQuestion(bridge, "How many people were killed when the old bridge over the Lune collapsed?").answered).toBe(true);
     expect(answerQuestion(bridge, "How many horses were killed when the old bridge over the Lune collapsed?").answered).toBe(false);
@@ -998,6 +1020,17 @@ describe("KnowledgeBase refusals", () => {
     );
     expect(answerQuestion(club, "How old is Professor Ines Ferreira?").answered).toBe(false);
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
+  });
+
+  it("says not found for 'how old is X' when the only age the sentence gives is set beside someone else's name", () => {
+    const vote = [
+      "Okonedo, a 41-year-old former school governor, finished with 11,862 votes to 11,848 for Mayor Gerald Tansley.",
+      "Tansley conceded on Friday.",
+    ];
+    expect(firstCitationFrom(vote, "how old is Gerald Tansley?")).toBeUndefined();
+    expect(firstCitationFrom(vote, "How old is Okonedo?")).toMatch(/^Okonedo, a 41-year-old/);
+    // Typed with a slip, the name still holds its own age.
+    expect(firstCitationFrom(vote, "how old is okonedu")).toMatch(/^Okonedo, a 41-year-old/);
   });
 
   const siege = [
