@@ -23,6 +23,7 @@ import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { Thesaurus, type PhrasalVerb, type RelatedWord } from "./synonyms.ts";
+import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
@@ -1664,7 +1665,7 @@ const OWN_FORM_WEIGHT = 1;
 let thesaurus: Thesaurus | undefined;
 let wordVectors: WordVectors | undefined;
 function sharedThesaurus(): Thesaurus {
-  return (thesaurus ??= new Thesaurus());
+  return (thesaurus ??= new Thesaurus(new WordNet(), {}, (word) => sharedWordVectors().rankOf(word)));
 }
 function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());

@@ -20,7 +20,10 @@ const DEFAULTS = {
   synonymWeight: 0.6,
   /** One step narrower: "hostage" is a kind of "captive", so it answers a question about captives. */
   relatedWeight: 0.35,
-  /** Cap on narrower words per sense: large families are mostly noise. */
+  /**
+   * Cap on narrower words per sense, the commonest in English kept: large families are mostly
+   * noise, and WordNet lists them alphabetically ("scientist" has 20 kinds, "researcher" the 19th).
+   */
   maxRelatedPerSense: 12,
   /**
    * One step broader ("steal" for "swipe"), only for a word the knowledge base never uses: a
@@ -105,6 +108,9 @@ interface CompoundLexicon {
   mayStart(first: string, second: string): boolean;
 }
 
+/** A word's place among English words by frequency (0 the commonest), undefined when it is rare. */
+export type WordRank = (word: string) => number | undefined;
+
 /** A verb and the particle after it that WordNet knows as one verb ("call off"), or an idiom ("pull the plug"). */
 export interface PhrasalVerb {
   verb: string;
@@ -123,14 +129,18 @@ export interface PhrasalVerb {
 export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
+  private readonly rankOf: WordRank;
   private readonly cache = new Map<string, RelatedWord[]>();
+  private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private textCompounds: CompoundLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
-  constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}) {
+  /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
+  constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined) {
     this.wordnet = wordnet;
     this.options = { ...DEFAULTS, ...options };
+    this.rankOf = rankOf;
   }
 
   /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
@@ -722,8 +732,25 @@ export class Thesaurus {
     return found;
   }
 
+  /**
+   * The narrower synsets of a synset kept as its kinds (see maxRelatedPerSense): the commonest in
+   * English by their commonest single word, in WordNet's order among equals.
+   */
+  private commonestKinds(offset: number, pos: WordNetPos, synset: Synset): ReadonlySet<number> {
+    const key = `${pos}:${offset}`;
+    let kept = this.commonKinds.get(key);
+    if (!kept) {
+      const rankOf = (kind: Synset) => Math.min(...kind.words.filter((word) => !word.includes("_")).map((word) => this.rankOf(word) ?? Number.POSITIVE_INFINITY));
+      const kinds = synset.pointers.filter((pointer) => pointer.symbol === "~").map((pointer) => ({ offset: pointer.offset, rank: rankOf(this.wordnet.synset(pointer.offset, pointer.pos)) }));
+      kept = new Set(kinds.sort((a, b) => a.rank - b.rank).slice(0, this.options.maxRelatedPerSense).map((kind) => kind.offset));
+      if (this.commonKinds.size >= MAX_CACHED_LOOKUPS) this.commonKinds.clear();
+      this.commonKinds.set(key, kept);
+    }
+    return kept;
+  }
+
   private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses): RelatedWord[] {
-    const { senseDecay, maxRelatedPerSense } = this.options;
+    const { senseDecay } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
       // Multi-word entries ("pass_away") cannot match a single indexed word.
@@ -771,7 +798,10 @@ export class Thesaurus {
         if (pos === "verb" && synset.lexFile === VERB_CHANGE) {
           for (const cause of this.wordnet.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
         }
-        let relatedCount = 0;
+        const kinds = this.commonestKinds(offset, pos, synset);
+        // A kind of person named by role is the person asked about ("the vicar" is the priest, the
+        // teachers educators), in the word's commonest sense: a narrower thing is one of many.
+        const kindWeight = pos === "noun" && rank === 0 && NOUN_PERSON.has(synset.lexFile) ? synonymWeight : relatedWeight;
         const isNamedPlace = isNamed(synset);
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
@@ -795,9 +825,8 @@ export class Thesaurus {
           } else if (pointer.symbol === "#p" && isNamedPlace) {
             // A named place stands for the place it is part of: "Tehran" for Iran, "the Kremlin" for Moscow.
             target.words.forEach((word) => offer(word, relatedWeight));
-          } else if (pointer.symbol === "~" && relatedCount < maxRelatedPerSense) {
-            relatedCount += 1;
-            target.words.forEach((word) => offer(word, relatedWeight));
+          } else if (pointer.symbol === "~" && kinds.has(pointer.offset)) {
+            target.words.forEach((word) => offer(word, kindWeight));
           }
         }
       }

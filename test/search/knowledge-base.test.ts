@@ -1988,4 +1988,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(paragraphs, "Is the union going to recommend the deal?")).toMatch(/would recommend approval/);
   });
+
+  it("answers about people by role with a sentence naming a kind of them: the teachers are the educators asked about", () => {
+    const paragraphs = [
+      "Harlow Primary will close on Fridays from September, the school board decided on Tuesday.",
+      "The teachers are glad.",
+      "Parents will be offered a childcare club for £12 a day.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How do the educators feel?")).toBe("The teachers are glad.");
+  });
 });

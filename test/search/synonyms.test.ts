@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Thesaurus } from "../../src/search/synonyms.ts";
+import { WordVectors } from "../../src/search/word-vectors.ts";
+import { WordNet } from "../../src/search/wordnet.ts";
 
 const thesaurus = new Thesaurus();
 const weightOf = (lemma: string, word: string) => thesaurus.related(lemma).find((related) => related.word === word)?.weight;
@@ -19,6 +21,14 @@ describe("Thesaurus", () => {
     expect(shared("read", "record")).toContain("register");
     expect(shared("show", "council")).toEqual([]);
     expect(shared("show", "show")).toEqual([]);
+  });
+
+  it("keeps a large family's commonest kinds, not the first WordNet lists: a researcher is a scientist", () => {
+    const vectors = WordVectors.load();
+    const ranked = new Thesaurus(new WordNet(), {}, (word) => vectors.rankOf(word));
+    const words = ranked.related("scientist").map((related) => related.word);
+    expect(words).toContain("researcher");
+    expect(words).not.toContain("bibliotist");
   });
 
   it("reads a verb's past form through its verb senses alone: 'died' is no dice", () => {
@@ -68,14 +78,20 @@ describe("Thesaurus", () => {
   });
 
   it("offers narrower words at a lower weight than synonyms", () => {
-    expect(weightOf("captive", "hostage")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
+    expect(weightOf("boat", "ferry")).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
+  });
+
+  it("offers a person's kinds by role at a synonym's weight: a hostage is the captive asked about", () => {
+    expect(weightOf("captive", "hostage")).toBe(weightOf("captive", "prisoner"));
+    // Not a thing's: a ferry is one boat of many.
+    expect(weightOf("boat", "ferry")).toBeLessThan(weightOf("captive", "hostage") ?? 0);
   });
 
   it("keeps broader words apart, at a lower weight than narrower ones", () => {
     const broader = (lemma: string) => thesaurus.broader(lemma).find((related) => related.word === "steal")?.weight;
     expect(weightOf("swipe", "steal")).toBeUndefined();
     expect(broader("swipe")).toBeGreaterThan(0);
-    expect(broader("swipe")).toBeLessThan(weightOf("captive", "hostage") ?? 0);
+    expect(broader("swipe")).toBeLessThan(weightOf("boat", "ferry") ?? 0);
   });
 
   it("leaves out a broader word with a great many kinds under it", () => {
@@ -99,7 +115,7 @@ describe("Thesaurus", () => {
   });
 
   it("offers the verb a phrasal verb is a kind of, below a synonym's weight: to walk out is to leave", () => {
-    expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeGreaterThan(weightOf("captive", "hostage") ?? 1);
+    expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeGreaterThan(weightOf("boat", "ferry") ?? 1);
     expect(thesaurus.related("walk_out").find((related) => related.word === "leave")?.weight).toBeLessThan(weightOf("captive", "prisoner") ?? 0);
     // Not for a verb of one word: that is a broader word, kept apart.
     expect(weightOf("swipe", "steal")).toBeUndefined();
