@@ -1410,7 +1410,7 @@ export class KnowledgeBase {
       // but covers no more: a sentence that only repeats the question's words need not answer it.
       if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
       // "How much did the Crewes pay?" asks about Martin and Hazel Crewe.
-      if (nameWords.has(word)) for (const surname of familySurnames(word)) offer(surname, 1);
+      if (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word))) for (const surname of familySurnames(word)) offer(surname, 1);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);

@@ -54,6 +54,9 @@ describe("KnowledgeBase", () => {
       "The Crewes have 21 days to appeal.",
     ];
     expect(firstCitationFrom(paragraphs, "When did the Crewes buy the Mill House?")).toMatch(/^Martin and Hazel Crewe/);
+    // Typed in lower case, a word the dictionary does not know is a name too.
+    const sale = ["Geoffrey and Alan Marr sold the pencil works to its staff in March.", "The Marrs had owned it for forty years."];
+    expect(firstCitationFrom(sale, "when did the marrs sell the pencil works")).toMatch(/^Geoffrey and Alan Marr/);
   });
 
   it("answers with the sentence going on from the best one when it says more of what is asked in words of its own", () => {
