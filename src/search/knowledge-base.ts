@@ -26,7 +26,7 @@ import { Thesaurus, type PhrasalVerb, type RelatedWord } from "./synonyms.ts";
 import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
-import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
+import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
@@ -1410,6 +1410,8 @@ export class KnowledgeBase {
       // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
       // but covers no more: a sentence that only repeats the question's words need not answer it.
       if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
+      // "How much did the Crewes pay?" asks about Martin and Hazel Crewe.
+      if (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word))) for (const surname of familySurnames(word)) offer(surname, 1);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);

@@ -127,3 +127,17 @@ export function spansAsUnits(words: readonly string[]): Map<string, string> {
   });
   return units;
 }
+
+// A family called by its plural: "the Crewes", "the Marrs", "the Joneses". Not "ss" ("Ross").
+const FAMILY_PLURAL = /^(.*?[^s])(e?s)$/;
+
+/**
+ * The surnames a plural name may be the family of ("crewes" → "crewe", "crew"; "marrs" → "marr"):
+ * "the Crewes" are Martin and Hazel Crewe, a name the lemma rules cannot give back ("crewes" → "crew").
+ */
+export function familySurnames(name: string): string[] {
+  const match = FAMILY_PLURAL.exec(name);
+  if (match === null) return [];
+  const [, stem = "", ending = ""] = match;
+  return ending === "es" ? [`${stem}e`, stem] : [stem];
+}

@@ -47,6 +47,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When did the climbers set off?")).toMatch(/^The climbers set off/);
   });
 
+  it("reads a family called by its plural as its members' surname", () => {
+    const paragraphs = [
+      "A couple who complained about a church bell have lost their case.",
+      "Martin and Hazel Crewe, who bought the Mill House in Lower Dean for £615,000 in 2022, had asked the court to silence the bell at night.",
+      "The Crewes have 21 days to appeal.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did the Crewes buy the Mill House?")).toMatch(/^Martin and Hazel Crewe/);
+    // Typed in lower case, a word the dictionary does not know is a name too.
+    const sale = ["Geoffrey and Alan Marr sold the pencil works to its staff in March.", "The Marrs had owned it for forty years."];
+    expect(firstCitationFrom(sale, "when did the marrs sell the pencil works")).toMatch(/^Geoffrey and Alan Marr/);
+  });
+
   it("answers with the sentence going on from the best one when it says more of what is asked in words of its own", () => {
     const paragraphs = [
       "Fishermen in Saltby have asked the harbour board to reopen talks over mooring fees.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
+import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
 import { contentWords, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
@@ -96,5 +96,11 @@ describe("lemmaOf", () => {
   it("reads a slip on a function word as the one it stands for, a dropped letter first, and no word when two are as likely", () => {
     expect(["wich", "happend", "shuld", "waht"].map(meantStopWord)).toEqual(["which", "happened", "should", "what"]);
     expect(meantStopWord("thay")).toBeUndefined();
+  });
+
+  it("gives back the surname a family's plural stands for", () => {
+    expect(familySurnames("crewes")).toEqual(["crewe", "crew"]);
+    expect(familySurnames("marrs")).toEqual(["marr"]);
+    expect([familySurnames("ross"), familySurnames("hale")]).toEqual([[], []]);
   });
 });
