@@ -99,6 +99,25 @@ export function doerVerbAsked(question: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The verb a "which" question asks the picked thing did, as typed ("represented" in "which law firm
+ * represented…?", "doing" in "which company is doing the repairs?"); not when the picked thing is
+ * the object ("which bank did the cashier work for?", "which prison will Tullis serve in?").
+ */
+export function pickedDoerVerbAsked(question: string): string | undefined {
+  const tags = taggedAsWritten(question);
+  const which = tags.texts.indexOf("which");
+  if (which < 0) return undefined;
+  let at = which + 1;
+  while (NOUN_RUN.has(tags.partsOfSpeech[at] ?? "")) at++;
+  const next = tags.texts[at] ?? "";
+  const verbNext = tags.partsOfSpeech[at] === "VERB" || TENSE_OR_MOOD.has(next) || BE.has(next);
+  return at > which + 1 && verbNext ? verbAfterWho(tags, at) : undefined;
+}
+
+// The parts of speech of the words "which" picks by ("which construction company").
+const NOUN_RUN = new Set(["ADJ", "NOUN", "PROPN"]);
+
 /** The verb as typed from a word on, past adverbs and an auxiliary of tense or mood (see doerVerbAsked). */
 function verbAfterWho({ texts, values, partsOfSpeech }: TaggedAsWritten, from: number): string | undefined {
   let at = from;

@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from 
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
-import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, subjectsOf } from "./deeds.ts";
+import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -495,6 +495,8 @@ export class KnowledgeBase {
     // "Who is the chief executive of Tarnside Water?": once the sentence introducing a name by the
     // role has gone first (see TitleReading.reorder), one without the word names no one as such.
     for (const { hit, unit } of ranked) if (this.titles.lacksRoleAsked(needs, unit)) hit.givesWhatIsCounted = false;
+    // "Which law firm represented Pell & Daughters?": a sentence naming others, in other roles, names no such firm.
+    for (const { hit, unit } of ranked) if (this.namesOtherThanPicked(needs, unit)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -643,6 +645,7 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
+      pickedDeed: pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDeedOf(normalizeText(question)),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
       documentsLackingName: new Map(),
@@ -691,7 +694,25 @@ export class KnowledgeBase {
 
   /** True when a passive's agent the question does not give did the deed a who-question asks about. */
   private namesAgent(needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
-    return needs.doerDeed !== undefined && traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(needs.doerDeed, needs, traits, document);
+    return needs.doerDeed !== undefined && this.namesAgentOf(needs.doerDeed, needs, traits, document);
+  }
+
+  /** True when a passive's agent the question does not give did this deed. */
+  private namesAgentOf(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
+    return traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, traits, document);
+  }
+
+  /**
+   * True when a "which" question asks what the picked thing did ("which law firm represented…?")
+   * and a sentence neither says the kind nor names one who did that deed: "Judge Harriet Okonjo
+   * dismissed the claim brought by Crumbwell Bakeries" names others.
+   */
+  private namesOtherThanPicked(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.sentences[unit];
+    const deed = needs.pickedDeed;
+    const kind = needs.terms.find((term) => term.key === termKey(needs.pickedKind ?? ""));
+    if (deed === undefined || kind === undefined || indexed === undefined || this.variantsIn(kind, unit).length > 0) return false;
+    return !this.namesAgentOf(deed, needs, this.traitsOf(indexed), indexed.document) && !this.namesDoer(deed, needs, indexed);
   }
 
   /** True when a sentence names who did the deed a who-question asks about, in either voice. */
@@ -1637,6 +1658,12 @@ const DERIVED_FORMS_WITHIN = 3000;
 const WHO_OPENS = /^\s*who\b/;
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
+
+/** The index key of the deed a "which" question asks the picked thing did (see pickedDoerVerbAsked). */
+function pickedDeedOf(question: string): string | undefined {
+  const deed = pickedDoerVerbAsked(question);
+  return deed === undefined ? undefined : termKey(deed);
+}
 
 /** The index key of the deed a question asks who did (see doerVerbAsked). */
 function doerDeedOf(question: string): string | undefined {

@@ -164,6 +164,11 @@ export interface QuestionNeeds {
   picksByName: boolean;
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
+  /**
+   * "Which law firm represented Pell & Daughters?": the index key of the deed the picked thing did,
+   * when it is an organisation (a person picked is read by TitleReading).
+   */
+  pickedDeed: string | undefined;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */

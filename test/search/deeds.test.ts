@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deedAsked, doerVerbAsked, subjectsOf } from "../../src/search/deeds.ts";
+import { deedAsked, doerVerbAsked, pickedDoerVerbAsked, subjectsOf } from "../../src/search/deeds.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("deedAsked", () => {
@@ -19,6 +19,20 @@ describe("deedAsked", () => {
     expect(deedAsked("what was the driver given?")).toBeUndefined();
     expect(deedAsked("which rivers had the highest sea lice levels?")).toBeUndefined();
     expect(deedAsked("who approved the plan?")).toBeUndefined();
+  });
+});
+
+describe("pickedDoerVerbAsked", () => {
+  it("reads the deed a 'which' question asks the picked thing did", () => {
+    expect(pickedDoerVerbAsked("which law firm represented the bakery?")).toBe("represented");
+    expect(pickedDoerVerbAsked("which construction company is doing the repairs?")).toBe("doing");
+    expect(pickedDoerVerbAsked("which company will run the ferries?")).toBe("run");
+  });
+
+  it("reads no deed when the picked thing is what the deed is done to or where", () => {
+    expect(pickedDoerVerbAsked("which bank did the cashier work for?")).toBeUndefined();
+    expect(pickedDoerVerbAsked("which prison will tullis serve his sentence in?")).toBeUndefined();
+    expect(pickedDoerVerbAsked("which stretch of the highway is closed?")).toBeUndefined();
   });
 });
 

@@ -1925,6 +1925,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(sold, "Which company bought the ferries?")).toMatch(/Harbourline/);
   });
 
+  it("does not answer 'which company did X?' with a sentence naming others in other roles, without the kind or the deed", () => {
+    const bridge = (sentence: string) => ["The Carby bridge has reopened to traffic.", sentence];
+    const question = "Which company repaired the Carby bridge?";
+    // A councillor is named, but no company and no one repairing it.
+    expect(firstCitationFrom(bridge("Councillor Anna Reed said the Carby bridge was repaired in time for the summer fair."), question)).toBeUndefined();
+    // A name doing the deed asked, in either voice, or the kind's word beside a name, does name it.
+    expect(firstCitationFrom(bridge("Tarn Builders repaired the Carby bridge in six weeks."), question)).toMatch(/^Tarn Builders/);
+    expect(firstCitationFrom(bridge("The Carby bridge was repaired by Tarn Builders in six weeks."), question)).toMatch(/Tarn Builders/);
+    expect(firstCitationFrom(bridge("Tarn Builders, a company from Leeds, worked on the Carby bridge for six weeks."), question)).toMatch(/^Tarn Builders/);
+  });
+
   it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {
     const paragraphs = [
       "The harbour board met on Monday and approved the new ferry timetable.",
