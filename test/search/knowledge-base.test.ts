@@ -35,6 +35,11 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("answers how old someone was with the sentence setting their age after a day or a place", () => {
+    const paragraphs = ["Gerald Tansley, who led Brackwater council for a decade, has died.", "Tansley died at his home on Sunday, aged 87.", "His successor, Ruth Okonedo, paid tribute."];
+    expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
+  });
+
   it("answers who did something with a close runner-up naming the doer, over a lede that only repeats the question's words", () => {
     const paragraphs = [
       "A team of senior climbers has reached the summit of Mount Kerrow for the first time in winter.",
