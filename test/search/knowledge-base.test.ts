@@ -35,6 +35,11 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("refuses to count a group's people with a sentence counting others ('how many police people')", () => {
+    const paragraphs = ["The trade summit in Brackwater drew 200 students on Friday.", "Police arrested three protesters outside the hall."];
+    expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit draws crowds", paragraphs)), "how many police people were there").answered).toBe(false);
+  });
+
   it("answers how old someone was with the sentence setting their age after a day or a place", () => {
     const paragraphs = ["Gerald Tansley, who led Brackwater council for a decade, has died.", "Tansley died at his home on Sunday, aged 87.", "His successor, Ruth Okonedo, paid tribute."];
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
