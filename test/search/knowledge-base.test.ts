@@ -35,6 +35,15 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("takes no one else's role with an 'of' of its own for the person the article described by it ('the owner of the cafe next door')", () => {
+    const paragraphs = [
+      "The bakery's owner, Giorgos Petrakis, has won his appeal against the council.",
+      "The owner of the cafe next door, who asked not to be named, said the ruling was unfair.",
+      "Petrakis said he would reopen on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "did petrakis say the ruling was unfair")).toBeUndefined();
+  });
+
   it("refuses to count a group's people with a sentence counting others ('how many police people')", () => {
     const paragraphs = ["The trade summit in Brackwater drew 200 students on Friday.", "Police arrested three protesters outside the hall."];
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit draws crowds", paragraphs)), "how many police people were there").answered).toBe(false);
