@@ -1,12 +1,10 @@
-import type { DescribedPerson } from "./person-descriptions.ts";
+import { TOKEN, type DescribedPerson } from "./person-descriptions.ts";
 import { CAPITALISED, normalizeText, words } from "./text.ts";
 
 // News names a person in full once, with a role ("District Judge Eleanor Pryce", "the bakery's
 // owner, Giorgos Petrakis"), and later calls them by it alone: "…,” the judge wrote in her ruling.
 // A reader asks by the name ("what did Judge Pryce say about…?"): the sentence names them.
 
-// Words and punctuation marks, in order, as written: capitals mark names.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words of the description the article gave that may come between "the" and the role ("the district judge").
 const MAX_WORDS_BEFORE_ROLE = 2;
 const POSSESSIVE = /['’]s$/;
