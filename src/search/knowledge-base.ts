@@ -734,6 +734,8 @@ export class KnowledgeBase {
       ({ hit, unit }) =>
         this.sentences[unit]?.antecedentUnit === first.unit &&
         hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance &&
+        // A name asked is given by the best sentence: the one going on from it names them by "she".
+        needs.shape.answerType !== "name" &&
         (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
         askedHeld(unit) > heldByFirst,
     );

@@ -78,6 +78,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "did moreau say she is open to talks")).toMatch(/I am always in support of dialogue/);
   });
 
+  it("answers who did something with the sentence naming them, not with the one going on from it by 'she'", () => {
+    const paragraphs = ["Council leader Anna Holt announced the closure on Monday. She said the library closure would save the council money over the coming years.", "Campaigners plan a protest."];
+    expect(firstCitationFrom(paragraphs, "who announced the closure of the library", "Library to close")).toMatch(/^Council leader Anna Holt/);
+  });
+
   it("answers 'who is the judge…' and 'which judge…' with the sentence introducing a name by that word, over those repeating the question's other words", () => {
     const paragraphs = [
       "A county court has ordered the owners of Millbrook Mill to rebuild the river weir they removed, ending the Millbrook weir case after three years.",
