@@ -874,9 +874,11 @@ const AGE =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
 const AGES = new RegExp(AGE.source, "gi");
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
-// right before ", 27,", whose match holds the comma after the name.
-const APPOSED_NAME = /\b([A-Z][\w'-]*),\s+(?:(?:a|an)\s+)?$/;
-const NAME_ENDING = /\b([A-Z][\w'-]*)$/;
+// right before ", 27,", whose match holds the comma after the name. A capitalised word after a
+// preposition is a time or a place, which holds no age ("died on Sunday, aged 87", "in June, aged 64").
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|on|at|to|from|since|until|during|near)\s+)`;
+const APPOSED_NAME = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]*),\s+(?:(?:a|an)\s+)?$`);
+const NAME_ENDING = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]*)$`);
 
 /**
  * The name each age of a sentence is set beside ("Okonedo" for "Okonedo, a 41-year-old former

@@ -142,7 +142,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 30;
+export const SNAPSHOT_VERSION = 31;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -755,6 +755,8 @@ export class KnowledgeBase {
       ({ hit, unit }) =>
         this.sentences[unit]?.antecedentUnit === first.unit &&
         hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance &&
+        // A name asked is given by the best sentence: the one going on from it names them by "she".
+        needs.shape.answerType !== "name" &&
         (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
         askedHeld(unit) > heldByFirst,
     );

@@ -1,7 +1,7 @@
 import { NOMINAL } from "./clause-parts.ts";
 import { tagged } from "./tagging.ts";
 import { termKey } from "./terms.ts";
-import { isStopWord } from "./text.ts";
+import { CAPITALISED, isStopWord } from "./text.ts";
 
 // "Did Marzook sit down with Bogdanov?", "is Russia teaming up with Hamas?", "talks with Hamas": a
 // verb or a noun with "with" and a party tells an event two sides take part in, which a text may tell
@@ -61,7 +61,7 @@ export function partnerMentionsOf(sentence: string): PartnerMention[] {
     if (token.toLowerCase() !== "with" || before === undefined || isStopWord(before)) return;
     const after = tokens.slice(at + 1, at + 1 + PARTNER_WORDS);
     const first = after[0]?.toLowerCase() === "the" ? after[1] : after[0];
-    mentions.push({ keys: after.map((word) => termKey(word.toLowerCase())), named: first !== undefined && /^\p{Lu}/u.test(first) });
+    mentions.push({ keys: after.map((word) => termKey(word.toLowerCase())), named: first !== undefined && CAPITALISED.test(first) });
   });
   return mentions;
 }

@@ -8,8 +8,8 @@ import { CAPITALISED, contentWords, isStopWord, normalizeText, words } from "./t
 // sentences that hold none of those words ("“We'll be back,” Ms Oyelaran said."). A reader asks by
 // the description ("what did the chair say at the end?"): the later sentences carry it as context.
 
-// Words and punctuation marks, in order, as written: capitals mark names.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
+/** Words and punctuation marks, in order, as written: capitals mark names. */
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 const NUMBER = /^\d+$/;
 const SPACES = /\s+/;

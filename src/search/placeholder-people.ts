@@ -4,6 +4,8 @@ import { isStopWord } from "./text.ts";
 const PEOPLE: ReadonlySet<string> = new Set(["people", "persons", "folks", "folk"]);
 // "The people who…", "those who…": whoever the clause tells of. Not "how many people who…", which counts them.
 const DEFINITE_BEFORE_CLAUSE: ReadonlySet<string> = new Set(["the", "those"]);
+// The words a counted noun phrase opens with ("how many", "how few").
+const COUNTING: ReadonlySet<string> = new Set(["many", "few"]);
 
 /**
  * True for a word for people that stands for no one but the group named before it ("hamas ppl", "the
@@ -17,5 +19,6 @@ export function isPlaceholderForPeople(typed: readonly string[], at: number, nam
   const before = typed[at - 1];
   if (before === undefined) return false;
   if (typed[at + 1] === "who") return DEFINITE_BEFORE_CLAUSE.has(before);
-  return !isStopWord(before) && namesGroup(before);
+  // "How many police people…" counts them: the group's name describes whom.
+  return !isStopWord(before) && namesGroup(before) && !COUNTING.has(typed[at - 2] ?? "");
 }

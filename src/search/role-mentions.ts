@@ -1,15 +1,16 @@
-import type { DescribedPerson } from "./person-descriptions.ts";
+import { TOKEN, type DescribedPerson } from "./person-descriptions.ts";
 import { CAPITALISED, normalizeText, words } from "./text.ts";
 
 // News names a person in full once, with a role ("District Judge Eleanor Pryce", "the bakery's
 // owner, Giorgos Petrakis"), and later calls them by it alone: "…,” the judge wrote in her ruling.
 // A reader asks by the name ("what did Judge Pryce say about…?"): the sentence names them.
 
-// Words and punctuation marks, in order, as written: capitals mark names.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words of the description the article gave that may come between "the" and the role ("the district judge").
 const MAX_WORDS_BEFORE_ROLE = 2;
 const POSSESSIVE = /['’]s$/;
+// The words that open a phrase saying whose or where a role is ("the owner of…", "the judge at…").
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "at", "for", "from"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /**
  * For each sentence of a document, in order, the name words of the people a definite description
@@ -61,9 +62,22 @@ function describedAfter(tokens: readonly string[], at: number, holders: Readonly
     }
     const modifiers = tokens.slice(at, end).map((modifier) => normalizeText(modifier).replace(POSSESSIVE, ""));
     if (!modifiers.every((modifier) => person.described.has(modifier))) return undefined;
-    return namedNext(tokens, end + 1) ? undefined : person;
+    return namedNext(tokens, end + 1) || ownBodyNext(tokens, end + 1, person) ? undefined : person;
   }
   return undefined;
+}
+
+/**
+ * True when a phrase after the role says whose or where it is, in a word the article did not describe
+ * the person with: "the owner of the cafe next door" is not "the bakery's owner", nor "the judge at
+ * the flower show" the district judge.
+ */
+function ownBodyNext(tokens: readonly string[], at: number, person: DescribedPerson): boolean {
+  if (!ROLE_PREPOSITIONS.has(tokens[at]?.toLowerCase() ?? "")) return false;
+  let next = at + 1;
+  while (ARTICLES.has(tokens[next]?.toLowerCase() ?? "")) next++;
+  const word = tokens[next];
+  return word === undefined || !person.described.has(normalizeText(word).replace(POSSESSIVE, ""));
 }
 
 /** True when a name comes right after, maybe after a comma: "the judge, Mark Tolley," says who. */

@@ -598,3 +598,20 @@ describe("answerQuestion and an event told with a partner", () => {
     expect(answerQuestion(knowledge, "Did Carla Mendes sit down with the dock owners?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and a partner told with another event", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("envoy", "Envoy visits Moscow", [
+      "Hamas envoy Yusuf Darwish travelled to Moscow on Monday.",
+      "Darwish had dinner with Lavrov at the ministry, officials said.",
+      "He returned to Doha on Wednesday.",
+    ]),
+  );
+
+  // Known over-reach (review): any event with the same partner covers the question's verb at 0.6, so
+  // a dinner answers a quarrel. Fixing it needs telling meeting-like events from others.
+  it.fails("refuses a quarrel with a partner the text tells only a dinner with", () => {
+    expect(answerQuestion(knowledge, "Did Darwish quarrel with Lavrov?").answered).toBe(false);
+  });
+});

@@ -396,6 +396,12 @@ describe("measuring questions", () => {
     expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
   });
 
+  it("reads no name in a day, a month or a place an age follows ('died on Sunday, aged 87')", () => {
+    expect(ageHoldersOf("Tansley died at his home on Sunday, aged 87.")).toEqual([undefined]);
+    expect(ageHoldersOf("Ellison retired in June, aged 64, after twenty seasons.")).toEqual([undefined]);
+    expect(ageHoldersOf("She moved to Leeds, a 20-year-old with one suitcase.")).toEqual([undefined]);
+  });
+
   it("read 'what share / proportion of' as asking for a percentage or a fraction", () => {
     expect(questionShape("What share of home loans have a floating rate?")).toMatchObject({ answerType: "quantity", framingWord: "share", measure: "share" });
     expect(questionShape("What proportion of the casualties had been drinking?").framingWord).toBe("proportion");

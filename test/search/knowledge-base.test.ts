@@ -35,6 +35,25 @@ function firstCitationFrom(paragraphs: string[], question: string, title = "A ma
 describe("KnowledgeBase", () => {
   const knowledge = knowledgeOf(harbour);
 
+  it("takes no one else's role with an 'of' of its own for the person the article described by it ('the owner of the cafe next door')", () => {
+    const paragraphs = [
+      "The bakery's owner, Giorgos Petrakis, has won his appeal against the council.",
+      "The owner of the cafe next door, who asked not to be named, said the ruling was unfair.",
+      "Petrakis said he would reopen on Monday.",
+    ];
+    expect(firstCitationFrom(paragraphs, "did petrakis say the ruling was unfair")).toBeUndefined();
+  });
+
+  it("refuses to count a group's people with a sentence counting others ('how many police people')", () => {
+    const paragraphs = ["The trade summit in Brackwater drew 200 students on Friday.", "Police arrested three protesters outside the hall."];
+    expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit draws crowds", paragraphs)), "how many police people were there").answered).toBe(false);
+  });
+
+  it("answers how old someone was with the sentence setting their age after a day or a place", () => {
+    const paragraphs = ["Gerald Tansley, who led Brackwater council for a decade, has died.", "Tansley died at his home on Sunday, aged 87.", "His successor, Ruth Okonedo, paid tribute."];
+    expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
+  });
+
   it("answers who did something with a close runner-up naming the doer, over a lede that only repeats the question's words", () => {
     const paragraphs = [
       "A team of senior climbers has reached the summit of Mount Kerrow for the first time in winter.",
@@ -69,6 +88,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "What did Moreau say a meeting would be good for?")).toMatch(/a meeting would be useful/);
     // Where the best sentence holds what is asked, the one going on from it adds nothing asked.
     expect(firstCitationFrom(paragraphs, "did moreau say she is open to talks")).toMatch(/I am always in support of dialogue/);
+  });
+
+  it("answers who did something with the sentence naming them, not with the one going on from it by 'she'", () => {
+    const paragraphs = ["Council leader Anna Holt announced the closure on Monday. She said the library closure would save the council money over the coming years.", "Campaigners plan a protest."];
+    expect(firstCitationFrom(paragraphs, "who announced the closure of the library", "Library to close")).toMatch(/^Council leader Anna Holt/);
   });
 
   it("answers 'who is the judge…' and 'which judge…' with the sentence introducing a name by that word, over those repeating the question's other words", () => {

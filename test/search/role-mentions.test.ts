@@ -41,4 +41,13 @@ describe("personsByRole", () => {
     ];
     expect(byRole(sentences)).toEqual([[], [], [], ["helen", "okafor"]]);
   });
+
+  it("gives nothing for a role whose 'of' names another body than the article described them with", () => {
+    const sentences = [
+      "District Judge Eleanor Pryce ruled that the factory must close at night.",
+      "The judge of the local flower show said the noise had ruined her garden.",
+      "The judge of the district court said the ruling was final.",
+    ];
+    expect(byRole(sentences)).toEqual([[], [], ["eleanor", "pryce"]]);
+  });
 });
