@@ -186,6 +186,8 @@ export class KnowledgeBase {
   private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
   private readonly meanings: TermMeanings;
+  /** The word vectors the meanings are read by, for comparing two words directly. */
+  private readonly wordVectors: WordVectors;
   private titleUnits = 0;
   /** The sentence units that repeat a passage stored earlier (see FirstPassIndex.copies). */
   private readonly copies = new PassageCopies({
@@ -243,7 +245,8 @@ export class KnowledgeBase {
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
-    this.meanings = new TermMeanings(this.thesaurus, resources.wordVectors ?? sharedWordVectors());
+    this.wordVectors = resources.wordVectors ?? sharedWordVectors();
+    this.meanings = new TermMeanings(this.thesaurus, this.wordVectors);
     this.speakers = new SpeakerReading(
       {
         sentenceAt: (unit) => this.sentences[unit],
@@ -801,7 +804,16 @@ export class KnowledgeBase {
     const events = needs.partnerEvents.filter((event) => event.key === term.key);
     if (events.length === 0) return 0;
     const mentions = (indexed.partnerMentions ??= partnerMentionsOf(indexed.sentence.text));
-    return events.some((event) => tellsWithPartner(event, mentions)) ? WEIGHTS.partnerCover : 0;
+    return events.some((event) => tellsWithPartner(event, mentions, (eventWord) => [event.word, event.key].some((word) => this.alikeInMeaning(word, eventWord, WEIGHTS.partnerEventSimilarity))))
+      ? WEIGHTS.partnerCover
+      : 0;
+  }
+
+  /** True when two words' vectors are at least this similar; a word the vectors lack is like no other. */
+  private alikeInMeaning(word: string, other: string, floor: number): boolean {
+    const vector = this.wordVectors.vectorOf(word);
+    const otherVector = this.wordVectors.vectorOf(other);
+    return vector !== undefined && otherVector !== undefined && WordVectors.similarity(vector, otherVector) >= floor;
   }
 
   /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */

@@ -12,12 +12,16 @@ import { CAPITALISED, isStopWord } from "./text.ts";
 export interface PartnerEvent {
   /** The word's index key ("sit", "talk"). */
   key: string;
+  /** The word as asked, in lower case ("sitting", "talks"). */
+  word: string;
   /** The index keys of the partner's words; none when "with" ends its clause ("who did he sit down with?"). */
   partnerKeys: string[];
 }
 
 /** A "with" of a sentence that follows a word of its own ("met with", "an alliance with"), and what comes after it. */
 export interface PartnerMention {
+  /** The word the "with" follows, in lower case ("meeting", "alliance"). */
+  eventWord: string;
   /** The index keys of the few words after "with". */
   keys: string[];
   /** True when a name (a capitalised word) follows "with", maybe after "the". */
@@ -47,7 +51,8 @@ export function partnerEventsOf(question: string): PartnerEvent[] {
       const word = texts[next] ?? "";
       if (!isStopWord(word)) partnerKeys.push(termKey(word));
     }
-    found.push({ key: termKey(texts[event] ?? ""), partnerKeys });
+    const word = texts[event] ?? "";
+    found.push({ key: termKey(word), word, partnerKeys });
   });
   return found;
 }
@@ -61,12 +66,17 @@ export function partnerMentionsOf(sentence: string): PartnerMention[] {
     if (token.toLowerCase() !== "with" || before === undefined || isStopWord(before)) return;
     const after = tokens.slice(at + 1, at + 1 + PARTNER_WORDS);
     const first = after[0]?.toLowerCase() === "the" ? after[1] : after[0];
-    mentions.push({ keys: after.map((word) => termKey(word.toLowerCase())), named: first !== undefined && CAPITALISED.test(first) });
+    mentions.push({ eventWord: before, keys: after.map((word) => termKey(word.toLowerCase())), named: first !== undefined && CAPITALISED.test(first) });
   });
   return mentions;
 }
 
-/** True when a sentence tells an event with the question's partner, or with anyone named when the question leaves the partner to ask. */
-export function tellsWithPartner(event: PartnerEvent, mentions: readonly PartnerMention[]): boolean {
-  return mentions.some((mention) => (event.partnerKeys.length === 0 ? mention.named : event.partnerKeys.some((key) => mention.keys.includes(key))));
+/**
+ * True when a sentence tells an event like the question's (`alike`: "meeting" for "sit") with the
+ * question's partner, or with anyone named when the question leaves the partner to ask.
+ */
+export function tellsWithPartner(event: PartnerEvent, mentions: readonly PartnerMention[], alike: (eventWord: string) => boolean): boolean {
+  return mentions.some(
+    (mention) => (event.partnerKeys.length === 0 ? mention.named : event.partnerKeys.some((key) => mention.keys.includes(key))) && alike(mention.eventWord),
+  );
 }

@@ -142,6 +142,12 @@ export const WEIGHTS = {
   /** How much a sentence telling an event with the question's partner covers the word asked with it ("sit down with"). */
   partnerCover: 0.6,
   /**
+   * The least cosine similarity of the question's word for the event and the sentence's word before
+   * its "with": "sit" and "meeting" (0.44), "team" and "alliance" (0.37) are one kind of event with a
+   * partner; "quarrel" and "dinner" (0.27) are not.
+   */
+  partnerEventSimilarity: 0.35,
+  /**
    * A question word covered this much is surely there: its own form (in the sentence or around it),
    * a near synonym, a very close vector; not a narrower or broader word, nor a loose vector.
    */
