@@ -632,6 +632,12 @@ export function wordsNotUsedAsNouns(question: string): Set<string> {
 
 const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
 
+/** The words a question uses as verbs ("blame" in "what did the coach blame for the defeat?"), whatever else the dictionary knows them as. */
+export function wordsUsedAsVerbs(question: string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
+}
+
 // Articles and possessive determiners: the word after one is a noun, whatever else it may be.
 const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
 

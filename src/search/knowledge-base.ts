@@ -4,7 +4,7 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, 
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
-import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -1404,8 +1404,9 @@ export class KnowledgeBase {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     const typed = asWritten(words(question), this.heldWords);
-    // Tagged only when a word may name a person by role (see roleTerms).
+    // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
+    let verbs: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
     const spans = spansAsUnits(typed);
@@ -1502,7 +1503,11 @@ export class KnowledgeBase {
       const roleTerms = this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
-      const tellsSpeechOrThought = !isName && this.thesaurus.isVerbOfSpeechOrThought(lemma);
+      // "What did the coach blame for the defeat?": a word that is a noun too ("blame", "caution",
+      // "promise") is a verb of saying or thinking where the question uses it as one. Not of feeling:
+      // "felt sleepy", "wants to race" ask the feeling itself, which a sentence must tell.
+      const saysAsVerb = () => !this.thesaurus.reportsFeeling(lemma) && (verbs ??= wordsUsedAsVerbs(question)).has(word);
+      const tellsSpeechOrThought = !isName && (this.thesaurus.isVerbOfSpeechOrThought(lemma) || (this.thesaurus.reportsSpeechOrThought(lemma) && saysAsVerb()));
       const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
       const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, roleTerms, roleObject };
       terms.push(term);

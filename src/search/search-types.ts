@@ -40,7 +40,8 @@ export interface QueryTerm {
   isCommon: boolean;
   /**
    * A verb of saying, thinking or feeling ("thank", "react", "complain"; see
-   * Thesaurus.isVerbOfSpeechOrThought), which news often tells in other words.
+   * Thesaurus.isVerbOfSpeechOrThought), or a word that is a noun too used as one ("blame" in "what
+   * did the coach blame?"), which news often tells in other words.
    */
   tellsSpeechOrThought: boolean;
   /**

@@ -287,6 +287,19 @@ describe("answerQuestion and a verb of saying, thinking or feeling", () => {
     expect(answerQuestion(knowledge, "Did Colley think tolls would be useful for the town?").citations[0]?.text).toMatch(/^Ines Colley said tolls/);
   });
 
+  it("takes a word of saying that is a noun too where the question uses it as a verb", () => {
+    const match = new KnowledgeBase();
+    match.add(
+      makeDocument("final", "Rovers lose cup final", [
+        "Rovers lost the county cup final 2-1 to Ashby Town on Saturday.",
+        '"The pitch was heavy after the rain and we never found our passing game," manager Tom Hale said.',
+        "Ashby scored the winner in the last minute of extra time.",
+      ]),
+    );
+    expect(answerQuestion(match, "What did Hale blame for the defeat?").citations[0]?.text).toMatch(/^"The pitch was heavy/);
+    expect(answerQuestion(match, "What did Hale blame on the referee?").answered).toBe(false);
+  });
+
   it("still refuses when another kind of verb is missing", () => {
     expect(answerQuestion(knowledge, "How did the mayor swim?").answered).toBe(false);
   });
