@@ -1407,6 +1407,7 @@ export class KnowledgeBase {
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
+    let partnerEventKeys: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
     const spans = spansAsUnits(typed);
@@ -1507,7 +1508,10 @@ export class KnowledgeBase {
       // "promise") is a verb of saying or thinking where the question uses it as one. Not of feeling:
       // "felt sleepy", "wants to race" ask the feeling itself, which a sentence must tell.
       const saysAsVerb = () => !this.thesaurus.reportsFeeling(lemma) && (verbs ??= wordsUsedAsVerbs(question)).has(word);
-      const tellsSpeechOrThought = !isName && (this.thesaurus.isVerbOfSpeechOrThought(lemma) || (this.thesaurus.reportsSpeechOrThought(lemma) && saysAsVerb()));
+      // "Did Darwish quarrel with Lavrov?": a verb told with a partner asks the event between the two,
+      // which someone else's "said" does not tell (see partnerCover).
+      const toldWithPartner = () => (partnerEventKeys ??= new Set(partnerEventsOf(normalizeText(question)).map((event) => event.key))).has(key);
+      const tellsSpeechOrThought = !isName && (this.thesaurus.isVerbOfSpeechOrThought(lemma) || (this.thesaurus.reportsSpeechOrThought(lemma) && saysAsVerb())) && !toldWithPartner();
       const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
       const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, roleTerms, roleObject };
       terms.push(term);

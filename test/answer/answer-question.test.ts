@@ -622,8 +622,7 @@ describe("answerQuestion and a partner told with another event", () => {
     ]),
   );
 
-  // Known over-reach (review): any event with the same partner covers the question's verb at 0.6, so
-  // a dinner answers a quarrel. Fixing it needs telling meeting-like events from others.
+  // A dinner is no quarrel, and the officials' "said" tells no quarrel either.
   it("refuses a quarrel with a partner the text tells only a dinner with", () => {
     expect(answerQuestion(knowledge, "Did Darwish quarrel with Lavrov?").answered).toBe(false);
   });
