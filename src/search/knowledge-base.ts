@@ -1492,7 +1492,9 @@ export class KnowledgeBase {
         // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
         const edits = slipEdits(nameWords.has(word), word === asTyped && vector !== undefined);
         for (const candidate of this.vocabulary.candidates(asTyped, isPresent)) {
-          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * candidate.closeness);
+          // A name spelt as it sounds ("Marzuk" for Marzook) is the name said, however many letters differ.
+          const closeness = candidate.soundsAlike && !inDictionary ? 1 : candidate.closeness;
+          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * closeness);
         }
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.

@@ -22,6 +22,8 @@ const MIN_SOUNDS = 3;
 export interface SpellingCandidate {
   word: string;
   closeness: number;
+  /** True when the two sound the same by Double Metaphone ("marzuk", "marzook"). */
+  soundsAlike: boolean;
 }
 
 /**
@@ -76,6 +78,9 @@ export class Vocabulary {
     const scores = new Map(this.fuseFor(word.charAt(0)).search(word, { limit: fuseMatches }).map((result) => [result.item, result.score ?? 1]));
     // Fuse.js counts two swapped letters as two slips, past its threshold in a short word ("thrid").
     for (const swapped of swaps(word)) if (this.known.has(swapped) && !scores.has(swapped)) scores.set(swapped, 1);
+    // Nor does it find a short name spelt as it sounds ("Faruk" for Farook): the sounds do.
+    for (const alike of this.soundingAlike(word, isPresent)) if (!scores.has(alike)) scores.set(alike, 1);
+    const sounds = soundsOf(word).filter((sound) => sound.length >= MIN_SOUNDS);
     return [...scores]
       .filter(([known]) => Math.abs(known.length - word.length) <= maxLengthDifference && isPresent(known))
       .map(([known, score]) => ({ known, score, edits: editDistance(word, known), stretch: Math.abs(known.length - word.length) }))
@@ -85,6 +90,7 @@ export class Vocabulary {
       .map(({ known, score, edits }) => ({
         word: known,
         closeness: Math.max(1 - score, 1 - edits / Math.max(word.length, known.length)),
+        soundsAlike: soundsOf(known).some((sound) => sounds.includes(sound)),
       }));
   }
 

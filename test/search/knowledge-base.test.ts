@@ -614,6 +614,15 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("article", "Chess", chess)), "what did Lee say").answered).toBe(false);
   });
 
+  it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
+    const visit = [
+      "The party sent its third delegation to the capital on Monday.",
+      "Sami Farook, a founder of the party, headed the delegation that met the deputy minister, Ivan Petrov.",
+      "It was the first official visit of the party abroad since the election.",
+    ];
+    expect(firstCitationFrom(visit, "which official did Faruk's delegation meet with?")).toMatch(/^Sami Farook, a founder/);
+  });
+
   it("reads a misspelt word as a word the text holds, two letters swapped before one lost: 'bouys' is 'buoys'", () => {
     const harbourArt = ["Harbour staff last painted the buoys in May.", "A local artist last painted the boys in June."];
     expect(firstCitationFrom(harbourArt, "when were the bouys last painted")).toMatch(/^Harbour staff/);
