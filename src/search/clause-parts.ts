@@ -94,6 +94,27 @@ export function subjectKeysOf(sentence: string, toKey: (word: string) => string)
   return new Set(subject.map(toKey).filter((key) => !inPhrase.has(key)));
 }
 
+// What a sentence's opening noun phrase may hold before and between its nouns: "The new managing
+// director", "The company's owners"; a verb only as an -ing form before a noun.
+const OPENING_PHRASE = new Set([...NOMINAL, "ADV", "PART"]);
+const ING_FORM = /ing$/;
+
+/**
+ * Index keys of the common nouns of the noun phrase a sentence opens with, up to its first comma,
+ * preposition or auxiliary ("director" of "The new managing director, Samuel Otieno, said…",
+ * "company" and "owners" of "The company's owners confirmed…"); none when it opens otherwise ("To
+ * fill the vacancies, the hospital…"). Read from the tags alone, so a participle the tagger takes for a
+ * verb ("managing") does not end it.
+ */
+export function openingNounKeysOf(sentence: string, toKey: (word: string) => string): string[] {
+  const { texts, partsOfSpeech } = tagged(sentence.replace(QUOTED, " "));
+  if (partsOfSpeech[0] !== "DET" && !NOUNS.has(partsOfSpeech[0] ?? "")) return [];
+  const inPhrase = (part: string, at: number) =>
+    OPENING_PHRASE.has(part) || (part === "VERB" && ING_FORM.test(texts[at] ?? "") && partsOfSpeech[at + 1] === "NOUN");
+  const end = partsOfSpeech.findIndex((part, at) => !inPhrase(part, at));
+  return texts.slice(0, end < 0 ? texts.length : end).filter((_, at) => partsOfSpeech[at] === "NOUN").map(toKey);
+}
+
 /** The first verb of a sentence outside quotations, whose subject opens it (see subjectKeysOf): "announced" in "The club announced that…". */
 export function openingVerbOf(sentence: string): string | undefined {
   const unquoted = tagged(sentence.replace(QUOTED, " "));

@@ -5,14 +5,14 @@ import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-cla
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
-import { aimKeysOf, subjectKeysOf } from "./clause-parts.ts";
+import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
@@ -142,7 +142,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 31;
+export const SNAPSHOT_VERSION = 32;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -1300,7 +1300,11 @@ export class KnowledgeBase {
     // "It has 28 days to lodge one": the pronoun is the subject of the sentence before ("The chain
     // said it…"), whose words count as the sentence's own, as a name does.
     const { pronounAntecedent } = this.frequencies;
-    const standsFor = (id: number) => pronounAntecedent !== undefined && antecedent.get(id) > 0 && this.openingSubjectOf(pronounAntecedent).includes(id);
+    // An "it" cannot stand for a person or a group the sentence before opens with ("The new managing
+    // director said the first priority would be replacing a lacquering line. It is expected to cost…"):
+    // it stands for a thing that sentence tells of, any of its words.
+    const standsForThingTold = pronounAntecedent !== undefined && hasThingPronounSubject(indexed.sentence.text) && this.opensWithPersonOrGroup(pronounAntecedent);
+    const standsFor = (id: number) => pronounAntecedent !== undefined && antecedent.get(id) > 0 && (standsForThingTold || this.openingSubjectOf(pronounAntecedent).includes(id));
     const fromAntecedent = term.isName || term.variants.some((variant) => variant.weight === 1 && standsFor(variant.term)) ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
@@ -1344,6 +1348,13 @@ export class KnowledgeBase {
     const indexed = this.sentences[unit];
     if (indexed === undefined) return NO_PERSONS;
     return (indexed.openingSubject ??= [...subjectKeysOf(indexed.sentence.text, termKey)].flatMap((key) => this.terms.find(key) ?? []));
+  }
+
+  /** True when a sentence's opening subject is a person or a group ("The new managing director, …", "The family"), read once. */
+  private opensWithPersonOrGroup(unit: number): boolean {
+    const indexed = this.sentences[unit];
+    if (indexed === undefined) return false;
+    return (indexed.opensWithPersonOrGroup ??= openingNounKeysOf(indexed.sentence.text, termKey).some((key) => this.thesaurus.namesPersonOrGroup(key)));
   }
 
   /** The body sentence beside a unit in its document (a copy may carry another headline), if any. */

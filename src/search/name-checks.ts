@@ -16,6 +16,9 @@ const REFERS_BACK = new RegExp(`^(?:[“"‘']|[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b
 // A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
 const ANY_PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) [a-z]/;
 
+// A sentence whose subject is "it": a thing, never a person.
+const THING_PRONOUN_SUBJECT = /(?:^|[,;:“"‘”’] )[Ii]t [a-z]/;
+
 /** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
 export interface NameCheckTerm {
   isName: boolean;
@@ -30,6 +33,11 @@ export function refersBack(sentence: string): boolean {
 /** True when a sentence's subject is "he", "she", "it" or "they": most often the subject of the sentence before. */
 export function hasPronounSubject(sentence: string): boolean {
   return ANY_PRONOUN_SUBJECT.test(sentence);
+}
+
+/** True when a sentence's subject is "it" ("It is expected to cost £850,000"): a thing, not a person. */
+export function hasThingPronounSubject(sentence: string): boolean {
+  return THING_PRONOUN_SUBJECT.test(sentence);
 }
 
 /**

@@ -14,6 +14,11 @@ const SPACE_RUN = /\s+/;
 const PERSON_PRONOUN_SUBJECT = /(?:^|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
+// A sentence whose subject is a thing: "It is expected to cost…".
+const THING_SUBJECT = /^It [a-z]/;
+// Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
+const QUOTE_MARK = /[“”"]/g;
+const OPENS_AFTER = /^$|[\s(\[—–-]$/;
 
 /**
  * For each sentence of a document, in order, the words of the full names it mentions by their last
@@ -67,7 +72,8 @@ export interface SurnameWords {
  * For each sentence of a document, in order, the words of the full name of the person its "he" or
  * "she" stands for: the first person named in the nearest sentence before it that names one,
  * looking past sentences that go on about someone unnamed ("He congratulated his rival…", a bare
- * quotation), across paragraph breaks; a sentence that names no person there ends the search. The
+ * quotation, the rest of a quotation of several sentences) or about a thing ("It is expected to
+ * cost…"), across paragraph breaks; any other sentence that names no person there ends the search. The
  * first is most often the subject ("Its chief executive, Marcus Delaney, said… to replace the Maud
  * Carrick"), unless it owns something and another is named ("Tullis's lawyer, Jonathan Reyes,
  * said…"). A person is a full name ending in a surname: a word the dictionary does not know, named
@@ -93,16 +99,36 @@ export function pronounNames(
     const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)));
     return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
   };
+  const quoted = opensInsideQuotation(sentences);
   return sentences.map((sentence, at) => {
     if (!PERSON_PRONOUN_SUBJECT.test(sentence)) return [];
     for (let before = at - 1; before >= 0; before--) {
       const text = sentences[before] ?? "";
-      if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text)) continue;
+      if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;
       const person = personIn(before);
+      // "It is expected to cost £850,000": a sentence about a thing does not end the person's story.
+      if (person === undefined && THING_SUBJECT.test(text)) continue;
       const said = new Set(sentenceWords[at]);
       return person === undefined ? [] : (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
     return [];
+  });
+}
+
+/**
+ * For each sentence, whether it opens inside a quotation an earlier sentence opened: the middle and
+ * end of a quotation of several sentences ("…within five years. My grandfather didn't build this
+ * place…"), told in the voice of the speaker named where the quotation began.
+ */
+function opensInsideQuotation(sentences: readonly string[]): boolean[] {
+  let open = false;
+  return sentences.map((sentence) => {
+    const inside = open;
+    for (const mark of sentence.matchAll(QUOTE_MARK)) {
+      const at = mark.index ?? 0;
+      open = mark[0] === "“" || (mark[0] === '"' && OPENS_AFTER.test(sentence.slice(Math.max(0, at - 1), at)));
+    }
+    return inside;
   });
 }
 

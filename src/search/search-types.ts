@@ -195,6 +195,8 @@ export interface IndexedSentence {
   doers?: readonly Doer[];
   /** Term ids of the words its first verb's subject opens it with (see subjectKeysOf), read when a sentence leaning on it is first scored. */
   openingSubject?: readonly number[];
+  /** Whether its opening subject is a person or a group (see KnowledgeBase.opensWithPersonOrGroup), read when an "it" leaning on it is first scored. */
+  opensWithPersonOrGroup?: boolean;
   /** The subjects of its verbs (see subjectsOf), read when a what-did question first asks. */
   subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */

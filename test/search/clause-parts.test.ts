@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeVerbsOf, aimKeysOf, phraseOnlyKeysOf, subjectKeysOf } from "../../src/search/clause-parts.ts";
+import { activeVerbsOf, aimKeysOf, openingNounKeysOf, phraseOnlyKeysOf, subjectKeysOf } from "../../src/search/clause-parts.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 describe("words a sentence says only in one part of it", () => {
@@ -55,5 +55,13 @@ describe("activeVerbsOf", () => {
   it("leaves out verbs in the passive voice", () => {
     expect(active("The plan was approved by the council.")).toEqual([]);
     expect(active("The driver was sentenced on Monday.")).toEqual([]);
+  });
+});
+
+describe("openingNounKeysOf", () => {
+  it("reads the nouns of the phrase a sentence opens with, past a participle before a noun, up to its verb or comma", () => {
+    expect(openingNounKeysOf("The new managing director, Samuel Otieno, said the line would go.", termKey)).toEqual(["director"]);
+    expect(openingNounKeysOf("Council workers cut the grass on Monday.", termKey)).toEqual(["worker"]);
+    expect(openingNounKeysOf("To fill the vacancies, the hospital has launched a recruitment drive.", termKey)).toEqual([]);
   });
 });

@@ -2045,6 +2045,20 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Is the union going to recommend the deal?")).toMatch(/would recommend approval/);
   });
 
+  it("answers about a thing with the sentence whose 'it' stands for it, when the sentence before opens with a group", () => {
+    const biscuits = makeDocument("biscuits", "Family sells biscuit firm", [
+      "The Hartley family has sold its biscuit firm to a larger rival.",
+      "The deal is expected to complete in March.",
+      "The family said it would put £1 million from the proceeds into a trust to fund apprenticeships for young people in the area. It will be run by the town's further education college, starting in September.",
+    ]);
+    // Other texts that use "run" often, as a corpus does.
+    const marathon = makeDocument("marathon", "Marathon", ["Runners will run the city marathon on Sunday.", "The race is run by volunteers.", "Buses will run late."]);
+    const ferry = makeDocument("ferry", "Ferry", ["The ferry will run twice a day.", "A charity runs the cafe.", "Trains run hourly."]);
+    expect(firstCitation(knowledgeOf(biscuits, marathon, ferry), "Who will run the apprenticeship trust?")).toBe(
+      "It will be run by the town's further education college, starting in September.",
+    );
+  });
+
   it("answers about people by role with a sentence naming a kind of them: the teachers are the educators asked about", () => {
     const paragraphs = [
       "Harlow Primary will close on Fridays from September, the school board decided on Tuesday.",

@@ -92,6 +92,33 @@ describe("pronounNames", () => {
   });
 });
 
+describe("pronounNames past quotations and things", () => {
+  const dictionary = { isCommonWord: (word: string) => ["grandfather", "line"].includes(word) };
+
+  it("gives 'he' the speaker named where a quotation of several sentences began", () => {
+    expect(
+      pronounNames(
+        [
+          '"We had two offers," said Geoffrey Marr, 71.',
+          '"Both would have moved the works abroad.',
+          'My grandfather, Henry Coombe, built this place."',
+          "He said the family would be paid over seven years.",
+        ],
+        dictionary,
+      ).at(-1),
+    ).toEqual(["geoffrey", "marr"]);
+  });
+
+  it("gives 'he' the person named before a sentence about a thing", () => {
+    expect(
+      pronounNames(
+        ["The new director, Samuel Otieno, said the old line would be replaced.", "It is expected to cost £850,000.", "He also plans to relaunch the Kingfisher range."],
+        dictionary,
+      ).at(-1),
+    ).toEqual(["samuel", "otieno"]);
+  });
+});
+
 describe("nameCompletions with a surname particle", () => {
   it("reads 'Jacob van Hoorebeke' as one name, so 'Van Hoorebeke' and 'van Hoorebeke' later get the first name", () => {
     expect(
