@@ -1426,6 +1426,8 @@ export class KnowledgeBase {
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
     // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).
     const namesGroup = (word: string) => nameWords.has(word) || this.thesaurus.namesPlaceOrBody(word);
+    // The words right after "the", which alone may call a family by its plural ("the Crewes").
+    const familyPlurals = new Set(typed.filter((_, at) => typed[at - 1] === "the"));
     // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of
     // its own, nor "plug" in "pull the plug".
     const particles = new Set<string>();
@@ -1458,8 +1460,9 @@ export class KnowledgeBase {
       // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
       // but covers no more: a sentence that only repeats the question's words need not answer it.
       if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
-      // "How much did the Crewes pay?" asks about Martin and Hazel Crewe.
-      if (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word))) for (const surname of familySurnames(word)) offer(surname, 1);
+      // "How much did the Crewes pay?" asks about Martin and Hazel Crewe. A family takes "the": a
+      // plural name without it is a surname of its own ("what did Williams say?" is not Prince William).
+      if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
       for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);

@@ -78,6 +78,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(sale, "when did the marrs sell the pencil works")).toMatch(/^Geoffrey and Alan Marr/);
   });
 
+  it("reads a plural surname without 'the' as a name of its own, not a family of the singular ('Williams' is not Prince William)", () => {
+    const paragraphs = [
+      "Tennis player Maria Williams won the county final on Sunday in three sets.",
+      "Prince William said the weather had been kind to the organisers.",
+      "Jon Baker, the club chairman, said the courts would be resurfaced.",
+      "Williams thanked her coach and her family after the match.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Williams say about the weather?")).toBeUndefined();
+    expect(firstCitationFrom(paragraphs, "What did Jones say about the courts?")).toBeUndefined();
+  });
+
   it("answers with the sentence going on from the best one when it says more of what is asked in words of its own", () => {
     const paragraphs = [
       "Fishermen in Saltby have asked the harbour board to reopen talks over mooring fees.",
