@@ -19,6 +19,7 @@ const THING_SUBJECT = /^It [a-z]/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
 const QUOTE_MARK = /[“”"]/g;
 const OPENS_AFTER = /^$|[\s(\[—–-]$/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * For each sentence of a document, in order, the words of the full names it mentions by their last
@@ -116,19 +117,22 @@ export function pronounNames(
 }
 
 /**
- * For each sentence, whether it opens inside a quotation an earlier sentence opened: the middle and
- * end of a quotation of several sentences ("…within five years. My grandfather didn't build this
- * place…"), told in the voice of the speaker named where the quotation began.
+ * For each sentence, whether it opens inside a quotation an earlier sentence opened and names no one
+ * after it closes: the middle and end of a quotation of several sentences ("…within five years. My
+ * grandfather didn't build this place…"), told in the voice of the speaker named where it began.
  */
 function opensInsideQuotation(sentences: readonly string[]): boolean[] {
   let open = false;
   return sentences.map((sentence) => {
     const inside = open;
+    let closedAt: number | undefined;
     for (const mark of sentence.matchAll(QUOTE_MARK)) {
       const at = mark.index ?? 0;
       open = mark[0] === "“" || (mark[0] === '"' && OPENS_AFTER.test(sentence.slice(Math.max(0, at - 1), at)));
+      if (!open) closedAt ??= at;
     }
-    return inside;
+    // "…It will take two years,” said Mayor Ann Holt.": where the quotation closes, its speaker is named.
+    return inside && (closedAt === undefined || !WORD_CHARACTER.test(sentence.slice(closedAt + 1)));
   });
 }
 

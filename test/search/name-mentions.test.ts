@@ -109,6 +109,20 @@ describe("pronounNames past quotations and things", () => {
     ).toEqual(["geoffrey", "marr"]);
   });
 
+  it("gives 'she' the speaker named where a quotation of several sentences closes", () => {
+    expect(
+      pronounNames(
+        [
+          "Councillor Peter Doyle opened the meeting.",
+          "“We will rebuild the library.",
+          "It will take two years,” said Mayor Ann Holt.",
+          "She added that the council would borrow £3 million.",
+        ],
+        { isCommonWord: (word: string) => ["library", "mayor"].includes(word) },
+      ).at(-1),
+    ).toEqual(["mayor", "ann", "holt"]);
+  });
+
   it("gives 'he' the person named before a sentence about a thing", () => {
     expect(
       pronounNames(
