@@ -1,3 +1,4 @@
+import { hasThingPronounSubject } from "./name-checks.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, words } from "./text.ts";
 
@@ -14,8 +15,6 @@ const SPACE_RUN = /\s+/;
 const PERSON_PRONOUN_SUBJECT = /(?:^|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
-// A sentence whose subject is a thing: "It is expected to cost…".
-const THING_SUBJECT = /^It [a-z]/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
 const QUOTE_MARK = /[“”"]/g;
 const OPENS_AFTER = /^$|[\s(\[—–-]$/;
@@ -108,7 +107,7 @@ export function pronounNames(
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;
       const person = personIn(before);
       // "It is expected to cost £850,000": a sentence about a thing does not end the person's story.
-      if (person === undefined && THING_SUBJECT.test(text)) continue;
+      if (person === undefined && hasThingPronounSubject(text)) continue;
       const said = new Set(sentenceWords[at]);
       return person === undefined ? [] : (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
