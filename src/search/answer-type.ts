@@ -55,6 +55,9 @@ const DIMENSION_COMPARED: Readonly<Record<string, string>> = {
   closer: "close", hotter: "hot", colder: "cold",
 };
 
+// "How many fewer caterpillars", "how many more nurses": the count asked is a difference.
+const DIFFERENCE_ASKED = /\bhow many (?:more|fewer|less)\b/;
+
 /** What a question's wording says about its answer, apart from its topic. */
 export interface QuestionShape {
   answerType: AnswerType;
@@ -104,6 +107,11 @@ export interface QuestionShape {
    * met", "a previous meeting", "their third delegation") answers it before one telling this one.
    */
   asksEarlier?: boolean;
+  /**
+   * True when a how-many question asks a difference ("how many fewer caterpillars…", "how many more
+   * staff…"): a change told as a share ("47 per cent fewer caterpillars") gives it, as a number does.
+   */
+  asksDifference?: boolean;
   /**
    * True when a yes-no question asks about earlier or repeated occasions ("has Marzook met Bogdanov
    * before this visit?"): its whole answer is whether there were any, which only a sentence
@@ -275,8 +283,9 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...speakerAsked(tags),
   };
   if (countedWord) {
+    const difference = DIFFERENCE_ASKED.test(text) ? { asksDifference: true } : {};
     const ownVerb = event === undefined ? participleAfterGot(tags, countedWord) : undefined;
-    return { ...shape, countedWord, ...(ownVerb === undefined ? {} : { eventWord: ownVerb }) };
+    return { ...shape, countedWord, ...difference, ...(ownVerb === undefined ? {} : { eventWord: ownVerb }) };
   }
   const personAsked = answerType === "name" ? WHO_IS_THE.exec(text)?.[1] : undefined;
   const personTags = personAsked ? tagged(personAsked) : UNTAGGED;

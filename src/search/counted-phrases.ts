@@ -50,6 +50,26 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
+// The comparatives a change is told by: "47 per cent fewer caterpillars", "20% more staff".
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+/**
+ * What each change a sentence tells as a share counts: the head nouns after its comparative ("they
+ * found 47 per cent fewer caterpillars" → caterpillars), an empty list when none follows ("used 60
+ * per cent less"). A share counts nothing (see countedPhrasesOf), but a share of change is the
+ * difference a "how many fewer" question asks.
+ */
+export function sharesOfChangeOf(sentence: string): string[][] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const changes: string[][] = [];
+  for (let at = 1; at < texts.length; at++) {
+    const share = texts[at] === "per" && texts[at + 1] === "cent" ? 2 : SHARE_NOUNS.has(texts[at] ?? "") ? 1 : 0;
+    if (share === 0 || tags[at - 1] !== "NUM" || !COMPARATIVES.has(texts[at + share] ?? "")) continue;
+    changes.push(headsFrom(texts, tags, at + share + 1));
+  }
+  return changes;
+}
+
 /**
  * What each ordinal and each word of a loose multitude ("several", "thousands of") of a sentence
  * ranks or counts, in order: the head nouns of the phrase after it ("the second and third legs" →
@@ -58,16 +78,28 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
  * count anything ("rose into the thousands": an empty list), as a number does (see countedPhrasesOf).
  */
 export function looseCountPhrasesOf(sentence: string): (string[] | undefined)[] {
+  return looseNumberPhrasesOf(sentence).map(({ ranks, heads }) => (heads.length === 0 && ranks ? undefined : heads));
+}
+
+/**
+ * The nouns the ordinals of a sentence rank ("Hamas sent their third delegation to Moscow" →
+ * delegation): a place in an order tells which one of its kind is meant.
+ */
+export function rankedNounsOf(sentence: string): string[] {
+  return looseNumberPhrasesOf(sentence).flatMap(({ ranks, heads }) => (ranks ? heads : []));
+}
+
+/** Each ordinal or word of a loose multitude of a sentence, in order, with the head nouns of the phrase after it. */
+function looseNumberPhrasesOf(sentence: string): { ranks: boolean; heads: string[] }[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  const phrases: (string[] | undefined)[] = [];
+  const phrases: { ranks: boolean; heads: string[] }[] = [];
   for (let at = 0; at < texts.length; at++) {
     const ranks = ORDINAL.test(texts[at] ?? "");
     if (!ranks && !MULTITUDE.test(texts[at] ?? "")) continue;
     // "second and third legs": ordinals joined before one head rank it together.
     let end = at + 1;
     while (JOINING_MODIFIERS.has(texts[end] ?? "") && ORDINAL.test(texts[end + 1] ?? "")) end += 2;
-    const heads = headsFrom(texts, tags, end);
-    phrases.push(heads.length === 0 && ranks ? undefined : heads);
+    phrases.push({ ranks, heads: headsFrom(texts, tags, end) });
     at = end - 1;
   }
   return phrases;

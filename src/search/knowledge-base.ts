@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf } from "./counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -705,6 +705,12 @@ export class KnowledgeBase {
     return traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, traits, document);
   }
 
+  /** True when an ordinal of the sentence ranks the kind a which-question picks ("their third delegation" for "which delegation…"). */
+  private ranksPicked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const kind = needs.pickedKind;
+    return kind !== undefined && (indexed.rankedNouns ??= rankedNounsOf(indexed.sentence.text)).some((noun) => lemmaOf(noun.toLowerCase()) === kind);
+  }
+
   /**
    * True when a "which" question asks what the picked thing did ("which law firm represented…?")
    * and a sentence neither says the kind nor names one who did that deed: "Judge Harriet Okonjo
@@ -883,7 +889,8 @@ export class KnowledgeBase {
     if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys)) givesWhatIsCounted = false;
+    // "Which delegation was this?": "their third delegation" picks it by its place in an order.
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed)) givesWhatIsCounted = false;
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
@@ -1036,6 +1043,8 @@ export class KnowledgeBase {
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
+    // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked.
+    if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some((nouns) => nouns.length === 0 || countsAsked(nouns))) return false;
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }

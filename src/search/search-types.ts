@@ -219,6 +219,8 @@ export interface IndexedSentence {
   ageHolders?: (string | undefined)[];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
+  /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name first scores it. */
+  rankedNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];
   /** Whether a verb of it tells saying, thinking or feeling, read when a question asking such a verb first scores it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -112,5 +112,23 @@ describe("looseCountPhrasesOf", () => {
   it("reads what a loose multitude counts as the head of the phrase after it, or of its 'of' phrase", () => {
     expect(looseCountPhrasesOf("She noticed several loan repayments.")).toEqual([["repayments"]]);
     expect(looseCountPhrasesOf("Thousands of households were left without heating.")).toEqual([["households"]]);
+  });
+});
+
+describe("rankedNounsOf", () => {
+  it("reads the nouns ordinals rank, and not those a loose multitude counts", () => {
+    expect(rankedNounsOf("The union held its second strike in a month.")).toEqual(["strike"]);
+    expect(rankedNounsOf("Several strikes were called off.")).toEqual([]);
+  });
+});
+
+describe("sharesOfChangeOf", () => {
+  it("reads what a change told as a share counts as the head after its comparative", () => {
+    expect(sharesOfChangeOf("Surveyors counted 30 per cent fewer bats on the estate.")).toEqual([["bats"]]);
+    expect(sharesOfChangeOf("The new boilers burn 15% less gas.")).toEqual([["gas"]]);
+  });
+
+  it("reads no change in a share that only tells a part", () => {
+    expect(sharesOfChangeOf("Bats made up 30 per cent of the animals counted.")).toEqual([]);
   });
 });

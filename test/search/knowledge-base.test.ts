@@ -2085,4 +2085,23 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(paragraphs, "How do the educators feel?")).toBe("The teachers are glad.");
   });
+
+  it("answers 'how many fewer' with a change told as a share", () => {
+    const survey = [
+      "Ecologists surveyed the bats nesting on two farms this summer.",
+      "They counted 30 per cent fewer bats on the farm that sprays its fields than on the organic farm next door.",
+      "The survey was paid for by a wildlife charity.",
+    ];
+    expect(firstCitationFrom(survey, "How many fewer bats did the ecologists count on the sprayed farm?")).toMatch(/^They counted 30 per cent fewer/);
+  });
+
+  it("answers a which-question with the ordinal that picks the thing asked ('their second strike' for 'which strike')", () => {
+    const strike = [
+      "Bus drivers in Harlow walked out on Monday over pay.",
+      "It is the union's second strike at the depot this year.",
+      "Managers said most routes would still run.",
+    ];
+    expect(firstCitationFrom(strike, "Which strike at the depot this year is this for the union?")).toMatch(/^It is the union's second strike/);
+    expect(firstCitationFrom(strike, "Which union organised the strike?")).toBeUndefined();
+  });
 });
