@@ -76,7 +76,7 @@ const CHAT_FILLER = new Set([
 const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing done down during each either else ever few for
-  from further had has have having he her here hers herself him himself his how however i if in into is
+  every from further had has have having he her here hers herself him himself his how however i if in into is
   it its itself just let me might more most must my myself neither no nor not now of off on once only or
   other ought our ours ourselves out over own per rather same shall she should so some such than that the
   their theirs them themselves then there these they this those though through thus to too under until up upon

@@ -269,9 +269,13 @@ export function asHeldName(word: string, isHeld: (word: string) => boolean, thes
   return names.length === 1 ? (names[0] ?? word) : word;
 }
 
-/** True for a word that may be a slip: long enough to guess from, and known neither to the knowledge base nor to English. */
+/**
+ * True for a word that may be a slip: long enough to guess from, and known neither to the knowledge
+ * base nor to English. A preposition or a conjunction is English though WordNet, a dictionary of
+ * nouns, verbs, adjectives and adverbs, lacks it: "among" is no "along", "toward" no "third".
+ */
 function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): boolean {
-  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word));
+  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isPrepositionOrConjunction(word);
 }
 
 /** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */

@@ -98,6 +98,11 @@ describe("respelt", () => {
     expect(respelt("delegashun", heldIn(["delegation"]).isHeld, spellingOf([], ["delegation"]))).toBe("delegashun");
   });
 
+  it("leaves a preposition or a conjunction WordNet lacks as typed: 'among' is no 'along', 'toward' no 'third'", () => {
+    expect(respelt("among", heldIn(["along"]).isHeld, spellingOf(["along"], ["along"]))).toBe("among");
+    expect(respelt("toward", heldIn(["third"]).isHeld, spellingOf(["third"], ["third"]))).toBe("toward");
+  });
+
   it("is not held back by a name more than two slips off: 'anle' is 'ankle', whatever 'asante' looks like", () => {
     const held = heldIn(["asante"]);
     expect(respelt("anle", held.isHeld, spellingOf(["ankle"], ["asante"]))).toBe("ankle");
@@ -115,6 +120,11 @@ describe("asMeant", () => {
   it("reads a slip on a function word as that word, so that the question's grammar is read: 'wich' is 'which', 'happend' 'happened'", () => {
     const meant = asMeant("wich pier closed and what happend", new Set(), heldIn(["pier", "closed"]), spellingOf([], ["pier", "closed"]));
     expect(meant.text).toBe("which pier closed and what happened");
+  });
+
+  it("reads a slip that drops a letter of a determiner as that word, not as one its letters swapped make: 'evry' is 'every', not 'very'", () => {
+    const meant = asMeant("was evry house flooded", new Set(), heldIn(["house", "flooded"]), spellingOf([], ["house", "flooded"]));
+    expect(meant.text).toBe("was every house flooded");
   });
 
   it("reads a rare word the text lacks as the commoner word it holds with two of the question's other words", () => {
