@@ -214,8 +214,13 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   const heldNear = slips.some(isHeld);
   const maxEdits = slipEdits(false, false);
   if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word) && editDistance(word, candidate.word) <= maxEdits)) return word;
-  // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
-  for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
+  // A swap keeps every letter typed: "bouys" is "buoys" before "boys". So does a letter dropped, the
+  // commonest slip, or one typed twice: "coverd" is "covered", not the commoner "cover", and "usefull"
+  // "useful". Else an edit that keeps the last letter keeps the word's ending, as one that keeps the
+  // first its start: "prosecuter" is "prosecutor", not "prosecuted".
+  const keepsLetters = near.filter((candidate) => keepsEveryLetter(word, candidate));
+  const sameEnding = near.filter((candidate) => candidate.at(-1) === word.at(-1));
+  for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), sameEnding.filter(isHeld), near.filter(isHeld), swapped, keepsLetters, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
@@ -286,6 +291,15 @@ function isNameWord(word: string, thesaurus: SpellingResources["thesaurus"]): bo
 /** Words one typing edit away that keep the first letter: a slip seldom falls on it ("iphone" is no "phone", "xbox" no "box"). */
 function nearWords(word: string): string[] {
   return [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
+}
+
+/**
+ * True when a word one edit away keeps every letter typed: it has one more ("every" for "evry"), or
+ * one fewer that was typed twice ("useful" for "usefull").
+ */
+function keepsEveryLetter(typed: string, candidate: string): boolean {
+  if (candidate.length > typed.length) return true;
+  return candidate.length < typed.length && [...typed].some((letter, at) => letter === typed[at - 1] && typed.slice(0, at) + typed.slice(at + 1) === candidate);
 }
 
 /** The names the knowledge base holds among a word's slips (its swaps and words one edit away). */

@@ -103,6 +103,17 @@ describe("respelt", () => {
     expect(respelt("toward", heldIn(["third"]).isHeld, spellingOf(["third"], ["third"]))).toBe("toward");
   });
 
+  it("reads a slip as the word that keeps every letter typed before a commoner one: 'coverd' is 'covered', 'usefull' 'useful'", () => {
+    expect(respelt("coverd", heldIn(["cover", "covered"]).isHeld, spellingOf(["cover", "covered"], ["cover", "covered"]))).toBe("covered");
+    // A letter typed twice is kept too, as the one letter typed: "usefull" is no "usefully".
+    expect(respelt("usefull", heldIn(["useful", "usefully"]).isHeld, spellingOf(["useful", "usefully"], ["useful", "usefully"]))).toBe("useful");
+  });
+
+  it("reads a slip as the word that keeps its ending before a commoner one: 'prosecuter' is 'prosecutor', not 'prosecuted'", () => {
+    const held = heldIn(["prosecuted", "prosecutor"]);
+    expect(respelt("prosecuter", held.isHeld, spellingOf(["prosecuted", "prosecutor"], ["prosecuted", "prosecutor"]))).toBe("prosecutor");
+  });
+
   it("is not held back by a name more than two slips off: 'anle' is 'ankle', whatever 'asante' looks like", () => {
     const held = heldIn(["asante"]);
     expect(respelt("anle", held.isHeld, spellingOf(["ankle"], ["asante"]))).toBe("ankle");
