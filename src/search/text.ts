@@ -76,7 +76,7 @@ const CHAT_FILLER = new Set([
 const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing done down during each either else ever few for
-  every from further had has have having he her here hers herself him himself his how however i if in into is
+  from further had has have having he her here hers herself him himself his how however i if in into is
   it its itself just let me might more most must my myself neither no nor not now of off on once only or
   other ought our ours ourselves out over own per rather same shall she should so some such than that the
   their theirs them themselves then there these they this those though through thus to too under until up upon
@@ -176,9 +176,11 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-// Function words long enough that one typing slip leaves them recognisable ("wich", "waht"). Not chat
-// filler: "Evan" is a name, not a slip on "even".
-const LONG_FUNCTION_WORDS = FUNCTION_WORDS.filter((word) => word.length >= 4);
+// "every", a determiner that tells how often ("every morning"), so no stop word (see answer-type.ts).
+const FREQUENCY_DETERMINER = "every";
+// Function words long enough that one typing slip leaves them recognisable ("wich", "waht", "evry").
+// Not chat filler: "Evan" is a name, not a slip on "even".
+const LONG_FUNCTION_WORDS = [...FUNCTION_WORDS, FREQUENCY_DETERMINER].filter((word) => word.length >= 4);
 
 /** True for a word one typing edit away from a function word of four letters or more ("wich" for "which"). */
 export function isMisspeltStopWord(word: string): boolean {
