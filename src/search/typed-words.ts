@@ -83,10 +83,12 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
       const meant = meantOf(word);
       if (meant === word) return typed;
       typedAs.set(meant, word);
-      // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word.
+      // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word. A word
+      // written as a name whose slip made it no name is the common word meant ("Russain" is "russian").
+      if (nameWords.has(word) && !isNameWord(meant, resources.thesaurus)) return meant;
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
-  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources)));
+  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources)));
   // The other words read as meant first: they tell a slip that spells another word or name.
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
@@ -116,7 +118,7 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
     const inContext = (word: string) => held.inOneDocument(word, others);
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
-    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, thesaurus) : respelt(typed, isHeldHere, resources);
+    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, resources) : respelt(typed, isHeldHere, resources);
     // A word nothing holds reads no better: "stallholders", whose article holds none of the
     // question's rarer words, is no "smallholder".
     if (meant !== reading && held.isHeld(meant)) reread.set(reading, { meant, typed });
@@ -264,14 +266,29 @@ export function slipEdits(isName: boolean, isCommonWord: boolean): number {
 /**
  * A word written as a name (capitalised inside the question) that the knowledge base lacks, as the
  * one name it holds a slip away ("Tulis" is Tullis, "Hamss" Hamas): the question names someone the
- * text names. It is never respelt to a common word: an unknown name may be a name nothing holds.
+ * text names. Else, if no name is near, a slip inside a word English writes with a capital (a month,
+ * a people, a title) as that word: "Octobr" is October, "Russain" Russian, "Profesor" professor.
  */
-export function asHeldName(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
+export function asHeldName(word: string, isHeld: (word: string) => boolean, { thesaurus, meanings }: Pick<SpellingResources, "thesaurus" | "meanings">): string {
   // A slip on a name may spell a common word ("Hams" for Hamas): capitalised inside the question, the
   // word is written as a name, and a common word the knowledge base lacks would be refused as one.
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || isMisspeltStopWord(word)) return word;
-  const names = heldNames([...swaps(word), ...nearWords(word)], isHeld, thesaurus);
-  return names.length === 1 ? (names[0] ?? word) : word;
+  const slips = [...swaps(word), ...nearWords(word)];
+  const names = heldNames(slips, isHeld, thesaurus);
+  if (names.length > 0) return names.length === 1 ? (names[0] ?? word) : word;
+  return mayBeSlip(word, isHeld, thesaurus) ? (capitalisedWordMeant(word, slips, isHeld, meanings) ?? word) : word;
+}
+
+/**
+ * The common word the knowledge base holds that a word written as a name is a slip inside of, its
+ * first and last letters kept, when English writes it far more often: an unknown name may be a name
+ * nothing holds, which a slip at its end makes a word ("Harte" is no "hart"), and a name typed as it is
+ * spelt is itself among the words English writes ("Carlos" is no "carols").
+ */
+function capitalisedWordMeant(word: string, slips: readonly string[], isHeld: (word: string) => boolean, meanings: SpellingResources["meanings"]): string | undefined {
+  const inside = slips.filter((slip) => slip[0] === word[0] && slip.at(-1) === word.at(-1) && isHeld(slip));
+  const meant = meanings.commonWordNear(inside);
+  return meant !== undefined && meanings.timesCommoner(meant, word) >= FAR_COMMONER ? meant : undefined;
 }
 
 /**

@@ -180,6 +180,13 @@ describe("asMeant", () => {
     expect(asMeant("do stallholders pay farmers", new Set(), held, spelling).text).toBe("do stallholders pay farmers");
   });
 
+  it("reads a word written with a capital whose slip made it no name as the common word meant: 'Russain' is 'russian', 'Octobr' 'october'", () => {
+    const words = ["russian", "citizens", "died", "october"];
+    const meant = asMeant("How many Russain citizens died in Octobr?", new Set(["russain", "octobr"]), heldIn(words), spellingOf(words, words));
+    expect(meant.text).toBe("How many russian citizens died in october?");
+    expect(meant.typedAs).toEqual(new Map([["russian", "russain"], ["october", "octobr"]]));
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
@@ -205,19 +212,25 @@ describe("asHeldWord", () => {
 describe("asHeldName", () => {
   it("reads a name the knowledge base lacks as the one name it holds a slip away", () => {
     const held = heldIn(["tullis", "hamas"]);
-    const { thesaurus } = spellingOf([], ["tullis", "hamas"]);
-    expect(asHeldName("tulis", held.isHeld, thesaurus)).toBe("tullis");
-    expect(asHeldName("hamss", held.isHeld, thesaurus)).toBe("hamas");
+    const spelling = spellingOf([], ["tullis", "hamas"]);
+    expect(asHeldName("tulis", held.isHeld, spelling)).toBe("tullis");
+    expect(asHeldName("hamss", held.isHeld, spelling)).toBe("hamas");
   });
 
   it("reads a name whose slip spells a common word the knowledge base lacks as the name ('Hams' is Hamas)", () => {
-    const { thesaurus } = spellingOf(["hams"], ["hamas"]);
-    expect(asHeldName("hams", heldIn(["hamas"]).isHeld, thesaurus)).toBe("hamas");
+    const spelling = spellingOf(["hams"], ["hamas"]);
+    expect(asHeldName("hams", heldIn(["hamas"]).isHeld, spelling)).toBe("hamas");
   });
 
-  it("leaves a name as typed when no held name, or more than one, is a slip away, and never makes it a common word", () => {
-    const { thesaurus } = spellingOf(["hart"], ["hart", "lunde", "lundy"]);
-    expect(asHeldName("harte", heldIn(["hart"]).isHeld, thesaurus)).toBe("harte");
-    expect(asHeldName("lunda", heldIn(["lunde", "lundy"]).isHeld, thesaurus)).toBe("lunda");
+  it("reads a slip inside a word English writes with a capital as that word when no held name is near: 'Profesor' is professor, 'Russain' Russian", () => {
+    const spelling = spellingOf(["russian", "professor"], ["russian", "professor"]);
+    expect(asHeldName("profesor", heldIn(["professor"]).isHeld, spelling)).toBe("professor");
+    expect(asHeldName("russain", heldIn(["russian"]).isHeld, spelling)).toBe("russian");
+  });
+
+  it("leaves a name as typed when no held name, or more than one, is a slip away, and makes it no common word by a slip at its end", () => {
+    const spelling = spellingOf(["hart"], ["hart", "lunde", "lundy"]);
+    expect(asHeldName("harte", heldIn(["hart"]).isHeld, spelling)).toBe("harte");
+    expect(asHeldName("lunda", heldIn(["lunde", "lundy"]).isHeld, spelling)).toBe("lunda");
   });
 });
