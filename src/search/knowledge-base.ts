@@ -1459,6 +1459,9 @@ export class KnowledgeBase {
       const own = this.terms.find(key);
       // "wich", "waht": a slip on a function word, not a name nothing holds.
       if (!inDictionary && (own === undefined || !this.holds(own)) && isMisspeltStopWord(word)) continue;
+      // "were any doctors among the passengers": a preposition or a conjunction no text holds is
+      // grammar the text says the same without ("two of the passengers were doctors"), and no slip.
+      if (!inDictionary && (own === undefined || !this.holds(own)) && isPrepositionOrConjunction(word)) continue;
       const variants: TermVariant[] = [];
       // A light verb is no other word's synonym: "make" is "build" or "name" only through its object.
       const offer = (candidate: string, weight: number) => {

@@ -176,9 +176,11 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-// Function words long enough that one typing slip leaves them recognisable ("wich", "waht"). Not chat
-// filler: "Evan" is a name, not a slip on "even".
-const LONG_FUNCTION_WORDS = FUNCTION_WORDS.filter((word) => word.length >= 4);
+// "every", a determiner that tells how often ("every morning"), so no stop word (see answer-type.ts).
+const FREQUENCY_DETERMINER = "every";
+// Function words long enough that one typing slip leaves them recognisable ("wich", "waht", "evry").
+// Not chat filler: "Evan" is a name, not a slip on "even".
+const LONG_FUNCTION_WORDS = [...FUNCTION_WORDS, FREQUENCY_DETERMINER].filter((word) => word.length >= 4);
 
 /** True for a word one typing edit away from a function word of four letters or more ("wich" for "which"). */
 export function isMisspeltStopWord(word: string): boolean {

@@ -83,10 +83,12 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
       const meant = meantOf(word);
       if (meant === word) return typed;
       typedAs.set(meant, word);
-      // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word.
+      // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word. A word
+      // written as a name whose slip made it no name is the common word meant ("Russain" is "russian").
+      if (nameWords.has(word) && !isNameWord(meant, resources.thesaurus)) return meant;
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
-  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources.thesaurus) : respelt(word, held.isHeld, resources)));
+  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources)));
   // The other words read as meant first: they tell a slip that spells another word or name.
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
@@ -116,7 +118,7 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
     const inContext = (word: string) => held.inOneDocument(word, others);
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
-    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, thesaurus) : respelt(typed, isHeldHere, resources);
+    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, resources) : respelt(typed, isHeldHere, resources);
     // A word nothing holds reads no better: "stallholders", whose article holds none of the
     // question's rarer words, is no "smallholder".
     if (meant !== reading && held.isHeld(meant)) reread.set(reading, { meant, typed });
@@ -214,8 +216,13 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   const heldNear = slips.some(isHeld);
   const maxEdits = slipEdits(false, false);
   if (!heldNear && vocabulary.candidates(word, isHeld).some((candidate) => isName(candidate.word) && editDistance(word, candidate.word) <= maxEdits)) return word;
-  // A swap keeps every letter typed: "bouys" is "buoys" before "boys".
-  for (const words of [swapped.filter(isHeld), near.filter(isHeld), swapped, near]) {
+  // A swap keeps every letter typed: "bouys" is "buoys" before "boys". So does a letter dropped, the
+  // commonest slip, or one typed twice: "coverd" is "covered", not the commoner "cover", and "usefull"
+  // "useful". Else an edit that keeps the last letter keeps the word's ending, as one that keeps the
+  // first its start: "prosecuter" is "prosecutor", not "prosecuted".
+  const keepsLetters = near.filter((candidate) => keepsEveryLetter(word, candidate));
+  const sameEnding = near.filter((candidate) => candidate.at(-1) === word.at(-1));
+  for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), sameEnding.filter(isHeld), near.filter(isHeld), swapped, keepsLetters, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
@@ -259,19 +266,38 @@ export function slipEdits(isName: boolean, isCommonWord: boolean): number {
 /**
  * A word written as a name (capitalised inside the question) that the knowledge base lacks, as the
  * one name it holds a slip away ("Tulis" is Tullis, "Hamss" Hamas): the question names someone the
- * text names. It is never respelt to a common word: an unknown name may be a name nothing holds.
+ * text names. Else, if no name is near, a slip inside a word English writes with a capital (a month,
+ * a people, a title) as that word: "Octobr" is October, "Russain" Russian, "Profesor" professor.
  */
-export function asHeldName(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
+export function asHeldName(word: string, isHeld: (word: string) => boolean, { thesaurus, meanings }: Pick<SpellingResources, "thesaurus" | "meanings">): string {
   // A slip on a name may spell a common word ("Hams" for Hamas): capitalised inside the question, the
   // word is written as a name, and a common word the knowledge base lacks would be refused as one.
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || isHeld(word) || isMisspeltStopWord(word)) return word;
-  const names = heldNames([...swaps(word), ...nearWords(word)], isHeld, thesaurus);
-  return names.length === 1 ? (names[0] ?? word) : word;
+  const slips = [...swaps(word), ...nearWords(word)];
+  const names = heldNames(slips, isHeld, thesaurus);
+  if (names.length > 0) return names.length === 1 ? (names[0] ?? word) : word;
+  return mayBeSlip(word, isHeld, thesaurus) ? (capitalisedWordMeant(word, slips, isHeld, meanings) ?? word) : word;
 }
 
-/** True for a word that may be a slip: long enough to guess from, and known neither to the knowledge base nor to English. */
+/**
+ * The common word the knowledge base holds that a word written as a name is a slip inside of, its
+ * first and last letters kept, when English writes it far more often: an unknown name may be a name
+ * nothing holds, which a slip at its end makes a word ("Harte" is no "hart"), and a name typed as it is
+ * spelt is itself among the words English writes ("Carlos" is no "carols").
+ */
+function capitalisedWordMeant(word: string, slips: readonly string[], isHeld: (word: string) => boolean, meanings: SpellingResources["meanings"]): string | undefined {
+  const inside = slips.filter((slip) => slip[0] === word[0] && slip.at(-1) === word.at(-1) && isHeld(slip));
+  const meant = meanings.commonWordNear(inside);
+  return meant !== undefined && meanings.timesCommoner(meant, word) >= FAR_COMMONER ? meant : undefined;
+}
+
+/**
+ * True for a word that may be a slip: long enough to guess from, and known neither to the knowledge
+ * base nor to English. A preposition or a conjunction is English though WordNet, a dictionary of
+ * nouns, verbs, adjectives and adverbs, lacks it: "among" is no "along", "toward" no "third".
+ */
 function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): boolean {
-  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word));
+  return word.length >= MIN_SLIP_LENGTH && isWord(word) && !isHeld(word) && !thesaurus.knows(lemmaOf(word)) && !isPrepositionOrConjunction(word);
 }
 
 /** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */
@@ -282,6 +308,15 @@ function isNameWord(word: string, thesaurus: SpellingResources["thesaurus"]): bo
 /** Words one typing edit away that keep the first letter: a slip seldom falls on it ("iphone" is no "phone", "xbox" no "box"). */
 function nearWords(word: string): string[] {
   return [...oneEditAway(word)].filter((candidate) => candidate[0] === word[0]);
+}
+
+/**
+ * True when a word one edit away keeps every letter typed: it has one more ("every" for "evry"), or
+ * one fewer that was typed twice ("useful" for "usefull").
+ */
+function keepsEveryLetter(typed: string, candidate: string): boolean {
+  if (candidate.length > typed.length) return true;
+  return candidate.length < typed.length && [...typed].some((letter, at) => letter === typed[at - 1] && typed.slice(0, at) + typed.slice(at + 1) === candidate);
 }
 
 /** The names the knowledge base holds among a word's slips (its swaps and words one edit away). */

@@ -582,6 +582,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(pier, "What happend at Wenford in 2019 acording to the artcle?")).toMatch(/^The council closed the old pier/);
   });
 
+  it("reads a preposition the text lacks as no slip, and asks without it: 'among' is no 'along'", () => {
+    const ferry = ["Doctors walked along the pier to meet the passengers.", "Two of the passengers were doctors, the coastguard said."];
+    expect(firstCitationFrom(ferry, "were any doctors among the passengers?")).toMatch(/^Two of the passengers were doctors/);
+  });
+
   it("reads a slip that spells a rare word the text lacks as the far commoner word it holds with the question's other words", () => {
     const ferry = ["The ferry company runs nine routes along the coast.", "Its boats carried 40,000 passengers last year.", "Fewer passengers travel in winter."];
     expect(firstCitationFrom(ferry, "how many rotes does the ferry company run?")).toMatch(/^The ferry company runs nine routes/);

@@ -98,6 +98,22 @@ describe("respelt", () => {
     expect(respelt("delegashun", heldIn(["delegation"]).isHeld, spellingOf([], ["delegation"]))).toBe("delegashun");
   });
 
+  it("leaves a preposition or a conjunction WordNet lacks as typed: 'among' is no 'along', 'toward' no 'third'", () => {
+    expect(respelt("among", heldIn(["along"]).isHeld, spellingOf(["along"], ["along"]))).toBe("among");
+    expect(respelt("toward", heldIn(["third"]).isHeld, spellingOf(["third"], ["third"]))).toBe("toward");
+  });
+
+  it("reads a slip as the word that keeps every letter typed before a commoner one: 'coverd' is 'covered', 'usefull' 'useful'", () => {
+    expect(respelt("coverd", heldIn(["cover", "covered"]).isHeld, spellingOf(["cover", "covered"], ["cover", "covered"]))).toBe("covered");
+    // A letter typed twice is kept too, as the one letter typed: "usefull" is no "usefully".
+    expect(respelt("usefull", heldIn(["useful", "usefully"]).isHeld, spellingOf(["useful", "usefully"], ["useful", "usefully"]))).toBe("useful");
+  });
+
+  it("reads a slip as the word that keeps its ending before a commoner one: 'prosecuter' is 'prosecutor', not 'prosecuted'", () => {
+    const held = heldIn(["prosecuted", "prosecutor"]);
+    expect(respelt("prosecuter", held.isHeld, spellingOf(["prosecuted", "prosecutor"], ["prosecuted", "prosecutor"]))).toBe("prosecutor");
+  });
+
   it("is not held back by a name more than two slips off: 'anle' is 'ankle', whatever 'asante' looks like", () => {
     const held = heldIn(["asante"]);
     expect(respelt("anle", held.isHeld, spellingOf(["ankle"], ["asante"]))).toBe("ankle");
@@ -115,6 +131,11 @@ describe("asMeant", () => {
   it("reads a slip on a function word as that word, so that the question's grammar is read: 'wich' is 'which', 'happend' 'happened'", () => {
     const meant = asMeant("wich pier closed and what happend", new Set(), heldIn(["pier", "closed"]), spellingOf([], ["pier", "closed"]));
     expect(meant.text).toBe("which pier closed and what happened");
+  });
+
+  it("reads a slip that drops a letter of a determiner as that word, not as one its letters swapped make: 'evry' is 'every', not 'very'", () => {
+    const meant = asMeant("was evry house flooded", new Set(), heldIn(["house", "flooded"]), spellingOf([], ["house", "flooded"]));
+    expect(meant.text).toBe("was every house flooded");
   });
 
   it("reads a rare word the text lacks as the commoner word it holds with two of the question's other words", () => {
@@ -159,6 +180,13 @@ describe("asMeant", () => {
     expect(asMeant("do stallholders pay farmers", new Set(), held, spelling).text).toBe("do stallholders pay farmers");
   });
 
+  it("reads a word written with a capital whose slip made it no name as the common word meant: 'Russain' is 'russian', 'Octobr' 'october'", () => {
+    const words = ["russian", "citizens", "died", "october"];
+    const meant = asMeant("How many Russain citizens died in Octobr?", new Set(["russain", "octobr"]), heldIn(words), spellingOf(words, words));
+    expect(meant.text).toBe("How many russian citizens died in october?");
+    expect(meant.typedAs).toEqual(new Map([["russian", "russain"], ["october", "octobr"]]));
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
@@ -184,19 +212,25 @@ describe("asHeldWord", () => {
 describe("asHeldName", () => {
   it("reads a name the knowledge base lacks as the one name it holds a slip away", () => {
     const held = heldIn(["tullis", "hamas"]);
-    const { thesaurus } = spellingOf([], ["tullis", "hamas"]);
-    expect(asHeldName("tulis", held.isHeld, thesaurus)).toBe("tullis");
-    expect(asHeldName("hamss", held.isHeld, thesaurus)).toBe("hamas");
+    const spelling = spellingOf([], ["tullis", "hamas"]);
+    expect(asHeldName("tulis", held.isHeld, spelling)).toBe("tullis");
+    expect(asHeldName("hamss", held.isHeld, spelling)).toBe("hamas");
   });
 
   it("reads a name whose slip spells a common word the knowledge base lacks as the name ('Hams' is Hamas)", () => {
-    const { thesaurus } = spellingOf(["hams"], ["hamas"]);
-    expect(asHeldName("hams", heldIn(["hamas"]).isHeld, thesaurus)).toBe("hamas");
+    const spelling = spellingOf(["hams"], ["hamas"]);
+    expect(asHeldName("hams", heldIn(["hamas"]).isHeld, spelling)).toBe("hamas");
   });
 
-  it("leaves a name as typed when no held name, or more than one, is a slip away, and never makes it a common word", () => {
-    const { thesaurus } = spellingOf(["hart"], ["hart", "lunde", "lundy"]);
-    expect(asHeldName("harte", heldIn(["hart"]).isHeld, thesaurus)).toBe("harte");
-    expect(asHeldName("lunda", heldIn(["lunde", "lundy"]).isHeld, thesaurus)).toBe("lunda");
+  it("reads a slip inside a word English writes with a capital as that word when no held name is near: 'Profesor' is professor, 'Russain' Russian", () => {
+    const spelling = spellingOf(["russian", "professor"], ["russian", "professor"]);
+    expect(asHeldName("profesor", heldIn(["professor"]).isHeld, spelling)).toBe("professor");
+    expect(asHeldName("russain", heldIn(["russian"]).isHeld, spelling)).toBe("russian");
+  });
+
+  it("leaves a name as typed when no held name, or more than one, is a slip away, and makes it no common word by a slip at its end", () => {
+    const spelling = spellingOf(["hart"], ["hart", "lunde", "lundy"]);
+    expect(asHeldName("harte", heldIn(["hart"]).isHeld, spelling)).toBe("harte");
+    expect(asHeldName("lunda", heldIn(["lunde", "lundy"]).isHeld, spelling)).toBe("lunda");
   });
 });
