@@ -148,6 +148,11 @@ export function namesUsedAlone(mentions: readonly (readonly NameMention[])[]): S
   return usedAlone;
 }
 
+/** True for a day's or a month's name, capitalised but naming no one ("Monday", "June"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORDS.has(word);
+}
+
 /** True when a word is a particle inside a surname ("von", "der" of "Ursula von der Leyen"). */
 export function isNameParticle(word: string): boolean {
   return PARTICLE.test(word);
@@ -201,6 +206,10 @@ const POSSESSIVE = /['’]s$/;
 const KIND_STEM = 4;
 // "The mayor, Duarte Coelho, …", "The charity's director, Gareth Lomax, …".
 const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
+// ", the union's": a kind owning the appositive after a name; read from the few characters before the kind.
+const OWNER_IN_APPOSITION = /, the $/;
+const OWNER_WINDOW = 6;
+const POSSESSIVE_AHEAD = /^[\p{L}-]+['’]s\b/u;
 
 /** What describedNames needs to know of the dictionary. */
 export interface DescriptionWords {
@@ -272,6 +281,8 @@ function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[
     const sentence = sentences[at] ?? "";
     const position = kindPosition(sentence, kind);
     if (position < 0) continue;
+    // "Carl Mensah, the union's regional officer": an appositive says whose the one named is, not what.
+    if (OWNER_IN_APPOSITION.test(sentence.slice(Math.max(0, position - OWNER_WINDOW), position)) && POSSESSIVE_AHEAD.test(sentence.slice(position))) return undefined;
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;

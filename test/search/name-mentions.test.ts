@@ -167,6 +167,10 @@ describe("describedNames", () => {
     ).toEqual([[], [], [], ["brixley", "systems"]]);
   });
 
+  it("does not tie a kind owning the appositive after a person's name to that person ('Carl Mensah, the company's officer')", () => {
+    expect(describedNames(["Title", "Carl Mensah, the company's regional officer, spoke first.", "The company said it would close."], 1, dictionary)).toEqual([[], [], []]);
+  });
+
   it("gives a description the subject of the sentence before it, and a lede's the next sentence's", () => {
     expect(
       describedNames(
