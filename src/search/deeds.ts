@@ -94,17 +94,25 @@ export function doerVerbAsked(question: string): string | undefined {
   // "who's the guy who chairs the traders association": the first "who" that asks of a deed.
   for (let at = 0; at < tags.texts.length; at++) {
     const verb = tags.texts[at] === "who" ? verbAfterWho(tags, at + 1) : undefined;
-    if (verb !== undefined) return verb;
+    if (verb !== undefined) return tags.values[verb];
   }
   return undefined;
 }
 
+/** The deed a "which" question asks the picked thing did, and the noun it did it to, if any. */
+export interface PickedDeedAsked {
+  /** The verb as typed ("represented"). */
+  verb: string;
+  /** The last noun of the first noun phrase after the verb ("contract" in "won the bridge contract to…"). */
+  objectWord: string | undefined;
+}
+
 /**
- * The verb a "which" question asks the picked thing did, as typed ("represented" in "which law firm
+ * The deed a "which" question asks the picked thing did ("represented" in "which law firm
  * represented…?", "doing" in "which company is doing the repairs?"); not when the picked thing is
  * the object ("which bank did the cashier work for?", "which prison will Tullis serve in?").
  */
-export function pickedDoerVerbAsked(question: string): string | undefined {
+export function pickedDoerVerbAsked(question: string): PickedDeedAsked | undefined {
   const tags = taggedAsWritten(question);
   const which = tags.texts.indexOf("which");
   if (which < 0) return undefined;
@@ -112,14 +120,24 @@ export function pickedDoerVerbAsked(question: string): string | undefined {
   while (NOUN_RUN.has(tags.partsOfSpeech[at] ?? "")) at++;
   const next = tags.texts[at] ?? "";
   const verbNext = tags.partsOfSpeech[at] === "VERB" || TENSE_OR_MOOD.has(next) || BE.has(next);
-  return at > which + 1 && verbNext ? verbAfterWho(tags, at) : undefined;
+  const verb = at > which + 1 && verbNext ? verbAfterWho(tags, at) : undefined;
+  return verb === undefined ? undefined : { verb: tags.values[verb] ?? "", objectWord: objectAfter(tags, verb) };
 }
 
 // The parts of speech of the words "which" picks by ("which construction company").
 const NOUN_RUN = new Set(["ADJ", "NOUN", "PROPN"]);
 
-/** The verb as typed from a word on, past adverbs and an auxiliary of tense or mood (see doerVerbAsked). */
-function verbAfterWho({ texts, values, partsOfSpeech }: TaggedAsWritten, from: number): string | undefined {
+/** The last noun of the noun phrase right after a verb, past its determiner ("the bridge contract"). */
+function objectAfter({ texts, partsOfSpeech }: TaggedAsWritten, verb: number): string | undefined {
+  let at = verb + 1;
+  if (partsOfSpeech[at] === "DET") at++;
+  let object: string | undefined;
+  for (; NOUN_RUN.has(partsOfSpeech[at] ?? ""); at++) if (partsOfSpeech[at] === "NOUN") object = texts[at];
+  return object;
+}
+
+/** Where the verb stands from a word on, past adverbs and an auxiliary of tense or mood (see doerVerbAsked). */
+function verbAfterWho({ texts, partsOfSpeech }: TaggedAsWritten, from: number): number | undefined {
   let at = from;
   const pastAdverbs = () => {
     while (partsOfSpeech[at] === "ADV" || texts[at] === "not") at++;
@@ -131,10 +149,10 @@ function verbAfterWho({ texts, values, partsOfSpeech }: TaggedAsWritten, from: n
     if (partsOfSpeech[at] !== "VERB") return undefined;
   } else if (BE.has(texts[at] ?? "")) {
     at++;
-    return /ing$/.test(texts[at] ?? "") ? values[at] : undefined;
+    return /ing$/.test(texts[at] ?? "") ? at : undefined;
   }
   const verb = texts[at];
-  return verb === undefined || DO.has(verb) || partsOfSpeech[at] === "PUNCT" ? undefined : values[at];
+  return verb === undefined || DO.has(verb) || partsOfSpeech[at] === "PUNCT" ? undefined : at;
 }
 
 /** Who does what a verb of a sentence tells: the words of its subject, or a pronoun standing for one. */

@@ -18,6 +18,7 @@ import { describedPeople, personDescriptions, type PersonWords } from "./person-
 import { PassageCopies } from "./passage-copies.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
+import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -607,6 +608,8 @@ export class KnowledgeBase {
           (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
       )
       .at(-1);
+    // A person picked is read by TitleReading.
+    const pickedDeed = pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDoerVerbAsked(normalizeText(question));
     return {
       shape,
       terms,
@@ -648,7 +651,8 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
-      pickedDeed: pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDeedOf(normalizeText(question)),
+      pickedDeed: pickedDeed === undefined ? undefined : termKey(pickedDeed.verb),
+      pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
       documentsLackingName: new Map(),
@@ -721,7 +725,19 @@ export class KnowledgeBase {
     const deed = needs.pickedDeed;
     const kind = needs.terms.find((term) => term.key === termKey(needs.pickedKind ?? ""));
     if (deed === undefined || kind === undefined || indexed === undefined || this.variantsIn(kind, unit).length > 0) return false;
-    return !this.namesAgentOf(deed, needs, this.traitsOf(indexed), indexed.document) && !this.namesDoer(deed, needs, indexed);
+    return !this.namesAgentOf(deed, needs, this.traitsOf(indexed), indexed.document) && !this.namesDoer(deed, needs, indexed) && !this.namesRecipient(needs, indexed);
+  }
+
+  /**
+   * True when a sentence names the one a which-question asks got something from the other side of
+   * the deed: "The contract… was awarded to Baxter Construction" for "which company won the contract?".
+   */
+  private namesRecipient(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const gain = needs.pickedGain;
+    if (gain === undefined) return false;
+    return (indexed.recipients ??= recipientsOf(indexed.sentence.text, termKey)).some(
+      (recipient) => recipient.thingKeys.includes(gain) && recipient.nameKeys.some((key) => !needs.questionKeys.has(key)) && this.thesaurus.tellsGiving(recipient.deed),
+    );
   }
 
   /** True when a sentence names who did the deed a who-question asks about, in either voice. */
@@ -1709,12 +1725,6 @@ const DERIVED_FORMS_WITHIN = 3000;
 const WHO_OPENS = /^\s*who\b/;
 // "Who is…", "who's…", "who was…": a question about someone it names asks what they are.
 const WHO_IS = /^\s*who(?:'s|s| is| was)\s/;
-
-/** The index key of the deed a "which" question asks the picked thing did (see pickedDoerVerbAsked). */
-function pickedDeedOf(question: string): string | undefined {
-  const deed = pickedDoerVerbAsked(question);
-  return deed === undefined ? undefined : termKey(deed);
-}
 
 /** The index key of the deed a question asks who did (see doerVerbAsked). */
 function doerDeedOf(question: string): string | undefined {

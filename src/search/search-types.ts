@@ -5,6 +5,7 @@ import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { PartnerEvent, PartnerMention } from "./partners.ts";
+import type { Recipient } from "./recipients.ts";
 import type { Meaning } from "./term-meanings.ts";
 
 // The shapes the knowledge base and its helpers share: a question's words and what it wants of a
@@ -170,6 +171,11 @@ export interface QuestionNeeds {
    * when it is an organisation (a person picked is read by TitleReading).
    */
   pickedDeed: string | undefined;
+  /**
+   * "Which company won the contract?": when the picked thing's deed is one of getting, the index key
+   * of what it got, which a sentence passing it "to" a name tells as well ("was awarded to…").
+   */
+  pickedGain: string | undefined;
   /** Per question word, the similarity of each sentence word met so far (see TermMeanings). */
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
@@ -219,6 +225,8 @@ export interface IndexedSentence {
   ageHolders?: (string | undefined)[];
   /** When each of those clauses tells its event (see datedClauseTimesOf), read when a when-question placing its event first scores it. */
   datedTimes?: ClauseTime[];
+  /** The names it says something was passed to (see recipientsOf), read when a which-question asking what was got first scores it. */
+  recipients?: readonly Recipient[];
   /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name first scores it. */
   rankedNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */

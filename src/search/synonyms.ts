@@ -87,6 +87,12 @@ const BY_SEX_OR_AGE_STEPS = 2;
 // "insurance company" > financial institution > institution > organization: deep enough for any body.
 const MAX_ORGANIZATION_STEPS = 6;
 const VERB_POSSESSION = new Set([40]);
+// verb.possession's kinds of getting ("win", "buy", "receive" are kinds of "get, acquire") and of
+// giving ("award", "sell", "hand" are kinds of "give" or "transfer"), by the first word of the head synset.
+const GETTING_HEADS = new Set(["get"]);
+const GIVING_HEADS = new Set(["give", "transfer"]);
+// "award" > allocate > assign > distribute > give: deep enough for any verb of possession.
+const MAX_POSSESSION_STEPS = 6;
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
 // verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
@@ -365,6 +371,30 @@ export class Thesaurus {
       if (synset?.words[0] === "organization") return true;
     }
     return false;
+  }
+
+  /** True when a usual sense of the verb tells getting something: "win", "buy", "receive", "earn". */
+  tellsGetting(lemma: string): boolean {
+    return this.usualPossessionSenseUnder(lemma, GETTING_HEADS);
+  }
+
+  /** True when a usual sense of the verb tells giving something to someone: "award", "sell", "hand", "lend". */
+  tellsGiving(lemma: string): boolean {
+    return this.usualPossessionSenseUnder(lemma, GIVING_HEADS);
+  }
+
+  /** True when a sense of the verb met in WordNet's sense-tagged texts is a verb of possession under one of these heads. */
+  private usualPossessionSenseUnder(lemma: string, heads: ReadonlySet<string>): boolean {
+    const usual = this.wordnet.senses(lemma, "verb").slice(0, Math.max(1, this.wordnet.taggedSenseCount(lemma, "verb")));
+    return usual.some((offset) => {
+      let synset: Synset | undefined = this.wordnet.synset(offset, "verb");
+      for (let step = 0; synset !== undefined && VERB_POSSESSION.has(synset.lexFile) && step <= MAX_POSSESSION_STEPS; step++) {
+        if (heads.has(synset.words[0] ?? "")) return true;
+        const broader: Synset["pointers"][number] | undefined = synset.pointers.find((pointer) => pointer.symbol === "@" && pointer.pos === "verb");
+        synset = broader === undefined ? undefined : this.wordnet.synset(broader.offset, "verb");
+      }
+      return false;
+    });
   }
 
   /** The first synset one step broader than a noun's. */

@@ -24,9 +24,15 @@ describe("deedAsked", () => {
 
 describe("pickedDoerVerbAsked", () => {
   it("reads the deed a 'which' question asks the picked thing did", () => {
-    expect(pickedDoerVerbAsked("which law firm represented the bakery?")).toBe("represented");
-    expect(pickedDoerVerbAsked("which construction company is doing the repairs?")).toBe("doing");
-    expect(pickedDoerVerbAsked("which company will run the ferries?")).toBe("run");
+    expect(pickedDoerVerbAsked("which law firm represented the bakery?")?.verb).toBe("represented");
+    expect(pickedDoerVerbAsked("which construction company is doing the repairs?")?.verb).toBe("doing");
+    expect(pickedDoerVerbAsked("which company will run the ferries?")?.verb).toBe("run");
+  });
+
+  it("reads the noun the deed is done to, the last of its noun phrase", () => {
+    expect(pickedDoerVerbAsked("which company won the contract to repair the carby bridge?")?.objectWord).toBe("contract");
+    expect(pickedDoerVerbAsked("which company won the bridge contract?")?.objectWord).toBe("contract");
+    expect(pickedDoerVerbAsked("which company is doing well?")?.objectWord).toBeUndefined();
   });
 
   it("reads no deed when the picked thing is what the deed is done to or where", () => {

@@ -1985,11 +1985,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(bridge("Tarn Builders, a company from Leeds, worked on the Carby bridge for six weeks."), question)).toMatch(/^Tarn Builders/);
   });
 
-  // Known over-reach of namesOtherThanPicked (it answered before it): refusing only where the sentence names
-  // other doers mends it but loses two hard refusals, so it is left failing.
-  it.fails("answers 'which company won…?' with a sentence that names no doer but gives the company another way ('awarded to')", () => {
+  it("answers 'which company won…?' with a sentence that names no doer but gives the company another way ('awarded to')", () => {
     const paragraphs = ["The contract to repair the Carby bridge was awarded to Baxter Construction last month.", "Work will start in June."];
     expect(firstCitationFrom(paragraphs, "Which company won the contract to repair the Carby bridge?")).toMatch(/Baxter Construction/);
+    const ferries = ["The ferry line closed on Friday.", "Its two ferries were sold to Harbourline for £3m."];
+    expect(firstCitationFrom(ferries, "Which company bought the ferries?")).toMatch(/Harbourline/);
+    // Only a deed of giving passes what the picked thing got, and only to one who gets it.
+    const shown = ["The contract to repair the Carby bridge was shown to Councillor Anna Reed last month.", "Work will start in June."];
+    expect(firstCitationFrom(shown, "Which company won the contract to repair the Carby bridge?")).toBeUndefined();
+    const handed = ["The Carby bridge has reopened to traffic.", "The Carby bridge was handed to Councillor Anna Reed at a ceremony."];
+    expect(firstCitationFrom(handed, "Which company repaired the Carby bridge?")).toBeUndefined();
   });
 
   it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {

@@ -333,4 +333,11 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.namesOrganization("party")).toBe(true);
     expect(thesaurus.namesOrganization("painting")).toBe(false);
   });
+
+  it("tells verbs of getting from verbs of giving", () => {
+    expect(["win", "buy", "receive", "earn"].every((verb) => thesaurus.tellsGetting(verb))).toBe(true);
+    expect(["award", "sell", "hand", "repair", "represent"].some((verb) => thesaurus.tellsGetting(verb))).toBe(false);
+    expect(["award", "sell", "hand", "lend"].every((verb) => thesaurus.tellsGiving(verb))).toBe(true);
+    expect(["win", "show", "repair", "represent"].some((verb) => thesaurus.tellsGiving(verb))).toBe(false);
+  });
 });
