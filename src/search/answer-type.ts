@@ -225,6 +225,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
+  // Keywords, with a question mark or not ("Sorvik's salary?"): no question word, no opening auxiliary.
+  const byKeywords = !ASKED.test(question.replace(/\?\s*$/, "")) && !QUESTION_WORD.test(text);
+  const keyword = byKeywords ? keywordAsking(text) : undefined;
+  if (keyword) return { needsAnswerType: false, ...wording, ...keyword };
   // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in
   // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
@@ -934,6 +938,14 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
 }
 
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
+const CURRENCIES = alternatives([
+  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
+  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
+  "dirhams?", "lira", "zloty",
+]);
+const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
+const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
@@ -959,6 +971,11 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   hot: TEMPERATURE,
   cold: TEMPERATURE,
   time: CLOCK_TIME,
+  // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
+  // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
+  "time or span": new RegExp(`${POINT_IN_TIME.source}|${SPAN}`, "i"),
+  sum: MONEY,
+  count: new RegExp(`\\d|${NUMBER_WORDS.source}`, "i"),
   year: YEAR,
   share: SHARE,
   tally: TALLY,
@@ -1014,6 +1031,46 @@ const HOW_MUCH = /\bhow much\b/;
 /** The measure a how-old question asks for: an age. */
 export const AGE_MEASURE = "old";
 const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);
+
+// A keyword query has no question word: its last noun, the head of its noun phrase, says what it asks
+// when that noun names a kind of answer ("ferry sale price" asks how much, "smelter restart time" when
+// or how long, "russian hostages count" how many), as "what price", "what time" would. Keywords ask
+// nothing of the names (see KnowledgeBase): the answer asked ranks the sentences giving it first, and
+// none is refused for lacking it.
+type KeywordAnswer = Pick<QuestionShape, "answerType" | "measure">;
+const KEYWORD_ANSWERS: Readonly<Record<string, KeywordAnswer>> = {
+  ...Object.fromEntries(["number", "count", "total"].map((noun) => [noun, { answerType: "quantity", measure: "count" }])),
+  // A sum in the singular: "food prices" are a topic, "the ticket price" a sum.
+  ...Object.fromEntries(["price", "cost", "fee", "fine", "fare", "salary", "wage", "pay", "value", "worth", "budget", "bill"].map((noun) => [noun, { answerType: "quantity", measure: "sum" }])),
+  ...Object.fromEntries(["percentage", "percent", "proportion"].map((noun) => [noun, { answerType: "quantity", measure: "share" }])),
+  age: { answerType: "quantity", measure: AGE_MEASURE },
+  year: { answerType: "date", measure: "year" },
+  date: { answerType: "date" },
+  // "Restart time", "journey time", "kick-off time": the time something takes or when it happens.
+  time: { answerType: "date", measure: "time or span" },
+  ...Object.fromEntries(["reason", "purpose", "cause", "motive"].map((noun) => [noun, { answerType: "reason" }])),
+  ...Object.fromEntries(["location", "venue", "whereabouts"].map((noun) => [noun, { answerType: "place" }])),
+};
+// What may stand before a keyword query's head noun in its noun phrase.
+const BEFORE_HEAD = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
+// A possessive's ending ("Sorvik's salary", "the ferry's price").
+const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
+
+/**
+ * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing the answer;
+ * undefined when it has nothing before the noun in its phrase, or the noun is placed in time ("this
+ * year", "the past year": when something else happened).
+ */
+function keywordAsking(text: string): (KeywordAnswer & { framingWord: string }) | undefined {
+  const { texts, partsOfSpeech } = tagged(text);
+  const last = texts.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
+  const head = texts[last] ?? "";
+  const asked = Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
+  const before = texts[last - 1];
+  const inPhrase = BEFORE_HEAD.has(partsOfSpeech[last - 1] ?? "") || POSSESSIVE_ENDINGS.has(before ?? "");
+  if (asked === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`)) return undefined;
+  return { ...asked, framingWord: head };
+}
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {
@@ -1159,14 +1216,6 @@ function completesWord(texts: string[], partsOfSpeech: string[], to: number, ver
   return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
-const CURRENCIES = alternatives([
-  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
-  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
-  "dirhams?", "lira", "zloty",
-]);
-const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
-const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.

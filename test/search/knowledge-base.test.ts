@@ -870,6 +870,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
 
+  it("answers a keyword query ending on what it asks ('restart time', 'hostages count') with the sentence giving that", () => {
+    const plant = [
+      "Copper workers at the smelter voted to end their strike.",
+      "The dispute turned tense at times, and a restart looked far off.",
+      "The company said it would take about three weeks to bring the smelter back to full capacity.",
+    ];
+    expect(firstCitationFrom(plant, "smelter restart time")).toMatch(/three weeks/);
+    const talks = [
+      "The talks in Doha focused on the release of foreign hostages held in the region.",
+      "Officials said at least six of the hostages hold Russian citizenship.",
+    ];
+    expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
+  });
+
   it("says not found for a question about something else", () => {
     expect(answerQuestion(knowledge, "Who wrote Hamlet?").answered).toBe(false);
     expect(answerQuestion(knowledge, "How do I bake sourdough bread?").answered).toBe(false);
