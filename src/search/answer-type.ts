@@ -1057,11 +1057,11 @@ const BEFORE_HEAD = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
 
 /**
- * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing the answer;
+ * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing a measurement;
  * undefined when it has nothing before the noun in its phrase, or the noun is placed in time ("this
  * year", "the past year": when something else happened).
  */
-function keywordAsking(text: string): (KeywordAnswer & { framingWord: string }) | undefined {
+function keywordAsking(text: string): (KeywordAnswer & { framingWord?: string }) | undefined {
   const { texts, partsOfSpeech } = tagged(text);
   const last = texts.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
   const head = texts[last] ?? "";
@@ -1069,7 +1069,9 @@ function keywordAsking(text: string): (KeywordAnswer & { framingWord: string }) 
   const before = texts[last - 1];
   const inPhrase = BEFORE_HEAD.has(partsOfSpeech[last - 1] ?? "") || POSSESSIVE_ENDINGS.has(before ?? "");
   if (asked === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`)) return undefined;
-  return { ...asked, framingWord: head };
+  // A measurement stands for its noun ("about three weeks" is the time); a reason, a place or a date
+  // is as often told with the noun itself ("the purpose of the meeting was to…").
+  return asked.measure === undefined ? asked : { ...asked, framingWord: head };
 }
 
 /** What a sentence holds that a typed question may ask for. */

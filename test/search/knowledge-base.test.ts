@@ -884,6 +884,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
   });
 
+  it("answers a keyword query ending on 'purpose' with the sentence telling the purpose in that word, over another aim", () => {
+    const talks = [
+      "Officials travelled to Oslo in March to sign a fishing deal.",
+      "The purpose of the trade talks was to agree on quotas for next year.",
+      "Oslo trade ministers met again in June.",
+    ];
+    expect(firstCitationFrom(talks, "oslo trade purpose")).toMatch(/agree on quotas/);
+  });
+
   it("says not found for a question about something else", () => {
     expect(answerQuestion(knowledge, "Who wrote Hamlet?").answered).toBe(false);
     expect(answerQuestion(knowledge, "How do I bake sourdough bread?").answered).toBe(false);
