@@ -1044,6 +1044,16 @@ const KEYWORD_ANSWERS: Readonly<Record<string, KeywordAnswer>> = {
   ...Object.fromEntries(["price", "cost", "fee", "fine", "fare", "salary", "wage", "pay", "value", "worth", "budget", "bill"].map((noun) => [noun, { answerType: "quantity", measure: "sum" }])),
   ...Object.fromEntries(["percentage", "percent", "proportion"].map((noun) => [noun, { answerType: "quantity", measure: "share" }])),
   age: { answerType: "quantity", measure: AGE_MEASURE },
+  // The nouns of the measuring adjectives ("how long", "how deep"): "tunnel length", "wreck depth".
+  length: { answerType: "quantity", measure: "long" },
+  duration: { answerType: "quantity", measure: "duration" },
+  distance: { answerType: "quantity", measure: "far" },
+  depth: { answerType: "quantity", measure: "deep" },
+  height: { answerType: "quantity", measure: "tall" },
+  width: { answerType: "quantity", measure: "wide" },
+  weight: { answerType: "quantity", measure: "heavy" },
+  speed: { answerType: "quantity", measure: "fast" },
+  temperature: { answerType: "quantity", measure: "hot" },
   year: { answerType: "date", measure: "year" },
   date: { answerType: "date" },
   // "Restart time", "journey time", "kick-off time": the time something takes or when it happens.

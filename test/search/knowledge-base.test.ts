@@ -884,6 +884,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
   });
 
+  it("answers a keyword query ending on a dimension's noun ('tunnel length') with the sentence measuring it", () => {
+    const tunnel = [
+      "The new tunnel under the estuary opened after years of delays.",
+      "Engineers said the tunnel's length made it the hardest project in the region.",
+      "It runs for 4.2 kilometres beneath the estuary.",
+    ];
+    expect(firstCitationFrom(tunnel, "estuary tunnel length")).toMatch(/4\.2 kilometres/);
+  });
+
   it("answers a keyword query ending on 'purpose' with the sentence telling the purpose in that word, over another aim", () => {
     const talks = [
       "Officials travelled to Oslo in March to sign a fishing deal.",
