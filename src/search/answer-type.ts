@@ -237,7 +237,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = TALLY_QUESTION.exec(text);
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
+  if (role) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, (adjective) => lexicon.adjectiveHeads(adjective)) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
@@ -998,10 +998,12 @@ function supposes(sentence: string): boolean {
   return CONDITION.test(sentence) || [...sentence.matchAll(SUPPOSING_PERFECT)].some(([, word = ""]) => isPastVerbForm(word.toLowerCase()));
 }
 
-// "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
-// them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
-// in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
-const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
+// "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence
+// that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
+// or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
+// "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
+// and a book's name.)
+const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b/;
 // The score of a game or the count of a vote: "what was the final score?", "what was the vote
 // count?", "the result of the council vote".
 const TALLY_QUESTION =

@@ -884,6 +884,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
   });
 
+  it("answers someone's role in a body with the sentence calling them something, over one telling the body's purpose", () => {
+    const talks = [
+      "The union's purpose in the talks was to protect the jobs of bakers at the Mill Lane site.",
+      "Greta Holm, a founder and chief negotiator of the union, led the delegation to the meeting.",
+      "Holm said the union would meet the owners again in May.",
+    ];
+    expect(firstCitationFrom(talks, "holm role in union")).toMatch(/a founder and chief negotiator/);
+    expect(firstCitationFrom(talks, "whats holm's role in the union")).toMatch(/a founder and chief negotiator/);
+  });
+
   it("answers a keyword query ending on a dimension's noun ('tunnel length') with the sentence measuring it", () => {
     const tunnel = [
       "The new tunnel under the estuary opened after years of delays.",
