@@ -1070,20 +1070,35 @@ const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
 
 /**
  * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing a measurement;
- * undefined when it has nothing before the noun in its phrase, or the noun is placed in time ("this
- * year", "the past year": when something else happened).
+ * undefined when its head names no kind of answer or is placed in time ("this year", "the past
+ * year": when something else happened).
  */
 function keywordAsking(text: string): (KeywordAnswer & { framingWord?: string }) | undefined {
-  const { texts, partsOfSpeech } = tagged(text);
-  const last = texts.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
-  const head = texts[last] ?? "";
-  const asked = Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
-  const before = texts[last - 1];
-  const inPhrase = BEFORE_HEAD.has(partsOfSpeech[last - 1] ?? "") || POSSESSIVE_ENDINGS.has(before ?? "");
-  if (asked === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`)) return undefined;
+  const head = keywordHead(tagged(text));
+  const asked = head !== undefined && Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
+  if (asked === undefined || head === undefined) return undefined;
   // A measurement stands for its noun ("about three weeks" is the time); a reason, a place or a date
   // is as often told with the noun itself ("the purpose of the meeting was to…").
   return asked.measure === undefined ? asked : { ...asked, framingWord: head };
+}
+
+// The prepositions after which a phrase's head has said all it is ("the price of the ferry").
+const HEAD_ENDS = new Set(["of", "for"]);
+
+/**
+ * The head noun of a keyword query's noun phrase: its last word, after the words that narrow it
+ * down ("ferry sale price", "Sorvik's salary"), or its first before "of" or "for" ("the price of
+ * the ferry", "restart time for the smelter"). None for a word alone or placed in time ("this year").
+ */
+function keywordHead({ texts, partsOfSpeech }: Tagged): string | undefined {
+  const start = partsOfSpeech[0] === "DET" ? 1 : 0;
+  const ofAt = texts.findIndex((text, at) => at > start && HEAD_ENDS.has(text));
+  if (ofAt > start) return partsOfSpeech[ofAt - 1] === "NOUN" ? texts[ofAt - 1] : undefined;
+  const last = texts.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
+  const head = texts[last];
+  const before = texts[last - 1];
+  const inPhrase = BEFORE_HEAD.has(partsOfSpeech[last - 1] ?? "") || POSSESSIVE_ENDINGS.has(before ?? "");
+  return head === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`) ? undefined : head;
 }
 
 /** What a sentence holds that a typed question may ask for. */

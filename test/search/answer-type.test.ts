@@ -74,6 +74,9 @@ describe("questionShape", () => {
     expect(questionShape("Moscow meeting purpose").answerType).toBe("reason");
     expect(questionShape("Lena Sorvik's salary?")).toMatchObject({ answerType: "quantity", measure: "sum", framingWord: "salary" });
     expect(questionShape("Did the museum pay the fine?").answerType).toBe("any");
+    // "Of" or "for" ends the head's phrase: "the price of the ferry" asks a price, as "ferry price" does.
+    expect(questionShape("the price of the ferry")).toMatchObject({ answerType: "quantity", measure: "sum" });
+    expect(questionShape("number of russian hostages")).toMatchObject({ answerType: "quantity", measure: "count" });
     // "This year" places something in time; "prices" are a topic, not a sum.
     expect(questionShape("hamas moscow trips this year").answerType).toBe("any");
     expect(questionShape("energy food prices").answerType).toBe("any");

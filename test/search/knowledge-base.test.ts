@@ -877,6 +877,7 @@ describe("KnowledgeBase", () => {
       "The company said it would take about three weeks to bring the smelter back to full capacity.",
     ];
     expect(firstCitationFrom(plant, "smelter restart time")).toMatch(/three weeks/);
+    expect(firstCitationFrom(plant, "restart time for the smelter")).toMatch(/three weeks/);
     const talks = [
       "The talks in Doha focused on the release of foreign hostages held in the region.",
       "Officials said at least six of the hostages hold Russian citizenship.",
