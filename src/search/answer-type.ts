@@ -227,7 +227,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   };
   // Keywords, with a question mark or not ("Sorvik's salary?"): no question word, no opening auxiliary.
   const byKeywords = !ASKED.test(question.replace(/\?\s*$/, "")) && !QUESTION_WORD.test(text);
-  const keyword = byKeywords ? keywordAsking(text) : undefined;
+  const keyword = byKeywords ? keywordAsking(text, wording.nameWords) : undefined;
   if (keyword) return { needsAnswerType: false, ...wording, ...keyword };
   // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in
   // "how long", and only a share answers it, as only an age answers "how old".
@@ -1070,12 +1070,13 @@ const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
 
 /**
  * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing a measurement;
- * undefined when its head names no kind of answer or is placed in time ("this year", "the past
- * year": when something else happened).
+ * undefined when its head names no kind of answer, is a word of a name the query gives, or is placed
+ * in time ("this year", "the past year": when something else happened).
  */
-function keywordAsking(text: string): (KeywordAnswer & { framingWord?: string }) | undefined {
+function keywordAsking(text: string, nameWords: ReadonlySet<string>): (KeywordAnswer & { framingWord?: string }) | undefined {
   const head = keywordHead(tagged(text));
-  const asked = head !== undefined && Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
+  // A word of a name asks nothing: "Bronze Age", "Total Energies".
+  const asked = head !== undefined && !nameWords.has(head) && Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
   if (asked === undefined || head === undefined) return undefined;
   // A measurement stands for its noun ("about three weeks" is the time); a reason, a place or a date
   // is as often told with the noun itself ("the purpose of the meeting was to…").

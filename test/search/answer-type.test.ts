@@ -80,6 +80,7 @@ describe("questionShape", () => {
     // "This year" places something in time; "prices" are a topic, not a sum.
     expect(questionShape("hamas moscow trips this year").answerType).toBe("any");
     expect(questionShape("energy food prices").answerType).toBe("any");
+    expect(questionShape("burial mound Bronze Age").answerType).toBe("any");
   });
 
   it("keeps a name with capitals inside it whole", () => {
