@@ -225,6 +225,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };
+  // Keywords, with a question mark or not ("Sorvik's salary?"): no question word, no opening auxiliary.
+  const byKeywords = !ASKED.test(question.replace(/\?\s*$/, "")) && !QUESTION_WORD.test(text);
+  const keyword = byKeywords ? keywordAsking(text, wording.nameWords) : undefined;
+  if (keyword) return { needsAnswerType: false, ...wording, ...keyword };
   // "What share of home loans…": the noun frames the amount ("about 38% of mortgages"), as "long" does in
   // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
@@ -233,7 +237,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = TALLY_QUESTION.exec(text);
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role) return { answerType: "role", framingWord: role[1] ?? role[2], needsAnswerType: false, ...wording };
+  if (role) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, (adjective) => lexicon.adjectiveHeads(adjective)) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
@@ -934,6 +938,14 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
 }
 
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
+const CURRENCIES = alternatives([
+  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
+  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
+  "dirhams?", "lira", "zloty",
+]);
+const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
+const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, RegExp>> = {
   long: new RegExp(SPAN, "i"),
@@ -959,6 +971,11 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   hot: TEMPERATURE,
   cold: TEMPERATURE,
   time: CLOCK_TIME,
+  // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
+  // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
+  "time or span": new RegExp(`${POINT_IN_TIME.source}|${SPAN}`, "i"),
+  sum: MONEY,
+  count: new RegExp(`\\d|${NUMBER_WORDS.source}`, "i"),
   year: YEAR,
   share: SHARE,
   tally: TALLY,
@@ -981,10 +998,12 @@ function supposes(sentence: string): boolean {
   return CONDITION.test(sentence) || [...sentence.matchAll(SUPPOSING_PERFECT)].some(([, word = ""]) => isPastVerbForm(word.toLowerCase()));
 }
 
-// "What is Kani's job?", "what's her role?": the answer is what the sentence that names them calls
-// them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" only at the end: "Russia's role
-// in the talks" asks what it did. ("Position" and "title" are as often a stance and a book's name.)
-const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$/;
+// "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence
+// that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
+// or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
+// "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
+// and a book's name.)
+const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b/;
 // The score of a game or the count of a vote: "what was the final score?", "what was the vote
 // count?", "the result of the council vote".
 const TALLY_QUESTION =
@@ -1014,6 +1033,74 @@ const HOW_MUCH = /\bhow much\b/;
 /** The measure a how-old question asks for: an age. */
 export const AGE_MEASURE = "old";
 const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);
+
+// A keyword query has no question word: its last noun, the head of its noun phrase, says what it asks
+// when that noun names a kind of answer ("ferry sale price" asks how much, "smelter restart time" when
+// or how long, "russian hostages count" how many), as "what price", "what time" would. Keywords ask
+// nothing of the names (see KnowledgeBase): the answer asked ranks the sentences giving it first, and
+// none is refused for lacking it.
+type KeywordAnswer = Pick<QuestionShape, "answerType" | "measure">;
+const KEYWORD_ANSWERS: Readonly<Record<string, KeywordAnswer>> = {
+  ...Object.fromEntries(["number", "count", "total"].map((noun) => [noun, { answerType: "quantity", measure: "count" }])),
+  // A sum in the singular: "food prices" are a topic, "the ticket price" a sum.
+  ...Object.fromEntries(["price", "cost", "fee", "fine", "fare", "salary", "wage", "pay", "value", "worth", "budget", "bill"].map((noun) => [noun, { answerType: "quantity", measure: "sum" }])),
+  ...Object.fromEntries(["percentage", "percent", "proportion"].map((noun) => [noun, { answerType: "quantity", measure: "share" }])),
+  age: { answerType: "quantity", measure: AGE_MEASURE },
+  // The nouns of the measuring adjectives ("how long", "how deep"): "tunnel length", "wreck depth".
+  length: { answerType: "quantity", measure: "long" },
+  duration: { answerType: "quantity", measure: "duration" },
+  distance: { answerType: "quantity", measure: "far" },
+  depth: { answerType: "quantity", measure: "deep" },
+  height: { answerType: "quantity", measure: "tall" },
+  width: { answerType: "quantity", measure: "wide" },
+  weight: { answerType: "quantity", measure: "heavy" },
+  speed: { answerType: "quantity", measure: "fast" },
+  temperature: { answerType: "quantity", measure: "hot" },
+  year: { answerType: "date", measure: "year" },
+  date: { answerType: "date" },
+  // "Restart time", "journey time", "kick-off time": the time something takes or when it happens.
+  time: { answerType: "date", measure: "time or span" },
+  ...Object.fromEntries(["reason", "purpose", "cause", "motive"].map((noun) => [noun, { answerType: "reason" }])),
+  ...Object.fromEntries(["location", "venue", "whereabouts"].map((noun) => [noun, { answerType: "place" }])),
+};
+// What may stand before a keyword query's head noun in its noun phrase.
+const BEFORE_HEAD = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
+// A possessive's ending ("Sorvik's salary", "the ferry's price").
+const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
+
+/**
+ * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing a measurement;
+ * undefined when its head names no kind of answer, is a word of a name the query gives, or is placed
+ * in time ("this year", "the past year": when something else happened).
+ */
+function keywordAsking(text: string, nameWords: ReadonlySet<string>): (KeywordAnswer & { framingWord?: string }) | undefined {
+  const head = keywordHead(tagged(text));
+  // A word of a name asks nothing: "Bronze Age", "Total Energies".
+  const asked = head !== undefined && !nameWords.has(head) && Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
+  if (asked === undefined || head === undefined) return undefined;
+  // A measurement stands for its noun ("about three weeks" is the time); a reason, a place or a date
+  // is as often told with the noun itself ("the purpose of the meeting was to…").
+  return asked.measure === undefined ? asked : { ...asked, framingWord: head };
+}
+
+// The prepositions after which a phrase's head has said all it is ("the price of the ferry").
+const HEAD_ENDS = new Set(["of", "for"]);
+
+/**
+ * The head noun of a keyword query's noun phrase: its last word, after the words that narrow it
+ * down ("ferry sale price", "Sorvik's salary"), or its first before "of" or "for" ("the price of
+ * the ferry", "restart time for the smelter"). None for a word alone or placed in time ("this year").
+ */
+function keywordHead({ texts, partsOfSpeech }: Tagged): string | undefined {
+  const start = partsOfSpeech[0] === "DET" ? 1 : 0;
+  const ofAt = texts.findIndex((text, at) => at > start && HEAD_ENDS.has(text));
+  if (ofAt > start) return partsOfSpeech[ofAt - 1] === "NOUN" ? texts[ofAt - 1] : undefined;
+  const last = texts.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
+  const head = texts[last];
+  const before = texts[last - 1];
+  const inPhrase = BEFORE_HEAD.has(partsOfSpeech[last - 1] ?? "") || POSSESSIVE_ENDINGS.has(before ?? "");
+  return head === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`) ? undefined : head;
+}
 
 /** What a sentence holds that a typed question may ask for. */
 export interface AnswerTraits {
@@ -1159,14 +1246,6 @@ function completesWord(texts: string[], partsOfSpeech: string[], to: number, ver
   return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
-const CURRENCIES = alternatives([
-  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
-  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
-  "dirhams?", "lira", "zloty",
-]);
-const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
-const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.
 const QUOTATION_MARK = /[“‘"]/;
 // Words and commas, in order; a word keeps its case, so capitals mark names.

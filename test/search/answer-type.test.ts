@@ -66,6 +66,23 @@ describe("questionShape", () => {
     expect(questionShape("sorvik salary").isAsked).toBe(false);
   });
 
+  it("reads what a keyword query asks from its last noun, as a question word would say it", () => {
+    expect(questionShape("ferry sale price")).toMatchObject({ answerType: "quantity", measure: "sum", framingWord: "price" });
+    expect(questionShape("smelter restart time")).toMatchObject({ answerType: "date", measure: "time or span", framingWord: "time" });
+    expect(questionShape("russian hostages count")).toMatchObject({ answerType: "quantity", measure: "count" });
+    expect(questionShape("lead shooting percentage")).toMatchObject({ answerType: "quantity", measure: "share" });
+    expect(questionShape("Moscow meeting purpose").answerType).toBe("reason");
+    expect(questionShape("Lena Sorvik's salary?")).toMatchObject({ answerType: "quantity", measure: "sum", framingWord: "salary" });
+    expect(questionShape("Did the museum pay the fine?").answerType).toBe("any");
+    // "Of" or "for" ends the head's phrase: "the price of the ferry" asks a price, as "ferry price" does.
+    expect(questionShape("the price of the ferry")).toMatchObject({ answerType: "quantity", measure: "sum" });
+    expect(questionShape("number of russian hostages")).toMatchObject({ answerType: "quantity", measure: "count" });
+    // "This year" places something in time; "prices" are a topic, not a sum.
+    expect(questionShape("hamas moscow trips this year").answerType).toBe("any");
+    expect(questionShape("energy food prices").answerType).toBe("any");
+    expect(questionShape("burial mound Bronze Age").answerType).toBe("any");
+  });
+
   it("keeps a name with capitals inside it whole", () => {
     expect([...questionShape("What did Fiona MacAulay's team find?").nameWords]).toEqual(["fiona", "macaulay"]);
   });

@@ -870,6 +870,49 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "mayor Lindqvist")).toMatch(/travelled to the capital/);
   });
 
+  it("answers a keyword query ending on what it asks ('restart time', 'hostages count') with the sentence giving that", () => {
+    const plant = [
+      "Copper workers at the smelter voted to end their strike.",
+      "The dispute turned tense at times, and a restart looked far off.",
+      "The company said it would take about three weeks to bring the smelter back to full capacity.",
+    ];
+    expect(firstCitationFrom(plant, "smelter restart time")).toMatch(/three weeks/);
+    expect(firstCitationFrom(plant, "restart time for the smelter")).toMatch(/three weeks/);
+    const talks = [
+      "The talks in Doha focused on the release of foreign hostages held in the region.",
+      "Officials said at least six of the hostages hold Russian citizenship.",
+    ];
+    expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
+  });
+
+  it("answers someone's role in a body with the sentence calling them something, over one telling the body's purpose", () => {
+    const talks = [
+      "The union's purpose in the talks was to protect the jobs of bakers at the Mill Lane site.",
+      "Greta Holm, a founder and chief negotiator of the union, led the delegation to the meeting.",
+      "Holm said the union would meet the owners again in May.",
+    ];
+    expect(firstCitationFrom(talks, "holm role in union")).toMatch(/a founder and chief negotiator/);
+    expect(firstCitationFrom(talks, "whats holm's role in the union")).toMatch(/a founder and chief negotiator/);
+  });
+
+  it("answers a keyword query ending on a dimension's noun ('tunnel length') with the sentence measuring it", () => {
+    const tunnel = [
+      "The new tunnel under the estuary opened after years of delays.",
+      "Engineers said the tunnel's length made it the hardest project in the region.",
+      "It runs for 4.2 kilometres beneath the estuary.",
+    ];
+    expect(firstCitationFrom(tunnel, "estuary tunnel length")).toMatch(/4\.2 kilometres/);
+  });
+
+  it("answers a keyword query ending on 'purpose' with the sentence telling the purpose in that word, over another aim", () => {
+    const talks = [
+      "Officials travelled to Oslo in March to sign a fishing deal.",
+      "The purpose of the trade talks was to agree on quotas for next year.",
+      "Oslo trade ministers met again in June.",
+    ];
+    expect(firstCitationFrom(talks, "oslo trade purpose")).toMatch(/agree on quotas/);
+  });
+
   it("says not found for a question about something else", () => {
     expect(answerQuestion(knowledge, "Who wrote Hamlet?").answered).toBe(false);
     expect(answerQuestion(knowledge, "How do I bake sourdough bread?").answered).toBe(false);
