@@ -23,7 +23,8 @@ import { personsByRole } from "./role-mentions.ts";
 import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
-import { Thesaurus, type PhrasalVerb, type RelatedWord } from "./synonyms.ts";
+import { SenseFit } from "./sense-fit.ts";
+import { Thesaurus, type PhrasalVerb, type RelatedWord, type SenseFitOf } from "./synonyms.ts";
 import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
@@ -189,6 +190,7 @@ export class KnowledgeBase {
   private readonly meanings: TermMeanings;
   /** The word vectors the meanings are read by, for comparing two words directly. */
   private readonly wordVectors: WordVectors;
+  private readonly senseFit: SenseFit;
   private titleUnits = 0;
   /** The sentence units that repeat a passage stored earlier (see FirstPassIndex.copies). */
   private readonly copies = new PassageCopies({
@@ -248,6 +250,7 @@ export class KnowledgeBase {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
     this.wordVectors = resources.wordVectors ?? sharedWordVectors();
     this.meanings = new TermMeanings(this.thesaurus, this.wordVectors);
+    this.senseFit = new SenseFit(this.wordVectors);
     this.speakers = new SpeakerReading(
       {
         sentenceAt: (unit) => this.sentences[unit],
@@ -1491,7 +1494,7 @@ export class KnowledgeBase {
       // "How much did the Crewes pay?" asks about Martin and Hazel Crewe. A family takes "the": a
       // plural name without it is a surname of its own ("what did Williams say?" is not Prince William).
       if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
-      for (const related of this.thesaurus.related(lemma, pastForm)) offer(related.word, related.weight);
+      for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
@@ -1565,6 +1568,15 @@ export class KnowledgeBase {
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
+  }
+
+  /**
+   * How well each sense of a question word fits the question's other content words (see SenseFit);
+   * none when no other word has a vector.
+   */
+  private senseFitIn(questionWords: readonly string[], word: string): SenseFitOf | undefined {
+    const context = this.senseFit.centroidOf(contentWordsOf(questionWords).filter((other) => other !== word && !this.meanings.isCommon(other)));
+    return context === undefined ? undefined : (synset, pos, offset) => this.senseFit.fit(context, synset, pos, offset);
   }
 
   /**

@@ -52,6 +52,13 @@ const DEFAULTS = {
    * word a text most often says it with, so more than a broader word ({@link broaderWeight}).
    */
   phrasalBroaderWeight: 0.45,
+  /**
+   * A rarer sense fitting the question's other words less than this share of the best-fitting
+   * sense's fit (see SenseFit) counts poorFitShare of its weight: beside a cabinet, a "role" is a
+   * part someone plays, so "purpose" (its third sense, what a thing is used for) says little of it.
+   */
+  poorFitRatio: 0.6,
+  poorFitShare: 0.5,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
@@ -114,6 +121,18 @@ interface CompoundLexicon {
   mayStart(first: string, second: string): boolean;
 }
 
+/** A sense of a lemma: its synset, where it is ("noun:123"), and its rank among the lemma's senses of that part of speech. */
+interface LookedAtSense {
+  key: string;
+  pos: WordNetPos;
+  offset: number;
+  rank: number;
+  synset: Synset;
+}
+
+/** How well a sense fits the question around its word (see SenseFit), 0 to 1. */
+export type SenseFitOf = (synset: Synset, pos: WordNetPos, offset: number) => number;
+
 /** A word's place among English words by frequency (0 the commonest), undefined when it is rare. */
 export type WordRank = (word: string) => number | undefined;
 
@@ -138,6 +157,7 @@ export class Thesaurus {
   private readonly rankOf: WordRank;
   private readonly cache = new Map<string, RelatedWord[]>();
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
+  private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
   private textCompounds: CompoundLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
@@ -642,13 +662,16 @@ export class Thesaurus {
 
   /**
    * Words related to a lemma, each once at its highest weight, the lemma itself excluded; only
-   * through its verb and adjective senses when it stands for a verb's past form ("died").
+   * through its verb and adjective senses when it stands for a verb's past form ("died"); with
+   * `fitOf`, its senses weighed by how well they fit the question (see senseShares).
    */
-  related(lemma: string, asPastVerbForm = false): RelatedWord[] {
-    const key = asPastVerbForm ? `${lemma} (past)` : lemma;
+  related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf): RelatedWord[] {
+    const partsOfSpeech = asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
+    const shares = fitOf === undefined ? undefined : this.senseShares(lemma, partsOfSpeech, fitOf);
+    const key = `${lemma}${asPastVerbForm ? " (past)" : ""}${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
     let related = this.cache.get(key);
     if (!related) {
-      related = this.lookUp(lemma, asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH);
+      related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares);
       this.remember(key, related);
     }
     return related;
@@ -779,7 +802,42 @@ export class Thesaurus {
     return kept;
   }
 
-  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses): RelatedWord[] {
+  /**
+   * What each sense of a lemma's weight is multiplied by for its fit to the question (see SenseFit),
+   * by "pos:offset": the best-fitting sense counts as much as the commonest ("snapped" beside "photo"
+   * is photographed), a rarer sense fitting far worse less (see poorFitRatio); none when nothing fits.
+   */
+  private senseShares(lemma: string, partsOfSpeech: readonly WordNetPos[], fitOf: SenseFitOf): Map<string, number> | undefined {
+    const senses = this.sensesLookedAt(lemma, partsOfSpeech);
+    if (senses.length < 2) return undefined;
+    const fits = senses.map(({ synset, pos, offset }) => fitOf(synset, pos, offset));
+    const best = Math.max(...fits);
+    if (best <= 0) return undefined;
+    const shares = new Map<string, number>();
+    senses.forEach(({ key, rank }, at) => {
+      const fit = fits[at] ?? 0;
+      if (rank === 0) return;
+      if (fit === best) shares.set(key, 1 / senseDecayAt(rank, this.options.senseDecay));
+      else if (fit < best * this.options.poorFitRatio) shares.set(key, this.options.poorFitShare);
+    });
+    return shares.size === 0 ? undefined : shares;
+  }
+
+  /** The senses of a lemma its related words come from (see maxSenses), read once: every question weighs them anew. */
+  private sensesLookedAt(lemma: string, partsOfSpeech: readonly WordNetPos[]): readonly LookedAtSense[] {
+    const key = `${lemma}:${partsOfSpeech.join(",")}`;
+    let senses = this.lookedAtSenses.get(key);
+    if (!senses) {
+      senses = partsOfSpeech.flatMap((pos) =>
+        this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).map((offset, rank) => ({ key: `${pos}:${offset}`, pos, offset, rank, synset: this.wordnet.synset(offset, pos) })),
+      );
+      if (this.lookedAtSenses.size >= MAX_CACHED_LOOKUPS) this.lookedAtSenses.clear();
+      this.lookedAtSenses.set(key, senses);
+    }
+    return senses;
+  }
+
+  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses, senseShares?: ReadonlyMap<string, number>): RelatedWord[] {
     const { senseDecay } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
@@ -808,7 +866,7 @@ export class Thesaurus {
     }
     for (const pos of partsOfSpeech) {
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
-        const decay = Math.max(0, 1 - senseDecay * rank);
+        const decay = senseDecayAt(rank, senseDecay) * (senseShares?.get(`${pos}:${offset}`) ?? 1);
         const synonymWeight = this.options.synonymWeight * decay;
         const relatedWeight = this.options.relatedWeight * decay;
         const synset = this.wordnet.synset(offset, pos);
@@ -939,6 +997,11 @@ function adverbsOf(adjective: string): string[] {
 function adjectivesOf(adverb: string): string[] {
   if (!adverb.endsWith("ly")) return [];
   return [adverb.slice(0, -2), adverb.replace(/ally$/, ""), adverb.replace(/ily$/, "y"), adverb.replace(/ly$/, "le"), adverb.replace(/lly$/, "ll")];
+}
+
+/** How much a sense of this rank (0 the commonest) counts against the commonest; never nothing, so a share can lift it back. */
+function senseDecayAt(rank: number, senseDecay: number): number {
+  return Math.max(senseDecay, 1 - senseDecay * rank);
 }
 
 /** True for a synset of one named thing ("NATO", "Germany"), an instance of a kind. */

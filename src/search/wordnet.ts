@@ -22,6 +22,8 @@ export interface Synset {
    * "Somebody ----s that CLAUSE") and the member word each holds for (1-based; 0 for every member).
    */
   frames: { frame: number; word: number }[];
+  /** The sense's definition and examples ("what something is used for; \"the purpose of a knife is to cut\""). */
+  gloss: string;
 }
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -149,7 +151,8 @@ export class WordNet {
 }
 
 function parseDataLine(line: string): Synset {
-  const fields = line.split(" | ")[0]?.split(" ") ?? [];
+  const glossAt = line.indexOf(" | ");
+  const fields = (glossAt < 0 ? line : line.slice(0, glossAt)).split(" ");
   const wordCount = parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? "").replace(/\(.*\)$/, "").toLowerCase());
@@ -177,7 +180,7 @@ function parseDataLine(line: string): Synset {
     const at = frameStart + 1 + i * 3;
     frames.push({ frame: Number(fields[at + 1]), word: parseInt(fields[at + 2] ?? "0", 16) });
   }
-  return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames };
+  return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames, gloss: glossAt < 0 ? "" : line.slice(glossAt + 3).trim() };
 }
 
 /** Result synset offset → the verb synsets that cause it, from a verb data file's cause pointers. */

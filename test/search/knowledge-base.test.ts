@@ -44,6 +44,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "did petrakis say the ruling was unfair")).toBeUndefined();
   });
 
+  it("quotes no meeting's purpose for a person's role: beside a cabinet, a role is a part someone plays", () => {
+    const paragraphs = [
+      "Ministers from across Ostland met in the capital on Monday.",
+      "Ruth Okonedo, a founder of the Civic Alliance and deputy leader of the cabinet, chaired the talks.",
+      "The purpose of the meeting was to agree on cuts before the cabinet's vote in March.",
+      "Okonedo has led the party since 2019.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What is Okonedo's role in the cabinet?") ?? "").not.toMatch(/purpose/);
+  });
+
   it("refuses to count a group's people with a sentence counting others ('how many police people')", () => {
     const paragraphs = ["The trade summit in Brackwater drew 200 students on Friday.", "Police arrested three protesters outside the hall."];
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit draws crowds", paragraphs)), "how many police people were there").answered).toBe(false);
