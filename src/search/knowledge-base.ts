@@ -1062,8 +1062,9 @@ export class KnowledgeBase {
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
       this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
-    // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked.
-    if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some((nouns) => nouns.length === 0 || countsAsked(nouns))) return false;
+    // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
+    // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
+    if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }

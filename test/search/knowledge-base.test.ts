@@ -2158,6 +2158,11 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(survey, "How many fewer bats did the ecologists count on the sprayed farm?")).toMatch(/^They counted 30 per cent fewer/);
   });
 
+  it("answers no 'how many more' with a share of change that counts nothing ('will earn 5 per cent more')", () => {
+    const pay = ["Teachers at Eastfield school will earn 5 per cent more from September.", "The school opens a new wing in March."];
+    expect(firstCitationFrom(pay, "How many more teachers will Eastfield school hire?")).toBeUndefined();
+  });
+
   it("answers a which-question with the ordinal that picks the thing asked ('their second strike' for 'which strike')", () => {
     const strike = [
       "Bus drivers in Harlow walked out on Monday over pay.",
