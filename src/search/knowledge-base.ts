@@ -739,7 +739,12 @@ export class KnowledgeBase {
     const gain = needs.pickedGain;
     if (gain === undefined) return false;
     return (indexed.recipients ??= recipientsOf(indexed.sentence.text, termKey)).some(
-      (recipient) => recipient.thingKeys.includes(gain) && recipient.nameKeys.some((key) => !needs.questionKeys.has(key)) && this.thesaurus.tellsGiving(recipient.deed),
+      (recipient) =>
+        recipient.thingKeys.includes(gain) &&
+        recipient.nameKeys.some((key) => !needs.questionKeys.has(key)) &&
+        this.thesaurus.tellsGiving(recipient.deed) &&
+        // A which-question picks a body: "given to Ellen Park, a site manager" names a person.
+        !recipient.kindWords.some((word) => this.thesaurus.namesPersonByRole(lemmaOf(word)) && !this.thesaurus.namesOrganization(lemmaOf(word))),
     );
   }
 

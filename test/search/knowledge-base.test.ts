@@ -2050,6 +2050,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(handed, "Which company repaired the Carby bridge?")).toBeUndefined();
   });
 
+  it("answers no 'which company won…?' with a sentence passing the thing to a person ('given to Ellen Park, a site manager')", () => {
+    const prize = ["The safety prize was given to Ellen Park, a site manager, at a dinner in Leeds.", "Baxter employs 220 workers at the site."];
+    expect(firstCitationFrom(prize, "Which company won the safety prize?", "Builder wins award")).toBeUndefined();
+    const councillor = ["The safety prize was given to Councillor Anna Reed at a dinner in Leeds.", "Baxter employs 220 workers at the site."];
+    expect(firstCitationFrom(councillor, "Which company won the safety prize?", "Builder wins award")).toBeUndefined();
+  });
+
   it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {
     const paragraphs = [
       "The harbour board met on Monday and approved the new ferry timetable.",
