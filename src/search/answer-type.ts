@@ -1074,7 +1074,10 @@ const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
  * in time ("this year", "the past year": when something else happened).
  */
 function keywordAsking(text: string, nameWords: ReadonlySet<string>): (KeywordAnswer & { framingWord?: string }) | undefined {
-  const head = keywordHead(tagged(text));
+  const tags = tagged(text);
+  const head = keywordHead(tags);
+  // "A good time", "a hard time", "the first time" say how it went or which one, not when or how long.
+  if (head === TIME_NOUN && tags.partsOfSpeech[tags.texts.lastIndexOf(head) - 1] === "ADJ") return undefined;
   // A word of a name asks nothing: "Bronze Age", "Total Energies".
   const asked = head !== undefined && !nameWords.has(head) && Object.hasOwn(KEYWORD_ANSWERS, head) ? KEYWORD_ANSWERS[head] : undefined;
   if (asked === undefined || head === undefined) return undefined;
@@ -1083,6 +1086,7 @@ function keywordAsking(text: string, nameWords: ReadonlySet<string>): (KeywordAn
   return asked.measure === undefined ? asked : { ...asked, framingWord: head };
 }
 
+const TIME_NOUN = "time";
 // The prepositions after which a phrase's head has said all it is ("the price of the ferry").
 const HEAD_ENDS = new Set(["of", "for"]);
 

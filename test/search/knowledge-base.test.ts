@@ -895,6 +895,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "russian hostages count")).toMatch(/at least six/);
   });
 
+  it("reads no time asked in a keyword query ending on a time told by an adjective ('good time', 'hard time')", () => {
+    const plant = [
+      "A fire in July forced the smelter to shut, and 400 workers were sent home on full pay.",
+      "Union leader Petra Lund said the workers had had a hard time.",
+    ];
+    // "Good" beside a when-asked would lift "full pay… in July", a sentence sharing no word with it.
+    expect(firstCitationFrom(plant, "all in good time") ?? "refused time").toMatch(/time/);
+  });
+
   it("answers someone's role in a body with the sentence calling them something, over one telling the body's purpose", () => {
     const talks = [
       "The union's purpose in the talks was to protect the jobs of bakers at the Mill Lane site.",
