@@ -776,7 +776,7 @@ export class Thesaurus {
       for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
         for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
           const synset = this.wordnet.synset(offset, pos);
-          visit(synset, synset.words.indexOf(lemma) + 1, Math.max(0, 1 - this.options.senseDecay * rank), offer);
+          visit(synset, synset.words.indexOf(lemma) + 1, senseDecayAt(rank, this.options.senseDecay), offer);
         }
       }
       found = [...weights].map(([word, weight]) => ({ word, weight }));
