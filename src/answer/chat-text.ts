@@ -200,6 +200,12 @@ const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+)\b(?:be
 // tells, not a person in the chat.
 const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
 
+// Anyone doing something to a thing the text tells ("how many musicians do you need in the pit to play
+// it?", "how do you get the fix onto a frozen unit?"): a wh-question's "you" after "do" or "can", in a
+// clause naming something definite, is one, not the chat. Without it ("how do you make pancakes") the
+// question asks general knowledge; a verb of the mind ("what do you think of…") asks the chat's view.
+const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
+
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
@@ -209,7 +215,7 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
  * today?" is news asked as it breaks, though "why is it so cold today" is not.
  */
 export function inChatVoice(question: string): boolean {
-  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ");
+  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || REMINDER.test(text) || CHAT_PICK.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }

@@ -158,6 +158,14 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("takes a \"you\" doing something to a thing the text tells for anyone, not the chat", () => {
+    const opera = new KnowledgeBase();
+    opera.add(makeDocument("opera", "Lost opera staged", ["The restored opera runs to about two hours and is scored for a small orchestra of 22 players.", "Tickets for the premiere sold out within a day."]));
+    expect(answerQuestion(opera, "How many musicians do you need in the pit to play it?").citations[0]?.text).toMatch(/^The restored opera/);
+    expect(answerQuestion(opera, "how many musicians do you need to start a band?").answered).toBe(false);
+    expect(answerQuestion(opera, "what do you think of the opera").answered).toBe(false);
+  });
+
   it("asks more of a question that asks for advice", () => {
     expect(answerQuestion(knowledge, "is it worth visiting the lighthouse").answered).toBe(false);
     expect(answerQuestion(knowledge, "what views did visitors see from the lighthouse").citations[0]?.text).toMatch(/^Visitors were told/);
