@@ -203,8 +203,9 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
 // Anyone doing something to a thing the text tells ("how many musicians do you need in the pit to play
 // it?", "how do you get the fix onto a frozen unit?"): a wh-question's "you" after "do" or "can", in a
 // clause naming something definite, is one, not the chat. Without it ("how do you make pancakes") the
-// question asks general knowledge; a verb of the mind ("what do you think of…") asks the chat's view.
-const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
+// question asks general knowledge; a verb of the mind ("what do you think of…") asks the chat's view,
+// and "do", "have" or "say" its own doings ("what do you do at the weekend").
+const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:do|have|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I

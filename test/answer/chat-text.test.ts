@@ -46,7 +46,7 @@ describe("inChatVoice", () => {
     expect(["what happens if someone parks inside the zone?", "what if somebody is caught"].map(inChatVoice)).toEqual([false, false]);
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
-    expect(["how do you make pancakes", "how long do you boil an egg for", "what do you think of the new film", "can you play the song"].map(inChatVoice)).toEqual([true, true, true, true]);
+    expect(["how do you make pancakes", "how long do you boil an egg for", "what do you think of the new film", "what do you do at the weekend", "can you play the song"].map(inChatVoice)).toEqual([true, true, true, true, true]);
   });
 });
 
