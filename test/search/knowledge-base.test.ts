@@ -549,6 +549,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "How many people were killed in the attack?")).toMatch(/^About 1,400 individuals/);
   });
 
+  it("answers who did something to a score from the sentence naming them, not asking for a tally", () => {
+    const opera = ["A lost opera will be staged for the first time next spring.", "The score was discovered in March by an organ restorer, Tomasz Brell."];
+    expect(firstCitationFrom(opera, "Who discovered the score of the opera?")).toMatch(/^The score was discovered/);
+  });
+
   it("does not answer how many over a period from a rate over another", () => {
     const bakery = ["Pell & Daughters has baked the knot since 1927.", "\"We sell about 1,500 knots a week,\" said Miriam Pell."];
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell each year?")).toBeUndefined();
