@@ -11,6 +11,12 @@ export interface RelatedWord {
 const DEFAULTS = {
   /** Senses of a word looked at, per part of speech; rarer senses count less (senseDecay). */
   maxSenses: 8,
+  /**
+   * Senses of a noun taken as usual whatever WordNet's counts of tagged text say: they come from a
+   * small corpus, so a second sense is often usual too (a "holder" is a device there, in news as
+   * often a person).
+   */
+  minUsualSenses: 2,
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
   /**
@@ -100,6 +106,8 @@ const GETTING_HEADS = new Set(["get"]);
 const GIVING_HEADS = new Set(["give", "transfer"]);
 // "award" > allocate > assign > distribute > give: deep enough for any verb of possession.
 const MAX_POSSESSION_STEPS = 6;
+// Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
+const MAX_CACHED_KINDS = 50_000;
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
 // verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
@@ -158,6 +166,7 @@ export class Thesaurus {
   private readonly cache = new Map<string, RelatedWord[]>();
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
+  private readonly kinds = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
@@ -415,6 +424,47 @@ export class Thesaurus {
       }
       return false;
     });
+  }
+
+  /**
+   * True when a usual sense of the noun is a kind of the other's commonest sense at any depth, or of the
+   * member of a group the other names: "holders" and "donors" are people, "crewmen" crew. A number
+   * counting the one counts the other.
+   */
+  namesKindOf(lemma: string, broader: string): boolean {
+    const key = `${lemma} ${broader}`;
+    let found = this.kinds.get(key);
+    if (found === undefined) {
+      found = this.climbsTo(lemma, this.kindsCounted(broader));
+      if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
+      this.kinds.set(key, found);
+    }
+    return found;
+  }
+
+  /** The noun's commonest sense, and what it is a group of ("people" → person, "staff" → staff member). */
+  private kindsCounted(lemma: string): ReadonlySet<number> {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return new Set();
+    const members = this.wordnet.synset(first, "noun").pointers.filter((pointer) => pointer.symbol === "%m" && pointer.pos === "noun");
+    return new Set([first, ...members.map((pointer) => pointer.offset)]);
+  }
+
+  /**
+   * True when a usual sense of the noun (see minUsualSenses) is one of the targets or stands under
+   * one: "20 seconds" are no people, though a duellist's second is one.
+   */
+  private climbsTo(lemma: string, targets: ReadonlySet<number>): boolean {
+    if (targets.size === 0) return false;
+    const seen = new Set<number>();
+    const toVisit = this.wordnet.senses(lemma, "noun").slice(0, Math.max(this.options.minUsualSenses, this.wordnet.taggedSenseCount(lemma, "noun")));
+    for (let offset = toVisit.pop(); offset !== undefined; offset = toVisit.pop()) {
+      if (targets.has(offset)) return true;
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      for (const pointer of this.wordnet.synset(offset, "noun").pointers) if (pointer.symbol === "@" && pointer.pos === "noun") toVisit.push(pointer.offset);
+    }
+    return false;
   }
 
   /** The first synset one step broader than a noun's. */

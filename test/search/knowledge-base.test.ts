@@ -549,6 +549,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "How many people were killed in the attack?")).toMatch(/^About 1,400 individuals/);
   });
 
+  it("answers how many of a thing from a number counting a kind of it ('212 pass holders' for 'how many people')", () => {
+    const ruling = [
+      "A ski resort must honour the lifetime passes it sold in the 1990s, a judge ruled on Tuesday.",
+      "The case was brought by a group of 212 pass holders led by a retired teacher.",
+    ];
+    expect(firstCitationFrom(ruling, "How many people brought the case against the resort?")).toMatch(/^The case was brought by a group of 212/);
+  });
+
+  it("does not take a rare sense of a counted noun for a kind of what is asked ('20 seconds' are no people)", () => {
+    const outage = ["A faulty update left thermostats offline on Sunday.", "Owners were told to restart the devices by holding the dial for 20 seconds."];
+    expect(firstCitationFrom(outage, "How many people work at the thermostat company?")).toBeUndefined();
+  });
+
   it("answers who did something to a score from the sentence naming them, not asking for a tally", () => {
     const opera = ["A lost opera will be staged for the first time next spring.", "The score was discovered in March by an organ restorer, Tomasz Brell."];
     expect(firstCitationFrom(opera, "Who discovered the score of the opera?")).toMatch(/^The score was discovered/);
