@@ -557,6 +557,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(ruling, "How many people brought the case against the resort?")).toMatch(/^The case was brought by a group of 212/);
   });
 
+  it("answers how many animals of a kind from a count of adults or females, but not how many people of a kind", () => {
+    const survey = [
+      "A rare beetle has returned to a Highland bog after eighty years.",
+      "A naturalist first saw three adults clinging to the underside of a moss clump in the bog.",
+    ];
+    expect(firstCitationFrom(survey, "How many beetles did the naturalist first see in the moss?")).toMatch(/^A naturalist first saw three adults/);
+    const clinic = ["A new clinic opened in Aldermoor on Monday.", "Three adults were at the clinic in Aldermoor on its first morning."];
+    expect(firstCitationFrom(clinic, "How many people were at the clinic on its first morning?")).toMatch(/^Three adults/);
+    expect(firstCitationFrom(clinic, "How many doctors were at the clinic on its first morning?")).toBeUndefined();
+  });
+
   it("does not take a rare sense of a counted noun for a kind of what is asked ('20 seconds' are no people)", () => {
     const outage = ["A faulty update left thermostats offline on Sunday.", "Owners were told to restart the devices by holding the dial for 20 seconds."];
     expect(firstCitationFrom(outage, "How many people work at the thermostat company?")).toBeUndefined();
