@@ -233,8 +233,9 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
   if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: true, ...wording };
-  // "What was the final score?", "the result of the council vote": a contest's result is a tally.
-  const tally = TALLY_QUESTION.exec(text);
+  // "What was the final score?", "the result of the council vote": a contest's result is a tally;
+  // not for a question asking who, when, where, why or how ("who discovered the score of the opera?").
+  const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
@@ -1015,6 +1016,11 @@ const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", 
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did
 // the pub get its name?"), whatever noun the question ends with.
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/;
+/** True when the question's own word is "what" or "which", or it has none ("final score?"). */
+function asksWhatOrWhich(text: string): boolean {
+  const word = QUESTION_WORD.exec(text)?.[1];
+  return word === undefined || word === "what" || word === "which";
+}
 function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word === "why" || word === "how";

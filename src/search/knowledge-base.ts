@@ -892,7 +892,10 @@ export class KnowledgeBase {
       if (!term.isName && term.tellsSpeechOrThought && this.tellsSpeechOrThought(indexed)) askedCredit += credit;
       // "How much money…" is counted by any sum, whether the sentence says "money" or not.
       // "How many passengers…": a word near in meaning ("planes") tells no number of a particular kind.
-      if (term.key === needs.counted) givesWhatIsCounted = (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) || (needs.asksForSum && traits.sum);
+      // "How many people brought the case?": "212 pass holders" counts a kind of them.
+      if (term.key === needs.counted) {
+        givesWhatIsCounted = (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) || (needs.asksForSum && traits.sum) || (traits.quantity && this.countsKindAsked(needs, indexed));
+      }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
       if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
@@ -1066,12 +1069,24 @@ export class KnowledgeBase {
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
-      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities);
+      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns);
     // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
     // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
     if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /** True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass holders" for "how many people"). */
+  private countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { shape, counted } = needs;
+    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
+    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns));
+  }
+
+  /** True when one of the nouns a number counts is a kind of the counted noun (see Thesaurus.namesKindOf). */
+  private namesKindCounted(counted: string, nouns: readonly string[]): boolean {
+    return nouns.some((noun) => this.thesaurus.namesKindOf(lemmaOf(noun), counted));
   }
 
   /**

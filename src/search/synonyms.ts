@@ -11,6 +11,12 @@ export interface RelatedWord {
 const DEFAULTS = {
   /** Senses of a word looked at, per part of speech; rarer senses count less (senseDecay). */
   maxSenses: 8,
+  /**
+   * Senses of a noun taken as usual whatever WordNet's counts of tagged text say: they come from a
+   * small corpus, so a second sense is often usual too (a "holder" is a device there, in news as
+   * often a person).
+   */
+  minUsualSenses: 2,
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
   /**
@@ -100,6 +106,10 @@ const GETTING_HEADS = new Set(["get"]);
 const GIVING_HEADS = new Set(["give", "transfer"]);
 // "award" > allocate > assign > distribute > give: deep enough for any verb of possession.
 const MAX_POSSESSION_STEPS = 6;
+// The noun for any animal, whose kinds a word for an animal of no kind ("adult") may count.
+const ANIMAL = "animal";
+// Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
+const MAX_CACHED_KINDS = 50_000;
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
 // verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
@@ -158,6 +168,7 @@ export class Thesaurus {
   private readonly cache = new Map<string, RelatedWord[]>();
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
+  private readonly kinds = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
@@ -415,6 +426,67 @@ export class Thesaurus {
       }
       return false;
     });
+  }
+
+  /**
+   * True when a usual sense of the noun is a kind of the other's commonest sense at any depth, or of
+   * the member of a group the other names ("holders" and "donors" are people, "crewmen" crew), or an
+   * animal of no kind when the other is an animal (see namesAnimalOfAnyKind). A number counting the
+   * one counts the other.
+   */
+  namesKindOf(lemma: string, broader: string): boolean {
+    const key = `${lemma} ${broader}`;
+    let found = this.kinds.get(key);
+    if (found === undefined) {
+      found = this.standUnder(this.usualSenses(lemma), this.kindsCounted(broader)) || this.namesAnimalOfAnyKind(lemma, broader);
+      if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
+      this.kinds.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * True when a usual sense of the noun is an animal of no kind, filed right under "animal" ("adult",
+   * "female", "young"), and the other's commonest sense a kind of animal: "three adults" of the
+   * beetles asked about, "two females" of the pandas. Not of people: "three adults" are no doctors.
+   */
+  private namesAnimalOfAnyKind(lemma: string, kind: string): boolean {
+    const [animal] = this.wordnet.senses(ANIMAL, "noun");
+    const [commonest] = this.wordnet.senses(kind, "noun");
+    if (animal === undefined || commonest === undefined || !this.standUnder([commonest], new Set([animal]))) return false;
+    return this.usualSenses(lemma).some((offset) =>
+      this.wordnet.synset(offset, "noun").pointers.some((pointer) => pointer.symbol === "@" && pointer.offset === animal),
+    );
+  }
+
+  /** The noun's commonest sense, and what it is a group of ("people" → person, "staff" → staff member). */
+  private kindsCounted(lemma: string): ReadonlySet<number> {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return new Set();
+    const members = this.wordnet.synset(first, "noun").pointers.filter((pointer) => pointer.symbol === "%m" && pointer.pos === "noun");
+    return new Set([first, ...members.map((pointer) => pointer.offset)]);
+  }
+
+  /**
+   * A noun's usual senses, commonest first (see minUsualSenses): "20 seconds" are no people, though
+   * a duellist's second is one.
+   */
+  private usualSenses(lemma: string): number[] {
+    return this.wordnet.senses(lemma, "noun").slice(0, Math.max(this.options.minUsualSenses, this.wordnet.taggedSenseCount(lemma, "noun")));
+  }
+
+  /** True when one of these noun senses is one of the targets or stands under one, at any depth. */
+  private standUnder(senses: readonly number[], targets: ReadonlySet<number>): boolean {
+    if (targets.size === 0) return false;
+    const seen = new Set<number>();
+    const toVisit = [...senses];
+    for (let offset = toVisit.pop(); offset !== undefined; offset = toVisit.pop()) {
+      if (targets.has(offset)) return true;
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      for (const pointer of this.wordnet.synset(offset, "noun").pointers) if (pointer.symbol === "@" && pointer.pos === "noun") toVisit.push(pointer.offset);
+    }
+    return false;
   }
 
   /** The first synset one step broader than a noun's. */

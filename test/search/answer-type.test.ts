@@ -389,6 +389,8 @@ describe("measuring questions", () => {
     expect(questionShape("what was the result of the council vote")).toMatchObject({ framingWord: "result", measure: "tally" });
     expect(questionShape("What was the vote count?")).toMatchObject({ framingWord: "count", measure: "tally" });
     expect(questionShape("Who scored the winning goal?").measure).toBeUndefined();
+    expect(questionShape("Who discovered the score of the lost opera?")).toMatchObject({ answerType: "name" });
+    expect(questionShape("How much of the score was ruined by damp?").measure).toBeUndefined();
     expect(questionShape("What was the result of the study?").measure).toBeUndefined();
     const tallied = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "tally");
     expect(tallied("She won 4-6, 7-6, 6-3 in three hours.")).toBe(true);

@@ -549,6 +549,35 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "How many people were killed in the attack?")).toMatch(/^About 1,400 individuals/);
   });
 
+  it("answers how many of a thing from a number counting a kind of it ('212 pass holders' for 'how many people')", () => {
+    const ruling = [
+      "A ski resort must honour the lifetime passes it sold in the 1990s, a judge ruled on Tuesday.",
+      "The case was brought by a group of 212 pass holders led by a retired teacher.",
+    ];
+    expect(firstCitationFrom(ruling, "How many people brought the case against the resort?")).toMatch(/^The case was brought by a group of 212/);
+  });
+
+  it("answers how many animals of a kind from a count of adults or females, but not how many people of a kind", () => {
+    const survey = [
+      "A rare beetle has returned to a Highland bog after eighty years.",
+      "A naturalist first saw three adults clinging to the underside of a moss clump in the bog.",
+    ];
+    expect(firstCitationFrom(survey, "How many beetles did the naturalist first see in the moss?")).toMatch(/^A naturalist first saw three adults/);
+    const clinic = ["A new clinic opened in Aldermoor on Monday.", "Three adults were at the clinic in Aldermoor on its first morning."];
+    expect(firstCitationFrom(clinic, "How many people were at the clinic on its first morning?")).toMatch(/^Three adults/);
+    expect(firstCitationFrom(clinic, "How many doctors were at the clinic on its first morning?")).toBeUndefined();
+  });
+
+  it("does not take a rare sense of a counted noun for a kind of what is asked ('20 seconds' are no people)", () => {
+    const outage = ["A faulty update left thermostats offline on Sunday.", "Owners were told to restart the devices by holding the dial for 20 seconds."];
+    expect(firstCitationFrom(outage, "How many people work at the thermostat company?")).toBeUndefined();
+  });
+
+  it("answers who did something to a score from the sentence naming them, not asking for a tally", () => {
+    const opera = ["A lost opera will be staged for the first time next spring.", "The score was discovered in March by an organ restorer, Tomasz Brell."];
+    expect(firstCitationFrom(opera, "Who discovered the score of the opera?")).toMatch(/^The score was discovered/);
+  });
+
   it("does not answer how many over a period from a rate over another", () => {
     const bakery = ["Pell & Daughters has baked the knot since 1927.", "\"We sell about 1,500 knots a week,\" said Miriam Pell."];
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell each year?")).toBeUndefined();
