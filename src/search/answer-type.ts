@@ -39,7 +39,7 @@ const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 // the text gives the measurement ("48 metres"), rarely the adjective.
 const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
   "long", "far", "deep", "tall", "high", "old", "big", "large", "small", "wide", "heavy", "often", "fast", "soon", "expensive",
-  "close", "hot", "cold",
+  "close", "hot", "cold", "loud",
 ]);
 const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
 // "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
@@ -983,6 +983,8 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   hot: TEMPERATURE,
   cold: TEMPERATURE,
   time: CLOCK_TIME,
+  // "How loud": a level of sound ("68 decibels").
+  loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
   // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
   "time or span": new RegExp(`${POINT_IN_TIME.source}|${SPAN}`, "i"),

@@ -543,6 +543,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(fire, "how quickly did the fire reach the road?")).toMatch(/^Crews said the fire reached the road in about fifteen minutes/);
   });
 
+  it("answers how loud from a level of sound in decibels", () => {
+    const bells = [
+      "Neighbours of St Anne's church say its loud bells keep them awake.",
+      "Measurements showed the church bells reach 68 decibels inside nearby bedrooms.",
+    ];
+    expect(firstCitationFrom(bells, "How loud are the church bells?")).toMatch(/^Measurements showed the church bells reach 68 decibels/);
+  });
+
   it("answers how often from a count over a period, not from a sum paid over one", () => {
     const ferry = [
       "The island ferry was damaged on Saturday and is being repaired.",
