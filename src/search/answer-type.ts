@@ -39,7 +39,7 @@ const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 // the text gives the measurement ("48 metres"), rarely the adjective.
 const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
   "long", "far", "deep", "tall", "high", "old", "big", "large", "small", "wide", "heavy", "often", "fast", "soon", "expensive",
-  "close", "hot", "cold",
+  "close", "hot", "cold", "loud",
 ]);
 const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
 // "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
@@ -213,9 +213,11 @@ export interface QuestionLexicon {
   adjectiveHeads(adjective: string): readonly string[];
   /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
   namesAct(lemma: string): boolean;
+  /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
+  adjectiveOfAdverb(adverb: string): string | undefined;
 }
 
-const NO_LEXICON: QuestionLexicon = { adjectiveHeads: () => [], namesAct: () => false };
+const NO_LEXICON: QuestionLexicon = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
@@ -240,7 +242,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const role = ROLE_QUESTION.exec(text);
   if (role) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
-  const measured = compared === undefined ? measuredAdjective(text, (adjective) => lexicon.adjectiveHeads(adjective)) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
+  const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
@@ -670,17 +672,19 @@ const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:
 /**
  * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
  * long", "how deep"; for another, the one the dictionary files it under ("how chilly" measures the
- * cold, "how lengthy" the length). None for a question that measures nothing.
+ * cold, "how lengthy" the length); for an adverb, its adjective's ("how quickly" measures the speed).
+ * None for a question that measures nothing.
  */
-function measuredAdjective(text: string, adjectiveHeads: (adjective: string) => readonly string[]): { word: string; dimension: string } | undefined {
+function measuredAdjective(text: string, lexicon: QuestionLexicon): { word: string; dimension: string } | undefined {
   const known = MEASURE_QUESTION.exec(text)?.[1];
   if (known !== undefined) return { word: known, dimension: known };
   const word = HOW_ADJECTIVE.exec(text)?.[1];
   if (word === undefined) return undefined;
+  const adjective = lexicon.adjectiveHeads(word).length > 0 ? word : lexicon.adjectiveOfAdverb(word) ?? word;
   // Only a shade of other adjectives in every sense: one that heads a sense of its own ("how senior",
-  // "how steep") asks about that, whatever its rarer senses lean on.
-  const heads = adjectiveHeads(word);
-  const dimension = heads.includes(word) ? undefined : heads.find((head) => MEASURED_ADJECTIVES.has(head));
+  // "how steep", "how closely") asks about that, whatever its rarer senses lean on.
+  const heads = lexicon.adjectiveHeads(adjective);
+  const dimension = heads.includes(adjective) ? undefined : heads.find((head) => MEASURED_ADJECTIVES.has(head));
   return dimension === undefined ? undefined : { word, dimension };
 }
 
@@ -864,7 +868,8 @@ const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
 // year" and "twice a day" are rates, not a span of a year or a day.
 const AMOUNT = `(?:\\d[\\d,.]*|(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
   "a few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight",
-  "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ])})[\\s-]+(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
 const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
@@ -930,6 +935,12 @@ const SHARE =
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
+// "How often": a frequency, or a count over a period ("four crossings a day", "a fortnightly stop"),
+// not a sum ("strike pay of $400 a week").
+const OFTEN = new RegExp(
+  `${FREQUENCY.source}|\\bfortnightly\\b|(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+(?:[a-z-]+\\s+){0,2}(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
+  "i",
+);
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
 // ("the zoo's 96-year history").
 const AGE_OF_THING = new RegExp(`^(?:${YEAR_DIGITS}|\\d+-(?:year|decade|century)(?:-old)?)$`);
@@ -966,12 +977,15 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   large: orShare(sizedLike(measured(SIZE))),
   small: sizedLike(measured(SIZE)),
   heavy: measured(WEIGHT),
-  fast: measured(SPEED),
+  // A speed is most often told as the time something took: "launched within 12 minutes", "in about fifteen minutes".
+  fast: orShare(measured(`(?:${SPEED}|${DURATION})`)),
   old: AGE,
-  often: FREQUENCY,
+  often: OFTEN,
   hot: TEMPERATURE,
   cold: TEMPERATURE,
   time: CLOCK_TIME,
+  // "How loud": a level of sound ("68 decibels").
+  loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
   // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
   "time or span": new RegExp(`${POINT_IN_TIME.source}|${SPAN}`, "i"),

@@ -269,6 +269,11 @@ export class Thesaurus {
     });
   }
 
+  /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
+  adjectiveOfAdverb(adverb: string): string | undefined {
+    return adjectivesOf(adverb).find((adjective) => adjective !== adverb && this.wordnet.senses(adjective, "adj").length > 0);
+  }
+
   /**
    * The frames of a verb's senses met in WordNet's sense-tagged texts (the first sense when none
    * was), but those of a sense holding `skipping`.

@@ -269,7 +269,7 @@ describe("measuring questions", () => {
 
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false };
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();

@@ -535,6 +535,31 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(hail, "How large was the hail that fell on Elmsworth?")).toMatch(/^The storm dropped hail as large as golf balls/);
   });
 
+  it("answers how quickly something happened from the time it took: an adverb measures as its adjective, and a speed is told as a time", () => {
+    const fire = [
+      "A grass fire reached the main road near Elmsworth on Tuesday afternoon.",
+      "Crews said the fire reached the road in about fifteen minutes, driven by strong gusts.",
+    ];
+    expect(firstCitationFrom(fire, "how quickly did the fire reach the road?")).toMatch(/^Crews said the fire reached the road in about fifteen minutes/);
+  });
+
+  it("answers how loud from a level of sound in decibels", () => {
+    const bells = [
+      "Neighbours of St Anne's church say its loud bells keep them awake.",
+      "Measurements showed the church bells reach 68 decibels inside nearby bedrooms.",
+    ];
+    expect(firstCitationFrom(bells, "How loud are the church bells?")).toMatch(/^Measurements showed the church bells reach 68 decibels/);
+  });
+
+  it("answers how often from a count over a period, not from a sum paid over one", () => {
+    const ferry = [
+      "The island ferry was damaged on Saturday and is being repaired.",
+      "Crew members are paid £400 a week for ferry crossings until the repairs are finished.",
+      "The ferry will make four crossings a day in the meantime.",
+    ];
+    expect(firstCitationFrom(ferry, "How often will the ferry make crossings until the repairs are finished?")).toMatch(/^The ferry will make four crossings a day/);
+  });
+
   it("answers how many died from the sentence saying how many were killed", () => {
     const attack = ["During the attack on the border post on Sunday, about 40 individuals were killed and 12 others were wounded.", "The army said the attackers had crossed the river at night."];
     const knowledge = knowledgeOf(makeDocument("attack", "Border post attacked", attack));
