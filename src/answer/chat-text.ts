@@ -188,8 +188,10 @@ const CHAT_PLACE = /\b(?:(?:in|around|over|out) here|(?:this|our|ur) (?:server|c
 
 // Asked to be reminded ("whats the speed of light again", "who's the ceo again"): a question of what
 // something is that ends in "again" is the asker speaking of what they once knew. "Again" after any
-// other verb tells a repeat ("were the salmon caught again?").
-const REMINDER = /^\W*(?:what|who|where|when|which|how)\s*(?:'?s|is|was|are|were)\b.*\bagain\W*$/i;
+// other verb tells a repeat ("were the salmon caught again?"), as it does in a clause of its own
+// ("what's the timeline if it turns wet again?").
+const SUBORDINATOR = "if|unless|when|whenever|once|because|since|after|before|until|till|while|whether";
+const REMINDER = new RegExp(`^\\W*(?:what|who|where|when|which|how)\\s*(?:'?s|is|was|are|were)\\b(?:(?!\\b(?:${SUBORDINATOR})\\b).)*\\bagain\\W*$`, "i");
 
 // A pick by taste ("the best pizza topping", "which is better, cats or dogs", "your favourite band"):
 // the chat's judgement, asked of nothing a text tells. One's own best or worst ("her best result",

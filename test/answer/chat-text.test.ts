@@ -34,6 +34,10 @@ describe("inChatVoice", () => {
     expect(["how many salmon were caught again?", "when will the system be working again?"].map(inChatVoice)).toEqual([false, false]);
   });
 
+  it("reads an 'again' in a clause of its own as a repeat, not as asking to be reminded", () => {
+    expect(["what's the plan if the river floods again?", "what was the damage when the storm hit again", "who is in charge once the talks start again?"].map(inChatVoice)).toEqual([false, false, false]);
+  });
+
   it("tells a question asking for a pick by taste", () => {
     expect(["who is the best basketball player ever", "which is better, cats or dogs?", "whats the worst movie", "favourite pizza topping?"].map(inChatVoice)).toEqual([true, true, true, true]);
     // One's own best or worst is a record, a compound is a word of its own, "better" a change.
