@@ -4,6 +4,7 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, 
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
+import { withAttributionAsSaying } from "./attribution.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -633,8 +634,8 @@ export class KnowledgeBase {
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
       // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
-      // the verb of yearning) and "say" is a noun there.
-      asksWhatWasSaid: words(question).some(
+      // the verb of yearning) and "say" is a noun there. "According to Bogdanov, …" asks his words.
+      asksWhatWasSaid: withAttributionAsSaying(words(question)).some(
         (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
@@ -1448,7 +1449,8 @@ export class KnowledgeBase {
   private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    const typed = asWritten(words(question), this.heldWords);
+    // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
+    const typed = withAttributionAsSaying(asWritten(words(question), this.heldWords));
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
