@@ -1480,7 +1480,7 @@ export class KnowledgeBase {
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
-      const lemma = lemmaOf(word);
+      const lemma = this.dictionaryLemma(word);
       const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
@@ -1603,6 +1603,18 @@ export class KnowledgeBase {
         if (term.variantsWhereAbsent !== term.variants) this.offerVariant(term.variantsWhereAbsent, form.word, form.weight);
       }
     }
+  }
+
+  /**
+   * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
+   * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
+   * know reads as a name; the singular it knows ("ad") is the word.
+   */
+  private dictionaryLemma(word: string): string {
+    const lemma = lemmaOf(word);
+    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word)) return lemma;
+    const singular = word.slice(0, -1);
+    return this.thesaurus.knows(singular) ? singular : lemma;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
@@ -1766,6 +1778,8 @@ const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
+// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
+const SHORT_PLURAL = /[^siu]s$/;
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
 // The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).

@@ -789,6 +789,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(ferry, "what did councillor mira osei say about the ferry")).toMatch(/^"For us, the ferry/);
   });
 
+  it("reads a short plural the lemma rules leave alone ('ads') as the dictionary's word, not as a name no sentence holds", () => {
+    const paragraphs = [
+      "A ski resort must honour the lifetime passes it sold in 1995, the High Court ruled on Friday.",
+      "The resort's advertisements at the time promised skiing for life at a single price.",
+      "About 1,900 people still hold the passes.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did the ads offer")).toMatch(/^The resort's advertisements/);
+    expect(firstCitationFrom(paragraphs, "what was in the ads")).toMatch(/^The resort's advertisements/);
+  });
+
   it("answers a question put by an attribution ('according to Quayle') with what that person said, not another source's report", () => {
     const paragraphs = [
       "Elmbury's library will close for a month of repairs to its leaking roof.",
