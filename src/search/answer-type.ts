@@ -1,3 +1,4 @@
+import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -174,7 +175,8 @@ export interface QuestionShape {
    * Who a question asks what they said, thought or felt ("lavrov" in "What did Lavrov say to
    * Marzook?", "minister" in "how did the foreign minister react?"): the last noun between the
    * auxiliary and the verb, with that verb (`reportingVerb`), which only the dictionary can tell to
-   * be one of saying or feeling (see KnowledgeBase).
+   * be one of saying or feeling (see KnowledgeBase); or the source an attribution names
+   * ("bogdanov" in "According to Bogdanov, what…?"), whose verb is "say".
    */
   speakerWord?: string;
   reportingVerb?: string;
@@ -287,7 +289,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
-    ...speakerAsked(tags),
+    ...(sourceAsked(tags) ?? speakerAsked(tags)),
   };
   if (countedWord) {
     const difference = DIFFERENCE_ASKED.test(text) ? { asksDifference: true } : {};
@@ -556,9 +558,9 @@ function isPassiveParticiple(texts: readonly string[], start: number, at: number
  * councilor bethan royal say about…"), so the last of several nouns closing the phrase may be the
  * verb; only the dictionary can tell (see KnowledgeBase).
  */
-function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | Record<string, never> {
+function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefined {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
-  if (start < 0) return {};
+  if (start < 0) return undefined;
   // A hyphen joins a double name ("farr-bishop").
   let end = start + 1;
   while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
@@ -579,7 +581,20 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | Record<s
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
-  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : {};
+  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : undefined;
+}
+
+/**
+ * The source an attribution names ("Bogdanov" in "According to Bogdanov, what could a meeting help
+ * with?", "judge" in "…, according to the judge?"), asked as the speaker of a "what did X say" question.
+ */
+function sourceAsked(tags: Tagged): SpeakerAsked | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const at = texts.findIndex((_text, index) => opensAttribution(texts, index));
+  if (at < 0) return undefined;
+  const { end } = nounPhraseFrom(tags, at + 2);
+  const phrase = texts.slice(at + 2, end);
+  return speakerOf(phrase.filter((_, index) => NOUNS.has(partsOfSpeech[at + 2 + index] ?? "")), ATTRIBUTING_VERB, phrase, []);
 }
 
 /**
@@ -631,9 +646,9 @@ function closesAt(partsOfSpeech: readonly string[], at: number): boolean {
 }
 
 /** The last noun of the phrase as the speaker, with its verb, the words naming them and those telling to whom, when or where; nothing without both. */
-function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], settingWords: string[]): SpeakerAsked | Record<string, never> {
+function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], settingWords: string[]): SpeakerAsked | undefined {
   const speakerWord = nouns.at(-1);
-  return speakerWord === undefined || reportingVerb === undefined ? {} : { speakerWord, reportingVerb, speakerWords: [...phrase], settingWords };
+  return speakerWord === undefined || reportingVerb === undefined ? undefined : { speakerWord, reportingVerb, speakerWords: [...phrase], settingWords };
 }
 
 /**

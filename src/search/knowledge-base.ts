@@ -4,6 +4,7 @@ import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, 
 import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
+import { withAttributionAsSaying } from "./attribution.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -633,8 +634,8 @@ export class KnowledgeBase {
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
       // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
-      // the verb of yearning) and "say" is a noun there.
-      asksWhatWasSaid: words(question).some(
+      // the verb of yearning) and "say" is a noun there. "According to Bogdanov, …" asks his words.
+      asksWhatWasSaid: withAttributionAsSaying(words(question)).some(
         (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
@@ -1463,7 +1464,8 @@ export class KnowledgeBase {
   private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    const typed = asWritten(words(question), this.heldWords);
+    // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
+    const typed = withAttributionAsSaying(asWritten(words(question), this.heldWords));
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
@@ -1493,7 +1495,7 @@ export class KnowledgeBase {
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
-      const lemma = lemmaOf(word);
+      const lemma = this.dictionaryLemma(word);
       const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
@@ -1616,6 +1618,18 @@ export class KnowledgeBase {
         if (term.variantsWhereAbsent !== term.variants) this.offerVariant(term.variantsWhereAbsent, form.word, form.weight);
       }
     }
+  }
+
+  /**
+   * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
+   * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
+   * know reads as a name; the singular it knows ("ad") is the word.
+   */
+  private dictionaryLemma(word: string): string {
+    const lemma = lemmaOf(word);
+    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word)) return lemma;
+    const singular = word.slice(0, -1);
+    return this.thesaurus.knows(singular) ? singular : lemma;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
@@ -1779,6 +1793,8 @@ const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
+// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
+const SHORT_PLURAL = /[^siu]s$/;
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
 // The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).

@@ -557,6 +557,13 @@ describe("events asked about and aims told", () => {
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });
 
+  it("reads the source an attribution names as the one asked what they said", () => {
+    const shape = questionShape("According to Bogdanov, what could a meeting help with?");
+    expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
+    expect(questionShape("What did the firm put ahead of safety, according to the judge?").speakerWord).toBe("judge");
+    expect(questionShape("The hostages were freed in accordance with the deal?").speakerWord).toBeUndefined();
+  });
+
   it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {
     const shape = questionShape("Did the mayor say the bridge would reopen?");
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["mayor", "say"]);

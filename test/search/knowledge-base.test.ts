@@ -843,6 +843,26 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(ferry, "what did councillor mira osei say about the ferry")).toMatch(/^"For us, the ferry/);
   });
 
+  it("reads a short plural the lemma rules leave alone ('ads') as the dictionary's word, not as a name no sentence holds", () => {
+    const paragraphs = [
+      "A ski resort must honour the lifetime passes it sold in 1995, the High Court ruled on Friday.",
+      "The resort's advertisements at the time promised skiing for life at a single price.",
+      "About 1,900 people still hold the passes.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did the ads offer")).toMatch(/^The resort's advertisements/);
+    expect(firstCitationFrom(paragraphs, "what was in the ads")).toMatch(/^The resort's advertisements/);
+  });
+
+  it("answers a question put by an attribution ('according to Quayle') with what that person said, not another source's report", () => {
+    const paragraphs = [
+      "Elmbury's library will close for a month of repairs to its leaking roof.",
+      "According to the council, Quayle met parents on Monday to talk about the closure and the children who use the library.",
+      "Head librarian Nora Quayle said the closure had been planned for two years. “A month without the library will be hard on the children who come here after school.”",
+    ];
+    expect(firstCitationFrom(paragraphs, "According to Quayle, how will the children cope?")).toMatch(/^“A month without the library/);
+    expect(firstCitationFrom(paragraphs, "According to Quayle, what will the closure mean for the children?")).toMatch(/^“A month without the library/);
+  });
+
   it("answers what a speaker said with their quotation over the sentence that reports what they said", () => {
     const paragraphs = [
       "Rubbish has piled up across Dunmere since the bin strike began.",
