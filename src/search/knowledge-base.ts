@@ -71,7 +71,8 @@ export interface SearchHit {
    * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
    * a name the question does not give for "Which company...", a rate over the period asked for "How
    * many does it sell each year?"), or does not tell the event a passive yes-no question asks about
-   * in any form of its word ("Has the captain been suspended?").
+   * in any form of its word ("Has the captain been suspended?"), or dates only the past or nothing for
+   * a when-question about what is to come ("When will the appeal be heard?").
    */
   givesWhatIsCounted: boolean;
   /**
@@ -967,6 +968,9 @@ export class KnowledgeBase {
     // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
     // Wednesday") tells no return to come.
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
+    // Nor is such a question answered by one with no point in time or span to come: "was considering
+    // an appeal" says nothing of when it will be heard, while "within eight weeks" is when.
+    if (shape.asksAhead === true && !traits.measures.includes("duration") && (!holdsAnswer || this.datesOnlyPast(indexed))) givesWhatIsCounted = false;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;

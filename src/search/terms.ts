@@ -36,11 +36,17 @@ function lemmatized(word: string): string {
 
 /**
  * True for a verb's past form ("died", "ran", "taken"): its noun senses are not meant ("die", a
- * dice). A form in "-ing" may be a noun ("the killing"), and one in "-s" is a plural first.
+ * dice). A form in "-ing" may be a noun ("the killing"), and one in "-s" is a plural first or, of
+ * a verb that is no noun, the present ("expects", "carries").
  */
 export function isPastVerbForm(word: string): boolean {
-  return !IS_NUMBER.test(word) && !word.endsWith("ing") && lemmatizer.noun(word) === word && lemmatizer.verb(word) !== word;
+  if (IS_NUMBER.test(word) || word.endsWith("ing") || lemmatizer.noun(word) !== word) return false;
+  const lemma = lemmatizer.verb(word);
+  return lemma !== word && !PRESENT_ENDINGS.some(([ending, added]) => lemma.endsWith(ending) && word === lemma.slice(0, lemma.length - ending.length) + added);
 }
+
+// How the present's third person is made from a verb: "expect" → "expects", "reach" → "reaches", "carry" → "carries".
+const PRESENT_ENDINGS: readonly (readonly [string, string])[] = [["", "s"], ["", "es"], ["y", "ies"]];
 
 // "hop" doubles its last letter before -ing and -ed ("hopping"); "hoping" is "hope", "taped" "tape".
 const SHORT_VOWEL_ENDING = /[^aeiou][aeiou][b-df-hj-np-tvz]$/;

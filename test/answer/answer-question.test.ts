@@ -635,3 +635,22 @@ describe("answerQuestion and a partner told with another event", () => {
     expect(answerQuestion(knowledge, "Did Darwish quarrel with Lavrov?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and when-questions about what is still to come", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("ferry-ruling", "Court backs ferry passengers over cancelled season tickets", [
+      "A court ruled on Tuesday that Ostmere Ferries must honour 600 season tickets it cancelled in March.",
+      "The company's managing director, Lena Brandt, said the firm was disappointed and was considering an appeal.",
+      "A review of the timetable is expected to report within eight weeks.",
+    ]),
+  );
+
+  it("refuses when a sentence dates nothing to come: considering an appeal sets no hearing", () => {
+    expect(answerQuestion(knowledge, "When will the company's appeal be heard?").answered).toBe(false);
+  });
+
+  it("answers with a span still to come", () => {
+    expect(answerQuestion(knowledge, "When will the timetable review report?").citations[0]?.text).toBe("A review of the timetable is expected to report within eight weeks.");
+  });
+});

@@ -59,6 +59,14 @@ describe("datedClauseTimesOf", () => {
   });
 });
 
+describe("datedClauseTimesOf and the present", () => {
+  it("reads a verb in the present's third person as no past form", () => {
+    expect(datedClauseTimesOf("The operator expects sailings to resume on Friday.")).toEqual(["present"]);
+    expect(datedClauseTimesOf("The festival begins on Sunday.")).toEqual(["present"]);
+    expect(datedClauseTimesOf("The operator expected sailings to resume on Friday.")).toEqual(["past"]);
+  });
+});
+
 describe("verbsAheadOf", () => {
   it("gives the verbs a modal or a plan tells still to come", () => {
     expect(verbsAheadOf("Fares will be frozen until April.")).toEqual(["frozen"]);
