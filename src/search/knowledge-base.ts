@@ -978,6 +978,9 @@ export class KnowledgeBase {
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over
     // one telling this one; for a yes-no question, that is its whole answer.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + (shape.asksWhetherEarlier === true ? WEIGHTS.earlierOccasion : WEIGHTS.answerType);
+    // "What else has the union asked the company to do?": a sentence adding to what was told ("It
+    // has also asked the firm to open its accounts") over the one telling the first demand.
+    if (shape.asksForMore === true && traits.addsToTold) relevance *= 1 + WEIGHTS.addedTo;
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
     // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
     if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;

@@ -1838,6 +1838,17 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(visit, "Has Olsen met Dorn before this visit?")).toMatch(/previous meeting/);
   });
 
+  it("answers what else was asked with the sentence adding to what was told", () => {
+    const strike = [
+      "The strike involves 40 members of the Union of Rope Makers at the Harlby works.",
+      "The union has asked the company to withdraw its new pension plan. It has also asked the firm to publish its accounts.",
+    ];
+    expect(firstCitationFrom(strike, "What else has the union asked the company to do?")).toMatch(/also asked/);
+    expect(firstCitationFrom(strike, "Besides the pension plan, what has the union asked for?")).toMatch(/also asked/);
+    // A question asking for nothing more keeps the first thing told.
+    expect(firstCitationFrom(strike, "What has the union asked the company to do?")).toMatch(/withdraw/);
+  });
+
   it("answers whether something happened with a sentence telling it, not one only supposing it", () => {
     const outage = [
       "\u201cIf the numbers tell us this is hurting customers, we will change course,\u201d the chief executive said of the outage.",
