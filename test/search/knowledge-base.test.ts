@@ -720,6 +720,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Where was the hoard of gold rings found?")).toMatch(/^A farmer ploughing/);
   });
 
+  it("answers about a name the lede leaves out from the body sentence that names it, not from the lede", () => {
+    const paragraphs = [
+      "Marlow Water will cut mains pressure across 90,000 homes from Monday, after the main reservoir serving the valley fell to its lowest level for 30 years.",
+      "The utility said Kelder Reservoir, which supplies most of the valley's water, was at 38 per cent of capacity.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What level is Kelder Reservoir at now?")).toMatch(/^The utility said Kelder Reservoir/);
+    // A question giving no name the lede lacks is still answered by it.
+    expect(firstCitationFrom(paragraphs, "Why is Marlow Water cutting mains pressure?")).toMatch(/^Marlow Water will cut/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
