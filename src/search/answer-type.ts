@@ -109,6 +109,12 @@ export interface QuestionShape {
    */
   asksEarlier?: boolean;
   /**
+   * True when the question asks for more than something already told ("what else has the union
+   * asked for?", "which other cities…", "besides fewer admissions, what…"): a sentence adding to
+   * what was told ("It has also asked the firm…") answers it before the one telling the first thing.
+   */
+  asksForMore?: boolean;
+  /**
    * True when a how-many question asks a difference ("how many fewer caterpillars…", "how many more
    * staff…"): a change told as a share ("47 per cent fewer caterpillars") gives it, as a number does.
    */
@@ -283,6 +289,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(asksEarlierOccasions(tags, lexicon) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
+    ...(ASKS_FOR_MORE.test(text) ? { asksForMore: true } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...wording,
@@ -339,6 +346,10 @@ const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NUM"]);
 // The auxiliaries looking ahead, with which "ever" means at any time to come ("will they ever
 // reopen?", "are they ever bringing it back?"), not on an earlier occasion.
 const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
+
+// "What else", "who else", "what other", "which other", "any other"; "besides", "apart from", "aside
+// from", "in addition to", "other than" (see QuestionShape.asksForMore).
+const ASKS_FOR_MORE = /\b(?:what|who|where|anything|anyone|anybody|something|someone) else\b|\b(?:what|which|any) other\b|\b(?:besides|apart from|aside from|in addition to|other than)\b/;
 
 /**
  * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
@@ -1018,6 +1029,9 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
+// Adverbs adding to what was told (see AnswerTraits.addsToTold).
+const ADDS_TO_TOLD = /\b(?:also|as well|additionally)\b/i;
+
 // A sentence opening with a condition (past a quotation mark), or a modal perfect, "would have" and a
 // past participle ("would have been", "could have lost"; not "would have to", "would have the results").
 const CONDITION = /^\W*(?:if|unless)\b/i;
@@ -1168,6 +1182,8 @@ export interface AnswerTraits {
   money: boolean;
   /** True when it tells of other occasions than the one told ("has frequently met", "a previous meeting"). */
   otherOccasions: boolean;
+  /** True when it adds to what was told before it ("It has also asked…", "…as well", "Additionally…"). */
+  addsToTold: boolean;
   /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
   agentKeys: string[];
   /** Index keys of the words before those agents' "by" ("made in 1716 by…"): what they did. */
@@ -1200,6 +1216,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
     money: MONEY.test(sentence),
     sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
     otherOccasions: OTHER_OCCASIONS.test(sentence),
+    addsToTold: ADDS_TO_TOLD.test(sentence),
     supposed: supposes(sentence),
     openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
     agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),

@@ -986,6 +986,9 @@ export class KnowledgeBase {
     // "Has Marzook met Lavrov before?": a sentence telling other occasions ("has frequently met") over
     // one telling this one; for a yes-no question, that is its whole answer.
     if (shape.asksEarlier === true && traits.otherOccasions) relevance *= 1 + (shape.asksWhetherEarlier === true ? WEIGHTS.earlierOccasion : WEIGHTS.answerType);
+    // "What else has the union asked the company to do?": a sentence adding to what was told ("It
+    // has also asked the firm to open its accounts") over the one telling the first demand.
+    if (shape.asksForMore === true && traits.addsToTold) relevance *= 1 + WEIGHTS.addedTo;
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
     // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
     if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;
@@ -1000,6 +1003,9 @@ export class KnowledgeBase {
     // Not when the lede alone names what the question is about ("the Hull fire"): no other sentence is about it.
     if (isLede(indexed.sentence) && !this.onlyNamedAt(terms, unit, indexed.document)) {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
+      // So does a name of the question it lacks and its article says elsewhere: "What level is Holloway
+      // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
+      relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
@@ -1251,6 +1257,28 @@ export class KnowledgeBase {
       if (own.length > 0 && this.toldWithAnswer(needs, own, unit, indexed.sentenceUnits)) missed += term.importance;
     });
     return missed / needs.askedImportance;
+  }
+
+  /**
+   * The share of the question's names that a sentence does not surely hold but its document holds as
+   * typed, or in its other spelling (see toldElsewhereShare for what is asked); none when it stands
+   * for a person the question names ("A former beekeeper was sentenced…" for the Ray Tollan named next).
+   */
+  private namesElsewhereShare(needs: QuestionNeeds, covers: readonly number[], sentence: IndexedSentence): number {
+    const document = this.documentsById.get(sentence.document.id);
+    if (!document) return 0;
+    const names = needs.terms.filter((term) => term.isName);
+    if (names.some((term) => term.variants.some((variant) => sentence.personTerms.includes(variant.term)))) return 0;
+    const held = this.documentTerms(document);
+    let missed = 0;
+    let all = 0;
+    needs.terms.forEach((term, at) => {
+      if (!term.isName) return;
+      all += term.importance;
+      if ((covers[at] ?? 0) >= WEIGHTS.sureCover) return;
+      if (term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term))) missed += term.importance;
+    });
+    return all === 0 ? 0 : missed / all;
   }
 
   /**

@@ -77,6 +77,8 @@ export const WEIGHTS = {
   askedAhead: 1,
   /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
   earlierOccasion: 1,
+  /** Ranking bonus for a sentence adding to what was told ("It has also asked…"), for a question asking what else there is. */
+  addedTo: 0.5,
   /** Ranking share left to a sentence telling only a supposition ("if…", "would have…"), for a yes-no question whether something happened. */
   supposed: 0.5,
   /** Ranking share left to a sentence giving no reason or aim, for a why-question. */

@@ -326,6 +326,21 @@ describe("measuring questions", () => {
     expect(tellsEarlier("Marzook met Bogdanov in Moscow on Thursday.")).toBe(false);
   });
 
+  it("read a question asking for more than was told, and the sentences adding to what was told", () => {
+    const asksForMore = (question: string) => questionShape(question).asksForMore === true;
+    expect(asksForMore("What else has the union asked the company to do?")).toBe(true);
+    expect(asksForMore("Which other cities have banned scooters?")).toBe(true);
+    expect(asksForMore("Besides fewer admissions, what benefits did they notice?")).toBe(true);
+    expect(asksForMore("Apart from hostages, what was on the agenda?")).toBe(true);
+    // "Other" naming a kind of its own ("other foreigners") asks for nothing more.
+    expect(asksForMore("Did they talk about getting other foreigners out?")).toBe(false);
+    expect(asksForMore("What has the union asked the company to do?")).toBe(false);
+    const addsToTold = (sentence: string) => answerTraitsOf(sentence, termKey).addsToTold;
+    expect(addsToTold("It has also asked the firm to open its accounts.")).toBe(true);
+    expect(addsToTold("Staff will get a raise as well.")).toBe(true);
+    expect(addsToTold("The union asked the firm to open its accounts.")).toBe(false);
+  });
+
   it("read a yes-no question whether something happened, and the sentences telling only a supposition", () => {
     const asksWhetherDone = (question: string) => questionShape(question).asksWhetherDone === true;
     expect(asksWhetherDone("Did anybody get hurt because of the glitch?")).toBe(true);

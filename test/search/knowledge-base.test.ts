@@ -774,6 +774,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Where was the hoard of gold rings found?")).toMatch(/^A farmer ploughing/);
   });
 
+  it("answers about a name the lede leaves out from the body sentence that names it, not from the lede", () => {
+    const paragraphs = [
+      "Marlow Water will cut mains pressure across 90,000 homes from Monday, after the main reservoir serving the valley fell to its lowest level for 30 years.",
+      "The utility said Kelder Reservoir, which supplies most of the valley's water, was at 38 per cent of capacity.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What level is Kelder Reservoir at now?")).toMatch(/^The utility said Kelder Reservoir/);
+    // A question giving no name the lede lacks is still answered by it.
+    expect(firstCitationFrom(paragraphs, "Why is Marlow Water cutting mains pressure?")).toMatch(/^Marlow Water will cut/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
@@ -1910,6 +1920,17 @@ describe("KnowledgeBase measuring questions", () => {
       "Olsen, who lives in Oslo, travelled to the capital following a previous meeting with Dorn and his deputy.",
     ];
     expect(firstCitationFrom(visit, "Has Olsen met Dorn before this visit?")).toMatch(/previous meeting/);
+  });
+
+  it("answers what else was asked with the sentence adding to what was told", () => {
+    const strike = [
+      "The strike involves 40 members of the Union of Rope Makers at the Harlby works.",
+      "The union has asked the company to withdraw its new pension plan. It has also asked the firm to publish its accounts.",
+    ];
+    expect(firstCitationFrom(strike, "What else has the union asked the company to do?")).toMatch(/also asked/);
+    expect(firstCitationFrom(strike, "Besides the pension plan, what has the union asked for?")).toMatch(/also asked/);
+    // A question asking for nothing more keeps the first thing told.
+    expect(firstCitationFrom(strike, "What has the union asked the company to do?")).toMatch(/withdraw/);
   });
 
   it("answers whether something happened with a sentence telling it, not one only supposing it", () => {
