@@ -261,6 +261,20 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     }
   });
 
+  it("leaves out the asker's reason for asking that closes the question ('…bc that seems like a lot')", () => {
+    const visits = new KnowledgeBase();
+    visits.add(
+      makeDocument("union", "Union delegation in Brussels", [
+        "On Thursday, the union sent its third delegation to Brussels within the past year.",
+        "Its leader said a meeting with the commission would help settle practical matters.",
+        "The commission has met union delegations since 2010.",
+      ]),
+    );
+    for (const question of ["how many times has the union gone to brussels this year bc that seems like a lot", "how many times has the union gone to brussels this year, because it sounds like a lot?"]) {
+      expect(answerQuestion(visits, question).citations[0]?.text).toMatch(/^On Thursday, the union sent its third delegation/);
+    }
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(
