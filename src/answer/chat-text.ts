@@ -173,6 +173,10 @@ const ASKING_FRAME = new RegExp(
 const ASKER_ASIDE =
   /\b(?:is it just me or|asking for a friend|out of curiosity|not (?:gonna|going to) lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
+// The asker's reason for asking, closing the question ("how many times has it gone there this year
+// because that seems a lot", "…cuz it sounds weird"): their view of what they ask, which no sentence tells.
+const ASKERS_REASON = /[,;]?\s*\b(?:because|'?cause) (?:that|this|it)(?:'s| is)? (?:seems?|sounds?|looks?|feels?)\b[^?]*(?=\?*\s*$)/i;
+
 // Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
 // judgement. "How much is it worth" asks a value, which news tells.
 const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
@@ -223,9 +227,9 @@ export function inChatVoice(question: string): boolean {
   return words(text).some((word) => CHAT_VOICE.has(word));
 }
 
-/** A question without the way a chat asks it ("can you tell me…") and asides about the asker ("asking for a friend"). */
+/** A question without the way a chat asks it ("can you tell me…"), asides about the asker ("asking for a friend") and their reason for asking ("…bc that seems a lot"). */
 export function withoutAskingFrames(question: string): string {
-  return question.replace(ASKING_FRAME, " ").replace(ASKER_ASIDE, " ");
+  return question.replace(ASKING_FRAME, " ").replace(ASKER_ASIDE, " ").replace(ASKERS_REASON, "");
 }
 
 // The chat words a question opens or ends with ("ok so why…", "hmm, how…", "…called lol", "…again tho"):

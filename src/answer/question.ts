@@ -27,11 +27,33 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
 /**
  * The words a question asks with: its text without Discord's tags, links, emoticons, mentions of
  * the text itself, the way a chat asks ("can you tell me…"), the chat words around it ("ok so", "lol")
- * and its asides inside ("who even is…").
+ * and its asides inside ("who even is…"), with "say sorry" and "say thanks" read as "apologise" and "thank".
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutChatAsides(withoutAskingFrames(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1"))));
+  return withoutChatFiller(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1")))));
+}
+
+// "Say sorry", "said thanks to": saying the word is doing what its verb names, which is how a text
+// tells it ("he apologised", "thanked Russia"). Each verb's forms, by the form of "say".
+interface SpeechAct {
+  forms: Readonly<Record<string, string>>;
+  /** "Apologise to them", but "thank them". */
+  takesTo: boolean;
+}
+const APOLOGISE: SpeechAct = { forms: { say: "apologise", says: "apologises", said: "apologised", saying: "apologising" }, takesTo: true };
+const THANK: SpeechAct = { forms: { say: "thank", says: "thanks", said: "thanked", saying: "thanking" }, takesTo: false };
+const SPEECH_ACTS: Readonly<Record<string, SpeechAct>> = { sorry: APOLOGISE, thanks: THANK, "thank you": THANK, thx: THANK };
+const SAID_SPEECH_ACT = /\b(say|says|said|saying) (sorry|thanks|thank you|thx)\b( to\b)?/gi;
+
+/** A question with "say sorry", "say thanks to" read as the verbs they stand for ("apologise", "thank"). */
+function withSpeechActsAsVerbs(question: string): string {
+  return question.replace(SAID_SPEECH_ACT, (whole, say: string, word: string, to: string | undefined) => {
+    const act = SPEECH_ACTS[word.toLowerCase()];
+    const verb = act?.forms[say.toLowerCase()];
+    if (act === undefined || verb === undefined) return whole;
+    return verb + (to !== undefined && act.takesTo ? to : "");
+  });
 }
 
 // "What's the weather going to be like?", "what does it look like": "like" after a verb of being or

@@ -261,6 +261,43 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     }
   });
 
+  it("leaves out the asker's reason for asking that closes the question ('…bc that seems like a lot')", () => {
+    const visits = new KnowledgeBase();
+    visits.add(
+      makeDocument("union", "Union delegation in Brussels", [
+        "On Thursday, the union sent its third delegation to Brussels within the past year.",
+        "Its leader said a meeting with the commission would help settle practical matters.",
+        "The commission has met union delegations since 2010.",
+      ]),
+    );
+    for (const question of ["how many times has the union gone to brussels this year bc that seems like a lot", "how many times has the union gone to brussels this year, because it sounds like a lot?"]) {
+      expect(answerQuestion(visits, question).citations[0]?.text).toMatch(/^On Thursday, the union sent its third delegation/);
+    }
+  });
+
+  it("reads 'say sorry' and 'say thanks to' as the verbs they stand for ('apologise', 'thank')", () => {
+    const court = new KnowledgeBase();
+    court.add(
+      makeDocument("builder", "Builder jailed for fraud", [
+        "A builder who overcharged pensioners for repairs has been jailed for five years.",
+        "His lawyer told the court he had written letters of apology to each of his victims.",
+        "The judge said he had shown a callous disregard for people who trusted him.",
+      ]),
+    );
+    court.add(makeDocument("orchard", "Hail hits orchards", ["The worst of the damage fell on the orchards east of town.", "People said they were sorry to see the old trees go."]));
+    court.add(
+      makeDocument("club", "Club wins cup", [
+        "Harbour Rovers won the county cup on Saturday with a late goal.",
+        "The captain thanked the travelling supporters after the final whistle.",
+        "Fans said thanks were due to the groundsman for a perfect pitch.",
+      ]),
+    );
+    for (const question of ["did the builder even say sorry to ppl or nah", "has he said sorry"]) {
+      expect(answerQuestion(court, question).citations[0]?.text).toMatch(/letters of apology/);
+    }
+    expect(answerQuestion(court, "did the captain say thx to the fans lol").citations[0]?.text).toMatch(/^The captain thanked/);
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(
