@@ -2034,6 +2034,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "Who is the Scottish transport secretary?")).toMatch(/^Scotland's transport secretary/);
   });
 
+  it("finds a named place in its people's adjective ('Israeli' for 'Israel')", () => {
+    const talks = [
+      "Rockets were fired at the border town of Sderot on Monday.",
+      "Israeli officials said the army would answer the attack within days.",
+      "Egypt called for calm on both sides.",
+    ];
+    expect(firstCitationFrom(talks, "How did Israel respond to the attack?")).toMatch(/^Israeli officials/);
+  });
+
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
     const knowledge = knowledgeOf(
       makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [
