@@ -55,6 +55,11 @@ const IN_PHRASE = new Set([...NOMINAL, "CCONJ"]);
 // Prepositions that bring in who speaks or does: "according to Lavrov", "a statement from the
 // ministry", "was criticised by the union".
 const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
+// "Per Lindqvist, chief economist…": a first name the tagger takes for the preposition. Written with
+// a capital before a name it is that, or "per" as "according to" ("Per Reuters, …"): either way
+// the name after it is who speaks.
+const NAME_OR_SOURCE_PER = "Per";
+const NAME_START = /^\p{Lu}/u;
 
 /**
  * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
@@ -63,14 +68,17 @@ const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
  * to", "from", "by") does not count.
  */
 export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const { texts, partsOfSpeech } = tagged(sentence);
+  const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
   const inPhrase = new Set<string>();
   const elsewhere = new Set<string>();
   texts.forEach((text, at) => {
     let before = at - 1;
     while (before >= 0 && (IN_PHRASE.has(partsOfSpeech[before] ?? "") || texts[before] === "-")) before--;
     const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
-    const namesSource = preposition !== undefined && SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || texts[before - 1] === "according");
+    const namesSource =
+      preposition !== undefined &&
+      ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || texts[before - 1] === "according")) ||
+        (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
   return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));

@@ -31,6 +31,7 @@ import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
+import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
@@ -1505,6 +1506,8 @@ export class KnowledgeBase {
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
     const spans = spansAsUnits(typed);
+    // "co-founders" asks about founders ("cofounders" where a text writes it so: see asWritten).
+    const boundPrefixes = hyphenPrefixesOf(question);
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
     // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).
@@ -1520,7 +1523,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

@@ -116,6 +116,8 @@ const VERB_CHANGE = 30;
 // "road", "hill", which a particle of motion leads along or off as a preposition.
 const VERB_MOTION = new Set([38]);
 const PLACES_AND_THINGS = new Set([6, 15, 17]);
+// noun.location: "Israel", "Scotland", "Paris".
+const NOUN_LOCATION = 15;
 // Words that open a noun phrase: articles, demonstratives, quantifiers and possessives.
 const NOUN_PHRASE_STARTS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "another", "my", "your", "his", "her", "its", "our", "their"]);
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
@@ -968,6 +970,12 @@ export class Thesaurus {
         // teachers educators), in the word's commonest sense: a narrower thing is one of many.
         const kindWeight = pos === "noun" && rank === 0 && NOUN_PERSON.has(synset.lexFile) ? synonymWeight : relatedWeight;
         const isNamedPlace = isNamed(synset);
+        // A named place is told by its people's adjective ("Israeli officials" for "how did Israel
+        // react?"): WordNet links "Israeli" to Israel but not back. At the weight of a narrower word:
+        // what is Israeli (its hostages, its press) is often not Israel acting.
+        if (pos === "noun" && isNamedPlace && synset.lexFile === NOUN_LOCATION) {
+          for (const { adjective, target } of this.wordnet.pertainersOf(offset)) if (target === 0 || target === self) offer(adjective, relatedWeight);
+        }
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
           // A derived form, the adjective an adverb comes from ("originally" → "original"), or the named

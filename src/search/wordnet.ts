@@ -43,6 +43,7 @@ export class WordNet {
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
   private causers: Map<number, number[]> | undefined;
+  private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
   private readonly lineBuffer = Buffer.alloc(DATA_LINE_MAX);
 
@@ -97,6 +98,16 @@ export class WordNet {
   causesOf(offset: number): number[] {
     this.causers ??= readCausers(readFileSync(join(this.dir, "data.verb"), "latin1"));
     return this.causers.get(offset) ?? [];
+  }
+
+  /**
+   * The adjectives that pertain to a noun synset, each with the noun's member word it points to
+   * ("israeli" → Israel, "french" → France). WordNet points from adjective to noun only, so the
+   * adjective file is read once to turn them round.
+   */
+  pertainersOf(offset: number): readonly Pertainer[] {
+    this.pertainers ??= readPertainers(readFileSync(join(this.dir, "data.adj"), "latin1"));
+    return this.pertainers.get(offset) ?? [];
   }
 
   /** Closes the data files; the reader reopens them if used again. */
@@ -181,6 +192,33 @@ function parseDataLine(line: string): Synset {
     frames.push({ frame: Number(fields[at + 1]), word: parseInt(fields[at + 2] ?? "0", 16) });
   }
   return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames, gloss: glossAt < 0 ? "" : line.slice(glossAt + 3).trim() };
+}
+
+/** An adjective pertaining to a noun: the adjective, and the 1-based member of the noun synset it points to (0 for every member). */
+export interface Pertainer {
+  adjective: string;
+  target: number;
+}
+
+// A pertainym pointer to a noun, in an adjective data line.
+const PERTAINYM_TO_NOUN = " \\ ";
+
+/** Noun synset offset → the adjectives pertaining to it, from an adjective data file's pertainym pointers. */
+function readPertainers(data: string): Map<number, Pertainer[]> {
+  const pertainers = new Map<number, Pertainer[]>();
+  for (const line of data.split("\n")) {
+    if (!line.includes(PERTAINYM_TO_NOUN)) continue;
+    const synset = parseDataLine(line);
+    for (const pointer of synset.pointers) {
+      const adjective = synset.words[pointer.source - 1];
+      if (pointer.symbol !== "\\" || pointer.pos !== "noun" || adjective === undefined) continue;
+      const known = pertainers.get(pointer.offset);
+      const pertainer = { adjective, target: pointer.target };
+      if (known) known.push(pertainer);
+      else pertainers.set(pointer.offset, [pertainer]);
+    }
+  }
+  return pertainers;
 }
 
 /** Result synset offset → the verb synsets that cause it, from a verb data file's cause pointers. */

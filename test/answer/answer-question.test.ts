@@ -517,6 +517,17 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(ferry, "What did the harbour board say the talks aimed to agree?").citations[0]?.text).toMatch(/^The purpose of the talks/);
   });
 
+  it("answers with a speaker whose first name is also a preposition ('Per')", () => {
+    const bank = new KnowledgeBase();
+    bank.add(
+      makeDocument("bank", "Central bank cuts rates", [
+        "The central bank cut its main interest rate on Thursday.",
+        "Per Halvorsen, chief economist at Nordvik Securities, said the committee had acted too early.",
+      ]),
+    );
+    expect(answerQuestion(bank, "What did Halvorsen say?").citations[0]?.text).toMatch(/^Per Halvorsen/);
+  });
+
   it("refuses when the sentence neither names them nor has anyone who may stand for them", () => {
     const talks = new KnowledgeBase();
     talks.add(

@@ -2055,6 +2055,24 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "Who is the Scottish transport secretary?")).toMatch(/^Scotland's transport secretary/);
   });
 
+  it("finds a named place in its people's adjective ('Israeli' for 'Israel')", () => {
+    const talks = [
+      "Rockets were fired at the border town of Sderot on Monday.",
+      "Israeli officials said the army would answer the attack within days.",
+      "Egypt called for calm on both sides.",
+    ];
+    expect(firstCitationFrom(talks, "How did Israel respond to the attack?")).toMatch(/^Israeli officials/);
+  });
+
+  it("reads a hyphen's prefix as part of the word it narrows: a 'co-founder' is a founder", () => {
+    const opening = [
+      "The Harbour Food Bank opened a second site in Dunley on Monday.",
+      "Ann Lee, a founder of the food bank, led the group that toured the new building.",
+      "The new site will hand out 300 parcels a week.",
+    ];
+    expect(firstCitationFrom(opening, "Which of the food bank's co-founders was in charge of the group that toured the site?")).toMatch(/^Ann Lee/);
+  });
+
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
     const knowledge = knowledgeOf(
       makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [

@@ -57,6 +57,12 @@ describe("Thesaurus", () => {
     expect(weightOf("economic", "economics")).toBeUndefined();
   });
 
+  it("offers a named place its people's adjective, which WordNet links only the other way", () => {
+    expect(weightOf("israel", "israeli")).toBeGreaterThan(0.3);
+    expect(weightOf("netherlands", "dutch")).toBeGreaterThan(0.3);
+    expect(weightOf("economics", "economic")).toBeUndefined();
+  });
+
   it("takes a British spelling for the same word as the American one, not for a synonym", () => {
     expect(weightOf("organisation", "organization")).toBe(1);
     expect(weightOf("centre", "center")).toBe(1);
