@@ -43,6 +43,8 @@ const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
   "close", "hot", "cold", "loud",
 ]);
 const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
+// What "how quickly" measures (see measuredAdjective).
+const SPEED_OF_DEED = "quickly";
 // "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
 const HOW_ADJECTIVE = /\bhow ([a-z]+)\b/;
 
@@ -711,7 +713,9 @@ function measuredAdjective(text: string, lexicon: QuestionLexicon): { word: stri
   // "how steep", "how closely") asks about that, whatever its rarer senses lean on.
   const heads = lexicon.adjectiveHeads(adjective);
   const dimension = heads.includes(adjective) ? undefined : heads.find((head) => MEASURED_ADJECTIVES.has(head));
-  return dimension === undefined ? undefined : { word, dimension };
+  if (dimension === undefined) return undefined;
+  // "How quickly did the fire reach the road?" asks how soon it was done, as often told by the time it took.
+  return { word, dimension: dimension === "fast" && adjective !== word ? SPEED_OF_DEED : dimension };
 }
 
 /** "How much longer" wants a span's amount, which its end does not give; other dimensions as asked. */
@@ -961,12 +965,26 @@ const SHARE =
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
-// "How often": a frequency, or a count over a period ("four crossings a day", "a fortnightly stop"),
-// not a sum ("strike pay of $400 a week").
-const OFTEN = new RegExp(
-  `${FREQUENCY.source}|\\bfortnightly\\b|(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+(?:[a-z-]+\\s+){0,2}(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
-  "i",
+// "How often": a frequency ("every Monday", "a fortnightly stop").
+const OFTEN = new RegExp(`${FREQUENCY.source}|\\bfortnightly\\b`, "i");
+// A count over a period, and the words it counts: "four crossings a day", "three return sailings a
+// week", "400 euros a week", "300 passengers a day".
+const COUNT_OVER_PERIOD = new RegExp(
+  `(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+((?:[a-z-]+\\s+){1,2})(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
+  "gi",
 );
+
+/**
+ * True when a sentence counts occasions over a period, which says how often ("four crossings a day"):
+ * its counted noun names an act or an event, not a sum ("400 euros a week"), a unit or a thing
+ * ("300 passengers a day").
+ */
+function countsOccasionsOverPeriod(sentence: string, namesOccasion: (lemma: string) => boolean): boolean {
+  return [...sentence.matchAll(COUNT_OVER_PERIOD)].some((match) => {
+    const counted = (match[1] ?? "").trim().split(/\s+/).at(-1) ?? "";
+    return namesOccasion(lemmaOf(counted.toLowerCase()));
+  });
+}
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
 // ("the zoo's 96-year history").
 const AGE_OF_THING = new RegExp(`^(?:${YEAR_DIGITS}|\\d+-(?:year|decade|century)(?:-old)?)$`);
@@ -1003,8 +1021,11 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   large: orShare(sizedLike(measured(SIZE))),
   small: sizedLike(measured(SIZE)),
   heavy: measured(WEIGHT),
-  // A speed is most often told as the time something took: "launched within 12 minutes", "in about fifteen minutes".
-  fast: orShare(measured(`(?:${SPEED}|${DURATION})`)),
+  // "How fast is the train?": a speed, or a rise told as a share.
+  fast: orShare(measured(SPEED)),
+  // "How quickly", "how rapidly" ask how soon a deed was done, most often told as the time it took:
+  // "launched within 12 minutes", "in about fifteen minutes".
+  [SPEED_OF_DEED]: orShare(measured(`(?:${SPEED}|${DURATION})`)),
   old: AGE,
   often: OFTEN,
   hot: TEMPERATURE,
@@ -1201,15 +1222,25 @@ export interface AnswerTraits {
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
 
-/**
- * Reads a sentence's answer traits from its surface: digits, number words, dates, names. `isDemonym`
- * tells a lower-case word for where someone is from ("russian"), which only the dictionary knows.
- */
-export function answerTraitsOf(sentence: string, toKey: (word: string) => string, isDemonym: (word: string) => boolean = () => false): AnswerTraits {
+/** What only the dictionary knows of a sentence's words, for reading its answer traits. */
+export interface SentenceLexicon {
+  /** True for a lower-case word for where someone is from ("russian"). */
+  isDemonym(word: string): boolean;
+  /** True when the noun's commonest sense is an act or an event ("crossing", "visit", "storm"). */
+  namesOccasion(lemma: string): boolean;
+}
+
+const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesOccasion: () => false };
+
+/** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
+export function answerTraitsOf(sentence: string, toKey: (word: string) => string, lexicon: SentenceLexicon = NO_SENTENCE_LEXICON): AnswerTraits {
+  const { isDemonym, namesOccasion } = lexicon;
+  const measures = Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence));
+  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesOccasion)) measures.push("often");
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: POINT_IN_TIME.test(sentence),
-    measures: Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence)),
+    measures,
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),
     quotes: QUOTATION_MARK.test(sentence),

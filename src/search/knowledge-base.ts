@@ -697,7 +697,10 @@ export class KnowledgeBase {
 
   /** A sentence's answer traits, read once. */
   private traitsOf(indexed: IndexedSentence): AnswerTraits {
-    return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, (word) => this.thesaurus.pertainsToNamedPlace(word)));
+    return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, {
+      isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
+      namesOccasion: (lemma) => this.thesaurus.namesOccasion(lemma),
+    }));
   }
 
   /** The names a sentence gives as the subject of a verb (see doersOf), read once. */
@@ -885,7 +888,11 @@ export class KnowledgeBase {
       // An event with the partner the question gives covers the question's word for it ("sit down with").
       const cover = (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
-      relevance += term.isFraming ? 0 : match.score;
+      // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
+      // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
+      const saysMeasureInWords =
+        term.isFraming && shape.measure === term.key && !holdsAnswer && !shape.needsAnswerType && match.inSentence && match.cover >= WEIGHTS.sureCover;
+      relevance += term.isFraming && !saysMeasureInWords ? 0 : match.score;
       covered += term.importance * cover;
       const credit = term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence ? term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover) : 0;
       toldCredit += credit;

@@ -11,12 +11,6 @@ export interface RelatedWord {
 const DEFAULTS = {
   /** Senses of a word looked at, per part of speech; rarer senses count less (senseDecay). */
   maxSenses: 8,
-  /**
-   * Senses of a noun taken as usual whatever WordNet's counts of tagged text say: they come from a
-   * small corpus, so a second sense is often usual too (a "holder" is a device there, in news as
-   * often a person).
-   */
-  minUsualSenses: 2,
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
   /**
@@ -92,6 +86,8 @@ const NOUN_PERSON = new Set([18]);
 const PERSONS_AND_GROUPS = new Set([14, 18]);
 // noun.act: "trip", "visit", "election".
 const NOUN_ACT = new Set([4]);
+// noun.act and noun.event: "visit", "crossing", "storm", "accident".
+const NOUN_OCCASION = new Set([4, 11]);
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
@@ -106,8 +102,6 @@ const GETTING_HEADS = new Set(["get"]);
 const GIVING_HEADS = new Set(["give", "transfer"]);
 // "award" > allocate > assign > distribute > give: deep enough for any verb of possession.
 const MAX_POSSESSION_STEPS = 6;
-// The noun for any animal, whose kinds a word for an animal of no kind ("adult") may count.
-const ANIMAL = "animal";
 // Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
 const MAX_CACHED_KINDS = 50_000;
 // verb.change: "die", "burn", "explode".
@@ -305,6 +299,11 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
+  /** True when the noun's most frequent sense is an act or an event ("crossing", "visit", "storm"): an occasion, which may recur. */
+  namesOccasion(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_OCCASION);
+  }
+
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
   namesPersonOrGroup(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
@@ -436,34 +435,19 @@ export class Thesaurus {
   }
 
   /**
-   * True when a usual sense of the noun is a kind of the other's commonest sense at any depth, or of
-   * the member of a group the other names ("holders" and "donors" are people, "crewmen" crew), or an
-   * animal of no kind when the other is an animal (see namesAnimalOfAnyKind). A number counting the
-   * one counts the other.
+   * True when the noun's commonest sense is a kind of the other's commonest sense at any depth, or of
+   * the member of a group the other names ("donors" are people, "crewmen" crew). A number counting
+   * the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
    */
   namesKindOf(lemma: string, broader: string): boolean {
     const key = `${lemma} ${broader}`;
     let found = this.kinds.get(key);
     if (found === undefined) {
-      found = this.standUnder(this.usualSenses(lemma), this.kindsCounted(broader)) || this.namesAnimalOfAnyKind(lemma, broader);
+      found = this.standUnder(this.wordnet.senses(lemma, "noun").slice(0, 1), this.kindsCounted(broader));
       if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
       this.kinds.set(key, found);
     }
     return found;
-  }
-
-  /**
-   * True when a usual sense of the noun is an animal of no kind, filed right under "animal" ("adult",
-   * "female", "young"), and the other's commonest sense a kind of animal: "three adults" of the
-   * beetles asked about, "two females" of the pandas. Not of people: "three adults" are no doctors.
-   */
-  private namesAnimalOfAnyKind(lemma: string, kind: string): boolean {
-    const [animal] = this.wordnet.senses(ANIMAL, "noun");
-    const [commonest] = this.wordnet.senses(kind, "noun");
-    if (animal === undefined || commonest === undefined || !this.standUnder([commonest], new Set([animal]))) return false;
-    return this.usualSenses(lemma).some((offset) =>
-      this.wordnet.synset(offset, "noun").pointers.some((pointer) => pointer.symbol === "@" && pointer.offset === animal),
-    );
   }
 
   /** The noun's commonest sense, and what it is a group of ("people" → person, "staff" → staff member). */
@@ -472,14 +456,6 @@ export class Thesaurus {
     if (first === undefined) return new Set();
     const members = this.wordnet.synset(first, "noun").pointers.filter((pointer) => pointer.symbol === "%m" && pointer.pos === "noun");
     return new Set([first, ...members.map((pointer) => pointer.offset)]);
-  }
-
-  /**
-   * A noun's usual senses, commonest first (see minUsualSenses): "20 seconds" are no people, though
-   * a duellist's second is one.
-   */
-  private usualSenses(lemma: string): number[] {
-    return this.wordnet.senses(lemma, "noun").slice(0, Math.max(this.options.minUsualSenses, this.wordnet.taggedSenseCount(lemma, "noun")));
   }
 
   /** True when one of these noun senses is one of the targets or stands under one, at any depth. */
