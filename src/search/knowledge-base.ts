@@ -1537,7 +1537,7 @@ export class KnowledgeBase {
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
-      const lemma = this.dictionaryLemma(word);
+      const lemma = this.dictionaryLemma(word, nameWords);
       const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
@@ -1665,13 +1665,14 @@ export class KnowledgeBase {
   /**
    * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
    * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
-   * know reads as a name; the singular it knows ("ad") is the word.
+   * know reads as a name; the singular it knows ("ad") is the word. Not of a word written in
+   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up").
    */
-  private dictionaryLemma(word: string): string {
+  private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
     const lemma = lemmaOf(word);
-    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word)) return lemma;
+    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
     const singular = word.slice(0, -1);
-    return this.thesaurus.knows(singular) ? singular : lemma;
+    return this.thesaurus.knows(singular) && !isStopWord(singular) ? singular : lemma;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
@@ -1832,11 +1833,11 @@ function isIntensifier(word: string, next: string | undefined): boolean {
 
 // The measures of size: of a grant or a fund, a sum ("how big is the grant?": "a subsidy of 1.1 million euros").
 const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
+// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
+const SHORT_PLURAL = /[^siu]s$/;
 
 const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
-// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
-const SHORT_PLURAL = /[^siu]s$/;
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
 // The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).
