@@ -1,3 +1,4 @@
+import { tagged } from "../search/tagging.ts";
 import { isChatAside, isChatFiller, isStopWord, words } from "../search/text.ts";
 
 // Discord's tags for users, roles, channels, custom emoji and timestamps ("<@123…>", "<:wave:123…>",
@@ -194,8 +195,24 @@ const CHAT_PLACE = /\b(?:(?:in|around|over|out) here|(?:this|our|ur) (?:server|c
 // something is that ends in "again" is the asker speaking of what they once knew. "Again" after any
 // other verb tells a repeat ("were the salmon caught again?"), as it does in a clause of its own
 // ("what's the timeline if it turns wet again?").
-const SUBORDINATOR = "if|unless|when|whenever|once|because|since|after|before|until|till|while|whether";
+const SUBORDINATOR = "if|unless|when|whenever|once|because|while|whether";
 const REMINDER = new RegExp(`^\\W*(?:what|who|where|when|which|how)\\s*(?:'?s|is|was|are|were)\\b(?:(?!\\b(?:${SUBORDINATOR})\\b).)*\\bagain\\W*$`, "i");
+// These open a clause only with a subject and a verb after them ("what's the ceo called again, since I
+// forgot"); before a noun alone they head a phrase ("who was the ceo before the merger again?").
+const CLAUSE_OR_PHRASE = new Set(["since", "after", "before", "until", "till"]);
+const SUBJECT_PARTS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** True when a question asks to be reminded (see REMINDER), with no clause of its own that "again" may belong to. */
+function asksReminder(text: string): boolean {
+  if (!REMINDER.test(text)) return false;
+  const { texts, partsOfSpeech } = tagged(text);
+  return !texts.some((text, at) => {
+    if (!CLAUSE_OR_PHRASE.has(text)) return false;
+    let end = at + 1;
+    while (SUBJECT_PARTS.has(partsOfSpeech[end] ?? "")) end++;
+    return end > at + 1 && (partsOfSpeech[end] === "VERB" || partsOfSpeech[end] === "AUX");
+  });
+}
 
 // A pick by taste ("the best pizza topping", "which is better, cats or dogs", "your favourite band"):
 // the chat's judgement, asked of nothing a text tells. One's own best or worst ("her best result",
@@ -209,9 +226,10 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
 // Anyone doing something to a thing the text tells ("how many musicians do you need in the pit to play
 // it?", "how do you get the fix onto a frozen unit?"): a wh-question's "you" after "do" or "can", in a
 // clause naming something definite, is one, not the chat. Without it ("how do you make pancakes") the
-// question asks general knowledge; a verb of the mind ("what do you think of…") asks the chat's view,
-// and "do", "have" or "say" its own doings ("what do you do at the weekend").
-const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:do|have|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
+// question asks general knowledge; a verb of the mind or of judging ("what do you think of…", "what do
+// you make of…", "how do you rate…") asks the chat's view, "do", "have" or "say" its own doings ("what
+// do you do at the weekend"), and "you guys", "you all" speak to the chat by name.
+const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:do|have|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest|make\s+of|care|expect|suppose|guess|figure|predict|rate|rank|judge|guys|all|lot|folks)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
@@ -223,7 +241,7 @@ const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|d
  */
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(GENERIC_YOU, " ");
-  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || REMINDER.test(text) || CHAT_PICK.test(text)) return true;
+  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
   return words(text).some((word) => CHAT_VOICE.has(word));
 }
 

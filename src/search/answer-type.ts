@@ -183,11 +183,13 @@ export interface QuestionShape {
    * Who a question asks what they said, thought or felt ("lavrov" in "What did Lavrov say to
    * Marzook?", "minister" in "how did the foreign minister react?"): the last noun between the
    * auxiliary and the verb, with that verb (`reportingVerb`), which only the dictionary can tell to
-   * be one of saying or feeling (see KnowledgeBase); or the source an attribution names
-   * ("bogdanov" in "According to Bogdanov, what…?"), whose verb is "say".
+   * be one of saying or feeling (see KnowledgeBase); or, when it names no one saying something, the
+   * source an attribution names ("bogdanov" in "According to Bogdanov, what…?"), whose verb is "say".
    */
   speakerWord?: string;
   reportingVerb?: string;
+  /** True when the speaker asked is the source an attribution names: its "according" asks what they said. */
+  asksSourcesWords?: boolean;
   /**
    * The words of the phrase that names the speaker ("retired", "nurse", "agnes", "borrow" in "what
    * did the retired nurse agnes borrow say"): who is asked about, not what of their words is asked.
@@ -219,6 +221,12 @@ const ASKED =
 
 /** What reading a question needs of the dictionary (see the Thesaurus). */
 export interface QuestionLexicon {
+  /** True when the verb tells saying, thinking or feeling ("tell", "warn", "fear"). */
+  reportsSpeechOrThought(lemma: string): boolean;
+  /** True when the dictionary knows the word: one it does not is a name ("lavrov"). */
+  knows(lemma: string): boolean;
+  /** True when the noun's most frequent sense is a person or a group ("mayor", "police"), who may say something. */
+  namesPersonOrGroup(lemma: string): boolean;
   /** The adjectives the dictionary files an adjective's senses under ("chilly" → "unemotional", "cold"). */
   adjectiveHeads(adjective: string): readonly string[];
   /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
@@ -227,7 +235,7 @@ export interface QuestionLexicon {
   adjectiveOfAdverb(adverb: string): string | undefined;
 }
 
-const NO_LEXICON: QuestionLexicon = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
+const NO_LEXICON: QuestionLexicon = { reportsSpeechOrThought: () => false, knows: () => false, namesPersonOrGroup: () => false, adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
@@ -298,7 +306,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
-    ...(sourceAsked(tags) ?? speakerAsked(tags)),
+    ...speakerOrSourceAsked(tags, answerType, lexicon),
   };
   if (countedWord) {
     const difference = DIFFERENCE_ASKED.test(text) ? { asksDifference: true } : {};
@@ -597,6 +605,24 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefine
   return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : undefined;
 }
 
+// The answers a question asks of a source's view, "what…" and "how…"; a name, number, time or place
+// is a fact, told wherever it is told ("According to Reuters, who was arrested on Saturday?").
+const VIEWS_ASKED: ReadonlySet<AnswerType> = new Set(["any", "manner"]);
+
+/**
+ * Who a question asks what they said (see QuestionShape.speakerWord): its own speaker, someone saying
+ * something ("Lavrov" in "According to Tass, what did Lavrov tell Marzook?"; not "the closure" in
+ * "what will the closure mean"); else, for a view asked, the source an attribution names; else its own
+ * speaker of another verb, for the knowledge base to judge.
+ */
+function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: QuestionLexicon): (SpeakerAsked & { asksSourcesWords?: boolean }) | undefined {
+  const own = speakerAsked(tags);
+  const speaks = (speaker: string) => !lexicon.knows(lemmaOf(speaker)) || lexicon.namesPersonOrGroup(lemmaOf(speaker));
+  if (own !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(own.reportingVerb)) && speaks(own.speakerWord)) return own;
+  const source = VIEWS_ASKED.has(answerType) ? sourceAsked(tags) : undefined;
+  return source === undefined ? own : { ...source, asksSourcesWords: true };
+}
+
 /**
  * The source an attribution names ("Bogdanov" in "According to Bogdanov, what could a meeting help
  * with?", "judge" in "…, according to the judge?"), asked as the speaker of a "what did X say" question.
@@ -864,8 +890,10 @@ export function givesOnlyFractions(sentence: string): boolean {
   return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ");
 }
 
-// "May" is a month only before a day or a year: otherwise it is the verb ("talks may resume").
-const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
+// "May" is a month only before a day or a year, or after a day or a preposition no verb follows
+// ("on 4 May", "in May", "by May"): otherwise it is the verb ("talks may resume", "this may change").
+const MONTHS =
+  "january|february|march|april|may(?= \\d)|(?<=\\b(?:\\d{1,2}(?:st|nd|rd|th)?|in|by|from|since|until|till|during|before|after|early|late|mid|of) )may|june|july|august|september|october|november|december";
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
 // "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").

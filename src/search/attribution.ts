@@ -10,7 +10,10 @@ export function opensAttribution(words: readonly string[], at: number): boolean 
   return words[at] === "according" && words[at + 1] === "to";
 }
 
-/** The words with an attribution's "according" read as the verb of saying it stands for. */
-export function withAttributionAsSaying(words: readonly string[]): string[] {
-  return words.map((word, at) => (opensAttribution(words, at) ? ATTRIBUTING_VERB : word));
+/**
+ * The words with an attribution's "according" read as the verb of saying it stands for, when the
+ * question asks what its source said (see QuestionShape.asksSourcesWords); as they are otherwise.
+ */
+export function withAttributionAsSaying(words: readonly string[], { asksSourcesWords }: { asksSourcesWords?: boolean }): string[] {
+  return asksSourcesWords === true ? words.map((word, at) => (opensAttribution(words, at) ? ATTRIBUTING_VERB : word)) : [...words];
 }

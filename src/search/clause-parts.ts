@@ -1,3 +1,4 @@
+import { opensAttribution } from "./attribution.ts";
 import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 
 // Which words a sentence says only in one part of it: as an aim ("to negotiate the release"),
@@ -77,7 +78,7 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
     const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
     const namesSource =
       preposition !== undefined &&
-      ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || texts[before - 1] === "according")) ||
+      ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
         (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
@@ -131,7 +132,7 @@ export function openingVerbOf(sentence: string): string | undefined {
 
 /** Where a sentence's first verb or auxiliary is, -1 for none: "according to" names a source, no verb of the sentence's own. */
 function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
-  return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !(texts[at] === "according" && texts[at + 1] === "to"));
+  return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !opensAttribution(texts, at));
 }
 
 /** The forms of "be": before a participle, the subject is what the deed was done to ("she was sentenced"). */

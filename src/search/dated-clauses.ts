@@ -111,6 +111,12 @@ export function verbsAheadOf(sentence: string): string[] {
   return verbs;
 }
 
+/** True when a sentence tells something still to come by its verbs: "should have the bronzes back", "plans to appeal". */
+export function tellsAhead(sentence: string): boolean {
+  const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  return looksAhead(texts, tags);
+}
+
 /** The sentence's words and the word positions of each clause that gives a point in time. */
 function datedClausesOf(sentence: string): { texts: string[]; partsOfSpeech: string[]; clauses: number[][] } {
   const { values, texts, partsOfSpeech: tags } = taggedAsWritten(sentence);

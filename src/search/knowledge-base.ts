@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
@@ -637,7 +637,7 @@ export class KnowledgeBase {
       // question of fact by a sentence that reports it.
       // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
       // the verb of yearning) and "say" is a noun there. "According to Bogdanov, …" asks his words.
-      asksWhatWasSaid: withAttributionAsSaying(words(question)).some(
+      asksWhatWasSaid: withAttributionAsSaying(words(question), shape).some(
         (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
@@ -976,9 +976,11 @@ export class KnowledgeBase {
     // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
     // Wednesday") tells no return to come.
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
-    // Nor is such a question answered by one with no point in time or span to come: "was considering
-    // an appeal" says nothing of when it will be heard, while "within eight weeks" is when.
-    if (shape.asksAhead === true && !traits.measures.includes("duration") && (!holdsAnswer || this.datesOnlyPast(indexed))) givesWhatIsCounted = false;
+    // Nor is it answered by such a sentence at all, nor by one dating nothing that tells nothing to
+    // come ("was considering an appeal"), unless it gives a span, which may count from now ("within
+    // eight weeks"). One telling what is to come is kept though no date is read in it: its time may
+    // be one the engine does not read as a date ("will reopen by Christmas", "once the repairs are finished").
+    if (shape.asksAhead === true && !traits.measures.includes("duration") && this.tellsNoTimeAhead(indexed)) givesWhatIsCounted = false;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
@@ -1058,6 +1060,13 @@ export class KnowledgeBase {
   private datesOnlyPast(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     return times.length > 0 && times.every((time) => time === "past");
+  }
+
+  /** True when a sentence dates only the past, or dates nothing and tells nothing still to come (see tellsAhead). */
+  private tellsNoTimeAhead(indexed: IndexedSentence): boolean {
+    const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
+    if (times.length > 0) return this.datesOnlyPast(indexed);
+    return !(indexed.tellsAhead ??= tellsAhead(indexed.sentence.text));
   }
 
   /**
@@ -1501,11 +1510,12 @@ export class KnowledgeBase {
   }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
-  private queryTerms(question: string, { framingWord, nameWords }: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
+  private queryTerms(question: string, shape: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
-    const typed = withAttributionAsSaying(asWritten(words(question), this.heldWords));
+    const { framingWord, nameWords } = shape;
+    const typed = withAttributionAsSaying(asWritten(words(question), this.heldWords), shape);
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
@@ -1537,7 +1547,7 @@ export class KnowledgeBase {
       const phrase = phrases.get(word)?.phrase;
       if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
       seen.add(key);
-      const lemma = this.dictionaryLemma(word);
+      const lemma = this.dictionaryLemma(word, nameWords);
       const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
       const own = this.terms.find(key);
@@ -1665,13 +1675,14 @@ export class KnowledgeBase {
   /**
    * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
    * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
-   * know reads as a name; the singular it knows ("ad") is the word.
+   * know reads as a name; the singular it knows ("ad") is the word. Not of a word written in
+   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up").
    */
-  private dictionaryLemma(word: string): string {
+  private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
     const lemma = lemmaOf(word);
-    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word)) return lemma;
+    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
     const singular = word.slice(0, -1);
-    return this.thesaurus.knows(singular) ? singular : lemma;
+    return this.thesaurus.knows(singular) && !isStopWord(singular) ? singular : lemma;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
@@ -1832,11 +1843,11 @@ function isIntensifier(word: string, next: string | undefined): boolean {
 
 // The measures of size: of a grant or a fund, a sum ("how big is the grant?": "a subsidy of 1.1 million euros").
 const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
+// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
+const SHORT_PLURAL = /[^siu]s$/;
 
 const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
-// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
-const SHORT_PLURAL = /[^siu]s$/;
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
 // The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).

@@ -40,11 +40,13 @@ function lemmatized(word: string): string {
  * a verb that is no noun, the present ("expects", "carries").
  */
 export function isPastVerbForm(word: string): boolean {
-  if (IS_NUMBER.test(word) || word.endsWith("ing") || lemmatizer.noun(word) !== word) return false;
+  if (IS_NUMBER.test(word) || word.endsWith("ing") || IRREGULAR_PRESENTS.has(word) || lemmatizer.noun(word) !== word) return false;
   const lemma = lemmatizer.verb(word);
   return lemma !== word && !PRESENT_ENDINGS.some(([ending, added]) => lemma.endsWith(ending) && word === lemma.slice(0, lemma.length - ending.length) + added);
 }
 
+// The presents no ending makes: "is", "has" are no past forms either.
+const IRREGULAR_PRESENTS: ReadonlySet<string> = new Set(["am", "is", "are", "has"]);
 // How the present's third person is made from a verb: "expect" → "expects", "reach" → "reaches", "carry" → "carries".
 const PRESENT_ENDINGS: readonly (readonly [string, string])[] = [["", "s"], ["", "es"], ["y", "ies"]];
 

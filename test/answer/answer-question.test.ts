@@ -702,3 +702,52 @@ describe("answerQuestion and when-questions about what is still to come", () => 
     expect(answerQuestion(knowledge, "When will the timetable review report?").citations[0]?.text).toBe("A review of the timetable is expected to report within eight weeks.");
   });
 });
+
+describe("answerQuestion and a time to come the engine does not read as a date", () => {
+  const answerOf = (sentence: string, question: string) => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(
+      makeDocument("bridge", "Elm Street bridge closed", ["The Elm Street bridge over the river Alde closed in March after cracks were found.", sentence]),
+    );
+    return answerQuestion(knowledge, question).citations[0]?.text;
+  };
+
+  it.each([
+    "The bridge will reopen by Christmas.",
+    "The bridge will reopen in the spring.",
+    "The bridge will reopen at the end of the month.",
+    "The bridge will reopen after the election.",
+    "The bridge will reopen once the repairs to its deck are finished.",
+    "The bridge will reopen when the river falls.",
+    "The bridge is expected to reopen before the tourist season starts.",
+  ])("answers with a time to come: %s", (sentence) => {
+    expect(answerOf(sentence, "When will the bridge reopen?")).toBe(sentence);
+  });
+
+  it("answers with a time held only by what is to come: back by autumn", () => {
+    const sentence = "The museum should have the bronzes back by autumn.";
+    expect(answerOf(sentence, "When should the museum have the bronzes back?")).toBe(sentence);
+  });
+
+  it.each(["Extra clinics will open in May.", "Extra clinics will open on 4 May."])("reads May after a preposition or a day as the month: %s", (sentence) => {
+    expect(answerOf(sentence, "When will the extra clinics open?")).toBe(sentence);
+  });
+
+  it("still refuses a sentence dating only the past", () => {
+    expect(answerOf("Engineers spent the spring of 2024 inspecting it before it reopened to cyclists only.", "When will the bridge reopen to cars?")).toBeUndefined();
+  });
+});
+
+describe("answerQuestion and a question asking the bot's own view", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("library-ruling", "Judge orders Elm Street library to reopen", [
+      "A judge ruled on Tuesday that the council must reopen the Elm Street library.",
+      "The council said it would study the ruling before deciding whether to appeal.",
+    ]),
+  );
+
+  it("refuses what the chat makes of a ruling: no text tells the bot's view", () => {
+    expect(answerQuestion(knowledge, "what do you make of the ruling?").answered).toBe(false);
+  });
+});

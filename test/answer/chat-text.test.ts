@@ -38,6 +38,11 @@ describe("inChatVoice", () => {
     expect(["what's the plan if the river floods again?", "what was the damage when the storm hit again", "who is in charge once the talks start again?"].map(inChatVoice)).toEqual([false, false, false]);
   });
 
+  it("reads 'before', 'after' or 'since' heading a phrase, not a clause, as leaving the reminder", () => {
+    expect(["who was the ceo before the merger again?", "what was the amount he paid after tax again?", "what's the name of the minister who resigned after the scandal again"].map(inChatVoice)).toEqual([true, true, true]);
+    expect(["what was the score after the keeper was sent off again?"].map(inChatVoice)).toEqual([false]);
+  });
+
   it("tells a question asking for a pick by taste", () => {
     expect(["who is the best basketball player ever", "which is better, cats or dogs?", "whats the worst movie", "favourite pizza topping?"].map(inChatVoice)).toEqual([true, true, true, true]);
     // One's own best or worst is a record, a compound is a word of its own, "better" a change.
@@ -51,6 +56,10 @@ describe("inChatVoice", () => {
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
     expect(["how do you make pancakes", "how long do you boil an egg for", "what do you think of the new film", "what do you do at the weekend", "can you play the song"].map(inChatVoice)).toEqual([true, true, true, true, true]);
+    // A verb of judging asks the chat's view too, and "you guys" speaks to the chat.
+    expect(
+      ["what do you make of the ruling?", "what do u make of it", "what do you guys think of the ruling?", "why do you care about the election?", "what do you expect the court to decide?", "what do you suppose the mayor will do?", "how do you rate the new manager?"].map(inChatVoice),
+    ).toEqual([true, true, true, true, true, true, true]);
   });
 });
 

@@ -269,7 +269,7 @@ describe("measuring questions", () => {
 
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
@@ -577,6 +577,9 @@ describe("events asked about and aims told", () => {
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
     expect(questionShape("What did the firm put ahead of safety, according to the judge?").speakerWord).toBe("judge");
     expect(questionShape("The hostages were freed in accordance with the deal?").speakerWord).toBeUndefined();
+    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false };
+    expect(questionShape("According to Tass, what did Lavrov tell Marzook?", saying).speakerWord).toBe("lavrov");
+    expect(questionShape("According to Reuters, who was arrested on Saturday?").speakerWord).toBeUndefined();
   });
 
   it("finds who a yes-no question asks whether they said something, and a verb the tagger took for a noun", () => {

@@ -896,6 +896,22 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "According to Quayle, what will the closure mean for the children?")).toMatch(/^“A month without the library/);
   });
 
+  it("answers what a speaker the question names said, and a fact, whatever source an attribution names", () => {
+    const talks = [
+      "Hamas official Mousa Abu Marzook was in Moscow for talks on Tuesday, the Tass news agency reported.",
+      "Lavrov told Marzook that Moscow backed an immediate ceasefire and the release of all hostages.",
+    ];
+    // Answered, as it is without the attribution (the lede naming Tass still goes first).
+    expect(firstCitationFrom(talks, "According to Tass, what did Lavrov tell Marzook?")).toBeDefined();
+    const blast = [
+      "A blast at a fireworks depot in Ostmere injured five people on Friday, Reuters reported.",
+      "The depot's owner, Piet Vos, was arrested by police on Saturday.",
+      "The council said the depot had no licence to store explosives.",
+    ];
+    expect(firstCitationFrom(blast, "According to Reuters, who was arrested on Saturday?")).toMatch(/^The depot's owner/);
+    expect(firstCitationFrom(blast, "according to")).toBeUndefined();
+  });
+
   it("answers what a speaker said with their quotation over the sentence that reports what they said", () => {
     const paragraphs = [
       "Rubbish has piled up across Dunmere since the bin strike began.",

@@ -47,6 +47,8 @@ describe("lemmaOf", () => {
   it("tells a verb's past forms from plurals, '-ing' forms and words that only end like one", () => {
     expect(["died", "ran", "taken", "travelled"].every(isPastVerbForm)).toBe(true);
     expect(["runs", "killing", "seed", "news", "1990"].some(isPastVerbForm)).toBe(false);
+    // A present no ending makes is no past form either: "has" and "is" tell the present.
+    expect(["has", "is", "are"].some(isPastVerbForm)).toBe(false);
   });
 
   it("keeps numbers as they are", () => {
