@@ -1,4 +1,4 @@
-import { tagged } from "../search/tagging.ts";
+import { NOUNS, tagged } from "../search/tagging.ts";
 import { isChatAside, isChatFiller, isStopWord, words } from "../search/text.ts";
 
 // Discord's tags for users, roles, channels, custom emoji and timestamps ("<@123…>", "<:wave:123…>",
@@ -175,8 +175,12 @@ const ASKER_ASIDE =
   /\b(?:is it just me or|asking for a friend|out of curiosity|not (?:gonna|going to) lie|(?:explain )?like i'?m (?:5|five)|(?:i have |ive got )?(?:no|any) ideas?(?=\s*[?,]|\s*$| (?:how|what|why|when|who|where|which|if|whether)\b))\b/gi;
 
 // The asker's reason for asking, closing the question ("how many times has it gone there this year
-// because that seems a lot", "…cuz it sounds weird"): their view of what they ask, which no sentence tells.
-const ASKERS_REASON = /[,;]?\s*\b(?:because|'?cause) (?:that|this|it)(?:'s| is)? (?:seems?|sounds?|looks?|feels?)\b[^?]*(?=\?*\s*$)/i;
+// because that seems a lot", "…cuz it sounds weird"): their judgement of what they ask (how much,
+// how likely, how strange), which no sentence tells. Not "because it looks unsafe" or "because it
+// seemed unsafe", which tell of the thing asked about ("was the pool shut because…?").
+const DEGREE = "(?:(?:way|far|too|so|really|pretty|kinda|kind of|quite|very|a bit|a little) )*";
+const JUDGEMENT = "(?:a lot|much|many|high|low|weird|odd|strange|off|wrong|crazy|insane|unlikely|fishy|suspicious|excessive)";
+const ASKERS_REASON = new RegExp(`[,;]?\\s*\\b(?:because|'?cause) (?:that|this|it) (?:seems|sounds) (?:like )?${DEGREE}${JUDGEMENT}(?=\\W*$)`, "i");
 
 // Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
 // judgement. "How much is it worth" asks a value, which news tells.
@@ -202,6 +206,15 @@ const REMINDER = new RegExp(`^\\W*(?:what|who|where|when|which|how)\\s*(?:'?s|is
 const CLAUSE_OR_PHRASE = new Set(["since", "after", "before", "until", "till"]);
 const SUBJECT_PARTS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
 
+/**
+ * True when the words before `end` close on a common noun after a noun right before "again": the
+ * second is the clause's verb the tagger read as a noun ("after the storm returns again", "after
+ * water levels rise again"). A name stays one ("before Manchester United again").
+ */
+function endsOnVerbTaggedNoun(texts: readonly string[], partsOfSpeech: readonly string[], end: number): boolean {
+  return texts[end] === "again" && partsOfSpeech[end - 1] === "NOUN" && NOUNS.has(partsOfSpeech[end - 2] ?? "");
+}
+
 /** True when a question asks to be reminded (see REMINDER), with no clause of its own that "again" may belong to. */
 function asksReminder(text: string): boolean {
   if (!REMINDER.test(text)) return false;
@@ -210,7 +223,7 @@ function asksReminder(text: string): boolean {
     if (!CLAUSE_OR_PHRASE.has(text)) return false;
     let end = at + 1;
     while (SUBJECT_PARTS.has(partsOfSpeech[end] ?? "")) end++;
-    return end > at + 1 && (partsOfSpeech[end] === "VERB" || partsOfSpeech[end] === "AUX");
+    return end > at + 1 && (partsOfSpeech[end] === "VERB" || partsOfSpeech[end] === "AUX" || endsOnVerbTaggedNoun(texts, partsOfSpeech, end));
   });
 }
 

@@ -1078,8 +1078,9 @@ const OTHER_OCCASIONS = new RegExp(
   "i",
 );
 
-// Adverbs adding to what was told (see AnswerTraits.addsToTold).
-const ADDS_TO_TOLD = /\b(?:also|as well|additionally)\b/i;
+// Adverbs adding to what was told (see AnswerTraits.addsToTold): "too" closing a clause ("the library
+// will close too,"), not before what it measures ("too late").
+const ADDS_TO_TOLD = /\b(?:also|as well|additionally|furthermore|moreover|in addition)\b|\btoo\b(?=\s*(?:[,.;:!?"'’”)]|$))/i;
 
 // A sentence opening with a condition (past a quotation mark), or a modal perfect, "would have" and a
 // past participle ("would have been", "could have lost"; not "would have to", "would have the results").

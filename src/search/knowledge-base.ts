@@ -1524,7 +1524,7 @@ export class KnowledgeBase {
     const compounds = this.thesaurus.compounds(typed);
     const spans = spansAsUnits(typed);
     // "co-founders" asks about founders ("cofounders" where a text writes it so: see asWritten).
-    const boundPrefixes = hyphenPrefixesOf(question);
+    const boundPrefixes = hyphenPrefixesOf(question, (prefix, word) => this.inOneSentence(prefix, word));
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
     // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).

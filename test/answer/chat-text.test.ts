@@ -41,6 +41,8 @@ describe("inChatVoice", () => {
   it("reads 'before', 'after' or 'since' heading a phrase, not a clause, as leaving the reminder", () => {
     expect(["who was the ceo before the merger again?", "what was the amount he paid after tax again?", "what's the name of the minister who resigned after the scandal again"].map(inChatVoice)).toEqual([true, true, true]);
     expect(["what was the score after the keeper was sent off again?"].map(inChatVoice)).toEqual([false]);
+    // A verb the tagger reads as a noun after the clause's subject still makes a clause.
+    expect(["what's the forecast after the storm returns again?", "what is the plan after water levels rise again?", "what is the risk until the virus spreads again?"].map(inChatVoice)).toEqual([false, false, false]);
   });
 
   it("tells a question asking for a pick by taste", () => {
@@ -128,6 +130,14 @@ describe("withoutAskingFrames", () => {
   it("leaves out the bot addressed first and an oath after a question word", () => {
     expect(withoutAskingFrames("bot, where did they go").trim()).toBe(", where did they go");
     expect(words(withoutAskingFrames("how tf did it spread, what the hell happened, why on earth"))).toEqual(["how", "did", "it", "spread", "what", "happened", "why"]);
+  });
+
+  it("leaves out the asker's judgement closing the question, not a reason that tells of the thing asked", () => {
+    expect(withoutAskingFrames("how many times has it gone there because that seems like a lot?")).toBe("how many times has it gone there?");
+    expect(withoutAskingFrames("how often does it flood because it sounds way too high")).toBe("how often does it flood");
+    for (const question of ["Was the pool shut because it looks unsafe?", "Is the bridge closed because it feels unstable?", "Did the ferry stop because it seemed unsafe?"]) {
+      expect(withoutAskingFrames(question)).toBe(question);
+    }
   });
 });
 

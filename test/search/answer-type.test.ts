@@ -339,6 +339,8 @@ describe("measuring questions", () => {
     expect(addsToTold("It has also asked the firm to open its accounts.")).toBe(true);
     expect(addsToTold("Staff will get a raise as well.")).toBe(true);
     expect(addsToTold("The union asked the firm to open its accounts.")).toBe(false);
+    expect(["The library will close too, the council said.", "Moreover, the depot will shut.", "In addition, the depot will shut."].map(addsToTold)).toEqual([true, true, true]);
+    expect(addsToTold("The council said it was too late to save the library.")).toBe(false);
   });
 
   it("read a yes-no question whether something happened, and the sentences telling only a supposition", () => {

@@ -2112,6 +2112,21 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(opening, "Which of the food bank's co-founders was in charge of the group that toured the site?")).toMatch(/^Ann Lee/);
   });
 
+  it("reads a hyphenated word the text writes whole as that word: an 'ex-wife' is no wife, a 'semi-final' no final", () => {
+    const family = [
+      "Lena Brandt's wife, Ana Brandt, said the family was shocked.",
+      "Her ex-wife, Maria Holm, said she had not spoken to Brandt in years.",
+      "The pilot, Tom Reyes, said the landing was routine.",
+      "The co-pilot, Sara Lind, said she saw smoke over the wing.",
+    ];
+    expect(firstCitationFrom(family, "What did Brandt's ex-wife say?")).toMatch(/^Her ex-wife/);
+    expect(firstCitationFrom(family, "What did the co-pilot say?")).toMatch(/^The co-pilot/);
+    const cup = ["Dalby won the final 3-1 in front of 20,000 fans.", "Dalby had beaten Norrvik 2-0 in the semi-final a week earlier."];
+    expect(firstCitationFrom(cup, "What was the score in the semi-final?")).toMatch(/semi-final/);
+    const match = ["Post-match, the manager said the referee had been poor.", "Before the match, the manager said his side was ready."];
+    expect(firstCitationFrom(match, "What did the manager say post-match?")).toMatch(/^Post-match/);
+  });
+
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
     const knowledge = knowledgeOf(
       makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [
