@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
@@ -978,8 +978,8 @@ export class KnowledgeBase {
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
     // Nor is it answered by such a sentence at all, nor by one dating nothing that tells nothing to
     // come ("was considering an appeal"), unless it gives a span, which may count from now ("within
-    // eight weeks"). One telling what is to come is kept though no date is read in it: its time may
-    // be one the engine does not read as a date ("will reopen by Christmas", "once the repairs are finished").
+    // eight weeks"). One telling what is to come at a time it gives in words is kept though no date is
+    // read in it ("will reopen by Christmas", "once the repairs are finished"); a bare "will reopen" tells no time.
     if (shape.asksAhead === true && !traits.measures.includes("duration") && this.tellsNoTimeAhead(indexed)) givesWhatIsCounted = false;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
@@ -1062,11 +1062,11 @@ export class KnowledgeBase {
     return times.length > 0 && times.every((time) => time === "past");
   }
 
-  /** True when a sentence dates only the past, or dates nothing and tells nothing still to come (see tellsAhead). */
+  /** True when a sentence dates only the past, or dates nothing and tells no time still to come (see tellsTimeAhead). */
   private tellsNoTimeAhead(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     if (times.length > 0) return this.datesOnlyPast(indexed);
-    return !(indexed.tellsAhead ??= tellsAhead(indexed.sentence.text));
+    return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text));
   }
 
   /**
