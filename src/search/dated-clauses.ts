@@ -1,4 +1,4 @@
-import { PARTICIPLE, POINT_IN_TIME } from "./answer-type.ts";
+import { givesPointInTime, PARTICIPLE } from "./answer-type.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 
@@ -174,7 +174,7 @@ function datedClausesOf(sentence: string): { texts: string[]; partsOfSpeech: str
   }
   open();
   if (interrupted !== undefined) clauses.push(interrupted);
-  return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => POINT_IN_TIME.test(clause.map((at) => values[at]).join(" "))) };
+  return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => givesPointInTime(clause.map((at) => values[at]).join(" "))) };
 }
 
 /**
