@@ -14,6 +14,13 @@ const DEFAULTS = {
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
   /**
+   * A noun's sense is as usual as its commonest when met in WordNet's sense-tagged texts at least
+   * this share as often, and at least minUsualSenseCount times: a "fan" there is a machine four
+   * times and a supporter three, but a "dog" a person twice in 42.
+   */
+  usualSenseShare: 1 / 3,
+  minUsualSenseCount: 2,
+  /**
    * Same meaning: a synset member, a derived form ("negotiation" for "negotiate"), an attribute
    * ("depth" for "deep"), an adjective's near-synonym ("tough" for "hard") or a verb of its group.
    */
@@ -435,19 +442,27 @@ export class Thesaurus {
   }
 
   /**
-   * True when the noun's commonest sense is a kind of the other's commonest sense at any depth, or of
-   * the member of a group the other names ("donors" are people, "crewmen" crew). A number counting
-   * the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
+   * True when a usual sense of the noun is a kind of the other's commonest sense at any depth, or of
+   * the member of a group the other names ("donors" and "fans" are people, "crewmen" crew). A number
+   * counting the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
    */
   namesKindOf(lemma: string, broader: string): boolean {
     const key = `${lemma} ${broader}`;
     let found = this.kinds.get(key);
     if (found === undefined) {
-      found = this.standUnder(this.wordnet.senses(lemma, "noun").slice(0, 1), this.kindsCounted(broader));
+      found = this.standUnder(this.usualNounSenses(lemma), this.kindsCounted(broader));
       if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
       this.kinds.set(key, found);
     }
     return found;
+  }
+
+  /** The noun's commonest sense and those met about as often in tagged text (see usualSenseShare). */
+  private usualNounSenses(lemma: string): number[] {
+    const senses = this.wordnet.senses(lemma, "noun");
+    const counts = this.wordnet.senseTagCounts(lemma, "noun");
+    const least = Math.max(this.options.minUsualSenseCount, (counts.get(senses[0] ?? -1) ?? 0) * this.options.usualSenseShare);
+    return senses.filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= least);
   }
 
   /** The noun's commonest sense, and what it is a group of ("people" → person, "staff" → staff member). */

@@ -609,6 +609,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(clinic, "How many doctors were at the clinic on its first morning?")).toBeUndefined();
   });
 
+  it("answers how many people from a count of a noun whose person sense is about as common as its first ('four fans')", () => {
+    const crush = ["A crush broke out at the Dalby stadium before kick-off on Saturday.", "Four fans were taken to hospital, the club said."];
+    expect(firstCitationFrom(crush, "How many people were taken to hospital?")).toMatch(/^Four fans/);
+  });
+
   it("does not count animals as people or people as animals by a rarer sense of the noun ('six dogs' are no people, 'two adults' no dogs)", () => {
     const flood = ["Floodwater swept through the village of Elmsworth on Sunday night.", "Firefighters rescued six dogs from a flooded kennel on the edge of the village."];
     expect(firstCitationFrom(flood, "How many people were rescued?")).toBeUndefined();
