@@ -1025,22 +1025,22 @@ const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
 // "How often": a frequency ("every Monday", "a fortnightly stop").
 const OFTEN = new RegExp(`${FREQUENCY.source}|\\bfortnightly\\b`, "i");
-// A count over a period, and the words it counts: "four crossings a day", "three return sailings a
-// week", "400 euros a week", "300 passengers a day".
+// A count over a period, and the words it counts: "four crossings a day", "two tablets a day",
+// "400 euros a week", "300 passengers a day".
 const COUNT_OVER_PERIOD = new RegExp(
   `(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+((?:[a-z-]+\\s+){1,2})(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
   "gi",
 );
 
 /**
- * True when a sentence counts occasions over a period, which says how often ("four crossings a day"):
- * its counted noun names an act or an event, not a sum ("400 euros a week"), a unit or a thing
- * ("300 passengers a day").
+ * True when a sentence counts things done or made over a period, which says how often ("four
+ * crossings a day", "four trains an hour", "two tablets a day"): not a sum ("400 euros a week"), a
+ * number of people ("300 passengers a day") or of units ("40 miles an hour"), which say how much.
  */
-function countsOccasionsOverPeriod(sentence: string, namesOccasion: (lemma: string) => boolean): boolean {
+function countsOccasionsOverPeriod(sentence: string, namesPeopleOrUnit: (lemma: string) => boolean): boolean {
   return [...sentence.matchAll(COUNT_OVER_PERIOD)].some((match) => {
-    const counted = (match[1] ?? "").trim().split(/\s+/).at(-1) ?? "";
-    return namesOccasion(lemmaOf(counted.toLowerCase()));
+    const counted = ((match[1] ?? "").trim().split(/\s+/).at(-1) ?? "").toLowerCase();
+    return !CURRENCY.test(counted) && !namesPeopleOrUnit(lemmaOf(counted));
   });
 }
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
@@ -1058,6 +1058,7 @@ const CURRENCIES = alternatives([
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
   "dirhams?", "lira", "zloty",
 ]);
+const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
 const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
@@ -1284,17 +1285,17 @@ const OPENING_WORDS = 3;
 export interface SentenceLexicon {
   /** True for a lower-case word for where someone is from ("russian"). */
   isDemonym(word: string): boolean;
-  /** True when the noun's commonest sense is an act or an event ("crossing", "visit", "storm"). */
-  namesOccasion(lemma: string): boolean;
+  /** True when the noun names people ("passengers") or a unit or an amount ("miles", "euros"). */
+  namesPeopleOrUnit(lemma: string): boolean;
 }
 
-const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesOccasion: () => false };
+const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesPeopleOrUnit: () => false };
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string, lexicon: SentenceLexicon = NO_SENTENCE_LEXICON): AnswerTraits {
-  const { isDemonym, namesOccasion } = lexicon;
+  const { isDemonym, namesPeopleOrUnit } = lexicon;
   const measures = Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence));
-  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesOccasion)) measures.push("often");
+  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesPeopleOrUnit)) measures.push("often");
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
     date: givesPointInTime(sentence),

@@ -699,7 +699,7 @@ export class KnowledgeBase {
   private traitsOf(indexed: IndexedSentence): AnswerTraits {
     return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, {
       isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
-      namesOccasion: (lemma) => this.thesaurus.namesOccasion(lemma),
+      namesPeopleOrUnit: (lemma) => this.thesaurus.namesPeopleOrUnit(lemma),
     }));
   }
 

@@ -93,8 +93,10 @@ const NOUN_PERSON = new Set([18]);
 const PERSONS_AND_GROUPS = new Set([14, 18]);
 // noun.act: "trip", "visit", "election".
 const NOUN_ACT = new Set([4]);
-// noun.act and noun.event: "visit", "crossing", "storm", "accident".
-const NOUN_OCCASION = new Set([4, 11]);
+// noun.quantity: "mile", "tonne", "euro".
+const NOUN_QUANTITY = new Set([23]);
+// The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
+const PEOPLE = "people";
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
@@ -306,9 +308,9 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
-  /** True when the noun's most frequent sense is an act or an event ("crossing", "visit", "storm"): an occasion, which may recur. */
-  namesOccasion(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "noun", NOUN_OCCASION);
+  /** True when the noun names people ("passengers", "fans") or its commonest sense is a unit or an amount ("miles", "euros"). */
+  namesPeopleOrUnit(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY) || this.namesKindOf(lemma, PEOPLE);
   }
 
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */

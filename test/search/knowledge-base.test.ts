@@ -571,6 +571,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(summer, "How often does the ferry sail in summer?")).toBeUndefined();
   });
 
+  it("answers how often from a count of things over a period that are no people or sums ('two tablets a day')", () => {
+    const drug = ["Doctors have prescribed the new drug to 300 patients.", "Patients take two tablets a day with food.", "The drug costs 5 pounds a dose."];
+    expect(firstCitationFrom(drug, "How often do patients take the drug?")).toMatch(/^Patients take two tablets a day/);
+  });
+
   it("answers how fast from a speed, not from how long something was tested", () => {
     const train = [
       "The new high-speed train between Ostmere and Valby entered service on Monday.",
