@@ -1015,7 +1015,7 @@ export class KnowledgeBase {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
       // So does a name of the question it lacks and its article says elsewhere: "What level is Holloway
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
-      relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed)) ** WEIGHTS.ledeOmission;
+      relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
@@ -1278,24 +1278,48 @@ export class KnowledgeBase {
 
   /**
    * The share of the question's names that a sentence does not surely hold but its document holds as
-   * typed, or in its other spelling (see toldElsewhereShare for what is asked); none when it stands
-   * for a person the question names ("A former beekeeper was sentenced…" for the Ray Tollan named next).
+   * typed, or in its other spelling, where the sentence gives another of the question's names ("the
+   * main reservoir" for "Kelder Reservoir": it may tell of another) or another sentence gives the name
+   * with a word the question asks or the kind of answer it wants (see namedWithAsked); none when the
+   * sentence stands for a person the question names ("A former beekeeper was sentenced…" for the Ray
+   * Tollan named next).
    */
-  private namesElsewhereShare(needs: QuestionNeeds, covers: readonly number[], sentence: IndexedSentence): number {
+  private namesElsewhereShare(needs: QuestionNeeds, covers: readonly number[], sentence: IndexedSentence, unit: number): number {
     const document = this.documentsById.get(sentence.document.id);
     if (!document) return 0;
     const names = needs.terms.filter((term) => term.isName);
     if (names.some((term) => term.variants.some((variant) => sentence.personTerms.includes(variant.term)))) return 0;
     const held = this.documentTerms(document);
+    const holdsName = needs.terms.some((term, at) => term.isName && (covers[at] ?? 0) >= WEIGHTS.sureCover);
     let missed = 0;
     let all = 0;
     needs.terms.forEach((term, at) => {
       if (!term.isName) return;
       all += term.importance;
       if ((covers[at] ?? 0) >= WEIGHTS.sureCover) return;
-      if (term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term))) missed += term.importance;
+      const own = term.variants.filter((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
+      if (own.length > 0 && (holdsName || this.namedWithAsked(needs, own, unit, document.sentenceUnits))) missed += term.importance;
     });
     return all === 0 ? 0 : missed / all;
+  }
+
+  /**
+   * True when a sentence other than this one names what these variants stand for and says a word the
+   * question asks, or gives the kind of answer it wants: "What did the fire at the Reyes farm
+   * destroy?" asks no detail of "The farmer, Tom Reyes, said he was devastated", while "What level is
+   * Kelder Reservoir at?" asks the one of "Kelder Reservoir… was at 38 per cent".
+   */
+  private namedWithAsked(needs: QuestionNeeds, names: readonly TermVariant[], unit: number, units: Iterable<number>): boolean {
+    const { answerType, measure } = needs.shape;
+    const asked = needs.terms.filter((term) => !term.isName && !term.isFraming);
+    const typed = measure !== undefined || TYPES_A_SENTENCE_HOLDS.has(answerType);
+    for (const other of units) {
+      if (other === unit || !names.some((variant) => this.sentenceIndex.frequency(variant.term, other) > 0)) continue;
+      if (asked.some((term) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, other) > 0))) return true;
+      const indexed = this.sentences[other];
+      if (typed && indexed && satisfies(this.traitsOf(indexed), answerType, needs.questionKeys, measure)) return true;
+    }
+    return false;
   }
 
   /**

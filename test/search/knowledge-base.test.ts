@@ -817,6 +817,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Why is Marlow Water cutting mains pressure?")).toMatch(/^Marlow Water will cut/);
   });
 
+  it("keeps the lede first for a name it lacks that the article gives only where nothing asked is told", () => {
+    const fire = [
+      "A fire destroyed a barn on a farm near Dalby on Thursday night, killing 40 sheep.",
+      "The farmer, Tom Reyes, said he was devastated.",
+      "Reyes said the sheep and the barn were insured.",
+    ];
+    const knowledge = knowledgeOf(makeDocument("fire", "Barn fire near Dalby", fire));
+    expect(knowledge.search("What did the fire at the Reyes farm destroy?", { limit: 1 })[0]?.sentence.text).toMatch(/^A fire destroyed a barn/);
+  });
+
   it("finds a sentence that names its subject only in the sentence before", () => {
     expect(firstCitation(knowledge, "What did Captain Moreau say about the sea wall?")).toMatch(/^She said the sea wall/);
   });
