@@ -1,6 +1,6 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
-import { NOUNS, tagged, type Tagged } from "./tagging.ts";
+import { NOUNS, tagged, taggedAsWritten, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
@@ -890,10 +890,14 @@ export function givesOnlyFractions(sentence: string): boolean {
   return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ");
 }
 
-// "May" is a month only before a day or a year, or after a day or a preposition no verb follows
-// ("on 4 May", "in May", "by May"): otherwise it is the verb ("talks may resume", "this may change").
-const MONTHS =
-  "january|february|march|april|may(?= \\d)|(?<=\\b(?:\\d{1,2}(?:st|nd|rd|th)?|in|by|from|since|until|till|during|before|after|early|late|mid|of) )may|june|july|august|september|october|november|december";
+// "May" before a day or a year is the month ("May 4", "May 2024"); after a day or a preposition it
+// may be the verb or a name too, which only its words tell (see namesMonthMay).
+const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
+const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const PREPOSITIONS_OF_TIME = new Set(["in", "by", "from", "since", "until", "till", "during", "before", "after", "early", "late", "mid", "of"]);
+const POSSESSIVE = new Set(["'s", "’s"]);
+const VERB_TAGS = new Set(["VERB", "AUX"]);
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
 // "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
@@ -915,6 +919,31 @@ export const POINT_IN_TIME = new RegExp(
   ].join("|"),
   "i",
 );
+/** True when a text gives a point in time (see POINT_IN_TIME), "May" after a day or a preposition included (see namesMonthMay). */
+export function givesPointInTime(text: string): boolean {
+  return POINT_IN_TIME.test(text) || namesMonthMay(text);
+}
+
+/**
+ * True when "may" after a day or a preposition is the month: after a day unless a verb in its base
+ * form follows ("on 4 May", "4 May was"; not "20 may lose their jobs", "12 may be moved"); after a
+ * preposition when written "May" and no possessive or partner follows ("in May", "in May and June";
+ * not "prices set in may change", "backed by May and her cabinet", "some of May's ministers").
+ */
+function namesMonthMay(text: string): boolean {
+  if (!/\bmay\b/i.test(text)) return false;
+  const { texts, values, partsOfSpeech: tags } = taggedAsWritten(text);
+  return texts.some((word, at) => {
+    if (word !== "may" || tags[at] === "AUX") return false;
+    const before = texts[at - 1] ?? "";
+    const next = texts[at + 1] ?? "";
+    if (DAY_OF_MONTH.test(before)) return !(VERB_TAGS.has(tags[at + 1] ?? "") && lemmaOf(next) === next);
+    if (!PREPOSITIONS_OF_TIME.has(before) || values[at] !== "May" || POSSESSIVE.has(next)) return false;
+    const partner = texts[at + 2] ?? "";
+    return !(next === "and" && (tags[at + 2] === "PRON" || (tags[at + 2] === "PROPN" && !MONTH_NAMES.has(partner))));
+  });
+}
+
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name,
 // whole with the capitals inside it ("MacAulay", "DeSantis", "YouTube": not "Mac" and "Aulay").
 const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)?/g;
@@ -987,6 +1016,7 @@ const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
 const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
+const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
   /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -995,22 +1025,22 @@ const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
 // "How often": a frequency ("every Monday", "a fortnightly stop").
 const OFTEN = new RegExp(`${FREQUENCY.source}|\\bfortnightly\\b`, "i");
-// A count over a period, and the words it counts: "four crossings a day", "three return sailings a
-// week", "400 euros a week", "300 passengers a day".
+// A count over a period, and the words it counts: "four crossings a day", "two tablets a day",
+// "400 euros a week", "300 passengers a day".
 const COUNT_OVER_PERIOD = new RegExp(
   `(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+((?:[a-z-]+\\s+){1,2})(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
   "gi",
 );
 
 /**
- * True when a sentence counts occasions over a period, which says how often ("four crossings a day"):
- * its counted noun names an act or an event, not a sum ("400 euros a week"), a unit or a thing
- * ("300 passengers a day").
+ * True when a sentence counts things done or made over a period, which says how often ("four
+ * crossings a day", "four trains an hour", "two tablets a day"): not a sum ("400 euros a week"), a
+ * number of people ("300 passengers a day") or of units ("40 miles an hour"), which say how much.
  */
-function countsOccasionsOverPeriod(sentence: string, namesOccasion: (lemma: string) => boolean): boolean {
+function countsOccasionsOverPeriod(sentence: string, namesPeopleOrUnit: (lemma: string) => boolean): boolean {
   return [...sentence.matchAll(COUNT_OVER_PERIOD)].some((match) => {
-    const counted = (match[1] ?? "").trim().split(/\s+/).at(-1) ?? "";
-    return namesOccasion(lemmaOf(counted.toLowerCase()));
+    const counted = ((match[1] ?? "").trim().split(/\s+/).at(-1) ?? "").toLowerCase();
+    return !CURRENCY.test(counted) && !namesPeopleOrUnit(lemmaOf(counted));
   });
 }
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
@@ -1028,15 +1058,16 @@ const CURRENCIES = alternatives([
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
   "dirhams?", "lira", "zloty",
 ]);
+const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
 const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
-const MEASURES: Readonly<Record<string, RegExp>> = {
-  long: new RegExp(SPAN, "i"),
+const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
+  long: SPAN_PATTERN,
   "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
-  "long ago": POINT_IN_TIME,
+  "long ago": { test: givesPointInTime },
   duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, "i"),
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours".
   far: orShare(measured(`(?:${LENGTH}|${DURATION})`)),
@@ -1063,7 +1094,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
   // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
-  "time or span": new RegExp(`${POINT_IN_TIME.source}|${SPAN}`, "i"),
+  "time or span": { test: (text) => givesPointInTime(text) || SPAN_PATTERN.test(text) },
   sum: MONEY,
   count: new RegExp(`\\d|${NUMBER_WORDS.source}`, "i"),
   year: YEAR,
@@ -1255,20 +1286,20 @@ const OPENING_WORDS = 3;
 export interface SentenceLexicon {
   /** True for a lower-case word for where someone is from ("russian"). */
   isDemonym(word: string): boolean;
-  /** True when the noun's commonest sense is an act or an event ("crossing", "visit", "storm"). */
-  namesOccasion(lemma: string): boolean;
+  /** True when the noun names people ("passengers") or a unit or an amount ("miles", "euros"). */
+  namesPeopleOrUnit(lemma: string): boolean;
 }
 
-const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesOccasion: () => false };
+const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesPeopleOrUnit: () => false };
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string, lexicon: SentenceLexicon = NO_SENTENCE_LEXICON): AnswerTraits {
-  const { isDemonym, namesOccasion } = lexicon;
+  const { isDemonym, namesPeopleOrUnit } = lexicon;
   const measures = Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence));
-  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesOccasion)) measures.push("often");
+  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesPeopleOrUnit)) measures.push("often");
   return {
     quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
-    date: POINT_IN_TIME.test(sentence),
+    date: givesPointInTime(sentence),
     measures,
     nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
     roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),

@@ -1,4 +1,4 @@
-import { PARTICIPLE, POINT_IN_TIME } from "./answer-type.ts";
+import { givesPointInTime, PARTICIPLE } from "./answer-type.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 
@@ -111,8 +111,24 @@ export function verbsAheadOf(sentence: string): string[] {
   return verbs;
 }
 
-/** True when a sentence tells something still to come by its verbs: "should have the bronzes back", "plans to appeal". */
-export function tellsAhead(sentence: string): boolean {
+// A time the engine reads as no date: a word placing what is told against another time or event
+// ("by Christmas", "once the repairs are finished", "after the election", "when the river falls"),
+// or a part of the year or of a stretch of time ("in the spring", "at the end of the month").
+const TIME_LIKE = new RegExp(
+  [
+    "\\b(?:by|once|after|when|before|until|till)\\b",
+    "\\b(?:in|at|during|over)\\s+(?:the\\s+)?(?:(?:early|late|coming|next|following)\\s+)?(?:(?:start|end|beginning|middle|close)\\s+of\\s+(?:the\\s+)?)?(?:spring|summer|autumn|fall|winter|weekend|weeks?|months?|years?|season|new\\s+year|future)\\b",
+  ].join("|"),
+  "i",
+);
+
+/**
+ * True when a sentence tells something still to come by its verbs and says when by a time it gives
+ * in words ("will reopen by Christmas", "should have the bronzes back by autumn", "plans to appeal
+ * once the ruling is published"): a bare future ("The bridge will reopen, a spokesperson said") tells no time.
+ */
+export function tellsTimeAhead(sentence: string): boolean {
+  if (!TIME_LIKE.test(sentence)) return false;
   const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   return looksAhead(texts, tags);
 }
@@ -158,7 +174,7 @@ function datedClausesOf(sentence: string): { texts: string[]; partsOfSpeech: str
   }
   open();
   if (interrupted !== undefined) clauses.push(interrupted);
-  return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => POINT_IN_TIME.test(clause.map((at) => values[at]).join(" "))) };
+  return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => givesPointInTime(clause.map((at) => values[at]).join(" "))) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, tellsAhead, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
@@ -699,7 +699,7 @@ export class KnowledgeBase {
   private traitsOf(indexed: IndexedSentence): AnswerTraits {
     return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, {
       isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
-      namesOccasion: (lemma) => this.thesaurus.namesOccasion(lemma),
+      namesPeopleOrUnit: (lemma) => this.thesaurus.namesPeopleOrUnit(lemma),
     }));
   }
 
@@ -978,8 +978,8 @@ export class KnowledgeBase {
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
     // Nor is it answered by such a sentence at all, nor by one dating nothing that tells nothing to
     // come ("was considering an appeal"), unless it gives a span, which may count from now ("within
-    // eight weeks"). One telling what is to come is kept though no date is read in it: its time may
-    // be one the engine does not read as a date ("will reopen by Christmas", "once the repairs are finished").
+    // eight weeks"). One telling what is to come at a time it gives in words is kept though no date is
+    // read in it ("will reopen by Christmas", "once the repairs are finished"); a bare "will reopen" tells no time.
     if (shape.asksAhead === true && !traits.measures.includes("duration") && this.tellsNoTimeAhead(indexed)) givesWhatIsCounted = false;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
@@ -1015,7 +1015,7 @@ export class KnowledgeBase {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
       // So does a name of the question it lacks and its article says elsewhere: "What level is Holloway
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
-      relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed)) ** WEIGHTS.ledeOmission;
+      relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     const judged = coverage + toldCredit / needs.totalImportance;
@@ -1062,11 +1062,11 @@ export class KnowledgeBase {
     return times.length > 0 && times.every((time) => time === "past");
   }
 
-  /** True when a sentence dates only the past, or dates nothing and tells nothing still to come (see tellsAhead). */
+  /** True when a sentence dates only the past, or dates nothing and tells no time still to come (see tellsTimeAhead). */
   private tellsNoTimeAhead(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     if (times.length > 0) return this.datesOnlyPast(indexed);
-    return !(indexed.tellsAhead ??= tellsAhead(indexed.sentence.text));
+    return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text));
   }
 
   /**
@@ -1278,24 +1278,48 @@ export class KnowledgeBase {
 
   /**
    * The share of the question's names that a sentence does not surely hold but its document holds as
-   * typed, or in its other spelling (see toldElsewhereShare for what is asked); none when it stands
-   * for a person the question names ("A former beekeeper was sentenced…" for the Ray Tollan named next).
+   * typed, or in its other spelling, where the sentence gives another of the question's names ("the
+   * main reservoir" for "Kelder Reservoir": it may tell of another) or another sentence gives the name
+   * with a word the question asks or the kind of answer it wants (see namedWithAsked); none when the
+   * sentence stands for a person the question names ("A former beekeeper was sentenced…" for the Ray
+   * Tollan named next).
    */
-  private namesElsewhereShare(needs: QuestionNeeds, covers: readonly number[], sentence: IndexedSentence): number {
+  private namesElsewhereShare(needs: QuestionNeeds, covers: readonly number[], sentence: IndexedSentence, unit: number): number {
     const document = this.documentsById.get(sentence.document.id);
     if (!document) return 0;
     const names = needs.terms.filter((term) => term.isName);
     if (names.some((term) => term.variants.some((variant) => sentence.personTerms.includes(variant.term)))) return 0;
     const held = this.documentTerms(document);
+    const holdsName = needs.terms.some((term, at) => term.isName && (covers[at] ?? 0) >= WEIGHTS.sureCover);
     let missed = 0;
     let all = 0;
     needs.terms.forEach((term, at) => {
       if (!term.isName) return;
       all += term.importance;
       if ((covers[at] ?? 0) >= WEIGHTS.sureCover) return;
-      if (term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term))) missed += term.importance;
+      const own = term.variants.filter((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
+      if (own.length > 0 && (holdsName || this.namedWithAsked(needs, own, unit, document.sentenceUnits))) missed += term.importance;
     });
     return all === 0 ? 0 : missed / all;
+  }
+
+  /**
+   * True when a sentence other than this one names what these variants stand for and says a word the
+   * question asks, or gives the kind of answer it wants: "What did the fire at the Reyes farm
+   * destroy?" asks no detail of "The farmer, Tom Reyes, said he was devastated", while "What level is
+   * Kelder Reservoir at?" asks the one of "Kelder Reservoir… was at 38 per cent".
+   */
+  private namedWithAsked(needs: QuestionNeeds, names: readonly TermVariant[], unit: number, units: Iterable<number>): boolean {
+    const { answerType, measure } = needs.shape;
+    const asked = needs.terms.filter((term) => !term.isName && !term.isFraming);
+    const typed = measure !== undefined || TYPES_A_SENTENCE_HOLDS.has(answerType);
+    for (const other of units) {
+      if (other === unit || !names.some((variant) => this.sentenceIndex.frequency(variant.term, other) > 0)) continue;
+      if (asked.some((term) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, other) > 0))) return true;
+      const indexed = this.sentences[other];
+      if (typed && indexed && satisfies(this.traitsOf(indexed), answerType, needs.questionKeys, measure)) return true;
+    }
+    return false;
   }
 
   /**

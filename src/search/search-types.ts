@@ -235,8 +235,8 @@ export interface IndexedSentence {
   tellsSpeechOrThought?: boolean;
   /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */
   verbsAhead?: string[];
-  /** Whether it tells something still to come (see tellsAhead), read when a when-question about the future first scores it. */
-  tellsAhead?: boolean;
+  /** Whether it tells a time still to come (see tellsTimeAhead), read when a when-question about the future first scores it. */
+  tellsTimeAhead?: boolean;
 }
 
 /** Where a document's sentences, paragraphs and title sit in the indexes. */

@@ -14,6 +14,13 @@ const DEFAULTS = {
   /** Each less frequent sense counts this much less than the one before it. */
   senseDecay: 0.1,
   /**
+   * A noun's sense is as usual as its commonest when met in WordNet's sense-tagged texts at least
+   * this share as often, and at least minUsualSenseCount times: a "fan" there is a machine four
+   * times and a supporter three, but a "dog" a person twice in 42.
+   */
+  usualSenseShare: 1 / 3,
+  minUsualSenseCount: 2,
+  /**
    * Same meaning: a synset member, a derived form ("negotiation" for "negotiate"), an attribute
    * ("depth" for "deep"), an adjective's near-synonym ("tough" for "hard") or a verb of its group.
    */
@@ -86,8 +93,10 @@ const NOUN_PERSON = new Set([18]);
 const PERSONS_AND_GROUPS = new Set([14, 18]);
 // noun.act: "trip", "visit", "election".
 const NOUN_ACT = new Set([4]);
-// noun.act and noun.event: "visit", "crossing", "storm", "accident".
-const NOUN_OCCASION = new Set([4, 11]);
+// noun.quantity: "mile", "tonne", "euro".
+const NOUN_QUANTITY = new Set([23]);
+// The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
+const PEOPLE = "people";
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
@@ -299,9 +308,9 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
-  /** True when the noun's most frequent sense is an act or an event ("crossing", "visit", "storm"): an occasion, which may recur. */
-  namesOccasion(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "noun", NOUN_OCCASION);
+  /** True when the noun names people ("passengers", "fans") or its commonest sense is a unit or an amount ("miles", "euros"). */
+  namesPeopleOrUnit(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY) || this.namesKindOf(lemma, PEOPLE);
   }
 
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
@@ -435,19 +444,27 @@ export class Thesaurus {
   }
 
   /**
-   * True when the noun's commonest sense is a kind of the other's commonest sense at any depth, or of
-   * the member of a group the other names ("donors" are people, "crewmen" crew). A number counting
-   * the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
+   * True when a usual sense of the noun is a kind of the other's commonest sense at any depth, or of
+   * the member of a group the other names ("donors" and "fans" are people, "crewmen" crew). A number
+   * counting the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
    */
   namesKindOf(lemma: string, broader: string): boolean {
     const key = `${lemma} ${broader}`;
     let found = this.kinds.get(key);
     if (found === undefined) {
-      found = this.standUnder(this.wordnet.senses(lemma, "noun").slice(0, 1), this.kindsCounted(broader));
+      found = this.standUnder(this.usualNounSenses(lemma), this.kindsCounted(broader));
       if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
       this.kinds.set(key, found);
     }
     return found;
+  }
+
+  /** The noun's commonest sense and those met about as often in tagged text (see usualSenseShare). */
+  private usualNounSenses(lemma: string): number[] {
+    const senses = this.wordnet.senses(lemma, "noun");
+    const counts = this.wordnet.senseTagCounts(lemma, "noun");
+    const least = Math.max(this.options.minUsualSenseCount, (counts.get(senses[0] ?? -1) ?? 0) * this.options.usualSenseShare);
+    return senses.filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= least);
   }
 
   /** The noun's commonest sense, and what it is a group of ("people" → person, "staff" → staff member). */

@@ -27,6 +27,8 @@ export interface Synset {
 }
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
+// A sense key's number for a part of speech (adjective satellites, 5, are read as adjectives' heads).
+const SENSE_KEY_POS: Record<WordNetPos, number> = { noun: 1, verb: 2, adj: 3, adv: 4 };
 const DATA_LINE_MAX = 16_384;
 const NEWLINE = 0x0a;
 // An index line's lemma of several words, joined by underscores.
@@ -45,6 +47,7 @@ export class WordNet {
   private causers: Map<number, number[]> | undefined;
   private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
+  private senseIndex: string | undefined;
   private readonly lineBuffer = Buffer.alloc(DATA_LINE_MAX);
 
   constructor(dir?: string) {
@@ -67,6 +70,36 @@ export class WordNet {
     if (!line) return 0;
     const fields = line.trim().split(" ");
     return Number(fields[5 + Number(fields[3])]);
+  }
+
+  /**
+   * How often each of a lemma's senses as this part of speech was met in WordNet's sense-tagged
+   * texts, by synset offset (from index.sense, read once; its lines are sorted by sense key).
+   */
+  senseTagCounts(lemma: string, pos: WordNetPos): Map<number, number> {
+    this.senseIndex ??= readFileSync(join(this.dir, "index.sense"), "latin1");
+    const text = this.senseIndex;
+    const wanted = `${lemma}%${SENSE_KEY_POS[pos]}:`;
+    let low = 0;
+    let high = text.length;
+    // The first line at or after the wanted key.
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = text.lastIndexOf("\n", middle - 1) + 1;
+      const end = text.indexOf("\n", start);
+      if (text.slice(start, end < 0 ? text.length : end) < wanted) low = (end < 0 ? text.length : end) + 1;
+      else high = start;
+    }
+    const counts = new Map<number, number>();
+    for (let start = low; text.startsWith(wanted, start); ) {
+      const end = text.indexOf("\n", start);
+      // sense_key synset_offset sense_number tag_cnt
+      const fields = text.slice(start, end < 0 ? text.length : end).split(" ");
+      counts.set(Number(fields[1]), Number(fields[3]));
+      if (end < 0) break;
+      start = end + 1;
+    }
+    return counts;
   }
 
   /** True when the lemma is an English word WordNet knows in any part of speech. */

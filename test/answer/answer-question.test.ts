@@ -733,6 +733,10 @@ describe("answerQuestion and a time to come the engine does not read as a date",
     expect(answerOf(sentence, "When will the extra clinics open?")).toBe(sentence);
   });
 
+  it.each(["The bridge will reopen, a council spokesperson said.", "The council said the bridge would reopen."])("refuses a sentence telling what is to come but no time: %s", (sentence) => {
+    expect(answerOf(sentence, "When will the bridge reopen?")).toBeUndefined();
+  });
+
   it("still refuses a sentence dating only the past", () => {
     expect(answerOf("Engineers spent the spring of 2024 inspecting it before it reopened to cyclists only.", "When will the bridge reopen to cars?")).toBeUndefined();
   });

@@ -173,6 +173,20 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Talks resume on May 4.", termKey).date).toBe(true);
   });
 
+  it("takes May after a day or a preposition for the month, not a verb or a name there", () => {
+    for (const sentence of ["Extra clinics will open in May.", "Extra clinics will open on 4 May.", "The vote on 4 May was close.", "It ran in May and June."]) {
+      expect(answerTraitsOf(sentence, termKey).date).toBe(true);
+    }
+    const notDated = [
+      "Up to 20 may lose their jobs, the union said.",
+      "Of the 300 staff, 12 may be moved to Leeds.",
+      "The plan was backed by May and her cabinet.",
+      "Some of May's ministers quit.",
+      "Prices set in may change.",
+    ];
+    for (const sentence of notDated) expect(answerTraitsOf(sentence, termKey).date).toBe(false);
+  });
+
   it("reads the words that introduce a name as what it is, before it or after its comma", () => {
     const roles = (sentence: string) => answerTraitsOf(sentence, termKey).roleKeys;
     expect(roles("Skipper Callum Rennie, 46, said the crew had no time.")).toEqual(["skipper"]);

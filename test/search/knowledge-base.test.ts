@@ -571,6 +571,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(summer, "How often does the ferry sail in summer?")).toBeUndefined();
   });
 
+  it("answers how often from a count of things over a period that are no people or sums ('two tablets a day')", () => {
+    const drug = ["Doctors have prescribed the new drug to 300 patients.", "Patients take two tablets a day with food.", "The drug costs 5 pounds a dose."];
+    expect(firstCitationFrom(drug, "How often do patients take the drug?")).toMatch(/^Patients take two tablets a day/);
+  });
+
   it("answers how fast from a speed, not from how long something was tested", () => {
     const train = [
       "The new high-speed train between Ostmere and Valby entered service on Monday.",
@@ -607,6 +612,11 @@ describe("KnowledgeBase", () => {
     const clinic = ["A new clinic opened in Aldermoor on Monday.", "Three adults were at the clinic in Aldermoor on its first morning."];
     expect(firstCitationFrom(clinic, "How many people were at the clinic on its first morning?")).toMatch(/^Three adults/);
     expect(firstCitationFrom(clinic, "How many doctors were at the clinic on its first morning?")).toBeUndefined();
+  });
+
+  it("answers how many people from a count of a noun whose person sense is about as common as its first ('four fans')", () => {
+    const crush = ["A crush broke out at the Dalby stadium before kick-off on Saturday.", "Four fans were taken to hospital, the club said."];
+    expect(firstCitationFrom(crush, "How many people were taken to hospital?")).toMatch(/^Four fans/);
   });
 
   it("does not count animals as people or people as animals by a rarer sense of the noun ('six dogs' are no people, 'two adults' no dogs)", () => {
@@ -805,6 +815,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "What level is Kelder Reservoir at now?")).toMatch(/^The utility said Kelder Reservoir/);
     // A question giving no name the lede lacks is still answered by it.
     expect(firstCitationFrom(paragraphs, "Why is Marlow Water cutting mains pressure?")).toMatch(/^Marlow Water will cut/);
+  });
+
+  it("keeps the lede first for a name it lacks that the article gives only where nothing asked is told", () => {
+    const fire = [
+      "A fire destroyed a barn on a farm near Dalby on Thursday night, killing 40 sheep.",
+      "The farmer, Tom Reyes, said he was devastated.",
+      "Reyes said the sheep and the barn were insured.",
+    ];
+    const knowledge = knowledgeOf(makeDocument("fire", "Barn fire near Dalby", fire));
+    expect(knowledge.search("What did the fire at the Reyes farm destroy?", { limit: 1 })[0]?.sentence.text).toMatch(/^A fire destroyed a barn/);
   });
 
   it("finds a sentence that names its subject only in the sentence before", () => {
