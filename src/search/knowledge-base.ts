@@ -6,7 +6,7 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
-import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
+import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -1623,7 +1623,8 @@ export class KnowledgeBase {
       const isCommon = !isName && this.meanings.isCommon(word);
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
       const isNotNoun = (text: string) => (notNouns ??= wordsNotUsedAsNouns(question)).has(text);
-      const roleTerms = this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
+      // "were they buddies?" says what they are: no person the article must mention.
+      const roleTerms = complementsBe(typed, typed.indexOf(word)) ? undefined : this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       // "What did the coach blame for the defeat?": a word that is a noun too ("blame", "caution",

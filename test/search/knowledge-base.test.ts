@@ -2112,6 +2112,23 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(opening, "Which of the food bank's co-founders was in charge of the group that toured the site?")).toMatch(/^Ann Lee/);
   });
 
+  it("reads a people's noun no text holds as a word for a kind of person, met by its place ('the Spaniard' by 'of Spain')", () => {
+    const final = [
+      "Marta Kowalczyk beat Elena Ruiz of Spain in the final on Sunday.",
+      "Ruiz had won the title twice before.",
+      "The crowd of 9,000 was the largest of the week.",
+    ];
+    expect(firstCitationFrom(final, "Who beat the Spaniard in the final?")).toMatch(/^Marta Kowalczyk beat/);
+  });
+
+  it("takes a person noun 'be' leads to as what someone is, not a person the article must mention ('being buddies')", () => {
+    const talks = [
+      "Russia appears to have formed an alliance with Hamas and its partner Iran.",
+      "The delegation met officials in Moscow on Thursday.",
+    ];
+    expect(firstCitationFrom(talks, "what's the deal with russia and hamas being buddies?")).toMatch(/^Russia appears/);
+  });
+
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
     const knowledge = knowledgeOf(
       makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [
