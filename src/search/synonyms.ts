@@ -252,6 +252,12 @@ export class Thesaurus {
     return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isNamed(this.wordnet.synset(pointer.offset, pointer.pos)));
   }
 
+  /** True when the noun's commonest sense is a member of a named place's people ("Spaniard", "Briton"). */
+  namesPeopleOfPlace(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    return first !== undefined && this.homePlacesOf(this.wordnet.synset(first, "noun")).length > 0;
+  }
+
   /** The offsets of the named places a people noun's sense is a member of ("Spaniard" → Spain), none for other senses. */
   private homePlacesOf(synset: Synset): number[] {
     if (!NOUN_PERSON.has(synset.lexFile)) return [];

@@ -2121,6 +2121,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(final, "Who beat the Spaniard in the final?")).toMatch(/^Marta Kowalczyk beat/);
   });
 
+  it("counts a place's people by a count of people the sentence places there ('how many Britons': 'people in the UK')", () => {
+    const study = [
+      "Singing in a choir helped patients with lung disease breathe more easily, a study found.",
+      "The illness affects an estimated 1.4 million people in the UK.",
+      "The study followed 412 patients for a year.",
+    ];
+    expect(firstCitationFrom(study, "Roughly how many Britons have the illness?")).toMatch(/^The illness affects/);
+  });
+
   it("takes a person noun 'be' leads to as what someone is, not a person the article must mention ('being buddies')", () => {
     const talks = [
       "Russia appears to have formed an alliance with Hamas and its partner Iran.",
