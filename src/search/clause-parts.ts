@@ -137,6 +137,19 @@ function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
 
 /** The forms of "be": before a participle, the subject is what the deed was done to ("she was sentenced"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s"]);
+// The subject pronouns a question puts between "be" and what it says of them: "were they friends?".
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+
+/**
+ * True when the word at this position says what someone is, as the complement of "be" right before
+ * it, maybe after a subject pronoun: "being buddies", "were they buddies?". Such a noun describes
+ * whom the question is about; it asks about no other person.
+ */
+export function complementsBe(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? "";
+  return BE_FORMS.has(before) || (SUBJECT_PRONOUNS.has(before) && BE_FORMS.has(words[at - 2] ?? ""));
+}
+
 // What may stand between a subject and its verb: auxiliaries and adverbs ("has since dropped", "will not leave").
 const BEFORE_VERB = new Set(["ADV", "AUX", "PART"]);
 // Relative pronouns between a subject and its verb: "the council, which approved…", "Ana Reis, who drafted…".

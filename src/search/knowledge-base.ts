@@ -6,7 +6,7 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
-import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
+import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -933,7 +933,7 @@ export class KnowledgeBase {
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
-    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed, unit)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
@@ -1088,7 +1088,7 @@ export class KnowledgeBase {
    * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
    * fractions alone ("almost a third less likely") count nothing.
    */
-  private countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  private countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { shape, terms, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || shape.measure !== undefined || !shape.needsAnswerType) return false;
     const at = terms.findIndex((term) => term.key === counted);
@@ -1097,7 +1097,10 @@ export class KnowledgeBase {
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
     const similarities = needs.similarities[at] ?? new Map<number, number>();
     const countsAsked = (nouns: readonly string[]): boolean =>
-      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns);
+      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns);
+    // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
+    const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
+      this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.variantsIn(term, unit).length > 0;
     // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
     // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
     if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
@@ -1647,7 +1650,8 @@ export class KnowledgeBase {
       const isCommon = !isName && this.meanings.isCommon(word);
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
       const isNotNoun = (text: string) => (notNouns ??= wordsNotUsedAsNouns(question)).has(text);
-      const roleTerms = this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
+      // "were they buddies?" says what they are: no person the article must mention.
+      const roleTerms = complementsBe(typed, typed.indexOf(word)) ? undefined : this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       // "What did the coach blame for the defeat?": a word that is a noun too ("blame", "caution",

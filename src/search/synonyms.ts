@@ -261,6 +261,30 @@ export class Thesaurus {
     return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isNamed(this.wordnet.synset(pointer.offset, pointer.pos)));
   }
 
+  /** True when the noun's commonest sense is a member of a named place's people ("Spaniard", "Briton"). */
+  namesPeopleOfPlace(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    return first !== undefined && this.homePlacesOf(this.wordnet.synset(first, "noun")).length > 0;
+  }
+
+  /** The offsets of the named places a people noun's sense is a member of ("Spaniard" → Spain), none for other senses. */
+  private homePlacesOf(synset: Synset): number[] {
+    if (!NOUN_PERSON.has(synset.lexFile)) return [];
+    return synset.pointers.flatMap((pointer) => {
+      if (pointer.symbol !== "#m" || pointer.pos !== "noun") return [];
+      const place = this.wordnet.synset(pointer.offset, "noun");
+      return place.lexFile === NOUN_LOCATION && isNamed(place) ? [pointer.offset] : [];
+    });
+  }
+
+  /** The words of every named place a name may be ("Great Britain": the island, the United Kingdom). */
+  private namedPlacesCalled(name: string): string[] {
+    return this.wordnet.senses(name, "noun").flatMap((offset) => {
+      const place = this.wordnet.synset(offset, "noun");
+      return place.lexFile === NOUN_LOCATION && isNamed(place) ? place.words : [];
+    });
+  }
+
   /**
    * The head adjectives of an adjective's senses, most frequent first: a satellite's head ("chilly" →
    * "unemotional", "cold"), or the adjective itself where it heads its own cluster.
@@ -969,6 +993,15 @@ export class Thesaurus {
         if (pos === "noun" && isNamedPlace && synset.lexFile === NOUN_LOCATION) {
           for (const { adjective, target } of this.wordnet.pertainersOf(offset)) if (target === 0 || target === self) offer(adjective, relatedWeight);
         }
+        // A people is told by its place, by any place of that name and by the place's adjective ("Spain",
+        // "Spanish" for "the Spaniard"; "Great Britain", "the UK" for "Britons"), at the weight of a
+        // narrower word: not all that is Spanish is a Spaniard.
+        if (pos === "noun") {
+          for (const place of this.homePlacesOf(synset)) {
+            for (const name of this.wordnet.synset(place, "noun").words) this.namedPlacesCalled(name).forEach((word) => offer(word, relatedWeight));
+            for (const { adjective } of this.wordnet.pertainersOf(place)) offer(adjective, relatedWeight);
+          }
+        }
         for (const pointer of synset.pointers) {
           const target = this.wordnet.synset(pointer.offset, pointer.pos);
           // A derived form, the adjective an adverb comes from ("originally" → "original"), or the named
@@ -978,6 +1011,8 @@ export class Thesaurus {
           if (derived && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
+            // "British" is of Great Britain, which is also the name of the UK: "the UK arm" is the British one.
+            if (word && pos === "adj" && isNamed(target)) this.namedPlacesCalled(word).forEach((place) => offer(place, relatedWeight));
           } else if (pointer.symbol === "^" && pointer.source === self && pointer.target > 0) {
             // "Also see" from this word to one word of another synset: "pay" → "fund" ("paid for" is "funded").
             const word = target.words[pointer.target - 1];

@@ -2147,6 +2147,32 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(match, "What did the manager say post-match?")).toMatch(/^Post-match/);
   });
 
+  it("reads a people's noun no text holds as a word for a kind of person, met by its place ('the Spaniard' by 'of Spain')", () => {
+    const final = [
+      "Marta Kowalczyk beat Elena Ruiz of Spain in the final on Sunday.",
+      "Ruiz had won the title twice before.",
+      "The crowd of 9,000 was the largest of the week.",
+    ];
+    expect(firstCitationFrom(final, "Who beat the Spaniard in the final?")).toMatch(/^Marta Kowalczyk beat/);
+  });
+
+  it("counts a place's people by a count of people the sentence places there ('how many Britons': 'people in the UK')", () => {
+    const study = [
+      "Singing in a choir helped patients with lung disease breathe more easily, a study found.",
+      "The illness affects an estimated 1.4 million people in the UK.",
+      "The study followed 412 patients for a year.",
+    ];
+    expect(firstCitationFrom(study, "Roughly how many Britons have the illness?")).toMatch(/^The illness affects/);
+  });
+
+  it("takes a person noun 'be' leads to as what someone is, not a person the article must mention ('being buddies')", () => {
+    const talks = [
+      "Russia appears to have formed an alliance with Hamas and its partner Iran.",
+      "The delegation met officials in Moscow on Thursday.",
+    ];
+    expect(firstCitationFrom(talks, "what's the deal with russia and hamas being buddies?")).toMatch(/^Russia appears/);
+  });
+
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
     const knowledge = knowledgeOf(
       makeDocument("allergy", "Gut bacterium helps children with peanut allergy", [

@@ -63,6 +63,13 @@ describe("Thesaurus", () => {
     expect(weightOf("economics", "economic")).toBeUndefined();
   });
 
+  it("offers a people's noun its place, any place of that name and the place's adjective", () => {
+    expect(weightOf("spaniard", "spain")).toBeGreaterThan(0.3);
+    expect(weightOf("briton", "uk")).toBeGreaterThan(0.3);
+    expect(weightOf("british", "uk")).toBeGreaterThan(0.3);
+    expect(weightOf("juror", "spain")).toBeUndefined();
+  });
+
   it("takes a British spelling for the same word as the American one, not for a synonym", () => {
     expect(weightOf("organisation", "organization")).toBe(1);
     expect(weightOf("centre", "center")).toBe(1);
