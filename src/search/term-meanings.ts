@@ -53,6 +53,8 @@ export class TermMeanings {
    * the order last asked: comparing vectors is the costliest step of a search.
    */
   private readonly knownSimilarities = new Map<string, KnownSimilarities>();
+  /** The key of a question word's meanings in knownSimilarities, made once per question. */
+  private readonly similarityKeys = new WeakMap<readonly Meaning[], string>();
 
   constructor(thesaurus: Thesaurus, wordVectors: WordVectors) {
     this.thesaurus = thesaurus;
@@ -168,7 +170,12 @@ export class TermMeanings {
 
   /** What is known of index terms' similarities to a question word's meanings, marked as the last asked. */
   private knownSimilaritiesTo(meanings: readonly Meaning[], floor: number): KnownSimilarities {
-    const key = `${floor} ${meanings.map((meaning) => `${meaning.vector.row}*${meaning.weight}`).join(" ")}`;
+    let meaningsKey = this.similarityKeys.get(meanings);
+    if (meaningsKey === undefined) {
+      meaningsKey = meanings.map((meaning) => `${meaning.vector.row}*${meaning.weight}`).join(" ");
+      this.similarityKeys.set(meanings, meaningsKey);
+    }
+    const key = `${floor} ${meaningsKey}`;
     let known = this.knownSimilarities.get(key);
     if (known === undefined) {
       known = new KnownSimilarities();
