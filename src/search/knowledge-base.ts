@@ -1407,7 +1407,7 @@ export class KnowledgeBase {
     this.frequencies.antecedent.load(
       indexed.antecedentUnit === undefined ? NO_PAIRS : this.sentenceIndex.termsOf(indexed.antecedentUnit),
     );
-    this.frequencies.pronounAntecedent = hasPronounSubject(indexed.sentence.text) ? indexed.antecedentUnit : undefined;
+    this.frequencies.pronounAntecedent = (indexed.hasPronounSubject ??= hasPronounSubject(indexed.sentence.text)) ? indexed.antecedentUnit : undefined;
   }
 
   /**

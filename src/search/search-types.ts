@@ -231,6 +231,8 @@ export interface IndexedSentence {
   rankedNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];
+  /** Whether its subject is a pronoun (see hasPronounSubject), read when it is first scored. */
+  hasPronounSubject?: boolean;
   /** Whether a verb of it tells saying, thinking or feeling, read when a question asking such a verb first scores it. */
   tellsSpeechOrThought?: boolean;
   /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */

@@ -1,3 +1,4 @@
+import { KnownSimilarities } from "./known-similarities.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -14,6 +15,11 @@ const DISTINCT_MEANING = 0.8;
  * sentence answers it.
  */
 const EVERYWHERE_WORDS = 50;
+/**
+ * Question words whose similarities to index terms are kept between questions, the least recently
+ * asked dropped first: a few kilobytes each (a bit per index term).
+ */
+const KEPT_QUESTION_WORDS = 1_000;
 
 /** A vector a question word is compared by, and how much a similarity to it counts (0 to 1). */
 export interface Meaning {
@@ -42,6 +48,13 @@ export class TermMeanings {
   private readonly termWords: string[][] = [];
   /** Their vectors, read when a term is first compared by meaning: most terms never are. */
   private readonly termVectors: (WordVector[] | undefined)[] = [];
+  /**
+   * By a question word's meanings (and the floor), what its comparisons with index terms found, in
+   * the order last asked: comparing vectors is the costliest step of a search.
+   */
+  private readonly knownSimilarities = new Map<string, KnownSimilarities>();
+  /** The key of a question word's meanings in knownSimilarities, made once per question. */
+  private readonly similarityKeys = new WeakMap<readonly Meaning[], string>();
 
   constructor(thesaurus: Thesaurus, wordVectors: WordVectors) {
     this.thesaurus = thesaurus;
@@ -105,31 +118,31 @@ export class TermMeanings {
     if (!words || words.length >= MAX_MEANINGS_PER_TERM) return;
     words.push(word);
     this.termVectors[term] = undefined;
+    // The term may have gained a meaning: what was known of its similarities is no longer sure.
+    this.knownSimilarities.clear();
   }
 
   /**
    * How close in meaning a sentence's nearest word is to a question word (the best of its meanings,
    * each similarity times its weight), given the sentence's flat (term, frequency) pairs; 0 when
    * below `floor`, under which the caller makes nothing of a similarity. Similarities are
-   * remembered per question word (the caller keeps one map per word and one floor), since
-   * candidates share most of their words.
+   * remembered per question word (the caller keeps one map per word and one floor, and may rule
+   * terms out in it), since candidates share most of their words; and between questions.
    */
   nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>, floor: number): NearestTerm {
     // Plain loops: this runs for every word of every candidate sentence not matched otherwise.
     let bestSimilarity = 0;
     let bestTerm = -1;
+    let known: KnownSimilarities | undefined;
     for (let at = 0; at < pairs.length; at += 2) {
       const term = pairs[at] ?? -1;
       let similarity = similarities.get(term);
       if (similarity === undefined) {
-        similarity = 0;
-        const others = this.meaningsOf(term);
-        for (let other = 0; other < others.length; other++) {
-          for (let own = 0; own < meanings.length; own++) {
-            const meaning = meanings[own] as Meaning;
-            const weighted = meaning.weight * WordVectors.similarityFrom(meaning.vector, others[other] as WordVector, floor / meaning.weight);
-            if (weighted > similarity) similarity = weighted;
-          }
+        known ??= this.knownSimilaritiesTo(meanings, floor);
+        similarity = known.get(term);
+        if (similarity === undefined) {
+          similarity = this.similarityTo(meanings, term, floor);
+          known.set(term, similarity);
         }
         similarities.set(term, similarity);
       }
@@ -139,6 +152,39 @@ export class TermMeanings {
       }
     }
     return { similarity: bestSimilarity, term: bestTerm };
+  }
+
+  /** How close a term is in meaning to a question word's meanings (each similarity times its weight); 0 below `floor`. */
+  private similarityTo(meanings: readonly Meaning[], term: number, floor: number): number {
+    let similarity = 0;
+    const others = this.meaningsOf(term);
+    for (let other = 0; other < others.length; other++) {
+      for (let own = 0; own < meanings.length; own++) {
+        const meaning = meanings[own] as Meaning;
+        const weighted = meaning.weight * WordVectors.similarityFrom(meaning.vector, others[other] as WordVector, floor / meaning.weight);
+        if (weighted > similarity) similarity = weighted;
+      }
+    }
+    return similarity;
+  }
+
+  /** What is known of index terms' similarities to a question word's meanings, marked as the last asked. */
+  private knownSimilaritiesTo(meanings: readonly Meaning[], floor: number): KnownSimilarities {
+    let meaningsKey = this.similarityKeys.get(meanings);
+    if (meaningsKey === undefined) {
+      meaningsKey = meanings.map((meaning) => `${meaning.vector.row}*${meaning.weight}`).join(" ");
+      this.similarityKeys.set(meanings, meaningsKey);
+    }
+    const key = `${floor} ${meaningsKey}`;
+    let known = this.knownSimilarities.get(key);
+    if (known === undefined) {
+      known = new KnownSimilarities();
+      if (this.knownSimilarities.size >= KEPT_QUESTION_WORDS) this.knownSimilarities.delete(this.knownSimilarities.keys().next().value ?? "");
+    } else {
+      this.knownSimilarities.delete(key);
+    }
+    this.knownSimilarities.set(key, known);
+    return known;
   }
 
   /** True when two vectors are one meaning ("resident" and "residents"): a second adds nothing. */

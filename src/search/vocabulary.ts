@@ -15,6 +15,9 @@ const DEFAULTS = {
   fuseMatches: 200,
 } as const;
 
+/** Words whose Fuse.js matches are kept per first letter; past this, they are dropped and found again. */
+const MAX_KEPT_MATCHES = 1_000;
+
 /** Fewest sounds in a key that words are matched by unless told otherwise (see soundingAlike). */
 const MIN_SOUNDS = 3;
 
@@ -38,6 +41,11 @@ export class Vocabulary {
   private readonly known = new Set<string>();
   /** One Fuse.js index per first letter, built when first needed and dropped when its words change. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  /**
+   * Per first letter, what Fuse.js found for each word searched for, dropped when its words change:
+   * a word the knowledge base lacks (a name, a slip) is looked up again by every question that has it.
+   */
+  private readonly matchesByInitial = new Map<string, Map<string, ReadonlyMap<string, number>>>();
   /** Per first letter, its words by their sounds (see soundsOf), built when first needed and dropped when its words change. */
   private readonly soundsByInitial = new Map<string, Map<string, string[]>>();
   private readonly options: typeof DEFAULTS;
@@ -54,6 +62,7 @@ export class Vocabulary {
     words.push(word);
     this.known.add(word);
     this.fuseByInitial.delete(initial);
+    this.matchesByInitial.delete(initial);
     this.soundsByInitial.delete(initial);
   }
 
@@ -75,7 +84,7 @@ export class Vocabulary {
     if (word.length < minLength || isPresent(word)) return [];
     // Fuse.js scores how well the word fits inside another ("legal" in "legally"); edits over the
     // whole word rank a plain typo ("ruiz" for "ruis") above a longer word that contains most of it.
-    const scores = new Map(this.fuseFor(word.charAt(0)).search(word, { limit: fuseMatches }).map((result) => [result.item, result.score ?? 1]));
+    const scores = new Map(this.matchesOf(word, fuseMatches));
     // Fuse.js counts two swapped letters as two slips, past its threshold in a short word ("thrid").
     for (const swapped of swaps(word)) if (this.known.has(swapped) && !scores.has(swapped)) scores.set(swapped, 1);
     // Nor does it find a short name spelt as it sounds ("Faruk" for Farook): the sounds do.
@@ -92,6 +101,20 @@ export class Vocabulary {
         closeness: Math.max(1 - score, 1 - edits / Math.max(word.length, known.length)),
         soundsAlike: soundsOf(known).some((sound) => sounds.includes(sound)),
       }));
+  }
+
+  /** Fuse.js's matches for a word among those sharing its first letter, with their scores (0 exact). */
+  private matchesOf(word: string, limit: number): ReadonlyMap<string, number> {
+    const initial = word.charAt(0);
+    let kept = this.matchesByInitial.get(initial);
+    if (!kept) this.matchesByInitial.set(initial, (kept = new Map()));
+    let matches = kept.get(word);
+    if (!matches) {
+      matches = new Map(this.fuseFor(initial).search(word, { limit }).map((result) => [result.item, result.score ?? 1]));
+      if (kept.size >= MAX_KEPT_MATCHES) kept.clear();
+      kept.set(word, matches);
+    }
+    return matches;
   }
 
   // As with Fuse.js, only the words that share the first letter: spelt as it sounds, a word still

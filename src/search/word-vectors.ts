@@ -38,6 +38,8 @@ interface Header {
 
 /** A word's vector, with what a comparison needs to give up early (see STRIDE). */
 export interface WordVector {
+  /** The word's row in the table: vectors of one row are one word's, whatever object holds them. */
+  row: number;
   values: Int8Array;
   /** The length of what is left of the vector past each stride, as a share of its whole length. */
   tails: Float64Array;
@@ -80,7 +82,7 @@ export class WordVectors {
       rest += (values[i] ?? 0) ** 2;
       if (i > 0 && i % STRIDE === 0) tails[i / STRIDE - 1] = Math.sqrt(rest) / QUANTUM;
     }
-    return { values, tails };
+    return { row: at, values, tails };
   }
 
   /** A lower-case word's place among the words kept, most frequent first (0 for "the"); undefined when it is not kept. */

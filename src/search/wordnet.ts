@@ -44,6 +44,8 @@ export class WordNet {
   private readonly indexes = new Map<WordNetPos, string>();
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
+  /** Per part of speech, the index line of each lemma looked up (undefined when it has none): the same words come back in every question. */
+  private readonly indexLines = new Map<WordNetPos, Map<string, string | undefined>>();
   private causers: Map<number, number[]> | undefined;
   private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
@@ -159,6 +161,16 @@ export class WordNet {
   }
 
   private findIndexLine(lemma: string, pos: WordNetPos): string | undefined {
+    let lines = this.indexLines.get(pos);
+    if (lines === undefined) this.indexLines.set(pos, (lines = new Map()));
+    if (lines.has(lemma)) return lines.get(lemma);
+    const line = this.searchIndex(lemma, pos);
+    lines.set(lemma, line);
+    return line;
+  }
+
+  /** A lemma's line of a part of speech's index file, by bisection of the sorted file. */
+  private searchIndex(lemma: string, pos: WordNetPos): string | undefined {
     const text = this.index(pos);
     const wanted = `${lemma} `;
     let low = 0;

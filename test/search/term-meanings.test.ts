@@ -61,6 +61,17 @@ describe("TermMeanings", () => {
     expect(similarities.get(0)).toBeCloseTo(nearest.similarity, 5);
   });
 
+  it("compares again a term that has gained a meaning since a question asked about it", () => {
+    // The first question meets "wind" alone; a document added later says "wound", an injury.
+    const meanings = meaningsOf(["wind"]);
+    const injury = meaningOf("injury");
+    const before = meanings.nearestInMeaning(injury, sentenceOf(0), new Map(), ANY);
+    meanings.rememberWord(0, "wound");
+    const after = meanings.nearestInMeaning(injury, sentenceOf(0), new Map(), ANY);
+    expect(after.similarity).toBeCloseTo(WordVectors.similarity(vectorOf("injury"), vectorOf("wound")), 5);
+    expect(after.similarity).toBeGreaterThan(before.similarity + 0.3);
+  });
+
   it("counts each of a question word's meanings at its weight, and the best of them", () => {
     const meanings = meaningsOf(["growth"]);
     const expansion = WordVectors.similarity(vectorOf("expansion"), vectorOf("growth"));

@@ -33,6 +33,15 @@ describe("Vocabulary", () => {
     expect(sounding.soundingAlike("lay", () => true, 1)).toEqual(["law", "leigh", "lee"]);
   });
 
+  it("finds a word added since the same slip was last looked up", () => {
+    const growing = new Vocabulary();
+    const isHeld = (word: string) => word !== "warnimg";
+    growing.add("water");
+    expect(growing.candidates("warnimg", isHeld)).toEqual([]);
+    growing.add("warning");
+    expect(growing.candidates("warnimg", isHeld)[0]?.word).toBe("warning");
+  });
+
   it("skips words no document holds any more", () => {
     expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
   });
