@@ -82,18 +82,8 @@ export class WordNet {
     this.senseIndex ??= readFileSync(join(this.dir, "index.sense"), "latin1");
     const text = this.senseIndex;
     const wanted = `${lemma}%${SENSE_KEY_POS[pos]}:`;
-    let low = 0;
-    let high = text.length;
-    // The first line at or after the wanted key.
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = text.lastIndexOf("\n", middle - 1) + 1;
-      const end = text.indexOf("\n", start);
-      if (text.slice(start, end < 0 ? text.length : end) < wanted) low = (end < 0 ? text.length : end) + 1;
-      else high = start;
-    }
     const counts = new Map<number, number>();
-    for (let start = low; text.startsWith(wanted, start); ) {
+    for (let start = firstLineFrom(text, wanted); text.startsWith(wanted, start); ) {
       const end = text.indexOf("\n", start);
       // sense_key synset_offset sense_number tag_cnt
       const fields = text.slice(start, end < 0 ? text.length : end).split(" ");
@@ -173,24 +163,10 @@ export class WordNet {
   private searchIndex(lemma: string, pos: WordNetPos): string | undefined {
     const text = this.index(pos);
     const wanted = `${lemma} `;
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = text.lastIndexOf("\n", middle - 1) + 1;
-      const end = text.indexOf("\n", start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      if (line.startsWith(" ")) {
-        low = (end < 0 ? text.length : end) + 1; // licence header lines start with spaces
-      } else if (line.startsWith(wanted)) {
-        return line;
-      } else if (line < wanted) {
-        low = (end < 0 ? text.length : end) + 1;
-      } else {
-        high = start;
-      }
-    }
-    return undefined;
+    const start = firstLineFrom(text, wanted);
+    if (!text.startsWith(wanted, start)) return undefined;
+    const end = text.indexOf("\n", start);
+    return text.slice(start, end < 0 ? text.length : end);
   }
 
   private readDataLine(offset: number, pos: WordNetPos): string {
@@ -280,4 +256,22 @@ function readCausers(data: string): Map<number, number[]> {
     }
   }
   return causers;
+}
+
+/**
+ * The offset of the first line of a sorted text at or after a key, by bisection (the licence's
+ * header lines open with spaces, so they sort before every key).
+ */
+function firstLineFrom(text: string, key: string): number {
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = text.lastIndexOf("\n", middle - 1) + 1;
+    const end = text.indexOf("\n", start);
+    const lineEnd = end < 0 ? text.length : end;
+    if (text.slice(start, lineEnd) < key) low = lineEnd + 1;
+    else high = start;
+  }
+  return low;
 }
