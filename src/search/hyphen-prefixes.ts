@@ -2,9 +2,8 @@ import { normalizeText } from "./text.ts";
 
 // Prefixes a hyphen ties to the word they narrow without naming another thing: a "co-founder" is a
 // founder, "mid-March" is in March, "multi-million" in millions ("re", as in "re-elected", is a stop
-// word already). Not those
-// that name another person, match or time ("ex-wife", "semi-final", "pre-war", "post-match"), nor
-// those that turn the word's meaning round ("non-profit", "anti-war").
+// word already). Not those that name another person, match or time ("ex-wife", "semi-final",
+// "pre-war", "post-match"), nor those that turn the word's meaning round ("non-profit", "anti-war").
 const NARROWING_PREFIXES = ["co", "mid", "multi"];
 const PREFIXED = new RegExp(`\\b(${NARROWING_PREFIXES.join("|")})-([a-z0-9]+)`, "g");
 
