@@ -140,14 +140,18 @@ export const BE_FORMS: ReadonlySet<string> = new Set(["be", "is", "are", "was", 
 // The subject pronouns a question puts between "be" and what it says of them: "were they friends?".
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
+// Question words before "be" that ask for the one its complement names: "who was mayor…?".
+const ASKING_FOR_ONE: ReadonlySet<string> = new Set(["who", "which"]);
+
 /**
  * True when the word at this position says what someone is, as the complement of "be" right before
  * it, maybe after a subject pronoun: "being buddies", "were they buddies?". Such a noun describes
- * whom the question is about; it asks about no other person.
+ * whom the question is about; it asks about no other person. After "who was" it names the one asked for.
  */
 export function complementsBe(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? "";
-  return BE_FORMS.has(before) || (SUBJECT_PRONOUNS.has(before) && BE_FORMS.has(words[at - 2] ?? ""));
+  if (BE_FORMS.has(before)) return !ASKING_FOR_ONE.has(words[at - 2] ?? "");
+  return SUBJECT_PRONOUNS.has(before) && BE_FORMS.has(words[at - 2] ?? "");
 }
 
 // What may stand between a subject and its verb: auxiliaries and adverbs ("has since dropped", "will not leave").

@@ -16,9 +16,10 @@ const DEFAULTS = {
   /**
    * A noun's sense is as usual as its commonest when met in WordNet's sense-tagged texts at least
    * this share as often, and at least minUsualSenseCount times: a "fan" there is a machine four
-   * times and a supporter three, but a "dog" a person twice in 42.
+   * times and a supporter three, but a "star" a celebrity three times in eight, a "dog" a person
+   * twice in 42.
    */
-  usualSenseShare: 1 / 3,
+  usualSenseShare: 1 / 2,
   minUsualSenseCount: 2,
   /**
    * Same meaning: a synset member, a derived form ("negotiation" for "negotiate"), an attribute

@@ -27,9 +27,12 @@ export interface Synset {
 }
 
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
-// A sense key's number for a part of speech (adjective satellites, 5, are read as adjectives' heads).
+// A sense key's number for a part of speech (adjective satellites, 5, are not counted).
 const SENSE_KEY_POS: Record<WordNetPos, number> = { noun: 1, verb: 2, adj: 3, adv: 4 };
 const DATA_LINE_MAX = 16_384;
+// Index lines kept per part of speech; starting over keeps memory bounded, since every unknown word
+// a question holds (a name, a slip) is looked up too.
+const MAX_KEPT_INDEX_LINES = 50_000;
 const NEWLINE = 0x0a;
 // An index line's lemma of several words, joined by underscores.
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
@@ -154,6 +157,7 @@ export class WordNet {
     let lines = this.indexLines.get(pos);
     if (lines === undefined) this.indexLines.set(pos, (lines = new Map()));
     if (lines.has(lemma)) return lines.get(lemma);
+    if (lines.size >= MAX_KEPT_INDEX_LINES) lines.clear();
     const line = this.searchIndex(lemma, pos);
     lines.set(lemma, line);
     return line;

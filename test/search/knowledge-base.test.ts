@@ -626,6 +626,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(raid, "How many dogs did officers find in the flat?")).toBeUndefined();
   });
 
+  it("does not count a noun as people by a sense less than half as common as its first ('five stars' are no people)", () => {
+    const hotel = [
+      "A fire alarm emptied the Grand Hotel in Dalby on Friday night.",
+      "The hotel, which was awarded five stars by inspectors last year, was evacuated.",
+    ];
+    expect(firstCitationFrom(hotel, "How many people were evacuated?")).toBeUndefined();
+  });
+
   it("does not take a rare sense of a counted noun for a kind of what is asked ('20 seconds' are no people)", () => {
     const outage = ["A faulty update left thermostats offline on Sunday.", "Owners were told to restart the devices by holding the dial for 20 seconds."];
     expect(firstCitationFrom(outage, "How many people work at the thermostat company?")).toBeUndefined();
@@ -2171,6 +2179,11 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "The delegation met officials in Moscow on Thursday.",
     ];
     expect(firstCitationFrom(talks, "what's the deal with russia and hamas being buddies?")).toMatch(/^Russia appears/);
+  });
+
+  it("still asks for a person the article must mention after 'who was' ('Who was mayor…?' of an article with no mayor)", () => {
+    const bridge = ["The new Elm Street bridge opened to traffic on Monday.", "Council leader Priya Nair cut the ribbon."];
+    expect(firstCitationFrom(bridge, "Who was mayor when the bridge opened?")).toBeUndefined();
   });
 
   it("takes no preposition the dictionary lacks for a name that must be in the sentence ('among')", () => {
