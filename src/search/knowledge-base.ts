@@ -34,6 +34,7 @@ import { TitleReading } from "./titles.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -147,7 +148,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 35;
+export const SNAPSHOT_VERSION = 36;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -316,7 +317,7 @@ export class KnowledgeBase {
       }
       const unit = this.sentences.length;
       const sentenceWords = textWords[ordinal] ?? [];
-      const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
+      const terms = this.termIds([...contentWordsOf(sentenceWords), ...speechActVerbs(sentence.text), ...(completions[ordinal] ?? [])]);
       // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
       // words ("cancel" → "called off") or its own phrasal verb.
       const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));

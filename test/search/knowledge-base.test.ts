@@ -906,6 +906,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what was in the ads")).toMatch(/^The resort's advertisements/);
   });
 
+  it("reads 'said thanks to' in a text as thanking, for a question that asks who was thanked", () => {
+    const paragraphs = [
+      "Striker Luis Reyes scored twice as Harbour Rovers beat City 3-1 on Saturday.",
+      "Reyes said thanks to the fans who had travelled from the coast.",
+      "The manager thanked the groundsman for the pitch.",
+      "Reyes said the team would rest before the cup tie in March.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who did Reyes say thanks to?")).toMatch(/^Reyes said thanks to the fans/);
+    expect(firstCitationFrom(paragraphs, "who did reyes thank")).toMatch(/^Reyes said thanks to the fans/);
+    // The chat's own thanks opening a question is still no word of it.
+    expect(firstCitationFrom(paragraphs, "thanks for the help! who did the manager thank?")).toMatch(/^The manager thanked/);
+  });
+
   it("answers a question put by an attribution ('according to Quayle') with what that person said, not another source's report", () => {
     const paragraphs = [
       "Elmbury's library will close for a month of repairs to its leaking roof.",
