@@ -1705,13 +1705,16 @@ export class KnowledgeBase {
    * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
    * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
    * know reads as a name; the singular it knows ("ad") is the word. Not of a word written in
-   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up").
+   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up"), nor of a word the texts
+   * hold as typed and never as that singular ("nhs", "ios" typed in lower case: "NH" and "io" are
+   * other things). Not of every word a text holds: among many documents one says "ads" somewhere.
    */
   private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
     const lemma = lemmaOf(word);
     if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
     const singular = word.slice(0, -1);
-    return this.thesaurus.knows(singular) && !isStopWord(singular) ? singular : lemma;
+    if (!this.thesaurus.knows(singular) || isStopWord(singular) || (this.isHeld(word) && !this.isHeld(singular))) return lemma;
+    return singular;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
