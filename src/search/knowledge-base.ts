@@ -34,6 +34,7 @@ import { TitleReading } from "./titles.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -147,7 +148,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 35;
+export const SNAPSHOT_VERSION = 36;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -316,7 +317,7 @@ export class KnowledgeBase {
       }
       const unit = this.sentences.length;
       const sentenceWords = textWords[ordinal] ?? [];
-      const terms = this.termIds([...contentWordsOf(sentenceWords), ...(completions[ordinal] ?? [])]);
+      const terms = this.termIds([...contentWordsOf(sentenceWords), ...speechActVerbs(sentence.text), ...(completions[ordinal] ?? [])]);
       // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
       // words ("cancel" → "called off") or its own phrasal verb.
       const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));
@@ -1704,13 +1705,16 @@ export class KnowledgeBase {
    * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
    * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
    * know reads as a name; the singular it knows ("ad") is the word. Not of a word written in
-   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up").
+   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up"), nor of a word the texts
+   * hold as typed and never as that singular ("nhs", "ios" typed in lower case: "NH" and "io" are
+   * other things). Not of every word a text holds: among many documents one says "ads" somewhere.
    */
   private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
     const lemma = lemmaOf(word);
     if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
     const singular = word.slice(0, -1);
-    return this.thesaurus.knows(singular) && !isStopWord(singular) ? singular : lemma;
+    if (!this.thesaurus.knows(singular) || isStopWord(singular) || (this.isHeld(word) && !this.isHeld(singular))) return lemma;
+    return singular;
   }
 
   /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */

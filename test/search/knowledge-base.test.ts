@@ -914,6 +914,40 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what was in the ads")).toMatch(/^The resort's advertisements/);
   });
 
+  it("keeps a short plural a text holds as it is ('nhs', 'ios' typed in lower case), not the dictionary's singular ('NH', 'io')", () => {
+    const paragraphs = [
+      "The NHS in England has 7.6 million people waiting for treatment, figures show.",
+      "New Hampshire has 40,000 people waiting for a hospital bed.",
+      "Apple released a new version of iOS for older phones on Monday.",
+      "Operating systems get updates every spring.",
+    ];
+    expect(firstCitationFrom(paragraphs, "how many are waiting for a hospital bed in the nhs") ?? "").not.toMatch(/^New Hampshire/);
+    expect(firstCitationFrom(paragraphs, "what was updated for ios") ?? "").not.toMatch(/^Operating systems/);
+    expect(firstCitationFrom(paragraphs, "how many people are waiting in the nhs")).toMatch(/^The NHS in England/);
+  });
+
+  it("still reads a short plural as the singular a text holds too ('ads' where another text says 'ad' and 'ads')", () => {
+    const ski = makeDocument("ski", "Ski resort loses case", [
+      "A ski resort must honour the lifetime passes it sold in 1995, the High Court ruled on Friday.",
+      "The resort's advertisements at the time promised skiing for life at a single price.",
+    ]);
+    const papers = makeDocument("papers", "Small papers", ["Writers of ads place one ad a week in each local paper."]);
+    expect(firstCitation(knowledgeOf(ski, papers), "what did the ski resort ads promise")).toMatch(/^The resort's advertisements/);
+  });
+
+  it("reads 'said thanks to' in a text as thanking, for a question that asks who was thanked", () => {
+    const paragraphs = [
+      "Striker Luis Reyes scored twice as Harbour Rovers beat City 3-1 on Saturday.",
+      "Reyes said thanks to the fans who had travelled from the coast.",
+      "The manager thanked the groundsman for the pitch.",
+      "Reyes said the team would rest before the cup tie in March.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who did Reyes say thanks to?")).toMatch(/^Reyes said thanks to the fans/);
+    expect(firstCitationFrom(paragraphs, "who did reyes thank")).toMatch(/^Reyes said thanks to the fans/);
+    // The chat's own thanks opening a question is still no word of it.
+    expect(firstCitationFrom(paragraphs, "thanks for the help! who did the manager thank?")).toMatch(/^The manager thanked/);
+  });
+
   it("answers a question put by an attribution ('according to Quayle') with what that person said, not another source's report", () => {
     const paragraphs = [
       "Elmbury's library will close for a month of repairs to its leaking roof.",
