@@ -14,6 +14,8 @@ export interface EngineMeasurement {
   /** Over the questions, each question's time being the median of its rounds. */
   p50Ms: number;
   p95Ms: number;
+  /** Over the questions, the time of each one's first ask (the warm-up's first round), when every question was asked. */
+  firstAskP50Ms?: number;
   /** Questions asked in one timed round (fewer than the set when capped). */
   timedQuestions: number;
   rounds: number;

@@ -44,4 +44,9 @@ describe("npm run bench -- --quick", () => {
     ]);
     expect(results.measurements.every((m) => m.p50Ms > 0)).toBe(true);
   });
+
+  it("times each question's first ask apart from the repeated ones, for this project", () => {
+    const results = JSON.parse(readFileSync(out, "utf8")) as { measurements: { engine: string; firstAskP50Ms?: number }[] };
+    expect(results.measurements.find((m) => m.engine === "ours")?.firstAskP50Ms).toBeGreaterThan(0);
+  });
 });
