@@ -1384,7 +1384,7 @@ function givesAim(sentence: string, verbs: VerbFrames): boolean {
  * look", "ordered him to pay"; not "stopped the car to help", "used drones to search"), an adjective
  * ("able to go") or a semi-modal ("had to", "going to").
  */
-function completesWord(texts: string[], partsOfSpeech: string[], to: number, verbs: VerbFrames): boolean {
+function completesWord(texts: readonly string[], partsOfSpeech: readonly string[], to: number, verbs: VerbFrames): boolean {
   const before = texts[to - 1] ?? "";
   if (INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[to - 1] ?? "") || TO_COMPLETES.has(before)) return true;
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;

@@ -134,7 +134,7 @@ export function tellsTimeAhead(sentence: string): boolean {
 }
 
 /** The sentence's words and the word positions of each clause that gives a point in time. */
-function datedClausesOf(sentence: string): { texts: string[]; partsOfSpeech: string[]; clauses: number[][] } {
+function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSpeech: readonly string[]; clauses: number[][] } {
   const { values, texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   const clauses: number[][] = [];
   let current: number[] = [];

@@ -8,23 +8,37 @@ export const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
 /** A text's words (lower case) and their parts of speech. */
 export interface Tagged {
-  texts: string[];
-  partsOfSpeech: string[];
-}
-
-/** Tags a text with wink-nlp's part-of-speech tagger. */
-export function tagged(text: string): Tagged {
-  const tokens = english.readDoc(text).tokens();
-  return { texts: tokens.out(english.its.normal), partsOfSpeech: tokens.out(english.its.pos) };
+  readonly texts: readonly string[];
+  readonly partsOfSpeech: readonly string[];
 }
 
 /** A text's words as written too: capitals mark names. */
 export interface TaggedAsWritten extends Tagged {
-  values: string[];
+  readonly values: readonly string[];
+}
+
+// Texts tagged lately, shared by their readers: a candidate sentence's facts (answer traits, manner,
+// doers, subjects) and a question's shape are each read by several readers that need its tags.
+// Starting over when full keeps memory bounded.
+const MAX_KEPT_TAGGINGS = 2_000;
+const keptTaggings = new Map<string, TaggedAsWritten>();
+
+/** Tags a text with wink-nlp's part-of-speech tagger. */
+export function tagged(text: string): Tagged {
+  return taggedAsWritten(text);
 }
 
 /** Tags a text, keeping its words as written beside their lower-case forms. */
 export function taggedAsWritten(text: string): TaggedAsWritten {
+  const kept = keptTaggings.get(text);
+  if (kept !== undefined) return kept;
+  if (keptTaggings.size >= MAX_KEPT_TAGGINGS) keptTaggings.clear();
   const tokens = english.readDoc(text).tokens();
-  return { texts: tokens.out(english.its.normal), values: tokens.out(english.its.value), partsOfSpeech: tokens.out(english.its.pos) };
+  const tagging = Object.freeze({
+    texts: Object.freeze(tokens.out(english.its.normal)),
+    values: Object.freeze(tokens.out(english.its.value)),
+    partsOfSpeech: Object.freeze(tokens.out(english.its.pos)),
+  });
+  keptTaggings.set(text, tagging);
+  return tagging;
 }
