@@ -1294,25 +1294,85 @@ const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesPeop
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string, lexicon: SentenceLexicon = NO_SENTENCE_LEXICON): AnswerTraits {
-  const { isDemonym, namesPeopleOrUnit } = lexicon;
+  return new TraitsOnDemand(sentence, toKey, lexicon);
+}
+
+/**
+ * A sentence's answer traits, each read the first time a question asks for it, then kept: a question
+ * asks a candidate for few of them, and the measures, dates and roles cost most of the reading.
+ */
+class TraitsOnDemand implements AnswerTraits {
+  reason?: ReasonGiven;
+  manner?: boolean;
+  #quantity?: boolean;
+  #date?: boolean;
+  #measures?: string[];
+  #nameKeys?: string[];
+  #roleKeys?: string[];
+  #agents?: Agent[];
+  #agentKeys?: string[];
+  #agentDeedKeys?: string[];
+  #supposed?: boolean;
+  #openingKeys?: string[];
+
+  constructor(
+    private readonly sentence: string,
+    private readonly toKey: (word: string) => string,
+    private readonly lexicon: SentenceLexicon,
+  ) {}
+
+  get quantity(): boolean {
+    return (this.#quantity ??= /\d/.test(this.sentence) || NUMBER_WORDS.test(this.sentence));
+  }
+  get date(): boolean {
+    return (this.#date ??= givesPointInTime(this.sentence));
+  }
+  get measures(): string[] {
+    return (this.#measures ??= measuresGiven(this.sentence, this.lexicon.namesPeopleOrUnit));
+  }
+  get nameKeys(): string[] {
+    return (this.#nameKeys ??= namesInside(this.sentence).flatMap((name) => words(name).map(this.toKey)));
+  }
+  get roleKeys(): string[] {
+    return (this.#roleKeys ??= rolesOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
+  }
+  get quotes(): boolean {
+    return QUOTATION_MARK.test(this.sentence);
+  }
+  get money(): boolean {
+    return MONEY.test(this.sentence);
+  }
+  get sum(): boolean {
+    return MONEY.test(this.sentence) || PERCENTAGE.test(this.sentence);
+  }
+  get otherOccasions(): boolean {
+    return OTHER_OCCASIONS.test(this.sentence);
+  }
+  get addsToTold(): boolean {
+    return ADDS_TO_TOLD.test(this.sentence);
+  }
+  get supposed(): boolean {
+    return (this.#supposed ??= supposes(this.sentence));
+  }
+  get openingKeys(): string[] {
+    return (this.#openingKeys ??= contentWords(this.sentence).slice(0, OPENING_WORDS).map(this.toKey));
+  }
+  get agentKeys(): string[] {
+    return (this.#agentKeys ??= this.agents.flatMap((agent) => words(agent.name).map(this.toKey)));
+  }
+  get agentDeedKeys(): string[] {
+    return (this.#agentDeedKeys ??= this.agents.flatMap((agent) => agent.deeds.map(this.toKey)));
+  }
+  private get agents(): Agent[] {
+    return (this.#agents ??= agentsOf(this.sentence));
+  }
+}
+
+/** The measures a sentence gives (keys of MEASURES), "often" for a count of occasions over a period too. */
+function measuresGiven(sentence: string, namesPeopleOrUnit: (lemma: string) => boolean): string[] {
   const measures = Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence));
   if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesPeopleOrUnit)) measures.push("often");
-  return {
-    quantity: /\d/.test(sentence) || NUMBER_WORDS.test(sentence),
-    date: givesPointInTime(sentence),
-    measures,
-    nameKeys: namesInside(sentence).flatMap((name) => words(name).map(toKey)),
-    roleKeys: rolesOfNames(sentence, isDemonym).map(toKey),
-    quotes: QUOTATION_MARK.test(sentence),
-    money: MONEY.test(sentence),
-    sum: MONEY.test(sentence) || PERCENTAGE.test(sentence),
-    otherOccasions: OTHER_OCCASIONS.test(sentence),
-    addsToTold: ADDS_TO_TOLD.test(sentence),
-    supposed: supposes(sentence),
-    openingKeys: contentWords(sentence).slice(0, OPENING_WORDS).map(toKey),
-    agentKeys: agentsOf(sentence).flatMap((agent) => words(agent.name).map(toKey)),
-    agentDeedKeys: agentsOf(sentence).flatMap((agent) => agent.deeds.map(toKey)),
-  };
+  return measures;
 }
 
 // "Since" before a point or span of time ("since 2019", "since March", "since then", "since the war",
