@@ -37,6 +37,7 @@ import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLight
 import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
+import { kindNounsAsked } from "./asked-kind.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -508,6 +509,8 @@ export class KnowledgeBase {
     for (const { hit, unit } of ranked) if (this.titles.lacksRoleAsked(needs, unit)) hit.givesWhatIsCounted = false;
     // "Which law firm represented Pell & Daughters?": a sentence naming others, in other roles, names no such firm.
     for (const { hit, unit } of ranked) if (this.namesOtherThanPicked(needs, unit)) hit.givesWhatIsCounted = false;
+    // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
+    for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -658,6 +661,7 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
+      kindAsked: kindNounsAsked(question).map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
       pickedDeed: pickedDeed === undefined ? undefined : termKey(pickedDeed.verb),
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
@@ -717,6 +721,18 @@ export class KnowledgeBase {
   /** True when a passive's agent the question does not give did this deed. */
   private namesAgentOf(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
     return traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, traits, document);
+  }
+
+  /**
+   * True when a document never tells the kind a what-question asks a value of: neither the asking
+   * noun, where it stands alone ("what is the firm's turnover?"), nor a noun saying which kind it
+   * is ("unemployment" in "what is the unemployment rate?"); the asking noun of such a phrase may be
+   * told by its value alone ("Unemployment in the borough is 6.1 percent").
+   */
+  private lacksKindAsked(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
+    const kind = needs.kindAsked;
+    const telling = kind.length === 1 ? kind : kind.slice(0, -1);
+    return telling.some((term) => term !== undefined && !term.isName && !NAMING_WORDS.has(term.key) && !this.holdsVariant(term, document, 0));
   }
 
   /** True when an ordinal of the sentence ranks the kind a which-question picks ("their third delegation" for "which delegation…"). */

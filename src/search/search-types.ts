@@ -166,6 +166,8 @@ export interface QuestionNeeds {
   picksByName: boolean;
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
+  /** The question words for the kind a what-question asks a value of (see kindNounsAsked). */
+  kindAsked: (QueryTerm | undefined)[];
   /**
    * "Which law firm represented Pell & Daughters?": the index key of the deed the picked thing did,
    * when it is an organisation (a person picked is read by TitleReading).

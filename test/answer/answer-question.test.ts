@@ -755,3 +755,25 @@ describe("answerQuestion and a question asking the bot's own view", () => {
     expect(answerQuestion(knowledge, "what do you make of the ruling?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion asked the value of a kind the article never tells", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("bank", "Bank of Vellmark cuts its rate", [
+      "The Bank of Vellmark cut its main interest rate to 3.5% on Thursday, its first cut in two years.",
+      "Unemployment in the port of Saltby is already 6.1 percent, above the national average.",
+      "The bank's governor, Ida Marsh, drives a grey car to the office every morning.",
+    ]),
+  );
+
+  it("refuses when neither the asking noun alone nor the noun telling which kind is in the article", () => {
+    expect(answerQuestion(knowledge, "What is the inflation rate in Vellmark?").answered).toBe(false);
+    expect(answerQuestion(knowledge, "What is the bank's annual turnover?").answered).toBe(false);
+    expect(answerQuestion(knowledge, "What model of car does Ida Marsh drive?").answered).toBe(false);
+  });
+
+  it("still answers when the article tells the kind, its asking noun by a value alone", () => {
+    expect(answerQuestion(knowledge, "What's the unemployment rate in Saltby?").citations[0]?.text).toMatch(/^Unemployment in the port/);
+    expect(answerQuestion(knowledge, "What colour is Ida Marsh's car?").citations[0]?.text).toMatch(/^The bank's governor/);
+  });
+});
