@@ -4,10 +4,13 @@ const PERIOD_WORDS = "second|minute|hour|day|night|week|fortnight|month|season|y
 // "for every hour", "in each month" are rates all the same.
 const SPAN_BEFORE = "after|for|within|over|in|than|of|at|by|from|to|until|under|about|around|nearly|almost|just|only";
 // "a year ago", "a week later", "a year-long trial" tell a moment or a span too.
-const SPAN_AFTER = "ago|later|earlier|old|long|into";
+const SPAN_AFTER = "ago|later|earlier|old|long";
+// So does "a week into the trial"; but after a figure, "£2 a week into a kitty" is a rate, and
+// "into" tells where it goes.
+const MOMENT_INTO = "(?<!(?:\\d(?:m|bn|k|p)?|\\b(?:once|twice))\\s+(?:a|an)\\s+\\w+)\\s+into\\b";
 const RATE = new RegExp(
   [
-    `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)`,
+    `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)(?!${MOMENT_INTO})`,
     `\\b(?:per|each|every)\\s+(${PERIOD_WORDS})\\b`,
     "\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b",
   ].join("|"),

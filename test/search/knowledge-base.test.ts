@@ -650,6 +650,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
   });
 
+  it("answers how much over a period from a figure's rate with 'into' after it ('£2 a week into a kitty')", () => {
+    const syndicate = ["A lottery syndicate has won its case over a £1m jackpot.", "The six workers each paid £2 a week into a kitty, which the manager used to buy tickets."];
+    expect(firstCitationFrom(syndicate, "How much did each worker pay into the kitty every week?")).toMatch(/£2 a week into a kitty/);
+  });
+
   it("reads 'a year ago' in a how-many question as a moment, not a period a rate must be over", () => {
     const bakery = ["Pell & Daughters has baked the knot since 1927.", "Last year the bakery sold 60,000 knots, said Miriam Pell."];
     expect(firstCitationFrom(bakery, "How many knots did the bakery sell a year ago?")).toMatch(/60,000 knots/);

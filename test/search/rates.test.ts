@@ -17,4 +17,10 @@ describe("ratePeriods", () => {
   it("reads 'per', 'each' and 'every' as a rate whatever stands before them", () => {
     expect(ratePeriods("Staff are paid £12 for every hour and £40 for each night.")).toEqual(["hour", "night"]);
   });
+
+  it("reads a figure's 'a week into' as a rate, and a bare 'a week into' as a moment", () => {
+    expect(ratePeriods("The six workers each paid £2 a week into a kitty.")).toEqual(["week"]);
+    expect(ratePeriods("She rang twice a day into the spring.")).toEqual(["day"]);
+    expect(ratePeriods("A week into the trial, the judge fell ill.")).toEqual([]);
+  });
 });
