@@ -1052,14 +1052,18 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or a percentage.
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or after a scale
+// in words ("several hundred pounds", "millions of dollars"), or a percentage.
 const CURRENCIES = alternatives([
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
   "dirhams?", "lira", "zloty",
 ]);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
-const MONEY = new RegExp(`[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "i");
+const MONEY = new RegExp(
+  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
+  "i",
+);
 const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
