@@ -178,31 +178,38 @@ const NEGATIONS = new Set(["not", "n't", "never"]);
 // What a number's noun phrase may hold after it: "220 others", "37 fictitious loan accounts", "45 tonnes of honey".
 const COUNTED_PHRASE = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
 
+/** A verb (as written) and the head nouns of the phrase a number opens that is its subject or object. */
+export interface CountedDeed {
+  verb: string;
+  nouns: string[];
+}
+
 /**
- * The verbs (as written) of which a phrase a number opens is the subject or the object: "1,400
- * individuals were killed and 220 others were taken hostage" → killed, taken; "he created 37
- * fictitious loan accounts" → created. English tells how many a deed befell or was done by in the
- * number of the deed's own subject or object; a number elsewhere in the sentence counts for some
- * other verb ("four persons to volunteer as hostages" were wanted, not taken). Dates, sums, shares
- * and ages count nothing (see countedPhrasesOf).
+ * The verbs of which a phrase a number opens is the subject or the object, each with what the number
+ * counts: "1,400 individuals were killed and 220 others were taken hostage" → killed (individuals),
+ * taken; "he created 37 fictitious loan accounts" → created (accounts). English tells how many a deed
+ * befell or was done by in the number of the deed's own subject or object; a number elsewhere in the
+ * sentence counts for some other verb ("four persons to volunteer as hostages" were wanted, not
+ * taken). Dates, sums, shares and ages count nothing (see countedPhrasesOf).
  */
-export function countingVerbsOf(sentence: string): string[] {
+export function countedDeedsOf(sentence: string): CountedDeed[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  const verbs: string[] = [];
+  const deeds: CountedDeed[] = [];
   for (let at = 0; at < texts.length; at++) {
     if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
     let end = at + 1;
     while (tags[end] === "NUM") end++;
     if (countsNothing(texts, tags, at, end)) continue;
+    const nouns = COUNTS_ELSEWHERE.has(texts[end] ?? "") ? [] : headsFrom(texts, tags, end);
     let before = at - 1;
     while (before >= 0 && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
-    if (tags[before] === "VERB") verbs.push(texts[before] ?? "");
+    if (tags[before] === "VERB") deeds.push({ verb: texts[before] ?? "", nouns });
     let after = end;
     while (after < texts.length && (COUNTED_PHRASE.has(tags[after] ?? "") || texts[after] === "-" || texts[after] === "of")) after++;
     while (after < texts.length && (SUBJECT_TO_VERB.has(tags[after] ?? "") || NEGATIONS.has(texts[after] ?? ""))) after++;
-    if (tags[after] === "VERB") verbs.push(texts[after] ?? "");
+    if (tags[after] === "VERB") deeds.push({ verb: texts[after] ?? "", nouns });
   }
-  return verbs;
+  return deeds;
 }
 
 // The verbs that tell no deed of their own: "how many people are there", "how many moons does Jupiter have".
@@ -223,6 +230,12 @@ export function countedDeedOf(question: string): string | undefined {
   while (at < texts.length && (TO_ASKED_VERB.has(tags[at] ?? "") || texts[at] === "-") && !(tags[at] === "PART" && texts[at] === "to")) at++;
   const verb = texts[at];
   return tags[at] === "VERB" && verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
+}
+
+/** True when a how-many question's counted noun follows "how many" with no word between ("how many volunteers", not "how many Russian citizens"). */
+export function countsNounAlone(question: string, countedWord: string): boolean {
+  const { texts } = tagged(question);
+  return texts.some((text, at) => text === countedWord && texts[at - 1] === "many" && texts[at - 2] === "how");
 }
 
 /**

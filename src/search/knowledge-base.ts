@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -632,6 +632,11 @@ export class KnowledgeBase {
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
+      // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
+      countedUnqualified:
+        shape.countedWord !== undefined &&
+        terms.every((term) => !term.isName && !this.thesaurus.namesOnlyInstances(term.key)) &&
+        countsNounAlone(normalizeText(question), shape.countedWord),
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
@@ -921,7 +926,10 @@ export class KnowledgeBase {
       // "How many passengers…": a word near in meaning ("planes") tells no number of a particular kind.
       // "How many people brought the case?": "212 pass holders" counts a kind of them.
       if (term.key === needs.counted) {
-        givesWhatIsCounted = (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) || (needs.asksForSum && traits.sum) || (traits.quantity && this.countsKindAsked(needs, indexed));
+        givesWhatIsCounted =
+          (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
+          (needs.asksForSum && traits.sum) ||
+          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -950,7 +958,7 @@ export class KnowledgeBase {
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
-    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed, unit)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed, unit) && !this.countsBroaderInDeedAsked(needs, indexed)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
@@ -1151,13 +1159,31 @@ export class KnowledgeBase {
 
   /**
    * True when a number of the sentence is the subject or object of a verb meaning the one a how-many
-   * question asks about (see countingVerbsOf): "220 others were taken hostage" counts who were taken.
+   * question asks about (see countedDeedsOf): "220 others were taken hostage" counts who were taken.
    */
   private countsDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    return this.deedsCountedAsked(needs, indexed).length > 0;
+  }
+
+  /**
+   * True when a number of the sentence counting a broader class than a how-many question's noun is
+   * the subject or object of the verb asked, in an article that calls them by that noun elsewhere:
+   * "More than 600 people signed up" tells how many volunteers signed up where the article says the
+   * work "was done by volunteers"; one that never says "fighters" counts anyone killed.
+   */
+  private countsBroaderInDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted } = needs;
+    const term = needs.terms.find((candidate) => candidate.key === counted);
+    if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.holdsVariant(term, indexed.document, 1)) return false;
+    return this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
+  }
+
+  /** The numbers' deeds of the sentence (see countedDeedsOf) whose verb means the one a how-many question asks about. */
+  private deedsCountedAsked(needs: QuestionNeeds, indexed: IndexedSentence): CountedDeed[] {
     const deed = needs.countedDeed;
-    if (deed === undefined) return false;
+    if (deed === undefined) return [];
     const term = needs.terms.find((candidate) => candidate.key === deed);
-    return (indexed.countingVerbs ??= countingVerbsOf(indexed.sentence.text)).some((verb) => {
+    return (indexed.countedDeeds ??= countedDeedsOf(indexed.sentence.text)).filter(({ verb }) => {
       const key = termKey(verb);
       return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.terms.find(word)));
     });

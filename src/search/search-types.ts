@@ -1,6 +1,6 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
 import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
-import type { MeasuredNoun } from "./counted-phrases.ts";
+import type { CountedDeed, MeasuredNoun } from "./counted-phrases.ts";
 import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
@@ -125,6 +125,12 @@ export interface QuestionNeeds {
    * hostage?"): a sentence whose number is that verb's subject or object counts what it befell.
    */
   countedDeed: string | undefined;
+  /**
+   * True when a how-many question counts its noun unqualified ("how many volunteers signed up?"):
+   * no word before it ("Russian citizens") nor name elsewhere ("died in Gaza") sets those asked
+   * apart, so a count of a broader class doing the deed asked counts them ("600 people signed up").
+   */
+  countedUnqualified: boolean;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;
@@ -211,8 +217,8 @@ export interface IndexedSentence {
   countedPhrases?: (string[] | undefined)[];
   /** What its ordinals and loose multitudes rank or count (see looseCountPhrasesOf), read when a how-many question first scores a sentence without a figure. */
   looseCountPhrases?: (string[] | undefined)[];
-  /** The verbs a number's phrase is the subject or object of (see countingVerbsOf), read when a how-many question first scores it. */
-  countingVerbs?: string[];
+  /** The verbs a number's phrase is the subject or object of, with what it counts (see countedDeedsOf), read when a how-many question first scores it. */
+  countedDeeds?: CountedDeed[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
   pricedNouns?: string[];
   /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate, or a how-many question asking none, first scores it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedPhrasesOf, countingVerbsOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
@@ -74,15 +74,25 @@ describe("measuredNounsOf", () => {
   });
 });
 
-describe("countingVerbsOf", () => {
+describe("countedDeedsOf", () => {
+  const verbsOf = (sentence: string) => countedDeedsOf(sentence).map(({ verb }) => verb);
+
   it("reads the verbs a number's phrase is the subject or the object of", () => {
-    expect(countingVerbsOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual(["killed", "taken"]);
-    expect(countingVerbsOf("He created 37 fictitious loan accounts and killed at least 1,400 people.")).toEqual(["created", "killed"]);
+    expect(verbsOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual(["killed", "taken"]);
+    expect(verbsOf("He created 37 fictitious loan accounts and killed at least 1,400 people.")).toEqual(["created", "killed"]);
+  });
+
+  it("reads what the number of each deed counts", () => {
+    expect(countedDeedsOf("More than 600 people signed up through an online project.")[0]?.nouns).toContain("people");
+    expect(countedDeedsOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual([
+      { verb: "killed", nouns: ["people"] },
+      { verb: "taken", nouns: [] },
+    ]);
   });
 
   it("reads no verb a number's phrase only leads up to, and none for a date or a sum", () => {
-    expect(countingVerbsOf("The man asked for four persons to volunteer as hostages.")).toEqual([]);
-    expect(countingVerbsOf("The bridge opened in March 2019 and cost $4 million.")).toEqual([]);
+    expect(verbsOf("The man asked for four persons to volunteer as hostages.")).toEqual([]);
+    expect(verbsOf("The bridge opened in March 2019 and cost $4 million.")).toEqual([]);
   });
 });
 

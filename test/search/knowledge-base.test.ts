@@ -650,6 +650,22 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
   });
 
+  it("answers how many of a kind did something from a count of a broader class doing it, where the article calls them by that kind ('600 people signed up')", () => {
+    const logs = ["A lighthouse's old weather logs have been typed up by volunteers.", "More than 600 people signed up for the online transcription project launched in 2021."];
+    expect(firstCitationFrom(logs, "How many volunteers signed up for the transcription project?")).toMatch(/600 people signed up/);
+  });
+
+  it("does not answer how many of a narrower kind from a count of a broader class ('Russian citizens' are not all the people killed)", () => {
+    const attack = ["An attack on the border town shocked the region.", "About 1,400 people were killed in the attack, officials said."];
+    expect(firstCitationFrom(attack, "How many Russian citizens were killed in the attack?")).toBeUndefined();
+    expect(firstCitationFrom(attack, "how many farmers were killed in gaza?")).toBeUndefined();
+  });
+
+  it("answers how much money from a sum told in words ('several hundred pounds')", () => {
+    const beetles = ["A rare beetle has been found in a Scottish bog.", "Collectors can sell such rare insects to private buyers for several hundred pounds each."];
+    expect(firstCitationFrom(beetles, "How much money can collectors make from rare insects?")).toMatch(/several hundred pounds/);
+  });
+
   it("answers how much over a period from a figure's rate with 'into' after it ('£2 a week into a kitty')", () => {
     const syndicate = ["A lottery syndicate has won its case over a £1m jackpot.", "The six workers each paid £2 a week into a kitty, which the manager used to buy tickets."];
     expect(firstCitationFrom(syndicate, "How much did each worker pay into the kitty every week?")).toMatch(/£2 a week into a kitty/);
