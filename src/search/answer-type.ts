@@ -1,5 +1,6 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
+import { ratePeriods } from "./rates.ts";
 import { NOUNS, tagged, taggedAsWritten, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./text.ts";
@@ -842,8 +843,9 @@ function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): str
     const text = texts[at] ?? "";
     if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
     // A noun's run ends before a determiner: a "noun" after the first with one next is the verb the
-    // tagger misread ("which catering company supplies the food": "supplies" takes "the food").
-    if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET") break;
+    // tagger misread ("which catering company supplies the food": "supplies" takes "the food"); not
+    // before a rate's "a" ("how many fog days a year").
+    if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET" && !opensRate(texts, at + 1)) break;
     if (pos === "NOUN") nouns.push(text);
     // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
     else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
@@ -853,6 +855,11 @@ function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): str
 }
 
 export const PARTICIPLE = /(?:ed|en|ing)$/;
+
+/** True when the words from `at` open a rate's period ("a year", "a day"). */
+function opensRate(texts: readonly string[], at: number): boolean {
+  return ratePeriods(texts.slice(at, at + 2).join(" ")).length > 0;
+}
 
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 const NUMBER_WORDS =

@@ -666,6 +666,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(beetles, "How much money can collectors make from rare insects?")).toMatch(/several hundred pounds/);
   });
 
+  it("counts the last noun of a compound before a rate ('how many fog days a year')", () => {
+    const fog = [
+      "The number of fog days the keepers noted fell from 63 a year in the 1950s to 34 a year by the 1990s.",
+      "Automatic sensors suggest the figure has since dropped to about 29 days a year over the past decade.",
+    ];
+    expect(firstCitationFrom(fog, "How many fog days a year have the automatic sensors recorded over the past decade?")).toMatch(/29 days a year/);
+  });
+
   it("answers how much over a period from a figure's rate with 'into' after it ('£2 a week into a kitty')", () => {
     const syndicate = ["A lottery syndicate has won its case over a £1m jackpot.", "The six workers each paid £2 a week into a kitty, which the manager used to buy tickets."];
     expect(firstCitationFrom(syndicate, "How much did each worker pay into the kitty every week?")).toMatch(/£2 a week into a kitty/);
