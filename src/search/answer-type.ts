@@ -1287,6 +1287,8 @@ export interface AnswerTraits {
    * only the circumstance ("after the vote"): read only for a why-question (see reasonGiven), as it tags the sentence.
    */
   reason?: ReasonGiven;
+  /** Index keys of the places it gives after a preposition of place ("at a hotel", "in Qatar"): read only for a where-question (see placeKeysOf), as it tags the sentence. */
+  placeKeys?: string[];
   /** Whether it tells how something was done ("by entering its serial number", "through a bond"): read only for a how-question (see mannerGiven). */
   manner?: boolean;
 }
@@ -1604,8 +1606,9 @@ export function satisfies(
     case "date":
       return wanted === "date" ? traits.date : traits.quantity;
     case "name":
-    case "place":
       return traits.nameKeys.some((key) => !questionKeys.has(key));
+    case "place":
+      return (traits.placeKeys ?? traits.nameKeys).some((key) => !questionKeys.has(key));
     case "reason":
       return traits.reason !== undefined && traits.reason !== "none";
     case "manner":

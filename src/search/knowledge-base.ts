@@ -17,6 +17,7 @@ import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } fro
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
 import { recipientsOf } from "./recipients.ts";
@@ -713,6 +714,13 @@ export class KnowledgeBase {
     }));
   }
 
+  /** A sentence's answer traits with the places it gives when a where-question asks for one (see placeKeysOf), read once. */
+  private traitsAskedOf(needs: QuestionNeeds, indexed: IndexedSentence): AnswerTraits {
+    const traits = this.traitsOf(indexed);
+    if (needs.shape.answerType === "place") traits.placeKeys ??= placeKeysOf(indexed.sentence.text, this.thesaurus, termKey);
+    return traits;
+  }
+
   /** The names a sentence gives as the subject of a verb (see doersOf), read once. */
   private doersIn(indexed: IndexedSentence): readonly Doer[] {
     return (indexed.doers ??= doersOf(indexed.sentence.text, termKey, (word) => this.thesaurus.knows(lemmaOf(word))));
@@ -883,7 +891,7 @@ export class KnowledgeBase {
   private score(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): SearchHit {
     const { shape, terms } = needs;
     this.loadFrequencies(indexed, unit);
-    const traits = this.traitsOf(indexed);
+    const traits = this.traitsAskedOf(needs, indexed);
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text, this.thesaurus);
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
@@ -1012,6 +1020,9 @@ export class KnowledgeBase {
     // A how-question goes first to a sentence telling a manner or means ("by entering its serial
     // number", "after noticing…"); not one asking what someone said or felt ("how did Hamas react?").
     if (shape.answerType === "manner" && !holdsAnswer && !needs.asksWhatWasSaid) relevance *= WEIGHTS.unmannered;
+    // A where-question goes first to a sentence giving a place after a preposition of place ("at a
+    // hotel in the county seat"), not to one naming only people.
+    if (shape.answerType === "place" && !holdsAnswer) relevance *= WEIGHTS.unplaced;
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
@@ -1363,7 +1374,7 @@ export class KnowledgeBase {
       if (other === unit || !names.some((variant) => this.sentenceIndex.frequency(variant.term, other) > 0)) continue;
       if (asked.some((term) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, other) > 0))) return true;
       const indexed = this.sentences[other];
-      if (typed && indexed && satisfies(this.traitsOf(indexed), answerType, needs.questionKeys, measure)) return true;
+      if (typed && indexed && satisfies(this.traitsAskedOf(needs, indexed), answerType, needs.questionKeys, measure)) return true;
     }
     return false;
   }
@@ -1379,7 +1390,7 @@ export class KnowledgeBase {
     const gives = (at: number): boolean => {
       const indexed = this.sentences[at];
       if (!indexed) return false;
-      const traits = this.traitsOf(indexed);
+      const traits = this.traitsAskedOf(needs, indexed);
       return satisfies(traits, answerType, needs.questionKeys, measure) && (!needs.asksForSum || traits.sum);
     };
     if ((measure === undefined && !TYPES_A_SENTENCE_HOLDS.has(answerType)) || !gives(unit)) return true;

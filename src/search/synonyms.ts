@@ -328,6 +328,11 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_TIME);
   }
 
+  /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("county", "hotel", "hill"). */
+  namesPlace(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", PLACES_AND_THINGS);
+  }
+
   /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
   namesAct(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);

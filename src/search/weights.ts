@@ -85,6 +85,8 @@ export const WEIGHTS = {
   unreasoned: 0.35,
   /** Ranking share left to a sentence telling no manner or means, for a how-question ("how did staff find out?"). */
   unmannered: 0.8,
+  /** Ranking share left to a sentence giving no place, for a where-question. */
+  unplaced: 0.5,
   /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */
   circumstantial: 0.7,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */

@@ -2384,6 +2384,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why did the union officials go to London?")).toMatch(/^A second group of union officials went to London to discuss pay/);
   });
 
+  it("answers a where-question with the sentence giving a place in lower case over one naming only a person", () => {
+    const paragraphs = [
+      "Miners at the Castle Rock pit voted on Sunday to accept a new pay deal, ending a strike.",
+      "The talks were held in private, said Carla Mendes, the union negotiator.",
+      "The talks were held over a long night at a hotel in the county seat.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Where were the talks held?")).toMatch(/^The talks were held over a long night at a hotel/);
+  });
+
   it("answers a how-question with the sentence telling how it came about before one telling only that it did", () => {
     const paragraphs = [
       "A roofer who cheated elderly homeowners out of £380,000 has been jailed for six years.",

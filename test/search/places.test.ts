@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { placeKeysOf } from "../../src/search/places.ts";
+import { Thesaurus } from "../../src/search/synonyms.ts";
+
+const thesaurus = new Thesaurus();
+const placesIn = (sentence: string) => placeKeysOf(sentence, thesaurus, (word) => word);
+
+describe("placeKeysOf", () => {
+  it("finds a place written in lower case after a preposition of place, with its 'of' phrase", () => {
+    expect(placesIn("The deal was struck after a long night of talks at a hotel in the county seat.")).toEqual(["hotel", "county", "seat"]);
+    expect(placesIn("Parents spoke in the packed gymnasium of Millbrook High School.")).toEqual(["gymnasium", "millbrook", "high", "school"]);
+    expect(placesIn("It performed that evening at a converted chapel.")).toEqual(["chapel"]);
+  });
+
+  it("finds a name after a preposition of place", () => {
+    expect(placesIn("Judge Patricia Okonedo, sitting at Hallamford County Court, ruled for the syndicate.")).toEqual(["hallamford", "county", "court"]);
+  });
+
+  it("finds none in a time, a person or a source after the preposition", () => {
+    expect(placesIn("The zoo will stay closed until January, its keepers said on Thursday in March.")).toEqual([]);
+    expect(placesIn("She gave away portions of her starter to customers.")).toEqual([]);
+    expect(placesIn("The talks were held in private, according to Carla Mendes.")).toEqual([]);
+  });
+});
