@@ -65,7 +65,8 @@ export interface SearchHit {
    * Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1, as the
    * answer is judged: a verb of saying, thinking or feeling counts as half there at least, as news
    * tells most reactions in a phrase of its own ("expressed their appreciation" for "thank",
-   * "rejected that argument" for "dismiss"). The ranking takes the words as found.
+   * "rejected that argument" for "dismiss"), and the measure a measuring question asks, given in its
+   * unit, weighs as the question's weightiest word (see measureWeight). The ranking takes the words as found.
    */
   coverage: number;
   /**
@@ -1054,7 +1055,10 @@ export class KnowledgeBase {
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
-    const judged = coverage + toldCredit / needs.totalImportance;
+    // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
+    // met"), is what the question wants, though its adjective is a common word that weighs little.
+    const measureCredit = shape.answerType === "quantity" && holdsAnswer ? measureWeight(terms) : 0;
+    const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
   }
@@ -1965,4 +1969,14 @@ function memoised(test: (word: string) => boolean): (word: string) => boolean {
     if (answer === undefined) answers.set(word, (answer = test(word)));
     return answer;
   };
+}
+
+/**
+ * What a measuring question's adjective ("long", "often", "big") adds to its weight for the refusal,
+ * once a sentence gives the measure in its unit: the weight of the question's weightiest other word,
+ * since the measure is what the question asks, however common the word that frames it.
+ */
+function measureWeight(terms: readonly QueryTerm[]): number {
+  const weightiest = Math.max(0, ...terms.filter((term) => !term.isFraming).map((term) => term.importance));
+  return terms.reduce((sum, term) => sum + (term.isFraming ? Math.max(0, weightiest - term.importance) : 0), 0);
 }

@@ -777,3 +777,30 @@ describe("answerQuestion asked the value of a kind the article never tells", () 
     expect(answerQuestion(knowledge, "What colour is Ida Marsh's car?").citations[0]?.text).toMatch(/^The bank's governor/);
   });
 });
+
+describe("answerQuestion and the measure a question asks", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("ferry", "Island ferry cuts crossings", [
+      "The operator of the island ferry has cut its timetable after one of its two boats failed an inspection.",
+      "The remaining vessel now makes four crossings a day instead of the usual seven.",
+      "Harbour master Ines Calloway said repairs to the second boat would take until spring.",
+    ]),
+  );
+  knowledge.add(
+    makeDocument("choir", "Village choir wins prize", [
+      "A village choir from Thornby has won a national prize for amateur singing.",
+      "The singers had barely a month to learn the new pieces before the final.",
+      "Their conductor, Amos Pell, said the win was a surprise.",
+    ]),
+  );
+
+  it("answers a paraphrased how-long or how-often question from the sentence giving that measure", () => {
+    expect(answerQuestion(knowledge, "How long did the vocalists get to rehearse?").citations[0]?.text).toMatch(/^The singers had barely a month/);
+    expect(answerQuestion(knowledge, "How often do boats go across these days?").citations[0]?.text).toMatch(/^The remaining vessel now makes four crossings/);
+  });
+
+  it("still refuses one that a sentence giving a measure is not about", () => {
+    expect(answerQuestion(knowledge, "How long did the lifeguards train?").answered).toBe(false);
+  });
+});
