@@ -21,6 +21,7 @@ describe("words", () => {
     expect(words("it ain't over")).toEqual(["it", "is", "over"]);
     expect(contentWords("whats the weather like for friday lol")).toEqual(["weather", "like", "friday"]);
     expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
+    expect(contentWords("does she think theres less fog now")).toEqual(["think", "less", "fog"]);
   });
 
   it("drops chat filler that carries no topic", () => {
