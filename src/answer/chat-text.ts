@@ -237,12 +237,13 @@ const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+)\b(?:be
 const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
 
 // Anyone doing something to a thing the text tells ("how many musicians do you need in the pit to play
-// it?", "how do you get the fix onto a frozen unit?"): a wh-question's "you" after "do" or "can", in a
-// clause naming something definite, is one, not the chat. Without it ("how do you make pancakes") the
+// it?", "how do you get the fix onto a frozen unit?", "how often does somebody have to wind the clock?"):
+// a wh-question's "you", "someone" or "somebody" after "do" or "can", in a clause naming something
+// definite, is one, not the chat; "have to" is what the thing needs, not one's own doings. Without it ("how do you make pancakes") the
 // question asks general knowledge; a verb of the mind or of judging ("what do you think of…", "what do
 // you make of…", "how do you rate…") asks the chat's view, "do", "have" or "say" its own doings ("what
 // do you do at the weekend"), and "you guys", "you all" speak to the chat by name.
-const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya)(?=\s+(?!(?:do|have|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest|make\s+of|care|expect|suppose|guess|figure|predict|rate|rank|judge|guys|all|lot|folks)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
+const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya|someone|somebody)(?=\s+(?!(?:do|have(?!\s+to\s+(?!(?:say|do)\b))|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest|make\s+of|care|expect|suppose|guess|figure|predict|rate|rank|judge|guys|all|lot|folks)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I

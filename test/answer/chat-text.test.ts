@@ -57,6 +57,9 @@ describe("inChatVoice", () => {
     expect(["what happens if someone parks inside the zone?", "what if somebody is caught"].map(inChatVoice)).toEqual([false, false]);
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
+    // So is "someone" or "somebody", and "have to" tells what the thing needs.
+    expect(["how often does somebody have to wind the clock?", "how do you have to reset the alarm?"].map(inChatVoice)).toEqual([false, false]);
+    expect(["what do you have to say about it", "what does someone think of the plan"].map(inChatVoice)).toEqual([true, true]);
     expect(["how do you make pancakes", "how long do you boil an egg for", "what do you think of the new film", "what do you do at the weekend", "can you play the song"].map(inChatVoice)).toEqual([true, true, true, true, true]);
     // A verb of judging asks the chat's view too, and "you guys" speaks to the chat.
     expect(
