@@ -1047,8 +1047,10 @@ export class KnowledgeBase {
     // The lede sums the story up, so it shares much of any question about it; a word of the question
     // it lacks that the article says further on asks for a detail told there ("What is the woman in
     // the portrait holding?": "She appears to be holding a small book").
-    // Not when the lede alone names what the question is about ("the Hull fire"): no other sentence is about it.
-    if (isLede(indexed.sentence) && !this.onlyNamedAt(terms, unit, indexed.document)) {
+    // Not when the lede alone names what the question is about ("the Hull fire"): no other sentence is
+    // about it; unless it lacks another name of the question its article says, which narrows what is
+    // asked to where that name is told ("the Group 3 class" of "the National Lawnmower Racing Championship").
+    if (isLede(indexed.sentence) && !(this.onlyNamedAt(terms, unit, indexed.document) && !this.lacksNameOfDocument(terms, covers, indexed.document))) {
       relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
       // So does a name of the question it lacks and its article says elsewhere: "What level is Holloway
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
@@ -1305,6 +1307,14 @@ export class KnowledgeBase {
   /** True when a name the question gives is in this sentence of the document and in no other. */
   private onlyNamedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
     return terms.some((term) => term.isName && this.saidOnlyAt(term, unit, document));
+  }
+
+  /** True when a name the question gives is not surely in the sentence but its document says it as typed, or in its other spelling. */
+  private lacksNameOfDocument(terms: readonly QueryTerm[], covers: readonly number[], document: KnowledgeDocument): boolean {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return false;
+    const held = this.documentTerms(indexed);
+    return terms.some((term, at) => term.isName && (covers[at] ?? 0) < WEIGHTS.sureCover && term.variants.some((variant) => variant.weight === 1 && holdsSorted(held, variant.term)));
   }
 
   /** True when a word the question asks (not a name) is in this sentence of the document and in no other. */

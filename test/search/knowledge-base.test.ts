@@ -854,6 +854,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Why is Marlow Water cutting mains pressure?")).toMatch(/^Marlow Water will cut/);
   });
 
+  it("answers about a name the lede lacks from the sentence that names it, though the lede alone names the event", () => {
+    const paragraphs = [
+      "A 71-year-old retired postman from Hatherby has become the oldest ever winner of the National Heavy Horse Ploughing Championship, after the defending champion withdrew.",
+      "Arthur Penn, who only took up ploughing six years ago, was declared the winner of the Class 4 title on Sunday evening.",
+      "Organisers said entries had risen by a fifth since 2021.",
+    ];
+    const title = "Retired postman, 71, becomes oldest winner of national ploughing title";
+    expect(firstCitationFrom(paragraphs, "Who won the Class 4 title at the National Heavy Horse Ploughing Championship?", title)).toMatch(/^Arthur Penn/);
+    // A question giving no name the lede lacks is still answered by it.
+    expect(firstCitationFrom(paragraphs, "Where is the oldest ever winner of the National Heavy Horse Ploughing Championship from?", title)).toMatch(/^A 71-year-old/);
+  });
+
   it("keeps the lede first for a name it lacks that the article gives only where nothing asked is told", () => {
     const fire = [
       "A fire destroyed a barn on a farm near Dalby on Thursday night, killing 40 sheep.",
