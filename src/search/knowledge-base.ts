@@ -131,6 +131,8 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 3;
 // How far down a sentence naming who did what a who-question asks may come up from (see doerFirst).
 const DOER_RUNNERS_UP = 2;
+// How far down a sentence giving the kind of answer a lede lacks may come up from (see kindAskedFirst).
+const KIND_RUNNERS_UP = 2;
 // How far down a body sentence giving the headline's figure may stand (see toldFigureFirst).
 const FIGURE_RUNNERS_UP = 10;
 // How far down a sentence going on from the best one may come up from, and the share of its
@@ -501,6 +503,7 @@ export class KnowledgeBase {
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
     this.doerFirst(needs, hits);
+    this.kindAskedFirst(needs, hits);
     this.toldFigureFirst(needs, hits);
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
@@ -803,6 +806,34 @@ export class KnowledgeBase {
     // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
     const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
+  }
+
+  /**
+   * "Who came second?": when the best sentence is a lede without the kind of answer asked (a name, a
+   * number, a place, a measure: "A colliery brass band… has won the second-section championship"), a
+   * close runner-up of its article giving one beside a word asked ("Greyshaw Brass came second")
+   * tells the detail the lede sums up: close as a sentence without what the wording needs is ranked
+   * (WEIGHTS.uncounted), so that a lede far ahead ("According to the ministry, six of the hostages…"
+   * for "who claims…?") keeps its place.
+   */
+  private kindAskedFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    const { answerType, measure } = needs.shape;
+    if (first === undefined || !isLede(first.hit.sentence) || (measure === undefined && !TYPES_A_SENTENCE_HOLDS.has(answerType)) || this.givesKindAsked(needs, first.unit)) return;
+    const asked = needs.terms.filter((term) => !term.isName && !term.isFraming);
+    const saysAsked = (unit: number) => asked.some((term) => term.variants.some((variant) => variant.weight === OWN_FORM_WEIGHT && this.sentenceIndex.frequency(variant.term, unit) > 0));
+    const giving = promoteRunnerUp(
+      hits,
+      KIND_RUNNERS_UP,
+      ({ hit, unit }) => hit.document === first.hit.document && hit.relevance >= WEIGHTS.uncounted * first.hit.relevance && saysAsked(unit) && this.givesKindAsked(needs, unit),
+    );
+    if (giving !== undefined) keepBestJudgement(giving.hit, first.hit);
+  }
+
+  /** True when a sentence gives the kind of answer the question wants (see satisfies). */
+  private givesKindAsked(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.sentences[unit];
+    return indexed !== undefined && satisfies(this.traitsOf(indexed), needs.shape.answerType, needs.questionKeys, needs.shape.measure);
   }
 
   /**

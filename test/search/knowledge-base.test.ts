@@ -866,6 +866,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Where is the oldest ever winner of the National Heavy Horse Ploughing Championship from?", title)).toMatch(/^A 71-year-old/);
   });
 
+  it("answers who did something from the sentence naming them, over a lede that names no one", () => {
+    const paragraphs = [
+      "A village choir whose sheet music was ruined in a flood has won the second-division choral championship, singing every piece from memory.",
+      "Holloway Singers came second with 88 points, and the Bridge Street Chorus finished third.",
+      "The competition drew 24 choirs from across the county.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who came second in the championship?")).toMatch(/^Holloway Singers/);
+    // Nor does the lede lose what only it tells: no other sentence with the words asked names anyone.
+    expect(firstCitationFrom(paragraphs, "How did the choir sing after the flood?")).toMatch(/^A village choir/);
+  });
+
   it("keeps the lede first for a name it lacks that the article gives only where nothing asked is told", () => {
     const fire = [
       "A fire destroyed a barn on a farm near Dalby on Thursday night, killing 40 sheep.",
