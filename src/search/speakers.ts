@@ -160,7 +160,7 @@ export class SpeakerReading {
     if (term === undefined || indexed === undefined || hasPersonPronounSubject(indexed.sentence.text)) return false;
     if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
     const before = indexed.antecedentUnit;
-    return this.index.variantsIn(term, unit).length === 0 && (before === undefined || this.index.variantsIn(term, before).length === 0);
+    return this.index.variantsIn(term, unit).length === 0 && (before === undefined || !this.namesSpeaker(term, before));
   }
 
   /**

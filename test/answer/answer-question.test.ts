@@ -517,6 +517,17 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(ferry, "What did the harbour board say the talks aimed to agree?").citations[0]?.text).toMatch(/^The purpose of the talks/);
   });
 
+  it("answers with a quotation going on from one whose 'she said' stands for them", () => {
+    const syndicate = new KnowledgeBase();
+    syndicate.add(
+      makeDocument("syndicate", "Lottery winner must share jackpot", [
+        "Two members, Tamsin Garrow and Tom Hale, had paid for that week in advance.",
+        `Speaking outside court, Ms Garrow said the case had been "two years of hell". "We were friends. We went to his wedding," she said. "The money matters, but what hurts is that he lied to us."`,
+      ]),
+    );
+    expect(answerQuestion(syndicate, "what did tamsin say hurt the most").citations[0]?.text).toMatch(/what hurts is that he lied/);
+  });
+
   it("answers with a speaker whose first name is also a preposition ('Per')", () => {
     const bank = new KnowledgeBase();
     bank.add(
