@@ -583,9 +583,10 @@ function isPassiveParticiple(texts: readonly string[], start: number, at: number
 function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefined {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
   if (start < 0) return undefined;
-  // A hyphen joins a double name ("farr-bishop").
+  // A hyphen joins a double name ("farr-bishop"); a possessive names the one asked about by another
+  // ("the composer's niece").
   let end = start + 1;
-  while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
+  while (end < texts.length && (texts[end] === "-" || isPossessiveAfterNoun({ texts, partsOfSpeech }, end) || NOMINAL.has(partsOfSpeech[end] ?? ""))) end++;
   const nouns = texts.slice(start + 1, end).filter((_, at) => NOUNS.has(partsOfSpeech[start + 1 + at] ?? ""));
   // An adverb may stand between the one asked about and the verb ("what did putin even say"), not
   // before a light verb, which tells an event ("did any hostages actually get freed").
@@ -679,6 +680,11 @@ interface SpeakerAsked {
 
 // What may follow a "what did X say" question's verb: "about…", "to…", "?".
 const CLOSING = new Set(["ADP", "PUNCT"]);
+
+/** True when the word is a possessive "'s" after a noun ("the composer's niece"). */
+function isPossessiveAfterNoun({ texts, partsOfSpeech }: Tagged, at: number): boolean {
+  return POSSESSIVE.has(texts[at] ?? "") && NOUNS.has(partsOfSpeech[at - 1] ?? "");
+}
 
 /** True when a "what did X say" question's verb may end at this word: the question's end, "about…", "to…", "?". */
 function closesAt(partsOfSpeech: readonly string[], at: number): boolean {

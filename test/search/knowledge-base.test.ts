@@ -216,6 +216,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(reported, "what did the harbour mediator say about the talks")).toMatch(/^Talks over the new pier/);
   });
 
+  it("answers what someone named by another's possessive said with their words ('the composer's niece')", () => {
+    const paragraphs = [
+      "About 60 villagers came to the premiere on a coach, among them Mary Tilling, 79, the composer's great-niece. \"Nobody in our family ever talked about her music,\" she said after the final curtain.",
+      "The opera will be staged again in the spring.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did the composer's great niece say after the show")).toMatch(/^"Nobody in our family/);
+  });
+
   it("answers how a named body reacted with a close runner-up where it speaks, over others' words", () => {
     const paragraphs = [
       "A court in Tromsø upheld limits on water use at the copper mine run by Norvik Mining.",
