@@ -528,6 +528,17 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(syndicate, "what did tamsin say hurt the most").citations[0]?.text).toMatch(/what hurts is that he lied/);
   });
 
+  it("answers what a text says with a sentence naming it in a phrase ('under the rules of…')", () => {
+    const racing = new KnowledgeBase();
+    racing.add(
+      makeDocument("racing", "Mower racer appeals ban", [
+        "Dora Kessock won the national lawnmower racing title on Sunday.",
+        "Under the rules of the Motor Mower Association, engines in the class must stay exactly as supplied by the maker.",
+      ]),
+    );
+    expect(answerQuestion(racing, "What do the association's rules say about engines?").citations[0]?.text).toMatch(/^Under the rules/);
+  });
+
   it("answers with a speaker whose first name is also a preposition ('Per')", () => {
     const bank = new KnowledgeBase();
     bank.add(
