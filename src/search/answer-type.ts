@@ -202,6 +202,12 @@ export interface QuestionShape {
    */
   settingWords?: string[];
   /**
+   * True when a clause among them tells the occasion ("how did the volunteer react when he came
+   * across his father's entries?"): a sentence telling that occasion comes before the one telling
+   * what was said or felt.
+   */
+  occasionClause?: boolean;
+  /**
    * True when a when-question asks of an event still to come ("when will the bronzes be returned?",
    * "when is next year's race?"): a sentence dating only what has happened ("ruled on Wednesday")
    * tells another event.
@@ -604,7 +610,7 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefine
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
-  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1), []) : undefined;
+  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;
 }
 
 // The answers a question asks of a source's view, "what…" and "how…"; a name, number, time or place
@@ -635,7 +641,7 @@ function sourceAsked(tags: Tagged): SpeakerAsked | undefined {
   if (at < 0) return undefined;
   const { end } = nounPhraseFrom(tags, at + 2);
   const phrase = texts.slice(at + 2, end);
-  return speakerOf(phrase.filter((_, index) => NOUNS.has(partsOfSpeech[at + 2 + index] ?? "")), ATTRIBUTING_VERB, phrase, []);
+  return speakerOf(phrase.filter((_, index) => NOUNS.has(partsOfSpeech[at + 2 + index] ?? "")), ATTRIBUTING_VERB, phrase);
 }
 
 /**
@@ -644,7 +650,7 @@ function sourceAsked(tags: Tagged): SpeakerAsked | undefined {
  * there ("what did she say the museum can show" goes on with what was said), and the phrases after
  * it that tell an occasion ("in her apology video", "after the vote"), not "about" what.
  */
-function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] {
+function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): SpeakersSetting {
   const start = texts[verb + 1] === "to" ? verb + 2 : verb + 1;
   // A possessive ("her apology video") and a gerund ("at his sentencing") stand in a noun phrase too.
   const inPhrase = (at: number) => texts[at] === "-" || NOMINAL.has(partsOfSpeech[at] ?? "") || partsOfSpeech[at] === "PRON" || (partsOfSpeech[at] === "VERB" && GERUND.test(texts[at] ?? ""));
@@ -655,14 +661,31 @@ function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): string[] 
   };
   let end = phraseEnd(start);
   const setting = texts.slice(start, end);
-  while (partsOfSpeech[end] === "ADP") {
+  // A clause telling the occasion ("react when he came across…") is no part of what was said.
+  let occasion = occasionClauseAt({ texts, partsOfSpeech }, end);
+  while (occasion.length === 0 && partsOfSpeech[end] === "ADP") {
     const next = phraseEnd(end + 1);
     if (OCCASION_PREPOSITIONS.has(texts[end] ?? "")) setting.push(...texts.slice(end + 1, next));
     end = next;
+    occasion = occasionClauseAt({ texts, partsOfSpeech }, end);
   }
   // A clause goes on ("…say a land offensive in Gaza could lead to"): what follows the verb is what was said.
-  return closesAt(partsOfSpeech, end) ? setting : [];
+  if (occasion.length > 0) return { settingWords: [...setting, ...occasion], occasionClause: true };
+  return { settingWords: closesAt(partsOfSpeech, end) ? setting : [] };
 }
+
+/**
+ * The words of a clause telling when something was said or felt ("when he came across his dad's
+ * entries", "after the church won"), opened at this word by a conjunction of time: none else.
+ */
+function occasionClauseAt({ texts, partsOfSpeech }: Tagged, at: number): string[] {
+  if (!OCCASION_CONJUNCTIONS.has(texts[at] ?? "")) return [];
+  const clause = texts.slice(at + 1).filter((_, index) => partsOfSpeech[at + 1 + index] !== "PUNCT");
+  return partsOfSpeech.slice(at + 1).includes("VERB") ? clause : [];
+}
+
+// Conjunctions that open a clause telling when: "react when he saw…", "feel after the church won".
+const OCCASION_CONJUNCTIONS = new Set(["when", "after", "once", "as", "while", "before"]);
 
 const GERUND = /ing$/;
 // The auxiliaries after which a verb is bare: "what did she say", "what will he tell them".
@@ -676,7 +699,12 @@ interface SpeakerAsked {
   reportingVerb: string;
   speakerWords: string[];
   settingWords: string[];
+  /** True when a clause tells the occasion (see QuestionShape.occasionClause). */
+  occasionClause?: boolean;
 }
+
+/** To whom, when or where a "what did X say" question's speaker said it. */
+type SpeakersSetting = Pick<SpeakerAsked, "settingWords" | "occasionClause">;
 
 // What may follow a "what did X say" question's verb: "about…", "to…", "?".
 const CLOSING = new Set(["ADP", "PUNCT"]);
@@ -692,9 +720,9 @@ function closesAt(partsOfSpeech: readonly string[], at: number): boolean {
 }
 
 /** The last noun of the phrase as the speaker, with its verb, the words naming them and those telling to whom, when or where; nothing without both. */
-function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], settingWords: string[]): SpeakerAsked | undefined {
+function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, phrase: readonly string[], setting: SpeakersSetting = { settingWords: [] }): SpeakerAsked | undefined {
   const speakerWord = nouns.at(-1);
-  return speakerWord === undefined || reportingVerb === undefined ? undefined : { speakerWord, reportingVerb, speakerWords: [...phrase], settingWords };
+  return speakerWord === undefined || reportingVerb === undefined ? undefined : { speakerWord, reportingVerb, speakerWords: [...phrase], ...setting };
 }
 
 /**

@@ -267,6 +267,10 @@ export class KnowledgeBase {
         foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
         termId: (key) => this.terms.find(key),
         unitsOf: (document) => this.documentsById.get(document.id)?.sentenceUnits ?? [],
+        quotesAt: (unit) => {
+          const indexed = this.sentences[unit];
+          return indexed !== undefined && this.traitsOf(indexed).quotes;
+        },
       },
       this.thesaurus,
     );
@@ -502,6 +506,7 @@ export class KnowledgeBase {
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
+    this.reactionFirst(needs, hits);
     this.doerFirst(needs, hits);
     this.kindAskedFirst(needs, hits);
     this.toldFigureFirst(needs, hits);
@@ -793,6 +798,25 @@ export class KnowledgeBase {
     const indexed = this.sentences[unit];
     if (needs.doerDeed === undefined || indexed === undefined) return false;
     return this.namesAgent(needs, this.traitsOf(indexed), indexed.document) || this.namesDoer(needs.doerDeed, needs, indexed);
+  }
+
+  /**
+   * "How did the volunteer react when he came across his father's entries?": the sentence after the
+   * best one, telling the reaction (see SpeakerReading.reactionAfter), goes first, whatever words it
+   * shares with the question; whether it is answered at all was judged by the best one.
+   */
+  private reactionFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    const unit = first === undefined ? undefined : this.speakers.reactionAfter(needs, first.unit);
+    const indexed = unit === undefined ? undefined : this.sentences[unit];
+    if (first === undefined || unit === undefined || indexed === undefined) return;
+    const at = hits.findIndex((candidate) => candidate.unit === unit);
+    const reaction = at < 0 ? { hit: this.score(needs, indexed, unit), unit } : hits.splice(at, 1)[0];
+    if (reaction === undefined) return;
+    hits.unshift(reaction);
+    keepBestJudgement(reaction.hit, first.hit);
+    // It answers in the best one's stead, which stays beside it among the citations.
+    reaction.hit.relevance = Math.max(reaction.hit.relevance, first.hit.relevance);
   }
 
   /**

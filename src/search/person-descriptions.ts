@@ -26,8 +26,8 @@ const MAX_WORDS_BEFORE = 4;
 const MAX_WORDS_AFTER = 12;
 // An appositive names the role among its first words ("a 34-year-old teacher", "the trading standards officer").
 const ROLE_WITHIN = 4;
-// The titles of courtesy before a surname ("Ms Oyelaran"), which no given name is.
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof"]);
+/** The titles of courtesy before a surname ("Ms Oyelaran"), which no given name is. */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof"]);
 
 /** What personDescriptions needs to know of the dictionary. */
 export interface PersonWords {

@@ -1,10 +1,12 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { hasPersonPronounSubject } from "./name-mentions.ts";
+import { HONORIFICS } from "./person-descriptions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
+import { words } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
@@ -28,6 +30,8 @@ export interface IndexedSentenceLookup {
 export interface SpeakerLookup extends IndexedSentenceLookup {
   /** The units of a document's sentences, in order. */
   unitsOf(document: KnowledgeDocument): Iterable<number>;
+  /** True when the sentence quotes someone's words. */
+  quotesAt(unit: number): boolean;
 }
 
 /**
@@ -76,6 +80,24 @@ export class SpeakerReading {
     // Whether the question is answered at all was judged by the sentence that matched it best: the
     // quotation need not repeat whom the speaker spoke of ("…about Tullis").
     if (quoting !== undefined) keepBestJudgement(quoting.hit, first.hit);
+  }
+
+  /**
+   * "How did the volunteer react when he came across his father's entries?": when the best sentence
+   * tells that occasion and no one's words ("…came across his father's handwriting in the books"),
+   * the article's next sentence tells the reaction, if it quotes the one the best sentence names
+   * ("“I sat there and cried a bit,” Mr Pengelly said.") or goes on from it ("“Instead, a face looked
+   * back at us. I had to sit down.”"): its unit, else none.
+   */
+  reactionAfter(needs: QuestionNeeds, bestUnit: number): number | undefined {
+    if (needs.shape.occasionClause !== true || !this.asksSpeakersWords(needs)) return undefined;
+    const unit = bestUnit + 1;
+    const best = this.index.sentenceAt(bestUnit);
+    const next = this.index.sentenceAt(unit);
+    if (best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text) || !this.index.quotesAt(unit)) return undefined;
+    if (next.antecedentUnit === bestUnit) return unit;
+    const named = new Set(words(best.sentence.text).map(termKey));
+    return [...subjectKeysOf(next.sentence.text, termKey)].some((key) => named.has(key) && !HONORIFICS.has(key)) ? unit : undefined;
   }
 
   /**

@@ -216,6 +216,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(reported, "what did the harbour mediator say about the talks")).toMatch(/^Talks over the new pier/);
   });
 
+  it("answers how someone reacted when something happened with the words told after that happening", () => {
+    const paragraphs = [
+      "Much of the transcription was done by volunteers. The oldest, 91-year-old Walter Pengelly, came across his father's handwriting in the logbooks from 1948.",
+      "\"I sat there and cried a bit, to be honest,\" Mr Pengelly said.",
+      "The logs will be kept at the county archive.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How did the elderly volunteer react when he came across his dad's entries in the logbooks?")).toMatch(/^"I sat there/);
+    // Asked of the happening alone, it is what answers.
+    expect(firstCitationFrom(paragraphs, "Whose handwriting did the volunteer come across in the logbooks?")).toMatch(/^Much of|^The oldest/);
+  });
+
   it("answers what someone named by another's possessive said with their words ('the composer's niece')", () => {
     const paragraphs = [
       "About 60 villagers came to the premiere on a coach, among them Mary Tilling, 79, the composer's great-niece. \"Nobody in our family ever talked about her music,\" she said after the final curtain.",
