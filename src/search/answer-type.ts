@@ -613,6 +613,25 @@ function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefine
   return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;
 }
 
+// How the one an indirect question asks about is named: "the conservation lady", "putin".
+const INDIRECT_SUBJECT_START = new Set(["DET", "NOUN", "PROPN"]);
+
+/**
+ * The one a question asked in a chat's frame asks about, the frame gone ("does anyone know how the
+ * conservation lady reacted when she saw the face"): "how" or "what" opening it, the noun phrase
+ * after, then a verb no auxiliary comes before ("reacted", "said").
+ */
+function speakerAskedIndirectly({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefined {
+  // Not "how many owners asked…", which asks a count.
+  if (!/^(?:what|how)$/.test(texts[0] ?? "") || !INDIRECT_SUBJECT_START.has(partsOfSpeech[1] ?? "")) return undefined;
+  let verb = 1;
+  while (verb < texts.length && (texts[verb] === "-" || isPossessiveAfterNoun({ texts, partsOfSpeech }, verb) || NOMINAL.has(partsOfSpeech[verb] ?? ""))) verb++;
+  const said = texts[verb] ?? "";
+  if (partsOfSpeech[verb] !== "VERB" || lemmaOf(said) === said) return undefined;
+  const nouns = texts.slice(1, verb).filter((_, at) => NOUNS.has(partsOfSpeech[1 + at] ?? ""));
+  return speakerOf(nouns, said, texts.slice(1, verb), settingAfter({ texts, partsOfSpeech }, verb));
+}
+
 // The answers a question asks of a source's view, "what…" and "how…"; a name, number, time or place
 // is a fact, told wherever it is told ("According to Reuters, who was arrested on Saturday?").
 const VIEWS_ASKED: ReadonlySet<AnswerType> = new Set(["any", "manner"]);
@@ -627,6 +646,8 @@ function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: Que
   const own = speakerAsked(tags);
   const speaks = (speaker: string) => !lexicon.knows(lemmaOf(speaker)) || lexicon.namesPersonOrGroup(lemmaOf(speaker));
   if (own !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(own.reportingVerb)) && speaks(own.speakerWord)) return own;
+  const indirect = own === undefined ? speakerAskedIndirectly(tags) : undefined;
+  if (indirect !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(indirect.reportingVerb)) && speaks(indirect.speakerWord)) return indirect;
   const source = VIEWS_ASKED.has(answerType) ? sourceAsked(tags) : undefined;
   return source === undefined ? own : { ...source, asksSourcesWords: true };
 }

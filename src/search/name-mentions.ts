@@ -120,7 +120,7 @@ export function pronounNames(
  * after it closes: the middle and end of a quotation of several sentences ("…within five years. My
  * grandfather didn't build this place…"), told in the voice of the speaker named where it began.
  */
-function opensInsideQuotation(sentences: readonly string[]): boolean[] {
+export function opensInsideQuotation(sentences: readonly string[]): boolean[] {
   let open = false;
   return sentences.map((sentence) => {
     const inside = open;

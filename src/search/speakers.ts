@@ -1,6 +1,6 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
-import { hasPersonPronounSubject } from "./name-mentions.ts";
+import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { HONORIFICS } from "./person-descriptions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
@@ -94,7 +94,10 @@ export class SpeakerReading {
     const unit = bestUnit + 1;
     const best = this.index.sentenceAt(bestUnit);
     const next = this.index.sentenceAt(unit);
-    if (best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text) || !this.index.quotesAt(unit)) return undefined;
+    if (best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text)) return undefined;
+    // The rest of a quotation the best sentence opens is the same speaker's words.
+    if (opensInsideQuotation([best.sentence.text, next.sentence.text])[1] === true) return unit;
+    if (!this.index.quotesAt(unit)) return undefined;
     if (next.antecedentUnit === bestUnit) return unit;
     const named = new Set(words(best.sentence.text).map(termKey));
     return [...subjectKeysOf(next.sentence.text, termKey)].some((key) => named.has(key) && !HONORIFICS.has(key)) ? unit : undefined;

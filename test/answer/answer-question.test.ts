@@ -539,6 +539,17 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(racing, "What do the association's rules say about engines?").citations[0]?.text).toMatch(/^Under the rules/);
   });
 
+  it("answers a chat's 'does anyone know how she reacted when…' with the rest of her quotation after that happening", () => {
+    const portrait = new KnowledgeBase();
+    portrait.add(
+      makeDocument("portrait", "Hidden portrait found beneath still life", [
+        "Scans of a 17th-century still life at the Groeninge museum revealed a portrait of a young woman beneath the paint.",
+        "Elke Dewitte, the museum's head of conservation, said her team had expected only minor changes. “We were looking for a moved lemon,” she said. “Instead, a face looked back at us. I had to sit down.”",
+      ]),
+    );
+    expect(answerQuestion(portrait, "lol does anyone know how the conservation lady reacted when she saw the face").citations[0]?.text).toBe("I had to sit down.”");
+  });
+
   it("answers with a speaker whose first name is also a preposition ('Per')", () => {
     const bank = new KnowledgeBase();
     bank.add(

@@ -588,6 +588,13 @@ describe("events asked about and aims told", () => {
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });
 
+  it("finds who a question asked indirectly asks about, once a chat's frame has gone, but not in a count", () => {
+    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), knows: () => false, namesPersonOrGroup: () => false };
+    const shape = questionShape("how the conservation lady reacted when she saw the face", reacting);
+    expect([shape.speakerWord, shape.occasionClause]).toEqual(["lady", true]);
+    expect(questionShape("How many store owners asked to be paid?", reacting).speakerWord).toBeUndefined();
+  });
+
   it("reads the source an attribution names as the one asked what they said", () => {
     const shape = questionShape("According to Bogdanov, what could a meeting help with?");
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
