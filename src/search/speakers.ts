@@ -210,7 +210,7 @@ export class SpeakerReading {
     const term = this.speakerTerm(needs);
     const indexed = this.index.sentenceAt(unit);
     // A text's words are told inside a phrase ("under the rules", "in the report"), not a speaker's.
-    if (term === undefined || indexed === undefined || this.namesThing(term)) return false;
+    if (term === undefined || indexed === undefined || this.namesText(term)) return false;
     if (!this.index.foundOnlyAmong(this.index.variantsIn(term, unit), () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
     // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
     // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
@@ -264,9 +264,9 @@ export class SpeakerReading {
     });
   }
 
-  /** True when a speaker asked about is a thing, a text ("the rules", "the report"): no name, no person or group. */
-  private namesThing(term: QueryTerm): boolean {
-    return !term.isName && !this.thesaurus.namesPersonOrGroup(term.key) && !this.thesaurus.namesOnlyInstances(term.key);
+  /** True when a speaker asked about is a text or its ideas ("the rules", "the report"), not a name. */
+  private namesText(term: QueryTerm): boolean {
+    return !term.isName && this.thesaurus.namesIdeaOrText(term.key);
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */

@@ -100,6 +100,8 @@ const NOUN_QUANTITY = new Set([23]);
 const PEOPLE = "people";
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
+// noun.cognition and noun.communication: "rule", "plan", "report", "statement".
+const IDEAS_AND_TEXTS = new Set([9, 10]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
 const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
 const BY_SEX_OR_AGE_STEPS = 2;
@@ -331,6 +333,11 @@ export class Thesaurus {
   /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("county", "hotel", "hill"). */
   namesPlace(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", PLACES_AND_THINGS);
+  }
+
+  /** True when the noun's most frequent sense is an idea or a text ("rule", "report", "statement"), which may tell something as a speaker does. */
+  namesIdeaOrText(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", IDEAS_AND_TEXTS);
   }
 
   /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
