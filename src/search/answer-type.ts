@@ -1457,6 +1457,10 @@ const CAUSE_WORDS = new RegExp(
     "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
     "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
     "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
+    // What it would bring about, the reason for or against it ("warned that the plan would hit
+    // families", "both would have moved production abroad"); not in a relative clause, which
+    // describes a thing ("a rollout, which would cover all schools").
+    "(?<!\\b(?:which|that|who)\\s)would",
   ].map((cue) => `\\b${cue}\\b`).join("|"),
   "iu",
 );
@@ -1470,6 +1474,17 @@ const INFINITIVE_COMPLEMENT_OF = new Set(["ADJ", "PART"]);
 const TO_COMPLETES = new Set(["going", "need", "needs", "needed", "have", "has", "had", "having", "used", "ought", "according"]);
 // What a verb's object may be made of, between the verb and a "to" that completes it ("urged the cabinet to look").
 const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+// The parts of speech that end an object: its head.
+const OBJECT_HEADS = new Set(["NOUN", "PROPN", "PRON"]);
+// The forms of "be" and "get" before a passive whose infinitive completes it ("is scheduled to end", "got asked to").
+const PASSIVE_AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "getting"]);
+// The verbs that bring their object into a state ("made it impossible", "left it exposed",
+// "leave crews exhausted"): what they tell is a result, the reason for what follows from it.
+const RESULT_VERBS = new Set(["make", "makes", "made", "making", "leave", "leaves", "left", "leaving", "render", "renders", "rendered", "rendering"]);
+// How many words an object of a verb of result may run to ("left the family's small firm exposed").
+const RESULT_OBJECT_WORDS = 4;
+// The words that may open an aim or a result: read before tagging the sentence.
+const AIM_OR_RESULT_WORDS = new RegExp(`\\b(?:to|for|${[...RESULT_VERBS].join("|")})\\b`, "i");
 
 /** What a reader of aims needs to know of verbs (WordNet's frames; see Thesaurus.takesInfinitive). */
 export interface VerbFrames {
@@ -1494,15 +1509,34 @@ export function reasonGiven(sentence: string, verbs: VerbFrames): ReasonGiven {
   return CIRCUMSTANCE_WORDS.test(sentence) ? "circumstance" : "none";
 }
 
-/** True when a sentence tells an aim: a "to" infinitive of purpose or "for" before an -ing form ("closed for cleaning"). */
+/**
+ * True when a sentence tells an aim, a "to" infinitive of purpose or "for" before an -ing form
+ * ("closed for cleaning"), or a result that explains what follows from it ("made it impossible").
+ */
 function givesAim(sentence: string, verbs: VerbFrames): boolean {
-  if (!/\b(?:to|for)\b/i.test(sentence)) return false;
+  if (!AIM_OR_RESULT_WORDS.test(sentence)) return false;
   const { texts, partsOfSpeech } = tagged(sentence);
   return texts.some(
     (text, at) =>
       (text === "to" && partsOfSpeech[at] === "PART" && partsOfSpeech[at + 1] === "VERB" && !completesWord(texts, partsOfSpeech, at, verbs)) ||
-      (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")),
+      (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")) ||
+      (partsOfSpeech[at] === "VERB" && RESULT_VERBS.has(text) && bringsIntoState(texts, partsOfSpeech, at)),
   );
+}
+
+/**
+ * True when the verb of result at `verb` has an object and then the state it brings it into: an
+ * adjective or a past participle ("made it impossible to bring sheep", "left it exposed"; not "left
+ * the firm in 1969", "made 40 million pencils", nor an adjective before a noun: "left him little money").
+ */
+function bringsIntoState(texts: readonly string[], partsOfSpeech: readonly string[], verb: number): boolean {
+  for (let at = verb + 1; at <= verb + RESULT_OBJECT_WORDS && OBJECT_PARTS.has(partsOfSpeech[at] ?? ""); at++) {
+    if (!OBJECT_HEADS.has(partsOfSpeech[at] ?? "")) continue;
+    const state = at + 1;
+    if (partsOfSpeech[state] === "ADJ" && !OBJECT_HEADS.has(partsOfSpeech[state + 1] ?? "")) return true;
+    if (partsOfSpeech[state] === "VERB" && isPastVerbForm(texts[state] ?? "")) return true;
+  }
+  return false;
 }
 
 /**
@@ -1516,9 +1550,18 @@ function completesWord(texts: readonly string[], partsOfSpeech: readonly string[
   const before = texts[to - 1] ?? "";
   if (INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[to - 1] ?? "") || TO_COMPLETES.has(before)) return true;
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
+  // A passive of the verb taking an object and then an infinitive: "is scheduled to end", "were asked to leave".
+  if (partsOfSpeech[to - 1] === "VERB" && isPassive(texts, partsOfSpeech, to - 1) && verbs.takesObjectAndInfinitive(lemmaOf(before))) return true;
   let verb = to - 1;
   while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
   return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
+}
+
+/** True when the past participle at `participle` follows a form of "be" or "get", adverbs between ("is currently scheduled"). */
+function isPassive(texts: readonly string[], partsOfSpeech: readonly string[], participle: number): boolean {
+  let at = participle - 1;
+  while (partsOfSpeech[at] === "ADV") at--;
+  return PASSIVE_AUXILIARIES.has(texts[at] ?? "") && isPastVerbForm(texts[participle] ?? "");
 }
 
 // An opening quotation mark, or a straight double quote; a straight single one is mostly an apostrophe.

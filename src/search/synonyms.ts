@@ -214,10 +214,11 @@ export class Thesaurus {
 
   /**
    * True when a sense of the verb met in WordNet's sense-tagged texts takes an infinitive right after
-   * it ("plan to", "want to"): the infinitive completes the verb.
+   * it ("plan to", "want to"), or whose most frequent sense is one of desire ("hope to", "wish to",
+   * which WordNet frames with a clause only): the infinitive completes the verb.
    */
   takesInfinitive(lemma: string): boolean {
-    return this.usualSenseFrames(lemma).includes(INFINITIVE_FRAME);
+    return this.usualSenseFrames(lemma).includes(INFINITIVE_FRAME) || this.reportsFeeling(lemma);
   }
 
   /**

@@ -687,6 +687,26 @@ describe("reasons", () => {
     expect(reasonGiven("Its bill climbed last year, according to accounts filed at the registry.", verbs)).toBe("none");
   });
 
+  it("reads what something would bring about as the reason for or against it, not a relative clause's 'would'", () => {
+    expect(reasonGiven("She voted no, warning that the plan would hit working families hardest.", verbs)).toBe("cause");
+    expect(reasonGiven("But both would have moved production abroad within five years.", verbs)).toBe("cause");
+    expect(reasonGiven("Officers will draw up a wider rollout, which would cover all primary schools.", verbs)).toBe("none");
+  });
+
+  it("reads a verb of result bringing its object into a state as a cause", () => {
+    expect(reasonGiven("Movement rules made it impossible to bring sheep onto the course.", verbs)).toBe("cause");
+    expect(reasonGiven("Its reliance on imported cedar left the firm exposed to shipping costs.", verbs)).toBe("cause");
+    // No state: a verb of going or of making things.
+    expect(reasonGiven("He left the firm in 1969.", verbs)).toBe("none");
+    expect(reasonGiven("The works made 40 million pencils last year.", verbs)).toBe("none");
+  });
+
+  it("reads an infinitive after a verb of desire or a passive taking one as completing it, not as an aim", () => {
+    expect(reasonGiven("It is a problem the team hopes to solve with more training.", verbs)).toBe("none");
+    expect(reasonGiven("The strike is currently scheduled to end on Friday.", verbs)).toBe("none");
+    expect(reasonGiven("Staff were asked to leave the building.", verbs)).toBe("none");
+  });
+
   it("tells a sentence giving only the circumstance of the event from one giving its cause", () => {
     expect(reasonGiven("The dig began in March ahead of a housing development.", verbs)).toBe("circumstance");
     expect(reasonGiven("She travelled to Lyon following a meeting in Paris.", verbs)).toBe("circumstance");

@@ -2426,6 +2426,24 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why did the union officials go to London?")).toMatch(/^A second group of union officials went to London to discuss pay/);
   });
 
+  it("answers a why-question with what the thing would bring about, the reason given for or against it", () => {
+    const paragraphs = [
+      "The city council voted on Tuesday to freeze new holiday licences in the old town.",
+      "The mayor, Rui Costa, did not back the rental freeze and abstained in the vote.",
+      "The mayor said he could not back it, as he feared the freeze would push landlords into neighbouring towns.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Why didn't the mayor back the rental freeze?", "Council freezes rental licences")).toMatch(/^The mayor said he could not back it/);
+  });
+
+  it("answers a why-question with the state something was brought into ('left it exposed', 'made it impossible')", () => {
+    const paragraphs = [
+      "The Dunmore sheepdog trials have been called off this year.",
+      "The trials were due to be held at Kell Moor in September, the organisers said.",
+      "Movement rules brought in over a sheep disease made it impossible to hold the sheepdog trials with live flocks.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Why were the sheepdog trials called off?", "Sheepdog trials cancelled")).toMatch(/^Movement rules brought in/);
+  });
+
   it("answers a where-question with the sentence giving a place in lower case over one naming only a person", () => {
     const paragraphs = [
       "Miners at the Castle Rock pit voted on Sunday to accept a new pay deal, ending a strike.",
