@@ -137,6 +137,12 @@ export interface QuestionShape {
    */
   asksWhetherDone?: boolean;
   /**
+   * True when a why-question asks why something is not or was not done ("why didn't the mayor vote
+   * yes?", "why can't they do the work in May?"): a sentence supposing it done tells the reason
+   * ("If you fill those cracks in May, you are sealing the nursery").
+   */
+  asksWhyNot?: boolean;
+  /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
    * KnowledgeBase). None for other questions.
@@ -309,6 +315,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(ASKS_FOR_MORE.test(text) ? { asksForMore: true } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
+    ...(answerType === "reason" && NEGATION.test(mainClause) ? { asksWhyNot: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
@@ -332,6 +339,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// A negation, typed with or without its apostrophe ("didn't", "didnt", "cant", "not").
+const NEGATION = /\b(?:not|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo|must|need|ai)n['’]?t)\b/;
 // A yes-no question: one opening with an auxiliary.
 const OPENS_YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|can|could|should|may|might|must)(?:n't)?\b/;
 // A yes-no question about what has happened, opening with an auxiliary of the past or the perfect.

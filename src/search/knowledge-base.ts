@@ -952,7 +952,9 @@ export class KnowledgeBase {
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
-    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
+    // Asked why something was not done, a sentence supposing it done tells what would have followed
+    // ("If you fill those cracks in May, you are sealing the nursery"): the reason it was not.
+    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (shape.asksWhyNot === true && traits.supposed) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.

@@ -27,6 +27,15 @@ describe("questionShape", () => {
     expect(questionShape("When will the repairs have finished?").asksAhead).toBe(true);
   });
 
+  it("tells a why-question asking why something was not done, typed with or without the apostrophe", () => {
+    for (const question of ["why didn't the mayor vote yes?", "why cant they do the work in may", "Why is the bridge not open?"]) {
+      expect(questionShape(question.toLowerCase()).asksWhyNot).toBe(true);
+    }
+    for (const question of ["why does the mayor want a meeting?", "why did the event get cancelled?", "how many did not vote?"]) {
+      expect(questionShape(question).asksWhyNot).toBeUndefined();
+    }
+  });
+
   it("wants nothing but a name when a question asks what something is called", () => {
     for (const question of ["What was the boat called?", "whats the name of the pilot", "What is the dog's name?"]) {
       expect(questionShape(question)).toMatchObject({ answerType: "name", needsAnswerType: true });

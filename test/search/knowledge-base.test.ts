@@ -2435,6 +2435,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Why didn't the mayor back the rental freeze?", "Council freezes rental licences")).toMatch(/^The mayor said he could not back it/);
   });
 
+  it("answers a why-not question with the sentence supposing it done: what would follow is the reason it is not", () => {
+    const paragraphs = [
+      "Repairs to the Lugwen Bridge had been planned for May.",
+      "The council has put the repairs off until September, when the young bats can fly.",
+      "\"If you do the repairs in May, you seal the bats inside the bridge,\" the ecologist said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "why cant they do the repairs in may", "Bridge repairs put off for bats")).toMatch(/^"If you do the repairs in May/);
+  });
+
   it("answers a why-question with the state something was brought into ('left it exposed', 'made it impossible')", () => {
     const paragraphs = [
       "The Dunmore sheepdog trials have been called off this year.",
