@@ -106,6 +106,14 @@ export interface QuestionShape {
    */
   measuredWord?: string;
   /**
+   * True when a question names a measure and asks it of that thing alone, with no deed of its own
+   * ("what is the speed of light?", "what is the ferry's top speed?", "what size is the canvas?"; not
+   * "what was the length of time the crew were stuck?"): the measure is the thing's, so a measurement
+   * in a sentence naming neither it nor what it leans on is another's ("shares fell 8.4 percent").
+   * An adjective asked of it ("how deep is the sea?") is as often answered of it in other words.
+   */
+  measuresThing?: boolean;
+  /**
    * True when the question asks about earlier or repeated occasions ("has Marzook met Lavrov
    * before?", "has he ever met…", "does she regularly…"): a sentence telling one ("has frequently
    * met", "a previous meeting", "their third delegation") answers it before one telling this one.
@@ -246,9 +254,19 @@ export interface QuestionLexicon {
   namesAct(lemma: string): boolean;
   /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
   adjectiveOfAdverb(adverb: string): string | undefined;
+  /** The adjectives naming the values of the attribute a noun names in its senses met in use ("speed" → "fast", "slow"). */
+  attributeValues(noun: string): readonly string[];
 }
 
-const NO_LEXICON: QuestionLexicon = { reportsSpeechOrThought: () => false, knows: () => false, namesPersonOrGroup: () => false, adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined };
+const NO_LEXICON: QuestionLexicon = {
+  reportsSpeechOrThought: () => false,
+  knows: () => false,
+  namesPersonOrGroup: () => false,
+  adjectiveHeads: () => [],
+  namesAct: () => false,
+  adjectiveOfAdverb: () => undefined,
+  attributeValues: () => [],
+};
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
@@ -287,6 +305,15 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
       asksHowMuch: wording.asksHowMuch && compared === undefined,
       ...(measuredWord === undefined ? {} : { measuredWord }),
     } as const;
+    return kind in MEASURES ? { ...shape, measure: kind } : shape;
+  }
+  const measureNoun = asksWhatOrWhich(text) ? measureNounAsked(tagged(text), lexicon) : undefined;
+  if (measureNoun) {
+    const { noun, dimension, ...thing } = measureNoun;
+    // Named as a noun, the measure is asked for its value, which only a measurement gives: "the
+    // train's speed" is no answer to "what is the speed of the train?".
+    const shape = { answerType: "quantity", framingWord: noun, needsAnswerType: true, ...wording, ...thing } as const;
+    const kind = measureAsked(dimension, text);
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
   // "What was Lemaiyan's winning time?": a race's time is how long it took.
@@ -477,6 +504,51 @@ function measuredNoun(tags: Tagged, adjective: string): string | undefined {
   const next = partsOfSpeech[at + 1];
   if (next !== "AUX" && next !== "DET") return undefined;
   return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
+}
+
+/** What a what-question naming a measure measures (see QuestionShape.measuredWord and measuresThing). */
+type MeasuredThing = { measuredWord?: string; measuresThing?: true };
+
+/**
+ * The thing measured, from the noun phrase at `start`: its head (or its last word, where the tagger
+ * reads a noun ending the question as an adjective: "the speed of light"), and whether the question
+ * asks its measure alone, after a form of "be" and before no verb of its own.
+ */
+function measuredThingAt(tags: Tagged, start: number, afterBe: boolean): MeasuredThing {
+  const { texts, partsOfSpeech } = tags;
+  const { head, end } = nounPhraseFrom(tags, start);
+  const word = head ?? (partsOfSpeech[end - 1] === "ADJ" && end > start ? texts[end - 1] : undefined);
+  if (word === undefined) return {};
+  return afterBe && partsOfSpeech[end] !== "VERB" && partsOfSpeech[end] !== "AUX" ? { measuredWord: word, measuresThing: true } : { measuredWord: word };
+}
+
+/**
+ * The noun a what-question asks the value of when it names a measure ("what is the speed of light?",
+ * "what size is the canvas?", "what is the ferry's top speed?"), the measuring adjective it is the
+ * attribute of (WordNet's link from "speed" to "fast", "size" to "large"), and the thing it measures:
+ * the phrase after "of", before "'s", or after "what <noun> is".
+ */
+function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ noun: string; dimension: string } & MeasuredThing) | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const what = texts.findIndex((text) => text === "what" || text === "whats" || text === "which");
+  if (what < 0) return undefined;
+  const dimensionOf = (noun: string) => lexicon.attributeValues(lemmaOf(noun)).find((adjective) => MEASURED_ADJECTIVES.has(adjective));
+  // "What size is the canvas?", "what level is the reservoir at?"
+  const asked = texts[what + 1];
+  if (asked !== undefined && partsOfSpeech[what + 1] === "NOUN" && partsOfSpeech[what + 2] === "AUX") {
+    const dimension = dimensionOf(asked);
+    return dimension === undefined ? undefined : { noun: asked, dimension, ...measuredThingAt(tags, what + 3, FORMS_OF_BE.has(texts[what + 2] ?? "")) };
+  }
+  // "What is the speed of light?", "whats the ferry's top speed?"
+  const afterBe = texts[what] === "whats" || FORMS_OF_BE.has(texts[what + 1] ?? "");
+  const start = partsOfSpeech[what + 1] === "AUX" ? what + 2 : what + 1;
+  const phrase = nounPhraseFrom(tags, start);
+  const owned = texts[phrase.end] === "'s" ? nounPhraseFrom(tags, phrase.end + 1) : undefined;
+  const noun = owned?.head ?? phrase.head;
+  const dimension = noun === undefined ? undefined : dimensionOf(noun);
+  if (noun === undefined || dimension === undefined) return undefined;
+  if (owned !== undefined) return { noun, dimension, ...measuredThingAt(tags, start, false), ...(afterBe && partsOfSpeech[owned.end] !== "VERB" ? { measuresThing: true } : {}) };
+  return { noun, dimension, ...(texts[phrase.end] === "of" ? measuredThingAt(tags, phrase.end + 1, afterBe) : {}) };
 }
 
 /**
@@ -1024,19 +1096,21 @@ const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(
 const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
 // "A" is one only where no count comes before it: "£9m a year", "5% a year", "310,000 passengers a
 // year" and "twice a day" are rates, not a span of a year or a day.
-const AMOUNT = `(?:\\d[\\d,.]*|(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
+// Figures may be written against their unit ("90cm", "120km"); words never are.
+const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
   "a few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
   "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-])})[\\s-]+(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
+])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
 const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
   "decades?", "century", "centuries",
 ]);
-const LENGTH = alternatives([
+// Not a speed's distance ("25km/h", "40 miles an hour").
+const LENGTH = `${alternatives([
   "(?:milli|centi|kilo)?met(?:re|er)s?", "km", "mm", "cm", "inch(?:es)?", "foot", "feet", "ft",
   "yards?", "(?:nautical )?miles?",
-]);
+])}(?!\\s*/\\s*h\\b|\\s+(?:an|per) hour\\b)`;
 const SIZE = alternatives([
   `(?:square |sq\\.? |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
   "beds?", "seats?", "rooms?",
@@ -1144,8 +1218,9 @@ const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
   duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, "i"),
-  // A distance travelled is often told as the time it takes: "fans who had driven about three hours".
-  far: orShare(measured(`(?:${LENGTH}|${DURATION})`)),
+  // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
+  // not as the time after which something happened ("after two years").
+  far: orShare(new RegExp(SPAN_AMOUNT, "i")),
   deep: orShare(measured(LENGTH)),
   tall: measured(LENGTH),
   high: orShare(measured(LENGTH)),

@@ -667,6 +667,7 @@ export class KnowledgeBase {
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
+      measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
@@ -749,12 +750,13 @@ export class KnowledgeBase {
    * True when a document never tells the kind a what-question asks a value of: neither the asking
    * noun, where it stands alone ("what is the firm's turnover?"), nor a noun saying which kind it
    * is ("unemployment" in "what is the unemployment rate?"); the asking noun of such a phrase may be
-   * told by its value alone ("Unemployment in the borough is 6.1 percent").
+   * told by its value alone ("Unemployment in the borough is 6.1 percent"), and so is a measure
+   * ("what size is the canvas?": "measures roughly 90cm by 120cm").
    */
   private lacksKindAsked(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
     const kind = needs.kindAsked;
     const telling = kind.length === 1 ? kind : kind.slice(0, -1);
-    return telling.some((term) => term !== undefined && !term.isName && !NAMING_WORDS.has(term.key) && !this.holdsVariant(term, document, 0));
+    return telling.some((term) => term !== undefined && !term.isName && !term.isFraming && !NAMING_WORDS.has(term.key) && !this.holdsVariant(term, document, 0));
   }
 
   /** True when an ordinal of the sentence ranks the kind a which-question picks ("their third delegation" for "which delegation…"). */
@@ -1000,6 +1002,8 @@ export class KnowledgeBase {
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
       if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
+      // "What is the speed of light?": a measurement beside no light ("shares fell 8.4 percent") is some other thing's.
+      if (term.key === needs.measuredByName && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
       // "Has the captain been suspended?": a sentence without the word suspended tells no suspension,
       // however near its words' meaning ("ordered" for "arrested", "sentenced" for "charged").
       if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;

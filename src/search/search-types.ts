@@ -110,6 +110,8 @@ export interface QuestionNeeds {
   period: string | undefined;
   /** Index key of the thing a measuring question measures ("line" in "how long will the tram line be?"). */
   measured: string | undefined;
+  /** Index key of the thing a question naming a measure asks it of alone ("light" in "what is the speed of light?"; see QuestionShape.measuresThing). */
+  measuredByName: string | undefined;
   /** True when a how-old question asks the age of a person it names ("how old is Gerald Tansley?"). */
   agesNamed: boolean;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */

@@ -302,6 +302,22 @@ export class Thesaurus {
     });
   }
 
+  /**
+   * The adjectives naming the values of the attribute a noun names in its senses met in tagged text
+   * ("speed" → "fast", "slow", a rarer sense than the rate; "size" → "large", "big", "small"), not in
+   * those hardly ever met ("volume" as loudness).
+   */
+  attributeValues(lemma: string): string[] {
+    const counts = this.wordnet.senseTagCounts(lemma, "noun");
+    const met = this.wordnet.senses(lemma, "noun").filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= this.options.minUsualSenseCount);
+    return met.flatMap((offset) =>
+      this.wordnet
+        .synset(offset, "noun")
+        .pointers.filter((pointer) => pointer.symbol === "=" && pointer.pos === "adj")
+        .flatMap((pointer) => this.wordnet.synset(pointer.offset, "adj").words),
+    );
+  }
+
   /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
   adjectiveOfAdverb(adverb: string): string | undefined {
     return adjectivesOf(adverb).find((adjective) => adjective !== adverb && this.wordnet.senses(adjective, "adj").length > 0);

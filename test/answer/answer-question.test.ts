@@ -837,3 +837,30 @@ describe("answerQuestion and the measure a question asks", () => {
     expect(answerQuestion(knowledge, "How long did the lifeguards train?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion asked the value of a measure it names", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("tram", "New trams enter service", [
+      "The first of twelve new trams entered service on the Kellbrook line on Monday.",
+      "The trams can reach a top speed of 70 km/h, though they will run slower through the town centre.",
+      "The fraud behind the old operator's collapse came to light in 2019.",
+      "Shares in its parent company fell 8.4 percent on the news.",
+    ]),
+  );
+  knowledge.add(
+    makeDocument("painting", "Stolen painting found", [
+      "A painting stolen from the Lindholm gallery has been found in a garage.",
+      "The canvas, which measures roughly 90cm by 120cm, shows fishing boats on a beach.",
+    ]),
+  );
+
+  it("answers from the sentence giving that measure in its unit", () => {
+    expect(answerQuestion(knowledge, "What is the top speed of the new trams?").citations[0]?.text).toMatch(/^The trams can reach a top speed of 70 km\/h/);
+    expect(answerQuestion(knowledge, "What size is the canvas?").citations[0]?.text).toMatch(/^The canvas, which measures roughly 90cm/);
+  });
+
+  it("refuses one whose thing no sentence gives the measure of", () => {
+    expect(answerQuestion(knowledge, "What is the speed of light?").answered).toBe(false);
+  });
+});

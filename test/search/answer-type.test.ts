@@ -290,9 +290,27 @@ describe("measuring questions", () => {
     expect(answerTraitsOf("No one was hurt in the fire.", termKey).quantity).toBe(true);
   });
 
+  it("reads a noun naming a measure as asking its value, as its adjective does", () => {
+    // As the dictionary links them: "speed" is the attribute "fast" and "slow" are values of.
+    const attributes = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: (noun: string) => (noun === "speed" ? ["fast", "slow"] : []) };
+    expect(questionShape("What is the speed of light?", attributes)).toMatchObject({ framingWord: "speed", measure: "fast", needsAnswerType: true, measuredWord: "light", measuresThing: true });
+    expect(questionShape("what is the ferry's top speed?", attributes)).toMatchObject({ measure: "fast", measuredWord: "ferry", measuresThing: true });
+    expect(questionShape("What is the price of light?", attributes).measure).toBeUndefined();
+  });
+
+  it("reads a distance told as a journey's time, not as the time after which something happened", () => {
+    expect(answerTraitsOf("Fans had driven about three hours to see the match.", termKey).measures).toContain("far");
+    expect(answerTraitsOf("The league never got off the ground, but after two years it forced the clubs to expand.", termKey).measures).not.toContain("far");
+  });
+
+  it("reads a measurement written against its unit, and no speed as a length", () => {
+    expect(answerTraitsOf("The canvas measures roughly 90cm by 120cm.", termKey).measures).toContain("big");
+    expect(answerTraitsOf("The speed limit will be cut from 25km/h to 15km/h.", termKey).measures).not.toContain("long");
+  });
+
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false };
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: () => [] };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
@@ -609,7 +627,7 @@ describe("events asked about and aims told", () => {
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
     expect(questionShape("What did the firm put ahead of safety, according to the judge?").speakerWord).toBe("judge");
     expect(questionShape("The hostages were freed in accordance with the deal?").speakerWord).toBeUndefined();
-    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false };
+    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [] };
     expect(questionShape("According to Tass, what did Lavrov tell Marzook?", saying).speakerWord).toBe("lavrov");
     expect(questionShape("According to Reuters, who was arrested on Saturday?").speakerWord).toBeUndefined();
   });
