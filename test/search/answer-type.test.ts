@@ -616,7 +616,7 @@ describe("events asked about and aims told", () => {
   });
 
   it("finds who a question asked indirectly asks about, once a chat's frame has gone, but not in a count", () => {
-    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), knows: () => false, namesPersonOrGroup: () => false };
+    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [] };
     const shape = questionShape("how the conservation lady reacted when she saw the face", reacting);
     expect([shape.speakerWord, shape.occasionClause]).toEqual(["lady", true]);
     expect(questionShape("How many store owners asked to be paid?", reacting).speakerWord).toBeUndefined();
