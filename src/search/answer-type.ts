@@ -270,7 +270,7 @@ const NO_LEXICON: QuestionLexicon = {
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
-  const text = normalizeText(question);
+  const text = withSumAskedAsHowMuch(normalizeText(question));
   const wording = {
     nameWords: new Set(namesInside(question).flatMap(words)),
     isAsked: ASKED.test(question),
@@ -289,7 +289,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
+  if (role && asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? "")) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
@@ -361,6 +361,17 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
+}
+
+// "What did the villa cost?", "what will it cost to repair?", "what did she pay for the mower?":
+// "what" asks the sum "how much" does, before "cost" as a verb (not "the cost of…") or "pay" with
+// nothing after it or "for" and what was bought ("what was he trying to pay for?" asks what it bought).
+const WHAT_SUM =
+  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost|paid|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
+
+/** The question with a sum asked by "what" ("what did it cost?") asked by "how much", as it means. */
+function withSumAskedAsHowMuch(text: string): string {
+  return text.replace(WHAT_SUM, "how much");
 }
 
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
@@ -940,8 +951,13 @@ function chosenNouns(question: string): { nouns: string[]; picksWithWhich: boole
   // Whether "which" picks is read from the word that chose the nouns: in "what breed is the dog
   // which bit him?" it is "what", and the later "which" is a relative pronoun.
   const picksWithWhich = choosing?.[1] === "which";
+  // "Which kind of company…" asks a sort of company ("a family-run builder"), no one of them by its name.
+  if (SORT_OF.test(choosing?.[2] ?? "")) return { nouns: [], picksWithWhich, picksNumber: false };
   return { nouns: nounRunOf(choosing?.[2]), picksWithWhich, picksNumber: picksWithWhich && PICKED_NUMBER.test(choosing?.[2] ?? "") };
 }
+
+// The sort word and "of" opening what "which" or "what" picks ("kind of", "types of"; see isSortWord).
+const SORT_OF = /^(?:kinds?|types?|sorts?)\s+of\s+/;
 
 // "Which two airlines", "which 3 members": a number of the chosen things, each one picked.
 const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s/;
@@ -1279,6 +1295,27 @@ function supposes(sentence: string): boolean {
 // "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
 // and a book's name.)
 const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b/;
+// The words of the noun phrase before a role word ("his", "Kani 's", "the new"), and those that
+// ask it: "what is his job?", "what job does she do?", "whats marzook's role in hamas".
+const ROLE_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "PRON", "NOUN", "PROPN", "PART", "NUM"]);
+const ASKING_WORDS: ReadonlySet<string> = new Set(["what", "which", "whats"]);
+
+/**
+ * True when the role word heads the noun phrase the question asks ("what is Kani's job?", "what job
+ * does she do?", "marzouk role in hamas?"), not one a verb or a count governs ("after quitting his
+ * job", "will staff lose their jobs?", "how many jobs…") nor a noun's modifier ("a job club").
+ */
+function asksRoleWord({ texts, partsOfSpeech }: Tagged, role: string): boolean {
+  return texts.some((text, at) => {
+    if (text.replace(/s$/, "") !== role || partsOfSpeech[at + 1] === "NOUN") return false;
+    let before = at - 1;
+    while (before >= 0 && ROLE_PHRASE.has(partsOfSpeech[before] ?? "") && !ASKING_WORDS.has(texts[before] ?? "") && texts[before] !== "many") before -= 1;
+    const opening = texts[before] ?? "";
+    if (before < 0 || partsOfSpeech[before] === "PUNCT" || ASKING_WORDS.has(opening)) return true;
+    return partsOfSpeech[before] === "AUX" && ASKING_WORDS.has(texts[before - 1] ?? "");
+  });
+}
+
 // The score of a game or the count of a vote: "what was the final score?", "what was the vote
 // count?", "the result of the council vote".
 const TALLY_QUESTION =

@@ -1,6 +1,6 @@
 import { isTimeUnit } from "./answer-type.ts";
 import { tagged } from "./tagging.ts";
-import { normalizeText } from "./text.ts";
+import { isSortWord, normalizeText } from "./text.ts";
 
 // "What is the unemployment rate in Ostland?", "what's Brightfield's annual turnover?": the noun
 // phrase after a form of "be" and a determiner or possessive is the kind whose value is asked.
@@ -8,8 +8,6 @@ const WHAT_IS_THE = /^what(?:'s|s| is| are| was| were)\s+(?:(?:the\s+)?(?:[\w-]+
 // "What brand is the mower?", "what model of car does he drive?": the noun after "what", before a
 // form of "be" or "of" and a bare noun (a sort of thing, not "what share of the boats…").
 const WHAT_NOUN = /^what\s+(.*)$/;
-// Words that name a sort of thing only ("what kind of car"): the thing is the noun after "of".
-const SORT_WORDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 const BE = new Set(["is", "are", "was", "were"]);
 // "What is the film about?", "what was the weather like?": the noun is what is described.
 const DESCRIBING = new Set(["about", "like"]);
@@ -23,7 +21,7 @@ export function kindNounsAsked(question: string): string[] {
   const text = normalizeText(question).trim().replace(/\?+$/, "");
   const afterBe = WHAT_IS_THE.exec(text)?.[1];
   const nouns = afterBe !== undefined ? nounRunBefore(afterBe, ending) : nounRunBefore(WHAT_NOUN.exec(text)?.[1], namesSort);
-  return nouns.some((noun) => isTimeUnit(noun) || SORT_WORDS.has(noun)) ? [] : nouns;
+  return nouns.some((noun) => isTimeUnit(noun) || isSortWord(noun)) ? [] : nouns;
 }
 
 /** The noun run a text opens with (adjectives may go before), when the words after it pass `follows`. */

@@ -171,6 +171,22 @@ export function isGrammarInPhrase(text: readonly string[], at: number): boolean 
   return frame !== undefined && (frame.before === undefined || frame.before.includes(text[at - 1] ?? "")) && frame.after.includes(text[at + 1] ?? "");
 }
 
+// Words that name a sort of thing only ("what kind of car"): the thing is the noun after "of".
+const SORT_WORDS: ReadonlySet<string> = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
+
+/** True for a word that names a sort of thing only ("kind", "types"). */
+export function isSortWord(word: string): boolean {
+  return SORT_WORDS.has(word);
+}
+
+/**
+ * True for the sort word of "what kind of", "which sort of": it says only that a sort of the noun
+ * after "of" is asked, which the answer names ("a Honeycrisp orchard"), not the word "kind".
+ */
+export function isSortWordAsked(text: readonly string[], at: number): boolean {
+  return isSortWord(text[at] ?? "") && text[at + 1] === "of" && (text[at - 1] === "what" || text[at - 1] === "which");
+}
+
 /** True for a word that carries no topic ("the", "of", "which"). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
