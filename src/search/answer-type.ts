@@ -289,7 +289,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role && asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? "")) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3], needsAnswerType: false, ...wording };
+  if (role && (role[4] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4], needsAnswerType: false, ...wording };
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
@@ -1294,7 +1294,7 @@ function supposes(sentence: string): boolean {
 // or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
 // "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
 // and a book's name.)
-const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b/;
+const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for a (living)\b/;
 // The words of the noun phrase before a role word ("his", "Kani 's", "the new"), and those that
 // ask it: "what is his job?", "what job does she do?", "whats marzook's role in hamas".
 const ROLE_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "PRON", "NOUN", "PROPN", "PART", "NUM"]);

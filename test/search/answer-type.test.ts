@@ -61,6 +61,29 @@ describe("questionShape", () => {
     expect(questionShape("What is Ali Bagheri Kani's job?")).toMatchObject({ answerType: "role", framingWord: "job" });
     expect(questionShape("whats her role?")).toMatchObject({ answerType: "role", framingWord: "role" });
     expect(questionShape("What is Russia's position on the war?").answerType).not.toBe("role");
+    expect(questionShape("What job does Ana Ortiz do?")).toMatchObject({ answerType: "role", framingWord: "job" });
+    expect(questionShape("What does the disqualified driver do for a living?")).toMatchObject({ answerType: "role", framingWord: "living" });
+  });
+
+  it("reads a job word a verb, a count or another noun governs as no role asked", () => {
+    expect(questionShape("What kind of home did he buy after quitting his job?").answerType).not.toBe("role");
+    expect(questionShape("Will any bus drivers lose their jobs?").answerType).not.toBe("role");
+    expect(questionShape("How many teaching jobs were unfilled?").answerType).toBe("quantity");
+    expect(questionShape("Which library holds a job club?").answerType).not.toBe("role");
+  });
+
+  it("reads 'what did it cost?' and 'what did she pay for the mower?' as asking a sum, as 'how much' does", () => {
+    expect(questionShape("What did the villa cost him?")).toMatchObject({ asksHowMuch: true, pricedWord: "villa" });
+    expect(questionShape("what would it cost to repair the hull?").asksHowMuch).toBe(true);
+    expect(questionShape("What did the winner pay for her mower?").asksHowMuch).toBe(true);
+    // The noun "cost", and "pay for" with what it bought asked, ask no sum.
+    expect(questionShape("What did the mayor say about the cost of the repairs?").asksHowMuch).toBe(false);
+    expect(questionShape("What was the owner trying to pay for when he sold the passes?").asksHowMuch).toBe(false);
+  });
+
+  it("reads 'which kind of…' as asking a sort, picking nothing by its name", () => {
+    expect(questionShape("Which kind of company won the contract?").chosenWords).toBeUndefined();
+    expect(questionShape("Which company won the contract?").chosenWords).toEqual(["company"]);
   });
 
   it("takes the adjective of a measuring question as framing, not topic", () => {

@@ -59,6 +59,15 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit draws crowds", paragraphs)), "how many police people were there").answered).toBe(false);
   });
 
+  it("answers 'what sort of house…' with the sentence telling what was bought, not refusing for the word 'sort'", () => {
+    const paragraphs = [
+      "Ruth Ambler won 4 million pounds in the national lottery in March.",
+      "She said the people of her home village had always been kind to her.",
+      "In June she bought a thatched cottage beside the river.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What sort of house did she buy?")).toContain("thatched cottage");
+  });
+
   it("answers how old someone was with the sentence setting their age after a day or a place", () => {
     const paragraphs = ["Gerald Tansley, who led Brackwater council for a decade, has died.", "Tansley died at his home on Sunday, aged 87.", "His successor, Ruth Okonedo, paid tribute."];
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
