@@ -1245,15 +1245,32 @@ export class KnowledgeBase {
 
   /**
    * True when a number of the sentence counting a broader class than a how-many question's noun is
-   * the subject or object of the verb asked, in an article that calls them by that noun elsewhere:
-   * "More than 600 people signed up" tells how many volunteers signed up where the article says the
-   * work "was done by volunteers"; one that never says "fighters" counts anyone killed.
+   * the subject or object of the verb asked, in an article that ties them to that noun: "More than
+   * 600 people signed up" tells how many volunteers signed up to transcribe the logs where the article
+   * says "the transcription was done by volunteers"; one that never says "fighters" counts anyone
+   * killed, and "Twelve people were injured" counts no teachers where the article only says "two
+   * teachers were also on board" (others on board may be all the injured).
    */
   private countsBroaderInDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     const term = needs.terms.find((candidate) => candidate.key === counted);
     if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.holdsVariant(term, indexed.document, 1)) return false;
-    return this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
+    const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
+    return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
+  }
+
+  /**
+   * True when a sentence of the document says a how-many question's noun as typed together with another
+   * word the question asks, surely: there the article tells those it calls so doing what the question
+   * tells of them ("was done by volunteers" of "transcription"), or names them beside the count
+   * ("600 people, all volunteers, signed up"), not merely among the others of the same event.
+   */
+  private tiesCountedNoun(needs: QuestionNeeds, counted: QueryTerm, document: KnowledgeDocument): boolean {
+    const others = needs.terms.filter((term) => term !== counted && !term.isName && !term.isFraming);
+    for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) {
+      if (this.variantsIn(counted, unit, 1).length > 0 && others.some((term) => this.variantsIn(term, unit, WEIGHTS.sureCover).length > 0)) return true;
+    }
+    return false;
   }
 
   /** The numbers' deeds of the sentence (see countedDeedsOf) whose verb means the one a how-many question asks about. */

@@ -678,9 +678,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
   });
 
-  it("answers how many of a kind did something from a count of a broader class doing it, where the article calls them by that kind ('600 people signed up')", () => {
-    const logs = ["A lighthouse's old weather logs have been typed up by volunteers.", "More than 600 people signed up for the online transcription project launched in 2021."];
+  it("answers how many of a kind did something from a count of a broader class doing it, where the article tells that kind doing what is asked ('600 people signed up')", () => {
+    const logs = ["A lighthouse's old weather logs have been typed up for an online transcription project run by volunteers.", "More than 600 people signed up for the transcription project launched in 2021."];
     expect(firstCitationFrom(logs, "How many volunteers signed up for the transcription project?")).toMatch(/600 people signed up/);
+  });
+
+  it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
+    const ferry = [
+      "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
+      "Fourteen people were hurt, two of them badly, the coastguard said.",
+      "The musicians, all under eighteen, had been returning from a festival in Bergen.",
+      "Three coaches and the skipper were also aboard.",
+    ];
+    expect(firstCitationFrom(ferry, "How many musicians were hurt?")).toBeUndefined();
+    expect(firstCitationFrom(ferry, "How many coaches were hurt?")).toBeUndefined();
   });
 
   it("does not answer how many of a narrower kind from a count of a broader class ('Russian citizens' are not all the people killed)", () => {
