@@ -1119,8 +1119,9 @@ export class KnowledgeBase {
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
-    // met"), is what the question wants, though its adjective is a common word that weighs little.
-    const measureCredit = shape.answerType === "quantity" && holdsAnswer ? measureWeight(terms) : 0;
+    // met"), is what the question wants, though its adjective is a common word that weighs little; but
+    // only as the measure of the thing asked about.
+    const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
@@ -1287,6 +1288,20 @@ export class KnowledgeBase {
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
   private pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
+  }
+
+  /**
+   * True when a sentence is about the thing a measuring question measures, if it names one: it says
+   * it surely, or by a word near in meaning in an article that says it as asked ("the remaining
+   * vessel" where the article tells of the ferry's "two boats"). "The trial lasted three weeks" tells
+   * how long no strike lasted, nor "the bridge will be 85 metres long" how long a tunnel is.
+   */
+  private tellsThingMeasured(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+    const at = needs.terms.findIndex((term) => term.key === needs.measured);
+    const term = needs.terms[at];
+    if (term === undefined) return true;
+    const cover = covers[at] ?? 0;
+    return cover >= WEIGHTS.sureCover || (cover > 0 && this.holdsVariant(term, document, 1));
   }
 
   /**

@@ -836,6 +836,21 @@ describe("answerQuestion and the measure a question asks", () => {
   it("still refuses one that a sentence giving a measure is not about", () => {
     expect(answerQuestion(knowledge, "How long did the lifeguards train?").answered).toBe(false);
   });
+
+  it("refuses one asking the measure of a thing no sentence giving a measure tells of ('the inquiry lasted six weeks' for a strike)", () => {
+    const pier = new KnowledgeBase();
+    pier.add(
+      makeDocument("pier", "Seaside town to get new pier", [
+        "Work has begun on a new pier at the seaside town of Ormley.",
+        "The pier will be 240 metres long and is due to open next summer.",
+        "An inquiry into the collapse of the old harbour wall lasted six weeks.",
+        "The promenade has been closed for three days.",
+      ]),
+    );
+    expect(answerQuestion(pier, "How long will the pier be?").citations[0]?.text).toMatch(/^The pier will be 240 metres long/);
+    expect(answerQuestion(pier, "How long did the strike last?").answered).toBe(false);
+    expect(answerQuestion(pier, "How long has the station been closed?").answered).toBe(false);
+  });
 });
 
 describe("answerQuestion asked the value of a measure it names", () => {
