@@ -39,6 +39,7 @@ import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { kindNounsAsked } from "./asked-kind.ts";
+import { sentenceNames, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -52,6 +53,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
+// WordNet's noun for a word naming something ("brand" is a trade name): what a name answers.
+const NAME = "name";
 // What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation").
 const OCCASIONS = new Set(["times", "occasions"].map(termKey));
 
@@ -183,6 +186,8 @@ export interface KnowledgeSnapshot {
  */
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
+  /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
+  private readonly documentPeople = new WeakMap<KnowledgeDocument, ReadonlySet<string>>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
   /** By paragraph unit, its sentence units; restored ones are views of the snapshot. */
   private readonly paragraphSentences: (number[] | Int32Array)[] = [];
@@ -519,6 +524,8 @@ export class KnowledgeBase {
     for (const { hit, unit } of ranked) if (this.titles.lacksRoleAsked(needs, unit)) hit.givesWhatIsCounted = false;
     // "Which law firm represented Pell & Daughters?": a sentence naming others, in other roles, names no such firm.
     for (const { hit, unit } of ranked) if (this.namesOtherThanPicked(needs, unit)) hit.givesWhatIsCounted = false;
+    // "Which airline did the couriers fly with?": a sentence whose names are all people's names no airline.
+    for (const { hit, unit } of ranked) if (this.namesOnlyPeople(needs, unit)) hit.givesWhatIsCounted = false;
     // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
     for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
@@ -628,6 +635,9 @@ export class KnowledgeBase {
           (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
       )
       .at(-1);
+    // "Which airline…", "what brand is the mower?": a thing asked by its name, not a person (see namesOnlyPeople).
+    const kindNouns = kindNounsAsked(question);
+    const namedKind = pickedWord !== undefined && pickedWord === shape.chosenWords?.at(-1) ? lemmaOf(pickedWord) : namingKind(kindNouns.at(-1), this.thesaurus);
     // A person picked is read by TitleReading.
     const pickedDeed = pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDoerVerbAsked(normalizeText(question));
     return {
@@ -677,7 +687,8 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
-      kindAsked: kindNounsAsked(question).map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
+      kindNamedAsked: namedKind === undefined || this.thesaurus.namesPerson(namedKind) ? undefined : namedKind,
+      kindAsked: kindNouns.map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
       pickedDeed: pickedDeed === undefined ? undefined : termKey(pickedDeed.verb),
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
@@ -757,6 +768,42 @@ export class KnowledgeBase {
     const kind = needs.kindAsked;
     const telling = kind.length === 1 ? kind : kind.slice(0, -1);
     return telling.some((term) => term !== undefined && !term.isName && !term.isFraming && !NAMING_WORDS.has(term.key) && !this.holdsVariant(term, document, 0));
+  }
+
+  /**
+   * True when a question asks a thing that is no person by its name ("which airline…", "what brand
+   * is the mower?") and a sentence without the kind's word gives names only of people, as it tells
+   * beside them ("Detective Inspector Gareth Castell", "Darren Kessock, 34,"; see sentenceNames).
+   */
+  private namesOnlyPeople(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.sentences[unit];
+    const kind = needs.kindNamedAsked;
+    if (kind === undefined || indexed === undefined) return false;
+    const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
+    if (term !== undefined && this.variantsIn(term, unit).length > 0) return false;
+    const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
+    // "…, Reyes said": a surname the article tells elsewhere is a person's ("prosecutor Ana Reyes").
+    return given.length > 0 && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? ""));
+  }
+
+  /** A sentence's names (see sentenceNames), read once. */
+  private namesIn(indexed: IndexedSentence): readonly SentenceName[] {
+    return (indexed.names ??= sentenceNames(indexed.sentence.text, (word) => this.thesaurus.namesPerson(lemmaOf(word))));
+  }
+
+  /** The last words of the names a document tells are people's (see sentenceNames), read once per document. */
+  private peopleIn(document: KnowledgeDocument): ReadonlySet<string> {
+    let people = this.documentPeople.get(document);
+    if (people === undefined) {
+      const found = new Set<string>();
+      for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) {
+        const indexed = this.sentences[unit];
+        for (const name of indexed === undefined ? [] : this.namesIn(indexed)) if (name.isPerson) found.add(name.words.at(-1) ?? "");
+      }
+      people = found;
+      this.documentPeople.set(document, people);
+    }
+    return people;
   }
 
   /** True when an ordinal of the sentence ranks the kind a which-question picks ("their third delegation" for "which delegation…"). */
@@ -2082,4 +2129,11 @@ function memoised(test: (word: string) => boolean): (word: string) => boolean {
 function measureWeight(terms: readonly QueryTerm[]): number {
   const weightiest = Math.max(0, ...terms.filter((term) => !term.isFraming).map((term) => term.importance));
   return terms.reduce((sum, term) => sum + (term.isFraming ? Math.max(0, weightiest - term.importance) : 0), 0);
+}
+
+/** The lemma of a what-question's asking noun when its commonest sense is a kind of name ("brand"), which a name answers. */
+function namingKind(noun: string | undefined, thesaurus: Thesaurus): string | undefined {
+  const lemma = noun === undefined ? undefined : lemmaOf(noun);
+  // "What's the name of the driver?" asks the driver's.
+  return lemma !== undefined && !NAMING_WORDS.has(termKey(lemma)) && thesaurus.namesKindOf(lemma, NAME) ? lemma : undefined;
 }

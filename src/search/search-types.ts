@@ -5,6 +5,7 @@ import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
 import type { PartnerEvent, PartnerMention } from "./partners.ts";
+import type { SentenceName } from "./person-names.ts";
 import type { Recipient } from "./recipients.ts";
 import type { Meaning } from "./term-meanings.ts";
 
@@ -174,6 +175,11 @@ export interface QuestionNeeds {
   picksByName: boolean;
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
+  /**
+   * The lemma of the noun a which- or what-question asks a thing by, when its name answers and it is
+   * no person: "airline" in "which airline…", "brand" in "what brand is the mower?".
+   */
+  kindNamedAsked: string | undefined;
   /** The question words for the kind a what-question asks a value of (see kindNounsAsked). */
   kindAsked: (QueryTerm | undefined)[];
   /**
@@ -237,6 +243,8 @@ export interface IndexedSentence {
   datedTimes?: ClauseTime[];
   /** The names it says something was passed to (see recipientsOf), read when a which-question asking what was got first scores it. */
   recipients?: readonly Recipient[];
+  /** Its names, each with whether it tells the name is a person's (see sentenceNames), read when a question asking a thing by name first checks it. */
+  names?: SentenceName[];
   /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name first scores it. */
   rankedNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */

@@ -2370,6 +2370,21 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(talks("Skyrow and Baltair"), "Which two airlines has the manager held talks with?")).toMatch(/Skyrow and Baltair/);
   });
 
+  it("does not answer a question asking a thing by name ('which airline', 'what brand') with a sentence naming only people", () => {
+    const inquiry = (flown: string) => [
+      "Three smugglers were jailed on Thursday for sending glass eels to Hong Kong.",
+      `Detective Inspector Gareth Castell, who led the inquiry, said the couriers ${flown}.`,
+    ];
+    expect(firstCitationFrom(inquiry("flew out every week"), "Which airline did the couriers fly with?")).toBeUndefined();
+    expect(firstCitationFrom(inquiry("flew with Skyrow every week"), "Which airline did the couriers fly with?")).toMatch(/Skyrow/);
+    expect(firstCitationFrom(inquiry("flew out every week"), "Which detective led the inquiry?")).toMatch(/Gareth Castell/);
+    // A surname alone is a person's where the article tells so elsewhere.
+    const sentence = ["The beekeepers' lawyer, Ana Reyes, asked for a long term.", "Tullis could be released after serving half of his sentence, Reyes said."];
+    expect(firstCitationFrom(sentence, "Which prison will Tullis serve his sentence in?")).toBeUndefined();
+    const mower = (name: string) => [`${name} was stripped of the title after scrutineers found a modified carburettor on his ride-on mower.`];
+    expect(firstCitationFrom(mower("Darren Kessock, 34,"), "What brand is Kessock's ride-on mower?")).toBeUndefined();
+  });
+
   it("wants the name of the one thing 'which' picks, not a mention of one of its kind ('a farm near Carby')", () => {
     const outbreak = (farm: string) => [
       "Cattle shows in the county were cancelled on Monday.",

@@ -1,0 +1,48 @@
+import { ageHoldersOf } from "./answer-type.ts";
+import { APPOSITIVE_START } from "./clause-parts.ts";
+import { HONORIFICS, TOKEN } from "./person-descriptions.ts";
+import { CAPITALISED } from "./text.ts";
+
+// News tells that a name is a person's right beside it: a title of a kind of person inside the
+// name ("Detective Inspector Gareth Castell", "Judge Miriam Achebe"), a title of courtesy ("Mr
+// Holcombe"), a role word before it ("cashier Ellen Park", "the bakery's owner, Giorgos Petrakis"),
+// an age after it ("Darren Kessock, 34,") or an appositive naming a role ("Ellen Park, a site
+// manager"). "Which airline…" is not answered by a sentence whose only names are such.
+
+// Words of an appositive after a name's comma that may name the role: "a senior site manager".
+const ROLE_WITHIN = 3;
+
+/** A run of capitalised words inside a sentence, and whether the sentence tells it is a person's. */
+export interface SentenceName {
+  /** Its words, in lower case ("detective", "inspector", "gareth", "castell"). */
+  words: string[];
+  isPerson: boolean;
+}
+
+/**
+ * The names a sentence gives (runs of capitalised words; a sentence's first word alone is none),
+ * each with whether it tells the name is a person's (see above). `namesPerson` says whether a
+ * lower-case word is a kind of person in its commonest sense ("inspector", "lawyer").
+ */
+export function sentenceNames(sentence: string, namesPerson: (word: string) => boolean): SentenceName[] {
+  const tokens = sentence.match(TOKEN) ?? [];
+  const isCapitalised = (at: number) => CAPITALISED.test(tokens[at] ?? "");
+  const aged = new Set(ageHoldersOf(sentence).flatMap((holder) => holder?.toLowerCase() ?? []));
+  const isRole = (token: string | undefined) => token !== undefined && !CAPITALISED.test(token) && namesPerson(token.toLowerCase());
+  const names: SentenceName[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isCapitalised(start) || isCapitalised(start - 1)) continue;
+    let end = start;
+    while (isCapitalised(end)) end++;
+    if (start === 0 && end === 1) continue;
+    const words = tokens.slice(start, end).map((token) => token.toLowerCase());
+    const titled = words.length > 2 ? words.slice(0, -2).some((word) => namesPerson(word)) : false;
+    // "cashier Ellen Park", "the owner, Giorgos Petrakis", "the vessel, the Morning Tern" (no role).
+    const skip = tokens[start - 1] === "," ? 2 : 1;
+    const introduced = isRole(tokens[start - skip]) || (APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," && isRole(tokens[start - 3]));
+    const described = tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "") && tokens.slice(end + 2, end + 2 + ROLE_WITHIN).some((token) => isRole(token));
+    const isPerson = HONORIFICS.has(words[0] ?? "") || titled || introduced || described || aged.has(words.at(-1) ?? "");
+    names.push({ words, isPerson });
+  }
+  return names;
+}

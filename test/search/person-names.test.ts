@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { sentenceNames } from "../../src/search/person-names.ts";
+
+const PERSON_WORDS = new Set(["detective", "inspector", "lawyer", "cashier", "manager", "judge"]);
+const namesPerson = (word: string) => PERSON_WORDS.has(word);
+const people = (sentence: string) => sentenceNames(sentence, namesPerson).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
+
+describe("sentenceNames", () => {
+  it("tells a name is a person's by a title, a role word, an age or an appositive beside it", () => {
+    expect(people("He said Detective Inspector Gareth Castell led it.")).toEqual(["detective inspector gareth castell: true"]);
+    expect(people("Tullis's lawyer, Jonathan Reyes, asked for probation.")).toEqual(["jonathan reyes: true"]);
+    expect(people("The title went after Darren Kessock, 34, was stripped of it.")).toEqual(["darren kessock: true"]);
+    expect(people("It was spotted by Ellen Park, a site manager.")).toEqual(["ellen park: true"]);
+    expect(people("It was spotted by Mr Holcombe.")).toEqual(["mr holcombe: true"]);
+  });
+
+  it("leaves a name with nothing beside it, or a body's, undecided", () => {
+    expect(people("The cashier alerted Kestleshire Trading Standards.")).toEqual(["kestleshire trading standards: false"]);
+    expect(people("The couriers flew with Skyrow, Reyes said.")).toEqual(["skyrow: false", "reyes: false"]);
+  });
+});
