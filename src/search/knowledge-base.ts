@@ -637,7 +637,13 @@ export class KnowledgeBase {
       .at(-1);
     // "Which airline…", "what brand is the mower?": a thing asked by its name, not a person (see namesOnlyPeople).
     const kindNouns = kindNounsAsked(question);
-    const namedKind = pickedWord !== undefined && pickedWord === shape.chosenWords?.at(-1) ? lemmaOf(pickedWord) : namingKind(kindNouns.at(-1), this.thesaurus);
+    // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
+    // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
+    const pickedThing = pickedWord !== undefined && pickedWord === shape.chosenWords?.at(-1) ? lemmaOf(pickedWord) : undefined;
+    const namedKind =
+      pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
+        ? pickedThing
+        : namingKind(kindNouns.at(-1), this.thesaurus);
     // A person picked is read by TitleReading.
     const pickedDeed = pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDoerVerbAsked(normalizeText(question));
     return {
@@ -687,7 +693,7 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
-      kindNamedAsked: namedKind === undefined || this.thesaurus.namesPerson(namedKind) ? undefined : namedKind,
+      kindNamedAsked: namedKind,
       kindAsked: kindNouns.map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
       pickedDeed: pickedDeed === undefined ? undefined : termKey(pickedDeed.verb),
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
@@ -788,7 +794,11 @@ export class KnowledgeBase {
 
   /** A sentence's names (see sentenceNames), read once. */
   private namesIn(indexed: IndexedSentence): readonly SentenceName[] {
-    return (indexed.names ??= sentenceNames(indexed.sentence.text, (word) => this.thesaurus.namesPerson(lemmaOf(word))));
+    return (indexed.names ??= sentenceNames(indexed.sentence.text, {
+      namesPerson: (word) => this.thesaurus.namesPerson(lemmaOf(word)),
+      isAdjective: (word) => this.thesaurus.isAdjective(word),
+      isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
+    }));
   }
 
   /** The last words of the names a document tells are people's (see sentenceNames), read once per document. */

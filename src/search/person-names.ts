@@ -19,30 +19,43 @@ export interface SentenceName {
   isPerson: boolean;
 }
 
+/** What sentenceNames needs to know of the dictionary. */
+export interface NameWords {
+  /** True when a lower-case word's commonest sense is a kind of person ("inspector", "lawyer"). */
+  namesPerson(word: string): boolean;
+  /** True when the dictionary knows a word as an adjective ("senior"). */
+  isAdjective(word: string): boolean;
+  /** True when a word tells where someone is from ("russian"). */
+  isDemonym(word: string): boolean;
+}
+
 /**
  * The names a sentence gives (runs of capitalised words; a sentence's first word alone is none),
- * each with whether it tells the name is a person's (see above). `namesPerson` says whether a
- * lower-case word is a kind of person in its commonest sense ("inspector", "lawyer").
+ * each with whether it tells the name is a person's (see above).
  */
-export function sentenceNames(sentence: string, namesPerson: (word: string) => boolean): SentenceName[] {
+export function sentenceNames(sentence: string, words: NameWords): SentenceName[] {
+  const { namesPerson, isAdjective, isDemonym } = words;
   const tokens = sentence.match(TOKEN) ?? [];
   const isCapitalised = (at: number) => CAPITALISED.test(tokens[at] ?? "");
   const aged = new Set(ageHoldersOf(sentence).flatMap((holder) => holder?.toLowerCase() ?? []));
-  const isRole = (token: string | undefined) => token !== undefined && !CAPITALISED.test(token) && namesPerson(token.toLowerCase());
+  // Not an adjective that may name a person too: "senior Hamas leaders" introduces no senior.
+  const isRole = (token: string | undefined) => token !== undefined && !CAPITALISED.test(token) && namesPerson(token.toLowerCase()) && !isAdjective(token.toLowerCase());
   const names: SentenceName[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(start) || isCapitalised(start - 1)) continue;
     let end = start;
     while (isCapitalised(end)) end++;
     if (start === 0 && end === 1) continue;
-    const words = tokens.slice(start, end).map((token) => token.toLowerCase());
-    const titled = words.length > 2 ? words.slice(0, -2).some((word) => namesPerson(word)) : false;
+    const named = tokens.slice(start, end).map((token) => token.toLowerCase());
+    // "Russian deputy foreign minister": a word for where a lower-case thing is from is no name.
+    if (named.length === 1 && /^\p{Ll}/u.test(tokens[end] ?? "") && isDemonym(named[0] ?? "")) continue;
+    const titled = named.length > 2 ? named.slice(0, -2).some((word) => namesPerson(word)) : false;
     // "cashier Ellen Park", "the owner, Giorgos Petrakis", "the vessel, the Morning Tern" (no role).
     const skip = tokens[start - 1] === "," ? 2 : 1;
     const introduced = isRole(tokens[start - skip]) || (APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," && isRole(tokens[start - 3]));
     const described = tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "") && tokens.slice(end + 2, end + 2 + ROLE_WITHIN).some((token) => isRole(token));
-    const isPerson = HONORIFICS.has(words[0] ?? "") || titled || introduced || described || aged.has(words.at(-1) ?? "");
-    names.push({ words, isPerson });
+    const isPerson = HONORIFICS.has(named[0] ?? "") || titled || introduced || described || aged.has(named.at(-1) ?? "");
+    names.push({ words: named, isPerson });
   }
   return names;
 }

@@ -176,8 +176,9 @@ export interface QuestionNeeds {
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
   /**
-   * The lemma of the noun a which- or what-question asks a thing by, when its name answers and it is
-   * no person: "airline" in "which airline…", "brand" in "what brand is the mower?".
+   * The lemma of the noun a which- or what-question asks a thing by, when a name answers and it is
+   * no person: a place, a thing or a body picked ("airline" in "which airline…"), or a kind of name
+   * asked ("brand" in "what brand is the mower?").
    */
   kindNamedAsked: string | undefined;
   /** The question words for the kind a what-question asks a value of (see kindNounsAsked). */

@@ -244,6 +244,11 @@ export class Thesaurus {
     return this.wordnet.taggedSenseCount(lemma, "noun") === 0 && this.reportsSpeechOrThought(lemma);
   }
 
+  /** True when the dictionary lists the word as an adjective, maybe among other parts of speech ("senior", "official"). */
+  isAdjective(word: string): boolean {
+    return this.wordnet.senses(word, "adj").length > 0;
+  }
+
   /** True when the dictionary lists the word as an adverb, maybe among other parts of speech ("later", "yesterday"). */
   isAdverb(word: string): boolean {
     return this.wordnet.senses(word, "adv").length > 0;

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { sentenceNames } from "../../src/search/person-names.ts";
 
-const PERSON_WORDS = new Set(["detective", "inspector", "lawyer", "cashier", "manager", "judge"]);
-const namesPerson = (word: string) => PERSON_WORDS.has(word);
-const people = (sentence: string) => sentenceNames(sentence, namesPerson).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
+const PERSON_WORDS = new Set(["detective", "inspector", "lawyer", "cashier", "manager", "judge", "minister"]);
+const PERSON_WORDS_TOO_ADJECTIVES = new Set(["senior"]);
+const words = {
+  namesPerson: (word: string) => PERSON_WORDS.has(word) || PERSON_WORDS_TOO_ADJECTIVES.has(word),
+  isAdjective: (word: string) => PERSON_WORDS_TOO_ADJECTIVES.has(word),
+  isDemonym: (word: string) => word === "russian",
+};
+const people = (sentence: string) => sentenceNames(sentence, words).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
 
 describe("sentenceNames", () => {
   it("tells a name is a person's by a title, a role word, an age or an appositive beside it", () => {
@@ -12,10 +17,14 @@ describe("sentenceNames", () => {
     expect(people("The title went after Darren Kessock, 34, was stripped of it.")).toEqual(["darren kessock: true"]);
     expect(people("It was spotted by Ellen Park, a site manager.")).toEqual(["ellen park: true"]);
     expect(people("It was spotted by Mr Holcombe.")).toEqual(["mr holcombe: true"]);
+    // A word for where someone is from, before a lower-case noun, is no name.
+    expect(people("It met the Russian deputy foreign minister, Mikhail Bogdanov.")).toEqual(["mikhail bogdanov: true"]);
   });
 
   it("leaves a name with nothing beside it, or a body's, undecided", () => {
     expect(people("The cashier alerted Kestleshire Trading Standards.")).toEqual(["kestleshire trading standards: false"]);
     expect(people("The couriers flew with Skyrow, Reyes said.")).toEqual(["skyrow: false", "reyes: false"]);
+    // An adjective before a name is no role: "senior Hamas leaders" are the body's.
+    expect(people("A group of senior Hamas leaders flew to Moscow.")).toEqual(["hamas: false", "moscow: false"]);
   });
 });
