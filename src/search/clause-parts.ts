@@ -73,8 +73,7 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
   const inPhrase = new Set<string>();
   const elsewhere = new Set<string>();
   texts.forEach((text, at) => {
-    let before = at - 1;
-    while (before >= 0 && (IN_PHRASE.has(partsOfSpeech[before] ?? "") || texts[before] === "-")) before--;
+    const before = phraseOpeningBefore({ texts, partsOfSpeech }, at);
     const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
     const namesSource =
       preposition !== undefined &&
@@ -83,6 +82,26 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
   return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
+}
+
+/**
+ * Index keys of the words inside a phrase that presents a text as where something is told ("under
+ * the rules of the BMMA", "in the report"): there the text tells it. Not a phrase of time ("ahead of
+ * a report due next month", "after the inspection report was published"), nor one of another's words about it.
+ */
+export function textSourceKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
+  const words = tagged(sentence);
+  return new Set(words.texts.filter((_, at) => TEXT_SOURCE_PREPOSITIONS.has(words.texts[phraseOpeningBefore(words, at)] ?? "")).map(toKey));
+}
+
+// The prepositions that present a text as where something is told: "in the report", "under the rules".
+const TEXT_SOURCE_PREPOSITIONS = new Set(["in", "under"]);
+
+/** Where the word before the noun phrase holding a word stands (a preposition, when the word is inside a prepositional phrase); -1 at the start. */
+function phraseOpeningBefore({ texts, partsOfSpeech }: Tagged, at: number): number {
+  let before = at - 1;
+  while (before >= 0 && (IN_PHRASE.has(partsOfSpeech[before] ?? "") || texts[before] === "-")) before--;
+  return before;
 }
 
 // A quotation inside a sentence: "“I am always in support of it,” Bogdanov stated".

@@ -1,5 +1,6 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf } from "./clause-parts.ts";
+import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
+import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { HONORIFICS } from "./person-descriptions.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -209,9 +210,12 @@ export class SpeakerReading {
   namesSpeakerInPhraseOnly(needs: QuestionNeeds, unit: number): boolean {
     const term = this.speakerTerm(needs);
     const indexed = this.index.sentenceAt(unit);
-    // A text's words are told inside a phrase ("under the rules", "in the report"), not a speaker's.
-    if (term === undefined || indexed === undefined || this.namesText(term)) return false;
-    if (!this.index.foundOnlyAmong(this.index.variantsIn(term, unit), () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
+    if (term === undefined || indexed === undefined) return false;
+    const found = this.index.variantsIn(term, unit);
+    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
+    // A text's words are told inside a phrase presenting it ("under the rules", "in the report"),
+    // where no one speaks for themselves ("Councillors said…, speaking ahead of a report").
+    if (this.namesText(term) && this.index.foundOnlyAmong(found, () => textSourceKeysOf(indexed.sentence.text, termKey)) && !this.hasOwnSpeaker(indexed)) return false;
     // A sentence that leans on the one before speaks with its speaker ("The Russian foreign ministry
     // released a statement…" then "The purpose of the meeting was…"): there it is no phrase's alone.
     const before = indexed.antecedentUnit;
@@ -262,6 +266,14 @@ export class SpeakerReading {
       const persons = this.index.sentenceAt(unit)?.personTerms ?? [];
       return term.variants.some((variant) => persons.includes(variant.term));
     });
+  }
+
+  /** True when a person or a group says or thinks something in the sentence ("Councillors said…", "she said"), whose words they are. */
+  private hasOwnSpeaker(indexed: IndexedSentence): boolean {
+    indexed.subjects ??= subjectsOf(indexed.sentence.text, termKey);
+    return indexed.subjects.some(
+      ({ subjectKeys, personal, deedKey }) => this.thesaurus.reportsSpeechOrThought(deedKey) && (personal || subjectKeys.some((key) => this.thesaurus.namesPersonOrGroup(key))),
+    );
   }
 
   /** True when a speaker asked about is a text or its ideas ("the rules", "the report"), not a name. */

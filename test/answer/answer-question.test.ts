@@ -539,6 +539,19 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(racing, "What do the association's rules say about engines?").citations[0]?.text).toMatch(/^Under the rules/);
   });
 
+  it("answers what a text says only where a phrase presents it as the source, not from others' words said before or after it", () => {
+    const ferry = new KnowledgeBase();
+    ferry.add(
+      makeDocument("ferry", "Ferry delays criticised", [
+        "Islanders have complained about months of cancelled sailings.",
+        "Harbour users said cancellations had tripled, speaking before a review due in the spring on the state of the fleet.",
+        "The operator's managing director said crews had been stretched, in remarks made after the safety review was released.",
+      ]),
+    );
+    expect(answerQuestion(ferry, "what did the review say about cancellations?").answered).toBe(false);
+    expect(answerQuestion(ferry, "what did the safety review say?").answered).toBe(false);
+  });
+
   it("answers a chat's 'does anyone know how she reacted when…' with the rest of her quotation after that happening", () => {
     const portrait = new KnowledgeBase();
     portrait.add(
