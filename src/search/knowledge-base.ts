@@ -532,7 +532,7 @@ export class KnowledgeBase {
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
       hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
-      hit.heardFromSpeaker = !this.speakers.namesSpeakerInPhraseOnly(needs, unit) && !this.speakers.leavesNamedSpeakerOut(needs, unit) && !this.speakers.tellsOthersWords(needs, unit);
+      hit.heardFromSpeaker = !this.tellsOthersWordsThan(needs, unit);
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);
@@ -870,12 +870,19 @@ export class KnowledgeBase {
     const indexed = unit === undefined ? undefined : this.sentences[unit];
     if (first === undefined || unit === undefined || indexed === undefined) return;
     const at = hits.findIndex((candidate) => candidate.unit === unit);
-    const reaction = at < 0 ? { hit: this.score(needs, indexed, unit), unit } : hits.splice(at, 1)[0];
-    if (reaction === undefined) return;
+    const reaction = at < 0 ? { hit: this.score(needs, indexed, unit), unit } : hits[at];
+    // One that would be refused for whose words it tells or what it gives leaves the best one first.
+    if (reaction === undefined || this.tellsOthersWordsThan(needs, unit) || (first.hit.givesWhatIsCounted && !reaction.hit.givesWhatIsCounted)) return;
+    if (at >= 0) hits.splice(at, 1);
     hits.unshift(reaction);
     keepBestJudgement(reaction.hit, first.hit);
     // It answers in the best one's stead, which stays beside it among the citations.
     reaction.hit.relevance = Math.max(reaction.hit.relevance, first.hit.relevance);
+  }
+
+  /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
+  private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
+    return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
   }
 
   /**

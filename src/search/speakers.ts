@@ -1,13 +1,12 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { openingVerbOf, phraseOnlyKeysOf, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
+import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
-import { HONORIFICS } from "./person-descriptions.ts";
+import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { words } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
@@ -72,7 +71,7 @@ export class SpeakerReading {
   private quotationFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     const [first] = hits;
     const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
-    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs)) return;
+    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs) || this.tellsReactionAsked(needs, first.unit)) return;
     const asked = this.askedWeights(needs, first.unit);
     const holdsAskedAsWell = (unit: number) => this.askedWeights(needs, unit).every((weight, at) => weight >= (asked[at] ?? 0));
     // A quotation going on from a sentence that tells no words ("Talks resumed at the urging of…") has that one's words around it.
@@ -85,23 +84,74 @@ export class SpeakerReading {
 
   /**
    * "How did the volunteer react when he came across his father's entries?": when the best sentence
-   * tells that occasion and no one's words ("…came across his father's handwriting in the books"),
-   * the article's next sentence tells the reaction, if it quotes the one the best sentence names
-   * ("“I sat there and cried a bit,” Mr Pengelly said.") or goes on from it ("“Instead, a face looked
-   * back at us. I had to sit down.”"): its unit, else none.
+   * tells that occasion and no one's words nor how the one asked about reacted ("…came across his
+   * father's handwriting in the books"; not "Tom Pengelly wept when…"), the article's next sentence
+   * tells the reaction, if it goes on with a quotation the best one opens, or quotes that person
+   * (see speaksAs): its unit, else none.
    */
   reactionAfter(needs: QuestionNeeds, bestUnit: number): number | undefined {
-    if (needs.shape.occasionClause !== true || !this.asksSpeakersWords(needs)) return undefined;
     const unit = bestUnit + 1;
     const best = this.index.sentenceAt(bestUnit);
     const next = this.index.sentenceAt(unit);
-    if (best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text)) return undefined;
+    if (needs.shape.occasionClause !== true || best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text)) return undefined;
+    const person = this.personAskedIn(needs, bestUnit);
+    if (person !== undefined && tellsReactionOf(best.sentence.text, person, this.thesaurus)) return undefined;
     // The rest of a quotation the best sentence opens is the same speaker's words.
     if (opensInsideQuotation([best.sentence.text, next.sentence.text])[1] === true) return unit;
-    if (!this.index.quotesAt(unit)) return undefined;
-    if (next.antecedentUnit === bestUnit) return unit;
-    const named = new Set(words(best.sentence.text).map(termKey));
-    return [...subjectKeysOf(next.sentence.text, termKey)].some((key) => named.has(key) && !HONORIFICS.has(key)) ? unit : undefined;
+    return person !== undefined && this.index.quotesAt(unit) && this.speaksAs(person, this.speakerKeys(needs), bestUnit, unit) ? unit : undefined;
+  }
+
+  /** The name of the one a "how did X react when…" question asks about, as a sentence names them (see personNamedIn); none for other questions. */
+  private personAskedIn(needs: QuestionNeeds, unit: number): Set<string> | undefined {
+    const term = this.speakerTerm(needs);
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    return term === undefined || text === undefined ? undefined : personNamedIn(text, this.speakerKeys(needs), term.isName);
+  }
+
+  /** True when a "how did X react when…" question's best sentence tells how X reacted ("Ruth Alder laughed out loud when…"): it answers itself. */
+  private tellsReactionAsked(needs: QuestionNeeds, unit: number): boolean {
+    const person = needs.shape.occasionClause === true ? this.personAskedIn(needs, unit) : undefined;
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    return person !== undefined && text !== undefined && tellsReactionOf(text, person, this.thesaurus);
+  }
+
+  /** The index keys of the words a question names the one asked about by ("tom", "pengelly"; "the", "elderly", "volunteer"). */
+  private speakerKeys(needs: QuestionNeeds): Set<string> {
+    return new Set((needs.shape.speakerWords ?? []).map(termKey));
+  }
+
+  /**
+   * True when a quoting sentence's speaker is named with a name word the question does not give, and
+   * the question gives one of theirs it lacks: "Ben Alder said" is not Ruth Alder, whose surname he
+   * shares; "Ruth Alder said" may be "Alder", and "Mr Barr said" "the collector".
+   */
+  private namesOtherSpeaker(needs: QuestionNeeds, unit: number): boolean {
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    const asked = this.speakerKeys(needs);
+    const askedNames = needs.terms.filter((term) => term.isName && asked.has(term.key)).map((term) => term.key);
+    if (text === undefined || askedNames.length === 0) return false;
+    const speaker = new Set(speakerNameKeys(text));
+    return speaker.size > 0 && [...speaker].some((key) => !asked.has(key)) && askedNames.some((key) => !speaker.has(key));
+  }
+
+  /**
+   * True when the one who speaks a quoting sentence is the person named (see personNamedIn): by
+   * their own name, with no other ("Mr Pengelly said"; not "Sam Pengelly said" for Tom Pengelly,
+   * nor "Mr Cole said" for Joan Mills), by a "he" or "she" standing for them, or by the kind the
+   * question names them by ("the volunteer said"); or, with no one named, going on from the best one.
+   */
+  private speaksAs(person: ReadonlySet<string>, askedKeys: ReadonlySet<string>, bestUnit: number, unit: number): boolean {
+    const quoting = this.index.sentenceAt(unit);
+    if (quoting === undefined) return false;
+    const { text } = quoting.sentence;
+    const names = speakerNameKeys(text);
+    if (names.length > 0) return names.every((key) => person.has(key));
+    if (hasPersonPronounSubject(text) && quoting.personTerms.length > 0) {
+      const ids = new Set([...person].map((key) => this.index.termId(key)));
+      return [...quoting.personTerms].every((id) => ids.has(id));
+    }
+    const subject = subjectKeysOf(text.replace(QUOTED, " "), termKey);
+    return subject.size > 0 ? [...subject].some((key) => askedKeys.has(key)) : quoting.antecedentUnit === bestUnit;
   }
 
   /**
@@ -113,7 +163,7 @@ export class SpeakerReading {
   private quotesSpeaker(needs: QuestionNeeds, bestUnit: number, unit: number): boolean {
     const best = this.index.sentenceAt(bestUnit);
     const quoting = this.index.sentenceAt(unit);
-    if (best === undefined || quoting?.traits?.quotes !== true || quoting.document !== best.document) return false;
+    if (best === undefined || quoting?.traits?.quotes !== true || quoting.document !== best.document || this.namesOtherSpeaker(needs, unit)) return false;
     if (quoting.antecedentUnit === bestUnit) return true;
     const term = this.speakerTerm(needs);
     if (term === undefined) return false;

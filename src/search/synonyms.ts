@@ -88,6 +88,10 @@ const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
 const PURPOSE_VERB = "use";
 // verb.emotion: "want", "hope", "wish".
 const VERB_EMOTION = new Set([37]);
+// verb.body, verb.communication and verb.emotion: a feeling shown ("weep", "smile"), words said ("shout") or a feeling ("rejoice").
+const VERB_REACTION = new Set([29, 32, 37]);
+// How many of a verb's commonest senses may tell a feeling ("burst" into tears is its second).
+const REACTION_SENSES = 2;
 // noun.person: "minister", "barrister", "teacher".
 const NOUN_PERSON = new Set([18]);
 // noun.person and noun.group: "reporters", "council".
@@ -233,6 +237,18 @@ export class Thesaurus {
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
   reportsFeeling(lemma: string): boolean {
     return this.firstSenseIn(lemma, "verb", VERB_EMOTION);
+  }
+
+  /**
+   * True when the verb tells a reaction: its most frequent sense shows a feeling by the body, by
+   * words or inwardly ("wept", "smiled", "shouted", "rejoiced"), or one of its commonest senses is a
+   * feeling ("burst" into tears); not "found", "came" or "sat".
+   */
+  tellsReaction(lemma: string): boolean {
+    const senses = this.wordnet.senses(lemma, "verb");
+    const lexFile = (offset: number) => this.wordnet.synset(offset, "verb").lexFile;
+    const [first] = senses;
+    return (first !== undefined && VERB_REACTION.has(lexFile(first))) || senses.slice(0, REACTION_SENSES).some((offset) => VERB_EMOTION.has(lexFile(offset)));
   }
 
   /**

@@ -552,6 +552,31 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(ferry, "what did the safety review say?").answered).toBe(false);
   });
 
+  it("answers how someone reacted with the sentence telling it, not with the next one's quotation of someone else", () => {
+    const medal = new KnowledgeBase();
+    medal.add(
+      makeDocument("medal", "Lost medal returned to veteran's family", [
+        "A family has been handed back a war medal lost for half a century.",
+        "Ruth Alder laughed out loud when the postman delivered the parcel, standing next to her cousin Ben.",
+        "“We had given up hope years ago,” Ben Alder said.",
+        "Rosa Finch gasped as collector Neil Barr showed her the medal at the museum.",
+        "“Tracing families is the best part of the job,” Mr Barr said.",
+      ]),
+    );
+    expect(answerQuestion(medal, "How did Ruth Alder react when the postman delivered the parcel?").citations[0]?.text).toMatch(/^Ruth Alder laughed/);
+    expect(answerQuestion(medal, "how did Rosa react when Neil Barr showed her the medal?").citations[0]?.text).toMatch(/^Rosa Finch gasped/);
+    const vote = new KnowledgeBase();
+    vote.add(
+      makeDocument("vote", "Swimming pool to close", [
+        "Councillors voted on Monday to close the Riverside pool.",
+        "Headteacher Anna Lowe and campaigner Mark Dunn were both at the meeting when the result was read out.",
+        "“This is a betrayal of every child in the town,” Mr Dunn said.",
+      ]),
+    );
+    // The next sentence quotes someone else: the headteacher's reaction is not told, and the sentence telling the occasion is no one else's words.
+    expect(answerQuestion(vote, "How did the headteacher react when the result was read out?").citations[0]?.text).toMatch(/^Headteacher Anna Lowe/);
+  });
+
   it("answers a chat's 'does anyone know how she reacted when…' with the rest of her quotation after that happening", () => {
     const portrait = new KnowledgeBase();
     portrait.add(
