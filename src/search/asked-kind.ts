@@ -1,27 +1,38 @@
 import { isTimeUnit } from "./answer-type.ts";
 import { tagged } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
 import { isSortWord, normalizeText } from "./text.ts";
 
+/** What a reader of the kind asked needs to know of nouns (WordNet's lexicographer files; see the Thesaurus). */
+export interface MeasureNouns {
+  /** True when a chief sense of the noun is an amount, a sum of money or a ratio ("rate", "turnover", "price", "odds"). */
+  namesMeasure(lemma: string): boolean;
+}
+
 // "What is the unemployment rate in Ostland?", "what's Brightfield's annual turnover?": the noun
-// phrase after a form of "be" and a determiner or possessive is the kind whose value is asked.
+// phrase after a form of "be" and a determiner or possessive is the measure whose value is asked.
 const WHAT_IS_THE = /^what(?:'s|s| is| are| was| were)\s+(?:(?:the\s+)?(?:[\w-]+\s){0,3}[\w-]+'s?|the|a|an|its|their|his|her)\s+(.*)$/;
-// "What brand is the mower?", "what model of car does he drive?": the noun after "what", before a
-// form of "be" or "of" and a bare noun (a sort of thing, not "what share of the boats…").
+// "What model of car does he drive?": the noun after "what", before "of" and a bare noun, is the
+// sort of thing asked. Not "what country is Vellum based in?": a noun before a verb is a class its
+// answer belongs to ("Portugal"), a name the text gives without naming the class.
 const WHAT_NOUN = /^what\s+(.*)$/;
-const BE = new Set(["is", "are", "was", "were"]);
 // "What is the film about?", "what was the weather like?": the noun is what is described.
 const DESCRIBING = new Set(["about", "like"]);
 
 /**
- * The nouns of the kind a what-question asks a value of, the asking noun last ("unemployment",
- * "rate"; "brand"): none when the noun is what the question's own verb tells about ("what were
- * the statues insured for?"), a time (a date tells it) or a sort word.
+ * The nouns of the kind a what-question asks a value of, the asking noun last: a measure
+ * ("unemployment", "rate"; "turnover") or the sort of a thing ("model" of car). None when the
+ * asking noun is no measure ("what was the result of the vote?", "what is the status of the
+ * project?", answered by a clause that need not name it), a time (a date tells it), a sort word
+ * ("what kind of car") or what the question's own verb tells about ("what were the statues insured for?").
  */
-export function kindNounsAsked(question: string): string[] {
+export function kindNounsAsked(question: string, nouns: MeasureNouns): string[] {
   const text = normalizeText(question).trim().replace(/\?+$/, "");
   const afterBe = WHAT_IS_THE.exec(text)?.[1];
-  const nouns = afterBe !== undefined ? nounRunBefore(afterBe, ending) : nounRunBefore(WHAT_NOUN.exec(text)?.[1], namesSort);
-  return nouns.some((noun) => isTimeUnit(noun) || isSortWord(noun)) ? [] : nouns;
+  const run = afterBe !== undefined ? nounRunBefore(afterBe, ending) : nounRunBefore(WHAT_NOUN.exec(text)?.[1], ofBareNoun);
+  const asking = run.at(-1);
+  if (asking === undefined || isTimeUnit(asking) || isSortWord(asking)) return [];
+  return afterBe === undefined || nouns.namesMeasure(lemmaOf(asking)) ? run : [];
 }
 
 /** The noun run a text opens with (adjectives may go before), when the words after it pass `follows`. */
@@ -43,9 +54,7 @@ function ending(texts: readonly string[], partsOfSpeech: readonly string[], at: 
   return at >= partsOfSpeech.length || (partsOfSpeech[at] === "ADP" && !DESCRIBING.has(texts[at] ?? ""));
 }
 
-/** True when a form of "be" and its subject follow ("what brand is the mower?") or "of" and a bare noun ("what model of car…"). */
-function namesSort(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
-  // Not "what tensions were growing…": the noun is the subject of the question's verb.
-  if (BE.has(texts[at] ?? "")) return partsOfSpeech[at + 1] !== "VERB";
+/** True when "of" and a bare noun follow ("what model of car…"; not "what share of the boats…"). */
+function ofBareNoun(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
   return texts[at] === "of" && partsOfSpeech[at + 1] === "NOUN";
 }

@@ -636,7 +636,7 @@ export class KnowledgeBase {
       )
       .at(-1);
     // "Which airline…", "what brand is the mower?": a thing asked by its name, not a person (see namesOnlyPeople).
-    const kindNouns = kindNounsAsked(question);
+    const kindNouns = kindNounsAsked(question, this.thesaurus);
     // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
     // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
     const pickedThing = pickedWord !== undefined && pickedWord === shape.chosenWords?.at(-1) ? lemmaOf(pickedWord) : undefined;

@@ -102,6 +102,10 @@ const NOUN_ACT = new Set([4]);
 const NOUN_QUANTITY = new Set([23]);
 // The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 const PEOPLE = "people";
+// noun.possession, noun.quantity and noun.relation: "price", "turnover", "rate", "odds" (a sum, an
+// amount or a ratio, in WordNet's first or second sense).
+const MEASURES = new Set([21, 23, 24]);
+const MEASURE_SENSES = 2;
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
@@ -361,6 +365,14 @@ export class Thesaurus {
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
     return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+  }
+
+  /**
+   * True when the noun's first or second sense is a sum, an amount or a ratio ("rate", "turnover",
+   * "price", "odds"), not a quality ("significance"), a state ("status") or an outcome ("result").
+   */
+  namesMeasure(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").slice(0, MEASURE_SENSES).some((offset) => MEASURES.has(this.wordnet.synset(offset, "noun").lexFile));
   }
 
   /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */

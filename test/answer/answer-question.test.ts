@@ -847,6 +847,22 @@ describe("answerQuestion asked the value of a kind the article never tells", () 
     expect(answerQuestion(knowledge, "What's the unemployment rate in Saltby?").citations[0]?.text).toMatch(/^Unemployment in the port/);
     expect(answerQuestion(knowledge, "What colour is Ida Marsh's car?").citations[0]?.text).toMatch(/^The bank's governor/);
   });
+
+  it("answers a what-question naming the class its answer belongs to, or asking what a clause tells, though the article never names it", () => {
+    const firm = new KnowledgeBase();
+    firm.add(
+      makeDocument("quillmark", "Quillmark opens an office", [
+        "Quillmark, a software firm based in Norway, has opened a second office.",
+        "The firm's first product was written in Rust.",
+        "Members of the staff union voted 41 to 12 to accept the pay offer.",
+        "The harbour bridge scheme has been paused while engineers check its foundations.",
+      ]),
+    );
+    expect(answerQuestion(firm, "what country is Quillmark based in?").citations[0]?.text).toMatch(/^Quillmark, a software firm/);
+    expect(answerQuestion(firm, "what language was the product written in?").citations[0]?.text).toMatch(/^The firm's first product/);
+    expect(answerQuestion(firm, "what was the outcome of the union vote?").citations[0]?.text).toMatch(/^Members of the staff union/);
+    expect(answerQuestion(firm, "what is the status of the harbour bridge scheme?").citations[0]?.text).toMatch(/^The harbour bridge scheme/);
+  });
 });
 
 describe("answerQuestion and the measure a question asks", () => {
