@@ -18,6 +18,7 @@ const WHAT_IS_THE = /^what(?:'s|s| is| are| was| were)\s+(?:(?:the\s+)?(?:[\w-]+
 const WHAT_NOUN = /^what\s+(.*)$/;
 // "What is the film about?", "what was the weather like?": the noun is what is described.
 const DESCRIBING = new Set(["about", "like"]);
+const BE = new Set(["is", "are", "was", "were"]);
 
 /**
  * The nouns of the kind a what-question asks a value of, the asking noun last: a measure
@@ -33,6 +34,16 @@ export function kindNounsAsked(question: string, nouns: MeasureNouns): string[] 
   const asking = run.at(-1);
   if (asking === undefined || isTimeUnit(asking) || isSortWord(asking)) return [];
   return afterBe === undefined || nouns.namesMeasure(lemmaOf(asking)) ? run : [];
+}
+
+/**
+ * The noun a "what N is X?" question asks a member of ("brand" in "what brand is the mower?"): a
+ * class its answer, most often a name, belongs to. Not "what tensions were growing…", where the
+ * noun is the subject of the question's verb.
+ */
+export function classAsked(question: string): string | undefined {
+  const text = normalizeText(question).trim().replace(/\?+$/, "");
+  return nounRunBefore(WHAT_NOUN.exec(text)?.[1], beforeBe).at(-1);
 }
 
 /** The noun run a text opens with (adjectives may go before), when the words after it pass `follows`. */
@@ -52,6 +63,11 @@ function nounRunBefore(text: string | undefined, follows: (texts: readonly strin
 /** True when the run ends the question or a preposition follows ("the rate in Ostland", "the odds of…"). */
 function ending(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
   return at >= partsOfSpeech.length || (partsOfSpeech[at] === "ADP" && !DESCRIBING.has(texts[at] ?? ""));
+}
+
+/** True when a form of "be" and its subject follow ("what brand is the mower?"). */
+function beforeBe(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
+  return BE.has(texts[at] ?? "") && partsOfSpeech[at + 1] !== "VERB";
 }
 
 /** True when "of" and a bare noun follow ("what model of car…"; not "what share of the boats…"). */

@@ -38,7 +38,7 @@ import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLight
 import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
-import { kindNounsAsked } from "./asked-kind.ts";
+import { classAsked, kindNounsAsked } from "./asked-kind.ts";
 import { sentenceNames, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -643,7 +643,7 @@ export class KnowledgeBase {
     const namedKind =
       pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
         ? pickedThing
-        : namingKind(kindNouns.at(-1), this.thesaurus);
+        : namingKind(classAsked(question) ?? kindNouns.at(-1), this.thesaurus);
     // A person picked is read by TitleReading.
     const pickedDeed = pickedWord === undefined || !this.thesaurus.namesOrganization(lemmaOf(pickedWord)) ? undefined : pickedDoerVerbAsked(normalizeText(question));
     return {
