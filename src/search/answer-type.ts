@@ -1,5 +1,6 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
+import { outcomeClauses, type DesireVerbs } from "./outcome-clauses.ts";
 import { ratePeriods } from "./rates.ts";
 import { NOUNS, tagged, taggedAsWritten, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -856,6 +857,21 @@ export function wordsUsedAsVerbs(question: string): Set<string> {
   return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
 }
 
+/**
+ * The words of a why-question's event: its verbs other than light ones ("striking" in "why are the
+ * drivers striking?"), or, when the tagger reads no verb, the last word of the phrase after the
+ * auxiliary when it may be one ("fall" in "why did brightco shares fall", read as a compound noun).
+ */
+export function whyEventWords(question: string, isVerb: (lemma: string) => boolean): string[] {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  if (partsOfSpeech.includes("VERB")) return texts.filter((text, at) => partsOfSpeech[at] === "VERB" && !isLightVerb(text));
+  const auxiliary = partsOfSpeech.indexOf("AUX");
+  let end = auxiliary + 1;
+  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
+  const last = texts[end - 1] ?? "";
+  return auxiliary >= 0 && end - 1 > auxiliary + 1 && isVerb(lemmaOf(last)) ? [last] : [];
+}
+
 // Articles and possessive determiners: the word after one is a noun, whatever else it may be.
 const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
 
@@ -1289,6 +1305,19 @@ function supposes(sentence: string): boolean {
   return CONDITION.test(sentence) || [...sentence.matchAll(SUPPOSING_PERFECT)].some(([, word = ""]) => isPastVerbForm(word.toLowerCase()));
 }
 
+// A condition supposing a thing not done: "unless", or a negation before the condition's comma
+// ("If the ferry does not run again, …").
+const NEGATED_CONDITION = /^\W*(?:unless\b|if\b[^,]*\b(?:not|never|no longer)\b|if\b[^,]*n['’]t\b)/i;
+
+/**
+ * True when a sentence supposes a thing done: a condition that is no negation ("If you fill those
+ * cracks in May, …"; not "If Smith does not play, …") or a modal perfect. Asked why something was
+ * not done, what would follow from doing it is the reason.
+ */
+export function supposesDone(sentence: string): boolean {
+  return supposes(sentence) && !NEGATED_CONDITION.test(sentence);
+}
+
 // "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence
 // that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
 // or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
@@ -1578,10 +1607,6 @@ const CAUSE_WORDS = new RegExp(
     "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
     "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
     "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
-    // What it would bring about, the reason for or against it ("warned that the plan would hit
-    // families", "both would have moved production abroad"); not in a relative clause, which
-    // describes a thing ("a rollout, which would cover all schools").
-    "(?<!\\b(?:which|that|who)\\s)would",
   ].map((cue) => `\\b${cue}\\b`).join("|"),
   "iu",
 );
@@ -1595,69 +1620,48 @@ const INFINITIVE_COMPLEMENT_OF = new Set(["ADJ", "PART"]);
 const TO_COMPLETES = new Set(["going", "need", "needs", "needed", "have", "has", "had", "having", "used", "ought", "according"]);
 // What a verb's object may be made of, between the verb and a "to" that completes it ("urged the cabinet to look").
 const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
-// The parts of speech that end an object: its head.
-const OBJECT_HEADS = new Set(["NOUN", "PROPN", "PRON"]);
 // The forms of "be" and "get" before a passive whose infinitive completes it ("is scheduled to end", "got asked to").
 const PASSIVE_AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "getting"]);
-// The verbs that bring their object into a state ("made it impossible", "left it exposed",
-// "leave crews exhausted"): what they tell is a result, the reason for what follows from it.
-const RESULT_VERBS = new Set(["make", "makes", "made", "making", "leave", "leaves", "left", "leaving", "render", "renders", "rendered", "rendering"]);
-// How many words an object of a verb of result may run to ("left the family's small firm exposed").
-const RESULT_OBJECT_WORDS = 4;
-// The words that may open an aim or a result: read before tagging the sentence.
-const AIM_OR_RESULT_WORDS = new RegExp(`\\b(?:to|for|${[...RESULT_VERBS].join("|")})\\b`, "i");
-
-/** What a reader of aims needs to know of verbs (WordNet's frames; see Thesaurus.takesInfinitive). */
-export interface VerbFrames {
+/** What a reader of aims and outcomes needs to know of verbs (WordNet's frames and senses; see Thesaurus). */
+export interface VerbFrames extends DesireVerbs {
   /** True when the verb takes an infinitive right after it ("plan to", "want to"). */
   takesInfinitive(lemma: string): boolean;
   /** True when the verb takes an object and then an infinitive ("urge somebody to"; not "use something to"). */
   takesObjectAndInfinitive(lemma: string): boolean;
+  /** True when the verb's most frequent sense takes an object and then an infinitive ("ask", "order"; not "hold", "move"). */
+  usuallyTakesObjectAndInfinitive(lemma: string): boolean;
 }
 
-/** What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, or neither. */
-export type ReasonGiven = "cause" | "circumstance" | "none";
+/**
+ * What a sentence gives a why-question: a cause or an aim, only the circumstance of the event, an
+ * outcome (what something would bring about, or the state a verb of result brings a thing into:
+ * see outcomeClauses), which is a reason only when it is no outcome of the event asked about, or
+ * neither.
+ */
+export type ReasonGiven = "cause" | "circumstance" | "outcome" | "none";
 
 /**
  * What a sentence gives a why-question: a cause or an aim (a subordinator or a preposition of cause
  * or purpose, or a "to" infinitive that completes no verb, adjective or noun: "headed to Moscow to
  * discuss", "exists to tell customers", "relied on the vehicles to reach tram stops"), else the
  * circumstance it was done in ("after", "following", "amid", "ahead of"), which may be the reason or
- * only what came before.
+ * only what came before, else an outcome.
  */
 export function reasonGiven(sentence: string, verbs: VerbFrames): ReasonGiven {
   if (CAUSE_WORDS.test(sentence) || givesAim(sentence, verbs)) return "cause";
-  return CIRCUMSTANCE_WORDS.test(sentence) ? "circumstance" : "none";
+  if (CIRCUMSTANCE_WORDS.test(sentence)) return "circumstance";
+  return outcomeClauses(sentence, verbs).length > 0 ? "outcome" : "none";
 }
 
-/**
- * True when a sentence tells an aim, a "to" infinitive of purpose or "for" before an -ing form
- * ("closed for cleaning"), or a result that explains what follows from it ("made it impossible").
- */
+/** True when a sentence tells an aim: a "to" infinitive of purpose or "for" before an -ing form ("closed for cleaning"). */
 function givesAim(sentence: string, verbs: VerbFrames): boolean {
-  if (!AIM_OR_RESULT_WORDS.test(sentence)) return false;
+  if (!/\b(?:to|for)\b/i.test(sentence)) return false;
   const { texts, partsOfSpeech } = tagged(sentence);
   return texts.some(
     (text, at) =>
       (text === "to" && partsOfSpeech[at] === "PART" && partsOfSpeech[at + 1] === "VERB" && !completesWord(texts, partsOfSpeech, at, verbs)) ||
-      (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")) ||
-      (partsOfSpeech[at] === "VERB" && RESULT_VERBS.has(text) && bringsIntoState(texts, partsOfSpeech, at)),
+      (text === "for" && partsOfSpeech[at + 1] === "VERB" && (texts[at + 1] ?? "").endsWith("ing")),
   );
-}
-
-/**
- * True when the verb of result at `verb` has an object and then the state it brings it into: an
- * adjective or a past participle ("made it impossible to bring sheep", "left it exposed"; not "left
- * the firm in 1969", "made 40 million pencils", nor an adjective before a noun: "left him little money").
- */
-function bringsIntoState(texts: readonly string[], partsOfSpeech: readonly string[], verb: number): boolean {
-  for (let at = verb + 1; at <= verb + RESULT_OBJECT_WORDS && OBJECT_PARTS.has(partsOfSpeech[at] ?? ""); at++) {
-    if (!OBJECT_HEADS.has(partsOfSpeech[at] ?? "")) continue;
-    const state = at + 1;
-    if (partsOfSpeech[state] === "ADJ" && !OBJECT_HEADS.has(partsOfSpeech[state + 1] ?? "")) return true;
-    if (partsOfSpeech[state] === "VERB" && isPastVerbForm(texts[state] ?? "")) return true;
-  }
-  return false;
 }
 
 /**
@@ -1671,8 +1675,9 @@ function completesWord(texts: readonly string[], partsOfSpeech: readonly string[
   const before = texts[to - 1] ?? "";
   if (INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[to - 1] ?? "") || TO_COMPLETES.has(before)) return true;
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
-  // A passive of the verb taking an object and then an infinitive: "is scheduled to end", "were asked to leave".
-  if (partsOfSpeech[to - 1] === "VERB" && isPassive(texts, partsOfSpeech, to - 1) && verbs.takesObjectAndInfinitive(lemmaOf(before))) return true;
+  // A passive of a verb whose usual sense takes an object and then an infinitive: "were asked to
+  // leave" (not "was held to discuss", "was moved to avoid": purposes).
+  if (partsOfSpeech[to - 1] === "VERB" && isPassive(texts, partsOfSpeech, to - 1) && verbs.usuallyTakesObjectAndInfinitive(lemmaOf(before))) return true;
   let verb = to - 1;
   while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
   return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));

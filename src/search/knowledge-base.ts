@@ -4,8 +4,9 @@ import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, coun
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
+import { outcomeClauses } from "./outcome-clauses.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
-import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, supposesDone, whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -563,6 +564,17 @@ export class KnowledgeBase {
     return !saysOrThinks && this.foundOnlyAmong(this.meantIn(needs, verb, unit), aims);
   }
 
+  /** True when a why-question's event is told, by its forms or a word of close meaning, in a clause of the sentence telling an outcome (see outcomeClauses). */
+  private tellsOutcomeOfAsked(needs: QuestionNeeds, text: string, unit: number): boolean {
+    const told = needs.reasonedEvents.flatMap((at) => {
+      const term = needs.terms[at];
+      return term === undefined ? [] : this.meantIn(needs, { term, at }, unit);
+    });
+    if (told.length === 0) return false;
+    const outcomes = new Set(outcomeClauses(text, this.thesaurus).flatMap((clause) => clause.map((word) => this.terms.find(termKey(word)))));
+    return told.some((id) => outcomes.has(id));
+  }
+
   /** A word of a question's event among its search terms, with its index. */
   private eventTermOf(needs: QuestionNeeds, word: string): { term: QueryTerm; at: number } | undefined {
     const at = needs.terms.findIndex((term) => term.key === termKey(word));
@@ -687,6 +699,7 @@ export class KnowledgeBase {
       agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
+      reasonedEvents: shape.answerType === "reason" ? this.eventTermsOf(terms, question) : [],
       deedAsked,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
@@ -717,6 +730,12 @@ export class KnowledgeBase {
     // another deed, as for a doer in the active voice ("verified by" does not say who claims).
     const variants = this.variantsFor(term, document);
     return traits.agentDeedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word), variants));
+  }
+
+  /** Indices among the terms of a why-question's event words (see whyEventWords). */
+  private eventTermsOf(terms: readonly QueryTerm[], question: string): number[] {
+    const verbs = whyEventWords(question, (lemma) => this.thesaurus.isVerb(lemma)).map(termKey);
+    return terms.flatMap((term, at) => (verbs.includes(term.key) ? [at] : []));
   }
 
   /** The index key of a how-many question's verb (see countedDeedOf), not of a how-much one's. */
@@ -1018,9 +1037,17 @@ export class KnowledgeBase {
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.measuresAsked(needs, indexed);
+    // What the event asked about would bring about ("the strike would halt all routes" for "why are
+    // drivers striking?", "Dahl would step down" for "why is Dahl stepping down?") is no reason for it.
+    const outcomeOfAsked = traits.reason === "outcome" && this.tellsOutcomeOfAsked(needs, indexed.sentence.text, unit);
     // Asked why something was not done, a sentence supposing it done tells what would have followed
     // ("If you fill those cracks in May, you are sealing the nursery"): the reason it was not.
-    const holdsAnswer = measuresAsked || (needs.sizesSum && traits.sum) || (shape.asksWhyNot === true && traits.supposed) || (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
+    const supposedDone = shape.asksWhyNot === true && supposesDone(indexed.sentence.text);
+    const holdsAnswer =
+      measuresAsked ||
+      (needs.sizesSum && traits.sum) ||
+      supposedDone ||
+      (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -1163,7 +1190,9 @@ export class KnowledgeBase {
     if (shape.asksForMore === true && traits.addsToTold) relevance *= 1 + WEIGHTS.addedTo;
     // One that tells only what came before ("journeyed to Moscow following a meeting in Doha") goes
     // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
-    if (shape.answerType === "reason" && traits.reason === "circumstance") relevance *= WEIGHTS.circumstantial;
+    // So does one telling only what something would bring about ("warned the plan would hit families"),
+    // unless it supposes done what a why-not question asks ("both would have moved production abroad").
+    if (shape.answerType === "reason" && (traits.reason === "circumstance" || (traits.reason === "outcome" && !outcomeOfAsked && !supposedDone))) relevance *= WEIGHTS.circumstantial;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     // A headline counts half, but not when it alone says a word asked: no body sentence says the

@@ -161,6 +161,11 @@ export interface QuestionNeeds {
    * it?" asks for a name the driver's word introduces.
    */
   asksWhoDid: boolean;
+  /**
+   * Indices among the terms of a why-question's verbs ("striking" in "why are the drivers
+   * striking?"): an outcome of that event is no reason for it ("the strike would halt all routes").
+   */
+  reasonedEvents: number[];
   /** The question's words for an event told with a partner ("sit down with Bogdanov"; see partnerEventsOf). */
   partnerEvents: PartnerEvent[];
   /**

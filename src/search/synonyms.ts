@@ -238,6 +238,14 @@ export class Thesaurus {
     return this.usualSenseFrames(lemma, PURPOSE_VERB).some((frame) => OBJECT_AND_INFINITIVE_FRAMES.has(frame));
   }
 
+  /** True when the verb's most frequent sense takes an object and then an infinitive ("ask somebody to", "order somebody to"; not "hold", "move"). */
+  usuallyTakesObjectAndInfinitive(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "verb");
+    if (first === undefined) return false;
+    const synset = this.wordnet.synset(first, "verb");
+    return synset.frames.some(({ word, frame }) => (word === 0 || synset.words[word - 1] === lemma) && OBJECT_AND_INFINITIVE_FRAMES.has(frame));
+  }
+
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */
   reportsFeeling(lemma: string): boolean {
     return this.firstSenseIn(lemma, "verb", VERB_EMOTION);
@@ -809,7 +817,8 @@ export class Thesaurus {
     return !isStopWord(word) && (!this.knows(lemmaOf(word)) || this.namesOnlyInstances(word));
   }
 
-  private isVerb(lemma: string): boolean {
+  /** True when the dictionary knows the word as a verb, maybe among other parts of speech. */
+  isVerb(lemma: string): boolean {
     return this.wordnet.senses(lemma, "verb").length > 0;
   }
 

@@ -87,7 +87,7 @@ export const WEIGHTS = {
   unmannered: 0.8,
   /** Ranking share left to a sentence giving no place, for a where-question. */
   unplaced: 0.5,
-  /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following"), for a why-question. */
+  /** Ranking share left to a sentence giving only the circumstance of the event ("after", "following") or what something would bring about ("would hit families"), for a why-question. */
   circumstantial: 0.7,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
