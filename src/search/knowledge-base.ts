@@ -817,6 +817,8 @@ export class KnowledgeBase {
       namesPerson: (word) => this.thesaurus.namesPerson(lemmaOf(word)),
       isAdjective: (word) => this.thesaurus.isAdjective(word),
       isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
+      namesFirm: (word) => this.thesaurus.namesOrganizationInSomeSense(lemmaOf(word)),
+      isCommonPlural: (word) => this.thesaurus.isCommonPlural(word),
     }));
   }
 

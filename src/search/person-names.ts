@@ -7,7 +7,10 @@ import { CAPITALISED } from "./text.ts";
 // name ("Detective Inspector Gareth Castell", "Judge Miriam Achebe"), a title of courtesy ("Mr
 // Holcombe"), a role word before it ("cashier Ellen Park", "the bakery's owner, Giorgos Petrakis"),
 // an age after it ("Darren Kessock, 34,") or an appositive naming a role ("Ellen Park, a site
-// manager"). "Which airline…" is not answered by a sentence whose only names are such.
+// manager"). "Which airline…" is not answered by a sentence whose only names are such. A role word
+// that may name a firm ("carrier", "contractor") tells nothing, and one beside a name tells it is a
+// person's only where the name has a person's shape, a given name and a surname: "retailer
+// Pennyworth" and "developer Ashcombe Homes" are firms.
 
 // Words of an appositive after a name's comma that may name the role: "a senior site manager".
 const ROLE_WITHIN = 3;
@@ -27,6 +30,10 @@ export interface NameWords {
   isAdjective(word: string): boolean;
   /** True when a word tells where someone is from ("russian"). */
   isDemonym(word: string): boolean;
+  /** True when some sense of a lower-case word is an organisation, or a person or firm ("carrier", "contractor"). */
+  namesFirm(word: string): boolean;
+  /** True when a word is the plural of a common noun ("homes"), which ends a firm's name, not a person's. */
+  isCommonPlural(word: string): boolean;
 }
 
 /**
@@ -34,12 +41,15 @@ export interface NameWords {
  * each with whether it tells the name is a person's (see above).
  */
 export function sentenceNames(sentence: string, words: NameWords): SentenceName[] {
-  const { namesPerson, isAdjective, isDemonym } = words;
+  const { namesPerson, isAdjective, isDemonym, namesFirm, isCommonPlural } = words;
   const tokens = sentence.match(TOKEN) ?? [];
   const isCapitalised = (at: number) => CAPITALISED.test(tokens[at] ?? "");
   const aged = new Set(ageHoldersOf(sentence).flatMap((holder) => holder?.toLowerCase() ?? []));
   // Not an adjective that may name a person too: "senior Hamas leaders" introduces no senior.
-  const isRole = (token: string | undefined) => token !== undefined && !CAPITALISED.test(token) && namesPerson(token.toLowerCase()) && !isAdjective(token.toLowerCase());
+  const isRole = (token: string | undefined) => {
+    const word = token?.toLowerCase();
+    return word !== undefined && !CAPITALISED.test(token ?? "") && namesPerson(word) && !isAdjective(word) && !namesFirm(word);
+  };
   const names: SentenceName[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(start) || isCapitalised(start - 1)) continue;
@@ -54,7 +64,8 @@ export function sentenceNames(sentence: string, words: NameWords): SentenceName[
     const skip = tokens[start - 1] === "," ? 2 : 1;
     const introduced = isRole(tokens[start - skip]) || (APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," && isRole(tokens[start - 3]));
     const described = tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "") && tokens.slice(end + 2, end + 2 + ROLE_WITHIN).some((token) => isRole(token));
-    const isPerson = HONORIFICS.has(named[0] ?? "") || titled || introduced || described || aged.has(named.at(-1) ?? "");
+    const personShaped = named.length > 1 && !isCommonPlural(named.at(-1) ?? "");
+    const isPerson = HONORIFICS.has(named[0] ?? "") || titled || (personShaped && (introduced || described)) || aged.has(named.at(-1) ?? "");
     names.push({ words: named, isPerson });
   }
   return names;

@@ -115,6 +115,8 @@ const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
 const BY_SEX_OR_AGE_STEPS = 2;
 // "insurance company" > financial institution > institution > organization: deep enough for any body.
 const MAX_ORGANIZATION_STEPS = 6;
+// A gloss telling a role is a person's or a business's ("someone (a person or firm) who contracts to build things").
+const PERSON_OR_FIRM = /\bperson or (?:firm|company|business|organi[sz]ation)\b/;
 const VERB_POSSESSION = new Set([40]);
 // verb.possession's kinds of getting ("win", "buy", "receive" are kinds of "get, acquire") and of
 // giving ("award", "sell", "hand" are kinds of "give" or "transfer"), by the first word of the head synset.
@@ -506,12 +508,34 @@ export class Thesaurus {
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */
   namesOrganization(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
-    let synset = first === undefined ? undefined : this.wordnet.synset(first, "noun");
+    return first !== undefined && this.isOrganization(this.wordnet.synset(first, "noun"));
+  }
+
+  /**
+   * True when some sense of the noun is an organisation ("carrier" is an airline too, "giant" a large
+   * enterprise) or is glossed as a person or a firm ("contractor"): "carrier Skylark" may be a firm's name.
+   */
+  namesOrganizationInSomeSense(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").some((offset) => {
+      const synset = this.wordnet.synset(offset, "noun");
+      return PERSON_OR_FIRM.test(synset.gloss) || this.isOrganization(synset);
+    });
+  }
+
+  /** True when the synset stands under "organization" within a few steps. */
+  private isOrganization(start: Synset): boolean {
+    let synset: Synset | undefined = start;
     for (let step = 0; synset !== undefined && step < MAX_ORGANIZATION_STEPS; step++) {
       synset = this.broaderNoun(synset);
       if (synset?.words[0] === "organization") return true;
     }
     return false;
+  }
+
+  /** True when the word is the plural of a common noun ("homes", "motors"), not a noun of its own. */
+  isCommonPlural(word: string): boolean {
+    const lemma = lemmaOf(word);
+    return lemma !== word && this.wordnet.senses(word, "noun").length === 0 && this.wordnet.senses(lemma, "noun").some((offset) => !isNamed(this.wordnet.synset(offset, "noun")));
   }
 
   /** True when a usual sense of the verb tells getting something: "win", "buy", "receive", "earn". */

@@ -2385,6 +2385,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(mower("Darren Kessock, 34,"), "What brand is Kessock's ride-on mower?")).toBeUndefined();
   });
 
+  it("answers which company did something with a firm named beside a role word that may name a firm, or with no person's name", () => {
+    const stranded = ["Holidaymakers were stuck at Dunmere Airport overnight.", "Most had booked with budget carrier Bluewing, which cancelled 30 flights."];
+    expect(firstCitationFrom(stranded, "Which airline cancelled the flights?")).toMatch(/Bluewing/);
+    const built = ["The new library opened on Monday.", "The new library was built by developer Larkfield Homes."];
+    expect(firstCitationFrom(built, "Which firm built the new library?")).toMatch(/Larkfield Homes/);
+    const repaired = ["The old bridge reopened on Friday.", "The bridge was repaired by Tamworth Civils, the main contractor on the job."];
+    expect(firstCitationFrom(repaired, "Which company repaired the bridge?")).toMatch(/Tamworth Civils/);
+    const sold = ["The festival returns in August.", "Passes will be sold through retailer Hobbsworth and online."];
+    expect(firstCitationFrom(sold, "Which shop will sell the passes?")).toMatch(/Hobbsworth/);
+  });
+
   it("wants the name of the one thing 'which' picks, not a mention of one of its kind ('a farm near Carby')", () => {
     const outbreak = (farm: string) => [
       "Cattle shows in the county were cancelled on Monday.",

@@ -7,6 +7,8 @@ const words = {
   namesPerson: (word: string) => PERSON_WORDS.has(word) || PERSON_WORDS_TOO_ADJECTIVES.has(word),
   isAdjective: (word: string) => PERSON_WORDS_TOO_ADJECTIVES.has(word),
   isDemonym: (word: string) => word === "russian",
+  namesFirm: (word: string) => word === "contractor",
+  isCommonPlural: (word: string) => word === "homes",
 };
 const people = (sentence: string) => sentenceNames(sentence, words).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
 
@@ -19,6 +21,15 @@ describe("sentenceNames", () => {
     expect(people("It was spotted by Mr Holcombe.")).toEqual(["mr holcombe: true"]);
     // A word for where someone is from, before a lower-case noun, is no name.
     expect(people("It met the Russian deputy foreign minister, Mikhail Bogdanov.")).toEqual(["mikhail bogdanov: true"]);
+  });
+
+  it("takes a name beside a role word for a person's only where the word names no firm and the name has a person's shape", () => {
+    const FIRM_ROLES = { ...words, namesPerson: (word: string) => ["contractor", "developer", "retailer"].includes(word) || words.namesPerson(word) };
+    const named = (sentence: string) => sentenceNames(sentence, FIRM_ROLES).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
+    expect(named("It was repaired by Kestrel Build, the main contractor.")).toEqual(["kestrel build: false"]);
+    expect(named("It was built by developer Ashcombe Homes.")).toEqual(["ashcombe homes: false"]);
+    expect(named("It is sold through retailer Pennyworth.")).toEqual(["pennyworth: false"]);
+    expect(named("It was built by developer Ann Ashcombe.")).toEqual(["ann ashcombe: true"]);
   });
 
   it("leaves a name with nothing beside it, or a body's, undecided", () => {
