@@ -365,10 +365,12 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
 }
 
 // "What did the villa cost?", "what will it cost to repair?", "what did she pay for the mower?":
-// "what" asks the sum "how much" does, before "cost" as a verb (not "the cost of…") or "pay" with
-// nothing after it or "for" and what was bought ("what was he trying to pay for?" asks what it bought).
+// "what" asks the sum "how much" does, before "cost" as a verb (not "the cost of…") ending the
+// question or followed by what it took to do or a time ("what did it cost last year?"; "what did the
+// red card cost Reyes?" asks what he lost), or "pay" with nothing after it or "for" and what was
+// bought ("what was he trying to pay for?" asks what it bought).
 const WHAT_SUM =
-  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost|paid|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
+  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost(?=\s*\??\s*$| to [a-z]| (?:in|over|for|during|per|each|every|last|this|next|so far|altogether|overall|then|now|back)\b)|paid|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
 
 /** The question with a sum asked by "what" ("what did it cost?") asked by "how much", as it means. */
 function withSumAskedAsHowMuch(text: string): string {

@@ -73,12 +73,17 @@ describe("questionShape", () => {
   });
 
   it("reads 'what did it cost?' and 'what did she pay for the mower?' as asking a sum, as 'how much' does", () => {
-    expect(questionShape("What did the villa cost him?")).toMatchObject({ asksHowMuch: true, pricedWord: "villa" });
+    expect(questionShape("What did the villa cost?")).toMatchObject({ asksHowMuch: true, pricedWord: "villa" });
     expect(questionShape("what would it cost to repair the hull?").asksHowMuch).toBe(true);
+    expect(questionShape("what did the repairs cost last year?").asksHowMuch).toBe(true);
     expect(questionShape("What did the winner pay for her mower?").asksHowMuch).toBe(true);
     // The noun "cost", and "pay for" with what it bought asked, ask no sum.
     expect(questionShape("What did the mayor say about the cost of the repairs?").asksHowMuch).toBe(false);
     expect(questionShape("What was the owner trying to pay for when he sold the passes?").asksHowMuch).toBe(false);
+    // With whom it cost after "cost", "what" asks what they lost.
+    expect(questionShape("what did the red card cost Reyes?").asksHowMuch).toBe(false);
+    expect(questionShape("what did the defeat cost harton?").asksHowMuch).toBe(false);
+    expect(questionShape("What did the injury cost him?").asksHowMuch).toBe(false);
   });
 
   it("reads 'which kind of…' as asking a sort, picking nothing by its name", () => {
