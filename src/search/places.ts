@@ -1,12 +1,23 @@
 import { POINT_IN_TIME } from "./answer-type.ts";
+import { HONORIFICS } from "./person-descriptions.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";
 
-/** What a reader of places needs to know of nouns (WordNet's lexicographer files; see the Thesaurus). */
+/** What a reader of places needs to know of nouns and names (WordNet; see the Thesaurus). */
 export interface PlaceNouns {
-  /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("county", "hotel", "hill"). */
+  /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("hall", "stadium", "park"). */
   namesPlace(lemma: string): boolean;
+  /** True when one of the noun's two most frequent senses is a place, a structure or a thing one may be at ("hotel", "school"). */
+  mayNamePlace(lemma: string): boolean;
+  /** True when the noun's most frequent sense is a person ("mayor", "secretary"). */
+  namesPerson(lemma: string): boolean;
+  /** True when some sense of the name (lower case, spaces as underscores) is a named place ("qatar", "new_york"). */
+  namesLocation(name: string): boolean;
+  /** True when every sense of the word is a named person ("sarah", "james"): a given name. */
+  namesOnlyPeople(word: string): boolean;
+  /** True when WordNet knows the word as a common word, not only as a name ("tickets", not "london"). */
+  knowsAsCommonWord(word: string): boolean;
 }
 
 // Prepositions of place and of the way to or from one: "sitting at Hallamford County Court", "on
@@ -18,20 +29,30 @@ const OF_PLACE = new Set([
 // What a noun phrase holds before and between its nouns ("the packed gymnasium", "a 19-hour session", "the government's fund").
 const PHRASE_PARTS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 const NOUNS = new Set(["NOUN", "PROPN"]);
+// What a name's words are tagged ("Wexley Hall", "Royal Albert Hall", "Hall 2").
+const NAME_PARTS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 // "The gymnasium of Millbrook High School": a place's "of" phrase belongs to it.
 const OF = "of";
+const APPOSITIVE_COMMA = ",";
+
+/** What a name tells of itself: a place ("Wexley Hall"), a person ("Sarah Jones, the secretary") or neither ("Qatar", "Ballotline"). */
+type NameKind = "place" | "person" | "unknown";
 
 /**
- * The words (as index keys) of the places a sentence gives after a preposition of place: a name
- * ("at Wexley Hall", "in Qatar"; not a date, "in March") or a noun whose commonest sense is a place
- * or a structure, written in lower case as places often are ("at a hotel in the county seat", "in
- * the packed gymnasium"). A person or a time after the preposition is no place ("to customers",
- * "on Thursday").
+ * The words (as index keys) of the places a sentence gives: a name that says it is a place, in any
+ * position ("Wexley Hall will host the festival"), and what a preposition of place brings in: a
+ * name not of a person ("in Qatar", "at Ballotline"; not "from Sarah Jones, the event secretary",
+ * nor a date, "in March") or a noun one of whose two commonest senses is a place or a structure,
+ * written in lower case as places often are ("at a hotel in the county seat", "in the packed
+ * gymnasium", "at the village school"). A person or a time after the preposition is no place ("to
+ * customers", "on Thursday").
  */
 export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: string) => string): string[] {
   const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
+  const kindAt = nameKinds(texts, values, partsOfSpeech, nouns);
   const keys: string[] = [];
   texts.forEach((text, at) => {
+    if (kindAt[at] === "place") keys.push(toKey(text));
     // "According to Carla Mendes" names a source, not a place.
     if (!OF_PLACE.has(text) || partsOfSpeech[at] !== "ADP" || texts[at - 1] === "according") return;
     const phrase: number[] = [];
@@ -43,11 +64,60 @@ export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: s
       if (NOUNS.has(part)) phrase.push(next);
     }
     const places = phrase.filter((word) => {
-      const value = values[word] ?? "";
-      if (CAPITALISED.test(value)) return !POINT_IN_TIME.test(value);
-      return partsOfSpeech[word] === "NOUN" && nouns.namesPlace(lemmaOf(texts[word] ?? ""));
+      const kind = kindAt[word];
+      if (kind !== undefined) return kind !== "person";
+      return partsOfSpeech[word] === "NOUN" && nouns.mayNamePlace(lemmaOf(texts[word] ?? ""));
     });
-    if (places.length > 0) keys.push(...phrase.map((word) => toKey(texts[word] ?? "")));
+    // A name that is a place was kept above.
+    if (places.length > 0) keys.push(...phrase.filter((word) => kindAt[word] !== "place").map((word) => toKey(texts[word] ?? "")));
   });
   return keys;
+}
+
+/** The kind of each word of a name in the sentence (see nameKind); no entry for other words. */
+function nameKinds(texts: readonly string[], values: readonly string[], partsOfSpeech: readonly string[], nouns: PlaceNouns): NameKind[] {
+  const kinds: NameKind[] = [];
+  const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && NAME_PARTS.has(partsOfSpeech[at] ?? "") && !POINT_IN_TIME.test(values[at] ?? "");
+  for (let start = 0; start < texts.length; start++) {
+    if (!isNameWord(start)) continue;
+    let end = start;
+    while (isNameWord(end + 1)) end++;
+    // The sentence's first word is capitalised whatever it is: "Tickets for the festival…".
+    const first = start === 0 && nouns.knowsAsCommonWord(lemmaOf(texts[0] ?? "")) ? 1 : start;
+    if (first <= end) {
+      const kind = nameKind(texts, partsOfSpeech, first, end, nouns);
+      for (let at = first; at <= end; at++) kinds[at] = kind;
+    }
+    start = end;
+  }
+  return kinds;
+}
+
+/**
+ * A name is a person's when a role stands before it ("event secretary Sarah Jones", "his deputy,
+ * Ilse Berg") or an appositive after it tells one ("Jones, the event secretary"); else a place when it ends in a place
+ * noun ("Wexley Hall", "Prince Albert Hall"). One WordNet knows as a place ("Qatar", "Lincoln") is no
+ * person, but often a country acting ("to represent Canada"): a place only after a preposition of
+ * place. A name opening with a title or a given name is a person's ("Dr Amir Khan", "Sarah Price").
+ */
+function nameKind(texts: readonly string[], partsOfSpeech: readonly string[], first: number, last: number, nouns: PlaceNouns): NameKind {
+  const name = texts.slice(first, last + 1);
+  const opening = texts[first] ?? "";
+  // "Event secretary Sarah Jones", "his deputy, Ilse Berg".
+  const before = texts[first - 1] === APPOSITIVE_COMMA ? first - 2 : first - 1;
+  const isRole = (word: string) => HONORIFICS.has(word) || nouns.namesPerson(lemmaOf(word));
+  if (partsOfSpeech[before] === "NOUN" && isRole(texts[before] ?? "")) return "person";
+  if (texts[last + 1] === APPOSITIVE_COMMA && appositiveIsRole(texts, partsOfSpeech, last + 2, nouns)) return "person";
+  // "Hall", not "Canada": a kind of place, not one named; as written, as a surname is ("Mendes" is no "mend").
+  const ending = texts[last] ?? "";
+  if (nouns.namesPlace(ending) && nouns.knowsAsCommonWord(ending)) return "place";
+  if (nouns.namesLocation(name.join("_")) || nouns.namesLocation(ending)) return "unknown";
+  return isRole(opening) || (name.length > 1 && nouns.namesOnlyPeople(opening)) ? "person" : "unknown";
+}
+
+/** True when the noun phrase opening at `from` ("the event secretary") is headed by a person's noun. */
+function appositiveIsRole(texts: readonly string[], partsOfSpeech: readonly string[], from: number, nouns: PlaceNouns): boolean {
+  let head: string | undefined;
+  for (let at = from; at < texts.length && PHRASE_PARTS.has(partsOfSpeech[at] ?? ""); at++) if (partsOfSpeech[at] === "NOUN") head = texts[at];
+  return head !== undefined && nouns.namesPerson(lemmaOf(head));
 }

@@ -132,6 +132,8 @@ const VERB_CHANGE = 30;
 // "road", "hill", which a particle of motion leads along or off as a preposition.
 const VERB_MOTION = new Set([38]);
 const PLACES_AND_THINGS = new Set([6, 15, 17]);
+// WordNet files "school", "church", "court" first as their people, then as the building.
+const PLACE_SENSES = 2;
 // noun.location: "Israel", "Scotland", "Paris".
 const NOUN_LOCATION = 15;
 // Words that open a noun phrase: articles, demonstratives, quantifiers and possessives.
@@ -393,6 +395,33 @@ export class Thesaurus {
   /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("county", "hotel", "hill"). */
   namesPlace(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", PLACES_AND_THINGS);
+  }
+
+  /**
+   * True when one of the noun's two most frequent senses is a place, a structure or a thing one may
+   * be at: "hotel", and "school" and "church", whose commonest sense is their people.
+   */
+  mayNamePlace(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").slice(0, PLACE_SENSES).some((offset) => PLACES_AND_THINGS.has(this.wordnet.synset(offset, "noun").lexFile));
+  }
+
+  /** True when some noun sense of the name (lower case, spaces as underscores) is a named place ("qatar", "new_york"). */
+  namesLocation(name: string): boolean {
+    return this.namedPlacesCalled(name).length > 0;
+  }
+
+  /** True when every noun sense of the word is a named person ("sarah", "james"): a given name or a surname. */
+  namesOnlyPeople(word: string): boolean {
+    const senses = this.wordnet.senses(word, "noun");
+    return senses.length > 0 && senses.every((offset) => {
+      const synset = this.wordnet.synset(offset, "noun");
+      return isNamed(synset) && NOUN_PERSON.has(synset.lexFile);
+    });
+  }
+
+  /** True when WordNet knows the word as a common word, not only as a name ("tickets", not "london"). */
+  knowsAsCommonWord(word: string): boolean {
+    return this.knows(word) && !this.namesOnlyInstances(word);
   }
 
   /** True when the noun's most frequent sense is an idea or a text ("rule", "report", "statement"), which may tell something as a speaker does. */

@@ -2523,6 +2523,26 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Where were the talks held?")).toMatch(/^The talks were held over a long night at a hotel/);
   });
 
+  it("answers a where-question with a place named as the subject, not a person named after 'from'", () => {
+    const paragraphs = [
+      "A new food festival is coming to the town this summer, organisers have announced.",
+      "Marlow Pavilion will host the festival over the bank holiday weekend.",
+      "Tickets for the festival can be bought from Helen Price, the event secretary.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Where will the festival be held?")).toMatch(/^Marlow Pavilion will host the festival/);
+    const withoutName = [...paragraphs.slice(0, 2), "Tickets for the festival can be bought from the event secretary."];
+    expect(firstCitationFrom(withoutName, "Where will the festival be held?")).toMatch(/^Marlow Pavilion will host the festival/);
+  });
+
+  it("answers a where-question with a building WordNet files first as its people ('at the village school')", () => {
+    const paragraphs = [
+      "Two pupils were hurt in a playground fight, police said.",
+      "The fight broke out at the village school during the lunch break on Tuesday.",
+      "Footage of the fight was later passed to Inspector Karen Lowe by a parent.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Where did the fight happen?")).toMatch(/^The fight broke out at the village school/);
+  });
+
   it("answers a how-question with the sentence telling how it came about before one telling only that it did", () => {
     const paragraphs = [
       "A roofer who cheated elderly homeowners out of £380,000 has been jailed for six years.",

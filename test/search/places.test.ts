@@ -16,6 +16,24 @@ describe("placeKeysOf", () => {
     expect(placesIn("Judge Patricia Okonedo, sitting at Hallamford County Court, ruled for the syndicate.")).toEqual(["hallamford", "county", "court"]);
   });
 
+  it("finds a building written in lower case that WordNet files first as its people", () => {
+    expect(placesIn("The fight broke out at the village school during the lunch break.")).toEqual(["village", "school"]);
+  });
+
+  it("finds a name ending in a place noun in any position, not a country acting", () => {
+    expect(placesIn("Marlow Pavilion will host the fair over the long weekend.")).toEqual(["marlow", "pavilion"]);
+    expect(placesIn("Eighteen teams will compete to represent Canada.")).toEqual([]);
+    expect(placesIn("Parks will reopen next week.")).toEqual([]);
+  });
+
+  it("finds no place in a person's name after a preposition: a given name, a title or a role", () => {
+    expect(placesIn("Tickets can be bought from Helen Price, the fair secretary.")).toEqual([]);
+    expect(placesIn("The letter was sent to Dr Amir Khan.")).toEqual([]);
+    expect(placesIn("The letter was sent to club secretary Amir Khan.")).toEqual([]);
+    expect(placesIn("The letter was sent to Sarah Price.")).toEqual([]);
+    expect(placesIn("Olsen has often met Dorn and his deputy, Ilse Berg.")).toEqual([]);
+  });
+
   it("finds none in a time, a person or a source after the preposition", () => {
     expect(placesIn("The zoo will stay closed until January, its keepers said on Thursday in March.")).toEqual([]);
     expect(placesIn("She gave away portions of her starter to customers.")).toEqual([]);
