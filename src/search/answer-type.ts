@@ -114,6 +114,8 @@ export interface QuestionShape {
    * An adjective asked of it ("how deep is the sea?") is as often answered of it in other words.
    */
   measuresThing?: boolean;
+  /** True when the measure is asked by its noun ("what is the speed of light?", "what size is the canvas?"; the framing word). */
+  namesMeasure?: boolean;
   /**
    * True when the question asks about earlier or repeated occasions ("has Marzook met Lavrov
    * before?", "has he ever met…", "does she regularly…"): a sentence telling one ("has frequently
@@ -313,7 +315,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     const { noun, dimension, ...thing } = measureNoun;
     // Named as a noun, the measure is asked for its value, which only a measurement gives: "the
     // train's speed" is no answer to "what is the speed of the train?".
-    const shape = { answerType: "quantity", framingWord: noun, needsAnswerType: true, ...wording, ...thing } as const;
+    const shape = { answerType: "quantity", framingWord: noun, needsAnswerType: true, namesMeasure: true, ...wording, ...thing } as const;
     const kind = measureAsked(dimension, text);
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }
@@ -562,7 +564,10 @@ function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ noun: stri
   const dimension = noun === undefined ? undefined : dimensionOf(noun);
   if (noun === undefined || dimension === undefined) return undefined;
   if (owned !== undefined) return { noun, dimension, ...measuredThingAt(tags, start, false), ...(afterBe && partsOfSpeech[owned.end] !== "VERB" ? { measuresThing: true } : {}) };
-  return { noun, dimension, ...(texts[phrase.end] === "of" ? measuredThingAt(tags, phrase.end + 1, afterBe) : {}) };
+  if (texts[phrase.end] !== "of") return { noun, dimension };
+  // "the size of the council's debt" measures the debt.
+  const measured = nounPhraseFrom(tags, phrase.end + 1);
+  return { noun, dimension, ...measuredThingAt(tags, texts[measured.end] === "'s" ? measured.end + 1 : phrase.end + 1, afterBe) };
 }
 
 /**
@@ -1131,10 +1136,13 @@ const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
 // "A" is one only where no count comes before it: "£9m a year", "5% a year", "310,000 passengers a
 // year" and "twice a day" are rates, not a span of a year or a day.
 // Figures may be written against their unit ("90cm", "120km"); words never are.
-const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
-  "a few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight",
+const CARDINALS = [
+  "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
   "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
+  "a few", "several", ...CARDINALS,
 ])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
 const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
@@ -1161,8 +1169,9 @@ const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:bi
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
+// "in his seventies", "in her late teens": the decade of life one is in.
 const AGE =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b/i;
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b|\bin (?:his|her|their) (?:(?:early|mid|late)[\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i;
 const AGES = new RegExp(AGE.source, "gi");
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a
@@ -1225,6 +1234,28 @@ function countsOccasionsOverPeriod(sentence: string, namesPeopleOrUnit: (lemma: 
 // A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
 // ("the zoo's 96-year history").
 const AGE_OF_THING = new RegExp(`^(?:${YEAR_DIGITS}|\\d+-(?:year|decade|century)(?:-old)?)$`);
+
+/**
+ * A sentence repeating a measure's noun beside a figure gives its value, in whatever unit: "raised to
+ * level 3", "a size 10 dress", "download speeds of up to 900Mbps", "a 40mph speed limit".
+ */
+export function measureNounBesideFigure(noun: string): RegExp {
+  const figure = `(?:\\d|${alternatives(CARDINALS)}\\b)`;
+  const nounForms = `${noun}(?:s|es)?\\b`;
+  return new RegExp(`\\b${nounForms}(?:\\s+(?:of|at|to|up|about|around|nearly|almost|over|under|below|above|is|was|are|were))*\\s+${figure}|\\d[\\d,.]*[a-z/]+[\\s-]+${nounForms}`, "i");
+}
+
+// A figure standing alone after a preposition or "be", counting no noun and no year: "start school at
+// five, and…", "the limit is 30." ("at 5pm", "200 children", "in 2019" are not).
+const BARE_FIGURE = new RegExp(
+  `\\b(?:at|of|to|is|was|are|were|be|been)\\s+(?:about\\s+|around\\s+|just\\s+)?(?:\\d{1,3}(?:\\.\\d+)?|${alternatives(CARDINALS)})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|or|but|when|while|after|before|if|as)\\b)`,
+  "i",
+);
+
+/** True when a sentence holds a figure measuring something it does not name (see BARE_FIGURE). */
+export function holdsBareFigure(sentence: string): boolean {
+  return BARE_FIGURE.test(sentence);
+}
 
 /** True when a measurement inside a noun phrase (see measuredNounsOf) gives a measuring question's measure. */
 export function givesMeasure(measurement: string, measure: string): boolean {

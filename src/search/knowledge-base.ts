@@ -6,7 +6,7 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
-import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit, questionShape, reasonGiven, satisfies, supposesDone, whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure, questionShape, reasonGiven, satisfies, supposesDone, whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { figuresOf } from "./figures.ts";
@@ -689,7 +689,8 @@ export class KnowledgeBase {
       ),
       asksForSum,
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
-      sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)),
+      measureBesideFigure: shape.namesMeasure === true && shape.framingWord !== undefined ? measureNounBesideFigure(shape.framingWord) : undefined,
+      sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && (this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)) || this.thesaurus.mayNameSum(lemmaOf(shape.measuredWord))),
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
@@ -1048,6 +1049,7 @@ export class KnowledgeBase {
     const holdsAnswer =
       measuresAsked ||
       (needs.sizesSum && traits.sum) ||
+      needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
@@ -1058,6 +1060,7 @@ export class KnowledgeBase {
     let askedCredit = 0;
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
+    let namesMeasured = false;
     const covers: number[] = [];
     const opening = traits.openingKeys.map((key) => this.terms.find(key));
     let askedInOpening = 0;
@@ -1095,6 +1098,7 @@ export class KnowledgeBase {
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
       if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
+      if (term.key === needs.measured && match.inSentence && match.cover >= WEIGHTS.sureCover) namesMeasured = true;
       // "What is the speed of light?": a measurement beside no light ("shares fell 8.4 percent") is some other thing's.
       if (term.key === needs.measuredByName && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
       // "Has the captain been suspended?": a sentence without the word suspended tells no suspension,
@@ -1111,7 +1115,11 @@ export class KnowledgeBase {
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
-    if ((shape.needsAnswerType && !holdsAnswer) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    // A measure asked by its noun may be told in a unit no pattern knows: a sentence naming the thing
+    // measured beside a lone figure ("Children start school at five") ranks after a measurement but
+    // is not refused.
+    const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
+    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order.

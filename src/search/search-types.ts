@@ -145,6 +145,8 @@ export interface QuestionNeeds {
   asksForSum: boolean;
   /** A question of size about money ("how big is the grant?"): a sum is the size asked. */
   sizesSum: boolean;
+  /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */
+  measureBesideFigure: RegExp | undefined;
   /**
    * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
    * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's

@@ -345,14 +345,18 @@ export class Thesaurus {
    * those hardly ever met ("volume" as loudness).
    */
   attributeValues(lemma: string): string[] {
-    const counts = this.wordnet.senseTagCounts(lemma, "noun");
-    const met = this.wordnet.senses(lemma, "noun").filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= this.options.minUsualSenseCount);
-    return met.flatMap((offset) =>
+    return this.nounSensesMet(lemma).flatMap((offset) =>
       this.wordnet
         .synset(offset, "noun")
         .pointers.filter((pointer) => pointer.symbol === "=" && pointer.pos === "adj")
         .flatMap((pointer) => this.wordnet.synset(pointer.offset, "adj").words),
     );
+  }
+
+  /** A noun's most frequent sense and those met often in WordNet's sense-tagged texts. */
+  private nounSensesMet(lemma: string): number[] {
+    const counts = this.wordnet.senseTagCounts(lemma, "noun");
+    return this.wordnet.senses(lemma, "noun").filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= this.options.minUsualSenseCount);
   }
 
   /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
@@ -641,6 +645,11 @@ export class Thesaurus {
   private broaderNoun(synset: Synset): Synset | undefined {
     const broader = synset.pointers.find((pointer) => pointer.symbol === "@" && pointer.pos === "noun");
     return broader === undefined ? undefined : this.wordnet.synset(broader.offset, "noun");
+  }
+
+  /** True when a noun's sense met in use is a possession ("debt": the sum owed, besides the state of owing), whose size a sum tells. */
+  mayNameSum(lemma: string): boolean {
+    return this.nounSensesMet(lemma).some((offset) => NOUN_POSSESSION.has(this.wordnet.synset(offset, "noun").lexFile));
   }
 
   /** True when the word's most frequent sense, as a noun or a verb, is about possession: money, pay, buy. */

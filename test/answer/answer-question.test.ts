@@ -933,3 +933,33 @@ describe("answerQuestion asked the value of a measure it names", () => {
     expect(answerQuestion(knowledge, "What is the speed of light?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion asked a measure by its noun, told in a unit of its own", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("storm", "Storm batters Pellacombe", [
+      "A storm battered the coast of Pellacombe on Friday night.",
+      "The flood warning was raised to level 2 as rivers rose.",
+      "The town's new broadband service offers speeds of up to 500Mbps.",
+      "The harbour master, who is in her sixties, stayed on duty all night.",
+      "In Pellacombe pupils leave primary school at eleven, and the schools were shut on Monday.",
+      "Pellacombe council's debt now stands at £120 million after the repairs.",
+      "A volunteer wore a size 12 jacket lent by the coastguard.",
+    ]),
+  );
+
+  it("answers from a sentence repeating the measure's noun beside a figure", () => {
+    expect(answerQuestion(knowledge, "What level was the flood warning raised to?").citations[0]?.text).toMatch(/^The flood warning was raised to level 2/);
+    expect(answerQuestion(knowledge, "What is the speed of the broadband service?").citations[0]?.text).toMatch(/^The town's new broadband service offers speeds/);
+    expect(answerQuestion(knowledge, "What size is the jacket?").citations[0]?.text).toMatch(/^A volunteer wore a size 12 jacket/);
+  });
+
+  it("answers an age told as a decade of life, and a size of money by a sum", () => {
+    expect(answerQuestion(knowledge, "What is the age of the harbour master?").citations[0]?.text).toMatch(/^The harbour master, who is in her sixties/);
+    expect(answerQuestion(knowledge, "What is the size of the council's debt?").citations[0]?.text).toMatch(/^Pellacombe council's debt now stands at £120 million/);
+  });
+
+  it("answers from a sentence naming the thing measured beside a lone figure", () => {
+    expect(answerQuestion(knowledge, "What age do pupils leave primary school in Pellacombe?").citations[0]?.text).toMatch(/^In Pellacombe pupils leave primary school at eleven/);
+  });
+});

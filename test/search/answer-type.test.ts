@@ -324,6 +324,7 @@ describe("measuring questions", () => {
     expect(questionShape("What is the speed of light?", attributes)).toMatchObject({ framingWord: "speed", measure: "fast", needsAnswerType: true, measuredWord: "light", measuresThing: true });
     expect(questionShape("what is the ferry's top speed?", attributes)).toMatchObject({ measure: "fast", measuredWord: "ferry", measuresThing: true });
     expect(questionShape("What is the price of light?", attributes).measure).toBeUndefined();
+    expect(questionShape("what is the speed of the city's trams?", attributes)).toMatchObject({ measure: "fast", measuredWord: "trams" });
   });
 
   it("reads a distance told as a journey's time, not as the time after which something happened", () => {
