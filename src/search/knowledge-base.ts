@@ -40,7 +40,7 @@ import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { classAsked, kindNounsAsked } from "./asked-kind.ts";
-import { sentenceNames, type SentenceName } from "./person-names.ts";
+import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors, type WordVector } from "./word-vectors.ts";
@@ -254,6 +254,8 @@ export class KnowledgeBase {
     isAdverb: memoised((word) => this.thesaurus.isAdverb(word)),
     isDictionaryForm: (word) => lemmaOf(word) === word,
   };
+  /** What reading a name needs of the dictionary (set in the constructor, with the thesaurus). */
+  private readonly nameWords: NameWords;
   /** Reads questions about what someone said (set in the constructor, with the thesaurus). */
   private readonly speakers: SpeakerReading;
   /** Reads questions about what someone did (set in the constructor). */
@@ -263,6 +265,7 @@ export class KnowledgeBase {
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
+    this.nameWords = nameWordsOf(this.thesaurus);
     this.wordVectors = resources.wordVectors ?? sharedWordVectors();
     this.meanings = new TermMeanings(this.thesaurus, this.wordVectors);
     this.senseFit = new SenseFit(this.wordVectors);
@@ -814,13 +817,7 @@ export class KnowledgeBase {
 
   /** A sentence's names (see sentenceNames), read once. */
   private namesIn(indexed: IndexedSentence): readonly SentenceName[] {
-    return (indexed.names ??= sentenceNames(indexed.sentence.text, {
-      namesPerson: (word) => this.thesaurus.namesPerson(lemmaOf(word)),
-      isAdjective: (word) => this.thesaurus.isAdjective(word),
-      isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
-      namesFirm: (word) => this.thesaurus.namesOrganizationInSomeSense(lemmaOf(word)),
-      isCommonPlural: (word) => this.thesaurus.isCommonPlural(word),
-    }));
+    return (indexed.names ??= sentenceNames(indexed.sentence.text, this.nameWords));
   }
 
   /** The last words of the names a document tells are people's (see sentenceNames), read once per document. */

@@ -1,19 +1,22 @@
 import { ageHoldersOf } from "./answer-type.ts";
 import { APPOSITIVE_START } from "./clause-parts.ts";
 import { HONORIFICS, TOKEN } from "./person-descriptions.ts";
+import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";
 
-// News tells that a name is a person's right beside it: a title of a kind of person inside the
-// name ("Detective Inspector Gareth Castell", "Judge Miriam Achebe"), a title of courtesy ("Mr
-// Holcombe"), a role word before it ("cashier Ellen Park", "the bakery's owner, Giorgos Petrakis"),
-// an age after it ("Darren Kessock, 34,") or an appositive naming a role ("Ellen Park, a site
-// manager"). "Which airline…" is not answered by a sentence whose only names are such. A role word
-// that may name a firm ("carrier", "contractor") tells nothing, and one beside a name tells it is a
-// person's only where the name has a person's shape, a given name and a surname: "retailer
-// Pennyworth" and "developer Ashcombe Homes" are firms.
+// The one reading of "is this name a person's?". News tells it right beside the name: a role word
+// before it ("cashier Ellen Park", "the bakery's owner, Giorgos Petrakis", "his deputy, Ilse
+// Berg"), an appositive naming a role after it ("Ellen Park, a site manager", "Jones, the event
+// secretary") or an age ("Darren Kessock, 34,"). A name tells it of itself by a title of courtesy
+// ("Mr Holcombe", "Dr Amir Khan"), a title of a kind of person ("Detective Inspector Gareth
+// Castell", "Judge Miriam Achebe") or a given name opening it ("Sarah Price"). A role word that may
+// name a firm ("carrier", "contractor") tells only that the name is a person's or a body's (no
+// place, for where-questions), and so does any role word beside a name without a person's shape,
+// a given name and a surname: "retailer Pennyworth" and "developer Ashcombe Homes" are firms.
 
 // Words of an appositive after a name's comma that may name the role: "a senior site manager".
 const ROLE_WITHIN = 3;
+const APPOSITIVE_COMMA = ",";
 
 /** A run of capitalised words inside a sentence, and whether the sentence tells it is a person's. */
 export interface SentenceName {
@@ -22,7 +25,7 @@ export interface SentenceName {
   isPerson: boolean;
 }
 
-/** What sentenceNames needs to know of the dictionary. */
+/** What reading a name needs to know of the dictionary. */
 export interface NameWords {
   /** True when a lower-case word's commonest sense is a kind of person ("inspector", "lawyer"). */
   namesPerson(word: string): boolean;
@@ -34,6 +37,72 @@ export interface NameWords {
   namesFirm(word: string): boolean;
   /** True when a word is the plural of a common noun ("homes"), which ends a firm's name, not a person's. */
   isCommonPlural(word: string): boolean;
+  /** True when a lower-case word is only ever a person's name ("sarah", "james"): a given name. */
+  isGivenName(word: string): boolean;
+}
+
+/** The dictionary (the Thesaurus) that NameWords are read from. */
+export interface NameDictionary {
+  namesPerson(lemma: string): boolean;
+  isAdjective(word: string): boolean;
+  pertainsToNamedPlace(lemma: string): boolean;
+  namesOrganizationInSomeSense(lemma: string): boolean;
+  isCommonPlural(word: string): boolean;
+  namesOnlyPeople(word: string): boolean;
+}
+
+/** The NameWords a dictionary gives. */
+export function nameWordsOf(dictionary: NameDictionary): NameWords {
+  return {
+    namesPerson: (word) => dictionary.namesPerson(lemmaOf(word)),
+    isAdjective: (word) => dictionary.isAdjective(word),
+    isDemonym: (word) => dictionary.pertainsToNamedPlace(word),
+    namesFirm: (word) => dictionary.namesOrganizationInSomeSense(lemmaOf(word)),
+    isCommonPlural: (word) => dictionary.isCommonPlural(word),
+    isGivenName: (word) => dictionary.namesOnlyPeople(word),
+  };
+}
+
+/** What the words beside a name and its own words tell of it. */
+export interface NameTelling {
+  /** The words beside it tell it is a person's or a body's: an age, or any role word, also one that may name a firm ("retailer Pennyworth"). */
+  agentBeside: boolean;
+  /** The words beside it tell it is a person's: an age, or a role word naming no firm beside a name of a person's shape. */
+  personBeside: boolean;
+  /** Its own words tell it is a person's: a title or a given name opening it. */
+  personWithin: boolean;
+}
+
+/**
+ * Reads one sentence's names (see above): given the sentence's tokens as written, it tells what
+ * the sentence says of the name from token `first` to token `last`.
+ */
+export function nameTellingIn(sentence: string, tokens: readonly string[], words: NameWords): (first: number, last: number) => NameTelling {
+  const { namesPerson, isAdjective, namesFirm, isCommonPlural, isGivenName } = words;
+  const aged = new Set(ageHoldersOf(sentence).flatMap((holder) => holder?.toLowerCase() ?? []));
+  // Not an adjective that may name a person too: "senior Hamas leaders" introduces no senior.
+  const isRole = (token: string | undefined) => token !== undefined && !CAPITALISED.test(token) && namesPerson(token.toLowerCase()) && !isAdjective(token.toLowerCase());
+  const isPersonRole = (token: string | undefined) => isRole(token) && !namesFirm(token?.toLowerCase() ?? "");
+  return (first, last) => {
+    const named = tokens.slice(first, last + 1).map((token) => token.toLowerCase());
+    const opening = named[0] ?? "";
+    // "cashier Ellen Park", "the owner, Giorgos Petrakis", "the vessel, the Morning Tern" (no role).
+    const before = tokens[first - 1] === APPOSITIVE_COMMA ? first - 2 : first - 1;
+    const appositiveBefore = APPOSITIVE_START.test(tokens[first - 1] ?? "") && tokens[first - 2] === APPOSITIVE_COMMA ? first - 3 : undefined;
+    const introducedBy = (role: typeof isRole) => role(tokens[before]) || (appositiveBefore !== undefined && role(tokens[appositiveBefore]));
+    // "Ellen Park, a senior site manager".
+    const appositive = tokens[last + 1] === APPOSITIVE_COMMA && APPOSITIVE_START.test(tokens[last + 2] ?? "") ? tokens.slice(last + 3, last + 3 + ROLE_WITHIN) : [];
+    const roleBeside = (role: typeof isRole) => introducedBy(role) || appositive.some((token) => role(token));
+    const isAged = aged.has(named.at(-1) ?? "");
+    const personShaped = named.length > 1 && !isCommonPlural(named.at(-1) ?? "");
+    // "Judge Miriam Achebe", "Detective Inspector Gareth Castell"; not "General Motors".
+    const titled = named.length > 1 && named.slice(0, -1).some((word) => namesPerson(word) && !isAdjective(word));
+    return {
+      agentBeside: isAged || roleBeside(isRole),
+      personBeside: isAged || (personShaped && roleBeside(isPersonRole)),
+      personWithin: HONORIFICS.has(opening) || titled || (named.length > 1 && isGivenName(opening)),
+    };
+  };
 }
 
 /**
@@ -41,15 +110,9 @@ export interface NameWords {
  * each with whether it tells the name is a person's (see above).
  */
 export function sentenceNames(sentence: string, words: NameWords): SentenceName[] {
-  const { namesPerson, isAdjective, isDemonym, namesFirm, isCommonPlural } = words;
   const tokens = sentence.match(TOKEN) ?? [];
+  const tells = nameTellingIn(sentence, tokens, words);
   const isCapitalised = (at: number) => CAPITALISED.test(tokens[at] ?? "");
-  const aged = new Set(ageHoldersOf(sentence).flatMap((holder) => holder?.toLowerCase() ?? []));
-  // Not an adjective that may name a person too: "senior Hamas leaders" introduces no senior.
-  const isRole = (token: string | undefined) => {
-    const word = token?.toLowerCase();
-    return word !== undefined && !CAPITALISED.test(token ?? "") && namesPerson(word) && !isAdjective(word) && !namesFirm(word);
-  };
   const names: SentenceName[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(start) || isCapitalised(start - 1)) continue;
@@ -58,15 +121,9 @@ export function sentenceNames(sentence: string, words: NameWords): SentenceName[
     if (start === 0 && end === 1) continue;
     const named = tokens.slice(start, end).map((token) => token.toLowerCase());
     // "Russian deputy foreign minister": a word for where a lower-case thing is from is no name.
-    if (named.length === 1 && /^\p{Ll}/u.test(tokens[end] ?? "") && isDemonym(named[0] ?? "")) continue;
-    const titled = named.length > 2 ? named.slice(0, -2).some((word) => namesPerson(word)) : false;
-    // "cashier Ellen Park", "the owner, Giorgos Petrakis", "the vessel, the Morning Tern" (no role).
-    const skip = tokens[start - 1] === "," ? 2 : 1;
-    const introduced = isRole(tokens[start - skip]) || (APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," && isRole(tokens[start - 3]));
-    const described = tokens[end] === "," && APPOSITIVE_START.test(tokens[end + 1] ?? "") && tokens.slice(end + 2, end + 2 + ROLE_WITHIN).some((token) => isRole(token));
-    const personShaped = named.length > 1 && !isCommonPlural(named.at(-1) ?? "");
-    const isPerson = HONORIFICS.has(named[0] ?? "") || titled || (personShaped && (introduced || described)) || aged.has(named.at(-1) ?? "");
-    names.push({ words: named, isPerson });
+    if (named.length === 1 && /^\p{Ll}/u.test(tokens[end] ?? "") && words.isDemonym(named[0] ?? "")) continue;
+    const { personBeside, personWithin } = tells(start, end - 1);
+    names.push({ words: named, isPerson: personBeside || personWithin });
   }
   return names;
 }

@@ -1,21 +1,17 @@
 import { POINT_IN_TIME } from "./answer-type.ts";
-import { HONORIFICS } from "./person-descriptions.ts";
+import { nameWordsOf, nameTellingIn, type NameDictionary, type NameTelling } from "./person-names.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";
 
 /** What a reader of places needs to know of nouns and names (WordNet; see the Thesaurus). */
-export interface PlaceNouns {
+export interface PlaceNouns extends NameDictionary {
   /** True when the noun's most frequent sense is a place, a structure or a thing one may be at ("hall", "stadium", "park"). */
   namesPlace(lemma: string): boolean;
   /** True when one of the noun's two most frequent senses is a place, a structure or a thing one may be at ("hotel", "school"). */
   mayNamePlace(lemma: string): boolean;
-  /** True when the noun's most frequent sense is a person ("mayor", "secretary"). */
-  namesPerson(lemma: string): boolean;
   /** True when some sense of the name (lower case, spaces as underscores) is a named place ("qatar", "new_york"). */
   namesLocation(name: string): boolean;
-  /** True when every sense of the word is a named person ("sarah", "james"): a given name. */
-  namesOnlyPeople(word: string): boolean;
   /** True when WordNet knows the word as a common word, not only as a name ("tickets", not "london"). */
   knowsAsCommonWord(word: string): boolean;
 }
@@ -33,10 +29,9 @@ const NOUNS = new Set(["NOUN", "PROPN"]);
 const NAME_PARTS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 // "The gymnasium of Millbrook High School": a place's "of" phrase belongs to it.
 const OF = "of";
-const APPOSITIVE_COMMA = ",";
 
-/** What a name tells of itself: a place ("Wexley Hall"), a person ("Sarah Jones, the secretary") or neither ("Qatar", "Ballotline"). */
-type NameKind = "place" | "person" | "unknown";
+/** What a name tells of itself: a place ("Wexley Hall"), a person's or a body's ("Sarah Jones, the secretary", "retailer Pennyworth") or neither ("Qatar", "Ballotline"). */
+type NameKind = "place" | "agent" | "unknown";
 
 /**
  * The words (as index keys) of the places a sentence gives: a name that says it is a place, in any
@@ -49,7 +44,7 @@ type NameKind = "place" | "person" | "unknown";
  */
 export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: string) => string): string[] {
   const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
-  const kindAt = nameKinds(texts, values, partsOfSpeech, nouns);
+  const kindAt = nameKinds(texts, values, partsOfSpeech, nouns, nameTellingIn(sentence, values, nameWordsOf(nouns)));
   const keys: string[] = [];
   texts.forEach((text, at) => {
     if (kindAt[at] === "place") keys.push(toKey(text));
@@ -65,7 +60,7 @@ export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: s
     }
     const places = phrase.filter((word) => {
       const kind = kindAt[word];
-      if (kind !== undefined) return kind !== "person";
+      if (kind !== undefined) return kind !== "agent";
       return partsOfSpeech[word] === "NOUN" && nouns.mayNamePlace(lemmaOf(texts[word] ?? ""));
     });
     // A name that is a place was kept above.
@@ -75,7 +70,13 @@ export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: s
 }
 
 /** The kind of each word of a name in the sentence (see nameKind); no entry for other words. */
-function nameKinds(texts: readonly string[], values: readonly string[], partsOfSpeech: readonly string[], nouns: PlaceNouns): NameKind[] {
+function nameKinds(
+  texts: readonly string[],
+  values: readonly string[],
+  partsOfSpeech: readonly string[],
+  nouns: PlaceNouns,
+  tells: (first: number, last: number) => NameTelling,
+): NameKind[] {
   const kinds: NameKind[] = [];
   const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && NAME_PARTS.has(partsOfSpeech[at] ?? "") && !POINT_IN_TIME.test(values[at] ?? "");
   for (let start = 0; start < texts.length; start++) {
@@ -85,7 +86,7 @@ function nameKinds(texts: readonly string[], values: readonly string[], partsOfS
     // The sentence's first word is capitalised whatever it is: "Tickets for the festival…".
     const first = start === 0 && nouns.knowsAsCommonWord(lemmaOf(texts[0] ?? "")) ? 1 : start;
     if (first <= end) {
-      const kind = nameKind(texts, partsOfSpeech, first, end, nouns);
+      const kind = nameKind(texts.slice(first, end + 1), tells(first, end), nouns);
       for (let at = first; at <= end; at++) kinds[at] = kind;
     }
     start = end;
@@ -94,30 +95,18 @@ function nameKinds(texts: readonly string[], values: readonly string[], partsOfS
 }
 
 /**
- * A name is a person's when a role stands before it ("event secretary Sarah Jones", "his deputy,
- * Ilse Berg") or an appositive after it tells one ("Jones, the event secretary"); else a place when it ends in a place
- * noun ("Wexley Hall", "Prince Albert Hall"). One WordNet knows as a place ("Qatar", "Lincoln") is no
- * person, but often a country acting ("to represent Canada"): a place only after a preposition of
- * place. A name opening with a title or a given name is a person's ("Dr Amir Khan", "Sarah Price").
+ * A name is a person's or a body's when the words beside it tell so (a role or an age, see
+ * nameTellingIn); else a place when it ends in a place noun ("Wexley Hall", "Prince Albert Hall").
+ * One WordNet knows as a place ("Qatar", "Lincoln") is no person, but often a country acting ("to
+ * represent Canada"): a place only after a preposition of place. A name that tells of itself it is
+ * a person's is one ("Dr Amir Khan", "Sarah Price").
  */
-function nameKind(texts: readonly string[], partsOfSpeech: readonly string[], first: number, last: number, nouns: PlaceNouns): NameKind {
-  const name = texts.slice(first, last + 1);
-  const opening = texts[first] ?? "";
-  // "Event secretary Sarah Jones", "his deputy, Ilse Berg".
-  const before = texts[first - 1] === APPOSITIVE_COMMA ? first - 2 : first - 1;
-  const isRole = (word: string) => HONORIFICS.has(word) || nouns.namesPerson(lemmaOf(word));
-  if (partsOfSpeech[before] === "NOUN" && isRole(texts[before] ?? "")) return "person";
-  if (texts[last + 1] === APPOSITIVE_COMMA && appositiveIsRole(texts, partsOfSpeech, last + 2, nouns)) return "person";
+function nameKind(name: readonly string[], telling: NameTelling, nouns: PlaceNouns): NameKind {
+  // "Sent to retailer Pennyworth": a role beside the name makes it no place, even one a firm may hold.
+  if (telling.agentBeside) return "agent";
   // "Hall", not "Canada": a kind of place, not one named; as written, as a surname is ("Mendes" is no "mend").
-  const ending = texts[last] ?? "";
+  const ending = name.at(-1) ?? "";
   if (nouns.namesPlace(ending) && nouns.knowsAsCommonWord(ending)) return "place";
   if (nouns.namesLocation(name.join("_")) || nouns.namesLocation(ending)) return "unknown";
-  return isRole(opening) || (name.length > 1 && nouns.namesOnlyPeople(opening)) ? "person" : "unknown";
-}
-
-/** True when the noun phrase opening at `from` ("the event secretary") is headed by a person's noun. */
-function appositiveIsRole(texts: readonly string[], partsOfSpeech: readonly string[], from: number, nouns: PlaceNouns): boolean {
-  let head: string | undefined;
-  for (let at = from; at < texts.length && PHRASE_PARTS.has(partsOfSpeech[at] ?? ""); at++) if (partsOfSpeech[at] === "NOUN") head = texts[at];
-  return head !== undefined && nouns.namesPerson(lemmaOf(head));
+  return telling.personWithin ? "agent" : "unknown";
 }

@@ -9,6 +9,7 @@ const words = {
   isDemonym: (word: string) => word === "russian",
   namesFirm: (word: string) => word === "contractor",
   isCommonPlural: (word: string) => word === "homes",
+  isGivenName: (word: string) => word === "ellen",
 };
 const people = (sentence: string) => sentenceNames(sentence, words).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
 
@@ -21,6 +22,11 @@ describe("sentenceNames", () => {
     expect(people("It was spotted by Mr Holcombe.")).toEqual(["mr holcombe: true"]);
     // A word for where someone is from, before a lower-case noun, is no name.
     expect(people("It met the Russian deputy foreign minister, Mikhail Bogdanov.")).toEqual(["mikhail bogdanov: true"]);
+  });
+
+  it("tells a name is a person's by its own words: a title or a given name opening it", () => {
+    expect(people("The claim was dismissed by Judge Okonjo.")).toEqual(["judge okonjo: true"]);
+    expect(people("The ticket was bought by Ellen Marsh.")).toEqual(["ellen marsh: true"]);
   });
 
   it("takes a name beside a role word for a person's only where the word names no firm and the name has a person's shape", () => {

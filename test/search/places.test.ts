@@ -34,6 +34,10 @@ describe("placeKeysOf", () => {
     expect(placesIn("Olsen has often met Dorn and his deputy, Ilse Berg.")).toEqual([]);
   });
 
+  it("finds no place in a person's name ending in a place noun when an age beside it tells it is a person's", () => {
+    expect(placesIn("Tom Hall, 54, will host the quiz at the depot.")).toEqual(["depot"]);
+  });
+
   it("finds none in a time, a person or a source after the preposition", () => {
     expect(placesIn("The zoo will stay closed until January, its keepers said on Thursday in March.")).toEqual([]);
     expect(placesIn("She gave away portions of her starter to customers.")).toEqual([]);
