@@ -290,6 +290,32 @@ export function withoutChatAsides(question: string): string {
   return question.replace(LOWER_CASE_WORD, (word) => (isChatAside(word) ? "" : word)).replace(SPACES, " ");
 }
 
+// "Like" as a chat hedge, which only softens what follows: opening a clause after a break ("how slow
+// was it, like actually"), after the subject of a question opening with "be" ("is russia like allied
+// with…", "was there like music…"), or before a verb that cannot be its object ("did hamas like thank
+// russia"). "Do the kids like it", "did they like swimming" and "what was it like" keep it.
+const LIKE_AFTER_BREAK = /(?<=[,;:]\s*)like\b\s*/gi;
+const LIKE_AFTER_BE_SUBJECT = /^((?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?:[\w'-]+\s+){1,3}?)like\s+(?=\w)/i;
+const LIKE = /\blike\b\s*/gi;
+const HEDGED_SUBJECT = new Set(["NOUN", "PROPN", "PRON"]);
+
+/** A question without "like" where it hedges ("did hamas like thank russia" → "did hamas thank russia"). */
+export function withoutHedgingLike(question: string): string {
+  const text = question.replace(LIKE_AFTER_BREAK, "").replace(LIKE_AFTER_BE_SUBJECT, "$1");
+  const { texts, partsOfSpeech } = tagged(text);
+  const hedges = new Set<number>();
+  let occurrence = 0;
+  texts.forEach((word, at) => {
+    if (word !== "like") return;
+    const next = texts[at + 1] ?? "";
+    if (HEDGED_SUBJECT.has(partsOfSpeech[at - 1] ?? "") && partsOfSpeech[at + 1] === "VERB" && !next.endsWith("ing")) hedges.add(occurrence);
+    occurrence++;
+  });
+  if (hedges.size === 0) return text;
+  occurrence = 0;
+  return text.replace(LIKE, (like) => (hedges.has(occurrence++) ? "" : like));
+}
+
 /** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho", "good morning"). */
 export function withoutChatFiller(question: string): string {
   const filler = (word: string, markers: Set<string>) => isChatFiller(word) || markers.has(word);

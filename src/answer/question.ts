@@ -1,7 +1,7 @@
 import { lemmaOf } from "../search/terms.ts";
 import { tagged } from "../search/tagging.ts";
 import { contentWords, words } from "../search/text.ts";
-import { withoutAskingFrames, withoutChatAsides, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withShorthandSpelledOut } from "./chat-text.ts";
+import { withoutAskingFrames, withoutChatAsides, withoutChatFiller, withoutChatMarkup, withoutElongation, withoutGratitude, withoutHedgingLike, withShorthandSpelledOut } from "./chat-text.ts";
 
 /** Longest question accepted, in characters (Discord's option limit is set to match). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -31,7 +31,7 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1")))));
+  return withoutChatFiller(withoutHedgingLike(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1"))))));
 }
 
 // "Say sorry", "said thanks to": saying the word is doing what its verb names, which is how a text

@@ -298,6 +298,19 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     expect(answerQuestion(court, "did the captain say thx to the fans lol").citations[0]?.text).toMatch(/^The captain thanked/);
   });
 
+  it("reads a 'like' that hedges as no word of the question ('did they like thank…')", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("talks", "Envoys meet in Vienna", [
+        "Envoys from Norland met officials from Estoria in Vienna on Tuesday.",
+        "The Norland delegation thanked Estoria for hosting the talks.",
+        "Norland's envoys said they liked Estoria very much.",
+      ]),
+    );
+    expect(answerQuestion(talks, "did norland like thank estoria or smth").citations[0]?.text).toMatch(/^The Norland delegation thanked/);
+    expect(answerQuestion(talks, "did norland like estoria").citations[0]?.text).toMatch(/liked Estoria/);
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(

@@ -39,6 +39,15 @@ describe("questionText and the way a chat asks", () => {
     expect(words(questionText("was it the mayor or the council"))).toEqual(["was", "it", "the", "mayor", "or", "the", "council"]);
   });
 
+  it("leaves out a 'like' that hedges, and keeps the verb 'like' and 'what was it like'", () => {
+    expect(words(questionText("did hamas like thank russia"))).toEqual(["did", "hamas", "thank", "russia"]);
+    expect(words(questionText("is russia like allied w hamas now"))).toEqual(["is", "russia", "allied", "with", "hamas", "now"]);
+    expect(contentWords(questionText("how slow was the internet before, like actually"))).toEqual(["slow", "internet"]);
+    expect(words(questionText("do the kids like it"))).toEqual(["do", "the", "kids", "like", "it"]);
+    expect(words(questionText("did they like swimming"))).toEqual(["did", "they", "like", "swimming"]);
+    expect(words(questionText("what was the weather like during the race"))).toEqual(["what", "was", "the", "weather", "like", "during", "the", "race"]);
+  });
+
   it("takes 'actual' and 'exact' for insistence, as 'actually' and 'exactly'", () => {
     expect(contentWords(questionText("what's his actual job, the exact number"))).toEqual(["job", "number"]);
   });
