@@ -95,6 +95,12 @@ export interface QuestionShape {
    */
   pricedWord?: string;
   /**
+   * What a "how much" question's payer paid for ("lawyers" in "how much did the resort spend on
+   * lawyers?", "car" in "how much did he pay for the car?"): an article that never mentions it tells
+   * no sum paid for it, whatever other sums it gives.
+   */
+  paidForWord?: string;
+  /**
    * True when a "how much" question's verb asks a sum whatever its words: what someone got ("how
    * much did Ruiz get as runner-up?") or what a passive was done for ("how much is it insured for?").
    */
@@ -363,6 +369,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (personWords.length > 0) return { ...shape, personWords, personPhrase: personTags.texts.slice(0, personTags.texts.indexOf(personWords.at(-1) ?? "") + 1) };
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
+  const paidForWord = wording.asksHowMuch ? paidForNoun(tags, wording.nameWords) : undefined;
+  if (paidForWord) return { ...shape, paidForWord };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
 
@@ -457,6 +465,11 @@ function occasionAfter({ texts, partsOfSpeech }: Tagged, at: number, lexicon: Qu
 
 /** Verbs whose subject a "how much" question prices: the thing that costs, the one who earns. */
 const PRICING_VERBS: ReadonlySet<string> = new Set(["cost", "earn"]);
+/** Verbs of paying out and the preposition bringing in what was paid for: "pay for the car", "spend on lawyers". */
+const PAID_FOR: ReadonlyMap<string, string> = new Map([
+  ["pay", "for"],
+  ["spend", "on"],
+]);
 
 /**
  * The head noun of the subject a "how much" question prices: right after "how much" and an
@@ -475,6 +488,21 @@ function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | unde
   if (priced === undefined) return undefined;
   const rest = texts.slice(end);
   return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => PRICING_VERBS.has(lemmaOf(text))) ? priced : undefined;
+}
+
+/**
+ * What a "how much" question's payer paid for ("Range Rover" in "how much did Holcombe pay for the
+ * Range Rover?", "team" in "how much did they spend on their legal team?"): the head of the noun
+ * phrase after the verb's preposition, past a possessive.
+ */
+function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  if (much < 0 || verb < 0 || PAID_FOR.get(lemmaOf(texts[verb] ?? "")) !== texts[verb + 1]) return undefined;
+  const start = POSSESSIVES.has(texts[verb + 2] ?? "") ? verb + 3 : verb + 2;
+  const { head, name } = nounPhraseFrom(tags, start);
+  return head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
 }
 
 /**

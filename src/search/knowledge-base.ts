@@ -5,7 +5,7 @@ import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } f
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
-import { withAttributionAsSaying } from "./attribution.ts";
+import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { AGE_MEASURE, ageHoldersOf, answerTraitsOf, countsInOwnEvent, doersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure, questionShape, reasonGiven, satisfies, supposesDone, whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerTraits, type AnswerType, type Doer, type QuestionShape } from "./answer-type.ts";
 import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -532,6 +532,8 @@ export class KnowledgeBase {
     for (const { hit, unit } of ranked) if (this.namesOnlyPeople(needs, unit)) hit.givesWhatIsCounted = false;
     // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
     for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
+    // "How much did Holcombe pay for the Range Rover?": an article that never mentions the car prices no car.
+    for (const { hit } of ranked) if (needs.paidFor !== undefined && !this.holdsVariant(needs.paidFor, hit.document, WEIGHTS.sureCover)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -625,10 +627,18 @@ export class KnowledgeBase {
     // "How much did the villa cost?" wants a sum; "how much of the reef died?" does not.
     // "How much wheat did they export?" counts wheat, whatever the verb: it asks for money only
     // when what it counts is money ("how much funding").
+    // "How much did they spend?" too: a verb paying out in one of its commonest senses (not the
+    // "accord" of "according to", which names a source).
+    const moneyVerbs = new Set(
+      words(question)
+        .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
+        .map((word) => termKey(lemmaOf(word))),
+    );
     const asksForSum =
       shape.asksHowMuch &&
       (shape.countedWord === undefined
-        ? shape.wantsSum === true || terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || term.key === WORTH))
+        ? shape.wantsSum === true ||
+          terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || moneyVerbs.has(term.key) || term.key === WORTH))
         : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
@@ -698,6 +708,7 @@ export class KnowledgeBase {
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
+      paidFor: asksForSum && shape.paidForWord !== undefined ? terms.find((term) => term.key === termKey(shape.paidForWord ?? "")) : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,

@@ -104,6 +104,8 @@ export interface QuestionNeeds {
   countedByWord: boolean;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
+  /** The question word for what a how-much money question's payer paid for ("car" in "how much did he pay for the car?"). */
+  paidFor: QueryTerm | undefined;
   /**
    * The period a question asking for a quantity (how many, how much, how far, how often…) asks a rate
    * over ("year" in "how many knots does it sell each year?").

@@ -118,6 +118,8 @@ const MAX_ORGANIZATION_STEPS = 6;
 // A gloss telling a role is a person's or a business's ("someone (a person or firm) who contracts to build things").
 const PERSON_OR_FIRM = /\bperson or (?:firm|company|business|organi[sz]ation)\b/;
 const VERB_POSSESSION = new Set([40]);
+// How many of a verb's commonest senses may make a how-much question ask a sum ("spend" pays out in its second).
+const MONEY_VERB_SENSES = 2;
 // verb.possession's kinds of getting ("win", "buy", "receive" are kinds of "get, acquire") and of
 // giving ("award", "sell", "hand" are kinds of "give" or "transfer"), by the first word of the head synset.
 const GETTING_HEADS = new Set(["get"]);
@@ -655,6 +657,18 @@ export class Thesaurus {
   /** True when the word's most frequent sense, as a noun or a verb, is about possession: money, pay, buy. */
   concernsMoney(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", NOUN_POSSESSION) || this.firstSenseIn(lemma, "verb", VERB_POSSESSION);
+  }
+
+  /**
+   * True when one of the verb's two commonest senses is one of possession: "spend" (first "pass
+   * time", then "pay out"), "save", "win". "How much did they spend?" asks a sum, as time spent is
+   * asked "how long".
+   */
+  mayTellMoney(lemma: string): boolean {
+    return this.wordnet
+      .senses(lemma, "verb")
+      .slice(0, MONEY_VERB_SENSES)
+      .some((offset) => VERB_POSSESSION.has(this.wordnet.synset(offset, "verb").lexFile));
   }
 
   /**

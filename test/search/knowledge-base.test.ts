@@ -1481,6 +1481,42 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(finds, "How much is the dolphin ring worth?").answered).toBe(false);
   });
 
+  it("asks a sum of 'how much did they spend', and none of a text that tells only time spent", () => {
+    const archive = knowledgeOf(
+      makeDocument("archive", "Lighthouse logs", [
+        "Researchers at the university spent three years transcribing 41,000 pages of lighthouse logs.",
+        "The logs record fog every four hours from 1921.",
+      ]),
+    );
+    expect(answerQuestion(archive, "How much did the university spend on the transcription?").answered).toBe(false);
+    const club = knowledgeOf(
+      makeDocument("club", "Club accounts", ["The rowing club spent £48,000 on a new boathouse roof last year.", "Membership rose to 260."]),
+    );
+    expect(firstCitation(club, "How much did the rowing club spend on the boathouse?")).toMatch(/£48,000/);
+  });
+
+  it("asks a price of 'how much are tickets', a sum beside them", () => {
+    const opera = knowledgeOf(
+      makeDocument("opera", "Opera revived", [
+        "All 640 seats sold out within a day of tickets going on sale, and the company has added two extra performances.",
+        "The revival cost about £186,000.",
+      ]),
+    );
+    expect(answerQuestion(opera, "How much are tickets for the extra performances?").answered).toBe(false);
+  });
+
+  it("does not take a sum for what was paid for in an article that never mentions that thing", () => {
+    const clock = knowledgeOf(
+      makeDocument("clock", "Church clock ruling", [
+        "A couple who sued their parish church over its chiming clock have lost their case.",
+        "The couple were ordered to pay the legal costs of the church, estimated at £27,500, and have 21 days to appeal.",
+      ]),
+    );
+    expect(answerQuestion(clock, "How much did the couple pay for their legal team?").answered).toBe(false);
+    expect(answerQuestion(clock, "How much did the couple spend on their lawyers?").answered).toBe(false);
+    expect(firstCitation(clock, "How much did the couple spend on legal costs?")).toMatch(/£27,500/);
+  });
+
   it("does not take a percentage for a thing's price, nor a sum beside no mention of the person paid", () => {
     const trial = knowledgeOf(
       makeDocument("trial", "Peanut trial", [
