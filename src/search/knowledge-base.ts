@@ -1821,6 +1821,16 @@ export class KnowledgeBase {
     let partnerEventKeys: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
+    // "keep it going for good": "for good" says for how long, not what is good (see adverbPhraseTerm).
+    const adverbPhrases = this.thesaurus.adverbPhrases(typed);
+    const inAdverbPhrase = new Set([...adverbPhrases].flatMap(([start, { length }]) => Array.from({ length }, (_, offset) => start + offset)));
+    for (const [start, { phrase }] of adverbPhrases) {
+      // Its first word is no particle of the verb before it: "going for good" is no "go for".
+      const verb = typed[start - 1] ?? "";
+      if (phrases.get(verb)?.bound[0] === typed[start]) phrases.delete(verb);
+      const term = this.adverbPhraseTerm(phrase);
+      if (term) terms.push(term);
+    }
     const spans = spansAsUnits(typed);
     // "co-founders" asks about founders ("cofounders" where a text writes it so: see asWritten).
     const boundPrefixes = hyphenPrefixesOf(question, (prefix, word) => this.inOneSentence(prefix, word));
@@ -1839,7 +1849,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isSortWordAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isSortWordAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);
@@ -2018,6 +2028,20 @@ export class KnowledgeBase {
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
     const tellsOccurrence = this.thesaurus.meansStopWord(phrasal.phrase);
     return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, tellsOccurrence, roleTerms: undefined, roleObject: undefined };
+  }
+
+  /**
+   * The term of an adverb of several words ("for good", "by hand"; see Thesaurus.adverbPhrases): its
+   * one-word synonyms ("permanently", "manually") at half weight, as rare as its commonest wording,
+   * and half covered by any sentence, as a one-word adverb is, since an answer often leaves it unsaid.
+   * None when the knowledge base holds no synonym: the phrase is then grammar.
+   */
+  private adverbPhraseTerm(phrase: string): QueryTerm | undefined {
+    const variants: TermVariant[] = [];
+    for (const related of this.thesaurus.related(phrase)) if (!related.word.includes("_")) this.offerVariant(variants, related.word, related.weight);
+    if (variants.length === 0) return undefined;
+    const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
+    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: true, tellsOccurrence: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

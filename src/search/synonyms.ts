@@ -143,6 +143,8 @@ const NOUN_PHRASE_STARTS = new Set(["a", "an", "the", "this", "that", "these", "
 const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", "away", "on", "in", "through", "into", "across", "around"]);
 // Compounds of three words are tried before those of two: "chief financial officer", not "chief financial".
 const COMPOUND_LENGTHS = [3, 2];
+// "in the first place" is the longest adverb phrase a question is likely to hold.
+const ADVERB_PHRASE_LENGTHS = [4, 3, 2];
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
 const KEEPS_PHRASES = true;
@@ -773,6 +775,30 @@ export class Thesaurus {
         if (compound === undefined) continue;
         for (const part of parts) found.set(part, compound);
         at += last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The adverbs of several words WordNet knows that open with a word of grammar ("so far", "for good",
+   * "by hand", "in the first place", "a lot"), by the index of their first word and their length: the
+   * phrase says a time, a manner or a degree, and its noun or adjective ("far", "good", "hand") is no
+   * topic of the question. Only phrases that are nothing but adverbs ("at home" is a noun too).
+   */
+  adverbPhrases(words: readonly string[]): Map<number, { phrase: string; length: number }> {
+    const found = new Map<number, { phrase: string; length: number }>();
+    for (let at = 0; at < words.length - 1; at++) {
+      if (!isStopWord(words[at] ?? "")) continue;
+      for (const length of ADVERB_PHRASE_LENGTHS) {
+        const parts = words.slice(at, at + length);
+        // One of grammar alone ("at all", "as well") holds no word the question would weigh.
+        if (parts.length < length || !parts.every((part) => /^[a-z]+$/.test(part)) || parts.every(isStopWord)) continue;
+        const phrase = parts.join("_");
+        if (!this.isOnlyAdverb(phrase)) continue;
+        found.set(at, { phrase, length });
+        at += length - 1;
         break;
       }
     }

@@ -1702,6 +1702,26 @@ describe("KnowledgeBase and prepositions of several words", () => {
   });
 });
 
+describe("KnowledgeBase and adverbs of several words", () => {
+  const knowledge = knowledgeOf(
+    makeDocument("stand", "North stand shut", [
+      "The club has shut the north stand permanently after engineers found cracks in its roof.",
+      "Stewards counted the crowd manually at every gate.",
+      "The club has sold 3,000 season tickets.",
+    ]),
+  );
+  const coverageOf = (question: string, sentence: RegExp) => knowledge.search(question).find((hit) => sentence.test(hit.sentence.text))?.coverage ?? 0;
+
+  it("reads 'for good' and 'by hand' as the adverb they are, told in one word ('permanently', 'manually')", () => {
+    expect(coverageOf("Has the club shut the north stand for good?", /permanently/)).toBeGreaterThan(0.9);
+    expect(coverageOf("Did stewards count the crowd by hand?", /manually/)).toBeGreaterThan(0.9);
+  });
+
+  it("reads 'so far' as a time an answer may leave unsaid, not as a distance", () => {
+    expect(coverageOf("How many season tickets has the club sold so far?", /season tickets/)).toBeGreaterThan(0.9);
+  });
+});
+
 describe("KnowledgeBase and words told in another form", () => {
   it("finds a phrasal verb told by the verb it is a kind of: fans who 'left' walked out", () => {
     const paragraphs = [
