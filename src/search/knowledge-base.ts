@@ -35,7 +35,7 @@ import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits,
 import { TitleReading } from "./titles.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { asMeant, asWritten, slipEdits, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
-import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { contentWords, contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
@@ -1849,7 +1849,7 @@ export class KnowledgeBase {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isSortWordAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

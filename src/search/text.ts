@@ -160,6 +160,8 @@ const GRAMMAR_PHRASES: ReadonlyMap<string, { before?: readonly string[]; after: 
   ["virtue", { before: ["by"], after: ["of"] }],
   ["dint", { before: ["by"], after: ["of"] }],
   ["well", { before: ["as"], after: ["as"] }],
+  // "back then", "back when": a time past, as "then" alone is.
+  ["back", { after: ["then", "when"] }],
   ["apart", { after: ["from"] }],
   ["aside", { after: ["from"] }],
   ["one", { after: ["of"] }],
@@ -169,6 +171,16 @@ const GRAMMAR_PHRASES: ReadonlyMap<string, { before?: readonly string[]; after: 
 export function isGrammarInPhrase(text: readonly string[], at: number): boolean {
   const frame = GRAMMAR_PHRASES.get(text[at] ?? "");
   return frame !== undefined && (frame.before === undefined || frame.before.includes(text[at - 1] ?? "")) && frame.after.includes(text[at + 1] ?? "");
+}
+
+// Verbs that only say an act goes on or recurs when an -ing form follows ("keeps seeing", "kept
+// asking", "continued running"): the act is the question's word, which an answer tells ("has frequently met").
+const ASPECT_VERBS: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing"]);
+
+/** True for a verb of aspect before an -ing form ("keeps" in "keeps seeing"), which asks no act of its own. */
+export function isAspectBeforeAct(text: readonly string[], at: number): boolean {
+  const next = text[at + 1] ?? "";
+  return ASPECT_VERBS.has(text[at] ?? "") && next.endsWith("ing") && !isStopWord(next);
 }
 
 // Words that name a sort of thing only ("what kind of car"): the thing is the noun after "of".

@@ -1690,6 +1690,14 @@ describe("KnowledgeBase and prepositions of several words", () => {
     expect(coverageOf("Was Ruiz one of the club founders?", /^Elena Ruiz/)).toBe(1);
   });
 
+  it("reads the 'back' of 'back then' as a time past, not a word the answer must hold", () => {
+    expect(coverageOf("Did the council repair the footbridge back then?", /^The council repaired/)).toBe(1);
+  });
+
+  it("reads 'keeps' before an act as its going on, not an act of its own ('keeps repairing')", () => {
+    expect(coverageOf("Does the council keep repairing the footbridge?", /^The council repaired/)).toBe(1);
+  });
+
   it("reads the noun of 'in order to' as grammar, not a word the answer must hold", () => {
     const [hit] = knowledge.search("Did the council shut the footbridge in order to inspect it?", { limit: 1 });
     expect(hit?.coverage).toBe(1);
