@@ -348,7 +348,7 @@ export class KnowledgeBase {
       sentenceUnits.push(unit);
       const antecedentUnit = refersBack(sentence.text) ? paragraph.sentences.at(-1) : undefined;
       paragraph.sentences.push(unit);
-      this.sentenceIndex.add(unit, [...terms, ...phraseTerms], terms.length);
+      this.sentenceIndex.add(unit, phraseTerms.length === 0 ? terms : terms.concat(phraseTerms), terms.length);
       // Most sentences stand for no person: they share one empty list.
       const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? [])];
       const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);

@@ -55,8 +55,10 @@ export class PassageCopies {
         continue;
       }
       const earlier = typeof held === "number" ? [held] : held;
-      this.unitsById.set(id, [...earlier, unit]);
       this.marks[unit] = earlier.some((first) => this.standsFor(first, unit)) ? 1 : 0;
+      // The list is this map's own: growing it in place saves a copy per repeat.
+      earlier.push(unit);
+      this.unitsById.set(id, earlier);
     }
   }
 

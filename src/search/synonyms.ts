@@ -810,7 +810,11 @@ export class Thesaurus {
    * groundwater_level), which a question's words may have as a synonym ("water table").
    */
   multiWordLemmas(words: readonly string[]): string[] {
-    return [...new Set([...this.compounds(words, this.textCompoundLexicon()).values(), ...this.textPhrasalVerbs(words)])];
+    const compounds = this.compounds(words, this.textCompoundLexicon());
+    const phrasalVerbs = this.textPhrasalVerbs(words);
+    // Most sentences hold neither (this runs on every sentence indexed).
+    if (compounds.size === 0 && phrasalVerbs.length === 0) return [];
+    return [...new Set([...compounds.values(), ...phrasalVerbs])];
   }
 
   /**
