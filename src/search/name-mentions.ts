@@ -11,8 +11,8 @@ const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTIC
 const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
 const SPACE_RUN = /\s+/;
-// "He congratulated…", "…, she said": a person the sentence does not name is its subject.
-const PERSON_PRONOUN_SUBJECT = /(?:^|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
+// "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
+const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
+import { makeDocument } from "../support/make-document.ts";
+
+/** The first citation for a question asked of one made-up article of these paragraphs. */
+function firstCitationFrom(paragraphs: string[], question: string): string | undefined {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(makeDocument("article", "A made-up article", paragraphs));
+  return answerQuestion(knowledge, question).citations[0]?.text;
+}
+
+describe("a pronoun opening a quotation", () => {
+  it("lets a quoted 'They' stand for a firm named paragraphs before", () => {
+    const paragraphs = [
+      "A retired teacher has won her claim against Slatewise, a greetings card firm that copied her drawings.",
+      "Slatewise argued that the drawings were too simple to be protected.",
+      "Outside court, Joan Hughes said she had never expected to win. \"I wrote to them four times asking them to stop,\" she said. \"They sent me a gift card for ten pounds.\"",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Slatewise send Hughes after she wrote to them?")).toMatch(/gift card/);
+  });
+});
