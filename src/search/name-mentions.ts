@@ -95,17 +95,19 @@ export function pronounNames(
   const usedAlone = namesUsedAlone(mentions);
   // The dictionary is asked only about the names before a "he" or "she".
   const isPerson = (last: string | undefined) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last));
-  const personIn = (at: number) => {
-    const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)));
+  const personIn = (at: number, namedBeside: ReadonlySet<string | undefined>) => {
+    const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)) && !namedBeside.has(runWords.at(-1)));
     return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
   };
   const quoted = opensInsideQuotation(sentences);
   return sentences.map((sentence, at) => {
     if (!PERSON_PRONOUN_SUBJECT.test(sentence)) return [];
+    // "He would smash tiles himself…, Mr Tredwell said": a person the sentence names is not its "he".
+    const namedBeside = new Set((mentions[at] ?? []).map(({ words: runWords }) => runWords.at(-1)));
     for (let before = at - 1; before >= 0; before--) {
       const text = sentences[before] ?? "";
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;
-      const person = personIn(before);
+      const person = personIn(before, namedBeside);
       // "It is expected to cost £850,000": a sentence about a thing does not end the person's story.
       if (person === undefined && hasThingPronounSubject(text)) continue;
       const said = new Set(sentenceWords[at]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
 import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
+import { pronounNames } from "../../src/search/name-mentions.ts";
 import { makeDocument } from "../support/make-document.ts";
 
 /** The first citation for a question asked of one made-up article of these paragraphs. */
@@ -18,5 +19,15 @@ describe("a pronoun opening a quotation", () => {
       "Outside court, Joan Hughes said she had never expected to win. \"I wrote to them four times asking them to stop,\" she said. \"They sent me a gift card for ten pounds.\"",
     ];
     expect(firstCitationFrom(paragraphs, "What did Slatewise send Hughes after she wrote to them?")).toMatch(/gift card/);
+  });
+});
+
+describe("a 'he' beside a name", () => {
+  it("stands for someone other than the person its own sentence names", () => {
+    const sentences = [
+      "Prosecutor Owen Tredwell told the court that Darren Treloar would knock on doors unannounced.",
+      "He would often smash tiles himself, Mr Tredwell said.",
+    ];
+    expect(pronounNames(sentences, { isCommonWord: () => false }).at(-1)).toEqual(["darren", "treloar"]);
   });
 });
