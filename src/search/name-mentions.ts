@@ -192,6 +192,10 @@ function nameMention(match: RegExpMatchArray): NameMention {
 // 27-year-old took 38 seconds off…", and, in the lede only, "A former beekeeper was sentenced…"
 // (news often names the subject of its first sentence in the second).
 const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
+// A lede describing its subject: "A former beekeeper was sentenced…".
+const LEDE_DESCRIPTION = /^An?\s/;
+// A later clause whose subject is a description: "…, and the company has added two performances".
+const CLAUSE_DESCRIPTION = /[,;] (?:and |but |while )?the ([^,;:“"]*)/;
 // Up to this many words after the article may lead to the word that says the kind ("The
 // Minneapolis-based company", "A former commercial beekeeper").
 const DESCRIPTION_WORDS = 4;
@@ -261,12 +265,21 @@ export function describedNames(sentences: readonly string[], lede: number, dicti
   });
 }
 
-/** The kind word of a sentence's opening description ("company", "27-year-old"), if it opens with one. */
+/** The kind word of a sentence's opening description ("company", "27-year-old"), if it opens with one, else of a later clause's ("…, and the company has added…"). */
 function describedKind(sentence: string, isLede: boolean, dictionary: DescriptionWords): string | undefined {
   const opening = DESCRIPTION_OPENING.exec(sentence);
   // "The mayor, Duarte Coelho, abstained" names whom it describes.
-  if (!opening || (opening[1] !== "The" && !isLede) || NAMED_IN_APPOSITION.test(sentence)) return undefined;
-  const tokens = (opening[2] ?? "").split(/\s+/).slice(0, DESCRIPTION_WORDS);
+  if (NAMED_IN_APPOSITION.test(sentence)) return undefined;
+  if (!opening || (opening[1] !== "The" && !isLede)) {
+    const clause = CLAUSE_DESCRIPTION.exec(sentence);
+    return clause ? kindAmong(clause[1] ?? "", dictionary) : undefined;
+  }
+  return kindAmong(opening[2] ?? "", dictionary);
+}
+
+/** The kind word among a description's first words ("company" of "Minneapolis-based company"), if any. */
+function kindAmong(description: string, dictionary: DescriptionWords): string | undefined {
+  const tokens = description.split(/\s+/).slice(0, DESCRIPTION_WORDS);
   for (const token of tokens) {
     const word = token.replace(POSSESSIVE, "");
     if (AGE_WORD.test(word)) return word;
@@ -288,8 +301,9 @@ function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
-    if (!sentence.startsWith("The")) return openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
-    // "The clerk wrote…" with no clerk before brings someone new in; an age alone does not.
+    if (at === lede && LEDE_DESCRIPTION.test(sentence)) return openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
+    // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
+    if (!sentence.startsWith("The")) return undefined;
     if (!AGE_WORD.test(kind)) return undefined;
     for (let previous = at - 1; previous >= lede; previous--) {
       const subject = openingName(runsAt(previous));

@@ -31,3 +31,15 @@ describe("a 'he' beside a name", () => {
     expect(pronounNames(sentences, { isCommonWord: () => false }).at(-1)).toEqual(["darren", "treloar"]);
   });
 });
+
+describe("a description as a later clause's subject", () => {
+  it("ties '…, and the company has added…' to the company named, for the 'It' after it", () => {
+    const paragraphs = [
+      "A lost opera was staged for the first time on Saturday when the Fenwick Lyric Company brought it to the Corn Exchange.",
+      "The score was found in a church organ loft last year.",
+      "All 640 seats sold out within a day, and the company has added two extra performances in November. It says a recording will be made during the run.",
+      "Critics praised the second act.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Is the Fenwick Lyric Company going to release a recording of the opera?")).toMatch(/^It says a recording/);
+  });
+});
