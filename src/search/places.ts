@@ -1,6 +1,6 @@
 import { POINT_IN_TIME } from "./answer-type.ts";
 import { nameWordsOf, nameTellingIn, type NameDictionary, type NameTelling } from "./person-names.ts";
-import { taggedAsWritten } from "./tagging.ts";
+import { NOUN_PHRASE_PARTS, taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";
 
@@ -22,8 +22,6 @@ const OF_PLACE = new Set([
   "in", "at", "on", "near", "outside", "inside", "behind", "beside", "beneath", "under", "within", "throughout", "across",
   "from", "to", "into", "onto", "around", "opposite", "above", "below", "along",
 ]);
-// What a noun phrase holds before and between its nouns ("the packed gymnasium", "a 19-hour session", "the government's fund").
-const PHRASE_PARTS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 const NOUNS = new Set(["NOUN", "PROPN"]);
 // What a name's words are tagged ("Wexley Hall", "Royal Albert Hall", "Hall 2").
 const NAME_PARTS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
@@ -44,7 +42,7 @@ type NameKind = "place" | "agent" | "unknown";
  */
 export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: string) => string): string[] {
   const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
-  const kindAt = nameKinds(texts, values, partsOfSpeech, nouns, nameTellingIn(sentence, values, nameWordsOf(nouns)));
+  const kindAt = nameKinds(texts, values, partsOfSpeech, nouns, nameTellingIn(sentence, values, partsOfSpeech, nameWordsOf(nouns)));
   const keys: string[] = [];
   texts.forEach((text, at) => {
     if (kindAt[at] === "place") keys.push(toKey(text));
@@ -55,7 +53,7 @@ export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: s
       const part = partsOfSpeech[next] ?? "";
       // "At a converted chapel": a participle before the noun describes it.
       const describes = part === "VERB" && phrase.length === 0 && NOUNS.has(partsOfSpeech[next + 1] ?? "");
-      if (texts[next] === OF ? phrase.length === 0 : !PHRASE_PARTS.has(part) && !describes) break;
+      if (texts[next] === OF ? phrase.length === 0 : !NOUN_PHRASE_PARTS.has(part) && !describes) break;
       if (NOUNS.has(part)) phrase.push(next);
     }
     const places = phrase.filter((word) => {
@@ -98,8 +96,8 @@ function nameKinds(
  * A name is a person's or a body's when the words beside it tell so (a role or an age, see
  * nameTellingIn); else a place when it ends in a place noun ("Wexley Hall", "Prince Albert Hall").
  * One WordNet knows as a place ("Qatar", "Lincoln") is no person, but often a country acting ("to
- * represent Canada"): a place only after a preposition of place. A name that tells of itself it is
- * a person's is one ("Dr Amir Khan", "Sarah Price").
+ * represent Canada"): a place only after a preposition of place. A name opening with a title or a
+ * given name is a person's or a firm's ("Dr Amir Khan", "Sarah Price", "Thomas Cook").
  */
 function nameKind(name: readonly string[], telling: NameTelling, nouns: PlaceNouns): NameKind {
   // "Sent to retailer Pennyworth": a role beside the name makes it no place, even one a firm may hold.
@@ -108,5 +106,5 @@ function nameKind(name: readonly string[], telling: NameTelling, nouns: PlaceNou
   const ending = name.at(-1) ?? "";
   if (nouns.namesPlace(ending) && nouns.knowsAsCommonWord(ending)) return "place";
   if (nouns.namesLocation(name.join("_")) || nouns.namesLocation(ending)) return "unknown";
-  return telling.personWithin ? "agent" : "unknown";
+  return telling.titled || telling.givenNameOpens ? "agent" : "unknown";
 }

@@ -5,6 +5,8 @@ import { english } from "../knowledge/english.ts";
 
 /** The tags of nouns, common and proper. */
 export const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+/** What a noun phrase holds before and between its nouns ("the packed gymnasium", "a 19-hour session", "the prime minister's country residence"). */
+export const NOUN_PHRASE_PARTS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 
 /** A text's words (lower case) and their parts of speech. */
 export interface Tagged {

@@ -2469,6 +2469,18 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(sold, "Which shop will sell the passes?")).toMatch(/Hobbsworth/);
   });
 
+  it("answers which company did something with a firm named after a person: a given name alone, or a title with an appositive saying it is a firm", () => {
+    const collapsed = ["Thousands of holidaymakers were stranded abroad on Monday.", "Thomas Pellow collapsed overnight after last-minute talks with lenders failed."];
+    expect(firstCitationFrom(collapsed, "Which company collapsed overnight?")).toMatch(/Thomas Pellow/);
+    const prices = ["House prices in the capital fell for a third month.", "Knight Pellow, the estate agency, said prices in Carby fell 2%."];
+    expect(firstCitationFrom(prices, "Which firm said Carby prices fell?")).toMatch(/Knight Pellow/);
+  });
+
+  it("answers where with a place whose appositive names a person in a phrase headed by a thing", () => {
+    const talks = ["The prime minister hosted talks with the German chancellor on Sunday.", "The talks took place at Harwood, the prime minister's country residence."];
+    expect(firstCitationFrom(talks, "Where did the talks take place?")).toMatch(/^The talks took place at Harwood/);
+  });
+
   it("wants the name of the one thing 'which' picks, not a mention of one of its kind ('a farm near Carby')", () => {
     const outbreak = (farm: string) => [
       "Cattle shows in the county were cancelled on Monday.",

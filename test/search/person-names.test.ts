@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { sentenceNames } from "../../src/search/person-names.ts";
 
-const PERSON_WORDS = new Set(["detective", "inspector", "lawyer", "cashier", "manager", "judge", "minister"]);
-const PERSON_WORDS_TOO_ADJECTIVES = new Set(["senior"]);
+const PERSON_WORDS = new Set(["detective", "inspector", "lawyer", "cashier", "manager", "judge", "minister", "knight", "guard", "ellen", "thomas"]);
+const PERSON_WORDS_TOO_ADJECTIVES = new Set(["senior", "official"]);
 const words = {
   namesPerson: (word: string) => PERSON_WORDS.has(word) || PERSON_WORDS_TOO_ADJECTIVES.has(word),
   isAdjective: (word: string) => PERSON_WORDS_TOO_ADJECTIVES.has(word),
   isDemonym: (word: string) => word === "russian",
   namesFirm: (word: string) => word === "contractor",
   isCommonPlural: (word: string) => word === "homes",
-  isGivenName: (word: string) => word === "ellen",
+  isGivenName: (word: string) => word === "ellen" || word === "thomas",
 };
 const people = (sentence: string) => sentenceNames(sentence, words).map((name) => `${name.words.join(" ")}: ${name.isPerson}`);
 
@@ -24,9 +24,19 @@ describe("sentenceNames", () => {
     expect(people("It met the Russian deputy foreign minister, Mikhail Bogdanov.")).toEqual(["mikhail bogdanov: true"]);
   });
 
-  it("tells a name is a person's by its own words: a title or a given name opening it", () => {
+  it("tells a name is a person's by a title opening it, unless an appositive after it says it is a thing", () => {
     expect(people("The claim was dismissed by Judge Okonjo.")).toEqual(["judge okonjo: true"]);
-    expect(people("The ticket was bought by Ellen Marsh.")).toEqual(["ellen marsh: true"]);
+    expect(people("Prices fell, said Knight Frank, the estate agency.")).toEqual(["knight frank: false"]);
+    expect(people("Prices fell, said Judge Okonjo, the senior judge.")).toEqual(["judge okonjo: true"]);
+  });
+
+  it("takes no given name opening a name for a person's: firms are often named after people", () => {
+    expect(people("Shares in Thomas Cook fell sharply overnight.")).toEqual(["thomas cook: false"]);
+  });
+
+  it("reads a role noun before a name, not a verb or an adjective", () => {
+    expect(people("Council official Obi Marsh said the sale would go ahead.")).toEqual(["obi marsh: true"]);
+    expect(people("Volunteers will guard Wexley Castle overnight.")).toEqual(["wexley castle: false"]);
   });
 
   it("takes a name beside a role word for a person's only where the word names no firm and the name has a person's shape", () => {

@@ -38,6 +38,17 @@ describe("placeKeysOf", () => {
     expect(placesIn("Tom Hall, 54, will host the quiz at the depot.")).toEqual(["depot"]);
   });
 
+  it("finds a place described by a phrase headed by a thing, whatever person the phrase names", () => {
+    expect(placesIn("The delegates will meet at Wexley Hall, the guest house run by the Jones family.")).toEqual(["wexley", "hall"]);
+    expect(placesIn("The talks took place at Chequers, the prime minister's country residence.")).toEqual(["chequers"]);
+    expect(placesIn("The exhibition moves to Ashby Museum, the birthplace of painter John Ward.")).toEqual(["ashby", "museum"]);
+  });
+
+  it("reads a role noun before a name, not a verb or an adjective", () => {
+    expect(placesIn("Volunteers will guard Wexley Castle overnight.")).toEqual(["wexley", "castle"]);
+    expect(placesIn("Council official Obi Hall said the Wexley Hall site would be sold.")).toEqual(["wexley", "hall"]);
+  });
+
   it("finds none in a time, a person or a source after the preposition", () => {
     expect(placesIn("The zoo will stay closed until January, its keepers said on Thursday in March.")).toEqual([]);
     expect(placesIn("She gave away portions of her starter to customers.")).toEqual([]);
