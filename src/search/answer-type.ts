@@ -101,6 +101,23 @@ export interface QuestionShape {
    */
   paidForWord?: string;
   /**
+   * The nouns before paidForWord in its phrase ("road" in "spend on road repairs", "headphone" in
+   * "pay for the headphone company"): an article naming them tells the thing in its own words
+   * ("resurfacing roads", "the headphone maker").
+   */
+  paidForModifiers?: readonly string[];
+  /**
+   * True when a "how much" question's "by" has no object, asking a margin ("how much did they win by?"):
+   * its verb asks no sum, whatever its senses; a word of money still does.
+   */
+  asksMargin?: boolean;
+  /**
+   * True when a "how much" question's verb has an object of its own, not a time ("how much does the
+   * timetable save commuters?", not "how much did she save each month?"): "how much" is what the
+   * object gains, time as well as money.
+   */
+  verbHasObject?: boolean;
+  /**
    * True when a "how much" question's verb asks a sum whatever its words: what someone got ("how
    * much did Ruiz get as runner-up?") or what a passive was done for ("how much is it insured for?").
    */
@@ -265,6 +282,8 @@ export interface QuestionLexicon {
   adjectiveOfAdverb(adverb: string): string | undefined;
   /** The adjectives naming the values of the attribute a noun names in its senses met in use ("speed" → "fast", "slow"). */
   attributeValues(noun: string): readonly string[];
+  /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
+  namesTime(lemma: string): boolean;
 }
 
 const NO_LEXICON: QuestionLexicon = {
@@ -275,6 +294,7 @@ const NO_LEXICON: QuestionLexicon = {
   namesAct: () => false,
   adjectiveOfAdverb: () => undefined,
   attributeValues: () => [],
+  namesTime: () => false,
 };
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
@@ -356,6 +376,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
+    ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
+    ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
   };
   if (countedWord) {
@@ -369,8 +391,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (personWords.length > 0) return { ...shape, personWords, personPhrase: personTags.texts.slice(0, personTags.texts.indexOf(personWords.at(-1) ?? "") + 1) };
   const pricedWord = wording.asksHowMuch ? pricedNoun(tags, wording.nameWords) : undefined;
   if (pricedWord) return { ...shape, pricedWord };
-  const paidForWord = wording.asksHowMuch ? paidForNoun(tags, wording.nameWords) : undefined;
-  if (paidForWord) return { ...shape, paidForWord };
+  const paidFor = wording.asksHowMuch ? paidForNoun(tags, wording.nameWords) : undefined;
+  if (paidFor) return { ...shape, paidForWord: paidFor.word, paidForModifiers: paidFor.modifiers };
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
 
@@ -493,16 +515,39 @@ function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | unde
 /**
  * What a "how much" question's payer paid for ("Range Rover" in "how much did Holcombe pay for the
  * Range Rover?", "team" in "how much did they spend on their legal team?"): the head of the noun
- * phrase after the verb's preposition, past a possessive.
+ * phrase after the verb's preposition, past a possessive, and the nouns before it ("road" in "road
+ * repairs").
  */
-function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | undefined {
+function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): { word: string; modifiers: string[] } | undefined {
   const { texts, partsOfSpeech } = tags;
   const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
   const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
   if (much < 0 || verb < 0 || PAID_FOR.get(lemmaOf(texts[verb] ?? "")) !== texts[verb + 1]) return undefined;
   const start = POSSESSIVES.has(texts[verb + 2] ?? "") ? verb + 3 : verb + 2;
-  const { head, name } = nounPhraseFrom(tags, start);
-  return head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
+  const { head, name, end } = nounPhraseFrom(tags, start);
+  const word = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
+  if (word === undefined) return undefined;
+  const headAt = texts.lastIndexOf(word, end - 1);
+  return { word, modifiers: texts.slice(start, headAt).filter((_, at) => partsOfSpeech[start + at] === "NOUN") };
+}
+
+/** True when a "by" has no object of its own: it closes the question or another preposition follows ("how much did they lose by in Corby?"). */
+function closesOnBy({ texts, partsOfSpeech }: Tagged): boolean {
+  return texts.some((text, at) => text === "by" && (at + 1 === texts.length || texts[at + 1] === "?" || partsOfSpeech[at + 1] === "ADP"));
+}
+
+/**
+ * True when a "how much" question's verb is followed by a noun phrase that names no time: an object
+ * of its own ("commuters" in "how much does the timetable save commuters?"), not "each month".
+ */
+function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): boolean {
+  const { texts, partsOfSpeech } = tags;
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  if (much < 0 || verb < 0) return false;
+  if (partsOfSpeech[verb + 1] === "PRON") return true;
+  const { head } = nounPhraseFrom(tags, verb + 1);
+  return head !== undefined && !isTimeUnit(lemmaOf(head)) && !lexicon.namesTime(lemmaOf(head));
 }
 
 /**

@@ -228,6 +228,8 @@ export class KnowledgeBase {
   };
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
+  /** By document, the distinct lemmas of its words (see lemmasOf). */
+  private readonly documentLemmas = new WeakMap<KnowledgeDocument, readonly string[]>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
   private readonly firstPass = new FirstPass({ paragraph: WEIGHTS.paragraph, title: WEIGHTS.title, antecedent: WEIGHTS.antecedent });
   /** What the knowledge base holds, for reading compounds and typing slips in questions. */
@@ -537,7 +539,7 @@ export class KnowledgeBase {
     // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
     for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
     // "How much did Holcombe pay for the Range Rover?": an article that never mentions the car prices no car.
-    for (const { hit } of ranked) if (needs.paidFor !== undefined && !this.holdsVariant(needs.paidFor, hit.document, WEIGHTS.sureCover)) hit.givesWhatIsCounted = false;
+    for (const { hit } of ranked) if (needs.paidFor !== undefined && !this.mentionsPaidFor(needs, needs.paidFor, hit.document)) hit.givesWhatIsCounted = false;
     // Read by parts of speech, so for the best sentences alone: down to the first that is no page's
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
@@ -632,17 +634,24 @@ export class KnowledgeBase {
     // "How much wheat did they export?" counts wheat, whatever the verb: it asks for money only
     // when what it counts is money ("how much funding").
     // "How much did they spend?" too: a verb paying out in one of its commonest senses (not the
-    // "accord" of "according to", which names a source).
+    // "accord" of "according to", which names a source), where "how much" is what it pays: not
+    // where the verb has an object of its own ("how much does the timetable save commuters?").
+    // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
     const moneyVerbs = new Set(
-      words(question)
-        .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
-        .map((word) => termKey(lemmaOf(word))),
+      shape.asksMargin === true || shape.verbHasObject === true
+        ? []
+        : words(question)
+            .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
+            .map((word) => termKey(lemmaOf(word))),
     );
+    const marginVerbs = new Set(shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => termKey(lemmaOf(verb))) : []);
     const asksForSum =
       shape.asksHowMuch &&
       (shape.countedWord === undefined
         ? shape.wantsSum === true ||
-          terms.some((term) => !term.isName && (this.thesaurus.concernsMoney(term.key) || moneyVerbs.has(term.key) || term.key === WORTH))
+          terms.some(
+            (term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH),
+          )
         : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
@@ -1514,6 +1523,28 @@ export class KnowledgeBase {
     if (term.variantsWhereAbsent === term.variants || term.own === undefined) return term.variants;
     const indexed = this.documentsById.get(document.id);
     return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
+  }
+
+  /**
+   * True when the document mentions what a how-much question's payer paid for: by a word sure to
+   * cover it, by a kind of it ("signing a goalkeeper" for "players", "the cottage" for "the house"),
+   * or by a noun the question puts before it ("resurfacing roads" for "road repairs").
+   */
+  private mentionsPaidFor(needs: QuestionNeeds, paidFor: QueryTerm, document: KnowledgeDocument): boolean {
+    if (this.holdsVariant(paidFor, document, WEIGHTS.sureCover)) return true;
+    const modifiers = (needs.shape.paidForModifiers ?? []).flatMap((word) => needs.terms.find((term) => term.key === termKey(word)) ?? []);
+    if (modifiers.some((term) => this.holdsVariant(term, document, WEIGHTS.sureCover))) return true;
+    return !paidFor.isName && this.lemmasOf(document).some((lemma) => lemma !== paidFor.key && this.thesaurus.namesKindOf(lemma, paidFor.key));
+  }
+
+  /** The distinct lemmas of a document's words, read once. */
+  private lemmasOf(document: KnowledgeDocument): readonly string[] {
+    let lemmas = this.documentLemmas.get(document);
+    if (!lemmas) {
+      lemmas = [...new Set(document.sentences.flatMap((sentence) => words(sentence.text).map(lemmaOf)))];
+      this.documentLemmas.set(document, lemmas);
+    }
+    return lemmas;
   }
 
   /** True when the document holds a variant of the question word of at least a weight (its own forms weigh 1) somewhere. */

@@ -1526,6 +1526,34 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(clock, "How much did the couple spend on legal costs?")).toMatch(/£27,500/);
   });
 
+  it("asks no sum of a margin or of what a verb with an object of its own brings someone", () => {
+    const derby = knowledgeOf(
+      makeDocument("derby", "Harwick derby", [
+        "Harwick United beat Lowden 4-0 at home on Sunday.",
+        "Harwick won by four goals, their widest margin this season.",
+        "The new bypass saves drivers up to 15 minutes on the school run, the county said.",
+        "A raffle winner from Lowden won £5,000 and said she would save it.",
+      ]),
+    );
+    expect(firstCitation(derby, "How much did Harwick win by?")).toMatch(/four goals/);
+    expect(firstCitation(derby, "How much does the bypass save drivers?")).toMatch(/15 minutes/);
+    expect(firstCitation(derby, "How much did the raffle winner win?")).toMatch(/£5,000/);
+  });
+
+  it("takes what was paid for as mentioned when the article says it in other words", () => {
+    const spending = knowledgeOf(
+      makeDocument("spending", "Summer spending", [
+        "The parish council spent £86,000 on relaying pavements last spring.",
+        "Dunmore Rovers have spent £4m this summer, signing two forwards and a goalkeeper.",
+        "The retailer Oakbridge bought the bicycle maker Spokewell for £40m.",
+      ]),
+    );
+    expect(firstCitation(spending, "How much did the parish council spend on pavement repairs?")).toMatch(/£86,000/);
+    expect(firstCitation(spending, "How much did Dunmore spend on players?")).toMatch(/£4m/);
+    expect(firstCitation(spending, "How much did Oakbridge pay for the bicycle company?")).toMatch(/£40m/);
+    expect(answerQuestion(spending, "How much did Oakbridge pay for its legal team?").answered).toBe(false);
+  });
+
   it("does not take a percentage for a thing's price, nor a sum beside no mention of the person paid", () => {
     const trial = knowledgeOf(
       makeDocument("trial", "Peanut trial", [
