@@ -284,6 +284,8 @@ export interface QuestionLexicon {
   attributeValues(noun: string): readonly string[];
   /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
   namesTime(lemma: string): boolean;
+  /** True when the dictionary knows the word as a verb, maybe among other parts of speech ("appeal", "vote"). */
+  isVerb(lemma: string): boolean;
 }
 
 const NO_LEXICON: QuestionLexicon = {
@@ -295,6 +297,7 @@ const NO_LEXICON: QuestionLexicon = {
   adjectiveOfAdverb: () => undefined,
   attributeValues: () => [],
   namesTime: () => false,
+  isVerb: () => false,
 };
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
@@ -362,7 +365,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
-  const event = pastEventVerb(text, tags);
+  const event = pastEventVerb(text, tags, lexicon);
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
@@ -662,6 +665,8 @@ function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
 const PAST_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
+// The auxiliary that takes a bare verb after its subject: "did the council vote…?".
+const DO_SUPPORT = "did";
 /**
  * True when a how-many question asks about the event of its noun's own clause, its auxiliary right
  * after the noun ("how many hostages has Hamas released?", "how many people were hurt?"), not of a clause a
@@ -707,7 +712,7 @@ const PAST_BE = new Set(["was", "were"]);
  * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
  * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
  */
-function pastEventVerb(question: string, tags: Tagged): { verb: string; asksPassive: boolean; complement: string | undefined } | undefined {
+function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionLexicon): { verb: string; asksPassive: boolean; complement: string | undefined } | undefined {
   const { texts, partsOfSpeech } = tags;
   // "What did the survey find?", "who did they meet?" take the event as told and ask for its
   // object or its doer; "why" asks for the aim itself.
@@ -723,10 +728,26 @@ function pastEventVerb(question: string, tags: Tagged): { verb: string; asksPass
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
   }
+  if (verbAt < 0 && start === 0 && texts[start] === DO_SUPPORT) verbAt = bareVerbAfterSubject(tags, start, lexicon);
   const verb = texts[verbAt];
   // Only a yes-no question asks whether its event happened at all ("where did he want to bargain?"
   // takes it as told), and a passive's participle has no object ("freed after the talks").
   return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined };
+}
+
+/**
+ * Where the bare verb a yes-no question's opening "did" calls for stands when the tagger read it as
+ * one more noun of the subject ("Did the Crewes appeal the ruling?", "did the council vote on the plan?"): the first word
+ * after the subject's first noun or name that the dictionary knows as a verb in that very form; -1 for none.
+ */
+function bareVerbAfterSubject({ texts, partsOfSpeech }: Tagged, start: number, lexicon: QuestionLexicon): number {
+  for (let at = start + 2; at < texts.length && !CLAUSE_END.has(partsOfSpeech[at] ?? ""); at++) {
+    const text = texts[at] ?? "";
+    const afterNoun = partsOfSpeech[at - 1] === "NOUN" || partsOfSpeech[at - 1] === "PROPN";
+    if (afterNoun && partsOfSpeech[at] === "NOUN" && lemmaOf(text) === text && lexicon.isVerb(text) && !isLightVerb(text)) return at;
+    if (partsOfSpeech[at] === "VERB" || partsOfSpeech[at] === "ADP") return -1;
+  }
+  return -1;
 }
 
 /**

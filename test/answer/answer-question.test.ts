@@ -435,6 +435,18 @@ describe("answerQuestion and an event told only as an aim", () => {
       expect(answerQuestion(plans, "Did the meeting lead to the release of the weavers?").answered).toBe(false);
     });
 
+    it("reads the verb after 'did' the tagger took for one more noun of the subject ('Did the Hallidays appeal…?')", () => {
+      const ruling = new KnowledgeBase();
+      ruling.add(
+        makeDocument("ruling", "Couple lose church bell case", [
+          "A judge ruled on Friday that the church bells of Ambleford may keep ringing through the night.",
+          "The Hallidays were ordered to pay the church's legal costs and have 21 days to seek permission to appeal the ruling.",
+        ]),
+      );
+      expect(answerQuestion(ruling, "Did the Hallidays appeal the ruling?").answered).toBe(false);
+      expect(answerQuestion(ruling, "Did the Hallidays pay the church's legal costs?").citations[0]?.text).toMatch(/^The Hallidays were ordered/);
+    });
+
     it("still answers an act the verb reports, a wish from an aim, and talk from an aim to talk", () => {
       expect(answerQuestion(plans, "Did the owners agree to reopen the mill?").citations[0]?.text).toMatch(/^The owners agreed/);
       expect(answerQuestion(plans, "Did the delegation want to free the weavers?").citations[0]?.text).toMatch(/^The purpose of the meeting/);
