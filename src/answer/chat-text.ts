@@ -293,27 +293,53 @@ export function withoutChatAsides(question: string): string {
 // "Like" as a chat hedge, which only softens what follows: opening a clause after a break ("how slow
 // was it, like actually"), after the subject of a question opening with "be" ("is russia like allied
 // with…", "was there like music…"), or before a verb that cannot be its object ("did hamas like thank
-// russia"). "Do the kids like it", "did they like swimming" and "what was it like" keep it.
-const LIKE_AFTER_BREAK = /(?<=[,;:]\s*)like\b\s*/gi;
-const LIKE_AFTER_BE_SUBJECT = /^((?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?:[\w'-]+\s+){1,3}?)like\s+(?=\w)/i;
+// russia"). Before a noun phrase it compares or is the verb: "doctors, like nurses,", "is the virus
+// like flu?", "do residents like live music?"; "did they like swimming" and "what was it like" keep it too.
 const LIKE = /\blike\b\s*/gi;
 const HEDGED_SUBJECT = new Set(["NOUN", "PROPN", "PRON"]);
+const BREAKS = new Set([",", ";", ":"]);
+const BE_FORMS = new Set(["is", "are", "was", "were"]);
+const NOUN_PHRASE_OPENERS = new Set(["DET", "NOUN", "PROPN", "PRON"]);
+// "Is russia like allied…": the subject a "like" hedges after is at most three words.
+const MAX_HEDGED_SUBJECT_WORDS = 3;
 
 /** A question without "like" where it hedges ("did hamas like thank russia" → "did hamas thank russia"). */
 export function withoutHedgingLike(question: string): string {
-  const text = question.replace(LIKE_AFTER_BREAK, "").replace(LIKE_AFTER_BE_SUBJECT, "$1");
-  const { texts, partsOfSpeech } = tagged(text);
+  const { texts, partsOfSpeech } = tagged(question);
   const hedges = new Set<number>();
   let occurrence = 0;
   texts.forEach((word, at) => {
     if (word !== "like") return;
-    const next = texts[at + 1] ?? "";
-    if (HEDGED_SUBJECT.has(partsOfSpeech[at - 1] ?? "") && partsOfSpeech[at + 1] === "VERB" && !next.endsWith("ing")) hedges.add(occurrence);
+    if (isHedgingLike(texts, partsOfSpeech, at)) hedges.add(occurrence);
     occurrence++;
   });
-  if (hedges.size === 0) return text;
+  if (hedges.size === 0) return question;
   occurrence = 0;
-  return text.replace(LIKE, (like) => (hedges.has(occurrence++) ? "" : like));
+  return question.replace(LIKE, (like) => (hedges.has(occurrence++) ? "" : like));
+}
+
+function isHedgingLike(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
+  // "Was there like music": "there" is compared with nothing.
+  if (texts[at - 1] === "there" && BE_FORMS.has(texts[at - 2] ?? "")) return true;
+  if (opensNounPhrase(texts, partsOfSpeech, at + 1)) return false;
+  if (BREAKS.has(texts[at - 1] ?? "")) return true;
+  const subjectWords = at - 1 - (texts[1] === "n't" ? 1 : 0);
+  if (BE_FORMS.has(texts[0] ?? "") && subjectWords >= 1 && subjectWords <= MAX_HEDGED_SUBJECT_WORDS && !texts.slice(1, at).includes("like")) return true;
+  const next = texts[at + 1] ?? "";
+  return HEDGED_SUBJECT.has(partsOfSpeech[at - 1] ?? "") && partsOfSpeech[at + 1] === "VERB" && !next.endsWith("ing");
+}
+
+/**
+ * Whether a noun phrase opens at a word: a determiner, a noun or a pronoun, or an adjective before a
+ * noun, which the tagger may take for a verb after "like" ("like live music"); after "the" it reads
+ * the word in a noun phrase's place.
+ */
+function opensNounPhrase(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
+  const word = texts[at];
+  if (word === undefined) return false;
+  if (NOUN_PHRASE_OPENERS.has(partsOfSpeech[at] ?? "")) return true;
+  if (!NOUNS.has(partsOfSpeech[at + 1] ?? "")) return false;
+  return tagged(`the ${word} ${texts[at + 1]}`).partsOfSpeech[1] === "ADJ";
 }
 
 /** A question without the chat words it opens or ends with ("ok so", "hmm", "lol", "tho", "good morning"). */

@@ -311,6 +311,17 @@ describe("answerQuestion and a chat's asides inside a question", () => {
     expect(answerQuestion(talks, "did norland like estoria").citations[0]?.text).toMatch(/liked Estoria/);
   });
 
+  it("reads 'like' before an adjective and a noun as the verb ('do residents like live music?')", () => {
+    const town = new KnowledgeBase();
+    town.add(
+      makeDocument("town", "Late licences in Ashby", [
+        "Residents in Ashby can hear live music from the Crown pub until midnight on Fridays.",
+        "Most residents said they like live music but not the noise from taxis afterwards, a survey found.",
+      ]),
+    );
+    expect(answerQuestion(town, "Do residents like live music?").citations[0]?.text).toMatch(/they like live music/);
+  });
+
   it("reads 'prob' as 'probably'", () => {
     const moor = new KnowledgeBase();
     moor.add(

@@ -48,6 +48,13 @@ describe("questionText and the way a chat asks", () => {
     expect(words(questionText("what was the weather like during the race"))).toEqual(["what", "was", "the", "weather", "like", "during", "the", "race"]);
   });
 
+  it("keeps a 'like' before a noun phrase, which compares or is the verb", () => {
+    expect(words(questionText("do residents like live music"))).toEqual(["do", "residents", "like", "live", "music"]);
+    expect(words(questionText("is the new pier like the old one"))).toEqual(["is", "the", "new", "pier", "like", "the", "old", "one"]);
+    expect(words(questionText("did doctors, like nurses, get a pay rise"))).toEqual(["did", "doctors", "like", "nurses", "get", "a", "pay", "rise"]);
+    expect(words(questionText("are residents like annoyed by the noise"))).toEqual(["are", "residents", "annoyed", "by", "the", "noise"]);
+  });
+
   it("takes 'actual' and 'exact' for insistence, as 'actually' and 'exactly'", () => {
     expect(contentWords(questionText("what's his actual job, the exact number"))).toEqual(["job", "number"]);
   });
