@@ -2078,17 +2078,21 @@ export class KnowledgeBase {
   }
 
   /**
-   * The term of an adverb of several words ("for good", "by hand"; see Thesaurus.adverbPhrases): its
-   * one-word synonyms ("permanently", "manually") at half weight, as rare as its commonest wording,
-   * and half covered by any sentence, as a one-word adverb is, since an answer often leaves it unsaid.
-   * None when the knowledge base holds no synonym: the phrase is then grammar.
+   * The term of an adverb of several words ("for good", "by hand"; see Thesaurus.adverbPhrases): the
+   * phrase as written (see Thesaurus.multiWordLemmas) and its one-word synonyms ("permanently",
+   * "manually"). Held as written, it is a topic of the question as rare as the phrase ("on board");
+   * held only in one word, at half weight, as rare as its commonest wording, and half covered by any
+   * sentence, as a one-word adverb is, since an answer often leaves it unsaid. None when the knowledge
+   * base holds neither: the phrase is then grammar.
    */
   private adverbPhraseTerm(phrase: string): QueryTerm | undefined {
     const variants: TermVariant[] = [];
+    this.offerVariant(variants, phrase, 1);
+    const asWritten = variants[0];
     for (const related of this.thesaurus.related(phrase)) if (!related.word.includes("_")) this.offerVariant(variants, related.word, related.weight);
     if (variants.length === 0) return undefined;
-    const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: true, tellsOccurrence: false, roleTerms: undefined, roleObject: undefined };
+    const importance = asWritten?.idf ?? WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
+    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: asWritten === undefined, tellsOccurrence: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */

@@ -196,6 +196,7 @@ export class Thesaurus {
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
   private readonly kinds = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
+  private adverbPhraseStarts: Map<string, Set<string>> | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
@@ -800,8 +801,10 @@ export class Thesaurus {
    */
   adverbPhrases(words: readonly string[]): Map<number, { phrase: string; length: number }> {
     const found = new Map<number, { phrase: string; length: number }>();
+    // Every sentence indexed is read so (see multiWordLemmas): a pair that opens none is not joined.
+    this.adverbPhraseStarts ??= this.multiWordAdverbStarts();
     for (let at = 0; at < words.length - 1; at++) {
-      if (!isStopWord(words[at] ?? "")) continue;
+      if (!this.adverbPhraseStarts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
       for (const length of ADVERB_PHRASE_LENGTHS) {
         const parts = words.slice(at, at + length);
         // One of grammar alone ("at all", "as well") holds no word the question would weigh.
@@ -816,16 +819,28 @@ export class Thesaurus {
     return found;
   }
 
+  /** The second words of WordNet's adverbs of several words opening with a word of grammar, by their first. */
+  private multiWordAdverbStarts(): Map<string, Set<string>> {
+    const starts = new Map<string, Set<string>>();
+    for (const lemma of this.wordnet.compoundLemmas()) {
+      const [first = "", second = ""] = lemma.split("_");
+      if (isStopWord(first) && this.isOnlyAdverb(lemma)) starts.set(first, (starts.get(first) ?? new Set<string>()).add(second));
+    }
+    return starts;
+  }
+
   /**
    * The WordNet lemmas of several words a text holds, its compounds ("groundwater levels" →
-   * groundwater_level), which a question's words may have as a synonym ("water table").
+   * groundwater_level), which a question's words may have as a synonym ("water table"), and its
+   * adverbs of several words ("on board"), which a question's adverb says as written.
    */
   multiWordLemmas(words: readonly string[]): string[] {
     const compounds = this.compounds(words, this.textCompoundLexicon());
     const phrasalVerbs = this.textPhrasalVerbs(words);
-    // Most sentences hold neither (this runs on every sentence indexed).
-    if (compounds.size === 0 && phrasalVerbs.length === 0) return [];
-    return [...new Set([...compounds.values(), ...phrasalVerbs])];
+    const adverbPhrases = this.adverbPhrases(words);
+    // Most sentences hold none (this runs on every sentence indexed).
+    if (compounds.size === 0 && phrasalVerbs.length === 0 && adverbPhrases.size === 0) return [];
+    return [...new Set([...compounds.values(), ...phrasalVerbs, ...Array.from(adverbPhrases.values(), ({ phrase }) => phrase)])];
   }
 
   /**

@@ -1778,6 +1778,20 @@ describe("KnowledgeBase and adverbs of several words", () => {
   it("reads 'so far' as a time an answer may leave unsaid, not as a distance", () => {
     expect(coverageOf("How many season tickets has the club sold so far?", /season tickets/)).toBeGreaterThan(0.9);
   });
+
+  it("takes a sentence holding the adverb as written for the one asked about ('on board', 'by hand')", () => {
+    const harbour = knowledgeOf(
+      makeDocument("harbour", "Lifeboat called to ferry", [
+        "The lifeboat crew have rescued 30 people from the cliffs this year.",
+        "The ferry had 85 passengers and nine crew on board when its engine failed.",
+        "So far, 12 people have needed treatment for minor injuries.",
+        "The rowing boats are still built by hand in a shed in Whitby.",
+        "The motor boats are built in a yard near Hull.",
+      ]),
+    );
+    expect(harbour.search("How many people were on board?")[0]?.sentence.text).toMatch(/on board/);
+    expect(harbour.search("Which boats are built by hand?")[0]?.sentence.text).toMatch(/by hand/);
+  });
 });
 
 describe("KnowledgeBase and words told in another form", () => {
