@@ -147,6 +147,7 @@ const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", 
 const COMPOUND_LENGTHS = [3, 2];
 // "in the first place" is the longest adverb phrase a question is likely to hold.
 const ADVERB_PHRASE_LENGTHS = [4, 3, 2];
+const NO_ADVERB_PHRASES: ReadonlyMap<number, { phrase: string; length: number }> = new Map();
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
 const KEEPS_PHRASES = true;
@@ -799,9 +800,10 @@ export class Thesaurus {
    * phrase says a time, a manner or a degree, and its noun or adjective ("far", "good", "hand") is no
    * topic of the question. Only phrases that are nothing but adverbs ("at home" is a noun too).
    */
-  adverbPhrases(words: readonly string[]): Map<number, { phrase: string; length: number }> {
-    const found = new Map<number, { phrase: string; length: number }>();
-    // Every sentence indexed is read so (see multiWordLemmas): a pair that opens none is not joined.
+  adverbPhrases(words: readonly string[]): ReadonlyMap<number, { phrase: string; length: number }> {
+    // Every sentence indexed is read so (see multiWordLemmas): a pair that opens none is not joined,
+    // and a sentence holding none allocates nothing.
+    let found: Map<number, { phrase: string; length: number }> | undefined;
     this.adverbPhraseStarts ??= this.multiWordAdverbStarts();
     for (let at = 0; at < words.length - 1; at++) {
       if (!this.adverbPhraseStarts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
@@ -811,12 +813,12 @@ export class Thesaurus {
         if (parts.length < length || !parts.every((part) => /^[a-z]+$/.test(part)) || parts.every(isStopWord)) continue;
         const phrase = parts.join("_");
         if (!this.isOnlyAdverb(phrase)) continue;
-        found.set(at, { phrase, length });
+        (found ??= new Map()).set(at, { phrase, length });
         at += length - 1;
         break;
       }
     }
-    return found;
+    return found ?? NO_ADVERB_PHRASES;
   }
 
   /** The second words of WordNet's adverbs of several words opening with a word of grammar, by their first. */
