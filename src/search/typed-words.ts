@@ -199,12 +199,12 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
  */
 export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
-  // "wich", "happend": the question's grammar is read from its function words.
-  if (isMisspeltStopWord(word)) return meantStopWord(word) ?? word;
-  if (word.length < MIN_RESPELT_LENGTH) return shortRespelt(word, isHeld, meanings);
-  const isName = (known: string) => isNameWord(known, thesaurus);
   const near = nearWords(word);
   const swapped = swaps(word);
+  // "wich", "happend": the question's grammar is read from its function words.
+  if (isMisspeltStopWord(word) && !heldWordKeepsMore(word, swapped, near, isHeld)) return meantStopWord(word) ?? word;
+  if (word.length < MIN_RESPELT_LENGTH) return shortRespelt(word, isHeld, meanings);
+  const isName = (known: string) => isNameWord(known, thesaurus);
   // One slip from a name the knowledge base holds, it is that name, whatever word is as near: "putn"
   // is Putin, not "punt" or "put". Two such names, or one further off: the spelling candidates weigh them.
   const slips = [...swapped, ...near];
@@ -227,6 +227,22 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
     if (common !== undefined) return common;
   }
   return soundedOut(word, isHeld, vocabulary, thesaurus) ?? word;
+}
+
+/**
+ * True when a slip that a function word is one edit from is likelier a word the knowledge base holds:
+ * one that keeps every letter typed where the function word does not ("youg" is "young", not "your";
+ * "elery" Ellery, not "every"), or any held word near it when every function word near it changes the
+ * first letter, which a slip seldom does ("gant" is "grant", not "cant"; "loing" "losing", not "doing").
+ * A swap keeps the letters too ("waht" is "what"), as the first, swapped with the second ("hwat").
+ */
+function heldWordKeepsMore(word: string, swapped: readonly string[], near: readonly string[], isHeld: (word: string) => boolean): boolean {
+  const keeps = (candidate: string) => swapped.includes(candidate) || keepsEveryLetter(word, candidate);
+  const held = near.filter((candidate) => !isStopWord(candidate) && isHeld(candidate));
+  const meant = meantStopWord(word);
+  if (meant === undefined) return false;
+  if (meant[0] !== word[0] && !swapped.includes(meant)) return held.length > 0;
+  return !keeps(meant) && held.some(keeps);
 }
 
 /**

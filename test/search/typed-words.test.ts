@@ -138,6 +138,14 @@ describe("asMeant", () => {
     expect(meant.text).toBe("was every house flooded");
   });
 
+  it("reads a slip as the held word that keeps what was typed before a function word that does not: 'youg' is 'young', 'gant' 'grant'", () => {
+    const words = ["young", "players", "won", "grant", "wish"];
+    const spelling = spellingOf(words, words);
+    expect(asMeant("what did the youg players get", new Set(), heldIn(words), spelling).text).toBe("what did the young players get");
+    expect(asMeant("how big was the gant", new Set(), heldIn(words), spelling).text).toBe("how big was the grant");
+    expect(asMeant("wich players won", new Set(), heldIn(words), spelling).text).toBe("which players won");
+  });
+
   it("reads a rare word the text lacks as the commoner word it holds with two of the question's other words", () => {
     const held = heldIn(["iranian", "minister", "met", "doha"], ["cathedral"]);
     const spelling = spellingOf(["minister", "met", "minster"], ["iranian", "minister", "met", "doha", "cathedral"]);
