@@ -2,7 +2,7 @@ import { editDistance, oneEditAway, swaps } from "./edit-distance.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf } from "./terms.ts";
-import { isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, meantStopWord, words } from "./text.ts";
+import { CAPITALISED, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, meantStopWord, words } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** What the knowledge base holds, as reading typed words needs to know it. */
@@ -77,15 +77,16 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const readable = new Set(asWritten(words(question), held));
   const typedAs = new Map<string, string>();
   const respell = (text: string, meantOf: (word: string) => string) =>
-    text.replace(/[A-Za-z]+/g, (typed) => {
+    text.replace(/[A-Za-z]+/g, (typed, at: number) => {
       const word = typed.toLowerCase();
       if (isStopWord(word) || !readable.has(word)) return typed;
       const meant = meantOf(word);
       if (meant === word) return typed;
       typedAs.set(meant, word);
       // "Hamss" is "Hamas": a name stays a name, and the question's first word its first word. A word
-      // written as a name whose slip made it no name is the common word meant ("Russain" is "russian").
-      if (nameWords.has(word) && !isNameWord(meant, resources.thesaurus)) return meant;
+      // written as a name whose slip made it no name is the common word meant ("Russain" is "russian"),
+      // unless it is one word of a name of several ("the Salt Widdow", "Harmon Valely Zoo").
+      if (nameWords.has(word) && !isNameWord(meant, resources.thesaurus) && !besideName(text, at, typed.length, nameWords)) return meant;
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
   const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources)));
@@ -132,6 +133,13 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
     if (found.meant !== found.typed) typedAs.set(found.meant, found.typed);
     return written.charAt(0) === word.charAt(0) ? found.meant : found.meant.charAt(0).toUpperCase() + found.meant.slice(1);
   });
+}
+
+/** True when the word at a place in a text has a name word (see questionShape) right beside it, with nothing but a space or a hyphen between. */
+function besideName(text: string, at: number, length: number, nameWords: ReadonlySet<string>): boolean {
+  const before = /([A-Za-z]+)[ -]$/.exec(text.slice(0, at))?.[1];
+  const after = /^[ -]([A-Za-z]+)/.exec(text.slice(at + length))?.[1];
+  return [before, after].some((neighbour) => neighbour !== undefined && CAPITALISED.test(neighbour) && nameWords.has(neighbour.toLowerCase()));
 }
 
 /** The question's word a reading was respelt from, through each respelling (a slip, then a name read together). */

@@ -195,6 +195,14 @@ describe("asMeant", () => {
     expect(meant.typedAs).toEqual(new Map([["russian", "russain"], ["october", "octobr"]]));
   });
 
+  it("keeps the capital of a slip read as a common word inside a name of several words: 'Harmon Valely Zoo' is the Harmon Valley Zoo", () => {
+    const words = ["harmon", "valley", "zoo", "animals", "russian"];
+    const spelling = spellingOf(["animals", "valley", "zoo", "russian"], words);
+    const meant = asMeant("How many animals does the Harmon Valely Zoo have?", new Set(["harmon", "valely", "zoo"]), heldIn(words), spelling);
+    expect(meant.text).toBe("How many animals does the Harmon Valley Zoo have?");
+    expect(asMeant("Are the Russain animals in the Zoo?", new Set(["russain", "zoo"]), heldIn(words), spelling).text).toBe("Are the russian animals in the Zoo?");
+  });
+
   it("leaves function words and the words the text holds as typed", () => {
     const meant = asMeant("Who joined the farmers?", new Set(), heldIn(["farmers", "joined"]), spellingOf(["farmers"], ["farmers", "joined"]));
     expect(meant).toEqual({ text: "Who joined the farmers?", typedAs: new Map() });
