@@ -146,10 +146,6 @@ const CONTINUATION_MIN_RELEVANCE = 0.5;
 // The words a sentence holds of the question's own: its forms and synonyms in their commonest sense,
 // not a narrower word or a synonym in a rarer sense.
 const CONTINUATION_MIN_VARIANT_WEIGHT = 0.6;
-// The most words a sentence may add to the question's and still only announce the next one, and
-// the share of its relevance the next one must have (see tellsLittleBeyond).
-const ANNOUNCING_MAX_NEW_WORDS = 2;
-const ANNOUNCED_MIN_RELEVANCE = 0.1;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -975,9 +971,7 @@ export class KnowledgeBase {
    * runner-up going on from it ("“…a meeting would be beneficial for resolving practical matters”")
    * holds more of what is asked in words of its own, the runner-up goes first: it borrows the best
    * sentence's words as its antecedent and adds the part asked. Where the question needs an answer
-   * of a kind (a sum, a date), only a runner-up giving one. A best sentence that only announces what
-   * is asked ("Side effects in the trial were mild.") gives way to the next one of its article,
-   * which tells it ("Eleven children reported bloating…"), though it shares fewer of the words.
+   * of a kind (a sum, a date), only a runner-up giving one.
    */
   private continuationFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
     const [first] = hits;
@@ -989,24 +983,14 @@ export class KnowledgeBase {
       hits,
       CONTINUATION_RUNNERS_UP,
       ({ hit, unit }) =>
+        this.sentences[unit]?.antecedentUnit === first.unit &&
+        hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance &&
         // A name asked is given by the best sentence: the one going on from it names them by "she".
         needs.shape.answerType !== "name" &&
         (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
-        ((this.sentences[unit]?.antecedentUnit === first.unit && hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance && askedHeld(unit) > heldByFirst) ||
-          (unit === first.unit + 1 && needs.shape.isAsked && !needs.asksWhatWasSaid && hit.document === first.hit.document && hit.relevance >= ANNOUNCED_MIN_RELEVANCE * first.hit.relevance && this.tellsLittleBeyond(needs, first.unit))),
+        askedHeld(unit) > heldByFirst,
     );
     if (goesOn !== undefined) keepBestJudgement(goesOn.hit, first.hit);
-  }
-
-  /**
-   * True when a sentence says little the question does not ("Side effects in the trial were mild."
-   * for "what side effects did the children get?"): it announces what the next sentence tells.
-   */
-  private tellsLittleBeyond(needs: QuestionNeeds, unit: number): boolean {
-    const indexed = this.sentences[unit];
-    if (indexed === undefined) return false;
-    const unasked = contentWords(indexed.sentence.text).filter((word) => !needs.questionKeys.has(termKey(lemmaOf(word))));
-    return unasked.length <= ANNOUNCING_MAX_NEW_WORDS;
   }
 
   /**

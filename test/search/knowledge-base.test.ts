@@ -120,15 +120,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "did moreau say she is open to talks")).toMatch(/I am always in support of dialogue/);
   });
 
-  it("answers with the next sentence when the best one only announces what is asked ('Side effects in the trial were mild.')", () => {
-    const paragraphs = [
-      "A nasal spray cut hay fever symptoms in adults by a third, a trial at Wendle University has found.",
-      "Side effects in the trial were mild. Nine adults in the spray group reported headaches or a dry throat in the first week.",
-      "The spray could reach pharmacies in 2027.",
-    ];
-    expect(firstCitationFrom(paragraphs, "What side effects did the adults get?")).toMatch(/^Nine adults/);
-  });
-
   it("answers who did something with the sentence naming them, not with the one going on from it by 'she'", () => {
     const paragraphs = ["Council leader Anna Holt announced the closure on Monday. She said the library closure would save the council money over the coming years.", "Campaigners plan a protest."];
     expect(firstCitationFrom(paragraphs, "who announced the closure of the library", "Library to close")).toMatch(/^Council leader Anna Holt/);
