@@ -66,10 +66,9 @@ const NAME_START = /^\p{Lu}/u;
  * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
  * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
  * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
- * to", "from", "by") does not count, unless `attributionAsPhrase`: "according to the ministry, six
- * hostages hold Russian citizenship" tells what the ministry told, not how it reacted to anything.
+ * to", "from", "by") does not count.
  */
-export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string, attributionAsPhrase = false): Set<string> {
+export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
   const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
   const inPhrase = new Set<string>();
   const elsewhere = new Set<string>();
@@ -78,7 +77,7 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
     const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
     const namesSource =
       preposition !== undefined &&
-      ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || (!attributionAsPhrase && opensAttribution(texts, before - 1)))) ||
+      ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
         (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });

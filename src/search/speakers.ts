@@ -262,9 +262,7 @@ export class SpeakerReading {
     const indexed = this.index.sentenceAt(unit);
     if (term === undefined || indexed === undefined) return false;
     const found = this.index.variantsIn(term, unit);
-    // "How did Israel react?" is not answered by what Israel told ("according to Israel, six hostages…").
-    const asksReaction = this.thesaurus.asksReaction(lemmaOf(needs.shape.reportingVerb ?? ""));
-    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey, asksReaction))) return false;
+    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
     // A text's words are told inside a phrase presenting it ("under the rules", "in the report"),
     // where no one speaks for themselves ("Councillors said…, speaking ahead of a report").
     if (this.namesText(term) && this.index.foundOnlyAmong(found, () => textSourceKeysOf(indexed.sentence.text, termKey)) && !this.hasOwnSpeaker(indexed)) return false;
@@ -274,7 +272,7 @@ export class SpeakerReading {
     const antecedent = before === undefined ? undefined : this.index.sentenceAt(before);
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
-    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey, asksReaction));
+    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
   }
 
   /**

@@ -90,8 +90,6 @@ const PURPOSE_VERB = "use";
 const VERB_EMOTION = new Set([37]);
 // verb.body, verb.communication and verb.emotion: a feeling shown ("weep", "smile"), words said ("shout") or a feeling ("rejoice").
 const VERB_REACTION = new Set([29, 32, 37]);
-// The word of WordNet's sense of reacting to something, which "respond" shares.
-const REACTING = "react";
 // How many of a verb's commonest senses may tell a feeling ("burst" into tears is its second).
 const REACTION_SENSES = 2;
 // noun.person: "minister", "barrister", "teacher".
@@ -273,15 +271,6 @@ export class Thesaurus {
     const lexFile = (offset: number) => this.wordnet.synset(offset, "verb").lexFile;
     const [first] = senses;
     return (first !== undefined && VERB_REACTION.has(lexFile(first))) || senses.slice(0, REACTION_SENSES).some((offset) => VERB_EMOTION.has(lexFile(offset)));
-  }
-
-  /**
-   * True when the verb's most frequent sense is reacting to something ("react", "respond"): what
-   * someone did or said in turn, not what they told ("according to the ministry, six hostages…").
-   */
-  asksReaction(lemma: string): boolean {
-    const [first] = this.wordnet.senses(lemma, "verb");
-    return first !== undefined && this.wordnet.synset(first, "verb").words.includes(REACTING);
   }
 
   /**

@@ -1299,19 +1299,6 @@ describe("KnowledgeBase refusals", () => {
     ]),
   );
 
-  it("says not found for how someone reacted when a sentence only tells what they told ('according to the harbour authority…')", () => {
-    const strike = knowledgeOf(
-      makeDocument("strike", "Ferry crews strike", [
-        "Ferry crews at Portlow walked out on Monday in a strike over pay.",
-        "According to the harbour authority, the strike has stranded 212 passengers on the island.",
-        "Services to the island were cancelled until Friday.",
-      ]),
-    );
-    expect(answerQuestion(strike, "How did the harbour authority react to the strike?").answered).toBe(false);
-    expect(answerQuestion(strike, "How did the harbour authority respond to the strike?").answered).toBe(false);
-    expect(firstCitation(strike, "What did the harbour authority say about the strike?")).toMatch(/^According to the harbour authority/);
-  });
-
   it("answers a how-many question from a sentence that mentions what it counts, though another shares more words", () => {
     const union = knowledgeOf(
       makeDocument("union", "Credit union fraud", [
