@@ -19,6 +19,8 @@ const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
 const QUOTE_MARK = /[“”"]/g;
 const OPENS_AFTER = /^$|[\s(\[—–-]$/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** The titles of courtesy before a surname ("Ms Oyelaran"), which no given name is. */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof"]);
 
 /**
  * For each sentence of a document, in order, the words of the full names it mentions by their last
@@ -99,11 +101,17 @@ export function pronounNames(
     const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)) && !namedBeside.has(runWords.at(-1)));
     return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
   };
+  // A given name the article's full name of the surname lacks: not a title ("Mr", "Judge"), which the dictionary knows.
+  const namesAnotherOfSurname = (runWords: readonly string[]) => {
+    const fullName = fullNames.get(runWords.at(-1) ?? "") ?? [];
+    return runWords.slice(0, -1).some((word) => !fullName.includes(word) && !isNameParticle(word) && !HONORIFICS.has(word) && !dictionary.isCommonWord(word));
+  };
   const quoted = opensInsideQuotation(sentences);
   return sentences.map((sentence, at) => {
     if (!PERSON_PRONOUN_SUBJECT.test(sentence)) return [];
-    // "He would smash tiles himself…, Mr Tredwell said": a person the sentence names is not its "he".
-    const namedBeside = new Set((mentions[at] ?? []).map(({ words: runWords }) => runWords.at(-1)));
+    // "He would smash tiles himself…, Mr Tredwell said": a person the sentence names is not its "he";
+    // "his wife, Mary Jones" names another of the surname, so its "he" may still be Peter Jones.
+    const namedBeside = new Set((mentions[at] ?? []).filter(({ words: runWords }) => !namesAnotherOfSurname(runWords)).map(({ words: runWords }) => runWords.at(-1)));
     for (let before = at - 1; before >= 0; before--) {
       const text = sentences[before] ?? "";
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;

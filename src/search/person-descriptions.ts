@@ -1,4 +1,4 @@
-import { isNameParticle, nameMentions, namesUsedAlone, type NameMention } from "./name-mentions.ts";
+import { HONORIFICS, isNameParticle, nameMentions, namesUsedAlone, type NameMention } from "./name-mentions.ts";
 import { APPOSITIVE_START } from "./clause-parts.ts";
 import { CAPITALISED, contentWords, isStopWord, normalizeText, words } from "./text.ts";
 
@@ -26,8 +26,6 @@ const MAX_WORDS_BEFORE = 4;
 const MAX_WORDS_AFTER = 12;
 // An appositive names the role among its first words ("a 34-year-old teacher", "the trading standards officer").
 const ROLE_WITHIN = 4;
-/** The titles of courtesy before a surname ("Ms Oyelaran"), which no given name is. */
-export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof"]);
 
 /** What personDescriptions needs to know of the dictionary. */
 export interface PersonWords {

@@ -1,6 +1,6 @@
 import { ageHoldersOf } from "./answer-type.ts";
 import { APPOSITIVE_START } from "./clause-parts.ts";
-import { HONORIFICS } from "./person-descriptions.ts";
+import { HONORIFICS } from "./name-mentions.ts";
 import { NOUN_PHRASE_PARTS, taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";

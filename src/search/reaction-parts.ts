@@ -1,7 +1,7 @@
 import { QUOTED, subjectKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { isCalendarWord, nameMentions } from "./name-mentions.ts";
-import { HONORIFICS } from "./person-descriptions.ts";
+import { HONORIFICS } from "./name-mentions.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { isStopWord } from "./text.ts";
 

@@ -43,3 +43,20 @@ describe("a description as a later clause's subject", () => {
     expect(firstCitationFrom(paragraphs, "Is the Fenwick Lyric Company going to release a recording of the opera?")).toMatch(/^It says a recording/);
   });
 });
+
+describe("a 'he' beside another of the same surname", () => {
+  const paragraphs = [
+    "Retired ferryman Alwyn Penhallow has died at his home in Polruan, aged 91.",
+    "Mr Penhallow carried passengers across the estuary for more than forty years.",
+    "He leaves his wife, Morwenna Penhallow, and three daughters.",
+  ];
+
+  it("still stands for the person named before, not the relative its sentence names", () => {
+    expect(firstCitationFrom(paragraphs, "Was Alwyn Penhallow married?")).toMatch(/his wife/);
+  });
+
+  it("stands for someone other than a person its sentence names by surname alone", () => {
+    const sentences = ["Harbourmaster Jory Tregenza said Alwyn Penhallow never missed a crossing.", "He rowed through any storm, Tregenza said."];
+    expect(pronounNames(sentences, { isCommonWord: () => false }).at(-1)).toEqual(["alwyn", "penhallow"]);
+  });
+});
