@@ -145,6 +145,12 @@ const PARTICLES = new Set(["up", "down", "off", "out", "after", "over", "back", 
 const COMPOUND_LENGTHS = [3, 2];
 // "in the first place" is the longest adverb phrase a question is likely to hold.
 const ADVERB_PHRASE_LENGTHS = [4, 3, 2];
+/** WordNet's adverbs of several words that open with a word of grammar ("so far", "on board"). */
+interface AdverbPhraseLexicon {
+  /** The second words of those phrases, by their first ("on" → "board"). */
+  starts: ReadonlyMap<string, ReadonlySet<string>>;
+  phrases: ReadonlySet<string>;
+}
 const NO_ADVERB_PHRASES: ReadonlyMap<number, { phrase: string; length: number }> = new Map();
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
 const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
@@ -195,7 +201,7 @@ export class Thesaurus {
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
   private readonly kinds = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
-  private adverbPhraseStarts: Map<string, Set<string>> | undefined;
+  private adverbPhraseLexicon: AdverbPhraseLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
@@ -793,15 +799,15 @@ export class Thesaurus {
     // Every sentence indexed is read so (see multiWordLemmas): a pair that opens none is not joined,
     // and a sentence holding none allocates nothing.
     let found: Map<number, { phrase: string; length: number }> | undefined;
-    this.adverbPhraseStarts ??= this.multiWordAdverbStarts();
+    const { starts, phrases } = (this.adverbPhraseLexicon ??= this.multiWordAdverbLexicon());
     for (let at = 0; at < words.length - 1; at++) {
-      if (!this.adverbPhraseStarts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
+      if (!starts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
       for (const length of ADVERB_PHRASE_LENGTHS) {
         const parts = words.slice(at, at + length);
         // One of grammar alone ("at all", "as well") holds no word the question would weigh.
         if (parts.length < length || !parts.every((part) => /^[a-z]+$/.test(part)) || parts.every(isStopWord)) continue;
         const phrase = parts.join("_");
-        if (!this.isOnlyAdverb(phrase)) continue;
+        if (!phrases.has(phrase)) continue;
         (found ??= new Map()).set(at, { phrase, length });
         at += length - 1;
         break;
@@ -810,14 +816,20 @@ export class Thesaurus {
     return found ?? NO_ADVERB_PHRASES;
   }
 
-  /** The second words of WordNet's adverbs of several words opening with a word of grammar, by their first. */
-  private multiWordAdverbStarts(): Map<string, Set<string>> {
+  /**
+   * WordNet's adverbs of several words opening with a word of grammar, and their second words by
+   * their first: read once, since "in the" of every sentence indexed may open one.
+   */
+  private multiWordAdverbLexicon(): AdverbPhraseLexicon {
     const starts = new Map<string, Set<string>>();
+    const phrases = new Set<string>();
     for (const lemma of this.wordnet.compoundLemmas()) {
       const [first = "", second = ""] = lemma.split("_");
-      if (isStopWord(first) && this.isOnlyAdverb(lemma)) starts.set(first, (starts.get(first) ?? new Set<string>()).add(second));
+      if (!isStopWord(first) || !this.isOnlyAdverb(lemma)) continue;
+      phrases.add(lemma);
+      starts.set(first, (starts.get(first) ?? new Set<string>()).add(second));
     }
-    return starts;
+    return { starts, phrases };
   }
 
   /**
