@@ -803,10 +803,8 @@ export class Thesaurus {
     for (let at = 0; at < words.length - 1; at++) {
       if (!starts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
       for (const length of ADVERB_PHRASE_LENGTHS) {
-        const parts = words.slice(at, at + length);
-        // One of grammar alone ("at all", "as well") holds no word the question would weigh.
-        if (parts.length < length || !parts.every((part) => /^[a-z]+$/.test(part)) || parts.every(isStopWord)) continue;
-        const phrase = parts.join("_");
+        if (at + length > words.length) continue;
+        const phrase = words.slice(at, at + length).join("_");
         if (!phrases.has(phrase)) continue;
         (found ??= new Map()).set(at, { phrase, length });
         at += length - 1;
@@ -824,8 +822,10 @@ export class Thesaurus {
     const starts = new Map<string, Set<string>>();
     const phrases = new Set<string>();
     for (const lemma of this.wordnet.compoundLemmas()) {
-      const [first = "", second = ""] = lemma.split("_");
-      if (!isStopWord(first) || !this.isOnlyAdverb(lemma)) continue;
+      const parts = lemma.split("_");
+      const [first = "", second = ""] = parts;
+      // One of grammar alone ("at all", "as well") holds no word the question would weigh.
+      if (!isStopWord(first) || parts.every(isStopWord) || !parts.every((part) => /^[a-z]+$/.test(part)) || !this.isOnlyAdverb(lemma)) continue;
       phrases.add(lemma);
       starts.set(first, (starts.get(first) ?? new Set<string>()).add(second));
     }
