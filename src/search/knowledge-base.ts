@@ -633,22 +633,7 @@ export class KnowledgeBase {
     // "accord" of "according to", which names a source), where "how much" is what it pays: not
     // where the verb has an object of its own ("how much does the timetable save commuters?").
     // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
-    const moneyVerbs = new Set(
-      shape.asksMargin === true || shape.verbHasObject === true
-        ? []
-        : words(question)
-            .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
-            .map((word) => termKey(lemmaOf(word))),
-    );
-    const marginVerbs = new Set(shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => termKey(lemmaOf(verb))) : []);
-    const asksForSum =
-      shape.asksHowMuch &&
-      (shape.countedWord === undefined
-        ? shape.wantsSum === true ||
-          terms.some(
-            (term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH),
-          )
-        : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
+    const asksForSum = shape.asksHowMuch && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
@@ -833,6 +818,24 @@ export class KnowledgeBase {
     const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
     // "…, Reyes said": a surname the article tells elsewhere is a person's ("prosecutor Ana Reyes").
     return given.length > 0 && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? ""));
+  }
+
+  /**
+   * True when a how-much question's words ask for money: a word of money ("price", "fund"; not the
+   * verb of a margin, "how much did they win by?"), a verb paying out in one of its commonest senses
+   * ("spend"; not where the verb has an object of its own), or "worth". Asked of how-much questions
+   * alone: a verb's senses are dictionary reads.
+   */
+  private namesMoney(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): boolean {
+    const marginVerbs = new Set(shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => termKey(lemmaOf(verb))) : []);
+    const moneyVerbs = new Set(
+      shape.asksMargin === true || shape.verbHasObject === true
+        ? []
+        : words(question)
+            .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
+            .map((word) => termKey(lemmaOf(word))),
+    );
+    return terms.some((term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH));
   }
 
   /** A sentence's names (see sentenceNames), read once. */
