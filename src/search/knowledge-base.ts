@@ -1918,7 +1918,8 @@ export class KnowledgeBase {
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       const span = spans.get(word);
       if (span !== undefined) offer(span, WEIGHTS.numberForm);
-      if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase)]) offer(related.word, related.weight);
+      const within = phrases.get(word)?.within;
+      if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase), ...(within === undefined ? [] : this.thesaurus.related(within))]) offer(related.word, related.weight);
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);
       if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
@@ -2056,7 +2057,9 @@ export class KnowledgeBase {
    */
   private lightPhraseTerm(phrasal: PhrasalVerb): QueryTerm | undefined {
     const variants: TermVariant[] = [];
-    for (const related of this.thesaurus.related(phrasal.phrase)) this.offerVariant(variants, related.word, related.weight);
+    for (const phrase of phrasal.within === undefined ? [phrasal.phrase] : [phrasal.phrase, phrasal.within]) {
+      for (const related of this.thesaurus.related(phrase)) this.offerVariant(variants, related.word, related.weight);
+    }
     if (variants.length === 0) return undefined;
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));

@@ -184,6 +184,8 @@ export interface PhrasalVerb {
   phrase: string;
   /** The words after the verb that the phrase holds: its particle, or an idiom's words ("the", "plug"). */
   bound: readonly string[];
+  /** The phrasal verb an idiom opens with ("walk_out" of "walk_out_of"), whose senses it shares. */
+  within?: string;
 }
 
 /**
@@ -723,7 +725,11 @@ export class Thesaurus {
     for (const phrase of this.idioms.get(lemmaOf(verb)) ?? this.idioms.get(verb) ?? []) {
       const parts = phrase.split("_").slice(1);
       const bound = words.slice(at + 1, at + 1 + parts.length);
-      if (bound.length === parts.length && parts.every((part, k) => fillsIdiomPart(bound[k] ?? "", part))) return { verb, phrase, bound };
+      if (bound.length === parts.length && parts.every((part, k) => fillsIdiomPart(bound[k] ?? "", part))) {
+        // "walk out of the ground" is walking out: WordNet's "walk out of" keeps but one narrow sense.
+        const within = openingPhrasalVerb(phrase);
+        return within !== undefined && this.knows(within) ? { verb, phrase, bound, within } : { verb, phrase, bound };
+      }
     }
     return undefined;
   }
@@ -1268,6 +1274,12 @@ function idiomsByVerb(lemmas: readonly string[]): Map<string, string[]> {
 /** True when a question's word fills a part of an idiom: the word, its lemma, or a possessive for "one's". */
 function fillsIdiomPart(word: string, part: string): boolean {
   return word === part || lemmaOf(word) === part || (IDIOM_OWNERS.has(part) && POSSESSIVES.has(word));
+}
+
+/** The phrasal verb an idiom of a verb, a particle and a preposition opens with ("walk_out" of "walk_out_of"). */
+function openingPhrasalVerb(idiom: string): string | undefined {
+  const [verb, particle = "", preposition = "", ...rest] = idiom.split("_");
+  return rest.length === 0 && PARTICLES.has(particle) && isPrepositionOrConjunction(preposition) ? `${verb}_${particle}` : undefined;
 }
 
 /** True for a word that may be part of a compound: a content word of letters, not a preposition or a particle. */

@@ -1783,6 +1783,16 @@ describe("KnowledgeBase and words told in another form", () => {
     expect(firstCitationFrom(paragraphs, "Did fans walk out before the end?")).toMatch(/^Many fans left/);
   });
 
+  it("reads an idiom opening with a phrasal verb by that verb's senses too: fans who 'left' walked out of the ground", () => {
+    const paragraphs = [
+      "Many fans left the Quayside Stadium before half-time.",
+      "The fans walked to the stadium from the station.",
+      "The club sold 30,000 tickets for the match.",
+      "Rovers lost the match 4-0.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Did any fans walk out of the ground early?")).toMatch(/^Many fans left/);
+  });
+
   it("finds a phrasal verb told in a word its particle gives one of its verb's synonyms: a rival 'pushed out' was 'ousted'", () => {
     const paragraphs = [
       "The Harbour Party won the 2019 election and ousted its rival, the Coastal League, from the town council.",
