@@ -1562,10 +1562,14 @@ export class KnowledgeBase {
 
   /** True when the question word, as typed or in its other spelling, is in this sentence of the document and in no other. */
   private saidOnlyAt(term: QueryTerm, unit: number, document: KnowledgeDocument): boolean {
-    const holds = (at: number) => term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, at) > 0);
-    if (!holds(unit)) return false;
-    for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && holds(other)) return false;
+    if (!this.holdsAsTyped(term, unit)) return false;
+    for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && this.holdsAsTyped(term, other)) return false;
     return true;
+  }
+
+  /** True when a sentence holds the question word as typed, or in its other spelling. */
+  private holdsAsTyped(term: QueryTerm, unit: number): boolean {
+    return term.variants.some((variant) => variant.weight === 1 && this.sentenceIndex.frequency(variant.term, unit) > 0);
   }
 
   /**
@@ -1699,8 +1703,7 @@ export class KnowledgeBase {
   private namesHeld(terms: readonly QueryTerm[], covers: readonly number[], indexed: IndexedSentence, unit: number): boolean {
     const before = unit - 1;
     const opensOnBefore = indexed.antecedentUnit === undefined && this.sentences[before]?.document === indexed.document;
-    const inSentenceBefore = (term: QueryTerm) => term.variants.some((variant) => this.sentenceIndex.frequency(variant.term, before) > 0);
-    return holdsNames(terms, covers, indexed.sentence.text, opensOnBefore ? inSentenceBefore : undefined);
+    return holdsNames(terms, covers, indexed.sentence.text, opensOnBefore ? (term) => term.variants.some((variant) => this.sentenceIndex.frequency(variant.term, before) > 0) : undefined);
   }
 
   /** Loads a candidate's term frequencies: its own, its paragraph's, its antecedent's, its title's. */
@@ -1736,8 +1739,11 @@ export class KnowledgeBase {
     // director said the first priority would be replacing a lacquering line. It is expected to cost…"):
     // it stands for a thing that sentence tells of, any of its words.
     const standsForThingTold = pronounAntecedent !== undefined && hasThingPronounSubject(indexed.sentence.text) && this.opensWithPersonOrGroup(pronounAntecedent);
-    const standsFor = (id: number) => pronounAntecedent !== undefined && antecedent.get(id) > 0 && (standsForThingTold || this.openingSubjectOf(pronounAntecedent).includes(id));
-    const fromAntecedent = term.isName || term.variants.some((variant) => variant.weight === 1 && standsFor(variant.term)) ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
+    // Inline, not a named arrow: tsx names every such closure it makes (a defineProperty), per candidate here.
+    const standsForAntecedent =
+      pronounAntecedent !== undefined &&
+      term.variants.some((variant) => variant.weight === 1 && antecedent.get(variant.term) > 0 && (standsForThingTold || this.openingSubjectOf(pronounAntecedent).includes(variant.term)));
+    const fromAntecedent = term.isName || standsForAntecedent ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;
     for (const { term: id, weight, idf } of this.variantsFor(term, indexed.document)) {
       const inSentence = this.sentenceIndex.saturate(sentence.get(id), unit);
       const inParagraph = this.paragraphIndex.saturate(paragraph.get(id), indexed.paragraphUnit);
