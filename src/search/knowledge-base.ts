@@ -1082,7 +1082,7 @@ export class KnowledgeBase {
     let sharesUncommonWord = false;
     let namesMeasured = false;
     const covers: number[] = [];
-    const opening = traits.openingKeys.map((key) => this.terms.find(key));
+    const opening = this.openingTermsOf(indexed, traits);
     let askedInOpening = 0;
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
@@ -1779,6 +1779,17 @@ export class KnowledgeBase {
       }
     }
     return { score, cover, inSentence: inSentenceOrAntecedent };
+  }
+
+  /**
+   * The term ids of a sentence's opening words, looked up once per sentence, not per question; kept
+   * only when every word has one, since a document added later may bring a word the index lacks.
+   */
+  private openingTermsOf(indexed: IndexedSentence, traits: AnswerTraits): readonly (number | undefined)[] {
+    if (indexed.openingTerms) return indexed.openingTerms;
+    const ids = traits.openingKeys.map((key) => this.terms.find(key));
+    if (ids.every((id) => id !== undefined)) indexed.openingTerms = ids;
+    return ids;
   }
 
   /** The term ids of a sentence's opening subject (see subjectKeysOf), read once. */

@@ -227,6 +227,8 @@ export interface IndexedSentence {
   doers?: readonly Doer[];
   /** Term ids of the words its first verb's subject opens it with (see subjectKeysOf), read when a sentence leaning on it is first scored. */
   openingSubject?: readonly number[];
+  /** Term ids of its opening words (see AnswerTraits.openingKeys), kept once every one has an id. */
+  openingTerms?: readonly number[];
   /** Whether its opening subject is a person or a group (see KnowledgeBase.opensWithPersonOrGroup), read when an "it" leaning on it is first scored. */
   opensWithPersonOrGroup?: boolean;
   /** The subjects of its verbs (see subjectsOf), read when a what-did question first asks. */

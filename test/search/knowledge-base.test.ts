@@ -870,6 +870,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When were the cubs born?")).toMatch(/^The cubs were born/);
   });
 
+  it("still prefers the sentence that opens with what is asked when asked again after more articles arrive", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("zoo", "A made-up article", [
+        "On Monday the zoo announced the birth of two lion cubs, the first lions ever born at the park.",
+        "The cubs were born to a lioness named Asha in the early hours of Saturday, the keepers said on Monday.",
+      ]),
+    );
+    expect(firstCitation(knowledge, "When were the cubs born?")).toMatch(/^The cubs were born/);
+    knowledge.add(makeDocument("fox", "Fox cubs seen in the park", ["Keepers said fox cubs were seen near the lion enclosure on Friday."]));
+    expect(firstCitation(knowledge, "When were the cubs born?")).toMatch(/^The cubs were born/);
+  });
+
   it("answers a detail the lede leaves out from the body sentence that tells it, not from the lede", () => {
     const paragraphs = [
       "A farmer ploughing a field near the village of Elmsford has found a hoard of Bronze Age gold rings buried in a clay pot.",
