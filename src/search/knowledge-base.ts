@@ -98,9 +98,10 @@ export interface SearchHit {
    */
   holdsNames: boolean;
   /**
-   * True when the sentence or its context surely holds a question word that is a name or is not
-   * among the commonest English words: one that shares only "good", "new" or "year" with the
-   * question shares what any text does ("good evening" is not about "the best views").
+   * True when the sentence or its context holds a question word that is a name or is not among the
+   * commonest English words, by its own form or a word close to it (see WEIGHTS.topicCover): one that
+   * shares only "good", "new" or "year" with the question shares what any text does ("good evening"
+   * is not about "the best views").
    */
   sharesUncommonWord: boolean;
   /**
@@ -1129,7 +1130,7 @@ export class KnowledgeBase {
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
-      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
+      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.topicCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that

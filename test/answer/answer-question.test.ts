@@ -127,6 +127,20 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "what did the crew do in the evening").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("answers a question whose uncommon word the sentence says in a word close to it", () => {
+    // "suffer" is told as "lost" (a rarer sense of the same verb): more than the commonest words are shared.
+    const library = new KnowledgeBase();
+    library.add(
+      makeDocument("library", "Town libraries to close on Mondays", [
+        "Three branch libraries will close on Mondays from April, the town council said.",
+        "The council has lost 6 million pounds in central government funding since 2020.",
+        "Volunteers will keep a reading room open at the old school.",
+      ]),
+    );
+    expect(answerQuestion(library, "How much government money has the town suffered?").citations[0]?.text).toMatch(/^The council has lost 6 million/);
+    expect(answerQuestion(library, "good evening").answered).toBe(false);
+  });
+
   it("refuses a greeting, whose words a sentence may hold", () => {
     const village = new KnowledgeBase();
     village.add(makeDocument("fair", "Village fair draws crowds", ["Everyone in the village was out early on Saturday morning for the fair.", "The good weather held all day."]));
