@@ -226,10 +226,7 @@ export class Thesaurus {
    */
   knowsOtherThanAsPerson(lemma: string): boolean {
     return PARTS_OF_SPEECH.some((pos) =>
-      this.wordnet.senses(lemma, pos).some((offset) => {
-        const synset = this.wordnet.synset(offset, pos);
-        return !isNamed(synset) || !NOUN_PERSON.has(synset.lexFile);
-      }),
+      this.wordnet.senses(lemma, pos).some((offset) => !NOUN_PERSON.has(this.wordnet.lexFile(offset, pos)) || !isNamed(this.wordnet.synset(offset, pos))),
     );
   }
 
@@ -394,7 +391,7 @@ export class Thesaurus {
   /** True when the lemma's most frequent sense as that part of speech is in one of these lexicographer files. */
   private firstSenseIn(lemma: string, pos: WordNetPos, lexFiles: ReadonlySet<number>): boolean {
     const [first] = this.wordnet.senses(lemma, pos);
-    return first !== undefined && lexFiles.has(this.wordnet.synset(first, pos).lexFile);
+    return first !== undefined && lexFiles.has(this.wordnet.lexFile(first, pos));
   }
 
   /**
@@ -474,9 +471,8 @@ export class Thesaurus {
    */
   namesPersonByRole(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
-    if (first === undefined) return false;
+    if (first === undefined || !NOUN_PERSON.has(this.wordnet.lexFile(first, "noun"))) return false;
     let synset = this.wordnet.synset(first, "noun");
-    if (!NOUN_PERSON.has(synset.lexFile)) return false;
     for (let step = 0; step < BY_SEX_OR_AGE_STEPS; step++) {
       synset = this.broaderNoun(synset) ?? synset;
       if (BY_SEX_OR_AGE.has(synset.words[0] ?? "")) return false;
@@ -501,10 +497,7 @@ export class Thesaurus {
    * chairperson, "coach" a trainer), not one person of that name ("Teach", the pirate).
    */
   namesPersonInSomeSense(lemma: string): boolean {
-    return this.wordnet.senses(lemma, "noun").some((offset) => {
-      const synset = this.wordnet.synset(offset, "noun");
-      return NOUN_PERSON.has(synset.lexFile) && !isNamed(synset);
-    });
+    return this.wordnet.senses(lemma, "noun").some((offset) => NOUN_PERSON.has(this.wordnet.lexFile(offset, "noun")) && !isNamed(this.wordnet.synset(offset, "noun")));
   }
 
   /**

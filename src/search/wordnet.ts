@@ -34,6 +34,9 @@ const DATA_LINE_MAX = 16_384;
 // a question holds (a name, a slip) is looked up too.
 const MAX_KEPT_INDEX_LINES = 50_000;
 const NEWLINE = 0x0a;
+// Where a data line's lexicographer file number stands: after the 8-digit offset and a space.
+const LEX_FILE_START = 9;
+const LEX_FILE_END = 11;
 // An index line's lemma of several words, joined by underscores.
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
@@ -47,6 +50,8 @@ export class WordNet {
   private readonly indexes = new Map<WordNetPos, string>();
   private readonly dataFiles = new Map<WordNetPos, number>();
   private readonly synsets = new Map<string, Synset>();
+  /** By synset key, the lexicographer file of synsets read only for it (see lexFile). */
+  private readonly lexFiles = new Map<string, number>();
   /** Per part of speech, the index line of each lemma looked up (undefined when it has none): the same words come back in every question. */
   private readonly indexLines = new Map<WordNetPos, Map<string, string | undefined>>();
   private causers: Map<number, number[]> | undefined;
@@ -120,6 +125,21 @@ export class WordNet {
   }
 
   /**
+   * The lexicographer file of the synset at an offset, read without parsing the rest of its line:
+   * indexing asks it of the senses of thousands of words, most of which go no further.
+   */
+  lexFile(offset: number, pos: WordNetPos): number {
+    const key = `${pos}:${offset}`;
+    let lexFile = this.synsets.get(key)?.lexFile ?? this.lexFiles.get(key);
+    if (lexFile === undefined) {
+      // synset_offset lex_filenum ...: the second field, at a fixed place.
+      lexFile = Number(this.readDataHead(offset, pos, LEX_FILE_END).slice(LEX_FILE_START, LEX_FILE_END));
+      this.lexFiles.set(key, lexFile);
+    }
+    return lexFile;
+  }
+
+  /**
    * The verb synsets whose cause pointer leads to this one ("kill" causes "die", "show" causes
    * "see"). WordNet points from cause to result only, so the verb file is read once to turn them round.
    */
@@ -174,15 +194,25 @@ export class WordNet {
   }
 
   private readDataLine(offset: number, pos: WordNetPos): string {
+    // One buffer for every read, and only the line decoded: indexing reads thousands of synsets.
+    const read = readSync(this.dataFile(pos), this.lineBuffer, 0, DATA_LINE_MAX, offset);
+    const end = this.lineBuffer.subarray(0, read).indexOf(NEWLINE);
+    return this.lineBuffer.toString("latin1", 0, end < 0 ? read : end);
+  }
+
+  /** The first bytes of a data line. */
+  private readDataHead(offset: number, pos: WordNetPos, length: number): string {
+    const read = readSync(this.dataFile(pos), this.lineBuffer, 0, length, offset);
+    return this.lineBuffer.toString("latin1", 0, read);
+  }
+
+  private dataFile(pos: WordNetPos): number {
     let fd = this.dataFiles.get(pos);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${pos}`), "r");
       this.dataFiles.set(pos, fd);
     }
-    // One buffer for every read, and only the line decoded: indexing reads thousands of synsets.
-    const read = readSync(fd, this.lineBuffer, 0, DATA_LINE_MAX, offset);
-    const end = this.lineBuffer.subarray(0, read).indexOf(NEWLINE);
-    return this.lineBuffer.toString("latin1", 0, end < 0 ? read : end);
+    return fd;
   }
 }
 
@@ -274,8 +304,18 @@ function firstLineFrom(text: string, key: string): number {
     const start = text.lastIndexOf("\n", middle - 1) + 1;
     const end = text.indexOf("\n", start);
     const lineEnd = end < 0 ? text.length : end;
-    if (text.slice(start, lineEnd) < key) low = lineEnd + 1;
+    if (sortsBefore(text, start, lineEnd, key)) low = lineEnd + 1;
     else high = start;
   }
   return low;
+}
+
+/** `text.slice(start, end) < key`, without making the slice: a bisection compares some twenty lines. */
+function sortsBefore(text: string, start: number, end: number, key: string): boolean {
+  const shared = Math.min(end - start, key.length);
+  for (let at = 0; at < shared; at++) {
+    const difference = text.charCodeAt(start + at) - key.charCodeAt(at);
+    if (difference !== 0) return difference < 0;
+  }
+  return end - start < key.length;
 }
