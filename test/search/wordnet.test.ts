@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { WordNet } from "../../src/search/wordnet.ts";
+
+describe("WordNet", () => {
+  it("tells a sense's lexicographer file without reading the rest of its synset, as the synset itself does", () => {
+    const heads = new WordNet();
+    const synsets = new WordNet();
+    for (const [lemma, pos] of [["minister", "noun"], ["company", "noun"], ["run", "verb"], ["quickly", "adv"]] as const) {
+      const offsets = heads.senses(lemma, pos);
+      expect(offsets.length).toBeGreaterThan(0);
+      expect(offsets.map((offset) => heads.lexFile(offset, pos))).toEqual(offsets.map((offset) => synsets.synset(offset, pos).lexFile));
+    }
+    // noun.person is WordNet's file 18.
+    expect(heads.lexFile(heads.senses("minister", "noun")[0] ?? 0, "noun")).toBe(18);
+  });
+
+  it("finds the first and last lemmas of an index and none for a word it lacks", () => {
+    const wordnet = new WordNet();
+    expect(wordnet.senses("'hood", "noun").length).toBeGreaterThan(0);
+    expect(wordnet.senses("zyrian", "noun").length).toBeGreaterThan(0);
+    expect(wordnet.senses("zyrianx", "noun")).toEqual([]);
+    expect(wordnet.synset(wordnet.senses("zyrian", "noun")[0] ?? 0, "noun").words).toContain("zyrian");
+  });
+});
