@@ -1372,8 +1372,7 @@ const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
   long: SPAN_PATTERN,
-  // "Since" with its start ("since 2015", "since he retired"); "ever since" and "since then" give none.
-  "long since": new RegExp(`${SPAN}|\\bsince\\s+(?!then\\b)\\w`, "i"),
+  "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
