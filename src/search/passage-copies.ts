@@ -26,8 +26,8 @@ export class PassageCopies {
   /** Per unit, the number of its text (NO_TEXT when it is not stored). */
   private readonly textIds: number[] = [];
   private readonly idsByText = new Map<string, number>();
-  /** By text number, its units in storing order; a text held once keeps its unit alone. */
-  private readonly unitsById = new Map<number, number | number[]>();
+  /** By text number (numbers are dense), its units in storing order; a text held once keeps its unit alone. */
+  private readonly unitsById: (number | number[] | undefined)[] = [];
   private nextId = 0;
 
   constructor(stored: StoredSentences) {
@@ -49,16 +49,16 @@ export class PassageCopies {
     for (const unit of units) {
       const id = this.textIds[unit] ?? NO_TEXT;
       if (id === NO_TEXT) continue;
-      const held = this.unitsById.get(id);
+      const held = this.unitsById[id];
       if (held === undefined) {
-        this.unitsById.set(id, unit);
+        this.unitsById[id] = unit;
         continue;
       }
       const earlier = typeof held === "number" ? [held] : held;
       this.marks[unit] = earlier.some((first) => this.standsFor(first, unit)) ? 1 : 0;
       // The list is this map's own: growing it in place saves a copy per repeat.
       earlier.push(unit);
-      this.unitsById.set(id, earlier);
+      this.unitsById[id] = earlier;
     }
   }
 
@@ -68,18 +68,18 @@ export class PassageCopies {
    */
   forget(unit: number): void {
     const id = this.textIds[unit] ?? NO_TEXT;
-    const held = this.unitsById.get(id);
+    const held = id === NO_TEXT ? undefined : this.unitsById[id];
     if (held === undefined) return;
     const rest = (typeof held === "number" ? [held] : held).filter((other) => other !== unit);
     this.marks[unit] = 0;
     this.textIds[unit] = NO_TEXT;
     if (rest.length === 0) {
-      this.unitsById.delete(id);
+      this.unitsById[id] = undefined;
       const text = this.stored.textOf(unit);
       if (text !== undefined) this.idsByText.delete(text);
       return;
     }
-    this.unitsById.set(id, rest.length === 1 ? (rest[0] ?? unit) : rest);
+    this.unitsById[id] = rest.length === 1 ? (rest[0] ?? unit) : rest;
     rest.forEach((other, at) => {
       this.marks[other] = rest.slice(0, at).some((first) => this.standsFor(first, other)) ? 1 : 0;
     });
