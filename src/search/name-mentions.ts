@@ -186,7 +186,13 @@ export interface NameMention {
  * pronounNames and personDescriptions, since matching and splitting them is much of the cost of indexing a sentence.
  */
 export function nameMentions(sentences: readonly string[]): NameMention[][] {
-  return sentences.map((sentence) => Array.from(sentence.matchAll(CAPITALISED_RUN), nameMention));
+  return sentences.map((sentence) => {
+    // A loop of exec, not matchAll: matchAll copies the pattern for every sentence indexed.
+    const found: NameMention[] = [];
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let match = CAPITALISED_RUN.exec(sentence); match !== null; match = CAPITALISED_RUN.exec(sentence)) found.push(nameMention(match));
+    return found;
+  });
 }
 
 function nameMention(match: RegExpMatchArray): NameMention {
