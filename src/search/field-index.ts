@@ -150,14 +150,34 @@ const EMPTY: ArrayLike<number> = [];
 // Shared by every term with no posting yet in this field; replaced by a list of its own on first use.
 const EMPTY_LIST: number[] = [];
 
+/** Scratch space for sorting a unit's terms; grown to the longest unit seen. */
+// Longer units (a paragraph of a long article) are sorted by the built-in sort.
+const INSERTION_SORT_MAX = 200;
+let sortedTerms = new Int32Array(256);
+
 /** Distinct terms of a unit with their frequencies, as flat (term, frequency) pairs, by term id. */
 function countTerms(terms: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(terms).sort();
+  // Sorted in place in reused scratch space: a unit holds a few dozen terms, and a new array per
+  // unit indexed is garbage the collector must sweep.
+  const count = terms.length;
+  if (sortedTerms.length < count) sortedTerms = new Int32Array(count * 2);
+  const sorted = sortedTerms;
+  if (count > INSERTION_SORT_MAX) {
+    for (let i = 0; i < count; i++) sorted[i] = terms[i] ?? 0;
+    sorted.subarray(0, count).sort();
+  } else {
+    for (let i = 0; i < count; i++) {
+      const term = terms[i] ?? 0;
+      let at = i;
+      for (; at > 0 && (sorted[at - 1] ?? 0) > term; at--) sorted[at] = sorted[at - 1] ?? 0;
+      sorted[at] = term;
+    }
+  }
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
   const pairs = new Int32Array(distinct * 2);
   let at = -2;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) {
       at += 2;
       pairs[at] = sorted[i] ?? 0;

@@ -23,6 +23,18 @@ describe("FieldIndex", () => {
     expect(index.documentFrequency(5)).toBe(2);
   });
 
+  it("counts each term of a long unit (a long article's paragraph) as often as it occurs", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 150, maxLength: 600 }), (terms) => {
+        const index = new FieldIndex();
+        index.add(0, terms);
+        for (const term of new Set(terms)) expect(index.frequency(term, 0)).toBe(terms.filter((other) => other === term).length);
+        expect(index.termsOf(0).length).toBe(new Set(terms).size * 2);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("forgets a removed unit in every posting list and in its statistics", () => {
     const index = new FieldIndex();
     index.add(0, [1, 2]);
