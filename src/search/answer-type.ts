@@ -321,7 +321,9 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role && (role[4] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4], needsAnswerType: false, ...wording };
+  if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) {
+    return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, ...wording };
+  }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
@@ -1449,8 +1451,20 @@ export function supposesDone(sentence: string): boolean {
 // that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
 // or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
 // "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
-// and a book's name.)
-const ROLE_QUESTION = /\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for a (living)\b/;
+// and a book's name.) A post one holds or occupies is a role ("what position does Bogdanov hold?"),
+// but not one held on something ("what position does she hold on tariffs?"), which is a stance.
+const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(hold|holds|held|occupy|occupies|occupied)\b(?! (?:on|about|regarding|towards|over)\b)`;
+const ROLE_QUESTION = new RegExp(
+  String.raw`\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for a (living)\b|${POST_HELD}`,
+);
+const POST_HELD_PATTERN = new RegExp(POST_HELD);
+
+/** True for the verb of "what position does X hold?": it only frames the role asked, as "do" frames "do for a living". */
+export function isHoldingOfPostAsked(text: readonly string[], at: number): boolean {
+  const before = text.slice(0, at + 1).join(" ");
+  const match = POST_HELD_PATTERN.exec(text.slice(0, at + 2).join(" "));
+  return match !== null && match[2] === text[at] && match.index + match[0].length === before.length;
+}
 // The words of the noun phrase before a role word ("his", "Kani 's", "the new"), and those that
 // ask it: "what is his job?", "what job does she do?", "whats marzook's role in hamas".
 const ROLE_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "PRON", "NOUN", "PROPN", "PART", "NUM"]);

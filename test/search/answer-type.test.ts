@@ -63,6 +63,9 @@ describe("questionShape", () => {
     expect(questionShape("What is Russia's position on the war?").answerType).not.toBe("role");
     expect(questionShape("What job does Ana Ortiz do?")).toMatchObject({ answerType: "role", framingWord: "job" });
     expect(questionShape("What does the disqualified driver do for a living?")).toMatchObject({ answerType: "role", framingWord: "living" });
+    expect(questionShape("What position does Mikhail Bogdanov hold?")).toMatchObject({ answerType: "role", framingWord: "position" });
+    // A position held on something is a stance.
+    expect(questionShape("What position does she hold on tariffs?").answerType).not.toBe("role");
   });
 
   it("reads a job word a verb, a count or another noun governs as no role asked", () => {

@@ -2346,6 +2346,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(show, "what did the chair say at the end?", "Sheepdog trials washed out")).toMatch(/^“We'll be back stronger/);
   });
 
+  it("reads 'what position does X hold?' as asking the post the article calls X by, not a sentence holding something else or a stance", () => {
+    const paragraphs = [
+      "Union leaders met Elena Vasquez, the deputy transport minister, in Lisbon on Monday.",
+      "Vasquez said she would hold a second round of talks with the drivers next month.",
+      "Drivers praised her stance on night shifts and rest breaks.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What position does Elena Vasquez hold?")).toContain("the deputy transport minister");
+    expect(firstCitationFrom(paragraphs, "What post does Vasquez hold?")).toContain("the deputy transport minister");
+  });
+
   it("answers a question naming a person by a sentence calling them by the role the article described them with ('the judge')", () => {
     const ruling = [
       "A village church clock can carry on chiming through the night, a judge ruled on Thursday.",
