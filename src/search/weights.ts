@@ -161,6 +161,7 @@ export const WEIGHTS = {
    * synonym in a rarer sense ("lose" for "suffer"), a narrower word, a vector two thirds alike or
    * closer ("usual" for "normal"). Such a sentence is not one sharing only the commonest words, which
    * must cover more (see SearchHit.sharesUncommonWord); a broader word or a loose vector (0.3) is not enough.
+   * The one a question asks what they said or did must be covered surely (sureCover).
    */
   topicCover: 0.33,
   /**
