@@ -67,8 +67,10 @@ export class TermMeanings {
    */
   meaningOf(word: string): WordVector | undefined {
     const lemma = lemmaOf(word);
-    if (!this.thesaurus.knows(lemma)) return undefined;
-    return this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
+    // The vector first: most words of a large index have none (rare words, numbers), and WordNet's
+    // lookup costs more.
+    const vector = this.wordVectors.vectorOf(word) ?? this.wordVectors.vectorOf(lemma);
+    return vector !== undefined && this.thesaurus.knows(lemma) ? vector : undefined;
   }
 
   /** The commonest dictionary word among some ("travel" of the words one slip from "travle"), if any. */

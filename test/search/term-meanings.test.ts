@@ -36,6 +36,15 @@ describe("TermMeanings", () => {
     expect(meanings.meaningOf("netanyahu")).toBeUndefined();
   });
 
+  it("asks the dictionary only about words the vectors hold: most words of a large index have none", () => {
+    const asked: string[] = [];
+    const counting = Object.assign(Object.create(thesaurus) as Thesaurus, { knows: (lemma: string) => (asked.push(lemma), thesaurus.knows(lemma)) });
+    const meanings = new TermMeanings(counting, wordVectors);
+    expect([meanings.meaningOf("5720"), meanings.meaningOf("qzxvorbl")]).toEqual([undefined, undefined]);
+    expect(meanings.meaningOf("farmers")).toBeDefined();
+    expect(asked).toEqual(["farmer"]);
+  });
+
   it("finds the sentence's term closest in meaning to a question word", () => {
     const meanings = meaningsOf(["bread"], ["farmers"], ["harbour"]);
     const nearest = meanings.nearestInMeaning(meaningOf("growers"), sentenceOf(0, 1, 2), new Map(), ANY);
