@@ -177,16 +177,10 @@ export function isGrammarInPhrase(text: readonly string[], at: number): boolean 
 // asking", "continued running"): the act is the question's word, which an answer tells ("has frequently met").
 const ASPECT_VERBS: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing"]);
 
-// Asked when, a verb of starting before an -ing form asks when the act began ("when did the ministry
-// start meeting Hamas delegations?"), which an answer tells by the act and its time: "has been
-// meeting with Hamas delegations since 2006".
-const STARTING_VERBS: ReadonlySet<string> = new Set(["start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"]);
-
-/** True for a verb of aspect before an -ing form ("keeps" in "keeps seeing", "start" in "when did they start meeting"), which asks no act of its own. */
+/** True for a verb of aspect before an -ing form ("keeps" in "keeps seeing"), which asks no act of its own. */
 export function isAspectBeforeAct(text: readonly string[], at: number): boolean {
   const next = text[at + 1] ?? "";
-  const aspect = ASPECT_VERBS.has(text[at] ?? "") || (STARTING_VERBS.has(text[at] ?? "") && text.includes("when"));
-  return aspect && next.endsWith("ing") && !isStopWord(next);
+  return ASPECT_VERBS.has(text[at] ?? "") && next.endsWith("ing") && !isStopWord(next);
 }
 
 // Words that name a sort of thing only ("what kind of car"): the thing is the noun after "of".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
-import { contentWords, isAspectBeforeAct, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
+import { contentWords, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
   it("normalises case, quotes, diacritics, possessives and numbers", () => {
@@ -26,22 +26,6 @@ describe("words", () => {
 
   it("drops chat filler that carries no topic", () => {
     expect(contentWords("so what exactly did the guys find, basically")).toEqual(["find"]);
-  });
-});
-
-describe("isAspectBeforeAct", () => {
-  it("reads a verb that says an act goes on as asking no act of its own ('keeps seeing')", () => {
-    expect(isAspectBeforeAct(words("why does he keep seeing the envoys"), 3)).toBe(true);
-  });
-
-  it("reads 'start' before an -ing form in a when-question as asking when the act began, not a start of its own", () => {
-    // "has been meeting Hamas delegations since 2006" answers it, with no word of starting.
-    const question = ["when", "did", "the", "ministry", "start", "meeting", "hamas", "delegations"];
-    expect(isAspectBeforeAct(question, 4)).toBe(true);
-    expect(isAspectBeforeAct(["when", "will", "gps", "begin", "offering", "the", "pill"], 3)).toBe(true);
-    // Not asked when ("did they start meeting the owners?"), nor before a noun ("when did the strike start?").
-    expect(isAspectBeforeAct(["did", "they", "start", "meeting", "the", "owners"], 2)).toBe(false);
-    expect(isAspectBeforeAct(["when", "did", "the", "start", "time", "change"], 3)).toBe(false);
   });
 });
 
