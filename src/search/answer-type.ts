@@ -322,6 +322,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
   if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) {
+    // With its "hold" only framing it, a post held is asked of the name alone: only a sentence
+    // giving that name a post answers, not any sentence naming them.
     return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
@@ -1606,6 +1608,8 @@ export interface AnswerTraits {
    * Rennie", "auditor" in "a junior auditor, Priya Lindqvist" or "Priya Lindqvist, a junior auditor".
    */
   roleKeys: string[];
+  /** True when it tells of a post taken, held or led: "became party leader", "served as defence minister", "led by Ingrid Solberg", "ran the online division". */
+  tellsPost: boolean;
   /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
   quotes: boolean;
   /**
@@ -1668,6 +1672,7 @@ class TraitsOnDemand implements AnswerTraits {
   #measures?: string[];
   #nameKeys?: string[];
   #roleKeys?: string[];
+  #tellsPost?: boolean;
   #agents?: Agent[];
   #agentKeys?: string[];
   #agentDeedKeys?: string[];
@@ -1694,6 +1699,9 @@ class TraitsOnDemand implements AnswerTraits {
   }
   get roleKeys(): string[] {
     return (this.#roleKeys ??= rolesOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
+  }
+  get tellsPost(): boolean {
+    return (this.#tellsPost ??= POST_TOLD.test(this.sentence));
   }
   get quotes(): boolean {
     return QUOTATION_MARK.test(this.sentence);
@@ -1837,6 +1845,17 @@ const QUOTATION_MARK = /[“‘"]/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 // A verb in the present or the present perfect: "has", "is", "runs", "chairs" (not "was", "checked").
 const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
+/** The words a sentence uses as verbs, as written. */
+function verbsOf(sentence: string): ReadonlySet<string> {
+  const { texts, partsOfSpeech } = tagged(sentence);
+  return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
+}
+
+// The verbs that put someone in a post: one becomes, serves as, is appointed, named or elected
+// something; one runs, heads or chairs a body ("ran the online division"); a body is led, headed,
+// run or chaired by someone.
+const POST_TOLD =
+  /\b(?:becom(?:e|es|ing)|became|serv(?:e|es|ed|ing) as|(?:appointed|named|elected|installed|sworn in) as|(?:was|were|is|are|been|being) (?:appointed|named|elected)|(?:ran|runs|running|heads|headed|heading|chairs|chaired|chairing) (?:the|a|an|its|his|her|their)|(?:led|headed|run|chaired) by)\b/;
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */
 const ROLE_AFTER_NAME_WORDS = 3;
 
@@ -1868,7 +1887,8 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
     // "deckhand Mateo Ferris", "auditor, Priya Lindqvist", "the vessel, the Morning Tern".
     const article = APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," ? 1 : 0;
     const before = tokens[start - 1 - article] === "," ? tokens[start - 2 - article] : tokens[start - 1 - article];
-    if (isWord(before) && !isCapitalised(before)) roles.push(before);
+    // A verb before a name tells what was done to it ("put Solberg ahead"), not what it is.
+    if (isWord(before) && !isCapitalised(before) && !verbsOf(sentence).has(before)) roles.push(before);
     const describes = APPOSITIVE_START.test(tokens[end + 1] ?? "") || (tokens[end + 1] === "who" && PRESENT_VERB.test(tokens[end + 2] ?? ""));
     if (tokens[end] === "," && describes) {
       for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {
@@ -1979,7 +1999,7 @@ export function satisfies(
     case "manner":
       return traits.manner === true;
     case "role":
-      return traits.roleKeys.length > 0 && traits.nameKeys.some((key) => questionKeys.has(key));
+      return (traits.roleKeys.length > 0 || traits.tellsPost) && traits.nameKeys.some((key) => questionKeys.has(key));
     case "any":
       return false;
   }

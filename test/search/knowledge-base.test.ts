@@ -2356,6 +2356,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "What post does Vasquez hold?")).toContain("the deputy transport minister");
   });
 
+  it("answers 'what post does X hold?' by a sentence giving X a post ('led by', 'ran the'), not one that only names X", () => {
+    const paragraphs = [
+      "The Rowing Club, led by Tomas Evander, won three races on Saturday.",
+      "At the close of the regatta, judges placed Evander ahead of his rivals.",
+      "Chief coach Marta Lindell, who joined the club in 2019, praised the crews.",
+      "Lindell previously ran the youth programme at Harbour Sculls, where she spent nine years.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What position does Tomas Evander hold?")).toMatch(/^The Rowing Club, led by Tomas Evander/);
+    expect(firstCitationFrom(paragraphs, "What post did Lindell hold at Harbour Sculls?")).toMatch(/^Lindell previously ran the youth programme/);
+  });
+
   it("answers a question naming a person by a sentence calling them by the role the article described them with ('the judge')", () => {
     const ruling = [
       "A village church clock can carry on chiming through the night, a judge ruled on Thursday.",
