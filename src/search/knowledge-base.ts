@@ -98,10 +98,9 @@ export interface SearchHit {
    */
   holdsNames: boolean;
   /**
-   * True when the sentence or its context holds a question word that is a name or is not among the
-   * commonest English words, by its own form or a word close to it (see WEIGHTS.topicCover): one that
-   * shares only "good", "new" or "year" with the question shares what any text does ("good evening"
-   * is not about "the best views").
+   * True when the sentence or its context surely holds a question word that is a name or is not
+   * among the commonest English words: one that shares only "good", "new" or "year" with the
+   * question shares what any text does ("good evening" is not about "the best views").
    */
   sharesUncommonWord: boolean;
   /**
@@ -711,7 +710,6 @@ export class KnowledgeBase {
       partnerEvents: partnerEventsOf(normalizeText(question)),
       reasonedEvents: shape.answerType === "reason" ? this.eventTermsOf(terms, question) : [],
       deedAsked,
-      actorAsked: this.speakers.asksSpeakersWords(shape) && shape.speakerWord !== undefined ? termKey(shape.speakerWord) : deedAsked?.subjectKey,
       doerDeed,
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
       roleAsked: this.titles.roleAsked(shape),
@@ -1131,9 +1129,7 @@ export class KnowledgeBase {
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
-      // The one asked what they said or did must be surely there: a word close to it names someone
-      // else ("lawyers" for "judges", "hotels" for "restaurants").
-      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= (term.key === needs.actorAsked ? WEIGHTS.sureCover : WEIGHTS.topicCover);
+      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
@@ -1181,7 +1177,7 @@ export class KnowledgeBase {
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
-    if (!traits.quotes && this.speakers.asksSpeakersWords(needs.shape)) relevance *= WEIGHTS.reported;
+    if (!traits.quotes && this.speakers.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question. A document
     // whose sentence tells the deed asked says the asked verb as that sentence does.

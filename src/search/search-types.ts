@@ -178,11 +178,6 @@ export interface QuestionNeeds {
    */
   deedAsked: { subjectKey: string; deedKey: string } | undefined;
   /**
-   * The index key of the one a question asks what they said, thought or did ("judge" in "what did
-   * the judges say?", "council" in "what did the council approve?").
-   */
-  actorAsked: string | undefined;
-  /**
    * "Which company…", "what party…", "which engineer…": an organisation, or one thing "which" picks,
    * is told by its name, which the question does not give.
    */

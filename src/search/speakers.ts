@@ -3,7 +3,6 @@ import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysO
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
-import type { QuestionShape } from "./answer-type.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
@@ -72,7 +71,7 @@ export class SpeakerReading {
   private quotationFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     const [first] = hits;
     const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
-    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs.shape) || this.tellsReactionAsked(needs, first.unit)) return;
+    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs) || this.tellsReactionAsked(needs, first.unit)) return;
     const asked = this.askedWeights(needs, first.unit);
     const holdsAskedAsWell = (unit: number) => this.askedWeights(needs, unit).every((weight, at) => weight >= (asked[at] ?? 0));
     // A quotation going on from a sentence that tells no words ("Talks resumed at the urging of…") has that one's words around it.
@@ -201,7 +200,7 @@ export class SpeakerReading {
   /** The question's term for the one it asks what they said, thought or felt ("putin" in "What did Putin say?"). */
   private speakerTerm(needs: QuestionNeeds): QueryTerm | undefined {
     const { speakerWord } = needs.shape;
-    if (speakerWord === undefined || !this.asksSpeakersWords(needs.shape)) return undefined;
+    if (speakerWord === undefined || !this.asksSpeakersWords(needs)) return undefined;
     return needs.terms.find((candidate) => candidate.key === termKey(speakerWord));
   }
 
@@ -333,8 +332,8 @@ export class SpeakerReading {
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
-  asksSpeakersWords(shape: QuestionShape): boolean {
-    const { speakerWord, reportingVerb } = shape;
+  asksSpeakersWords(needs: QuestionNeeds): boolean {
+    const { speakerWord, reportingVerb } = needs.shape;
     return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
   }
 }

@@ -157,14 +157,6 @@ export const WEIGHTS = {
    */
   sureCover: 0.4,
   /**
-   * An uncommon question word covered this much shares the question's topic with the sentence: a
-   * synonym in a rarer sense ("lose" for "suffer"), a narrower word, a vector two thirds alike or
-   * closer ("usual" for "normal"). Such a sentence is not one sharing only the commonest words, which
-   * must cover more (see SearchHit.sharesUncommonWord); a broader word or a loose vector (0.3) is not enough.
-   * The one a question asks what they said or did must be covered surely (sureCover).
-   */
-  topicCover: 0.33,
-  /**
    * A how-many question's event told in an article by a word of at least this weight (its own form,
    * or a synonym in one of its commoner senses: "release" for "freed") must be told by the sentence
    * giving the count; a narrower or broader word may tell another event.
