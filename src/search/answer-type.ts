@@ -1455,7 +1455,9 @@ export function supposesDone(sentence: string): boolean {
 // "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
 // and a book's name.) A post one holds or occupies is a role ("what position does Bogdanov hold?"),
 // but not one held on something ("what position does she hold on tariffs?"), which is a stance.
-const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(hold|holds|held|occupy|occupies|occupied)\b(?! (?:on|about|regarding|towards|over)\b)`;
+const HOLDING_VERBS = "hold|holds|held|occupy|occupies|occupied";
+const HOLDING_VERB = new RegExp(`^(?:${HOLDING_VERBS})$`);
+const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(${HOLDING_VERBS})\b(?! (?:on|about|regarding|towards|over)\b)`;
 const ROLE_QUESTION = new RegExp(
   String.raw`\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for a (living)\b|${POST_HELD}`,
 );
@@ -1463,6 +1465,7 @@ const POST_HELD_PATTERN = new RegExp(POST_HELD);
 
 /** True for the verb of "what position does X hold?": it only frames the role asked, as "do" frames "do for a living". */
 export function isHoldingOfPostAsked(text: readonly string[], at: number): boolean {
+  if (!HOLDING_VERB.test(text[at] ?? "")) return false;
   const before = text.slice(0, at + 1).join(" ");
   const match = POST_HELD_PATTERN.exec(text.slice(0, at + 2).join(" "));
   return match !== null && match[2] === text[at] && match.index + match[0].length === before.length;
@@ -1872,6 +1875,7 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
   const roles: string[] = [];
   const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
   const isCapitalised = (token: string | undefined) => isWord(token) && CAPITALISED.test(token);
+  let verbs: ReadonlySet<string> | undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(tokens[start]) || isCapitalised(tokens[start - 1])) continue;
     let end = start;
@@ -1888,7 +1892,7 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
     const article = APPOSITIVE_START.test(tokens[start - 1] ?? "") && tokens[start - 2] === "," ? 1 : 0;
     const before = tokens[start - 1 - article] === "," ? tokens[start - 2 - article] : tokens[start - 1 - article];
     // A verb before a name tells what was done to it ("put Solberg ahead"), not what it is.
-    if (isWord(before) && !isCapitalised(before) && !verbsOf(sentence).has(before)) roles.push(before);
+    if (isWord(before) && !isCapitalised(before) && !(verbs ??= verbsOf(sentence)).has(before)) roles.push(before);
     const describes = APPOSITIVE_START.test(tokens[end + 1] ?? "") || (tokens[end + 1] === "who" && PRESENT_VERB.test(tokens[end + 2] ?? ""));
     if (tokens[end] === "," && describes) {
       for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {
