@@ -1113,7 +1113,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed)));
+          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed) || this.countsElidedInDeedAsked(needs, term, indexed)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -1381,6 +1381,20 @@ export class KnowledgeBase {
     if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.holdsVariant(term, indexed.document, 1)) return false;
     const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
     return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
+  }
+
+  /**
+   * True when a number naming nothing it counts is the subject or object of the verb asked, in or
+   * right after a paragraph that says the how-many question's noun as typed: "The birds were among
+   * 3,862 released… Instead, only 2,417 had been clocked back by Tuesday" counts birds clocked back,
+   * English leaving out the noun it has just said.
+   */
+  private countsElidedInDeedAsked(needs: QuestionNeeds, counted: QueryTerm, indexed: IndexedSentence): boolean {
+    if (!this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0)) return false;
+    const saysCounted = (paragraph: number) => counted.variants.some((variant) => variant.weight === 1 && this.paragraphIndex.frequency(variant.term, paragraph) > 0);
+    const before = indexed.paragraphUnit - 1;
+    const firstBefore = this.paragraphSentences[before]?.[0];
+    return saysCounted(indexed.paragraphUnit) || (firstBefore !== undefined && this.sentences[firstBefore]?.document === indexed.document && saysCounted(before));
   }
 
   /**
