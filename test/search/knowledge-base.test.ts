@@ -2276,6 +2276,18 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(strike, "What has the union asked the company to do?")).toMatch(/withdraw/);
   });
 
+  it("answers 'besides X, what else' with the sentence adding to the one telling X, though it repeats none of the question's words", () => {
+    const choir = [
+      "Singing in a choir helped people with lung disease stay out of hospital, a study of 300 participants found.",
+      "Participants sang folk songs and musicals once a week.",
+      "Over a year, participants in the choirs had 31 per cent fewer emergency admissions than the comparison group. They also reported less breathlessness and lower levels of anxiety.",
+    ];
+    expect(firstCitationFrom(choir, "Besides fewer admissions, what other benefits did participants notice?")).toMatch(/also reported/);
+    expect(firstCitationFrom(choir, "Besides fewer admissions, what else did participants notice?")).toMatch(/also reported/);
+    // Without a thing set aside as known, the sentence telling the admissions still answers.
+    expect(firstCitationFrom(choir, "How did emergency admissions change for participants?")).toMatch(/fewer emergency admissions/);
+  });
+
   it("answers whether something happened with a sentence telling it, not one only supposing it", () => {
     const outage = [
       "\u201cIf the numbers tell us this is hurting customers, we will change course,\u201d the chief executive said of the outage.",
