@@ -949,7 +949,12 @@ export class KnowledgeBase {
 
   /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
   private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
-    return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
+    return (
+      this.speakers.namesSpeakerInPhraseOnly(needs, unit) ||
+      this.speakers.leavesNamedSpeakerOut(needs, unit) ||
+      this.speakers.tellsOthersWords(needs, unit) ||
+      this.speakers.namesReactorAsSourceOnly(needs, unit)
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
+import { attributionOnlyKeysOf, openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
@@ -273,6 +273,20 @@ export class SpeakerReading {
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
     return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
+  }
+
+  /**
+   * True when a question asks how someone reacted, thought or felt (a verb whose commonest sense is
+   * not one of saying: "How did the Israeli government react to the visit?") and the sentence names
+   * them only as the source it is told on ("According to the Israeli government, there are six
+   * hostages…"): a source reports what is so, not how it took anything.
+   */
+  namesReactorAsSourceOnly(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const { answerType, reportingVerb } = needs.shape;
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    if (term === undefined || text === undefined || answerType !== "manner" || reportingVerb === undefined || this.thesaurus.reportsSpeech(lemmaOf(reportingVerb))) return false;
+    return this.index.foundOnlyAmong(this.index.variantsIn(term, unit), () => attributionOnlyKeysOf(text, termKey));
   }
 
   /**

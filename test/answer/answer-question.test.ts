@@ -542,6 +542,28 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(knowledge, "What did Marcus Bell say about the quarry?").citations[0]?.text).toMatch(/^According to Marcus Bell/);
   });
 
+  it("refuses how they reacted when the sentence names them only as the source of a fact", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("envoys", "Rebel envoys in Doha", [
+        "Rebel leaders from the Marda Front have travelled to Doha for talks with Qatari officials.",
+        "According to the Velorian government, at least six of the 90 prisoners held by the Marda Front hold Velorian citizenship.",
+      ]),
+    );
+    expect(answerQuestion(talks, "How did the Velorian government react to the Marda Front's visit?").answered).toBe(false);
+  });
+
+  it("still answers how they reacted when they react in the sentence it attributes to a source", () => {
+    const talks = new KnowledgeBase();
+    talks.add(
+      makeDocument("envoys", "Rebel envoys in Doha", [
+        "Rebel envoys from the Marda Front arrived in Doha on Monday for talks with Qatari officials.",
+        "According to state media, the Marda Front welcomed the Qatari stance on the blockade.",
+      ]),
+    );
+    expect(answerQuestion(talks, "How did the Marda Front react to the Qatari stance?").citations[0]?.text).toMatch(/^According to state media/);
+  });
+
   it("answers with a sentence that leans on the one before, where they speak", () => {
     const ferry = new KnowledgeBase();
     ferry.add(
