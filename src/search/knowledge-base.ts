@@ -953,7 +953,8 @@ export class KnowledgeBase {
       this.speakers.namesSpeakerInPhraseOnly(needs, unit) ||
       this.speakers.leavesNamedSpeakerOut(needs, unit) ||
       this.speakers.tellsOthersWords(needs, unit) ||
-      this.speakers.namesReactorAsSourceOnly(needs, unit)
+      this.speakers.namesReactorAsSourceOnly(needs, unit) ||
+      this.speakers.givesOnePersonForGroup(needs, unit)
     );
   }
 

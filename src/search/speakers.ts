@@ -290,6 +290,20 @@ export class SpeakerReading {
   }
 
   /**
+   * True when a question asks what a group of people said ("What did the bar owners say…?") and a
+   * sentence that never names them by that word has a "he" or "she" speak ("She said the council had
+   * received 214 complaints about late-night bars"): one person speaks there, not the group.
+   */
+  givesOnePersonForGroup(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const { speakerWord } = needs.shape;
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    if (term === undefined || speakerWord === undefined || text === undefined || term.isName || !hasPersonPronounSubject(text)) return false;
+    const lemma = lemmaOf(speakerWord);
+    return lemma !== speakerWord && this.thesaurus.namesPersonInSomeSense(lemma) && this.index.variantsIn(term, unit).length === 0;
+  }
+
+  /**
    * True when a sentence that names no one a question asks what they said opens with someone else
    * saying something: "The club announced that Lena Sorvik will take charge…" tells the club's
    * words, not Ferrandi's, though it goes on from a sentence about him; "Okafor said…" tells

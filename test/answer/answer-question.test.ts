@@ -564,6 +564,20 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(talks, "How did the Marda Front react to the Qatari stance?").citations[0]?.text).toMatch(/^According to state media/);
   });
 
+  it("refuses what a group said when only a 'she' speaks in a sentence that does not name the group as such", () => {
+    const curfew = new KnowledgeBase();
+    curfew.add(
+      makeDocument("curfew", "Kelton music curfew", [
+        "The council in Kelton has approved a curfew on late-night music.",
+        "Councillor Ann Ross, who chairs the licensing committee, backed the curfew.",
+        "She said the council had received 200 noise complaints in the past year, most of them about late-night bars.",
+        "One bar owner, Tom Hale, said the curfew would cost jobs.",
+      ]),
+    );
+    expect(answerQuestion(curfew, "What did the late-night bar owners say about the noise complaints?").answered).toBe(false);
+    expect(answerQuestion(curfew, "What did the bar owners say about the curfew?").citations[0]?.text).toMatch(/^One bar owner, Tom Hale, said/);
+  });
+
   it("answers with a sentence that leans on the one before, where they speak", () => {
     const ferry = new KnowledgeBase();
     ferry.add(
