@@ -954,7 +954,8 @@ export class KnowledgeBase {
       this.speakers.leavesNamedSpeakerOut(needs, unit) ||
       this.speakers.tellsOthersWords(needs, unit) ||
       this.speakers.namesReactorAsSourceOnly(needs, unit) ||
-      this.speakers.givesOnePersonForGroup(needs, unit)
+      this.speakers.givesOnePersonForGroup(needs, unit) ||
+      this.speakers.givesPossessorsWords(needs, unit)
     );
   }
 

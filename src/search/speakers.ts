@@ -7,6 +7,7 @@ import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.t
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
+import { words } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
@@ -301,6 +302,28 @@ export class SpeakerReading {
     if (term === undefined || speakerWord === undefined || text === undefined || term.isName || !hasPersonPronounSubject(text)) return false;
     const lemma = lemmaOf(speakerWord);
     return lemma !== speakerWord && this.thesaurus.namesPersonInSomeSense(lemma) && this.index.variantsIn(term, unit).length === 0;
+  }
+
+  /**
+   * True when a question asks what someone named through another said ("What did Wilf Danby's wife
+   * say…?") and the one who speaks a sentence is that other, by name or by a "he" or "she" standing
+   * for them ("“I'll still hear the trains,” he said."), while the sentence names the one asked
+   * about, if at all, only inside the quotation: the words are the other's.
+   */
+  givesPossessorsWords(needs: QuestionNeeds, unit: number): boolean {
+    const term = this.speakerTerm(needs);
+    const speakerWords = needs.shape.speakerWords ?? [];
+    const owned = speakerWords.lastIndexOf("'s");
+    const indexed = this.index.sentenceAt(unit);
+    if (term === undefined || term.isName || owned <= 0 || indexed === undefined) return false;
+    const { text } = indexed.sentence;
+    const unquoted = new Set(words(text.replace(QUOTED, " ")).map((word) => this.index.termId(termKey(word))));
+    if (this.index.variantsIn(term, unit).some((id) => unquoted.has(id))) return false;
+    const possessor = new Set(speakerWords.slice(0, owned).map(termKey));
+    const named = speakerNameKeys(text);
+    if (named.length > 0) return named.every((key) => possessor.has(key));
+    const ids = new Set([...possessor].map((key) => this.index.termId(key)));
+    return hasPersonPronounSubject(text) && indexed.personTerms.length > 0 && [...indexed.personTerms].every((id) => ids.has(id));
   }
 
   /**

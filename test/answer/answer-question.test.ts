@@ -578,6 +578,19 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(curfew, "What did the bar owners say about the curfew?").citations[0]?.text).toMatch(/^One bar owner, Tom Hale, said/);
   });
 
+  it("refuses what someone named through another said when that other speaks the sentence", () => {
+    const crossing = new KnowledgeBase();
+    crossing.add(
+      makeDocument("crossing", "Crossing keeper retires", [
+        "Wilf Danby is retiring after 41 years of opening the level crossing gates at Cotterley.",
+        "“I'll probably still hear the trains at night and get up to do the gates,” he said.",
+        "His wife, Mary, has already planned a holiday.",
+      ]),
+    );
+    expect(answerQuestion(crossing, "What did Wilf Danby's wife say about him retiring?").answered).toBe(false);
+    expect(answerQuestion(crossing, "What did Wilf Danby say about retiring?").citations[0]?.text).toMatch(/he said\.$/);
+  });
+
   it("answers with a sentence that leans on the one before, where they speak", () => {
     const ferry = new KnowledgeBase();
     ferry.add(
