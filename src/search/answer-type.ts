@@ -1266,16 +1266,10 @@ const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962"; an age in words too ("less than two
-// years old", "a seven-month-old puppy"), as news writes small numbers. Not in a clause "when" opens:
-// "sent back when they are four years old" tells when, at no one's age now.
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
 // "in his seventies", "in her late teens": the decade of life one is in.
-const AGE_COUNT = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const AGE = new RegExp(
-  String.raw`(?<!\bwhen\b[^.,;:]*)\b${AGE_COUNT}[-\s](?:year|month|week)s?[-\s]old\b|\baged \d{1,3}\b|` +
-    /, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b|\bin (?:his|her|their) (?:(?:early|mid|late)[\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/.source,
-  "i",
-);
+const AGE =
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b|\bin (?:his|her|their) (?:(?:early|mid|late)[\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i;
 const AGES = new RegExp(AGE.source, "gi");
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a

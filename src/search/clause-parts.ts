@@ -85,22 +85,6 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
 }
 
 /**
- * Index keys of the words a sentence says only inside an attribution ("According to the Israeli
- * government, there are six hostages…"): the source of what it tells, who does nothing in it.
- */
-export function attributionOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const words = tagged(sentence);
-  const attributed = new Set<string>();
-  const elsewhere = new Set<string>();
-  words.texts.forEach((text, at) => {
-    const before = phraseOpeningBefore(words, at);
-    const inAttribution = IN_PHRASE.has(words.partsOfSpeech[at] ?? "") && words.texts[before] === "to" && opensAttribution(words.texts, before - 1);
-    (inAttribution ? attributed : elsewhere).add(toKey(text));
-  });
-  return new Set([...attributed].filter((key) => !elsewhere.has(key)));
-}
-
-/**
  * Index keys of the words inside a phrase that presents a text as where something is told ("under
  * the rules of the BMMA", "in the report"): there the text tells it. Not a phrase of time ("ahead of
  * a report due next month", "after the inspection report was published"), nor one of another's words about it.

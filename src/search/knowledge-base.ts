@@ -18,7 +18,6 @@ import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } fro
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
-import { exceptedWords } from "./excepted-words.ts";
 import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
@@ -158,7 +157,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 40;
+export const SNAPSHOT_VERSION = 39;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -525,7 +524,6 @@ export class KnowledgeBase {
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
     this.continuationFirst(needs, hits);
-    this.addedToExceptedFirst(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // "Who is the chief executive of Tarnside Water?": once the sentence introducing a name by the
     // role has gone first (see TitleReading.reorder), one without the word names no one as such.
@@ -697,7 +695,6 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
-      excepted: new Set(exceptedWords(question).map(termKey)),
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
       measureBesideFigure: shape.namesMeasure === true && shape.framingWord !== undefined ? measureNounBesideFigure(shape.framingWord) : undefined,
       sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && (this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)) || this.thesaurus.mayNameSum(lemmaOf(shape.measuredWord))),
@@ -925,38 +922,9 @@ export class KnowledgeBase {
     reaction.hit.relevance = Math.max(reaction.hit.relevance, first.hit.relevance);
   }
 
-  /**
-   * "Besides fewer admissions, what other benefits did participants notice?": when the best sentence
-   * tells what the question sets aside as known ("…had 31 per cent fewer emergency admissions"), the
-   * next sentence of its paragraph adding to it ("They also reported less breathlessness…") tells
-   * the rest, and answers in its stead; whether it is answered at all was judged by the best one.
-   */
-  private addedToExceptedFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    if (first === undefined || needs.excepted.size === 0) return;
-    const tellsExcepted = needs.terms.some((term) => !term.isName && needs.excepted.has(term.key) && this.variantsIn(term, first.unit).length > 0);
-    const unit = first.unit + 1;
-    const next = this.sentences[unit];
-    if (!tellsExcepted || next === undefined || next.paragraphUnit !== this.sentences[first.unit]?.paragraphUnit || !this.traitsOf(next).addsToTold) return;
-    const at = hits.findIndex((candidate) => candidate.unit === unit);
-    const added = at < 0 ? { hit: this.score(needs, next, unit), unit } : hits[at];
-    if (added === undefined) return;
-    if (at >= 0) hits.splice(at, 1);
-    hits.unshift(added);
-    keepBestJudgement(added.hit, first.hit);
-    added.hit.relevance = Math.max(added.hit.relevance, first.hit.relevance);
-  }
-
   /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
   private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
-    return (
-      this.speakers.namesSpeakerInPhraseOnly(needs, unit) ||
-      this.speakers.leavesNamedSpeakerOut(needs, unit) ||
-      this.speakers.tellsOthersWords(needs, unit) ||
-      this.speakers.namesReactorAsSourceOnly(needs, unit) ||
-      this.speakers.givesOnePersonForGroup(needs, unit) ||
-      this.speakers.givesPossessorsWords(needs, unit)
-    );
+    return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
   }
 
   /**

@@ -145,8 +145,6 @@ export interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
-  /** The keys of what the question sets aside as known ("besides fewer admissions"; see exceptedWords). */
-  excepted: ReadonlySet<string>;
   /** A question of size about money ("how big is the grant?"): a sum is the size asked. */
   sizesSum: boolean;
   /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { attributionOnlyKeysOf, openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
+import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
@@ -7,7 +7,6 @@ import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.t
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { words } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
@@ -274,56 +273,6 @@ export class SpeakerReading {
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
     return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
-  }
-
-  /**
-   * True when a question asks how someone reacted, thought or felt (a verb whose commonest sense is
-   * not one of saying: "How did the Israeli government react to the visit?") and the sentence names
-   * them only as the source it is told on ("According to the Israeli government, there are six
-   * hostages…"): a source reports what is so, not how it took anything.
-   */
-  namesReactorAsSourceOnly(needs: QuestionNeeds, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    const { answerType, reportingVerb } = needs.shape;
-    const text = this.index.sentenceAt(unit)?.sentence.text;
-    if (term === undefined || text === undefined || answerType !== "manner" || reportingVerb === undefined || this.thesaurus.reportsSpeech(lemmaOf(reportingVerb))) return false;
-    return this.index.foundOnlyAmong(this.index.variantsIn(term, unit), () => attributionOnlyKeysOf(text, termKey));
-  }
-
-  /**
-   * True when a question asks what a group of people said ("What did the bar owners say…?") and a
-   * sentence that never names them by that word has a "he" or "she" speak ("She said the council had
-   * received 214 complaints about late-night bars"): one person speaks there, not the group.
-   */
-  givesOnePersonForGroup(needs: QuestionNeeds, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    const { speakerWord } = needs.shape;
-    const text = this.index.sentenceAt(unit)?.sentence.text;
-    if (term === undefined || speakerWord === undefined || text === undefined || term.isName || !hasPersonPronounSubject(text)) return false;
-    const lemma = lemmaOf(speakerWord);
-    return lemma !== speakerWord && this.thesaurus.namesPersonInSomeSense(lemma) && this.index.variantsIn(term, unit).length === 0;
-  }
-
-  /**
-   * True when a question asks what someone named through another said ("What did Wilf Danby's wife
-   * say…?") and the one who speaks a sentence is that other, by name or by a "he" or "she" standing
-   * for them ("“I'll still hear the trains,” he said."), while the sentence names the one asked
-   * about, if at all, only inside the quotation: the words are the other's.
-   */
-  givesPossessorsWords(needs: QuestionNeeds, unit: number): boolean {
-    const term = this.speakerTerm(needs);
-    const speakerWords = needs.shape.speakerWords ?? [];
-    const owned = speakerWords.lastIndexOf("'s");
-    const indexed = this.index.sentenceAt(unit);
-    if (term === undefined || term.isName || owned <= 0 || indexed === undefined) return false;
-    const { text } = indexed.sentence;
-    const unquoted = new Set(words(text.replace(QUOTED, " ")).map((word) => this.index.termId(termKey(word))));
-    if (this.index.variantsIn(term, unit).some((id) => unquoted.has(id))) return false;
-    const possessor = new Set(speakerWords.slice(0, owned).map(termKey));
-    const named = speakerNameKeys(text);
-    if (named.length > 0) return named.every((key) => possessor.has(key));
-    const ids = new Set([...possessor].map((key) => this.index.termId(key)));
-    return hasPersonPronounSubject(text) && indexed.personTerms.length > 0 && [...indexed.personTerms].every((id) => ids.has(id));
   }
 
   /**

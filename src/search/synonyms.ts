@@ -88,8 +88,6 @@ const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
 const PURPOSE_VERB = "use";
 // verb.emotion: "want", "hope", "wish".
 const VERB_EMOTION = new Set([37]);
-// verb.communication: "say", "tell", "claim".
-const VERB_COMMUNICATION = new Set([32]);
 // verb.body, verb.communication and verb.emotion: a feeling shown ("weep", "smile"), words said ("shout") or a feeling ("rejoice").
 const VERB_REACTION = new Set([29, 32, 37]);
 // How many of a verb's commonest senses may tell a feeling ("burst" into tears is its second).
@@ -261,11 +259,6 @@ export class Thesaurus {
     if (first === undefined) return false;
     const synset = this.wordnet.synset(first, "verb");
     return synset.frames.some(({ word, frame }) => (word === 0 || synset.words[word - 1] === lemma) && OBJECT_AND_INFINITIVE_FRAMES.has(frame));
-  }
-
-  /** True when the verb's most frequent sense is one of saying ("say", "claim", "announce"; not "react" or "think"). */
-  reportsSpeech(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "verb", VERB_COMMUNICATION);
   }
 
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */

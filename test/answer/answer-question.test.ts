@@ -542,55 +542,6 @@ describe("answerQuestion and the one a question asks what they said", () => {
     expect(answerQuestion(knowledge, "What did Marcus Bell say about the quarry?").citations[0]?.text).toMatch(/^According to Marcus Bell/);
   });
 
-  it("refuses how they reacted when the sentence names them only as the source of a fact", () => {
-    const talks = new KnowledgeBase();
-    talks.add(
-      makeDocument("envoys", "Rebel envoys in Doha", [
-        "Rebel leaders from the Marda Front have travelled to Doha for talks with Qatari officials.",
-        "According to the Velorian government, at least six of the 90 prisoners held by the Marda Front hold Velorian citizenship.",
-      ]),
-    );
-    expect(answerQuestion(talks, "How did the Velorian government react to the Marda Front's visit?").answered).toBe(false);
-  });
-
-  it("still answers how they reacted when they react in the sentence it attributes to a source", () => {
-    const talks = new KnowledgeBase();
-    talks.add(
-      makeDocument("envoys", "Rebel envoys in Doha", [
-        "Rebel envoys from the Marda Front arrived in Doha on Monday for talks with Qatari officials.",
-        "According to state media, the Marda Front welcomed the Qatari stance on the blockade.",
-      ]),
-    );
-    expect(answerQuestion(talks, "How did the Marda Front react to the Qatari stance?").citations[0]?.text).toMatch(/^According to state media/);
-  });
-
-  it("refuses what a group said when only a 'she' speaks in a sentence that does not name the group as such", () => {
-    const curfew = new KnowledgeBase();
-    curfew.add(
-      makeDocument("curfew", "Kelton music curfew", [
-        "The council in Kelton has approved a curfew on late-night music.",
-        "Councillor Ann Ross, who chairs the licensing committee, backed the curfew.",
-        "She said the council had received 200 noise complaints in the past year, most of them about late-night bars.",
-        "One bar owner, Tom Hale, said the curfew would cost jobs.",
-      ]),
-    );
-    expect(answerQuestion(curfew, "What did the late-night bar owners say about the noise complaints?").answered).toBe(false);
-    expect(answerQuestion(curfew, "What did the bar owners say about the curfew?").citations[0]?.text).toMatch(/^One bar owner, Tom Hale, said/);
-  });
-
-  it("refuses what someone named through another said when that other speaks the sentence", () => {
-    const crossing = new KnowledgeBase();
-    crossing.add(
-      makeDocument("crossing", "Crossing keeper retires", [
-        "Wilf Danby is retiring after 41 years of opening the level crossing gates at Cotterley.",
-        "“I'll probably still hear the trains at night and get up to do the gates,” he said.",
-        "His wife, Mary, has already planned a holiday.",
-      ]),
-    );
-    expect(answerQuestion(crossing, "What did Wilf Danby's wife say about him retiring?").answered).toBe(false);
-    expect(answerQuestion(crossing, "What did Wilf Danby say about retiring?").citations[0]?.text).toMatch(/he said\.$/);
-  });
-
   it("answers with a sentence that leans on the one before, where they speak", () => {
     const ferry = new KnowledgeBase();
     ferry.add(

@@ -683,19 +683,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(logs, "How many volunteers signed up for the transcription project?")).toMatch(/600 people signed up/);
   });
 
-  it("answers how many did something from a number naming nothing it counts, the noun said in the paragraph before ('only 2,417 had been clocked back')", () => {
-    const race = [
-      "The birds were among 3,862 released from a field in France on Saturday. Most would normally have been home within eight hours.",
-      "Instead, only 2,417 had been clocked back by Tuesday evening, according to the club.",
-    ];
-    expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/2,417 had been clocked back/);
-  });
-
-  it("does not answer how many did something from a number naming nothing it counts where the article never says what is asked", () => {
-    const race = ["Pigeons were released from a field in France on Saturday.", "Instead, only 2,417 had been clocked back by Tuesday evening, according to the club."];
-    expect(firstCitationFrom(race, "How many ducks had been clocked back by Tuesday evening?")).toBeUndefined();
-  });
-
   it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
     const ferry = [
       "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
@@ -1444,16 +1431,6 @@ describe("KnowledgeBase refusals", () => {
     );
     expect(answerQuestion(club, "How old is Professor Ines Ferreira?").answered).toBe(false);
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
-  });
-
-  it("answers how old something is from an age told in words ('less than two years old')", () => {
-    const fire = ["A courier van carrying exam scripts caught fire on the motorway.", "The courier said the van was less than two years old and had passed a safety inspection."];
-    expect(firstCitationFrom(fire, "How old was the van?")).toMatch(/less than two years old/);
-  });
-
-  it("says not found for how old someone is when the only age in words tells when something happens to others ('when they are four years old')", () => {
-    const zoo = ["Bao Jun arrived at the zoo in 2019 under an agreement that requires any cubs to be sent to China when they are between two and four years old."];
-    expect(firstCitationFrom(zoo, "How old is Bao Jun?")).toBeUndefined();
   });
 
   it("says not found for 'how old is X' when the only age the sentence gives is set beside someone else's name", () => {
@@ -2274,18 +2251,6 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(strike, "Besides the pension plan, what has the union asked for?")).toMatch(/also asked/);
     // A question asking for nothing more keeps the first thing told.
     expect(firstCitationFrom(strike, "What has the union asked the company to do?")).toMatch(/withdraw/);
-  });
-
-  it("answers 'besides X, what else' with the sentence adding to the one telling X, though it repeats none of the question's words", () => {
-    const choir = [
-      "Singing in a choir helped people with lung disease stay out of hospital, a study of 300 participants found.",
-      "Participants sang folk songs and musicals once a week.",
-      "Over a year, participants in the choirs had 31 per cent fewer emergency admissions than the comparison group. They also reported less breathlessness and lower levels of anxiety.",
-    ];
-    expect(firstCitationFrom(choir, "Besides fewer admissions, what other benefits did participants notice?")).toMatch(/also reported/);
-    expect(firstCitationFrom(choir, "Besides fewer admissions, what else did participants notice?")).toMatch(/also reported/);
-    // Without a thing set aside as known, the sentence telling the admissions still answers.
-    expect(firstCitationFrom(choir, "How did emergency admissions change for participants?")).toMatch(/fewer emergency admissions/);
   });
 
   it("answers whether something happened with a sentence telling it, not one only supposing it", () => {
