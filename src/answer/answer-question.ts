@@ -142,7 +142,7 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker) {
+  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { question, answered: false, citations: [] };
   }
   const citations = hits

@@ -117,6 +117,12 @@ export interface SearchHit {
    * a pronoun stand for them: someone else acts or speaks there. Checked as toldAsDone is.
    */
   heardFromSpeaker: boolean;
+  /**
+   * True when, among many documents, the question holds a word foreign to all of them (see
+   * QueryTerm.isForeign), of which the sentence's article holds nothing near, and the sentence holds
+   * the one other word it asks: "Why do cats purr?" is not answered by a sentence about a cat.
+   */
+  missesForeignWord: boolean;
 }
 
 export interface SearchOptions {
@@ -721,6 +727,7 @@ export class KnowledgeBase {
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
+      foreignWordTraces: new Map(),
       documentsLackingName: new Map(),
     };
   }
@@ -1247,7 +1254,35 @@ export class KnowledgeBase {
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document) };
+  }
+
+  /**
+   * True when the question's words but its foreign ones (and a measuring question's adjective) are
+   * one at most, which the sentence surely holds, and its document holds nothing near any foreign one.
+   */
+  private missesForeignWord(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+    const { terms } = needs;
+    if (!terms.some((term) => term.isForeign)) return false;
+    const others = terms.flatMap((term, at) => (term.isForeign || term.isFraming ? [] : [covers[at] ?? 0]));
+    if (others.length > 1 || others.some((cover) => cover < WEIGHTS.sureCover)) return false;
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed) return false;
+    let traced = needs.foreignWordTraces.get(indexed);
+    if (traced === undefined) {
+      traced = terms.some((term, at) => term.isForeign && this.holdsNear(term, needs.similarities[at] ?? new Map(), indexed));
+      needs.foreignWordTraces.set(indexed, traced);
+    }
+    return !traced;
+  }
+
+  /** True when a document holds a word of a question word's family, a narrower or broader word, or a word close in meaning. */
+  private holdsNear(term: QueryTerm, similarities: Map<number, number>, indexed: IndexedDocument): boolean {
+    const held = this.documentTerms(indexed);
+    if (this.variantsFor(term, indexed.document).some((variant) => variant.weight >= WEIGHTS.looseVariant && holdsSorted(held, variant.term))) return true;
+    if (term.meanings.length === 0) return false;
+    const pairs = Array.from(held).flatMap((id) => [id, 1]);
+    return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
   }
 
   /**
@@ -1901,6 +1936,8 @@ export class KnowledgeBase {
     const boundPrefixes = hyphenPrefixesOf(question, (prefix, word) => this.inOneSentence(prefix, word));
     // Each word's synonyms' derived forms, offered once every word's own variants are known.
     const synonymForms = new Map<QueryTerm, RelatedWord[]>();
+    // The words no sentence holds, judged foreign once every word's variants are known.
+    const absentWords: QueryTerm[] = [];
     // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).
     const namesGroup = (word: string) => nameWords.has(word) || this.thesaurus.namesPlaceOrBody(word);
     // The words right after "the", which alone may call a family by its plural ("the Crewes").
@@ -2011,11 +2048,17 @@ export class KnowledgeBase {
       const toldWithPartner = () => (partnerEventKeys ??= new Set(partnerEventsOf(normalizeText(question)).map((event) => event.key))).has(key);
       const tellsSpeechOrThought = !isName && (this.thesaurus.isVerbOfSpeechOrThought(lemma) || (this.thesaurus.reportsSpeechOrThought(lemma) && saysAsVerb())) && !toldWithPartner();
       const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
-      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, roleTerms, roleObject };
+      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, isForeign: false, roleTerms, roleObject };
       terms.push(term);
+      if (isAbsent) absentWords.push(term);
       if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
     }
     this.offerSynonymForms(terms, synonymForms);
+    // Among a few articles a word none holds may be the asker's own for what they tell; among many,
+    // one that no sentence holds in any form of like meaning is most often about something else.
+    if (this.sentenceIndex.unitCount >= FOREIGN_WORD_MIN_SENTENCES) {
+      for (const term of absentWords) term.isForeign = term.variants.every((variant) => variant.weight < KINDRED_VARIANT_WEIGHT);
+    }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
@@ -2095,7 +2138,7 @@ export class KnowledgeBase {
     // As rare as its commonest wording: the phrase is no rarer than the words that say it.
     const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
     const tellsOccurrence = this.thesaurus.meansStopWord(phrasal.phrase);
-    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, tellsOccurrence, roleTerms: undefined, roleObject: undefined };
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, tellsOccurrence, isForeign: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /**
@@ -2113,7 +2156,7 @@ export class KnowledgeBase {
     for (const related of this.thesaurus.related(phrase)) if (!related.word.includes("_")) this.offerVariant(variants, related.word, related.weight);
     if (variants.length === 0) return undefined;
     const importance = asWritten?.idf ?? WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
-    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: asWritten === undefined, tellsOccurrence: false, roleTerms: undefined, roleObject: undefined };
+    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: asWritten === undefined, tellsOccurrence: false, isForeign: false, roleTerms: undefined, roleObject: undefined };
   }
 
   /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
@@ -2218,6 +2261,11 @@ const MAX_CONTEXT_PARAGRAPHS = 1_000;
 // A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
 // words stand for it, as for a word no sentence holds (see queryTerms).
 const SCARCE_WORD_SENTENCES = 3_000;
+// A knowledge base of this many sentences (a few dozen news articles) says most words news tells
+// anything with: a word none of them holds, in no form of like meaning, is foreign to it.
+const FOREIGN_WORD_MIN_SENTENCES = 1_000;
+// A variant of this weight or more is a word of the same meaning or family: a synonym, a derived form, a slip.
+const KINDRED_VARIANT_WEIGHT = 0.6;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // A question that opens with "who" asks who; "the name of the driver who found it" asks for a name.

@@ -61,6 +61,11 @@ export interface QueryTerm {
    */
   tellsOccurrence: boolean;
   /**
+   * Among many documents, a word foreign to all of them: no sentence holds it, nor a synonym, a
+   * derived form or a spelling of it ("purr", "mammal" among news stories; see SearchHit.missesForeignWord).
+   */
+  isForeign: boolean;
+  /**
    * For a noun naming a person by role ("minister"; see Thesaurus.namesPersonByRole), the index
    * terms of it, its variants and its broader words ("envoy" → "representative"): an article that
    * holds none of them never mentions such a person. Undefined for other words.
@@ -206,6 +211,8 @@ export interface QuestionNeeds {
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
   documentCoverages: Map<IndexedDocument, number>;
+  /** By document, whether it holds a word near any of the question's foreign words (see KnowledgeBase.missesForeignWord), as first needed. */
+  foreignWordTraces: Map<IndexedDocument, boolean>;
   /** By document, whether it never says a name the question gives (see KnowledgeBase.lacksNameAsked), as first needed. */
   documentsLackingName: Map<IndexedDocument, boolean>;
 }

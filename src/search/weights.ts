@@ -157,6 +157,11 @@ export const WEIGHTS = {
    */
   sureCover: 0.4,
   /**
+   * A variant of this weight or more (a broader or narrower word, a synonym in a rarer sense) ties an
+   * article to a question word it never says: "fund" for "bankroll" (see KnowledgeBase.holdsNear).
+   */
+  looseVariant: 0.3,
+  /**
    * A how-many question's event told in an article by a word of at least this weight (its own form,
    * or a synonym in one of its commoner senses: "release" for "freed") must be told by the sentence
    * giving the count; a narrower or broader word may tell another event.

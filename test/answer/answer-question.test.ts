@@ -999,3 +999,29 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
     expect(answerQuestion(knowledge, "What age do pupils leave primary school in Pellacombe?").citations[0]?.text).toMatch(/^In Pellacombe pupils leave primary school at eleven/);
   });
 });
+
+describe("answerQuestion among many articles and a word foreign to them all", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("shelter", "Stray cat finds a home", [
+      "A stray cat found under a bus shelter in Marlow was adopted by a retired teacher on Friday.",
+      "The animal rescue centre said the cat had been living on scraps for months.",
+    ]),
+  );
+  // Enough other articles that the knowledge base says most words news tells anything with.
+  for (let at = 0; at < 25; at++) {
+    const days = Array.from({ length: 45 }, (_, day) => `The council swept the market square on day ${day + 1} of the fair.`);
+    knowledge.add(makeDocument(`fair-${at}`, `Fair week ${at}`, days));
+  }
+
+  it("refuses a question whose other word a sentence holds, when no article holds anything near the foreign one", () => {
+    // "purr": no sentence says it, a synonym, a derived form or a word close to it; "cat" is there.
+    expect(answerQuestion(knowledge, "Why do cats purr?").answered).toBe(false);
+  });
+
+  it("still answers a question whose rare word the article says in other words", () => {
+    // "feline" is in no sentence, but the article says "cat".
+    expect(answerQuestion(knowledge, "who adopted the feline?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
+    expect(answerQuestion(knowledge, "Where was the stray cat found?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
+  });
+});
