@@ -57,6 +57,12 @@ export interface AnswerOptions {
   scope?: Scope;
   /** Answer from this document alone (see SearchOptions.documentId). */
   documentId?: string;
+  /**
+   * The document the conversation's last answer came from: a question that leans on it ("how long
+   * did the final last?", "who led the study?") is answered from it when it can be, else from all,
+   * since among many articles another's sentence may share every word the question gives.
+   */
+  followsDocumentId?: string;
   limit?: number;
 }
 
@@ -119,6 +125,16 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
+  const { followsDocumentId, ...asked } = options;
+  if (followsDocumentId !== undefined && asked.documentId === undefined) {
+    const followUp = answerFrom(knowledge, question, { ...asked, documentId: followsDocumentId });
+    if (followUp.answered) return followUp;
+  }
+  return answerFrom(knowledge, question, asked);
+}
+
+/** Answers a question from the documents the options name (see documentsAskedAbout). */
+function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId">): Answer {
   const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Its slips respelt before its wording is read ("acording to the artcle", "wich"), and after the
   // chat around it, whose shorthand and filler ("ppl", "lmao") are no slips.

@@ -1025,3 +1025,21 @@ describe("answerQuestion among many articles and a word foreign to them all", ()
     expect(answerQuestion(knowledge, "Where was the stray cat found?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
   });
 });
+
+describe("answerQuestion in a conversation about one article", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(makeDocument("reef-study", "Heat-tolerant coral found", ["The study was led by Professor Tom Hale, who heads the university's reef centre.", "The reef lies off Kestrel Bay."]));
+  knowledge.add(makeDocument("moth-study", "Amber lights spare moths", ["The study was led by Dr Ana Ruiz, an ecologist.", "It ran for three summers."]));
+
+  it("answers a question that leans on the conversation from the article it is about", () => {
+    for (const followed of ["reef-study", "moth-study"]) {
+      const answer = answerQuestion(knowledge, "Who led the study?", { followsDocumentId: followed });
+      expect(answer.citations[0]?.documentId).toBe(followed);
+    }
+  });
+
+  it("answers from every article when the one followed cannot answer", () => {
+    const answer = answerQuestion(knowledge, "Where is the reef?", { followsDocumentId: "moth-study" });
+    expect(answer.citations[0]?.text).toBe("The reef lies off Kestrel Bay.");
+  });
+});
