@@ -16,12 +16,16 @@ export function withoutMentions(question: string): string {
 export async function answerInteraction(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   question: string,
-  { knowledge }: BotDeps,
+  { knowledge, conversations }: BotDeps,
   { ephemeral, documentId }: { ephemeral: boolean; documentId?: string | undefined },
 ): Promise<Outcome> {
   // Deferring costs one round trip but keeps us inside Discord's 3 seconds however large the store grows.
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = answerQuestion(knowledge, withoutMentions(question), { scope: interaction.guildId ?? undefined, documentId });
+  const { user, channelId } = interaction;
+  const followsDocumentId = documentId === undefined ? conversations.documentOf(user.id, channelId) : undefined;
+  const answer = answerQuestion(knowledge, withoutMentions(question), { scope: interaction.guildId ?? undefined, documentId, followsDocumentId });
+  const answeredFrom = answer.citations[0]?.documentId;
+  if (answer.answered && answeredFrom !== undefined) conversations.remember(user.id, channelId, answeredFrom);
   // The title shows the question as asked; renderAnswer escapes it and NO_MENTIONS keeps it silent.
   await interaction.editReply({ ...renderAnswer({ ...answer, question }), allowedMentions: NO_MENTIONS });
   return answer.answered ? "answered" : "not-found";

@@ -1,6 +1,7 @@
 import { openLibrary, type Library } from "../library/library.ts";
 import { startBot } from "./bot.ts";
 import type { BotDeps } from "./commands/command.ts";
+import { Conversations } from "./conversations.ts";
 import { createLogger } from "./logger.ts";
 import { configFromEnvironment, describeStartupFailure } from "./startup.ts";
 
@@ -21,7 +22,7 @@ if (config !== undefined) {
       onSyncError: (error) => logger.warn({ err: error }, "store sync failed; retrying"),
       onSnapshotError: (error) => logger.warn({ err: error }, "could not save the index snapshot"),
     });
-    const deps: BotDeps = { knowledge: library.knowledge, library, config, logger };
+    const deps: BotDeps = { knowledge: library.knowledge, library, config, logger, conversations: new Conversations() };
     const client = await startBot(deps);
     const shutDown = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, "shutting down");

@@ -259,6 +259,26 @@ describe("the dispatcher", () => {
   });
 });
 
+describe("follow-up questions", () => {
+  it("answers a question that leans on the conversation from the article the asker's last answer came from", async () => {
+    const studies = [
+      { id: "reef-study", title: "Heat-tolerant coral found", paragraphs: ["The study was led by Professor Tom Hale, who heads the reef centre.", "The coral reef lies off Kestrel Bay."] },
+      { id: "moth-study", title: "Amber lights spare moths", paragraphs: ["The study was led by Dr Ana Ruiz, an ecologist.", "The moths were counted under amber streetlights."] },
+    ];
+    for (const draft of studies) await bot.library.addDocument({ draft, scope: ELSEWHERE.id, addedBy: "test", action: "add" });
+    const askers = [
+      { opening: "Where does the coral reef lie?", leader: "Tom Hale" },
+      { opening: "Where were the moths counted?", leader: "Ana Ruiz" },
+    ];
+    for (const { opening, leader } of askers) {
+      const user = newUser();
+      await bot.emulator.chatInput("ask", { question: opening }, { user, guildId: ELSEWHERE.id });
+      const followUp = await bot.emulator.chatInput("ask", { question: "Who led the study?" }, { user, guildId: ELSEWHERE.id });
+      expect(description(followUp).split("\n\n")[0]).toContain(leader);
+    }
+  });
+});
+
 describe("server scopes", () => {
   it("quotes a server's own document in that server", async () => {
     const record = await bot.emulator.chatInput("ask", { question: "When does the Lighthouse Club meet?" }, { user: newUser(), guildId: ELSEWHERE.id });

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../../src/search/knowledge-base.ts";
 import { startBot } from "../../src/bot/bot.ts";
 import type { Command } from "../../src/bot/commands/command.ts";
 import { COMMANDS } from "../../src/bot/commands/index.ts";
+import { Conversations } from "../../src/bot/conversations.ts";
 import { createLogger } from "../../src/bot/logger.ts";
 import { DiscordEmulator, snowflake, type EmulatedGuild, type Invoker } from "./discord-emulator.ts";
 
@@ -52,7 +53,7 @@ export async function startTestBot({ commands = COMMANDS, env = {}, guilds }: Te
   });
   const library = await openLibrary({ dataDir });
   const { knowledge } = library;
-  const client = await startBot({ knowledge, library, config, logger }, commands);
+  const client = await startBot({ knowledge, library, config, logger, conversations: new Conversations() }, commands);
   return {
     emulator,
     client,

@@ -9,6 +9,7 @@ import type {
 import type { BotConfig } from "../../config.ts";
 import type { Library } from "../../library/library.ts";
 import type { KnowledgeBase } from "../../search/knowledge-base.ts";
+import type { Conversations } from "../conversations.ts";
 import type { Logger } from "../logger.ts";
 
 /** What every handler is given: the bot's state, passed in rather than looked up. */
@@ -18,6 +19,8 @@ export interface BotDeps {
   readonly library: Library;
   readonly config: BotConfig;
   readonly logger: Logger;
+  /** Each asker's article of the moment, for follow-up questions. */
+  readonly conversations: Conversations;
 }
 
 /** A short label for the interaction log line ("answered", "not-found"); "ok" when a handler returns nothing. */
