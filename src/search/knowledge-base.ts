@@ -15,7 +15,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, isWhollyQuoted, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { placeKeysOf } from "./places.ts";
@@ -1053,6 +1053,22 @@ export class KnowledgeBase {
     return vector !== undefined && otherVector !== undefined && WordVectors.similarity(vector, otherVector) >= floor;
   }
 
+  /**
+   * A sentence that is one quotation and nothing else, after a sentence quoting someone the question
+   * names with a verb of saying ("“I am open to it,” Ruiz said. “A meeting would help.”"), is that
+   * person's words too: it says the question's verb of saying or thinking ("why does Ruiz think a
+   * meeting would help?") as a sentence saying it in a word of like meaning does.
+   */
+  private quotationSaysTerm(needs: QuestionNeeds, term: QueryTerm, traits: AnswerTraits, match: TermMatch, indexed: IndexedSentence, unit: number): TermMatch {
+    const before = indexed.antecedentUnit;
+    if (!term.tellsSpeechOrThought || !traits.quotes || match.cover >= WEIGHTS.speechOrThoughtCover || before === undefined) return match;
+    const quoted = this.sentences[before];
+    if (quoted === undefined || !isWhollyQuoted(indexed.sentence.text) || !this.traitsOf(quoted).quotes || !this.tellsSpeechOrThought(quoted)) return match;
+    if (!needs.terms.some((name) => name.isName && this.variantsIn(name, before).length > 0)) return match;
+    const score = WEIGHTS.speechOrThoughtCover * term.importance * this.sentenceIndex.saturate(1, unit);
+    return { score: Math.max(match.score, score), cover: WEIGHTS.speechOrThoughtCover, inSentence: true };
+  }
+
   /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */
   private tellsSpeechOrThought(indexed: IndexedSentence): boolean {
     return (indexed.tellsSpeechOrThought ??= contentWords(indexed.sentence.text).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))));
@@ -1094,7 +1110,7 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     terms.forEach((term, at) => {
-      const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
+      const match = this.quotationSaysTerm(needs, term, traits, this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map()), indexed, unit);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
@@ -1774,7 +1790,7 @@ export class KnowledgeBase {
    * is how fully the word is there (1 in the sentence itself); inSentence says whether the sentence
    * (or the one its pronoun refers to) holds it, not just its paragraph or title.
    */
-  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>) {
+  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>): TermMatch {
     const { sentence, paragraph, title, antecedent } = this.frequencies;
     let score = 0;
     let cover = 0;
@@ -2344,4 +2360,11 @@ function namingKind(noun: string | undefined, thesaurus: Thesaurus): string | un
   const lemma = noun === undefined ? undefined : lemmaOf(noun);
   // "What's the name of the driver?" asks the driver's.
   return lemma !== undefined && !NAMING_WORDS.has(termKey(lemma)) && thesaurus.namesKindOf(lemma, NAME) ? lemma : undefined;
+}
+
+/** How a question word is found in a sentence: its score, how much of it is covered, and whether in the sentence or the one it leans on. */
+interface TermMatch {
+  score: number;
+  cover: number;
+  inSentence: boolean;
 }

@@ -2798,3 +2798,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(strike, "Which union organised the strike?")).toBeUndefined();
   });
 });
+
+describe("KnowledgeBase and a quotation of several sentences", () => {
+  it("answers why someone thinks something with the quoted sentence going on from their words, not with one reporting what they asked for", () => {
+    const paragraphs = [
+      "The town council voted on Tuesday to close the old library on Mill Street and move its books to the new civic centre.",
+      "Councillor Priya Dalton has asked for a meeting with library staff before the move.",
+      "“I have always backed talking to residents if they are willing,” Dalton said in an interview with the local paper last month. “Given the costs, a meeting would be useful for agreeing on opening hours and staffing.”",
+      "The new civic centre is due to open in the spring.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Why does Dalton think a meeting would help?")).toMatch(/^“Given the costs/);
+  });
+});
