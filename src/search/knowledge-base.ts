@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, partitiveNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -1136,7 +1136,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed) || this.countsElidedInDeedAsked(needs, term, indexed)));
+          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed) || this.countsElidedInDeedAsked(needs, term, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -1435,17 +1435,61 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a number naming nothing it counts is the subject or object of the verb asked, in or
-   * right after a paragraph that says the how-many question's noun as typed: "The birds were among
-   * 3,862 released… Instead, only 2,417 had been clocked back by Tuesday" counts birds clocked back,
-   * English leaving out the noun it has just said.
+   * True when a number naming nothing it counts is the subject or object of the verb asked and counts
+   * the how-many question's noun as typed (or a kind of it). English leaves out the noun it has just
+   * said: the one the nearest count before counts ("took in 40 dogs… had rehomed 25": dogs, not the
+   * cats the paragraph also names), or that of the "of" phrase the sentence opens with ("Of the 40
+   * dogs, 25…"); where no count names one, the noun its paragraph says ("The birds were among 3,862
+   * released… only 2,417 had been clocked back"). The paragraph before is read only where the number's
+   * own says neither.
    */
-  private countsElidedInDeedAsked(needs: QuestionNeeds, counted: QueryTerm, indexed: IndexedSentence): boolean {
-    if (!this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0)) return false;
+  private countsElidedInDeedAsked(needs: QuestionNeeds, counted: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
+    const asked = needs.counted;
+    if (asked === undefined || !this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0)) return false;
+    const countsAsked = (nouns: readonly string[]) =>
+      nouns.some((noun) => counted.variants.some((variant) => variant.weight === 1 && variant.term === this.terms.find(termKey(noun)))) || this.namesKindCounted(asked, nouns);
     const saysCounted = (paragraph: number) => counted.variants.some((variant) => variant.weight === 1 && this.paragraphIndex.frequency(variant.term, paragraph) > 0);
+    const inParagraph = this.nearestCountsNaming(indexed, unit);
+    if (inParagraph !== undefined) return inParagraph.every(countsAsked);
+    if (saysCounted(indexed.paragraphUnit)) return true;
     const before = indexed.paragraphUnit - 1;
-    const firstBefore = this.paragraphSentences[before]?.[0];
-    return saysCounted(indexed.paragraphUnit) || (firstBefore !== undefined && this.sentences[firstBefore]?.document === indexed.document && saysCounted(before));
+    const sentencesBefore = this.paragraphSentences[before] ?? [];
+    if (sentencesBefore[0] === undefined || this.sentences[sentencesBefore[0]]?.document !== indexed.document) return false;
+    const inParagraphBefore = this.lastCountsNaming([...sentencesBefore]);
+    return inParagraphBefore !== undefined ? inParagraphBefore.every(countsAsked) : saysCounted(before);
+  }
+
+  /**
+   * The nouns of the counts nearest before a number naming nothing, in its own paragraph: those of the
+   * "of" phrase its sentence opens with, else of the counts before it in the sentence, else of the last
+   * sentence before that counts things. Undefined when there is none.
+   */
+  private nearestCountsNaming(indexed: IndexedSentence, unit: number): string[][] | undefined {
+    const partitive = partitiveNounsOf(indexed.sentence.text);
+    if (partitive.length > 0) return [partitive];
+    const own = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
+    const ownBefore = this.countsNaming(own.slice(0, Math.max(own.findIndex((nouns) => nouns?.length === 0), 0)));
+    if (ownBefore.length > 0) return ownBefore;
+    return this.lastCountsNaming([...(this.paragraphSentences[indexed.paragraphUnit] ?? [])].filter((other) => other < unit));
+  }
+
+  /**
+   * The counts among a sentence's number phrases (see countedPhrasesOf) that name what they count, but
+   * for measures ("within eight hours", "between 280 and 410 miles"): a span or a distance, not things.
+   */
+  private countsNaming(phrases: readonly (string[] | undefined)[]): string[][] {
+    const measures = (noun: string) => isTimeUnit(lemmaOf(noun)) || this.thesaurus.namesUnit(lemmaOf(noun));
+    return phrases.filter((nouns): nouns is string[] => nouns !== undefined && nouns.length > 0 && !nouns.every(measures));
+  }
+
+  /** The nouns of the counts of the last of some sentences that counts things (see countsNaming), undefined when none does. */
+  private lastCountsNaming(units: readonly number[]): string[][] | undefined {
+    for (let at = units.length - 1; at >= 0; at--) {
+      const sentence = this.sentences[units[at] ?? -1];
+      const counts = sentence === undefined ? [] : this.countsNaming((sentence.countedPhrases ??= countedPhrasesOf(sentence.sentence.text)));
+      if (counts.length > 0) return counts;
+    }
+    return undefined;
   }
 
   /**
