@@ -50,19 +50,6 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
-/**
- * The head nouns of the "of" phrase a sentence opens with, which a number after it naming nothing
- * counts: "Of the 40 dogs, 25 were rehomed" → dogs; an empty list when it names none ("Of those
- * held, 3 were injured": those the text has just counted) or opens with no "of".
- */
-export function partitiveNounsOf(sentence: string): string[] {
-  const { texts, partsOfSpeech: tags } = tagged(sentence);
-  if (texts[0]?.toLowerCase() !== "of") return [];
-  let at = 1;
-  while (at < texts.length && (tags[at] === "DET" || tags[at] === "PRON" || tags[at] === "NUM")) at++;
-  return headsFrom(texts, tags, at);
-}
-
 // The comparatives a change is told by: "47 per cent fewer caterpillars", "20% more staff".
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
 

@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, partitiveNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -15,7 +15,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, isWhollyQuoted, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { placeKeysOf } from "./places.ts";
@@ -1053,22 +1053,6 @@ export class KnowledgeBase {
     return vector !== undefined && otherVector !== undefined && WordVectors.similarity(vector, otherVector) >= floor;
   }
 
-  /**
-   * A sentence that is one quotation and nothing else, after a sentence quoting someone the question
-   * names with a verb of saying ("“I am open to it,” Ruiz said. “A meeting would help.”"), is that
-   * person's words too: it says the question's verb of saying or thinking ("why does Ruiz think a
-   * meeting would help?") as a sentence saying it in a word of like meaning does.
-   */
-  private quotationSaysTerm(needs: QuestionNeeds, term: QueryTerm, traits: AnswerTraits, match: TermMatch, indexed: IndexedSentence, unit: number): TermMatch {
-    const before = indexed.antecedentUnit;
-    if (!term.tellsSpeechOrThought || !traits.quotes || match.cover >= WEIGHTS.speechOrThoughtCover || before === undefined) return match;
-    const quoted = this.sentences[before];
-    if (quoted === undefined || !isWhollyQuoted(indexed.sentence.text) || !this.traitsOf(quoted).quotes || !this.tellsSpeechOrThought(quoted)) return match;
-    if (!needs.terms.some((name) => name.isName && this.variantsIn(name, before).length > 0)) return match;
-    const score = WEIGHTS.speechOrThoughtCover * term.importance * this.sentenceIndex.saturate(1, unit);
-    return { score: Math.max(match.score, score), cover: WEIGHTS.speechOrThoughtCover, inSentence: true };
-  }
-
   /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */
   private tellsSpeechOrThought(indexed: IndexedSentence): boolean {
     return (indexed.tellsSpeechOrThought ??= contentWords(indexed.sentence.text).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))));
@@ -1110,7 +1094,7 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     terms.forEach((term, at) => {
-      const match = this.quotationSaysTerm(needs, term, traits, this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map()), indexed, unit);
+      const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
@@ -1136,7 +1120,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed) || this.countsElidedInDeedAsked(needs, term, indexed, unit)));
+          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -1432,64 +1416,6 @@ export class KnowledgeBase {
     if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.holdsVariant(term, indexed.document, 1)) return false;
     const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
     return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
-  }
-
-  /**
-   * True when a number naming nothing it counts is the subject or object of the verb asked and counts
-   * the how-many question's noun as typed (or a kind of it). English leaves out the noun it has just
-   * said: the one the nearest count before counts ("took in 40 dogs… had rehomed 25": dogs, not the
-   * cats the paragraph also names), or that of the "of" phrase the sentence opens with ("Of the 40
-   * dogs, 25…"); where no count names one, the noun its paragraph says ("The birds were among 3,862
-   * released… only 2,417 had been clocked back"). The paragraph before is read only where the number's
-   * own says neither.
-   */
-  private countsElidedInDeedAsked(needs: QuestionNeeds, counted: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
-    const asked = needs.counted;
-    if (asked === undefined || !this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0)) return false;
-    const countsAsked = (nouns: readonly string[]) =>
-      nouns.some((noun) => counted.variants.some((variant) => variant.weight === 1 && variant.term === this.terms.find(termKey(noun)))) || this.namesKindCounted(asked, nouns);
-    const saysCounted = (paragraph: number) => counted.variants.some((variant) => variant.weight === 1 && this.paragraphIndex.frequency(variant.term, paragraph) > 0);
-    const inParagraph = this.nearestCountsNaming(indexed, unit);
-    if (inParagraph !== undefined) return inParagraph.every(countsAsked);
-    if (saysCounted(indexed.paragraphUnit)) return true;
-    const before = indexed.paragraphUnit - 1;
-    const sentencesBefore = this.paragraphSentences[before] ?? [];
-    if (sentencesBefore[0] === undefined || this.sentences[sentencesBefore[0]]?.document !== indexed.document) return false;
-    const inParagraphBefore = this.lastCountsNaming([...sentencesBefore]);
-    return inParagraphBefore !== undefined ? inParagraphBefore.every(countsAsked) : saysCounted(before);
-  }
-
-  /**
-   * The nouns of the counts nearest before a number naming nothing, in its own paragraph: those of the
-   * "of" phrase its sentence opens with, else of the counts before it in the sentence, else of the last
-   * sentence before that counts things. Undefined when there is none.
-   */
-  private nearestCountsNaming(indexed: IndexedSentence, unit: number): string[][] | undefined {
-    const partitive = partitiveNounsOf(indexed.sentence.text);
-    if (partitive.length > 0) return [partitive];
-    const own = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
-    const ownBefore = this.countsNaming(own.slice(0, Math.max(own.findIndex((nouns) => nouns?.length === 0), 0)));
-    if (ownBefore.length > 0) return ownBefore;
-    return this.lastCountsNaming([...(this.paragraphSentences[indexed.paragraphUnit] ?? [])].filter((other) => other < unit));
-  }
-
-  /**
-   * The counts among a sentence's number phrases (see countedPhrasesOf) that name what they count, but
-   * for measures ("within eight hours", "between 280 and 410 miles"): a span or a distance, not things.
-   */
-  private countsNaming(phrases: readonly (string[] | undefined)[]): string[][] {
-    const measures = (noun: string) => isTimeUnit(lemmaOf(noun)) || this.thesaurus.namesUnit(lemmaOf(noun));
-    return phrases.filter((nouns): nouns is string[] => nouns !== undefined && nouns.length > 0 && !nouns.every(measures));
-  }
-
-  /** The nouns of the counts of the last of some sentences that counts things (see countsNaming), undefined when none does. */
-  private lastCountsNaming(units: readonly number[]): string[][] | undefined {
-    for (let at = units.length - 1; at >= 0; at--) {
-      const sentence = this.sentences[units[at] ?? -1];
-      const counts = sentence === undefined ? [] : this.countsNaming((sentence.countedPhrases ??= countedPhrasesOf(sentence.sentence.text)));
-      if (counts.length > 0) return counts;
-    }
-    return undefined;
   }
 
   /**
@@ -1834,7 +1760,7 @@ export class KnowledgeBase {
    * is how fully the word is there (1 in the sentence itself); inSentence says whether the sentence
    * (or the one its pronoun refers to) holds it, not just its paragraph or title.
    */
-  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>): TermMatch {
+  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>) {
     const { sentence, paragraph, title, antecedent } = this.frequencies;
     let score = 0;
     let cover = 0;
@@ -2404,11 +2330,4 @@ function namingKind(noun: string | undefined, thesaurus: Thesaurus): string | un
   const lemma = noun === undefined ? undefined : lemmaOf(noun);
   // "What's the name of the driver?" asks the driver's.
   return lemma !== undefined && !NAMING_WORDS.has(termKey(lemma)) && thesaurus.namesKindOf(lemma, NAME) ? lemma : undefined;
-}
-
-/** How a question word is found in a sentence: its score, how much of it is covered, and whether in the sentence or the one it leans on. */
-interface TermMatch {
-  score: number;
-  cover: number;
-  inSentence: boolean;
 }

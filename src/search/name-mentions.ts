@@ -146,15 +146,6 @@ export function opensInsideQuotation(sentences: readonly string[]): boolean[] {
 }
 
 /**
- * True when a sentence is one quotation and nothing else ("“Given the costs, a meeting would
- * help.”"): words of a speaker it does not name, told in the sentence before.
- */
-export function isWhollyQuoted(sentence: string): boolean {
-  const marks = [...sentence.trim().matchAll(QUOTE_MARK)];
-  return marks.length === 2 && marks[0]?.index === 0 && !WORD_CHARACTER.test(sentence.trim().slice((marks[1]?.index ?? 0) + 1));
-}
-
-/**
  * The words a document capitalises alone inside a sentence ("…, said Banks"): names used on their
  * own, so a person's surname even where the dictionary knows the word ("Oliver Banks").
  */

@@ -449,14 +449,9 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
-  /** True when the noun's commonest sense is a unit or an amount ("miles", "hours", "tonnes"), which measures rather than counts things. */
-  namesUnit(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY);
-  }
-
   /** True when the noun names people ("passengers", "fans") or its commonest sense is a unit or an amount ("miles", "euros"). */
   namesPeopleOrUnit(lemma: string): boolean {
-    return this.namesUnit(lemma) || this.namesKindOf(lemma, PEOPLE);
+    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY) || this.namesKindOf(lemma, PEOPLE);
   }
 
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */

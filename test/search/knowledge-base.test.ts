@@ -683,56 +683,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(logs, "How many volunteers signed up for the transcription project?")).toMatch(/600 people signed up/);
   });
 
-  it("answers how many did something from a number naming nothing it counts, the noun said in the paragraph before ('only 2,417 had been clocked back')", () => {
-    const race = [
-      "The birds were among 3,862 released from a field in France on Saturday. Most would normally have been home within eight hours.",
-      "Instead, only 2,417 had been clocked back by Tuesday evening, according to the club.",
-    ];
-    expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/2,417 had been clocked back/);
-  });
-
-  it("does not answer how many did something from a number naming nothing it counts where the article never says what is asked", () => {
-    const race = ["Pigeons were released from a field in France on Saturday.", "Instead, only 2,417 had been clocked back by Tuesday evening, according to the club."];
-    expect(firstCitationFrom(race, "How many ducks had been clocked back by Tuesday evening?")).toBeUndefined();
-  });
-
-  it("does not take a measure before a number naming nothing it counts for what it counts ('flying between 280 and 410 miles')", () => {
-    const race = [
-      "The birds were among 3,862 released from a field in France on Saturday, flying between 280 and 410 miles.",
-      "Instead, only 2,417 had been clocked back by Tuesday evening, according to the club.",
-    ];
-    expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/2,417 had been clocked back/);
-  });
-
-  it("reads a number naming nothing it counts as counting what the count before it counts, not another noun of the article ('took in 40 dogs… rehomed 25')", () => {
-    const shelter = [
-      "The Seaview animal shelter took in 40 dogs and a number of cats in May after a breeder in the town was prosecuted.",
-      "By the end of June, the shelter had rehomed 25, its manager, Claire Dunn, said.",
-    ];
-    expect(firstCitationFrom(shelter, "How many cats did the shelter rehome?")).toBeUndefined();
-    expect(firstCitationFrom(shelter, "How many dogs did the shelter rehome?")).toMatch(/rehomed 25/);
-  });
-
-  it("does not tell which of two counts a number naming nothing it counts is of ('40 dogs, as well as six cats… rehomed 25')", () => {
-    const shelter = [
-      "The Seaview animal shelter took in 40 dogs, as well as six cats, in May after a breeder in the town was prosecuted.",
-      "By the end of June, the shelter had rehomed 25, its manager said.",
-    ];
-    expect(firstCitationFrom(shelter, "How many cats did the shelter rehome?")).toBeUndefined();
-  });
-
-  it("reads 'of those held, 3 were injured' as counting those the sentence before counts, not others it names", () => {
-    const protest = ["Police arrested 14 protesters outside the refinery on Saturday after officers were pelted with bottles. Of those held, 3 were injured and taken to hospital."];
-    expect(firstCitationFrom(protest, "How many officers were injured?")).toBeUndefined();
-    expect(firstCitationFrom(protest, "How many protesters were injured?")).toMatch(/3 were injured/);
-  });
-
-  it("reads a number naming nothing it counts after an opening 'of' phrase as counting that phrase's noun ('Of the 40 dogs, 25…')", () => {
-    const shelter = ["Volunteers at the Seaview shelter fed six cats each day in May.", "Of the 40 dogs taken in, 25 had been rehomed by the end of June."];
-    expect(firstCitationFrom(shelter, "How many cats had been rehomed by the end of June?")).toBeUndefined();
-    expect(firstCitationFrom(shelter, "How many dogs had been rehomed by the end of June?")).toMatch(/25 had been rehomed/);
-  });
-
   it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
     const ferry = [
       "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
@@ -2846,17 +2796,5 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(strike, "Which strike at the depot this year is this for the union?")).toMatch(/^It is the union's second strike/);
     expect(firstCitationFrom(strike, "Which union organised the strike?")).toBeUndefined();
-  });
-});
-
-describe("KnowledgeBase and a quotation of several sentences", () => {
-  it("answers why someone thinks something with the quoted sentence going on from their words, not with one reporting what they asked for", () => {
-    const paragraphs = [
-      "The town council voted on Tuesday to close the old library on Mill Street and move its books to the new civic centre.",
-      "Councillor Priya Dalton has asked for a meeting with library staff before the move.",
-      "“I have always backed talking to residents if they are willing,” Dalton said in an interview with the local paper last month. “Given the costs, a meeting would be useful for agreeing on opening hours and staffing.”",
-      "The new civic centre is due to open in the spring.",
-    ];
-    expect(firstCitationFrom(paragraphs, "Why does Dalton think a meeting would help?")).toMatch(/^“Given the costs/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describedNames, isWhollyQuoted, nameCompletions, pronounNames } from "../../src/search/name-mentions.ts";
+import { describedNames, nameCompletions, pronounNames } from "../../src/search/name-mentions.ts";
 
 describe("nameCompletions", () => {
   it("gives a later surname-only mention the rest of the full name", () => {
@@ -205,13 +205,5 @@ describe("describedNames", () => {
         { ...dictionary, knows: (word: string) => word === "coach" || dictionary.knows(word) },
       ),
     ).toEqual([[], [], [], ["tom", "reed"]]);
-  });
-});
-
-describe("isWhollyQuoted", () => {
-  it("tells a sentence that is one quotation from one naming its speaker", () => {
-    expect(isWhollyQuoted("“Given the costs, a meeting would be useful.”")).toBe(true);
-    expect(isWhollyQuoted("“I have always backed it,” Dalton said.")).toBe(false);
-    expect(isWhollyQuoted("She called it “a useful meeting”.")).toBe(false);
   });
 });
