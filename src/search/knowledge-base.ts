@@ -1276,10 +1276,19 @@ export class KnowledgeBase {
     return !traced;
   }
 
-  /** True when a document holds a word of a question word's family, a narrower or broader word, or a word close in meaning. */
+  /**
+   * True when a document holds a word of a question word's family, a narrower or broader word, the
+   * word above a broader kind named only by phrases ("cat" above "domestic cat" for "kitty"; see
+   * Thesaurus.kindsAbovePhrases), or a word close in meaning.
+   */
   private holdsNear(term: QueryTerm, similarities: Map<number, number>, indexed: IndexedDocument): boolean {
     const held = this.documentTerms(indexed);
     if (this.variantsFor(term, indexed.document).some((variant) => variant.weight >= WEIGHTS.looseVariant && holdsSorted(held, variant.term))) return true;
+    const holdsWord = (word: string) => {
+      const id = this.terms.find(termKey(word));
+      return id !== undefined && holdsSorted(held, id);
+    };
+    if (this.thesaurus.kindsAbovePhrases(term.key).some((kind) => holdsWord(kind.word))) return true;
     if (term.meanings.length === 0) return false;
     const pairs = Array.from(held).flatMap((id) => [id, 1]);
     return this.meanings.nearestInMeaning(term.meanings, pairs, similarities, WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;

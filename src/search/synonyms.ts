@@ -997,6 +997,23 @@ export class Thesaurus {
   }
 
   /**
+   * The single words above a lemma's broader kinds named only by phrases, in any of its senses
+   * ("kitty" → "domestic cat" → "cat"): the broader words WordNet gives a word it names by a phrase
+   * alone, for whether a text says anything near a word it never uses (its single-word broader words
+   * are {@link broader}'s). Not a kind so wide that it is true of most things (see maxBroaderKinds).
+   */
+  kindsAbovePhrases(lemma: string): RelatedWord[] {
+    const isWide = (synset: Synset) => synset.pointers.filter((kind) => kind.symbol === "~").length >= this.options.maxBroaderKinds;
+    const broaderOf = (synset: Synset) => synset.pointers.flatMap((pointer) => (pointer.symbol === "@" ? [this.wordnet.synset(pointer.offset, pointer.pos)] : [])).filter((broader) => !isWide(broader));
+    return this.throughSenses(`${lemma} (kinds above phrases)`, lemma, false, (synset, _self, decay, offer) => {
+      for (const phrased of broaderOf(synset)) {
+        if (phrased.words.some((word) => !word.includes("_"))) continue;
+        for (const broader of broaderOf(phrased)) broader.words.forEach((word) => offer(word, this.options.broaderWeight * decay));
+      }
+    });
+  }
+
+  /**
    * The synonyms of a lemma's derived forms ("confirm" → "confirmation" → "verification",
    * "lightheaded" → "lightheadedness" → "dizziness"), each once at its highest weight. Two steps
    * away they are loose, so they are kept apart, for a word the knowledge base never uses.

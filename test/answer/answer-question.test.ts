@@ -1024,6 +1024,12 @@ describe("answerQuestion among many articles and a word foreign to them all", ()
     expect(answerQuestion(knowledge, "who adopted the feline?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
     expect(answerQuestion(knowledge, "Where was the stray cat found?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
   });
+
+  it("answers a pet name for a word the article says, when the dictionary names its kind only by a phrase", () => {
+    // "kitty" and "puss" are a domestic cat, which WordNet calls by phrases alone: a cat.
+    expect(answerQuestion(knowledge, "Who adopted the kitty?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
+    expect(answerQuestion(knowledge, "Who adopted the puss?").citations[0]?.text).toMatch(/^A stray cat found under a bus shelter/);
+  });
 });
 
 describe("answerQuestion in a conversation about one article", () => {
