@@ -59,8 +59,9 @@ export interface AnswerOptions {
   documentId?: string;
   /**
    * The document the conversation's last answer came from: a question that leans on it ("how long
-   * did the final last?", "who led the study?") is answered from it when it can be, else from all,
-   * since among many articles another's sentence may share every word the question gives.
+   * did the final last?", "who led the study?") is answered from it when it answers as well as the
+   * best of all (see followUpAnswersAsWell), since among many articles another's sentence may share
+   * every word the question gives.
    */
   followsDocumentId?: string;
   limit?: number;
@@ -126,25 +127,43 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { followsDocumentId, ...asked } = options;
-  if (followsDocumentId !== undefined && asked.documentId === undefined) {
-    const followUp = answerFrom(knowledge, question, { ...asked, documentId: followsDocumentId });
-    if (followUp.answered) return followUp;
-  }
-  return answerFrom(knowledge, question, asked);
+  const overall = answerFrom(knowledge, question, asked);
+  if (followsDocumentId === undefined || asked.documentId !== undefined) return overall.answer;
+  const followUp = answerFrom(knowledge, question, { ...asked, documentId: followsDocumentId });
+  return followUp.answer.answered && followUpAnswersAsWell(followUp, overall) ? followUp.answer : overall.answer;
+}
+
+/**
+ * True when the article followed may answer in place of the best of all: the conversation only
+ * breaks ties. Its article must hold as much of the things the question names as the best answer's
+ * does ("who led the study?" between two studies), not share a verb with a question about another's
+ * ("who rescued the elderly couple?" after a cat's rescue); and what all articles refuse, it does
+ * not answer. A summary or a source line asked for is the followed article's own.
+ */
+function followUpAnswersAsWell(followUp: Reading, overall: Reading): boolean {
+  if (followUp.best === undefined) return overall.answer.answered;
+  if (overall.best === undefined || !overall.answer.answered) return false;
+  return reaches(followUp.best.documentCoverageOfThings, overall.best.documentCoverageOfThings);
+}
+
+/** An answer, with the hit it was judged by when a search gave one. */
+interface Reading {
+  answer: Answer;
+  best?: SearchHit | undefined;
 }
 
 /** Answers a question from the documents the options name (see documentsAskedAbout). */
-function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId">): Answer {
+function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId">): Reading {
   const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Its slips respelt before its wording is read ("acording to the artcle", "wich"), and after the
   // chat around it, whose shorthand and filler ("ppl", "lmao") are no slips.
   const { text: asked, typedAs } = knowledge.asMeant(asTyped(question));
   if (asksForSummary(asked)) {
     const citations = summaryCitations(knowledge, options, limit);
-    return { question, answered: citations.length > 0, citations };
+    return { answer: { question, answered: citations.length > 0, citations } };
   }
   // A sum to work out is no question about the text, whatever sentence holds its numbers.
-  if (asksArithmetic(asked)) return { question, answered: false, citations: [] };
+  if (asksArithmetic(asked)) return { answer: { question, answered: false, citations: [] } };
   // Asks for more than it shows: the same sentence may stand in several documents (a note quoting
   // an article, a line several reports share), and it is quoted once, from the best-ranked of them
   // (a copy of a whole passage is searched once already, as the first stored).
@@ -152,17 +171,17 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   // article?", asked with its source words alone), and no other question.
   const sourceWords = sourceWordsAsked(asked);
   const sources = sourceWords === undefined ? [] : sourceCitations(knowledge, options, limit);
-  if (sources.length > 0) return { question, answered: true, citations: sources };
+  if (sources.length > 0) return { answer: { question, answered: true, citations: sources } };
   const searched = sourceWords?.join(" ") ?? questionText(asked);
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN, typedAs });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
   if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
-    return { question, answered: false, citations: [] };
+    return { answer: { question, answered: false, citations: [] }, best };
   }
   const citations = hits
     .filter((hit) => hit.relevance >= best.relevance * minRelativeRelevance)
     .map((hit) => toCitation(hit, best.relevance));
-  return { question, answered: true, citations };
+  return { answer: { question, answered: true, citations }, best };
 }

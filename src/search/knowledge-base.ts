@@ -31,6 +31,7 @@ import { Thesaurus, type PhrasalVerb, type RelatedWord, type SenseFitOf } from "
 import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings, type Meaning } from "./term-meanings.ts";
+import { NOUNS, tagged } from "./tagging.ts";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
@@ -123,6 +124,12 @@ export interface SearchHit {
    * the one other word it asks: "Why do cats purr?" is not answered by a sentence about a cat.
    */
   missesForeignWord: boolean;
+  /**
+   * Share of the things the question names (its nouns, rarity-weighted) that the sentence's document
+   * holds anywhere, 1 when it names none: an article that never mentions "the museum" of "when did the
+   * museum alarm go off?" is not the one asked about, whatever verb it shares.
+   */
+  documentCoverageOfThings: number;
 }
 
 export interface SearchOptions {
@@ -727,6 +734,8 @@ export class KnowledgeBase {
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
+      thingTerms: thingTermsOf(question, terms),
+      thingCoverages: new Map(),
       foreignWordTraces: new Map(),
       documentsLackingName: new Map(),
     };
@@ -1254,7 +1263,7 @@ export class KnowledgeBase {
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document) };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**
@@ -1512,17 +1521,36 @@ export class KnowledgeBase {
     if (!indexed) return 1;
     let coverage = needs.documentCoverages.get(indexed);
     if (coverage === undefined) {
-      const held = this.documentTerms(indexed);
-      let covered = 0;
-      for (const term of needs.terms) {
-        let best = 0;
-        for (const variant of this.variantsFor(term, document)) if (variant.weight > best && holdsSorted(held, variant.term)) best = variant.weight;
-        covered += term.importance * best;
-      }
-      coverage = covered / needs.totalImportance;
+      coverage = this.documentShare(needs.terms, indexed);
       needs.documentCoverages.set(indexed, coverage);
     }
     return coverage;
+  }
+
+  /** The share of the things a question names that a document holds anywhere (see SearchHit.documentCoverageOfThings). */
+  private documentCoverageOfThings(needs: QuestionNeeds, document: KnowledgeDocument): number {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed || needs.thingTerms.length === 0) return 1;
+    let coverage = needs.thingCoverages.get(indexed);
+    if (coverage === undefined) {
+      coverage = this.documentShare(needs.thingTerms.flatMap((at) => needs.terms[at] ?? []), indexed);
+      needs.thingCoverages.set(indexed, coverage);
+    }
+    return coverage;
+  }
+
+  /** The rarity-weighted share of these question words (or their variants, at their weight) a document holds anywhere. */
+  private documentShare(terms: readonly QueryTerm[], indexed: IndexedDocument): number {
+    const held = this.documentTerms(indexed);
+    let covered = 0;
+    let total = 0;
+    for (const term of terms) {
+      let best = 0;
+      for (const variant of this.variantsFor(term, indexed.document)) if (variant.weight > best && holdsSorted(held, variant.term)) best = variant.weight;
+      covered += term.importance * best;
+      total += term.importance;
+    }
+    return total === 0 ? 1 : covered / total;
   }
 
   /**
@@ -2339,4 +2367,11 @@ function namingKind(noun: string | undefined, thesaurus: Thesaurus): string | un
   const lemma = noun === undefined ? undefined : lemmaOf(noun);
   // "What's the name of the driver?" asks the driver's.
   return lemma !== undefined && !NAMING_WORDS.has(termKey(lemma)) && thesaurus.namesKindOf(lemma, NAME) ? lemma : undefined;
+}
+
+/** Indices among a question's terms of the words it uses as nouns ("the museum alarm"): the things it names. */
+function thingTermsOf(question: string, terms: readonly QueryTerm[]): number[] {
+  const { texts, partsOfSpeech } = tagged(question);
+  const keys = new Set(texts.filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? "")).map(termKey));
+  return terms.flatMap((term, at) => (keys.has(term.key) ? [at] : []));
 }

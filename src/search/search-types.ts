@@ -211,6 +211,10 @@ export interface QuestionNeeds {
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
   documentCoverages: Map<IndexedDocument, number>;
+  /** Indices among the terms of the question's nouns, common and proper: the things it names. */
+  thingTerms: number[];
+  /** By document, the share of the question's things it holds (see KnowledgeBase.documentCoverageOfThings), as first needed. */
+  thingCoverages: Map<IndexedDocument, number>;
   /** By document, whether it holds a word near any of the question's foreign words (see KnowledgeBase.missesForeignWord), as first needed. */
   foreignWordTraces: Map<IndexedDocument, boolean>;
   /** By document, whether it never says a name the question gives (see KnowledgeBase.lacksNameAsked), as first needed. */

@@ -1048,4 +1048,24 @@ describe("answerQuestion in a conversation about one article", () => {
     const answer = answerQuestion(knowledge, "Where is the reef?", { followsDocumentId: "moth-study" });
     expect(answer.citations[0]?.text).toBe("The reef lies off Kestrel Bay.");
   });
+
+  it("answers from the article whose things the question names, though the one followed shares its verb", () => {
+    const stories = new KnowledgeBase();
+    stories.add(makeDocument("cat-rescue", "Stray cat adopted", ["Staff at the animal rescue centre checked the cat for a microchip.", "The rescue centre takes in about 600 animals every year."]));
+    stories.add(makeDocument("river-flood", "River bursts its banks", ["Firefighters used boats to rescue an elderly couple who were trapped upstairs.", "More than 120 homes were flooded."]));
+    stories.add(makeDocument("museum-theft", "Brooch stolen from museum", ["Police said the museum alarm went off at 2.15am.", "The thieves took a gold brooch."]));
+    stories.add(makeDocument("mountain-rescue", "Climbers airlifted", ["One of the men raised the alarm with his phone at about 6pm.", "A helicopter lifted the two climbers off the ridge."]));
+    const rescuers = answerQuestion(stories, "Who rescued the elderly couple?", { followsDocumentId: "cat-rescue" });
+    expect(rescuers.citations[0]?.documentId).toBe("river-flood");
+    const alarm = answerQuestion(stories, "What time did the museum alarm go off?", { followsDocumentId: "mountain-rescue" });
+    expect(alarm.citations[0]?.text).toBe("Police said the museum alarm went off at 2.15am.");
+  });
+
+  it("does not answer from the article followed what no article answers", () => {
+    const stories = new KnowledgeBase();
+    stories.add(makeDocument("cup-match", "Westley win the cup", ["Westley took the lead through a header from captain Sam Ruddock.", "A crowd of 2,300 watched the match."]));
+    stories.add(makeDocument("robot-prize", "Pupils win robotics prize", ["A team of pupils from Brookfield High School has won a national robotics competition.", "Their robot sorts bottles from cans."]));
+    expect(answerQuestion(stories, "Who is the captain of the robotics team?").answered).toBe(false);
+    expect(answerQuestion(stories, "Who is the captain of the robotics team?", { followsDocumentId: "cup-match" }).answered).toBe(false);
+  });
 });
