@@ -1,8 +1,9 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening, NOMINAL } from "./clause-parts.ts";
+import { FREQUENCY, givesPointInTime, isTimeUnit, MEASURES, measuresGiven, MONEY, NUMBER_WORDS, PERCENTAGE, POINT_IN_TIME, POSSESSIVE, SPEED_OF_DEED, YEAR_DIGITS } from "./measurements.ts";
 import { outcomeClauses, type DesireVerbs } from "./outcome-clauses.ts";
 import { ratePeriods } from "./rates.ts";
-import { NOUNS, tagged, taggedAsWritten, type Tagged } from "./tagging.ts";
+import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { CAPITALISED, contentWords, isLightVerb, normalizeText, words } from "./text.ts";
 
@@ -45,8 +46,6 @@ const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
   "close", "hot", "cold", "loud",
 ]);
 const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
-// What "how quickly" measures (see measuredAdjective).
-const SPEED_OF_DEED = "quickly";
 // "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
 const HOW_ADJECTIVE = /\bhow ([a-z]+)\b/;
 
@@ -1087,17 +1086,6 @@ const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // the noun phrase after the determiner is what the person asked for is.
 const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;
 
-// Units of time: "on which day", "which year" are answered by a date, not a name.
-const TIME_UNITS = new Set([
-  "second", "minute", "hour", "day", "night", "morning", "afternoon", "evening", "weekend", "week",
-  "fortnight", "month", "season", "year", "decade", "century", "era", "date", "time",
-]);
-
-/** True for a unit of time ("day", "season"), which a date places, whatever names it. */
-export function isTimeUnit(noun: string): boolean {
-  return TIME_UNITS.has(noun);
-}
-
 /**
  * The nouns of the adjective-noun run a text opens with; when it must end in a plural, a singular
  * noun after a plural one ends it.
@@ -1134,287 +1122,10 @@ function opensRate(texts: readonly string[], at: number): boolean {
   return ratePeriods(texts.slice(at, at + 2).join(" ")).length > 0;
 }
 
-// A group of a fixed size counts its members: "the quartet played", "a pair of divers".
-const NUMBER_WORDS =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
-// The ordinals among them, which rank rather than count ("moved the team up to third"), and the
-// words of a loose multitude ("several", "thousands of"), which the tagger reads as no number.
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"];
-const MULTITUDE_WORDS = ["several", "dozens", "hundreds", "thousands", "millions", "billions"];
-// The rest give a figure: "a thousand people", "a pair of divers".
-const FIGURE_WORDS =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
-/** The ordinal number words, whole. */
-export const ORDINAL = new RegExp(`^(?:${ORDINAL_WORDS.join("|")})$`, "i");
-/** The words of a loose multitude, whole. */
-export const MULTITUDE = new RegExp(`^(?:${MULTITUDE_WORDS.join("|")})$`, "i");
-
-/** True when a sentence's only number words are ordinals or loose multitudes: "the second and third legs" gives places, no figure. */
-export function givesNoFigure(sentence: string): boolean {
-  return !/\d/.test(sentence) && !FIGURE_WORDS.test(sentence) && NUMBER_WORDS.test(sentence);
-}
-
-// A fraction of a whole ("a third less likely", "by almost a quarter", "half"): a share, not a count.
-const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
-const FRACTIONS = new RegExp(FRACTION.source, "gi");
-
-// "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
-const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
-
-/** True when a sentence gives no count but fractions: "almost a third less likely" says no number of people. */
-export function givesOnlyFractions(sentence: string): boolean {
-  if (/\d/.test(sentence) || !FRACTION.test(sentence) || NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""))) return false;
-  // The tagger reads an ordinal before its noun as an adjective ("a third/ADJ delegation"), a share as
-  // an adverb or a noun ("a third/ADV less likely", "by a quarter/NOUN").
-  const { texts, partsOfSpeech } = tagged(sentence);
-  return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ");
-}
-
-// "May" before a day or a year is the month ("May 4", "May 2024"); after a day or a preposition it
-// may be the verb or a name too, which only its words tell (see namesMonthMay).
-const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";
-const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
-const PREPOSITIONS_OF_TIME = new Set(["in", "by", "from", "since", "until", "till", "during", "before", "after", "early", "late", "mid", "of"]);
-const POSSESSIVE = new Set(["'s", "’s"]);
-const VERB_TAGS = new Set(["VERB", "AUX"]);
-// The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
-const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
-// "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
-const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
-// The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
-const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
-// "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").
-const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![:\d])\d{1,2}:\d\d\b(?!:)|\b(?:noon|midnight)\b/i;
-// A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
-// "this week", "two years ago"). A bare "a week", "its first year", "a three-year contract" measure
-// time or a rate; they do not say when.
-export const POINT_IN_TIME = new RegExp(
-  [
-    `\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|since|until)\\b`,
-    `\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s\\d`,
-    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
-    YEAR.source,
-    CLOCK_TIME.source,
-  ].join("|"),
-  "i",
-);
-/** True when a text gives a point in time (see POINT_IN_TIME), "May" after a day or a preposition included (see namesMonthMay). */
-export function givesPointInTime(text: string): boolean {
-  return POINT_IN_TIME.test(text) || namesMonthMay(text);
-}
-
-/**
- * True when "may" after a day or a preposition is the month: after a day unless a verb in its base
- * form follows ("on 4 May", "4 May was"; not "20 may lose their jobs", "12 may be moved"); after a
- * preposition when written "May" and no possessive or partner follows ("in May", "in May and June";
- * not "prices set in may change", "backed by May and her cabinet", "some of May's ministers").
- */
-function namesMonthMay(text: string): boolean {
-  if (!/\bmay\b/i.test(text)) return false;
-  const { texts, values, partsOfSpeech: tags } = taggedAsWritten(text);
-  return texts.some((word, at) => {
-    if (word !== "may" || tags[at] === "AUX") return false;
-    const before = texts[at - 1] ?? "";
-    const next = texts[at + 1] ?? "";
-    if (DAY_OF_MONTH.test(before)) return !(VERB_TAGS.has(tags[at + 1] ?? "") && lemmaOf(next) === next);
-    if (!PREPOSITIONS_OF_TIME.has(before) || values[at] !== "May" || POSSESSIVE.has(next)) return false;
-    const partner = texts[at + 2] ?? "";
-    return !(next === "and" && (tags[at + 2] === "PRON" || (tags[at + 2] === "PROPN" && !MONTH_NAMES.has(partner))));
-  });
-}
-
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name,
 // whole with the capitals inside it ("MacAulay", "DeSantis", "YouTube": not "Mac" and "Aulay").
 const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)?/g;
 
-// What a measuring question's answer looks like: a number with the unit of its dimension, its
-// multiplier between ("610 million kilometres").
-const alternatives = (words: readonly string[]) => `(?:${words.join("|")})`;
-// "A" is one only where no count comes before it: "£9m a year", "5% a year", "310,000 passengers a
-// year" and "twice a day" are rates, not a span of a year or a day.
-// Figures may be written against their unit ("90cm", "120km"); words never are.
-const CARDINALS = [
-  "one", "two", "three", "four", "five", "six", "seven", "eight",
-  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
-  "a few", "several", ...CARDINALS,
-])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
-const DURATION = alternatives([
-  "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
-  "decades?", "century", "centuries",
-]);
-// Not a speed's distance ("25km/h", "40 miles an hour").
-const LENGTH = `${alternatives([
-  "(?:milli|centi|kilo)?met(?:re|er)s?", "km", "mm", "cm", "inch(?:es)?", "foot", "feet", "ft",
-  "yards?", "(?:nautical )?miles?",
-])}(?!\\s*/\\s*h\\b|\\s+(?:an|per) hour\\b)`;
-const SIZE = alternatives([
-  `(?:square |sq\\.? |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
-  "beds?", "seats?", "rooms?",
-]);
-const WEIGHT = alternatives([
-  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?",
-]);
-const SPEED = alternatives([
-  "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
-]);
-const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
-// A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
-const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
-// A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
-const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
-// "in his seventies", "in her late teens": the decade of life one is in.
-const AGE =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b|\bin (?:his|her|their) (?:(?:early|mid|late)[\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i;
-const AGES = new RegExp(AGE.source, "gi");
-// A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
-// right before ", 27,", whose match holds the comma after the name. A capitalised word after a
-// preposition is a time or a place, which holds no age ("died on Sunday, aged 87", "in June, aged 64").
-const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|on|at|to|from|since|until|during|near)\s+)`;
-const APPOSED_NAME = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]*),\s+(?:(?:a|an)\s+)?$`);
-const NAME_ENDING = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]*)$`);
-
-/**
- * The name each age of a sentence is set beside ("Okonedo" for "Okonedo, a 41-year-old former
- * governor", "Ruiz" for "Ruiz, 27,"), or undefined for an age beside none ("a 13-year-old
- * schoolgirl", "born in 1952"), which may be anyone's.
- */
-export function ageHoldersOf(sentence: string): (string | undefined)[] {
-  return [...sentence.matchAll(AGES)].map((match) => {
-    const before = sentence.slice(0, match.index);
-    return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
-  });
-}
-const FREQUENCY =
-  /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
-// "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
-// scale's letter ("4C", not "4c" in a list).
-const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\b(?:[Bb]elow|[Aa]bove) (?:zero|freezing)\b|\b[Ss]ub-?zero\b/;
-// The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
-// year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
-// After "until", "may" is the month without a day ("closed until May").
-const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
-// "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
-// Nor a time counted from an event, "after 12 months": it tells when, not for how long.
-const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
-const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
-const SPAN_PATTERN = new RegExp(SPAN, "i");
-// A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
-const SHARE =
-  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-// Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
-const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
-// "How often": a frequency ("every Monday", "a fortnightly stop").
-const OFTEN = new RegExp(`${FREQUENCY.source}|\\bfortnightly\\b`, "i");
-// A count over a period, and the words it counts: "four crossings a day", "two tablets a day",
-// "400 euros a week", "300 passengers a day".
-const COUNT_OVER_PERIOD = new RegExp(
-  `(?<![£$€¥₹\\d.,]\\s?)\\b${COUNT_WORD}\\s+((?:[a-z-]+\\s+){1,2})(?:a|an|per|each)\\s+(?:hour|day|night|week|fortnight|month|year|season)\\b`,
-  "gi",
-);
-
-/**
- * True when a sentence counts things done or made over a period, which says how often ("four
- * crossings a day", "four trains an hour", "two tablets a day"): not a sum ("400 euros a week"), a
- * number of people ("300 passengers a day") or of units ("40 miles an hour"), which say how much.
- */
-function countsOccasionsOverPeriod(sentence: string, namesPeopleOrUnit: (lemma: string) => boolean): boolean {
-  return [...sentence.matchAll(COUNT_OVER_PERIOD)].some((match) => {
-    const counted = ((match[1] ?? "").trim().split(/\s+/).at(-1) ?? "").toLowerCase();
-    return !CURRENCY.test(counted) && !namesPeopleOrUnit(lemmaOf(counted));
-  });
-}
-// A thing's age told in its own noun phrase: the year it dates from ("the 1868 building") or its years
-// ("the zoo's 96-year history").
-const AGE_OF_THING = new RegExp(`^(?:${YEAR_DIGITS}|\\d+-(?:year|decade|century)(?:-old)?)$`);
-
-/**
- * A sentence repeating a measure's noun beside a figure gives its value, in whatever unit: "raised to
- * level 3", "a size 10 dress", "download speeds of up to 900Mbps", "a 40mph speed limit".
- */
-export function measureNounBesideFigure(noun: string): RegExp {
-  const figure = `(?:\\d|${alternatives(CARDINALS)}\\b)`;
-  const nounForms = `${noun}(?:s|es)?\\b`;
-  return new RegExp(`\\b${nounForms}(?:\\s+(?:of|at|to|up|about|around|nearly|almost|over|under|below|above|is|was|are|were))*\\s+${figure}|\\d[\\d,.]*[a-z/]+[\\s-]+${nounForms}`, "i");
-}
-
-// A figure standing alone after a preposition or "be", counting no noun and no year: "start school at
-// five, and…", "the limit is 30." ("at 5pm", "200 children", "in 2019" are not).
-const BARE_FIGURE = new RegExp(
-  `\\b(?:at|of|to|is|was|are|were|be|been)\\s+(?:about\\s+|around\\s+|just\\s+)?(?:\\d{1,3}(?:\\.\\d+)?|${alternatives(CARDINALS)})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|or|but|when|while|after|before|if|as)\\b)`,
-  "i",
-);
-
-/** True when a sentence holds a figure measuring something it does not name (see BARE_FIGURE). */
-export function holdsBareFigure(sentence: string): boolean {
-  return BARE_FIGURE.test(sentence);
-}
-
-/** True when a measurement inside a noun phrase (see measuredNounsOf) gives a measuring question's measure. */
-export function givesMeasure(measurement: string, measure: string): boolean {
-  return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
-}
-
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p") or after a scale
-// in words ("several hundred pounds", "millions of dollars"), or a percentage.
-const CURRENCIES = alternatives([
-  "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
-  "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
-  "dirhams?", "lira", "zloty",
-]);
-const CURRENCY = new RegExp(`^${CURRENCIES}$`);
-const MONEY = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
-  "i",
-);
-const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
-// The framing words of measuring questions and of "what time / year", and what answers them.
-const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
-  long: SPAN_PATTERN,
-  "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
-  // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
-  "long more": new RegExp(SPAN_AMOUNT, "i"),
-  "long ago": { test: givesPointInTime },
-  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, "i"),
-  // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
-  // not as the time after which something happened ("after two years").
-  far: orShare(new RegExp(SPAN_AMOUNT, "i")),
-  deep: orShare(measured(LENGTH)),
-  tall: measured(LENGTH),
-  high: orShare(measured(LENGTH)),
-  wide: measured(LENGTH),
-  close: measured(LENGTH),
-  big: orShare(sizedLike(measured(SIZE))),
-  large: orShare(sizedLike(measured(SIZE))),
-  small: sizedLike(measured(SIZE)),
-  heavy: measured(WEIGHT),
-  // "How fast is the train?": a speed, or a rise told as a share.
-  fast: orShare(measured(SPEED)),
-  // "How quickly", "how rapidly" ask how soon a deed was done, most often told as the time it took:
-  // "launched within 12 minutes", "in about fifteen minutes".
-  [SPEED_OF_DEED]: orShare(measured(`(?:${SPEED}|${DURATION})`)),
-  old: AGE,
-  often: OFTEN,
-  hot: TEMPERATURE,
-  cold: TEMPERATURE,
-  time: CLOCK_TIME,
-  // "How loud": a level of sound ("68 decibels").
-  loud: measured("(?:decibels?|dB)"),
-  // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
-  // time or a span ("about three weeks"), "ferry sale price" a sum, "russian hostages count" a number.
-  "time or span": { test: (text) => givesPointInTime(text) || SPAN_PATTERN.test(text) },
-  sum: MONEY,
-  count: new RegExp(`\\d|${NUMBER_WORDS.source}`, "i"),
-  year: YEAR,
-  share: SHARE,
-  tally: TALLY,
-  colour: COLOUR,
-};
 // Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
 // delegation", "has been meeting them since 2006" (see asksEarlierOccasions).
 const OTHER_OCCASIONS = new RegExp(
@@ -1736,13 +1447,6 @@ class TraitsOnDemand implements AnswerTraits {
   private get agents(): Agent[] {
     return (this.#agents ??= agentsOf(this.sentence));
   }
-}
-
-/** The measures a sentence gives (keys of MEASURES), "often" for a count of occasions over a period too. */
-function measuresGiven(sentence: string, namesPeopleOrUnit: (lemma: string) => boolean): string[] {
-  const measures = Object.keys(MEASURES).filter((word) => MEASURES[word]?.test(sentence));
-  if (!measures.includes("often") && countsOccasionsOverPeriod(sentence, namesPeopleOrUnit)) measures.push("often");
-  return measures;
 }
 
 // "Since" before a point or span of time ("since 2019", "since March", "since then", "since the war",

@@ -1,4 +1,4 @@
-import { isTimeUnit } from "./answer-type.ts";
+import { isTimeUnit } from "./measurements.ts";
 import { tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isSortWord, normalizeText } from "./text.ts";

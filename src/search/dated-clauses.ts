@@ -1,4 +1,5 @@
-import { givesPointInTime, PARTICIPLE } from "./answer-type.ts";
+import { PARTICIPLE } from "./answer-type.ts";
+import { givesPointInTime } from "./measurements.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 

@@ -1,5 +1,5 @@
-import { ageHoldersOf } from "./answer-type.ts";
 import { APPOSITIVE_START } from "./clause-parts.ts";
+import { ageHoldersOf } from "./measurements.ts";
 import { HONORIFICS } from "./name-mentions.ts";
 import { NOUN_PHRASE_PARTS, taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";

@@ -1,4 +1,4 @@
-import { POINT_IN_TIME } from "./answer-type.ts";
+import { POINT_IN_TIME } from "./measurements.ts";
 import { nameWordsOf, nameTellingIn, type NameDictionary, type NameTelling } from "./person-names.ts";
 import { NOUN_PHRASE_PARTS, taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";

@@ -1,4 +1,4 @@
-import { POINT_IN_TIME } from "./answer-type.ts";
+import { POINT_IN_TIME } from "./measurements.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, words } from "./text.ts";
 

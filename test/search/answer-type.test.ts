@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ageHoldersOf, answerTraitsOf, doersOf, givesMeasure, givesOnlyFractions, questionShape, reasonGiven, satisfies, supposesDone } from "../../src/search/answer-type.ts";
+import { answerTraitsOf, doersOf, questionShape, reasonGiven, satisfies, supposesDone } from "../../src/search/answer-type.ts";
+import { ageHoldersOf, givesMeasure, givesOnlyFractions } from "../../src/search/measurements.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
 
