@@ -1,5 +1,5 @@
 import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
-import type { AnswerTraits, Doer, QuestionShape } from "./answer-type.ts";
+import type { QuestionShape } from "./answer-type.ts";
 import type { CountedDeed, MeasuredNoun } from "./counted-phrases.ts";
 import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
@@ -7,6 +7,7 @@ import type { TermVariant } from "./first-pass.ts";
 import type { PartnerEvent, PartnerMention } from "./partners.ts";
 import type { SentenceName } from "./person-names.ts";
 import type { Recipient } from "./recipients.ts";
+import type { AnswerTraits, Doer } from "./sentence-traits.ts";
 import type { Meaning } from "./term-meanings.ts";
 
 // The shapes the knowledge base and its helpers share: a question's words and what it wants of a

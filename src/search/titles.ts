@@ -1,5 +1,6 @@
-import type { AnswerTraits, QuestionShape } from "./answer-type.ts";
+import type { QuestionShape } from "./answer-type.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
+import type { AnswerTraits } from "./sentence-traits.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { QueryTerm, QuestionNeeds, RoleAsked } from "./search-types.ts";

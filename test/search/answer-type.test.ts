@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answerTraitsOf, doersOf, questionShape, reasonGiven, satisfies, supposesDone } from "../../src/search/answer-type.ts";
+import { questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { ageHoldersOf, givesMeasure, givesOnlyFractions } from "../../src/search/measurements.ts";
+import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
 
