@@ -1,7 +1,7 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { NOMINAL } from "./clause-parts.ts";
 import { isTimeUnit, MEASURES, POINT_IN_TIME, POSSESSIVE, SPEED_OF_DEED } from "./measurements.ts";
-import { ratePeriods } from "./rates.ts";
+import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, nounRunOf, POSSESSIVES, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -265,28 +265,6 @@ export interface QuestionShape {
 const ASKED =
   /(?:^|[,;:]\s)\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must)\b|\?\s*$/i;
 
-/** What reading a question needs of the dictionary (see the Thesaurus). */
-export interface QuestionLexicon {
-  /** True when the verb tells saying, thinking or feeling ("tell", "warn", "fear"). */
-  reportsSpeechOrThought(lemma: string): boolean;
-  /** True when the dictionary knows the word: one it does not is a name ("lavrov"). */
-  knows(lemma: string): boolean;
-  /** True when the noun's most frequent sense is a person or a group ("mayor", "police"), who may say something. */
-  namesPersonOrGroup(lemma: string): boolean;
-  /** The adjectives the dictionary files an adjective's senses under ("chilly" → "unemotional", "cold"). */
-  adjectiveHeads(adjective: string): readonly string[];
-  /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
-  namesAct(lemma: string): boolean;
-  /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
-  adjectiveOfAdverb(adverb: string): string | undefined;
-  /** The adjectives naming the values of the attribute a noun names in its senses met in use ("speed" → "fast", "slow"). */
-  attributeValues(noun: string): readonly string[];
-  /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
-  namesTime(lemma: string): boolean;
-  /** True when the dictionary knows the word as a verb, maybe among other parts of speech ("appeal", "vote"). */
-  isVerb(lemma: string): boolean;
-}
-
 const NO_LEXICON: QuestionLexicon = {
   reportsSpeechOrThought: () => false,
   knows: () => false,
@@ -435,17 +413,11 @@ function withoutModalPerfects(clause: string): string {
   return clause.replace(MODAL_PERFECT, (whole, _between: string, after: string) => (isPastVerbForm(after) ? " " : whole));
 }
 
-// The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
-// worth?", "how much was the company fined?", "how much is the bonus?").
-const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
-
 // Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
 const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
 // What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip",
 // "…before or nah".
 const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
-// Possessives before which "before" may name the present occasion: "before his trip" (see occasionAfter).
-const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 // What stands between a possessive and its noun: "before his second trip", "before her recent visit".
 const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NUM"]);
 // The auxiliaries looking ahead, with which "ever" means at any time to come ("will they ever
@@ -647,23 +619,6 @@ function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ noun: stri
   // "the size of the council's debt" measures the debt.
   const measured = nounPhraseFrom(tags, phrase.end + 1);
   return { noun, dimension, ...measuredThingAt(tags, texts[measured.end] === "'s" ? measured.end + 1 : phrase.end + 1, afterBe) };
-}
-
-/**
- * The last common noun of the noun phrase from `start`, its last name word, and where the phrase
- * ends (before `ends`, a word the tagger misreads).
- */
-function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (text: string) => boolean = () => false): { head: string | undefined; name: string | undefined; end: number } {
-  let end = start;
-  let head: string | undefined;
-  let name: string | undefined;
-  // A determiner after a noun opens another phrase: "the grant the local authority gives" is a grant.
-  const opensPhrase = (at: number) => partsOfSpeech[at] === "DET" && partsOfSpeech[at - 1] === "NOUN";
-  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
-    if (partsOfSpeech[end] === "NOUN") head = texts[end];
-    if (partsOfSpeech[end] === "PROPN") name = texts[end];
-  }
-  return { head, name, end };
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
@@ -943,48 +898,6 @@ function speakerOf(nouns: readonly string[], reportingVerb: string | undefined, 
   return speakerWord === undefined || reportingVerb === undefined ? undefined : { speakerWord, reportingVerb, speakerWords: [...phrase], ...setting };
 }
 
-/**
- * The words a question uses only as an adjective or a verb ("extra" in "how many extra trucks", "cook"
- * in "how do I cook rice"), whatever the dictionary's first sense of them as nouns.
- */
-export function wordsNotUsedAsNouns(question: string): Set<string> {
-  const { texts, partsOfSpeech } = tagged(normalizeText(question));
-  const asNouns = new Set(texts.filter((_, at) => !MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "")));
-  return new Set(texts.filter((text, at) => MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "") && !asNouns.has(text)));
-}
-
-const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
-
-/** The words a question uses as verbs ("blame" in "what did the coach blame for the defeat?"), whatever else the dictionary knows them as. */
-export function wordsUsedAsVerbs(question: string): Set<string> {
-  const { texts, partsOfSpeech } = tagged(normalizeText(question));
-  return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
-}
-
-/**
- * The words of a why-question's event: its verbs other than light ones ("striking" in "why are the
- * drivers striking?"), or, when the tagger reads no verb, the last word of the phrase after the
- * auxiliary when it may be one ("fall" in "why did brightco shares fall", read as a compound noun).
- */
-export function whyEventWords(question: string, isVerb: (lemma: string) => boolean): string[] {
-  const { texts, partsOfSpeech } = tagged(normalizeText(question));
-  if (partsOfSpeech.includes("VERB")) return texts.filter((text, at) => partsOfSpeech[at] === "VERB" && !isLightVerb(text));
-  const auxiliary = partsOfSpeech.indexOf("AUX");
-  let end = auxiliary + 1;
-  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
-  const last = texts[end - 1] ?? "";
-  return auxiliary >= 0 && end - 1 > auxiliary + 1 && isVerb(lemmaOf(last)) ? [last] : [];
-}
-
-// Articles and possessive determiners: the word after one is a noun, whatever else it may be.
-const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
-
-/** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */
-export function wordsAfterDeterminers(question: string): Set<string> {
-  const typed = words(normalizeText(question));
-  return new Set(typed.filter((_, at) => DETERMINERS.has(typed[at - 1] ?? "")));
-}
-
 // "How long has she been mayor?" asks since when; "how long is she staying?" does not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
@@ -1046,11 +959,6 @@ function countedNoun(question: string): string | undefined {
   return run.at(-1);
 }
 
-/** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */
-function isPlural(noun: string): boolean {
-  return lemmaOf(noun) !== noun;
-}
-
 /**
  * True when a "how" before a form of "be" asks how something was done, a verb following ("how was
  * the fire started?"), not a state ("how is the patient?", "how was the weather at the final?").
@@ -1085,42 +993,6 @@ const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
 // the noun phrase after the determiner is what the person asked for is.
 const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;
-
-/**
- * The nouns of the adjective-noun run a text opens with; when it must end in a plural, a singular
- * noun after a plural one ends it.
- */
-function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
-  return nounRunIn(after ? tagged(after) : UNTAGGED, endsInPlural);
-}
-
-// No words, for no text.
-const UNTAGGED: Tagged = { texts: [], partsOfSpeech: [] };
-
-/** See nounRunOf: the run read from words already tagged. */
-function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): string[] {
-  const nouns: string[] = [];
-  for (const [at, pos] of partsOfSpeech.entries()) {
-    const text = texts[at] ?? "";
-    if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
-    // A noun's run ends before a determiner: a "noun" after the first with one next is the verb the
-    // tagger misread ("which catering company supplies the food": "supplies" takes "the food"); not
-    // before a rate's "a" ("how many fog days a year").
-    if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET" && !opensRate(texts, at + 1)) break;
-    if (pos === "NOUN") nouns.push(text);
-    // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
-    else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
-    else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;
-  }
-  return nouns;
-}
-
-export const PARTICIPLE = /(?:ed|en|ing)$/;
-
-/** True when the words from `at` open a rate's period ("a year", "a day"). */
-function opensRate(texts: readonly string[], at: number): boolean {
-  return ratePeriods(texts.slice(at, at + 2).join(" ")).length > 0;
-}
 
 // "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence
 // that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end

@@ -1,6 +1,6 @@
-import { PARTICIPLE } from "./answer-type.ts";
 import { isMultiplier } from "./figures.ts";
 import { MULTITUDE, ORDINAL } from "./measurements.ts";
+import { PARTICIPLE } from "./question-grammar.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".

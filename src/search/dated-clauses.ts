@@ -1,5 +1,5 @@
-import { PARTICIPLE } from "./answer-type.ts";
 import { givesPointInTime } from "./measurements.ts";
+import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 

@@ -6,8 +6,9 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
-import { AGE_MEASURE, countsInOwnEvent, isHoldingOfPostAsked, questionShape, satisfies, whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs, type AnswerType, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE, countsInOwnEvent, isHoldingOfPostAsked, questionShape, satisfies, type AnswerType, type QuestionShape } from "./answer-type.ts";
 import { ageHoldersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, complementsBe, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";

@@ -1,5 +1,5 @@
-import { PARTICIPLE } from "./answer-type.ts";
 import { BE_FORMS } from "./clause-parts.ts";
+import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED } from "./text.ts";

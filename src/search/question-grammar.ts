@@ -1,0 +1,133 @@
+import { NOMINAL } from "./clause-parts.ts";
+import { ratePeriods } from "./rates.ts";
+import { tagged, type Tagged } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
+import { isLightVerb, normalizeText, words } from "./text.ts";
+
+/** What reading a question needs of the dictionary (see the Thesaurus). */
+export interface QuestionLexicon {
+  /** True when the verb tells saying, thinking or feeling ("tell", "warn", "fear"). */
+  reportsSpeechOrThought(lemma: string): boolean;
+  /** True when the dictionary knows the word: one it does not is a name ("lavrov"). */
+  knows(lemma: string): boolean;
+  /** True when the noun's most frequent sense is a person or a group ("mayor", "police"), who may say something. */
+  namesPersonOrGroup(lemma: string): boolean;
+  /** The adjectives the dictionary files an adjective's senses under ("chilly" → "unemotional", "cold"). */
+  adjectiveHeads(adjective: string): readonly string[];
+  /** True when the noun's most frequent sense is an act ("trip", "visit", "election"). */
+  namesAct(lemma: string): boolean;
+  /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
+  adjectiveOfAdverb(adverb: string): string | undefined;
+  /** The adjectives naming the values of the attribute a noun names in its senses met in use ("speed" → "fast", "slow"). */
+  attributeValues(noun: string): readonly string[];
+  /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */
+  namesTime(lemma: string): boolean;
+  /** True when the dictionary knows the word as a verb, maybe among other parts of speech ("appeal", "vote"). */
+  isVerb(lemma: string): boolean;
+}
+
+// The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
+// worth?", "how much was the company fined?", "how much is the bonus?").
+export const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
+
+// Possessives before which "before" may name the present occasion: "before his trip" (see occasionAfter).
+export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+/**
+ * The last common noun of the noun phrase from `start`, its last name word, and where the phrase
+ * ends (before `ends`, a word the tagger misreads).
+ */
+export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, ends: (text: string) => boolean = () => false): { head: string | undefined; name: string | undefined; end: number } {
+  let end = start;
+  let head: string | undefined;
+  let name: string | undefined;
+  // A determiner after a noun opens another phrase: "the grant the local authority gives" is a grant.
+  const opensPhrase = (at: number) => partsOfSpeech[at] === "DET" && partsOfSpeech[at - 1] === "NOUN";
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
+    if (partsOfSpeech[end] === "NOUN") head = texts[end];
+    if (partsOfSpeech[end] === "PROPN") name = texts[end];
+  }
+  return { head, name, end };
+}
+
+/**
+ * The words a question uses only as an adjective or a verb ("extra" in "how many extra trucks", "cook"
+ * in "how do I cook rice"), whatever the dictionary's first sense of them as nouns.
+ */
+export function wordsNotUsedAsNouns(question: string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  const asNouns = new Set(texts.filter((_, at) => !MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "")));
+  return new Set(texts.filter((text, at) => MODIFYING_OR_VERB.has(partsOfSpeech[at] ?? "") && !asNouns.has(text)));
+}
+
+const MODIFYING_OR_VERB = new Set(["ADJ", "VERB"]);
+
+/** The words a question uses as verbs ("blame" in "what did the coach blame for the defeat?"), whatever else the dictionary knows them as. */
+export function wordsUsedAsVerbs(question: string): Set<string> {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
+}
+
+/**
+ * The words of a why-question's event: its verbs other than light ones ("striking" in "why are the
+ * drivers striking?"), or, when the tagger reads no verb, the last word of the phrase after the
+ * auxiliary when it may be one ("fall" in "why did brightco shares fall", read as a compound noun).
+ */
+export function whyEventWords(question: string, isVerb: (lemma: string) => boolean): string[] {
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  if (partsOfSpeech.includes("VERB")) return texts.filter((text, at) => partsOfSpeech[at] === "VERB" && !isLightVerb(text));
+  const auxiliary = partsOfSpeech.indexOf("AUX");
+  let end = auxiliary + 1;
+  while (end < texts.length && NOMINAL.has(partsOfSpeech[end] ?? "")) end++;
+  const last = texts[end - 1] ?? "";
+  return auxiliary >= 0 && end - 1 > auxiliary + 1 && isVerb(lemmaOf(last)) ? [last] : [];
+}
+
+// Articles and possessive determiners: the word after one is a noun, whatever else it may be.
+const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
+
+/** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */
+export function wordsAfterDeterminers(question: string): Set<string> {
+  const typed = words(normalizeText(question));
+  return new Set(typed.filter((_, at) => DETERMINERS.has(typed[at - 1] ?? "")));
+}
+
+/** True for a noun in a plural form ("passengers", "children"), as its dictionary form differs. */
+export function isPlural(noun: string): boolean {
+  return lemmaOf(noun) !== noun;
+}
+
+/**
+ * The nouns of the adjective-noun run a text opens with; when it must end in a plural, a singular
+ * noun after a plural one ends it.
+ */
+export function nounRunOf(after: string | undefined, endsInPlural = false): string[] {
+  return nounRunIn(after ? tagged(after) : UNTAGGED, endsInPlural);
+}
+
+// No words, for no text.
+export const UNTAGGED: Tagged = { texts: [], partsOfSpeech: [] };
+
+/** See nounRunOf: the run read from words already tagged. */
+export function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): string[] {
+  const nouns: string[] = [];
+  for (const [at, pos] of partsOfSpeech.entries()) {
+    const text = texts[at] ?? "";
+    if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
+    // A noun's run ends before a determiner: a "noun" after the first with one next is the verb the
+    // tagger misread ("which catering company supplies the food": "supplies" takes "the food"); not
+    // before a rate's "a" ("how many fog days a year").
+    if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET" && !opensRate(texts, at + 1)) break;
+    if (pos === "NOUN") nouns.push(text);
+    // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
+    else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
+    else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;
+  }
+  return nouns;
+}
+
+export const PARTICIPLE = /(?:ed|en|ing)$/;
+
+/** True when the words from `at` open a rate's period ("a year", "a day"). */
+function opensRate(texts: readonly string[], at: number): boolean {
+  return ratePeriods(texts.slice(at, at + 2).join(" ")).length > 0;
+}
