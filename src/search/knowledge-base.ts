@@ -6,7 +6,8 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
-import { AGE_MEASURE, countsInOwnEvent, isHoldingOfPostAsked, questionShape, satisfies, type AnswerType, type QuestionShape } from "./answer-type.ts";
+import { countsInOwnEvent, isHoldingOfPostAsked, questionShape, satisfies, type AnswerType, type QuestionShape } from "./answer-type.ts";
+import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { whyEventWords, wordsAfterDeterminers, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";

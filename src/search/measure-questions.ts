@@ -1,0 +1,158 @@
+import { SPEED_OF_DEED } from "./measurements.ts";
+import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { tagged, type Tagged } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
+
+// "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
+// the text gives the measurement ("48 metres"), rarely the adjective.
+const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
+  "long", "far", "deep", "tall", "high", "old", "big", "large", "small", "wide", "heavy", "often", "fast", "soon", "expensive",
+  "close", "hot", "cold", "loud",
+]);
+const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
+// "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
+const HOW_ADJECTIVE = /\bhow ([a-z]+)\b/;
+
+// "How much longer", "how much deeper": a difference in that dimension, given in its unit ("the
+// detour added nearly two hours"); ages differ by a span of years ("three years older").
+export const COMPARED_MEASURE =
+  /\bhow much (longer|further|farther|deeper|taller|higher|older|bigger|larger|smaller|wider|heavier|faster|sooner|closer|hotter|colder)\b/;
+export const DIMENSION_COMPARED: Readonly<Record<string, string>> = {
+  longer: "long", further: "far", farther: "far", deeper: "deep", taller: "tall", higher: "high", older: "long",
+  bigger: "big", larger: "large", smaller: "small", wider: "wide", heavier: "heavy", faster: "fast", sooner: "soon",
+  closer: "close", hotter: "hot", colder: "cold",
+};
+
+// "How many fewer caterpillars", "how many more nurses": the count asked is a difference.
+export const DIFFERENCE_ASKED = /\bhow many (?:more|fewer|less)\b/;
+
+/**
+ * The head noun of what a measuring question's adjective measures: after it and an auxiliary ("how
+ * old is the market building"), or its article ("how long a diversion"), the last common noun before
+ * any prepositional phrase ("the trip across the estuary"). None when that is a name only.
+ */
+export function measuredNoun(tags: Tagged, adjective: string): string | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const at = texts.findIndex((text, index) => text === adjective && (texts[index - 1] === "how" || texts[index - 1] === "much"));
+  if (at < 0) return undefined;
+  const next = partsOfSpeech[at + 1];
+  if (next !== "AUX" && next !== "DET") return undefined;
+  return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
+}
+
+/** What a what-question naming a measure measures (see QuestionShape.measuredWord and measuresThing). */
+type MeasuredThing = { measuredWord?: string; measuresThing?: true };
+
+/**
+ * The thing measured, from the noun phrase at `start`: its head (or its last word, where the tagger
+ * reads a noun ending the question as an adjective: "the speed of light"), and whether the question
+ * asks its measure alone, after a form of "be" and before no verb of its own.
+ */
+function measuredThingAt(tags: Tagged, start: number, afterBe: boolean): MeasuredThing {
+  const { texts, partsOfSpeech } = tags;
+  const { head, end } = nounPhraseFrom(tags, start);
+  const word = head ?? (partsOfSpeech[end - 1] === "ADJ" && end > start ? texts[end - 1] : undefined);
+  if (word === undefined) return {};
+  return afterBe && partsOfSpeech[end] !== "VERB" && partsOfSpeech[end] !== "AUX" ? { measuredWord: word, measuresThing: true } : { measuredWord: word };
+}
+
+/**
+ * The noun a what-question asks the value of when it names a measure ("what is the speed of light?",
+ * "what size is the canvas?", "what is the ferry's top speed?"), the measuring adjective it is the
+ * attribute of (WordNet's link from "speed" to "fast", "size" to "large"), and the thing it measures:
+ * the phrase after "of", before "'s", or after "what <noun> is".
+ */
+export function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ noun: string; dimension: string } & MeasuredThing) | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const what = texts.findIndex((text) => text === "what" || text === "whats" || text === "which");
+  if (what < 0) return undefined;
+  const dimensionOf = (noun: string) => lexicon.attributeValues(lemmaOf(noun)).find((adjective) => MEASURED_ADJECTIVES.has(adjective));
+  // "What size is the canvas?", "what level is the reservoir at?"
+  const asked = texts[what + 1];
+  if (asked !== undefined && partsOfSpeech[what + 1] === "NOUN" && partsOfSpeech[what + 2] === "AUX") {
+    const dimension = dimensionOf(asked);
+    return dimension === undefined ? undefined : { noun: asked, dimension, ...measuredThingAt(tags, what + 3, FORMS_OF_BE.has(texts[what + 2] ?? "")) };
+  }
+  // "What is the speed of light?", "whats the ferry's top speed?"
+  const afterBe = texts[what] === "whats" || FORMS_OF_BE.has(texts[what + 1] ?? "");
+  const start = partsOfSpeech[what + 1] === "AUX" ? what + 2 : what + 1;
+  const phrase = nounPhraseFrom(tags, start);
+  const owned = texts[phrase.end] === "'s" ? nounPhraseFrom(tags, phrase.end + 1) : undefined;
+  const noun = owned?.head ?? phrase.head;
+  const dimension = noun === undefined ? undefined : dimensionOf(noun);
+  if (noun === undefined || dimension === undefined) return undefined;
+  if (owned !== undefined) return { noun, dimension, ...measuredThingAt(tags, start, false), ...(afterBe && partsOfSpeech[owned.end] !== "VERB" ? { measuresThing: true } : {}) };
+  if (texts[phrase.end] !== "of") return { noun, dimension };
+  // "the size of the council's debt" measures the debt.
+  const measured = nounPhraseFrom(tags, phrase.end + 1);
+  return { noun, dimension, ...measuredThingAt(tags, texts[measured.end] === "'s" ? measured.end + 1 : phrase.end + 1, afterBe) };
+}
+
+// "How long has she been mayor?" asks since when; "how long is she staying?" does not.
+const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
+// "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
+// "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
+const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;
+
+/**
+ * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
+ * long", "how deep"; for another, the one the dictionary files it under ("how chilly" measures the
+ * cold, "how lengthy" the length); for an adverb, its adjective's ("how quickly" measures the speed).
+ * None for a question that measures nothing.
+ */
+export function measuredAdjective(text: string, lexicon: QuestionLexicon): { word: string; dimension: string } | undefined {
+  const known = MEASURE_QUESTION.exec(text)?.[1];
+  if (known !== undefined) return { word: known, dimension: known };
+  const word = HOW_ADJECTIVE.exec(text)?.[1];
+  if (word === undefined) return undefined;
+  const adjective = lexicon.adjectiveHeads(word).length > 0 ? word : lexicon.adjectiveOfAdverb(word) ?? word;
+  // Only a shade of other adjectives in every sense: one that heads a sense of its own ("how senior",
+  // "how steep", "how closely") asks about that, whatever its rarer senses lean on.
+  const heads = lexicon.adjectiveHeads(adjective);
+  const dimension = heads.includes(adjective) ? undefined : heads.find((head) => MEASURED_ADJECTIVES.has(head));
+  if (dimension === undefined) return undefined;
+  // "How quickly did the fire reach the road?" asks how soon it was done, as often told by the time it took.
+  return { word, dimension: dimension === "fast" && adjective !== word ? SPEED_OF_DEED : dimension };
+}
+
+/** "How much longer" wants a span's amount, which its end does not give; other dimensions as asked. */
+export function comparedMeasure(dimension: string): string {
+  return dimension === "long" ? "long more" : dimension;
+}
+
+/**
+ * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
+ * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
+ */
+export function measureAsked(framingWord: string, question: string): string {
+  if (framingWord !== "long") return framingWord;
+  if (/\bhow long ago\b/.test(question)) return "long ago";
+  if (LASTING.test(question)) return "duration";
+  return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
+}
+
+/**
+ * The head noun right after "how many/much": the last noun of the adjective-noun run that follows.
+ * What "how many" counts is plural, so a singular noun after a plural one is no part of it: the
+ * tagger may read the verb as a noun ("how many passengers use the line": "use" is the verb).
+ */
+export function countedNoun(question: string): string | undefined {
+  const asked = /\bhow (many|much)\s+(.*)$/.exec(question);
+  const countsMany = asked?.[1] === "many";
+  const words = asked?.[2] ? tagged(asked[2]) : UNTAGGED;
+  const run = nounRunIn(words, countsMany);
+  // A collective noun has no plural form to end the run, and the tagger may read the verb after it
+  // as a noun: "how many staff work at…" (no verb left) counts the staff; "how many council staff
+  // were sent home?" still has its verb.
+  const hasVerb = words.partsOfSpeech.some((pos) => pos === "VERB" || pos === "AUX");
+  if (countsMany && run.length > 1 && !run.some(isPlural) && !hasVerb) return run.at(-2);
+  return run.at(-1);
+}
+
+// Ages, lengths, spans of time and temperatures always come as a number in their unit ("Ruiz, 27,",
+// "212 metres", "for six days", "just 4C") or as a span's end or start (see measureAsked): "since
+// their attack" does not say how long a visit lasts, nor "a cold snap" how cold it was. "How big" or
+// "how high" may be answered by a sum of money or a percentage.
+/** The measure a how-old question asks for: an age. */
+export const AGE_MEASURE = "old";
+export const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);
