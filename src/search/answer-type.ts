@@ -1,9 +1,10 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { NOMINAL } from "./clause-parts.ts";
 import { AGE_MEASURE, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
-import { isTimeUnit, MEASURES, POINT_IN_TIME, POSSESSIVE } from "./measurements.ts";
-import { FORMS_OF_BE, nounPhraseFrom, nounRunIn, nounRunOf, POSSESSIVES, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { MEASURES, POINT_IN_TIME, POSSESSIVE } from "./measurements.ts";
+import { nounPhraseFrom, nounRunIn, nounRunOf, POSSESSIVES, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
+import { asksPassiveFor, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { isLightVerb, normalizeText, words } from "./text.ts";
@@ -358,19 +359,6 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
 
-// "What did the villa cost?", "what will it cost to repair?", "what did she pay for the mower?":
-// "what" asks the sum "how much" does, before "cost" as a verb (not "the cost of…") ending the
-// question or followed by what it took to do or a time ("what did it cost last year?"; "what did the
-// red card cost Reyes?" asks what he lost), or "pay" with nothing after it or "for" and what was
-// bought ("what was he trying to pay for?" asks what it bought).
-const WHAT_SUM =
-  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost(?=\s*\??\s*$| to [a-z]| (?:in|over|for|during|per|each|every|last|this|next|so far|altogether|overall|then|now|back)\b)|paid|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
-
-/** The question with a sum asked by "what" ("what did it cost?") asked by "how much", as it means. */
-function withSumAskedAsHowMuch(text: string): string {
-  return text.replace(WHAT_SUM, "how much");
-}
-
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
 // "when does the council expect…").
 const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
@@ -439,102 +427,6 @@ function occasionAfter({ texts, partsOfSpeech }: Tagged, at: number, lexicon: Qu
   let head = at + 1;
   while (NOUN_MODIFIERS.has(partsOfSpeech[head] ?? "")) head += 1;
   return partsOfSpeech[head] === "NOUN" && lexicon.namesAct(lemmaOf(texts[head] ?? ""));
-}
-
-/** Verbs whose subject a "how much" question prices: the thing that costs, the one who earns. */
-const PRICING_VERBS: ReadonlySet<string> = new Set(["cost", "earn"]);
-/** Verbs of paying out and the preposition bringing in what was paid for: "pay for the car", "spend on lawyers". */
-const PAID_FOR: ReadonlyMap<string, string> = new Map([
-  ["pay", "for"],
-  ["spend", "on"],
-]);
-
-/**
- * The head noun of the subject a "how much" question prices: right after "how much" and an
- * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
- * or the last word of a name when it has none ("Lena Sorvik"), when the auxiliary is a form of "be",
- * the verb is "cost", or "get" makes a passive ("how much does a teacher get paid?": the one paid),
- * or the verb is "earn" ("how much do the tuners earn?": a sum beside no tuner is someone else's pay).
- */
-function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string | undefined {
-  const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  if (much < 0 || partsOfSpeech[much + 1] !== "AUX") return undefined;
-  // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb.
-  const { head, name, end } = nounPhraseFrom(tags, much + 2, (text) => lemmaOf(text) === "cost");
-  const priced = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
-  if (priced === undefined) return undefined;
-  const rest = texts.slice(end);
-  return FORMS_OF_BE.has(texts[much + 1] ?? "") || getsPassive(tags, end) || rest.some((text) => PRICING_VERBS.has(lemmaOf(text))) ? priced : undefined;
-}
-
-/**
- * What a "how much" question's payer paid for ("Range Rover" in "how much did Holcombe pay for the
- * Range Rover?", "team" in "how much did they spend on their legal team?"): the head of the noun
- * phrase after the verb's preposition, past a possessive, and the nouns before it ("road" in "road
- * repairs").
- */
-function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): { word: string; modifiers: string[] } | undefined {
-  const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
-  if (much < 0 || verb < 0 || PAID_FOR.get(lemmaOf(texts[verb] ?? "")) !== texts[verb + 1]) return undefined;
-  const start = POSSESSIVES.has(texts[verb + 2] ?? "") ? verb + 3 : verb + 2;
-  const { head, name, end } = nounPhraseFrom(tags, start);
-  const word = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
-  if (word === undefined) return undefined;
-  const headAt = texts.lastIndexOf(word, end - 1);
-  return { word, modifiers: texts.slice(start, headAt).filter((_, at) => partsOfSpeech[start + at] === "NOUN") };
-}
-
-/** True when a "by" has no object of its own: it closes the question or another preposition follows ("how much did they lose by in Corby?"). */
-function closesOnBy({ texts, partsOfSpeech }: Tagged): boolean {
-  return texts.some((text, at) => text === "by" && (at + 1 === texts.length || texts[at + 1] === "?" || partsOfSpeech[at + 1] === "ADP"));
-}
-
-/**
- * True when a "how much" question's verb is followed by a noun phrase that names no time: an object
- * of its own ("commuters" in "how much does the timetable save commuters?"), not "each month".
- */
-function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): boolean {
-  const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
-  if (much < 0 || verb < 0) return false;
-  if (partsOfSpeech[verb + 1] === "PRON") return true;
-  const { head } = nounPhraseFrom(tags, verb + 1);
-  return head !== undefined && !isTimeUnit(lemmaOf(head)) && !lexicon.namesTime(lemmaOf(head));
-}
-
-/**
- * True when a "how much" question's verb is "get" for what someone got ("how much did Ruiz get as
- * runner-up?", "how much is she getting from the sale?"): a sum. Not "get" before an adjective
- * ("get worse"), an infinitive or "rid", nor after a comparative ("how much cheaper will it get?").
- */
-function asksWhatWasGot({ texts, partsOfSpeech }: Tagged): boolean {
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
-  const next = texts[verb + 1];
-  return much >= 0 && partsOfSpeech[much + 1] === "AUX" && verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] !== "ADJ" && next !== "to" && next !== "rid";
-}
-
-/**
- * True when a "how much" question ends on a passive's "for" ("how much is the still life insured
- * for?", "how much was the villa sold for?"): the sum the deed was done for.
- */
-function asksPassiveFor({ texts, partsOfSpeech }: Tagged): boolean {
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const last = partsOfSpeech[texts.length - 1] === "PUNCT" ? texts.length - 2 : texts.length - 1;
-  return much >= 0 && FORMS_OF_BE.has(texts[much + 1] ?? "") && texts[last] === "for" && partsOfSpeech[last - 1] === "VERB" && isPastVerbForm(texts[last - 1] ?? "");
-}
-
-/**
- * True when the clause's first verb from `start` is "get" making a passive with a past participle
- * ("get paid", "got fined"), not "get" further on ("pay to get rid of") or before an infinitive.
- */
-function getsPassive({ texts, partsOfSpeech }: Tagged, start: number): boolean {
-  const verb = partsOfSpeech.findIndex((tag, at) => at >= start && tag === "VERB");
-  return verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] === "VERB" && isPastVerbForm(texts[verb + 1] ?? "");
 }
 
 // The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
