@@ -1,12 +1,13 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { NOMINAL } from "./clause-parts.ts";
+import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { AGE_MEASURE, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
 import { MEASURES, POINT_IN_TIME, POSSESSIVE } from "./measurements.ts";
-import { nounPhraseFrom, nounRunIn, nounRunOf, POSSESSIVES, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { nounPhraseFrom, nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { asksPassiveFor, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
 import { NOUNS, tagged, type Tagged } from "./tagging.ts";
-import { isPastVerbForm, lemmaOf } from "./terms.ts";
+import { lemmaOf } from "./terms.ts";
 import { isLightVerb, normalizeText, words } from "./text.ts";
 
 /** What kind of thing a question asks for, when its wording says so. */
@@ -359,80 +360,6 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   return chosenWords.length > 0 ? { ...shape, chosenWords, picksWithWhich: chosen.picksWithWhich, picksNumber: chosen.picksNumber } : shape;
 }
 
-// A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
-// "when does the council expect…").
-const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
-// A negation, typed with or without its apostrophe ("didn't", "didnt", "cant", "not").
-const NEGATION = /\b(?:not|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo|must|need|ai)n['’]?t)\b/;
-// A yes-no question: one opening with an auxiliary.
-const OPENS_YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|shall|can|could|should|may|might|must)(?:n't)?\b/;
-// A yes-no question about what has happened, opening with an auxiliary of the past or the perfect.
-const OPENS_PAST_YES_NO = /^\s*(?:did|was|were|has|have|had)(?:n't)?\b/;
-// A yes-no question opening with a modal of the future, or a form of "be" going on with "going to".
-const ASKS_WHETHER_AHEAD = /^\s*(?:will|won't|would|shall|(?:is|are|am)\b.*\b(?:going to|gonna))\b/;
-// "When could the fire have started?", "when should the council have acted?": a modal before a
-// perfect looks back ("will have finished" still looks ahead; "could we have the results" has no participle).
-const MODAL_PERFECT = /\b(?:would|could|should|might|must)\b((?:\s+[\w'-]+){0,3}?)\s+have\s+([a-z]+)\b/g;
-
-/** The clause without its modal perfects ("could the fire have started"), which tell the past. */
-function withoutModalPerfects(clause: string): string {
-  return clause.replace(MODAL_PERFECT, (whole, _between: string, after: string) => (isPastVerbForm(after) ? " " : whole));
-}
-
-// Adverbs that ask whether something happened on other occasions: "does she regularly…", "previously".
-const REPEATING_ADVERBS = new Set(["previously", "regularly", "often", "frequently", "repeatedly", "usually"]);
-// What may follow an adverbial "before", which ends its clause: "met before?", "met before this trip",
-// "…before or nah".
-const AFTER_ADVERBIAL_BEFORE = /^(?:this|that|now|or|then)$/;
-// What stands between a possessive and its noun: "before his second trip", "before her recent visit".
-const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NUM"]);
-// The auxiliaries looking ahead, with which "ever" means at any time to come ("will they ever
-// reopen?", "are they ever bringing it back?"), not on an earlier occasion.
-const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "is", "are", "am"]);
-
-// "What else", "who else", "what other", "which other", "any other"; "besides", "apart from", "aside
-// from", "in addition to", "other than" (see QuestionShape.asksForMore).
-const ASKS_FOR_MORE = /\b(?:what|who|where|anything|anyone|anybody|something|someone) else\b|\b(?:what|which|any) other\b|\b(?:besides|apart from|aside from|in addition to|other than)\b/;
-
-/**
- * True when a question asks about earlier or repeated occasions: "ever" before its verb ("has he ever
- * met…"; not "the biggest fine ever", nor "will they ever reopen?", which looks ahead), "before"
- * ending its clause ("met before?", "met before this trip?", "before his trip?"; not "before heading
- * to Russia", a time, nor "before his death"), or an adverb of repetition ("does she regularly…").
- */
-function asksEarlierOccasions({ texts, partsOfSpeech }: Tagged, lexicon: QuestionLexicon): boolean {
-  return texts.some((text, at) => {
-    if (text === "ever") return partsOfSpeech[at + 1] === "VERB" && !AHEAD_AUXILIARIES.has(auxiliaryBefore({ texts, partsOfSpeech }, at) ?? "");
-    if (text === "before") return at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT" || AFTER_ADVERBIAL_BEFORE.test(texts[at + 1] ?? "") || occasionAfter({ texts, partsOfSpeech }, at + 1, lexicon);
-    return REPEATING_ADVERBS.has(text) && texts[at - 1] !== "how";
-  });
-}
-
-/**
- * The auxiliary nearest before `at`, which governs the verb after it: "has" in "is this the first time
- * she has ever met him?", not the question's opening "is".
- */
-function auxiliaryBefore({ texts, partsOfSpeech }: Tagged, at: number): string | undefined {
-  for (let index = at - 1; index >= 0; index -= 1) if (partsOfSpeech[index] === "AUX") return texts[index];
-  return undefined;
-}
-
-/**
- * True when a possessive at `at` leads an act of someone's ("before his trip", "before her second
- * visit"), the present occasion as in "before this trip", which they may have made before; not what
- * befalls them once ("before his death") nor a thing ("before her flight", first of all a group of planes).
- */
-function occasionAfter({ texts, partsOfSpeech }: Tagged, at: number, lexicon: QuestionLexicon): boolean {
-  if (!POSSESSIVES.has(texts[at] ?? "")) return false;
-  let head = at + 1;
-  while (NOUN_MODIFIERS.has(partsOfSpeech[head] ?? "")) head += 1;
-  return partsOfSpeech[head] === "NOUN" && lexicon.namesAct(lemmaOf(texts[head] ?? ""));
-}
-
-// The auxiliaries of the past and the perfect: "did it happen?", "were they freed?", "has she agreed?".
-const PAST_AUXILIARIES = new Set(["did", "was", "were", "has", "have", "had"]);
-// The auxiliary that takes a bare verb after its subject: "did the council vote…?".
-const DO_SUPPORT = "did";
 /**
  * True when a how-many question asks about the event of its noun's own clause, its auxiliary right
  * after the noun ("how many hostages has Hamas released?", "how many people were hurt?"), not of a clause a
@@ -446,97 +373,6 @@ export function countsInOwnEvent(shape: QuestionShape, question: string): boolea
   const at = typed.indexOf(countedWord);
   const next = typed[at + 1] ?? "";
   return at >= 0 && (PAST_AUXILIARIES.has(next) || GET_PASSIVE.has(next));
-}
-
-// "Got" and "get" make a passive of the participle after them ("how many hostages got freed?").
-const GET_PASSIVE = new Set(["got", "get", "gotten"]);
-
-/**
- * The participle a "got" makes passive right after a how-many question's noun ("freed" in "how many
- * hostages got freed?"), which the past auxiliaries' reading (see pastEventVerb) does not see.
- */
-function participleAfterGot({ texts, partsOfSpeech }: Tagged, countedWord: string): string | undefined {
-  const at = texts.indexOf(countedWord);
-  if (at < 0 || !GET_PASSIVE.has(texts[at + 1] ?? "")) return undefined;
-  const verbAt = at + 2;
-  const verb = texts[verbAt] ?? "";
-  return partsOfSpeech[verbAt] === "VERB" && lemmaOf(verb) !== verb && !verb.endsWith("ing") && !isLightVerb(verb) ? verb : undefined;
-}
-
-// Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
-const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
-// The auxiliaries of a passive or a progressive after the one opening a question ("has the captain
-// been suspended?", "were they being held?"): they go on with its verb, not a clause of their own.
-const CHAINED_AUXILIARIES = new Set(["be", "been", "being"]);
-// The past forms of "be" that open a passive question ("were any people arrested?").
-const PAST_BE = new Set(["was", "were"]);
-
-/**
- * The main verb of a question about a past event: the last verb of the clause its past auxiliary
- * opens ("did any hostages get freed" → "freed"), not a light verb, an -ing form or an infinitive
- * ("agreed to pay" asks whether they agreed), past a passive's "been" ("has the captain been
- * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
- * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
- */
-function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionLexicon): { verb: string; asksPassive: boolean; complement: string | undefined } | undefined {
-  const { texts, partsOfSpeech } = tags;
-  // "What did the survey find?", "who did they meet?" take the event as told and ask for its
-  // object or its doer; "why" asks for the aim itself.
-  if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
-  const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
-  if (start < 0) return undefined;
-  let verbAt = -1;
-  let asksPassive = false;
-  for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
-    const text = texts[at] ?? "";
-    if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) {
-      verbAt = at;
-      asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
-    }
-  }
-  if (verbAt < 0 && start === 0 && texts[start] === DO_SUPPORT) verbAt = bareVerbAfterSubject(tags, start, lexicon);
-  const verb = texts[verbAt];
-  // Only a yes-no question asks whether its event happened at all ("where did he want to bargain?"
-  // takes it as told), and a passive's participle has no object ("freed after the talks").
-  return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined };
-}
-
-/**
- * Where the bare verb a yes-no question's opening "did" calls for stands when the tagger read it as
- * one more noun of the subject ("Did the Crewes appeal the ruling?", "did the council vote on the plan?"): the first word
- * after the subject's first noun or name that the dictionary knows as a verb in that very form; -1 for none.
- */
-function bareVerbAfterSubject({ texts, partsOfSpeech }: Tagged, start: number, lexicon: QuestionLexicon): number {
-  for (let at = start + 2; at < texts.length && !CLAUSE_END.has(partsOfSpeech[at] ?? ""); at++) {
-    const text = texts[at] ?? "";
-    const afterNoun = partsOfSpeech[at - 1] === "NOUN" || partsOfSpeech[at - 1] === "PROPN";
-    if (afterNoun && partsOfSpeech[at] === "NOUN" && lemmaOf(text) === text && lexicon.isVerb(text) && !isLightVerb(text)) return at;
-    if (partsOfSpeech[at] === "VERB" || partsOfSpeech[at] === "ADP") return -1;
-  }
-  return -1;
-}
-
-/**
- * What a question's event verb is about: the infinitive it takes ("free" in "did Hamas agree to
- * free the hostages?") or the head of the noun phrase after it, past one preposition ("release" in
- * "did the talks lead to the release of hostages?", "declaration" in "has the state approved the
- * disaster declaration?").
- */
-function complementOf(tags: Tagged, verbAt: number): string | undefined {
-  const { texts, partsOfSpeech } = tags;
-  const next = verbAt + 1;
-  if (partsOfSpeech[next] === "PART" && texts[next] === "to" && partsOfSpeech[next + 1] === "VERB") return texts[next + 1];
-  return nounPhraseFrom(tags, partsOfSpeech[next] === "ADP" ? next + 1 : next).head;
-}
-
-/**
- * True when the verb at `at` is a participle a form of "be" makes passive: "was" or "were" opening
- * the clause, or "been" after it ("has the captain been suspended?"). A word that is its own base
- * form ("was it like…", tagged a verb) is no participle.
- */
-function isPassiveParticiple(texts: readonly string[], start: number, at: number): boolean {
-  const text = texts[at] ?? "";
-  return lemmaOf(text) !== text && (PAST_BE.has(texts[start] ?? "") || texts.slice(start + 1, at).includes("been"));
 }
 
 /**
