@@ -177,7 +177,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord || best.saysOnlyOtherWords) {
+  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
   const citations = hits

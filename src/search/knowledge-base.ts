@@ -134,12 +134,6 @@ export interface SearchHit {
    * museum alarm go off?" is not the one asked about, whatever verb it shares.
    */
   documentCoverageOfThings: number;
-  /**
-   * True when, among many documents, none says a word of the question but its commonest ones (see
-   * QuestionNeeds.asksOnlyUnsaidWords) and the sentence holds none of its words as asked: it matches
-   * only words standing for them, in no close meaning ("contain" for "continents", "world" for "universe").
-   */
-  saysOnlyOtherWords: boolean;
 }
 
 export interface SearchOptions {
@@ -747,7 +741,6 @@ export class KnowledgeBase {
       thingTerms: thingTermsOf(question, terms),
       thingCoverages: new Map(),
       foreignWordTraces: new Map(),
-      asksOnlyUnsaidWords: this.asksOnlyUnsaidWords(terms),
       documentsLackingName: new Map(),
     };
   }
@@ -1274,36 +1267,7 @@ export class KnowledgeBase {
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), saysOnlyOtherWords: needs.asksOnlyUnsaidWords && !this.holdsWordAsAsked(terms, covers) && !this.saysNearUnsaidWord(needs, unit), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
-  }
-
-  /**
-   * True when the knowledge base is large (see FOREIGN_WORD_MIN_SENTENCES) and no sentence holds any
-   * of the question's words in its own form, but for framing words and the commonest English words:
-   * among a few dozen articles, one whose words none of them says ("how many continents are there?",
-   * "anyone awake?") is about something else. A name keeps the question: it may be a slip or a nickname.
-   */
-  private asksOnlyUnsaidWords(terms: readonly QueryTerm[]): boolean {
-    if (this.sentenceIndex.unitCount < FOREIGN_WORD_MIN_SENTENCES) return false;
-    const telling = terms.filter((term) => !term.isFraming && !term.isCommon);
-    // A phrase read as one ("get over") is no index term: only the words standing for it are matched.
-    return telling.length > 0 && telling.every((term) => !term.isName && term.own === undefined);
-  }
-
-  /**
-   * True when the sentence holds a word close in meaning to one of the question's words no sentence
-   * holds ("picture" for "photo"): it may tell what is asked in words of its own.
-   */
-  private saysNearUnsaidWord(needs: QuestionNeeds, unit: number): boolean {
-    const pairs = this.sentenceIndex.termsOf(unit);
-    return needs.terms.some(
-      (term, at) => term.own === undefined && term.meanings.length > 0 && this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity,
-    );
-  }
-
-  /** True when the sentence holds one of the question's words (but a framing word) in its own form. */
-  private holdsWordAsAsked(terms: readonly QueryTerm[], covers: readonly number[]): boolean {
-    return terms.some((term, at) => !term.isFraming && (covers[at] ?? 0) >= 1);
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**

@@ -218,8 +218,6 @@ export interface QuestionNeeds {
   thingCoverages: Map<IndexedDocument, number>;
   /** By document, whether it holds a word near any of the question's foreign words (see KnowledgeBase.missesForeignWord), as first needed. */
   foreignWordTraces: Map<IndexedDocument, boolean>;
-  /** Whether, among many documents, none holds a word of the question but its commonest and framing ones (see KnowledgeBase.asksOnlyUnsaidWords). */
-  asksOnlyUnsaidWords: boolean;
   /** By document, whether it never says a name the question gives (see KnowledgeBase.lacksNameAsked), as first needed. */
   documentsLackingName: Map<IndexedDocument, boolean>;
 }

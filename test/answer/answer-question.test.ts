@@ -1032,36 +1032,6 @@ describe("answerQuestion among many articles and a word foreign to them all", ()
   });
 });
 
-describe("answerQuestion among many articles and a question none of them says a word of", () => {
-  const knowledge = new KnowledgeBase();
-  knowledge.add(
-    makeDocument("sirens", "Flood sirens tested", [
-      "The new flood sirens in Marlow were tested on Tuesday night.",
-      "Residents said the sirens were loud enough to wake the whole street.",
-      "A picture posted by a neighbour showed the water reaching the doors.",
-    ]),
-  );
-  // Enough other articles that the knowledge base says most words news tells anything with.
-  for (let at = 0; at < 25; at++) {
-    const days = Array.from({ length: 45 }, (_, day) => `The council swept the market square on day ${day + 1} of the fair.`);
-    knowledge.add(makeDocument(`fair-${at}`, `Fair week ${at}`, days));
-  }
-
-  it("refuses chat whose one word no article says, though a sentence says a word of its family", () => {
-    // "awake": no sentence says it; "wake" stands for it in a sentence about sirens.
-    expect(answerQuestion(knowledge, "anyone awake?").answered).toBe(false);
-  });
-
-  it("still answers a question whose word an article says as asked", () => {
-    expect(answerQuestion(knowledge, "were the sirens loud?").citations[0]?.text).toMatch(/^Residents said the sirens were loud/);
-  });
-
-  it("still answers a question none of them says a word of, from a sentence saying one close in meaning", () => {
-    // "photo": no sentence says it; "picture" means the same.
-    expect(answerQuestion(knowledge, "what was in the photo?").citations[0]?.text).toMatch(/^A picture posted by a neighbour/);
-  });
-});
-
 describe("answerQuestion in a conversation about one article", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(makeDocument("reef-study", "Heat-tolerant coral found", ["The study was led by Professor Tom Hale, who heads the university's reef centre.", "The reef lies off Kestrel Bay."]));
