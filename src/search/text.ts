@@ -204,7 +204,7 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-// "every", a determiner that tells how often ("every morning"), so no stop word (see answer-type.ts).
+// "every", a determiner that tells how often ("every morning"), so no stop word (see measurements.ts).
 const FREQUENCY_DETERMINER = "every";
 // Function words long enough that one typing slip leaves them recognisable ("wich", "waht", "evry").
 // Not chat filler: "Evan" is a name, not a slip on "even".
