@@ -19,6 +19,9 @@ Options:
   --top N       at most N citations (default ${DEFAULT_CITATION_LIMIT})
   --guild ID    answer from the global documents plus that server's (default: global only)
   --document ID answer from that one document only (its id, as kb list shows it)
+  --conversation
+                with standard input, read the lines as one asker's conversation: a question
+                leans on the document of the answer before it, as the bot's /ask does
   -h, --help    show this help
 
 Environment: DATA_DIR  where the knowledge store lives (default ./data)
@@ -36,6 +39,7 @@ interface AskOptions {
   top: number;
   scope: string;
   documentId: string | undefined;
+  conversation: boolean;
 }
 
 function parseAskArgs(argv: string[]): { options: AskOptions; question: string | undefined; help: boolean } {
@@ -47,6 +51,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
       top: { type: "string" },
       guild: { type: "string" },
       document: { type: "string" },
+      conversation: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -57,7 +62,7 @@ function parseAskArgs(argv: string[]): { options: AskOptions; question: string |
   const guildProblem = values.guild === undefined ? undefined : serverIdProblem(values.guild);
   if (guildProblem) throw new UsageError(`ask: ${guildProblem}`);
   return {
-    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE, documentId: values.document?.trim() },
+    options: { json: values.json, top, scope: values.guild ?? GLOBAL_SCOPE, documentId: values.document?.trim(), conversation: values.conversation },
     question: positionals.length > 0 ? positionals.join(" ") : undefined,
     help: values.help,
   };
@@ -94,6 +99,8 @@ export async function runAskCommand(
     if (documentId !== undefined && !library.knowledge.sees(documentId, scope)) {
       throw new UsageError(`ask: no document "${documentId}" here (kb list shows the documents)`);
     }
+    // The document of the last answer, which the next question may follow (see --conversation).
+    let followed: string | undefined;
     const answerOne = (text: string): boolean => {
       const problem = questionProblem(text);
       if (problem) {
@@ -101,7 +108,9 @@ export async function runAskCommand(
         else io.stderr.write(`ask: ${problem}\n`);
         return false;
       }
-      const answer = answerQuestion(library.knowledge, text.trim(), { scope, documentId, limit: options.top });
+      const followsDocumentId = options.conversation ? followed : undefined;
+      const answer = answerQuestion(library.knowledge, text.trim(), { scope, documentId, followsDocumentId, limit: options.top });
+      if (answer.answered) followed = answer.citations[0]?.documentId;
       io.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer));
       return true;
     };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -66,9 +66,33 @@ describe("ask command line", () => {
     expect(unknown.stderr.trim()).toBe('ask: no document "no-such-article" here (kb list shows the documents)');
   });
 
+  it("reads standard input as one conversation with --conversation: a question leans on the article of the answer before", async () => {
+    const conversationEnv = { DATA_DIR: mkdtempSync(join(tmpdir(), "ask-cli-conversation-")) };
+    const articles = {
+      "reef.md": "---\ntitle: Heat-tolerant coral found off Kestrel Bay\n---\n\nA heat-tolerant coral has been found off Kestrel Bay by marine scientists.\n\nThe study was led by Professor Tom Hale, who heads the university's reef centre.\n",
+      "moths.md": "---\ntitle: Amber street lights spare moths\n---\n\nAmber street lights attract far fewer moths than white ones, researchers say.\n\nThe study was led by Dr Ana Ruiz, an ecologist.\n",
+    };
+    try {
+      for (const [name, text] of Object.entries(articles)) {
+        const file = join(conversationEnv.DATA_DIR, name);
+        writeFileSync(file, text);
+        expect((await runCli(["kb", "add", "--file", file], { env: conversationEnv })).code).toBe(0);
+      }
+      const leaderAfter = async (opening: string): Promise<string> => {
+        const result = await runCli(["ask", "--json", "--conversation"], { input: `${opening}\nWho led the study?\n`, env: conversationEnv });
+        const answers = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { citations: { text: string }[] });
+        return answers[1]?.citations[0]?.text ?? "";
+      };
+      expect(await leaderAfter("Where was the heat-tolerant coral found?")).toContain("Professor Tom Hale");
+      expect(await leaderAfter("Do amber street lights attract fewer moths?")).toContain("Dr Ana Ruiz");
+    } finally {
+      rmSync(conversationEnv.DATA_DIR, { recursive: true, force: true });
+    }
+  });
+
   it("explains itself with --help", async () => {
     const result = await runCli(["ask", "--help"], { env });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/--json[\s\S]*--top N[\s\S]*--guild ID[\s\S]*--document ID/);
+    expect(result.stdout).toMatch(/--json[\s\S]*--top N[\s\S]*--guild ID[\s\S]*--document ID[\s\S]*--conversation/);
   });
 });
