@@ -31,6 +31,13 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
+// A reader that stops early ("ask … | head -3") closes the pipe: what is left to print has no one to
+// read it, which ends the command quietly rather than with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+});
+
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 main(process.argv.slice(2), io).then(
   (code) => {

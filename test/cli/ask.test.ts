@@ -90,6 +90,13 @@ describe("ask command line", () => {
     }
   });
 
+  it("ends quietly when its reader stops early, as a pipe into head does", async () => {
+    const questions = Array.from({ length: 40 }, () => "Who is Bogdanov?").join("\n");
+    const result = await runCli(["ask"], { input: questions, env, stopReadingEarly: true });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
   it("explains itself with --help", async () => {
     const result = await runCli(["ask", "--help"], { env });
     expect(result.code).toBe(0);

@@ -11,8 +11,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `src/cli.ts` as a real child process with the given arguments, input and environment. */
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/**
+ * Runs `src/cli.ts` as a real child process with the given arguments, input and environment;
+ * `stopReadingEarly` closes its output after the first chunk, as `… | head -1` does.
+ */
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; stopReadingEarly?: boolean } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ["src/cli.ts", ...args], {
       cwd: PROJECT_ROOT,
@@ -21,7 +24,10 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      if (options.stopReadingEarly) child.stdout.destroy();
+    });
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
