@@ -10,7 +10,7 @@ export const HELP_TITLE = "How I answer";
 export const HELP_TEXT = [
   "I answer questions about the articles I know by quoting their sentences word for word, each with its source: the article, its publisher, and the paragraph and sentence it comes from.",
   "",
-  `**/ask** \`question\` (up to ${MAX_QUESTION_LENGTH} characters): for example *who headed the Hamas delegation to Moscow?* Add \`private:True\` to see the answer alone, \`document\` to answer from one article.`,
+  `**/ask** \`question\` (up to ${MAX_QUESTION_LENGTH} characters): for example *who headed the Hamas delegation to Moscow?* Add \`private:True\` to see the answer alone, \`document\` to answer from one article. A follow-up within ten minutes (*who led it?*) leans on the article of my last answer to you here.`,
   "**/source**: the articles I can quote.",
   "**Find sources**: right-click a message → Apps → Find sources, and I privately quote what supports or concerns it.",
   "",
