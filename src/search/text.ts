@@ -72,7 +72,7 @@ const CHAT_FILLER = new Set([
 // "something" does ("is this thing on"), the light verbs ("take a photo", "give a speech")
 // whose meaning lies in their object, short forms typed without their apostrophe ("whats",
 // "didnt") and chat filler. Not "make": it also produces things ("who makes the polypill", "made in
-// 1716"), and the question reads it with care (see KnowledgeBase.queryTerms).
+// 1716"), and the question reads it with care (see QueryTermReading.termsOf).
 const FUNCTION_WORDS = [
   ...`a about above after again against all also although am an and any are around as at be because been before
   being below between both but by can could did do does doing done down during each either else ever few for

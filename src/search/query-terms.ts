@@ -1,0 +1,363 @@
+import { isHoldingOfPostAsked, type QuestionShape } from "./answer-type.ts";
+import { withAttributionAsSaying } from "./attribution.ts";
+import { complementsBe } from "./clause-parts.ts";
+import { editDistance } from "./edit-distance.ts";
+import type { FieldIndex, TermDictionary } from "./field-index.ts";
+import type { TermVariant } from "./first-pass.ts";
+import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
+import { partnerEventsOf } from "./partners.ts";
+import { isPlaceholderForPeople } from "./placeholder-people.ts";
+import { wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
+import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
+import type { SenseFit } from "./sense-fit.ts";
+import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
+import type { Meaning, TermMeanings } from "./term-meanings.ts";
+import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
+import { contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { asWritten, slipEdits, type HeldWords } from "./typed-words.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+import { WEIGHTS } from "./weights.ts";
+import type { WordVector } from "./word-vectors.ts";
+
+// A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
+// words stand for it, as for a word no sentence holds (see termsOf).
+const SCARCE_WORD_SENTENCES = 3_000;
+// A knowledge base of this many sentences (a few dozen news articles) says most words news tells
+// anything with: a word none of them holds, in no form of like meaning, is foreign to it.
+const FOREIGN_WORD_MIN_SENTENCES = 1_000;
+// A variant of this weight or more is a word of the same meaning or family: a synonym, a derived form, a slip.
+const KINDRED_VARIANT_WEIGHT = 0.6;
+// Derived forms compared by their vectors are among this many commonest English words.
+const DERIVED_FORMS_WITHIN = 3000;
+// "right now", "right after the vote": "right" only stresses the time or place that follows, as
+// "just" and "really" (stop words) do.
+const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"]);
+
+/** True for "right" before a word of time or place it only stresses. */
+function isIntensifier(word: string, next: string | undefined): boolean {
+  return word === "right" && next !== undefined && INTENSIFIED.has(next);
+}
+
+// A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
+const SHORT_PLURAL = /[^siu]s$/;
+
+/** What reading a question's words needs of the knowledge base's index. */
+export interface QueryTermIndex {
+  readonly terms: TermDictionary;
+  /** The words the texts hold, for reading a slip as the word meant. */
+  readonly vocabulary: Vocabulary;
+  /** The term id of every word seen. */
+  readonly wordTerms: ReadonlyMap<string, number>;
+  readonly heldWords: HeldWords;
+  /** The sentence index; a restored knowledge base replaces it, so it is read at each use. */
+  sentenceIndex(): FieldIndex;
+  /** True when some sentence or paragraph holds the term. */
+  holds(term: number): boolean;
+}
+
+/**
+ * Reads a question's words into index terms: each word with its synonyms, derived forms, broader
+ * words and spelling fixes at lower weights, and what it tells of the person or thing asked.
+ */
+export class QueryTermReading {
+  constructor(
+    private readonly thesaurus: Thesaurus,
+    private readonly meanings: TermMeanings,
+    private readonly senseFit: SenseFit,
+    private readonly index: QueryTermIndex,
+  ) {}
+
+  /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
+  termsOf(question: string, shape: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
+    const seen = new Set<string>();
+    const terms: QueryTerm[] = [];
+    // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
+    const { framingWord, nameWords } = shape;
+    const typed = withAttributionAsSaying(asWritten(words(question), this.index.heldWords), shape);
+    // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
+    let notNouns: Set<string> | undefined;
+    let verbs: Set<string> | undefined;
+    let partnerEventKeys: Set<string> | undefined;
+    const phrases = this.thesaurus.phrasalVerbs(typed);
+    const compounds = this.thesaurus.compounds(typed);
+    // "keep it going for good": "for good" says for how long, not what is good (see adverbPhraseTerm).
+    const adverbPhrases = this.thesaurus.adverbPhrases(typed);
+    const inAdverbPhrase = new Set([...adverbPhrases].flatMap(([start, { length }]) => Array.from({ length }, (_, offset) => start + offset)));
+    for (const [start, { phrase }] of adverbPhrases) {
+      // Its first word is no particle of the verb before it: "going for good" is no "go for".
+      const verb = typed[start - 1] ?? "";
+      if (phrases.get(verb)?.bound[0] === typed[start]) phrases.delete(verb);
+      const term = this.adverbPhraseTerm(phrase);
+      if (term) terms.push(term);
+    }
+    const spans = spansAsUnits(typed);
+    // "co-founders" asks about founders ("cofounders" where a text writes it so: see asWritten).
+    const boundPrefixes = hyphenPrefixesOf(question, (prefix, word) => this.index.heldWords.inOneSentence(prefix, word));
+    // Each word's synonyms' derived forms, offered once every word's own variants are known.
+    const synonymForms = new Map<QueryTerm, RelatedWord[]>();
+    // The words no sentence holds, judged foreign once every word's variants are known.
+    const absentWords: QueryTerm[] = [];
+    // "Hamas people", "the union folks": a name or a body says which people (see isPlaceholderForPeople).
+    const namesGroup = (word: string) => nameWords.has(word) || this.thesaurus.namesPlaceOrBody(word);
+    // The words right after "the", which alone may call a family by its plural ("the Crewes").
+    const familyPlurals = new Set(typed.filter((_, at) => typed[at - 1] === "the"));
+    // The particle's meaning is the phrase's: "back" in "go back" or "hand back" is no question word of
+    // its own, nor "plug" in "pull the plug".
+    const particles = new Set<string>();
+    for (const phrasal of phrases.values()) {
+      for (const word of phrasal.bound) particles.add(word);
+      if (!isLightVerb(phrasal.verb)) continue;
+      const term = this.lightPhraseTerm(phrasal);
+      if (term) terms.push(term);
+    }
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isHoldingOfPostAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+      // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
+      const asTyped = typedAs.get(word) ?? word;
+      const key = termKey(word);
+      const phrase = phrases.get(word)?.phrase;
+      if (seen.has(key) || particles.has(word) || (phrase !== undefined && isLightVerb(word))) continue;
+      seen.add(key);
+      const lemma = this.dictionaryLemma(word, nameWords);
+      const pastForm = isPastVerbForm(word);
+      const inDictionary = this.thesaurus.knows(lemma);
+      const own = this.index.terms.find(key);
+      // "wich", "waht": a slip on a function word, not a name nothing holds.
+      if (!inDictionary && (own === undefined || !this.index.holds(own)) && isMisspeltStopWord(word)) continue;
+      // "were any doctors among the passengers": a preposition or a conjunction no text holds is
+      // grammar the text says the same without ("two of the passengers were doctors"), and no slip.
+      if (!inDictionary && (own === undefined || !this.index.holds(own)) && isPrepositionOrConjunction(word)) continue;
+      const variants: TermVariant[] = [];
+      // A light verb is no other word's synonym: "make" is "build" or "name" only through its object.
+      const offer = (candidate: string, weight: number) => {
+        if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight);
+      };
+      // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
+      offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
+      // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
+      // but covers no more: a sentence that only repeats the question's words need not answer it.
+      if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);
+      // "How much did the Crewes pay?" asks about Martin and Hazel Crewe. A family takes "the": a
+      // plural name without it is a surname of its own ("what did Williams say?" is not Prince William).
+      if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
+      for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
+      if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
+      const numberForm = otherNumberForm(word);
+      if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
+      const span = spans.get(word);
+      if (span !== undefined) offer(span, WEIGHTS.numberForm);
+      const within = phrases.get(word)?.within;
+      if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase), ...(within === undefined ? [] : this.thesaurus.related(within))]) offer(related.word, related.weight);
+      // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
+      const compound = compounds.get(word);
+      if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
+      const vector = this.meanings.meaningOf(word);
+      // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
+      // ("among", "via", "unless"), which WordNet, a dictionary of nouns, verbs, adjectives and adverbs, does not list.
+      const isName = nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)) || /\d/.test(word);
+      const isAbsent = own === undefined || this.index.sentenceIndex().documentFrequency(own) === 0;
+      // A word no sentence uses is often a narrower word for what the text says more broadly
+      // ("swiped" for "stolen", "envoys" for "representatives"), or a synonym of another form of
+      // it ("confirmed" for "verified": a confirmation is a verification). Such loose words let any
+      // sentence match a word the text does use, but for an absent word the alternative is a refusal.
+      if (isAbsent && !isName) {
+        const loose = [...this.thesaurus.broader(lemma, pastForm), ...this.thesaurus.derivedSynonyms(lemma, pastForm)];
+        for (const related of loose) offer(related.word, related.weight);
+      }
+      // Among many documents nearly every word is in one of them, while the article asked about may
+      // still say it in other words: where a document never uses the word, the synonyms of its
+      // derived forms stand for it there too, and so do its broader words when hardly any sentence
+      // holds it ("envoys" in a few of a thousand stories says nothing of the article that calls them
+      // "representatives"). Broader words stay for such words alone: a wider word is true of too much
+      // to stand for a word many texts say as asked.
+      const isScarce = own !== undefined && this.index.sentenceIndex().documentFrequency(own) * SCARCE_WORD_SENTENCES < this.index.sentenceIndex().unitCount;
+      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedWhereAbsent(variants, lemma, pastForm, isScarce);
+      // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
+      // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
+      if (isAbsent) {
+        const isPresent = (known: string) => {
+          const id = this.index.wordTerms.get(known);
+          if (id === undefined || this.index.sentenceIndex().documentFrequency(id) === 0) return false;
+          // What was typed is no English word when it was respelt: a word of any kind may be meant.
+          return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
+        };
+        // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
+        const edits = slipEdits(nameWords.has(word), word === asTyped && vector !== undefined);
+        for (const candidate of this.index.vocabulary.candidates(asTyped, isPresent)) {
+          // A name spelt as it sounds ("Marzuk" for Marzook) is the name said, however many letters differ.
+          const closeness = candidate.soundsAlike && !inDictionary ? 1 : candidate.closeness;
+          if (editDistance(asTyped, candidate.word) <= edits) offer(candidate.word, WEIGHTS.spelling * closeness);
+        }
+      }
+      // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
+      const importance = this.index.sentenceIndex().idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
+      const isUnknownName = nameWords.has(word) && variants.length === 0;
+      const isCommon = !isName && this.meanings.isCommon(word);
+      // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
+      const isNotNoun = (text: string) => (notNouns ??= wordsNotUsedAsNouns(question)).has(text);
+      // "were they buddies?" says what they are: no person the article must mention.
+      const roleTerms = complementsBe(typed, typed.indexOf(word)) ? undefined : this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
+      const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
+      const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
+      // "What did the coach blame for the defeat?": a word that is a noun too ("blame", "caution",
+      // "promise") is a verb of saying or thinking where the question uses it as one. Not of feeling:
+      // "felt sleepy", "wants to race" ask the feeling itself, which a sentence must tell.
+      const saysAsVerb = () => !this.thesaurus.reportsFeeling(lemma) && (verbs ??= wordsUsedAsVerbs(question)).has(word);
+      // "Did Darwish quarrel with Lavrov?": a verb told with a partner asks the event between the two,
+      // which someone else's "said" does not tell (see partnerCover).
+      const toldWithPartner = () => (partnerEventKeys ??= new Set(partnerEventsOf(normalizeText(question)).map((event) => event.key))).has(key);
+      const tellsSpeechOrThought = !isName && (this.thesaurus.isVerbOfSpeechOrThought(lemma) || (this.thesaurus.reportsSpeechOrThought(lemma) && saysAsVerb())) && !toldWithPartner();
+      const isRareAdverb = !isName && !isCommon && this.thesaurus.isOnlyAdverb(lemma);
+      const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, isForeign: false, roleTerms, roleObject };
+      terms.push(term);
+      if (isAbsent) absentWords.push(term);
+      if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
+    }
+    this.offerSynonymForms(terms, synonymForms);
+    // Among a few articles a word none holds may be the asker's own for what they tell; among many,
+    // one that no sentence holds in any form of like meaning is most often about something else.
+    if (this.index.sentenceIndex().unitCount >= FOREIGN_WORD_MIN_SENTENCES) {
+      for (const term of absentWords) term.isForeign = term.variants.every((variant) => variant.weight < KINDRED_VARIANT_WEIGHT);
+    }
+    // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
+    const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
+    return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
+  }
+
+  /**
+   * How well each sense of a question word fits the question's other content words (see SenseFit);
+   * none when no other word has a vector.
+   */
+  private senseFitIn(questionWords: readonly string[], word: string): SenseFitOf | undefined {
+    const context = this.senseFit.centroidOf(contentWordsOf(questionWords).filter((other) => other !== word && !this.meanings.isCommon(other)));
+    return context === undefined ? undefined : (synset, pos, offset) => this.senseFit.fit(context, synset, pos, offset);
+  }
+
+  /**
+   * Offers each question word its synonyms' derived forms ("founder" for "established"), but not a
+   * word another question word stands for by a closer link: "provision" (for "supplies") is not also
+   * the "catering" of "which catering company supplies the breakfasts?".
+   */
+  private offerSynonymForms(terms: readonly QueryTerm[], synonymForms: ReadonlyMap<QueryTerm, RelatedWord[]>): void {
+    const standsFor = new Map(terms.map((term) => [term, new Set(term.variants.map((variant) => variant.term))]));
+    const standsForOther = (term: QueryTerm, id: number | undefined) => terms.some((other) => other !== term && standsFor.get(other)?.has(id ?? -1));
+    for (const [term, forms] of synonymForms) {
+      for (const form of forms) {
+        // A light verb is no other word's synonym (see termsOf).
+        if (isLightVerb(form.word) || standsForOther(term, this.index.terms.find(termKey(form.word)))) continue;
+        this.offerVariant(term.variants, form.word, form.weight);
+        if (term.variantsWhereAbsent !== term.variants) this.offerVariant(term.variantsWhereAbsent, form.word, form.weight);
+      }
+    }
+  }
+
+  /**
+   * A question word's lemma as the dictionary has it: the lemma rules leave some short plurals as
+   * they are ("ads", "cds", "vids"), which the dictionary does not know, and a word it does not
+   * know reads as a name; the singular it knows ("ad") is the word. Not of a word written in
+   * capitals ("NHS", "UPS": a name), nor a function word ("ups" is no "up"), nor of a word the texts
+   * hold as typed and never as that singular ("nhs", "ios" typed in lower case: "NH" and "io" are
+   * other things). Not of every word a text holds: among many documents one says "ads" somewhere.
+   */
+  private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
+    const lemma = lemmaOf(word);
+    if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
+    const singular = word.slice(0, -1);
+    if (!this.thesaurus.knows(singular) || isStopWord(singular) || (this.index.heldWords.isHeld(word) && !this.index.heldWords.isHeld(singular))) return lemma;
+    return singular;
+  }
+
+  /** The terms that say a question word's kind of person (see QueryTerm.roleTerms), if it names one. */
+  private roleTerms(word: string, lemma: string, isName: boolean, variants: readonly TermVariant[], notANoun: () => boolean): number[] | undefined {
+    // "hosted", "hosting" are a verb's forms, whatever the noun's first sense; nor is a word the
+    // question uses as an adjective or a verb a person ("extra trucks", "cook rice").
+    if (isName || isPastVerbForm(word) || word.endsWith("ing") || !this.thesaurus.namesPersonByRole(lemma) || notANoun()) return undefined;
+    const broader: TermVariant[] = [];
+    for (const kind of this.thesaurus.broaderPersons(lemma)) this.offerVariant(broader, kind, 1);
+    return [...variants, ...broader].map((variant) => variant.term);
+  }
+
+  /** The index key of the noun just before a role noun in the question, its object (see QueryTerm.roleObject), if any. */
+  private roleObject(typed: readonly string[], word: string, terms: readonly QueryTerm[], isNotNoun: (text: string) => boolean): string | undefined {
+    const before = typed[typed.indexOf(word) - 1];
+    if (before === undefined || isStopWord(before) || isNotNoun(before)) return undefined;
+    const term = terms.at(-1);
+    return term !== undefined && term.key === termKey(before) && !term.isName && term.roleTerms === undefined ? term.key : undefined;
+  }
+
+  /**
+   * A light verb's phrase ("went down", "come across") as one question word: the verb alone means
+   * little ("go"), the phrase its synonyms ("sink", "discover"). None when nothing holds them.
+   */
+  private lightPhraseTerm(phrasal: PhrasalVerb): QueryTerm | undefined {
+    const variants: TermVariant[] = [];
+    for (const phrase of phrasal.within === undefined ? [phrasal.phrase] : [phrasal.phrase, phrasal.within]) {
+      for (const related of this.thesaurus.related(phrase)) this.offerVariant(variants, related.word, related.weight);
+    }
+    if (variants.length === 0) return undefined;
+    // As rare as its commonest wording: the phrase is no rarer than the words that say it.
+    const importance = WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
+    const tellsOccurrence = this.thesaurus.meansStopWord(phrasal.phrase);
+    return { key: phrasal.phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: false, tellsOccurrence, isForeign: false, roleTerms: undefined, roleObject: undefined };
+  }
+
+  /**
+   * The term of an adverb of several words ("for good", "by hand"; see Thesaurus.adverbPhrases): the
+   * phrase as written (see Thesaurus.multiWordLemmas) and its one-word synonyms ("permanently",
+   * "manually"). Held as written, it is a topic of the question as rare as the phrase ("on board");
+   * held only in one word, at half weight, as rare as its commonest wording, and half covered by any
+   * sentence, as a one-word adverb is, since an answer often leaves it unsaid. None when the knowledge
+   * base holds neither: the phrase is then grammar.
+   */
+  private adverbPhraseTerm(phrase: string): QueryTerm | undefined {
+    const variants: TermVariant[] = [];
+    this.offerVariant(variants, phrase, 1);
+    const asWritten = variants[0];
+    for (const related of this.thesaurus.related(phrase)) if (!related.word.includes("_")) this.offerVariant(variants, related.word, related.weight);
+    if (variants.length === 0) return undefined;
+    const importance = asWritten?.idf ?? WEIGHTS.lightPhrase * Math.min(...variants.map((variant) => variant.idf));
+    return { key: phrase, importance, variants, variantsWhereAbsent: variants, own: undefined, meanings: [], isName: false, isUnknownName: false, isFraming: false, isCommon: false, tellsSpeechOrThought: false, isRareAdverb: asWritten === undefined, tellsOccurrence: false, isForeign: false, roleTerms: undefined, roleObject: undefined };
+  }
+
+  /** The vectors of a word's derived forms ("expansion" for "expand"), each at the weight of one step away. */
+  private derivedMeanings(lemma: string, pastForm: boolean, own: WordVector): Meaning[] {
+    const kept: Meaning[] = [];
+    for (const form of this.thesaurus.derivedForms(lemma, pastForm)) {
+      const vector = this.meanings.meaningOf(form);
+      // A form as close as the word itself ("negotiation" to "negotiate") adds no meaning, and a rare
+      // one ("expansible", "negotiant") little: both only cost comparisons with every candidate's words.
+      if (vector && this.meanings.isFrequent(form, DERIVED_FORMS_WITHIN) && [own, ...kept.map((meaning) => meaning.vector)].every((known) => !this.meanings.sameMeaning(known, vector))) {
+        kept.push({ vector, weight: WEIGHTS.derivedMeaning });
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The variants with the synonyms of the word's derived forms ("verify" for "confirm"), and its
+   * broader words when it is scarce, or the same list when they add nothing (see
+   * QueryTerm.variantsWhereAbsent).
+   */
+  private widenedWhereAbsent(variants: TermVariant[], lemma: string, pastForm: boolean, isScarce: boolean): TermVariant[] {
+    const widened = variants.map((variant) => ({ ...variant }));
+    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm), ...(isScarce ? this.thesaurus.broader(lemma, pastForm) : [])];
+    for (const { word, weight } of related) {
+      if (!isLightVerb(word)) this.offerVariant(widened, word, weight);
+    }
+    const adds = widened.length > variants.length || widened.some((variant, at) => variant.weight !== variants[at]?.weight);
+    return adds ? widened : variants;
+  }
+
+  /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
+  private offerVariant(variants: TermVariant[], word: string, weight: number): void {
+    const key = termKey(word);
+    // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
+    // alone ("booking" → "book"): a dictionary word offered stands for both.
+    for (const candidate of key === word || !word.endsWith("ing") ? [key] : [key, word]) {
+      const term = this.index.terms.find(candidate);
+      if (term === undefined || !this.index.holds(term)) continue;
+      const known = variants.find((variant) => variant.term === term);
+      if (known) known.weight = Math.max(known.weight, weight);
+      else variants.push({ term, weight, idf: this.index.sentenceIndex().idf(term) });
+    }
+  }
+}
