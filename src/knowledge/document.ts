@@ -43,3 +43,8 @@ export interface KnowledgeDocument extends DocumentDraft {
 export function sentenceRef(documentId: string, paragraph: number, sentence: number): string {
   return `${documentId}#p${paragraph}.s${sentence}`;
 }
+
+/** The article's first body sentence, which news writes as the story's summary. */
+export function isLede(sentence: Sentence): boolean {
+  return sentence.paragraph === 1 && sentence.sentence === 1;
+}

@@ -570,6 +570,9 @@ function keywordHead({ texts, partsOfSpeech }: Tagged): string | undefined {
   return head === undefined || before === undefined || !inPhrase || POINT_IN_TIME.test(`${before} ${head}`) ? undefined : head;
 }
 
+/** The kinds of answer a sentence's words show (see satisfies), so that one without it tells no detail asked. */
+export const TYPES_A_SENTENCE_HOLDS: ReadonlySet<AnswerType> = new Set(["quantity", "name", "place"]);
+
 /**
  * True when a sentence holds the kind of answer asked for. A name or place must be one the question
  * does not already give: "Who led the delegation to Moscow?" is not answered by "Moscow". A

@@ -1,4 +1,4 @@
-import { GLOBAL_SCOPE, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
@@ -6,13 +6,12 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
-import { countsInOwnEvent, questionShape, satisfies, type AnswerType, type QuestionShape } from "./answer-type.ts";
+import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
-import { figuresOf } from "./figures.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
@@ -21,14 +20,14 @@ import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } fro
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
-import { QueryTermReading } from "./query-terms.ts";
+import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
+import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
 import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
-import { keepBestJudgement, promoteRunnerUp } from "./runner-up.ts";
-import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
+import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds, SearchHit } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { SenseFit } from "./sense-fit.ts";
 import { Thesaurus } from "./synonyms.ts";
@@ -62,77 +61,7 @@ const NAME = "name";
 // What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation").
 const OCCASIONS = new Set(["times", "occasions"].map(termKey));
 
-/** A sentence found for a question. */
-export interface SearchHit {
-  sentence: Sentence;
-  document: KnowledgeDocument;
-  /** Ranking score, comparable only within one search. */
-  relevance: number;
-  /**
-   * Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1, as the
-   * answer is judged: a verb of saying, thinking or feeling counts as half there at least, as news
-   * tells most reactions in a phrase of its own ("expressed their appreciation" for "thank",
-   * "rejected that argument" for "dismiss"), and the measure a measuring question asks, given in its
-   * unit, weighs as the question's weightiest word (see measureWeight). The ranking takes the words as found.
-   */
-  coverage: number;
-  /**
-   * False when the question counts something ("How many fighters...") that the sentence does not
-   * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
-   * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
-   * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
-   * a name the question does not give for "Which company...", a rate over the period asked for "How
-   * many does it sell each year?"), or does not tell the event a passive yes-no question asks about
-   * in any form of its word ("Has the captain been suspended?"), or dates only the past or nothing for
-   * a when-question about what is to come ("When will the appeal be heard?").
-   */
-  givesWhatIsCounted: boolean;
-  /**
-   * Coverage of an asked question's words apart from its names (1 when it has no others, or is
-   * keywords): a sentence that names the same people but none of what is asked of them ("How much
-   * is Lena Sorvik paid?") is about them, not an answer.
-   */
-  askedCoverage: number;
-  /**
-   * False when a name the question gives ("Wexley", "Veltman Foods", "1952"), which the knowledge
-   * base holds, is neither in the sentence nor around it, or when a person it asks about by role
-   * ("the transport minister") is not in the sentence and its article never mentions one: the
-   * sentence is about someone or something else.
-   */
-  holdsNames: boolean;
-  /**
-   * True when the sentence or its context surely holds a question word that is a name or is not
-   * among the commonest English words: one that shares only "good", "new" or "year" with the
-   * question shares what any text does ("good evening" is not about "the best views").
-   */
-  sharesUncommonWord: boolean;
-  /**
-   * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
-   * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
-   * Checked for the best hit (the first that is no "Source:" line) and those above it, as it reads
-   * the sentence by parts of speech; true for the others.
-   */
-  toldAsDone: boolean;
-  /**
-   * False when the question asks what someone said or felt ("What did Lavrov say to Marzook?") and
-   * the sentence names them only inside a prepositional phrase ("met with Bogdanov and Sergei
-   * Lavrov"), or, when they are a name, neither it nor the sentence it leans on names them, nor does
-   * a pronoun stand for them: someone else acts or speaks there. Checked as toldAsDone is.
-   */
-  heardFromSpeaker: boolean;
-  /**
-   * True when, among many documents, the question holds a word foreign to all of them (see
-   * QueryTerm.isForeign), of which the sentence's article holds nothing near, and the sentence holds
-   * the one other word it asks: "Why do cats purr?" is not answered by a sentence about a cat.
-   */
-  missesForeignWord: boolean;
-  /**
-   * Share of the things the question names (its nouns, rarity-weighted) that the sentence's document
-   * holds anywhere, 1 when it names none: an article that never mentions "the museum" of "when did the
-   * museum alarm go off?" is not the one asked about, whatever verb it shares.
-   */
-  documentCoverageOfThings: number;
-}
+export type { SearchHit } from "./search-types.ts";
 
 export interface SearchOptions {
   /** The server asking: it sees global documents and its own. Global only when absent. */
@@ -148,19 +77,6 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
-// How far down a sentence naming who did what a who-question asks may come up from (see doerFirst).
-const DOER_RUNNERS_UP = 2;
-// How far down a sentence giving the kind of answer a lede lacks may come up from (see kindAskedFirst).
-const KIND_RUNNERS_UP = 2;
-// How far down a body sentence giving the headline's figure may stand (see toldFigureFirst).
-const FIGURE_RUNNERS_UP = 10;
-// How far down a sentence going on from the best one may come up from, and the share of its
-// relevance it must have (see continuationFirst).
-const CONTINUATION_RUNNERS_UP = 2;
-const CONTINUATION_MIN_RELEVANCE = 0.5;
-// The words a sentence holds of the question's own: its forms and synonyms in their commonest sense,
-// not a narrower word or a synonym in a rarer sense.
-const CONTINUATION_MIN_VARIANT_WEIGHT = 0.6;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -280,6 +196,8 @@ export class KnowledgeBase {
   private readonly titles: TitleReading;
   /** Reads a question's words into index terms (set in the constructor, with the thesaurus and meanings). */
   private readonly queryTermReading: QueryTermReading;
+  /** Puts a close runner-up first where it answers what the best sentence does not (set in the constructor). */
+  private readonly reranking: Reranking;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
@@ -328,6 +246,16 @@ export class KnowledgeBase {
       holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
     }, this.thesaurus);
     this.spelling = { vocabulary: this.vocabulary, thesaurus: this.thesaurus, meanings: this.meanings };
+    this.reranking = new Reranking({
+      sentenceAt: (unit) => this.sentences[unit],
+      score: (needs, indexed, unit) => this.score(needs, indexed, unit),
+      reactionAfter: (needs, bestUnit) => this.speakers.reactionAfter(needs, bestUnit),
+      tellsOthersWordsThan: (needs, unit) => this.tellsOthersWordsThan(needs, unit),
+      tellsDoer: (needs, unit) => this.tellsDoer(needs, unit),
+      traitsOf: (indexed) => this.traitsOf(indexed),
+      holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
+      variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
+    });
   }
 
   /** Indexes a document, replacing any document with the same id. */
@@ -540,13 +468,13 @@ export class KnowledgeBase {
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
     this.speakers.reorder(needs, hits);
-    this.reactionFirst(needs, hits);
-    this.doerFirst(needs, hits);
-    this.kindAskedFirst(needs, hits);
-    this.toldFigureFirst(needs, hits);
+    this.reranking.reactionFirst(needs, hits);
+    this.reranking.doerFirst(needs, hits);
+    this.reranking.kindAskedFirst(needs, hits);
+    this.reranking.toldFigureFirst(needs, hits);
     this.titles.reorder(needs, hits, (unit) => this.tellsDoer(needs, unit));
     this.deeds.reorder(needs, hits);
-    this.continuationFirst(needs, hits);
+    this.reranking.continuationFirst(needs, hits);
     const ranked = hits.slice(0, options.limit ?? DEFAULT_LIMIT);
     // "Who is the chief executive of Tarnside Water?": once the sentence introducing a name by the
     // role has gone first (see TitleReading.reorder), one without the word names no one as such.
@@ -927,118 +855,9 @@ export class KnowledgeBase {
     return this.namesAgent(needs, this.traitsOf(indexed), indexed.document) || this.namesDoer(needs.doerDeed, needs, indexed);
   }
 
-  /**
-   * "How did the volunteer react when he came across his father's entries?": the sentence after the
-   * best one, telling the reaction (see SpeakerReading.reactionAfter), goes first, whatever words it
-   * shares with the question; whether it is answered at all was judged by the best one.
-   */
-  private reactionFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    const unit = first === undefined ? undefined : this.speakers.reactionAfter(needs, first.unit);
-    const indexed = unit === undefined ? undefined : this.sentences[unit];
-    if (first === undefined || unit === undefined || indexed === undefined) return;
-    const at = hits.findIndex((candidate) => candidate.unit === unit);
-    const reaction = at < 0 ? { hit: this.score(needs, indexed, unit), unit } : hits[at];
-    // One that would be refused for whose words it tells or what it gives leaves the best one first.
-    if (reaction === undefined || this.tellsOthersWordsThan(needs, unit) || (first.hit.givesWhatIsCounted && !reaction.hit.givesWhatIsCounted)) return;
-    if (at >= 0) hits.splice(at, 1);
-    hits.unshift(reaction);
-    keepBestJudgement(reaction.hit, first.hit);
-    // It answers in the best one's stead, which stays beside it among the citations.
-    reaction.hit.relevance = Math.max(reaction.hit.relevance, first.hit.relevance);
-  }
-
   /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
   private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
     return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
-  }
-
-  /**
-   * "Who led the group?": when the best sentence names no one who did it ("A group of senior Hamas
-   * leaders has journeyed to Moscow"), a close runner-up that does ("Mousa Abu Marzook… headed the
-   * delegation") answers instead.
-   */
-  private doerFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    if (first === undefined || !needs.asksWhoDid || this.tellsDoer(needs, first.unit)) return;
-    // Of the same article: the one the best sentence is about, not a deed with the same verb elsewhere.
-    const doing = promoteRunnerUp(hits, DOER_RUNNERS_UP, ({ hit, unit }) => hit.document === first.hit.document && this.tellsDoer(needs, unit));
-    if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
-  }
-
-  /**
-   * "Who came second?": when the best sentence is a lede without the kind of answer asked (a name, a
-   * number, a place, a measure: "A colliery brass band… has won the second-section championship"), a
-   * close runner-up of its article giving one beside a word asked ("Greyshaw Brass came second")
-   * tells the detail the lede sums up: close as a sentence without what the wording needs is ranked
-   * (WEIGHTS.uncounted), so that a lede far ahead ("According to the ministry, six of the hostages…"
-   * for "who claims…?") keeps its place.
-   */
-  private kindAskedFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    const { answerType, measure } = needs.shape;
-    if (first === undefined || !isLede(first.hit.sentence) || (measure === undefined && !TYPES_A_SENTENCE_HOLDS.has(answerType)) || this.givesKindAsked(needs, first.unit)) return;
-    const asked = needs.terms.filter((term) => !term.isName && !term.isFraming);
-    const saysAsked = (unit: number) => asked.some((term) => term.variants.some((variant) => variant.weight === OWN_FORM_WEIGHT && this.sentenceIndex.frequency(variant.term, unit) > 0));
-    const giving = promoteRunnerUp(
-      hits,
-      KIND_RUNNERS_UP,
-      ({ hit, unit }) => hit.document === first.hit.document && hit.relevance >= WEIGHTS.uncounted * first.hit.relevance && saysAsked(unit) && this.givesKindAsked(needs, unit),
-    );
-    if (giving !== undefined) keepBestJudgement(giving.hit, first.hit);
-  }
-
-  /** True when a sentence gives the kind of answer the question wants (see satisfies). */
-  private givesKindAsked(needs: QuestionNeeds, unit: number): boolean {
-    const indexed = this.sentences[unit];
-    return indexed !== undefined && satisfies(this.traitsOf(indexed), needs.shape.answerType, needs.questionKeys, needs.shape.measure);
-  }
-
-  /**
-   * "What did Bogdanov say a meeting would help with?": when the best sentence only brings up what
-   * is asked about ("“I am always in support of communication…,” Bogdanov stated") and a close
-   * runner-up going on from it ("“…a meeting would be beneficial for resolving practical matters”")
-   * holds more of what is asked in words of its own, the runner-up goes first: it borrows the best
-   * sentence's words as its antecedent and adds the part asked. Where the question needs an answer
-   * of a kind (a sum, a date), only a runner-up giving one.
-   */
-  private continuationFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    if (first === undefined) return;
-    const asked = needs.terms.filter((term) => needs.topics.has(term));
-    const askedHeld = (unit: number) => asked.reduce((sum, term) => sum + (this.variantsIn(term, unit, CONTINUATION_MIN_VARIANT_WEIGHT).length > 0 ? term.importance : 0), 0);
-    const heldByFirst = askedHeld(first.unit);
-    const goesOn = promoteRunnerUp(
-      hits,
-      CONTINUATION_RUNNERS_UP,
-      ({ hit, unit }) =>
-        this.sentences[unit]?.antecedentUnit === first.unit &&
-        hit.relevance >= CONTINUATION_MIN_RELEVANCE * first.hit.relevance &&
-        // A name asked is given by the best sentence: the one going on from it names them by "she".
-        needs.shape.answerType !== "name" &&
-        (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
-        askedHeld(unit) > heldByFirst,
-    );
-    if (goesOn !== undefined) keepBestJudgement(goesOn.hit, first.hit);
-  }
-
-  /**
-   * A headline that gives the figure a question of quantity asks (how many, how much, and the
-   * measuring ones: how long, how far…; "…as hackers demand £1.8m") sums up the body sentence
-   * giving the same figure ("…demanding 1.8 million pounds in cryptocurrency"): that sentence, the
-   * one a reader would quote, goes first.
-   */
-  private toldFigureFirst(needs: QuestionNeeds, hits: { hit: SearchHit; unit: number }[]): void {
-    const [first] = hits;
-    if (first === undefined || first.hit.sentence.paragraph !== 0 || needs.shape.answerType !== "quantity" || !first.hit.givesWhatIsCounted) return;
-    const figures = figuresOf(first.hit.sentence.text);
-    if (figures.length === 0) return;
-    const told = promoteRunnerUp(
-      hits,
-      FIGURE_RUNNERS_UP,
-      ({ hit }) => hit.document === first.hit.document && hit.givesWhatIsCounted && figuresOf(hit.sentence.text).some((figure) => figures.includes(figure)),
-    );
-    if (told !== undefined) keepBestJudgement(told.hit, first.hit);
   }
 
   /**
@@ -1992,8 +1811,6 @@ export class KnowledgeBase {
 }
 
 const NO_PAIRS = new Int32Array(0);
-// The kinds of answer a sentence's words show (see satisfies), so that one without it tells no detail asked.
-const TYPES_A_SENTENCE_HOLDS: ReadonlySet<AnswerType> = new Set(["quantity", "name", "place"]);
 // A word in more paragraphs than this is too common to be a slip read by its context: telling costs
 // a look at each of its documents.
 const MAX_CONTEXT_PARAGRAPHS = 1_000;
@@ -2015,8 +1832,6 @@ const NO_PERSONS: readonly number[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;
-// The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less).
-const OWN_FORM_WEIGHT = 1;
 
 // The dictionary and the word vectors are read-only and costly to load: one copy per process.
 let thesaurus: Thesaurus | undefined;
@@ -2030,11 +1845,6 @@ function sharedWordVectors(): WordVectors {
 
 function isVisible(documentScope: Scope, scope: Scope): boolean {
   return documentScope === GLOBAL_SCOPE || documentScope === scope;
-}
-
-/** The article's first body sentence, which news writes as the story's summary. */
-function isLede(sentence: Sentence): boolean {
-  return sentence.paragraph === 1 && sentence.sentence === 1;
 }
 
 /** A word test that asks the dictionary once per word. */

@@ -40,6 +40,8 @@ function isIntensifier(word: string, next: string | undefined): boolean {
 
 // A plural the lemma rules may miss: a word ending in one "s" (not "boss", "bus", "basis").
 const SHORT_PLURAL = /[^siu]s$/;
+/** The weight of a question word's own forms among its variants ("agreed" for "agree"; "hold", a synonym, weighs less). */
+export const OWN_FORM_WEIGHT = 1;
 
 /** What reading a question's words needs of the knowledge base's index. */
 export interface QueryTermIndex {

@@ -293,3 +293,75 @@ export interface DocumentUnits {
 export interface IndexedDocument extends DocumentUnits {
   document: KnowledgeDocument;
 }
+
+/** A sentence found for a question. */
+export interface SearchHit {
+  sentence: Sentence;
+  document: KnowledgeDocument;
+  /** Ranking score, comparable only within one search. */
+  relevance: number;
+  /**
+   * Share of the question's meaning (rarity-weighted words) the sentence covers, 0 to 1, as the
+   * answer is judged: a verb of saying, thinking or feeling counts as half there at least, as news
+   * tells most reactions in a phrase of its own ("expressed their appreciation" for "thank",
+   * "rejected that argument" for "dismiss"), and the measure a measuring question asks, given in its
+   * unit, weighs as the question's weightiest word (see measureWeight). The ranking takes the words as found.
+   */
+  coverage: number;
+  /**
+   * False when the question counts something ("How many fighters...") that the sentence does not
+   * mention, so its numbers do not answer it, or needs a kind of answer the sentence does not hold
+   * (a number for "How many...", a sum for "How much did it cost?", an age for "How old is...", a
+   * name for "What was the boat called?", introduced as the boat's: "the vessel, the Morning Tern";
+   * a name the question does not give for "Which company...", a rate over the period asked for "How
+   * many does it sell each year?"), or does not tell the event a passive yes-no question asks about
+   * in any form of its word ("Has the captain been suspended?"), or dates only the past or nothing for
+   * a when-question about what is to come ("When will the appeal be heard?").
+   */
+  givesWhatIsCounted: boolean;
+  /**
+   * Coverage of an asked question's words apart from its names (1 when it has no others, or is
+   * keywords): a sentence that names the same people but none of what is asked of them ("How much
+   * is Lena Sorvik paid?") is about them, not an answer.
+   */
+  askedCoverage: number;
+  /**
+   * False when a name the question gives ("Wexley", "Veltman Foods", "1952"), which the knowledge
+   * base holds, is neither in the sentence nor around it, or when a person it asks about by role
+   * ("the transport minister") is not in the sentence and its article never mentions one: the
+   * sentence is about someone or something else.
+   */
+  holdsNames: boolean;
+  /**
+   * True when the sentence or its context surely holds a question word that is a name or is not
+   * among the commonest English words: one that shares only "good", "new" or "year" with the
+   * question shares what any text does ("good evening" is not about "the best views").
+   */
+  sharesUncommonWord: boolean;
+  /**
+   * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
+   * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
+   * Checked for the best hit (the first that is no "Source:" line) and those above it, as it reads
+   * the sentence by parts of speech; true for the others.
+   */
+  toldAsDone: boolean;
+  /**
+   * False when the question asks what someone said or felt ("What did Lavrov say to Marzook?") and
+   * the sentence names them only inside a prepositional phrase ("met with Bogdanov and Sergei
+   * Lavrov"), or, when they are a name, neither it nor the sentence it leans on names them, nor does
+   * a pronoun stand for them: someone else acts or speaks there. Checked as toldAsDone is.
+   */
+  heardFromSpeaker: boolean;
+  /**
+   * True when, among many documents, the question holds a word foreign to all of them (see
+   * QueryTerm.isForeign), of which the sentence's article holds nothing near, and the sentence holds
+   * the one other word it asks: "Why do cats purr?" is not answered by a sentence about a cat.
+   */
+  missesForeignWord: boolean;
+  /**
+   * Share of the things the question names (its nouns, rarity-weighted) that the sentence's document
+   * holds anywhere, 1 when it names none: an article that never mentions "the museum" of "when did the
+   * museum alarm go off?" is not the one asked about, whatever verb it shares.
+   */
+  documentCoverageOfThings: number;
+}
