@@ -259,7 +259,7 @@ export class DeedReading {
   reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
-    // Of the same article, as for the doer of a who-question (see KnowledgeBase.doerFirst).
+    // Of the same article, as for the doer of a who-question (see Reranking.doerFirst).
     const article = this.index.sentenceAt(first.unit)?.document;
     const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.tellsDeed(needs, unit));
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);

@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { type CountedDeed, countedDeedOf, countedDeedsOf, countedPhrasesOf, countsNounAlone, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { countedDeedOf, countsNounAlone, rankedNounsOf } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -8,7 +8,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, givesMeasure, givesNoFigure, givesOnlyFractions, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -20,6 +20,7 @@ import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } fro
 import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
+import { CountChecks, OCCASIONS } from "./count-checks.ts";
 import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
@@ -58,8 +59,6 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 const WORTH = termKey("worth");
 // WordNet's noun for a word naming something ("brand" is a trade name): what a name answers.
 const NAME = "name";
-// What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation").
-const OCCASIONS = new Set(["times", "occasions"].map(termKey));
 
 export type { SearchHit } from "./search-types.ts";
 
@@ -198,6 +197,8 @@ export class KnowledgeBase {
   private readonly queryTermReading: QueryTermReading;
   /** Puts a close runner-up first where it answers what the best sentence does not (set in the constructor). */
   private readonly reranking: Reranking;
+  /** Checks a sentence's numbers against what the question counts (set in the constructor, with the thesaurus). */
+  private readonly countChecks: CountChecks;
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
@@ -256,6 +257,13 @@ export class KnowledgeBase {
       holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
       variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
     });
+    this.countChecks = new CountChecks({
+      termId: (key) => this.terms.find(key),
+      variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
+      holdsVariant: (term, document, minWeight) => this.holdsVariant(term, document, minWeight),
+      meansAnyOf: (term, ids, similarities) => this.meansAnyOf(term, ids, similarities),
+      unitsOf: (document) => this.documentsById.get(document.id)?.sentenceUnits ?? [],
+    }, this.thesaurus);
   }
 
   /** Indexes a document, replacing any document with the same id. */
@@ -904,7 +912,7 @@ export class KnowledgeBase {
     if (shape.answerType === "reason") traits.reason ??= reasonGiven(indexed.sentence.text, this.thesaurus);
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
-    const measuresAsked = this.measuresAsked(needs, indexed);
+    const measuresAsked = this.countChecks.measuresAsked(needs, indexed);
     // What the event asked about would bring about ("the strike would halt all routes" for "why are
     // drivers striking?", "Dahl would step down" for "why is Dahl stepping down?") is no reason for it.
     const outcomeOfAsked = traits.reason === "outcome" && this.tellsOutcomeOfAsked(needs, indexed.sentence.text, unit);
@@ -958,7 +966,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countsKindAsked(needs, indexed) || this.countsBroaderInDeedAsked(needs, indexed)));
+          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed) || this.countChecks.countsBroaderInDeedAsked(needs, indexed)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -994,7 +1002,7 @@ export class KnowledgeBase {
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
-    if (givesWhatIsCounted && this.countsOnlyOthers(needs, indexed, unit) && !this.countsBroaderInDeedAsked(needs, indexed)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
@@ -1009,9 +1017,9 @@ export class KnowledgeBase {
     const asksForName = shape.answerType === "name" && shape.needsAnswerType;
     if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
-    if (givesWhatIsCounted && this.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
+    if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
-    if (givesWhatIsCounted && this.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
+    if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (this.namesAgent(needs, traits, indexed.document)) {
       relevance *= 1 + WEIGHTS.agent;
@@ -1089,7 +1097,7 @@ export class KnowledgeBase {
     // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
     // met"), is what the question wants, though its adjective is a common word that weighs little; but
     // only as the measure of the thing asked about.
-    const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
+    const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.countChecks.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
@@ -1189,147 +1197,6 @@ export class KnowledgeBase {
     const keys = verbs.map((verb) => termKey(verb));
     const tellsAsked = needs.terms.some((term) => !term.isName && keys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word))));
     return (1 + WEIGHTS.toldAhead) * (tellsAsked ? 1 + WEIGHTS.askedAhead : 1);
-  }
-
-  /**
-   * True when a how-many question's counted noun is in the sentence but every number there counts
-   * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
-   * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
-   * fractions alone ("almost a third less likely") count nothing.
-   */
-  private countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    const { shape, terms, counted } = needs;
-    if (counted === undefined || shape.asksHowMuch || shape.measure !== undefined || !shape.needsAnswerType) return false;
-    const at = terms.findIndex((term) => term.key === counted);
-    const term = terms[at];
-    if (term === undefined) return false;
-    const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
-    const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const countsAsked = (nouns: readonly string[]): boolean =>
-      this.meansAnyOf(term, nouns.flatMap((noun) => this.terms.find(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns);
-    // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
-    const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
-      this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.variantsIn(term, unit).length > 0;
-    // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
-    // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
-    if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
-    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
-    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
-  }
-
-  /** True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass holders" for "how many people"). */
-  private countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { shape, counted } = needs;
-    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
-    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns));
-  }
-
-  /** True when one of the nouns a number counts is a kind of the counted noun (see Thesaurus.namesKindOf). */
-  private namesKindCounted(counted: string, nouns: readonly string[]): boolean {
-    return nouns.some((noun) => this.thesaurus.namesKindOf(lemmaOf(noun), counted));
-  }
-
-  /**
-   * True when a sentence without a figure ranks or loosely counts only things other than those a
-   * how-many question counts: "the second and third legs moved the team up to third" tells no number
-   * of teams, nor "several loan repayments" one of accounts, while "their third delegation to
-   * Moscow" tells how many delegations have gone.
-   */
-  private countsOnlyOthersLoosely(counted: string, indexed: IndexedSentence, countsAsked: (nouns: readonly string[]) => boolean): boolean {
-    if (OCCASIONS.has(counted) || !givesNoFigure(indexed.sentence.text)) return false;
-    const phrases = (indexed.looseCountPhrases ??= looseCountPhrasesOf(indexed.sentence.text));
-    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
-  }
-
-  /**
-   * True when a number of the sentence is the subject or object of a verb meaning the one a how-many
-   * question asks about (see countedDeedsOf): "220 others were taken hostage" counts who were taken.
-   */
-  private countsDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    return this.deedsCountedAsked(needs, indexed).length > 0;
-  }
-
-  /**
-   * True when a number of the sentence counting a broader class than a how-many question's noun is
-   * the subject or object of the verb asked, in an article that ties them to that noun: "More than
-   * 600 people signed up" tells how many volunteers signed up to transcribe the logs where the article
-   * says "the transcription was done by volunteers"; one that never says "fighters" counts anyone
-   * killed, and "Twelve people were injured" counts no teachers where the article only says "two
-   * teachers were also on board" (others on board may be all the injured).
-   */
-  private countsBroaderInDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { counted } = needs;
-    const term = needs.terms.find((candidate) => candidate.key === counted);
-    if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.holdsVariant(term, indexed.document, 1)) return false;
-    const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
-    return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
-  }
-
-  /**
-   * True when a sentence of the document says a how-many question's noun as typed together with another
-   * word the question asks, surely: there the article tells those it calls so doing what the question
-   * tells of them ("was done by volunteers" of "transcription"), or names them beside the count
-   * ("600 people, all volunteers, signed up"), not merely among the others of the same event.
-   */
-  private tiesCountedNoun(needs: QuestionNeeds, counted: QueryTerm, document: KnowledgeDocument): boolean {
-    const others = needs.terms.filter((term) => term !== counted && !term.isName && !term.isFraming);
-    for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) {
-      if (this.variantsIn(counted, unit, 1).length > 0 && others.some((term) => this.variantsIn(term, unit, WEIGHTS.sureCover).length > 0)) return true;
-    }
-    return false;
-  }
-
-  /** The numbers' deeds of the sentence (see countedDeedsOf) whose verb means the one a how-many question asks about. */
-  private deedsCountedAsked(needs: QuestionNeeds, indexed: IndexedSentence): CountedDeed[] {
-    const deed = needs.countedDeed;
-    if (deed === undefined) return [];
-    const term = needs.terms.find((candidate) => candidate.key === deed);
-    return (indexed.countedDeeds ??= countedDeedsOf(indexed.sentence.text)).filter(({ verb }) => {
-      const key = termKey(verb);
-      return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.terms.find(word)));
-    });
-  }
-
-  /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
-  private pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
-  }
-
-  /**
-   * True when a sentence is about the thing a measuring question measures, if it names one: it says
-   * it surely, or by a word near in meaning in an article that says it as asked ("the remaining
-   * vessel" where the article tells of the ferry's "two boats"). "The trial lasted three weeks" tells
-   * how long no strike lasted, nor "the bridge will be 85 metres long" how long a tunnel is.
-   */
-  private tellsThingMeasured(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
-    const at = needs.terms.findIndex((term) => term.key === needs.measured);
-    const term = needs.terms[at];
-    if (term === undefined) return true;
-    const cover = covers[at] ?? 0;
-    return cover >= WEIGHTS.sureCover || (cover > 0 && this.holdsVariant(term, document, 1));
-  }
-
-  /**
-   * True when a measurement in the sentence, of the question's measure, modifies the noun a measuring
-   * question measures or a near synonym of it ("the 14.2-kilometre line", "the zoo's 96-year history").
-   */
-  private measuresAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { measure } = needs.shape;
-    if (measure === undefined) return false;
-    return this.surelyAmong(needs, needs.measured, () =>
-      (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text)).filter((phrase) => givesMeasure(phrase.measurement, measure)).map((phrase) => phrase.noun),
-    );
-  }
-
-  /**
-   * True when the question word of this key, or a variant of it sure enough to cover it, is one of a
-   * sentence's nouns, read only when there is such a word (tagging a sentence is slow).
-   */
-  private surelyAmong(needs: QuestionNeeds, key: string | undefined, nounsOf: () => readonly string[]): boolean {
-    const term = key === undefined ? undefined : needs.terms.find((candidate) => candidate.key === key);
-    if (term === undefined) return false;
-    const nouns = nounsOf().flatMap((noun) => this.terms.find(termKey(noun)) ?? []);
-    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && nouns.includes(variant.term));
   }
 
   /** True when one of these terms is a variant of the question word or close to it in meaning. */

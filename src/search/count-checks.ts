@@ -1,0 +1,176 @@
+import type { KnowledgeDocument } from "../knowledge/document.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { meansDeedWord } from "./deeds.ts";
+import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
+import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
+import type { Thesaurus } from "./synonyms.ts";
+import { lemmaOf, termKey } from "./terms.ts";
+import { WEIGHTS } from "./weights.ts";
+
+/** What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation"). */
+export const OCCASIONS = new Set(["times", "occasions"].map(termKey));
+
+/** What the count checks read of the index. */
+export interface CountLookup {
+  termId(key: string): number | undefined;
+  /** The index terms of a question word's variants that a sentence holds, of at least a weight (0 when not given). */
+  variantsIn(term: QueryTerm, unit: number, minWeight?: number): number[];
+  /** True when the document holds a variant of the question word of at least a weight somewhere. */
+  holdsVariant(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean;
+  /** True when one of these terms is a variant of the question word or close to it in meaning. */
+  meansAnyOf(term: QueryTerm, ids: readonly number[], similarities: Map<number, number>): boolean;
+  /** The units of a document's sentences, in order. */
+  unitsOf(document: KnowledgeDocument): Iterable<number>;
+}
+
+/**
+ * Checks a sentence's numbers and measures against what a how-many, how-much or measuring question
+ * counts, prices or measures.
+ */
+export class CountChecks {
+  constructor(
+    private readonly index: CountLookup,
+    private readonly thesaurus: Thesaurus,
+  ) {}
+
+  /**
+   * True when a how-many question's counted noun is in the sentence but every number there counts
+   * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
+   * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
+   * fractions alone ("almost a third less likely") count nothing.
+   */
+  countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const { shape, terms, counted } = needs;
+    if (counted === undefined || shape.asksHowMuch || shape.measure !== undefined || !shape.needsAnswerType) return false;
+    const at = terms.findIndex((term) => term.key === counted);
+    const term = terms[at];
+    if (term === undefined) return false;
+    const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
+    const similarities = needs.similarities[at] ?? new Map<number, number>();
+    const countsAsked = (nouns: readonly string[]): boolean =>
+      this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns);
+    // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
+    const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
+      this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.index.variantsIn(term, unit).length > 0;
+    // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
+    // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
+    if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
+    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /** True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass holders" for "how many people"). */
+  countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { shape, counted } = needs;
+    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
+    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns));
+  }
+
+  /** True when one of the nouns a number counts is a kind of the counted noun (see Thesaurus.namesKindOf). */
+  private namesKindCounted(counted: string, nouns: readonly string[]): boolean {
+    return nouns.some((noun) => this.thesaurus.namesKindOf(lemmaOf(noun), counted));
+  }
+
+  /**
+   * True when a sentence without a figure ranks or loosely counts only things other than those a
+   * how-many question counts: "the second and third legs moved the team up to third" tells no number
+   * of teams, nor "several loan repayments" one of accounts, while "their third delegation to
+   * Moscow" tells how many delegations have gone.
+   */
+  private countsOnlyOthersLoosely(counted: string, indexed: IndexedSentence, countsAsked: (nouns: readonly string[]) => boolean): boolean {
+    if (OCCASIONS.has(counted) || !givesNoFigure(indexed.sentence.text)) return false;
+    const phrases = (indexed.looseCountPhrases ??= looseCountPhrasesOf(indexed.sentence.text));
+    return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
+  }
+
+  /**
+   * True when a number of the sentence is the subject or object of a verb meaning the one a how-many
+   * question asks about (see countedDeedsOf): "220 others were taken hostage" counts who were taken.
+   */
+  countsDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    return this.deedsCountedAsked(needs, indexed).length > 0;
+  }
+
+  /**
+   * True when a number of the sentence counting a broader class than a how-many question's noun is
+   * the subject or object of the verb asked, in an article that ties them to that noun: "More than
+   * 600 people signed up" tells how many volunteers signed up to transcribe the logs where the article
+   * says "the transcription was done by volunteers"; one that never says "fighters" counts anyone
+   * killed, and "Twelve people were injured" counts no teachers where the article only says "two
+   * teachers were also on board" (others on board may be all the injured).
+   */
+  countsBroaderInDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted } = needs;
+    const term = needs.terms.find((candidate) => candidate.key === counted);
+    if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.index.holdsVariant(term, indexed.document, 1)) return false;
+    const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
+    return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
+  }
+
+  /**
+   * True when a sentence of the document says a how-many question's noun as typed together with another
+   * word the question asks, surely: there the article tells those it calls so doing what the question
+   * tells of them ("was done by volunteers" of "transcription"), or names them beside the count
+   * ("600 people, all volunteers, signed up"), not merely among the others of the same event.
+   */
+  private tiesCountedNoun(needs: QuestionNeeds, counted: QueryTerm, document: KnowledgeDocument): boolean {
+    const others = needs.terms.filter((term) => term !== counted && !term.isName && !term.isFraming);
+    for (const unit of this.index.unitsOf(document)) {
+      if (this.index.variantsIn(counted, unit, 1).length > 0 && others.some((term) => this.index.variantsIn(term, unit, WEIGHTS.sureCover).length > 0)) return true;
+    }
+    return false;
+  }
+
+  /** The numbers' deeds of the sentence (see countedDeedsOf) whose verb means the one a how-many question asks about. */
+  private deedsCountedAsked(needs: QuestionNeeds, indexed: IndexedSentence): CountedDeed[] {
+    const deed = needs.countedDeed;
+    if (deed === undefined) return [];
+    const term = needs.terms.find((candidate) => candidate.key === deed);
+    return (indexed.countedDeeds ??= countedDeedsOf(indexed.sentence.text)).filter(({ verb }) => {
+      const key = termKey(verb);
+      return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.index.termId(word)));
+    });
+  }
+
+  /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
+  pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
+  }
+
+  /**
+   * True when a sentence is about the thing a measuring question measures, if it names one: it says
+   * it surely, or by a word near in meaning in an article that says it as asked ("the remaining
+   * vessel" where the article tells of the ferry's "two boats"). "The trial lasted three weeks" tells
+   * how long no strike lasted, nor "the bridge will be 85 metres long" how long a tunnel is.
+   */
+  tellsThingMeasured(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+    const at = needs.terms.findIndex((term) => term.key === needs.measured);
+    const term = needs.terms[at];
+    if (term === undefined) return true;
+    const cover = covers[at] ?? 0;
+    return cover >= WEIGHTS.sureCover || (cover > 0 && this.index.holdsVariant(term, document, 1));
+  }
+
+  /**
+   * True when a measurement in the sentence, of the question's measure, modifies the noun a measuring
+   * question measures or a near synonym of it ("the 14.2-kilometre line", "the zoo's 96-year history").
+   */
+  measuresAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { measure } = needs.shape;
+    if (measure === undefined) return false;
+    return this.surelyAmong(needs, needs.measured, () =>
+      (indexed.measuredNouns ??= measuredNounsOf(indexed.sentence.text)).filter((phrase) => givesMeasure(phrase.measurement, measure)).map((phrase) => phrase.noun),
+    );
+  }
+
+  /**
+   * True when the question word of this key, or a variant of it sure enough to cover it, is one of a
+   * sentence's nouns, read only when there is such a word (tagging a sentence is slow).
+   */
+  private surelyAmong(needs: QuestionNeeds, key: string | undefined, nounsOf: () => readonly string[]): boolean {
+    const term = key === undefined ? undefined : needs.terms.find((candidate) => candidate.key === key);
+    if (term === undefined) return false;
+    const nouns = nounsOf().flatMap((noun) => this.index.termId(termKey(noun)) ?? []);
+    return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && nouns.includes(variant.term));
+  }
+}
