@@ -1,6 +1,6 @@
 import type { KnowledgeDocument, Scope, Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import type { KnowledgeBase, SearchHit } from "../search/knowledge-base.ts";
+import type { KnowledgeBase, SearchHit, SearchOptions } from "../search/knowledge-base.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { inChatVoice } from "./chat-text.ts";
@@ -127,9 +127,9 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { followsDocumentId, ...asked } = options;
-  const overall = answerFrom(knowledge, question, asked);
-  if (followsDocumentId === undefined || asked.documentId !== undefined) return overall.answer;
-  const followUp = answerFrom(knowledge, question, { ...asked, documentId: followsDocumentId });
+  if (followsDocumentId === undefined || asked.documentId !== undefined) return answerFrom(knowledge, question, asked).answer;
+  const overall = answerFrom(knowledge, question, { ...asked, weighThingsNamed: true });
+  const followUp = answerFrom(knowledge, question, { ...asked, documentId: followsDocumentId, weighThingsNamed: true });
   return followUp.answer.answered && followUpAnswersAsWell(followUp, overall) ? followUp.answer : overall.answer;
 }
 
@@ -153,7 +153,7 @@ interface Reading {
 }
 
 /** Answers a question from the documents the options name (see documentsAskedAbout). */
-function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId">): Reading {
+function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId"> & Pick<SearchOptions, "weighThingsNamed">): Reading {
   const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Its slips respelt before its wording is read ("acording to the artcle", "wich"), and after the
   // chat around it, whose shorthand and filler ("ppl", "lmao") are no slips.

@@ -73,6 +73,11 @@ export interface SearchOptions {
    * are not read again: what was typed for each word respelt, whose look-alikes still count.
    */
   typedAs?: ReadonlyMap<string, string>;
+  /**
+   * Weigh how much of the things the question names each hit's document holds
+   * (SearchHit.documentCoverageOfThings), which only a follow-up's tie needs; 1 for every hit otherwise.
+   */
+  weighThingsNamed?: boolean;
 }
 
 const DEFAULT_LIMIT = 3;
@@ -465,7 +470,7 @@ export class KnowledgeBase {
 
   /** The sentences that best answer a question, best first, with how much of it each covers. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
-    const needs = this.readQuestion(question, options.typedAs);
+    const needs = this.readQuestion(question, options.typedAs, options.weighThingsNamed === true);
     // No sentence is about a name that nothing in the knowledge base has or is spelled like.
     if (!needs) return [];
     const hits: { hit: SearchHit; unit: number }[] = [];
@@ -572,7 +577,7 @@ export class KnowledgeBase {
   }
 
   /** What a question wants of a sentence, worked out once per search; undefined when nothing can answer it. */
-  private readQuestion(typed: string, respelt?: ReadonlyMap<string, string>): QuestionNeeds | undefined {
+  private readQuestion(typed: string, respelt: ReadonlyMap<string, string> | undefined, weighThingsNamed: boolean): QuestionNeeds | undefined {
     const typedShape = questionShape(typed, this.thesaurus);
     const { text: question, typedAs } = respelt === undefined ? asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling) : { text: typed, typedAs: respelt };
     const readShape = question === typed ? typedShape : questionShape(question, this.thesaurus);
@@ -680,7 +685,7 @@ export class KnowledgeBase {
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
-      thingTerms: thingTermsOf(question, terms),
+      thingTerms: weighThingsNamed ? thingTermsOf(question, terms) : [],
       thingCoverages: new Map(),
       foreignWordTraces: new Map(),
       documentsLackingName: new Map(),

@@ -360,7 +360,8 @@ export interface SearchHit {
   missesForeignWord: boolean;
   /**
    * Share of the things the question names (its nouns, rarity-weighted) that the sentence's document
-   * holds anywhere, 1 when it names none: an article that never mentions "the museum" of "when did the
+   * holds anywhere, 1 when it names none or the search did not weigh them (see
+   * SearchOptions.weighThingsNamed): an article that never mentions "the museum" of "when did the
    * museum alarm go off?" is not the one asked about, whatever verb it shares.
    */
   documentCoverageOfThings: number;
