@@ -115,7 +115,7 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
   for (const reading of read) {
     const typed = typedOf(reading, typedAs);
     if (!isNameLike(reading) || (nameWords.has(typed) && typed === reading)) continue;
-    const others = read.filter((other) => other !== reading && !meanings.isCommon(other));
+    const others = read.filter((other) => other !== reading && isDistinctive(other, meanings));
     const inContext = (word: string) => held.inOneDocument(word, others);
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
@@ -186,6 +186,8 @@ function namesReadTogether(read: readonly string[], isName: (word: string) => bo
  * the question: "the petiton to the mayer" is "handed the petition to the mayor", "Which Iranian
  * minster" the text's Iranian minister. A slip that spells another word ("minster", a church) is
  * told only by what the question is about: "How many legs does a spider have?" is no question of "less".
+ * One of them at least must be rarer than the commonest English words: among many texts some
+ * sentence holds "told" with "death" and "attack", and "October 7 attack death toll" asks for a toll.
  */
 export function asHeldWord(word: string, questionWords: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || held.isHeld(word) || !thesaurus.knows(lemmaOf(word))) return word;
@@ -193,7 +195,7 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
   const meant = meanings.commonWordNear(near);
   if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
   const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));
-  return told.length >= SLIP_CONTEXT ? meant : word;
+  return told.length >= SLIP_CONTEXT && told.some((other) => isDistinctive(other, meanings)) ? meant : word;
 }
 
 /**
@@ -356,6 +358,14 @@ function split(word: string, held: HeldWords): [string, string] | undefined {
     if (held.isHeld(first) && held.isHeld(second) && held.inOneSentence(first, second)) return [first, second];
   }
   return undefined;
+}
+
+/**
+ * True for a word that tells what a text is about: not a number nor among the commonest English
+ * words, which nearly every text holds.
+ */
+function isDistinctive(word: string, meanings: SpellingResources["meanings"]): boolean {
+  return isWord(word) && !meanings.isCommon(word);
 }
 
 /** True for a word of letters only: numbers and "u.s." are not compounds. */

@@ -174,6 +174,13 @@ describe("asMeant", () => {
     expect(meant.typedAs).toEqual(new Map([["putin", "puttin"]]));
   });
 
+  it("reads a slip as the common word near it when the name's text holds only a number the question gives", () => {
+    const held = heldIn(["hamas", "visit", "7"], ["viet", "troops", "7"]);
+    const spelling = spellingOf(["visit", "troops"], ["hamas", "visit", "7", "viet", "troops"]);
+    expect(asMeant("hamas first vist since oct 7", new Set(), held, spelling).text).toBe("hamas first visit since oct 7");
+    expect(asMeant("how many vist troops", new Set(), held, spelling).text).toBe("how many viet troops");
+  });
+
   it("reads a slip as the common word near it, not as a name held only in a text without the question's other rarer words", () => {
     const held = heldIn(["people", "died", "attack"], ["peale", "painted"]);
     const spelling = spellingOf(["people", "died", "attack", "painted"], ["people", "died", "attack", "peale", "painted"]);
@@ -216,6 +223,13 @@ describe("asHeldWord", () => {
     const spelling = spellingOf(["minister", "met", "minster"], ["iranian", "minister", "met", "doha", "cathedral"]);
     expect(asHeldWord("minster", ["iranian", "cathedral"], held, spelling)).toBe("minster");
     expect(asHeldWord("minster", ["iranian", "doha"], held, spelling)).toBe("minister");
+  });
+
+  it("leaves it as typed when every word told with the held one is a number or among the commonest English words", () => {
+    const held = heldIn(["police", "told", "death", "attack", "7"]);
+    const spelling = spellingOf(["told", "death", "attack", "toll"], ["police", "told", "death", "attack", "7"], [], ["told", "death", "attack"]);
+    expect(asHeldWord("toll", ["death", "attack", "7"], held, spelling)).toBe("toll");
+    expect(asHeldWord("toll", ["death", "police"], held, spelling)).toBe("told");
   });
 
   it("reads it so only when the held word is far commoner in English", () => {
