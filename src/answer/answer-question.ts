@@ -176,8 +176,9 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const found = knowledge.search(searched, { ...options, limit: limit * SEARCH_MARGIN, typedAs });
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked) ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
+  const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0);
+  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
   const citations = hits

@@ -938,6 +938,7 @@ export class KnowledgeBase {
     let askedCredit = 0;
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
+    let wordsShared = 0;
     let namesMeasured = false;
     const covers: number[] = [];
     const opening = this.openingTermsOf(indexed, traits);
@@ -988,6 +989,7 @@ export class KnowledgeBase {
       // never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
+      if (!term.isFraming && cover >= WEIGHTS.sureCover) wordsShared++;
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
@@ -998,6 +1000,8 @@ export class KnowledgeBase {
     // is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
     if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
+    // A figure or a time of the kind asked ("£7.50" for "how much is it to take a car across?") is one more thing it shares.
+    if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date")) wordsShared++;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order.
@@ -1105,7 +1109,7 @@ export class KnowledgeBase {
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.countChecks.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, wordsShared, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**

@@ -15,6 +15,7 @@ export interface AnswerJudgement {
   coverage: number;
   askedCoverage: number;
   sharesUncommonWord: boolean;
+  wordsShared: number;
   holdsNames: boolean;
 }
 
@@ -28,5 +29,6 @@ export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgeme
   promoted.coverage = Math.max(promoted.coverage, best.coverage);
   promoted.askedCoverage = Math.max(promoted.askedCoverage, best.askedCoverage);
   promoted.sharesUncommonWord ||= best.sharesUncommonWord;
+  promoted.wordsShared = Math.max(promoted.wordsShared, best.wordsShared);
   promoted.holdsNames ||= best.holdsNames;
 }

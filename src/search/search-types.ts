@@ -339,6 +339,11 @@ export interface SearchHit {
    */
   sharesUncommonWord: boolean;
   /**
+   * How many of the question's words (but a measuring question's adjective) the sentence or its
+   * context surely holds, and one more when it gives the figure or the time asked.
+   */
+  wordsShared: number;
+  /**
    * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
    * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.
    * Checked for the best hit (the first that is no "Source:" line) and those above it, as it reads

@@ -158,6 +158,16 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("needs two of its words in the sentence, or one and the figure asked, for a question in the chat's own voice", () => {
+    const news = new KnowledgeBase();
+    news.add(makeDocument("choir", "Village choir wins", ["Participants sang a mix of folk songs and pop hits.", "He joined the band's senior ranks in April."]));
+    news.add(makeDocument("ferry", "Ferry fares frozen", ["Fares will be frozen until April, with a car crossing at £7.50."]));
+    expect(answerQuestion(news, "can you sing").answered).toBe(false);
+    expect(answerQuestion(news, "what should I name my band").answered).toBe(false);
+    expect(answerQuestion(news, "is it just me or did the participants sing pop songs").citations[0]?.text).toMatch(/^Participants sang/);
+    expect(answerQuestion(news, "how much is it to take ur car across now").citations[0]?.text).toMatch(/^Fares will be frozen/);
+  });
+
   it("takes a \"you\" doing something to a thing the text tells for anyone, not the chat", () => {
     const opera = new KnowledgeBase();
     opera.add(makeDocument("opera", "Lost opera staged", ["The restored opera runs to about two hours and is scored for a small orchestra of 22 players.", "Tickets for the premiere sold out within a day."]));
