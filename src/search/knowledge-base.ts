@@ -1000,8 +1000,9 @@ export class KnowledgeBase {
     // is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
     if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
-    // A figure or a time of the kind asked ("£7.50" for "how much is it to take a car across?") is one more thing it shares.
-    if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date")) wordsShared++;
+    // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
+    // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
+    if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order.

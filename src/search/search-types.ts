@@ -340,7 +340,7 @@ export interface SearchHit {
   sharesUncommonWord: boolean;
   /**
    * How many of the question's words (but a measuring question's adjective) the sentence or its
-   * context surely holds, and one more when it gives the figure or the time asked.
+   * context surely holds, and one more when it gives the figure, the time or the place asked.
    */
   wordsShared: number;
   /**

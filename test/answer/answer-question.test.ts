@@ -158,14 +158,16 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "were the cards bad").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
-  it("needs two of its words in the sentence, or one and the figure asked, for a question in the chat's own voice", () => {
+  it("needs two of its words in the sentence, or one and the figure, time or place asked, for a question in the chat's own voice", () => {
     const news = new KnowledgeBase();
     news.add(makeDocument("choir", "Village choir wins", ["Participants sang a mix of folk songs and pop hits.", "He joined the band's senior ranks in April."]));
     news.add(makeDocument("ferry", "Ferry fares frozen", ["Fares will be frozen until April, with a car crossing at £7.50."]));
+    news.add(makeDocument("vote", "Polling stations move", ["Residents of Eastgate should vote at St Anne's church hall on Barrow Road."]));
     expect(answerQuestion(news, "can you sing").answered).toBe(false);
     expect(answerQuestion(news, "what should I name my band").answered).toBe(false);
     expect(answerQuestion(news, "is it just me or did the participants sing pop songs").citations[0]?.text).toMatch(/^Participants sang/);
     expect(answerQuestion(news, "how much is it to take ur car across now").citations[0]?.text).toMatch(/^Fares will be frozen/);
+    expect(answerQuestion(news, "where do i go to vote").citations[0]?.text).toMatch(/^Residents of Eastgate/);
   });
 
   it("takes a \"you\" doing something to a thing the text tells for anyone, not the chat", () => {
