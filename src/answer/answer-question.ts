@@ -1,6 +1,7 @@
 import type { KnowledgeDocument, Scope, Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit, SearchOptions } from "../search/knowledge-base.ts";
+import { MANY_TEXTS_SENTENCES } from "../search/query-terms.ts";
 import { words } from "../search/text.ts";
 import { describeSource, type Answer, type Citation } from "./answer.ts";
 import { inChatVoice } from "./chat-text.ts";
@@ -124,6 +125,25 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
     .reverse();
 }
 
+/**
+ * True when a sentence holds one of the question's words, no name, and lacks others (see
+ * SearchHit.sharesLoneWord): among many texts such a word in common is chance ("what's the capital
+ * of Australia?" of "the capital budget", "who invented the piano?" of "we had to invent").
+ */
+function sharesLoneWord(hit: SearchHit): boolean {
+  return hit.sharesLoneWord && !reaches(hit.coverage, 1);
+}
+
+/** True when the documents a question is asked of hold many texts' sentences (see MANY_TEXTS_SENTENCES). */
+function amongManyTexts(knowledge: KnowledgeBase, options: AnswerOptions): boolean {
+  let sentences = 0;
+  for (const document of documentsAskedAbout(knowledge, options)) {
+    sentences += document.sentences.length;
+    if (sentences >= MANY_TEXTS_SENTENCES) return true;
+  }
+  return false;
+}
+
 /** Answers a question with the sentences that answer it, or says it is not answered. */
 export function answerQuestion(knowledge: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const { followsDocumentId, ...asked } = options;
@@ -178,7 +198,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
+  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || (sharesLoneWord(best) && amongManyTexts(knowledge, options)) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
   const citations = hits

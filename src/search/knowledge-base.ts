@@ -689,6 +689,7 @@ export class KnowledgeBase {
       thingCoverages: new Map(),
       foreignWordTraces: new Map(),
       documentsLackingName: new Map(),
+      namesByTerm: new Map(),
     };
   }
 
@@ -939,6 +940,7 @@ export class KnowledgeBase {
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
     let wordsShared = 0;
+    let sharesName = false;
     let namesMeasured = false;
     const covers: number[] = [];
     const opening = this.openingTermsOf(indexed, traits);
@@ -989,7 +991,10 @@ export class KnowledgeBase {
       // never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
-      if (!term.isFraming && cover >= WEIGHTS.sureCover) wordsShared++;
+      if (!term.isFraming && cover >= WEIGHTS.sureCover) {
+        wordsShared++;
+        sharesName ||= this.isNameAsked(needs, term);
+      }
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
@@ -1104,13 +1109,16 @@ export class KnowledgeBase {
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
+    // One word in common, no name, others lacking, and nothing near a foreign word in the article
+    // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
+    const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);
     // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
     // met"), is what the question wants, though its adjective is a common word that weighs little; but
     // only as the measure of the thing asked about.
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.countChecks.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, wordsShared, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**
@@ -1122,14 +1130,19 @@ export class KnowledgeBase {
     if (!terms.some((term) => term.isForeign)) return false;
     const others = terms.flatMap((term, at) => (term.isForeign || term.isFraming ? [] : [covers[at] ?? 0]));
     if (others.length > 1 || others.some((cover) => cover < WEIGHTS.sureCover)) return false;
+    return this.documentsById.has(document.id) && !this.tracesForeignWord(needs, document);
+  }
+
+  /** True when a document holds something near one of the question's foreign words (see holdsNear). */
+  private tracesForeignWord(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
     const indexed = this.documentsById.get(document.id);
-    if (!indexed) return false;
+    if (!indexed || !needs.terms.some((term) => term.isForeign)) return false;
     let traced = needs.foreignWordTraces.get(indexed);
     if (traced === undefined) {
-      traced = terms.some((term, at) => term.isForeign && this.holdsNear(term, needs.similarities[at] ?? new Map(), indexed));
+      traced = needs.terms.some((term, at) => term.isForeign && this.holdsNear(term, needs.similarities[at] ?? new Map(), indexed));
       needs.foreignWordTraces.set(indexed, traced);
     }
-    return !traced;
+    return traced;
   }
 
   /**
@@ -1475,6 +1488,16 @@ export class KnowledgeBase {
         term.meanings.length > 0 &&
         this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity,
     );
+  }
+
+  /** True when a question word is a name: written as one, or known to the dictionary only as one ("putin", "hamas"). */
+  private isNameAsked(needs: QuestionNeeds, term: QueryTerm): boolean {
+    let isName = needs.namesByTerm.get(term);
+    if (isName === undefined) {
+      isName = term.isName || this.thesaurus.namesOnlyInstances(term.key);
+      needs.namesByTerm.set(term, isName);
+    }
+    return isName;
   }
 
   /** False when a name the question gives is not in or around the sentence (see holdsNames). */

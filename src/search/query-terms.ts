@@ -22,9 +22,12 @@ import type { WordVector } from "./word-vectors.ts";
 // A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
 // words stand for it, as for a word no sentence holds (see termsOf).
 const SCARCE_WORD_SENTENCES = 3_000;
-// A knowledge base of this many sentences (a few dozen news articles) says most words news tells
-// anything with: a word none of them holds, in no form of like meaning, is foreign to it.
-const FOREIGN_WORD_MIN_SENTENCES = 1_000;
+/**
+ * A knowledge base of this many sentences (a few dozen news articles) says most words news tells
+ * anything with: a word none of them holds, in no form of like meaning, is foreign to it, and one
+ * word a sentence shares with a question is there by chance.
+ */
+export const MANY_TEXTS_SENTENCES = 1_000;
 // A variant of this weight or more is a word of the same meaning or family: a synonym, a derived form, a slip.
 const KINDRED_VARIANT_WEIGHT = 0.6;
 // Derived forms compared by their vectors are among this many commonest English words.
@@ -217,7 +220,7 @@ export class QueryTermReading {
     this.offerSynonymForms(terms, synonymForms);
     // Among a few articles a word none holds may be the asker's own for what they tell; among many,
     // one that no sentence holds in any form of like meaning is most often about something else.
-    if (this.index.sentenceIndex().unitCount >= FOREIGN_WORD_MIN_SENTENCES) {
+    if (this.index.sentenceIndex().unitCount >= MANY_TEXTS_SENTENCES) {
       for (const term of absentWords) term.isForeign = term.variants.every((variant) => variant.weight < KINDRED_VARIANT_WEIGHT);
     }
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.

@@ -16,6 +16,7 @@ export interface AnswerJudgement {
   askedCoverage: number;
   sharesUncommonWord: boolean;
   wordsShared: number;
+  sharesLoneWord: boolean;
   holdsNames: boolean;
 }
 
@@ -30,5 +31,6 @@ export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgeme
   promoted.askedCoverage = Math.max(promoted.askedCoverage, best.askedCoverage);
   promoted.sharesUncommonWord ||= best.sharesUncommonWord;
   promoted.wordsShared = Math.max(promoted.wordsShared, best.wordsShared);
+  promoted.sharesLoneWord &&= best.sharesLoneWord;
   promoted.holdsNames ||= best.holdsNames;
 }

@@ -220,6 +220,8 @@ export interface QuestionNeeds {
   foreignWordTraces: Map<IndexedDocument, boolean>;
   /** By document, whether it never says a name the question gives (see KnowledgeBase.lacksNameAsked), as first needed. */
   documentsLackingName: Map<IndexedDocument, boolean>;
+  /** By question word, whether it is a name, written as one or known to the dictionary only as one ("putin"), as first needed. */
+  namesByTerm: Map<QueryTerm, boolean>;
 }
 
 export interface IndexedSentence {
@@ -343,6 +345,13 @@ export interface SearchHit {
    * context surely holds, and one more when it gives the figure, the time or the place asked.
    */
   wordsShared: number;
+  /**
+   * True when the sentence or its context holds at most one of the question's words (see
+   * wordsShared), no name it gives ("Varga", "putin"), and its article nothing near a word foreign
+   * to all articles ("cat" for "kitty"; see missesForeignWord): among many texts, what shares one
+   * word with a question, lacking the others, shares it by chance.
+   */
+  sharesLoneWord: boolean;
   /**
    * False when the question asks about an event ("Were any hostages freed?") that the sentence tells
    * only as an aim ("talks to negotiate the release of hostages"): it does not say it happened.

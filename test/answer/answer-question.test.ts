@@ -1081,3 +1081,28 @@ describe("answerQuestion in a conversation about one article", () => {
     expect(answerQuestion(stories, "Who is the captain of the robotics team?", { followsDocumentId: "cup-match" }).answered).toBe(false);
   });
 });
+
+describe("answerQuestion among many texts", () => {
+  const opera = [
+    "Helena Varga conducted the premiere at the Hollin Theatre on Friday.",
+    "“Where we had to invent, we marked it in the score,” the conductor said.",
+    "Moth caterpillars are a staple food for blue tits and other garden birds.",
+  ];
+  // A thousand sentences of depot reports, and an article about an opera's premiere.
+  const many = new KnowledgeBase();
+  for (let report = 0; report < 50; report++) {
+    const lines = Array.from({ length: 20 }, (_, line) => `Ward ${report} logged ${line + 3} parcels by telephone at depot ${line} on shift ${report + line} under a clear sky.`);
+    many.add(makeDocument(`report-${report}`, `Depot report ${report}`, lines));
+  }
+  many.add(makeDocument("opera", "Lost opera staged", opera));
+
+  it("does not answer from a sentence that shares one word of the question and lacks the others", () => {
+    expect(answerQuestion(many, "who invented the telephone").answered).toBe(false);
+    expect(answerQuestion(many, "why is the sky blue").answered).toBe(false);
+  });
+
+  it("answers from one that shares a name of the question, or two of its words", () => {
+    expect(answerQuestion(many, "what did Varga even do").citations[0]?.text).toMatch(/^Helena Varga conducted/);
+    expect(answerQuestion(many, "what do blue tits eat").citations[0]?.text).toMatch(/^Moth caterpillars/);
+  });
+});
