@@ -11,9 +11,13 @@ import { isPastVerbForm, lemmaOf } from "./terms.ts";
 const WHAT_SUM =
   /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost(?=\s*\??\s*$| to [a-z]| (?:in|over|for|during|per|each|every|last|this|next|so far|altogether|overall|then|now|back)\b)|paid|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
 
-/** The question with a sum asked by "what" ("what did it cost?") asked by "how much", as it means. */
+// "What is the scholarship worth?", "what's the ring worth now?": a worth asked by "what", with
+// nothing after it but a time, is its value, as "how much is the ring worth?" asks.
+const WHAT_WORTH = /\bwhat(?:'s|s| (is|was|are|were))(?= (?:[\w'-]+ ){1,5}?worth(?=\s*\??\s*$| (?:now|today|then|altogether|in total)\b))/;
+
+/** The question with a sum asked by "what" ("what did it cost?", "what is it worth?") asked by "how much", as it means. */
 export function withSumAskedAsHowMuch(text: string): string {
-  return text.replace(WHAT_SUM, "how much");
+  return text.replace(WHAT_SUM, "how much").replace(WHAT_WORTH, (_what, verb: string | undefined) => `how much ${verb ?? "is"}`);
 }
 
 /** Verbs whose subject a "how much" question prices: the thing that costs, the one who earns. */

@@ -77,11 +77,16 @@ describe("questionShape", () => {
     expect(questionShape("Which library holds a job club?").answerType).not.toBe("role");
   });
 
-  it("reads 'what did it cost?' and 'what did she pay for the mower?' as asking a sum, as 'how much' does", () => {
+  it("reads 'what did it cost?', 'what did she pay for the mower?' and 'what is it worth?' as asking a sum, as 'how much' does", () => {
     expect(questionShape("What did the villa cost?")).toMatchObject({ asksHowMuch: true, pricedWord: "villa" });
     expect(questionShape("what would it cost to repair the hull?").asksHowMuch).toBe(true);
     expect(questionShape("what did the repairs cost last year?").asksHowMuch).toBe(true);
     expect(questionShape("What did the winner pay for her mower?").asksHowMuch).toBe(true);
+    expect(questionShape("what is the scholarship worth").asksHowMuch).toBe(true);
+    expect(questionShape("What's the ring worth now?").asksHowMuch).toBe(true);
+    // Worth doing, worth a visit: no value asked.
+    expect(questionShape("What is worth seeing at the fair?").asksHowMuch).toBe(false);
+    expect(questionShape("what was the trip worth to the team in the end").asksHowMuch).toBe(false);
     // The noun "cost", and "pay for" with what it bought asked, ask no sum.
     expect(questionShape("What did the mayor say about the cost of the repairs?").asksHowMuch).toBe(false);
     expect(questionShape("What was the owner trying to pay for when he sold the passes?").asksHowMuch).toBe(false);
