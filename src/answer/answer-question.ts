@@ -130,7 +130,7 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
  * SearchHit.sharesLoneWord): among many texts such a word in common is chance ("what's the capital
  * of Australia?" of "the capital budget", "who invented the piano?" of "we had to invent").
  */
-function sharesLoneWord(hit: SearchHit): boolean {
+function sharesWordByChance(hit: SearchHit): boolean {
   return hit.sharesLoneWord && !reaches(hit.coverage, 1);
 }
 
@@ -198,7 +198,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || (sharesLoneWord(best) && amongManyTexts(knowledge, options)) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
+  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || (sharesWordByChance(best) && amongManyTexts(knowledge, options)) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
   const citations = hits
