@@ -32,6 +32,8 @@ const VOWEL = /[aeiouy]/;
 const MAX_SOUNDED_EDITS = 3;
 // A word written ten times as often in English is the likelier one meant by a slip that spells a rare word.
 const FAR_COMMONER = 10;
+// A word written a hundred times as often is the one meant though only common words are told with it.
+const FAR_FAR_COMMONER = 100;
 // Other question words a sentence holds with the word a slip may spell, to tell it is the one meant.
 const SLIP_CONTEXT = 2;
 // A name beside one it is written with is read by a sound key of any length ("Lee" is L, as Leigh is):
@@ -186,8 +188,10 @@ function namesReadTogether(read: readonly string[], isName: (word: string) => bo
  * the question: "the petiton to the mayer" is "handed the petition to the mayor", "Which Iranian
  * minster" the text's Iranian minister. A slip that spells another word ("minster", a church) is
  * told only by what the question is about: "How many legs does a spider have?" is no question of "less".
- * One of them at least must be rarer than the commonest English words: among many texts some
- * sentence holds "told" with "death" and "attack", and "October 7 attack death toll" asks for a toll.
+ * One of them at least must be rarer than the commonest English words, unless the held word is a
+ * hundred times as common: among many texts some sentence holds "told" with "death" and "attack",
+ * and "October 7 attack death toll" asks for a toll, while "what did the minster say on Monday?"
+ * asks what a minister said.
  */
 export function asHeldWord(word: string, questionWords: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || held.isHeld(word) || !thesaurus.knows(lemmaOf(word))) return word;
@@ -195,7 +199,8 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
   const meant = meanings.commonWordNear(near);
   if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
   const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));
-  return told.length >= SLIP_CONTEXT && told.some((other) => isDistinctive(other, meanings)) ? meant : word;
+  if (told.length < SLIP_CONTEXT) return word;
+  return told.some((other) => isDistinctive(other, meanings)) || meanings.timesCommoner(meant, word) >= FAR_FAR_COMMONER ? meant : word;
 }
 
 /**

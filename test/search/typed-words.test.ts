@@ -227,9 +227,17 @@ describe("asHeldWord", () => {
 
   it("leaves it as typed when every word told with the held one is a number or among the commonest English words", () => {
     const held = heldIn(["police", "told", "death", "attack", "7"]);
-    const spelling = spellingOf(["told", "death", "attack", "toll"], ["police", "told", "death", "attack", "7"], [], ["told", "death", "attack"]);
+    // "told" is ten times as common as "toll" here.
+    const spelling = spellingOf(["told", "toll", "death", "attack"], ["police", "told", "death", "attack", "7"], [], ["told", "death", "attack"]);
     expect(asHeldWord("toll", ["death", "attack", "7"], held, spelling)).toBe("toll");
     expect(asHeldWord("toll", ["death", "police"], held, spelling)).toBe("told");
+  });
+
+  it("reads it so on common words alone when the held word is a hundred times as common", () => {
+    const held = heldIn(["minister", "said", "monday"]);
+    // "minister" is a hundred times as common as "minster" here, ten times as "said".
+    const spelling = spellingOf(["minister", "said", "minster", "monday"], ["minister", "said", "monday"], [], ["said", "monday"]);
+    expect(asHeldWord("minster", ["said", "monday"], held, spelling)).toBe("minister");
   });
 
   it("reads it so only when the held word is far commoner in English", () => {
