@@ -158,10 +158,13 @@ export function answerQuestion(knowledge: KnowledgeBase, question: string, optio
  * breaks ties. Its article must hold as much of the things the question names as the best answer's
  * does ("who led the study?" between two studies), not share a verb with a question about another's
  * ("who rescued the elderly couple?" after a cat's rescue); and what all articles refuse, it does
- * not answer. A summary or a source line asked for is the followed article's own.
+ * not answer, unless they refuse it only as a chance match: a word the question shares with the
+ * article talked about is no chance ("who was the adjudicator at the championship?" after the
+ * band contest's result). A summary or a source line asked for is the followed article's own.
  */
 function followUpAnswersAsWell(followUp: Reading, overall: Reading): boolean {
   if (followUp.best === undefined) return overall.answer.answered;
+  if (overall.byChance === true) return true;
   if (overall.best === undefined || !overall.answer.answered) return false;
   return reaches(followUp.best.documentCoverageOfThings, overall.best.documentCoverageOfThings);
 }
@@ -170,6 +173,8 @@ function followUpAnswersAsWell(followUp: Reading, overall: Reading): boolean {
 interface Reading {
   answer: Answer;
   best?: SearchHit | undefined;
+  /** True when the answer was refused only as a chance match among many texts (see sharesWordByChance). */
+  byChance?: boolean;
 }
 
 /** Answers a question from the documents the options name (see documentsAskedAbout). */
@@ -198,9 +203,10 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0);
-  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || (sharesWordByChance(best) && amongManyTexts(knowledge, options)) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
+  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
+  if (sharesWordByChance(best) && amongManyTexts(knowledge, options)) return { answer: { question, answered: false, citations: [] }, best, byChance: true };
   const citations = hits
     .filter((hit) => hit.relevance >= best.relevance * minRelativeRelevance)
     .map((hit) => toCitation(hit, best.relevance));

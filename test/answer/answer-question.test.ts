@@ -1105,4 +1105,14 @@ describe("answerQuestion among many texts", () => {
     expect(answerQuestion(many, "what did Varga even do").citations[0]?.text).toMatch(/^Helena Varga conducted/);
     expect(answerQuestion(many, "what do blue tits eat").citations[0]?.text).toMatch(/^Moth caterpillars/);
   });
+
+  it("answers a follow-up from the article talked about, where one word in common is no chance", () => {
+    const shows = new KnowledgeBase();
+    for (let report = 0; report < 50; report++) {
+      shows.add(makeDocument(`report-${report}`, `Depot report ${report}`, Array.from({ length: 20 }, (_, line) => `Ward ${report} logged ${line + 3} parcels at depot ${line} before the show.`)));
+    }
+    shows.add(makeDocument("trials", "Sheepdog trials called off", ["The Northern Fells sheepdog trials were cancelled after an outbreak of bluetongue.", "The adjudicator, shepherd Ian Marsh, said the decision was painful but right."]));
+    expect(answerQuestion(shows, "who was the adjudicator at the show").answered).toBe(false);
+    expect(answerQuestion(shows, "who was the adjudicator at the show", { followsDocumentId: "trials" }).citations[0]?.text).toMatch(/^The adjudicator, shepherd Ian Marsh/);
+  });
 });
