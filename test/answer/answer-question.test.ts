@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
 import { asksForAnyOne, sourceWordsAsked } from "../../src/answer/question.ts";
 import { buildDocument } from "../../src/knowledge/build-document.ts";
-import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
+import { GLOBAL_SCOPE, type KnowledgeDocument } from "../../src/knowledge/document.ts";
 import { parseDocument } from "../../src/knowledge/parse-document.ts";
 import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
 import { makeDocument } from "../support/make-document.ts";
@@ -1083,18 +1083,28 @@ describe("answerQuestion in a conversation about one article", () => {
 });
 
 describe("answerQuestion among many texts", () => {
-  const opera = [
-    "Helena Varga conducted the premiere at the Hollin Theatre on Friday.",
-    "“Where we had to invent, we marked it in the score,” the conductor said.",
-    "Moth caterpillars are a staple food for blue tits and other garden birds.",
-  ];
-  // A thousand sentences of depot reports, and an article about an opera's premiere.
-  const many = new KnowledgeBase();
-  for (let report = 0; report < 50; report++) {
-    const lines = Array.from({ length: 20 }, (_, line) => `Ward ${report} logged ${line + 3} parcels by telephone at depot ${line} on shift ${report + line} under a clear sky.`);
-    many.add(makeDocument(`report-${report}`, `Depot report ${report}`, lines));
+  /**
+   * A thousand sentences of depot reports, each line ending as told ("…under a clear sky."), and
+   * the articles given: a knowledge base of many texts.
+   */
+  function amongDepotReports(ending: string, ...articles: KnowledgeDocument[]): KnowledgeBase {
+    const knowledge = new KnowledgeBase();
+    for (let report = 0; report < 50; report++) {
+      const lines = Array.from({ length: 20 }, (_, line) => `Ward ${report} logged ${line + 3} parcels ${ending.replace("{shift}", String(report + line)).replace("{depot}", String(line))}`);
+      knowledge.add(makeDocument(`report-${report}`, `Depot report ${report}`, lines));
+    }
+    for (const article of articles) knowledge.add(article);
+    return knowledge;
   }
-  many.add(makeDocument("opera", "Lost opera staged", opera));
+
+  const many = amongDepotReports(
+    "by telephone at depot {depot} on shift {shift} under a clear sky.",
+    makeDocument("opera", "Lost opera staged", [
+      "Helena Varga conducted the premiere at the Hollin Theatre on Friday.",
+      "“Where we had to invent, we marked it in the score,” the conductor said.",
+      "Moth caterpillars are a staple food for blue tits and other garden birds.",
+    ]),
+  );
 
   it("does not answer from a sentence that shares one word of the question and lacks the others", () => {
     expect(answerQuestion(many, "who invented the telephone").answered).toBe(false);
@@ -1107,11 +1117,10 @@ describe("answerQuestion among many texts", () => {
   });
 
   it("answers a follow-up from the article talked about, where one word in common is no chance", () => {
-    const shows = new KnowledgeBase();
-    for (let report = 0; report < 50; report++) {
-      shows.add(makeDocument(`report-${report}`, `Depot report ${report}`, Array.from({ length: 20 }, (_, line) => `Ward ${report} logged ${line + 3} parcels at depot ${line} before the show.`)));
-    }
-    shows.add(makeDocument("trials", "Sheepdog trials called off", ["The Northern Fells sheepdog trials were cancelled after an outbreak of bluetongue.", "The adjudicator, shepherd Ian Marsh, said the decision was painful but right."]));
+    const shows = amongDepotReports(
+      "at depot {depot} before the show.",
+      makeDocument("trials", "Sheepdog trials called off", ["The Northern Fells sheepdog trials were cancelled after an outbreak of bluetongue.", "The adjudicator, shepherd Ian Marsh, said the decision was painful but right."]),
+    );
     expect(answerQuestion(shows, "who was the adjudicator at the show").answered).toBe(false);
     expect(answerQuestion(shows, "who was the adjudicator at the show", { followsDocumentId: "trials" }).citations[0]?.text).toMatch(/^The adjudicator, shepherd Ian Marsh/);
   });
