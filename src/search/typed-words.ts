@@ -107,7 +107,8 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
  * as if the knowledge base lacked that name and the others found out of context: among many texts,
  * "puttin" and "sayin" are written in a story's dialogue and "peple" is a slip from its "Peale",
  * while "what consequences did puttin warn of" asks of the Putin an article names beside them. A
- * word written with a capital stays a name as typed: the asker wrote it as one.
+ * word written with a capital is a name the asker meant, read again only as another name (see
+ * nameInContext).
  */
 function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedAs: Map<string, string>, held: HeldWords, resources: SpellingResources): string {
   const { thesaurus, meanings } = resources;
@@ -116,12 +117,16 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
   const reread = new Map<string, { meant: string; typed: string }>();
   for (const reading of read) {
     const typed = typedOf(reading, typedAs);
-    if (!isNameLike(reading) || (nameWords.has(typed) && typed === reading)) continue;
+    if (!isNameLike(reading)) continue;
     const others = read.filter((other) => other !== reading && isDistinctive(other, meanings));
     const inContext = (word: string) => held.inOneDocument(word, others);
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
-    const meant = nameWords.has(typed) ? asHeldName(typed, isHeldHere, resources) : respelt(typed, isHeldHere, resources);
+    const meant = !nameWords.has(typed)
+      ? respelt(typed, isHeldHere, resources)
+      : typed === reading
+        ? nameInContext(typed, (word) => isHeldHere(word) && held.inOneDocument(word, others.filter(isNameLike)), thesaurus)
+        : asHeldName(typed, isHeldHere, resources);
     // A word nothing holds reads no better: "stallholders", whose article holds none of the
     // question's rarer words, is no "smallholder".
     if (meant !== reading && held.isHeld(meant)) reread.set(reading, { meant, typed });
@@ -348,6 +353,17 @@ function nearWords(word: string): string[] {
 function keepsEveryLetter(typed: string, candidate: string): boolean {
   if (candidate.length > typed.length) return true;
   return candidate.length < typed.length && [...typed].some((letter, at) => letter === typed[at - 1] && typed.slice(0, at) + typed.slice(at + 1) === candidate);
+}
+
+/**
+ * A name written with a capital as typed, as the one name a slip away held beside another name the
+ * question gives: "what did Hamas thank Puttin for?" asks of the Putin an article names with Hamas,
+ * not of a song's "Puttin'". Only a name tells: "Garza" held beside "safely" does not make "Did the
+ * talks get Russians safely out of Gaza?" ask of him, and "Peale" is never read as "peace".
+ */
+function nameInContext(name: string, isHeldHere: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
+  const names = heldNames([...swaps(name), ...nearWords(name)], isHeldHere, thesaurus);
+  return names.length === 1 ? (names[0] ?? name) : name;
 }
 
 /** The names the knowledge base holds among a word's slips (its swaps and words one edit away). */

@@ -195,6 +195,14 @@ describe("asMeant", () => {
     expect(asMeant("do stallholders pay farmers", new Set(), held, spelling).text).toBe("do stallholders pay farmers");
   });
 
+  it("reads a name written with a capital, held only apart from the question's other names, as the name a slip away held beside one", () => {
+    const held = heldIn(["hamas", "putin", "stance"], ["puttin", "ritz"], ["garza", "safely"], ["gaza", "hamas"]);
+    const spelling = spellingOf(["stance", "ritz", "safely"], ["hamas", "putin", "stance", "puttin", "ritz", "garza", "safely", "gaza"], ["putin"]);
+    expect(asMeant("what did Hamas say of Puttin's stance", new Set(["hamas", "puttin"]), held, spelling).text).toBe("what did Hamas say of Putin's stance");
+    expect(asMeant("what did Puttin sing at the Ritz", new Set(["puttin", "ritz"]), held, spelling).text).toBe("what did Puttin sing at the Ritz");
+    expect(asMeant("did Hamas get people safely out of Gaza", new Set(["hamas", "gaza"]), held, spelling).text).toBe("did Hamas get people safely out of Gaza");
+  });
+
   it("reads a word written with a capital whose slip made it no name as the common word meant: 'Russain' is 'russian', 'Octobr' 'october'", () => {
     const words = ["russian", "citizens", "died", "october"];
     const meant = asMeant("How many Russain citizens died in Octobr?", new Set(["russain", "octobr"]), heldIn(words), spellingOf(words, words));
