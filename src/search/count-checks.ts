@@ -97,13 +97,15 @@ export class CountChecks {
    * 600 people signed up" tells how many volunteers signed up to transcribe the logs where the article
    * says "the transcription was done by volunteers"; one that never says "fighters" counts anyone
    * killed, and "Twelve people were injured" counts no teachers where the article only says "two
-   * teachers were also on board" (others on board may be all the injured).
+   * teachers were also on board" (others on board may be all the injured). A number that names no
+   * noun counts those the text names elsewhere: "only 2,417 had been clocked back" tells how many
+   * birds were, in an article that tells of birds clocked.
    */
   countsBroaderInDeedAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     const term = needs.terms.find((candidate) => candidate.key === counted);
     if (counted === undefined || term === undefined || !needs.countedUnqualified || !this.index.holdsVariant(term, indexed.document, 1)) return false;
-    const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
+    const countsBroader = this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0 || nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))));
     return countsBroader && this.tiesCountedNoun(needs, term, indexed.document);
   }
 

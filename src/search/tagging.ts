@@ -1,4 +1,5 @@
 import { english } from "../knowledge/english.ts";
+import { isNumberWord } from "./terms.ts";
 
 // Parts of speech by wink-nlp's tagger (Universal Dependencies tags), for the readers of questions
 // and sentences that need a word's part in the text, not its dictionary senses.
@@ -39,8 +40,17 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   const tagging = Object.freeze({
     texts: Object.freeze(tokens.out(english.its.normal)),
     values: Object.freeze(tokens.out(english.its.value)),
-    partsOfSpeech: Object.freeze(tokens.out(english.its.pos)),
+    partsOfSpeech: Object.freeze(numbersAsNumbers(tokens.out(english.its.normal), tokens.out(english.its.pos))),
   });
   keptTaggings.set(text, tagging);
   return tagging;
+}
+
+/**
+ * The tags with a number word the tagger took for a name, as a number: capitalised at the start of a
+ * sentence, "Seventeen nations sent teams" reads as a proper noun. One before another proper noun is
+ * left a name's word ("Seven Sisters").
+ */
+function numbersAsNumbers(texts: readonly string[], partsOfSpeech: string[]): string[] {
+  return partsOfSpeech.map((tag, at) => (tag === "PROPN" && isNumberWord(texts[at] ?? "") && partsOfSpeech[at + 1] !== "PROPN" ? "NUM" : tag));
 }

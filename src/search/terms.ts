@@ -105,6 +105,11 @@ const NUMBER_WORDS = new Map(
     .concat(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map((word, at) => [word, String((at + 3) * 10)] as const)),
 );
 
+/** True for a number written as a word, from "two" to "ninety" ("Seventeen nations…"). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
 // Counts of a unit of time that make a larger one: "the last twelve months" is "the past year".
 const SPANS_AS_UNITS: ReadonlyMap<string, string> = new Map([
   ["60 second", "minute"],

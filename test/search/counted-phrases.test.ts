@@ -10,6 +10,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Burglary is one of the most common crimes.")).toEqual([["crimes"]]);
   });
 
+  it("reads a number word opening a sentence as a number, though the tagger takes its capital for a name's", () => {
+    expect(countedPhrasesOf("Seventeen nations sent teams to the finals.")).toEqual([["nations", "sent"]]);
+    expect(countedPhrasesOf("Ninety volunteers cleared the beach.")).toEqual([["volunteers", "cleared"]]);
+  });
+
   it("reads modifiers joined by 'and' as the phrase of one head, keeping the first noun too", () => {
     expect(countedPhrasesOf("The firm operates eleven river and coastal routes.")).toEqual([["river", "routes"]]);
     expect(countedPhrasesOf("Police arrested 12 young and old protesters.")).toEqual([["protesters"]]);

@@ -683,6 +683,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(logs, "How many volunteers signed up for the transcription project?")).toMatch(/600 people signed up/);
   });
 
+  it("answers how many did something from a number that names no noun, where the article tells those asked of doing it ('only 2,417 had been clocked back')", () => {
+    const race = [
+      "Racing pigeons released in France on Saturday met a solar storm over the Channel, and fanciers said their birds were clocked back days late.",
+      "Instead, only 2,417 had been clocked back by Tuesday evening, according to federation figures.",
+    ];
+    expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/only 2,417 had been clocked back/);
+  });
+
   it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
     const ferry = [
       "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
