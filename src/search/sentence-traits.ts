@@ -7,7 +7,9 @@ import { CAPITALISED, contentWords, words } from "./text.ts";
 
 // A capitalised word that does not start the sentence or follow an opening quote: part of a name,
 // whole with the capitals inside it ("MacAulay", "DeSantis", "YouTube": not "Mac" and "Aulay").
-const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Za-z]+)?/g;
+// A hyphen joins another name ("Smith-Jones"), not a word after it: "Kremlin-run outlets" names the
+// Kremlin alone, and "run" is no name a text must hold.
+const NAME_INSIDE_SENTENCE = /(?<=[^\s“"'‘(]\s+)[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][A-Za-z]+|['’][A-Za-z]+)?/g;
 
 // Other occasions than the one told: a frequency, "a previous meeting", "again", "their third
 // delegation", "has been meeting them since 2006" (see asksEarlierOccasions).

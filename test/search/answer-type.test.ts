@@ -134,6 +134,12 @@ describe("questionShape", () => {
     expect([...questionShape("What did Fiona MacAulay's team find?").nameWords]).toEqual(["fiona", "macaulay"]);
   });
 
+  it("reads a name joined by a hyphen to another name as one, and not the word a hyphen joins to a name", () => {
+    expect([...questionShape("What did the Labour-run council decide about the bins?").nameWords]).toEqual(["labour"]);
+    expect([...questionShape("According to Kremlin-backed media, what did Hamas say?").nameWords]).toEqual(["kremlin", "hamas"]);
+    expect([...questionShape("When did Anna Smith-Jones resign?").nameWords]).toEqual(["anna", "smith", "jones"]);
+  });
+
   it("finds the noun a how-many question counts, past its modifiers", () => {
     expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
     expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");
