@@ -252,8 +252,7 @@ export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
   long: SPAN_PATTERN,
-  // "Since 1983", "since he arrived": a start; "ever since," alone leaves it to the sentence before.
-  "long since": new RegExp(`${SPAN}|\\bsince\\b(?!\\s*(?:[,.;:!?)]|$))`, "i"),
+  "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
