@@ -37,10 +37,11 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   if (kept !== undefined) return kept;
   if (keptTaggings.size >= MAX_KEPT_TAGGINGS) keptTaggings.clear();
   const tokens = english.readDoc(text).tokens();
+  const texts = tokens.out(english.its.normal);
   const tagging = Object.freeze({
-    texts: Object.freeze(tokens.out(english.its.normal)),
+    texts: Object.freeze(texts),
     values: Object.freeze(tokens.out(english.its.value)),
-    partsOfSpeech: Object.freeze(numbersAsNumbers(tokens.out(english.its.normal), tokens.out(english.its.pos))),
+    partsOfSpeech: Object.freeze(numbersAsNumbers(texts, tokens.out(english.its.pos))),
   });
   keptTaggings.set(text, tagging);
   return tagging;
