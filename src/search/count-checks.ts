@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -63,7 +63,15 @@ export class CountChecks {
   countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { shape, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
-    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns));
+    return (
+      (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns)) ||
+      this.sizesGroupOfPeople(counted, indexed)
+    );
+  }
+
+  /** True when a question counting people meets a group's size ("a crowd of 3,850" for "how many people watched?"). */
+  private sizesGroupOfPeople(counted: string, indexed: IndexedSentence): boolean {
+    return this.thesaurus.namesPeople(counted) && (indexed.groupsSized ??= groupsSizedOf(indexed.sentence.text)).some((noun) => this.thesaurus.namesGroup(lemmaOf(noun)));
   }
 
   /** True when one of the nouns a number counts is a kind of the counted noun (see Thesaurus.namesKindOf). */

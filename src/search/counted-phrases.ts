@@ -51,6 +51,26 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
+/**
+ * The nouns of the groups whose size a number after "of" gives, where it heads no noun of its own:
+ * "a crowd of 3,850" (how many people watched), "a crew of about 19". Unlike "4,500 households",
+ * which counts the groups, the number counts the members.
+ */
+export function groupsSizedOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const groups: string[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
+    let end = at + 1;
+    while (tags[end] === "NUM") end++;
+    if (countsNothing(texts, tags, at, end) || headsFrom(texts, tags, end).length > 0) continue;
+    let before = at - 1;
+    while (before >= 0 && texts[before] !== "of" && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
+    if (texts[before] === "of" && tags[before - 1] === "NOUN") groups.push(texts[before - 1] ?? "");
+  }
+  return groups;
+}
+
 // The comparatives a change is told by: "47 per cent fewer caterpillars", "20% more staff".
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
 

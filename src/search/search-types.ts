@@ -249,6 +249,8 @@ export interface IndexedSentence {
   subjects?: readonly SubjectOfVerb[];
   /** What its numbers count (see countedPhrasesOf), read when a how-many question first scores it. */
   countedPhrases?: (string[] | undefined)[];
+  /** The groups a number after "of" sizes ("crowd" in "a crowd of 3,850"), read when first needed. */
+  groupsSized?: string[];
   /** What its ordinals and loose multitudes rank or count (see looseCountPhrasesOf), read when a how-many question first scores a sentence without a figure. */
   looseCountPhrases?: (string[] | undefined)[];
   /** The verbs a number's phrase is the subject or object of, with what it counts (see countedDeedsOf), read when a how-many question first scores it. */

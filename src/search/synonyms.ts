@@ -102,6 +102,9 @@ const NOUN_ACT = new Set([4]);
 const NOUN_QUANTITY = new Set([23]);
 // The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 const PEOPLE = "people";
+const PERSON = "person";
+// noun.group: "crowd", "crew", "audience".
+const NOUN_GROUP = new Set([14]);
 // noun.possession, noun.quantity and noun.relation: "price", "turnover", "rate", "odds" (a sum, an
 // amount or a ratio, in WordNet's first or second sense).
 const MEASURES = new Set([21, 23, 24]);
@@ -543,6 +546,17 @@ export class Thesaurus {
       }
     }
     return false;
+  }
+
+  /** True for the nouns that name people at large, not a kind of them: "people", "persons". */
+  namesPeople(lemma: string): boolean {
+    return lemma === PEOPLE || lemma === PERSON;
+  }
+
+  /** True when the noun's commonest sense is a group ("crowd", "crew", "audience"), which a count of it counts the members of. */
+  namesGroup(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    return first !== undefined && NOUN_GROUP.has(this.wordnet.lexFile(first, "noun"));
   }
 
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */

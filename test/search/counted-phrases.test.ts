@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+
+describe("groupsSizedOf", () => {
+  it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
+    expect(groupsSizedOf("A crowd of 3,850 watched the final at Mill Road.")).toEqual(["crowd"]);
+    expect(groupsSizedOf("The ferry carried a crew of about 19.")).toEqual(["crew"]);
+    // The number counts the groups themselves, or a noun of its own.
+    expect(groupsSizedOf("Replacement units were posted to around 4,500 households.")).toEqual([]);
+    expect(groupsSizedOf("The case was brought by a group of 212 pass holders.")).toEqual([]);
+  });
+});
 
 describe("countedPhrasesOf", () => {
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {

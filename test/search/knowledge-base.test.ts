@@ -691,6 +691,13 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/only 2,417 had been clocked back/);
   });
 
+  it("answers how many people from the size of a group of them ('a crowd of 3,850'), not from a count of groups ('4,500 households')", () => {
+    const cup = ["Harlow Vale beat Kenton Rovers 2-1 in the county cup final on Saturday.", "A crowd of 3,850 watched the final at Mill Road, the club's biggest since 1998."];
+    expect(firstCitationFrom(cup, "how many people watched the final")).toMatch(/A crowd of 3,850/);
+    const recall = ["Heatwise, the thermostat maker, recalled a faulty model on Monday.", "It said replacement units would be posted to around 4,500 households this month."];
+    expect(firstCitationFrom(recall, "how many people work at Heatwise?")).toBeUndefined();
+  });
+
   it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
     const ferry = [
       "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
