@@ -59,19 +59,30 @@ export class CountChecks {
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
-  /** True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass holders" for "how many people"). */
-  countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  /**
+   * True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass
+   * holders" for "how many people"), or the members of a group of people (see sizesGroupOfPeople).
+   */
+  countsKindAsked(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { shape, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     return (
       (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns)) ||
-      this.sizesGroupOfPeople(counted, indexed)
+      this.sizesGroupOfPeople(needs, indexed, unit)
     );
   }
 
-  /** True when a question counting people meets a group's size ("a crowd of 3,850" for "how many people watched?"). */
-  private sizesGroupOfPeople(counted: string, indexed: IndexedSentence): boolean {
-    return this.thesaurus.namesPeople(counted) && (indexed.groupsSized ??= groupsSizedOf(indexed.sentence.text)).some((noun) => this.thesaurus.namesGroup(lemmaOf(noun)));
+  /**
+   * True when a question counting people meets the size of a group of them ("a crowd of 3,850" for
+   * "how many people watched?"), in a sentence telling the deed it asks about, if any: "with a crew
+   * of 19" tells how many were on board, not how many died.
+   */
+  private sizesGroupOfPeople(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const { counted, countedDeed } = needs;
+    if (counted === undefined || !this.thesaurus.namesPeople(counted)) return false;
+    const deed = countedDeed === undefined ? undefined : needs.terms.find((term) => term.key === countedDeed);
+    if (deed !== undefined && this.index.variantsIn(deed, unit).length === 0) return false;
+    return (indexed.groupsSized ??= groupsSizedOf(indexed.sentence.text)).some((noun) => this.thesaurus.namesGroupOfPeople(lemmaOf(noun)));
   }
 
   /** True when one of the nouns a number counts is a kind of the counted noun (see Thesaurus.namesKindOf). */

@@ -103,8 +103,9 @@ const NOUN_QUANTITY = new Set([23]);
 // The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 const PEOPLE = "people";
 const PERSON = "person";
-// noun.group: "crowd", "crew", "audience".
-const NOUN_GROUP = new Set([14]);
+// What a group of people is a kind of ("crowd", "crew", "board"), and a group of animals ("herd", "flock").
+const SOCIAL_GROUP = "social_group";
+const ANIMAL_GROUP = "animal_group";
 // noun.possession, noun.quantity and noun.relation: "price", "turnover", "rate", "odds" (a sum, an
 // amount or a ratio, in WordNet's first or second sense).
 const MEASURES = new Set([21, 23, 24]);
@@ -553,10 +554,21 @@ export class Thesaurus {
     return lemma === PEOPLE || lemma === PERSON;
   }
 
-  /** True when the noun's commonest sense is a group ("crowd", "crew", "audience"), which a count of it counts the members of. */
-  namesGroup(lemma: string): boolean {
+  /**
+   * True when the noun's commonest sense is a group of people ("crowd", "crew", "workforce", "board"),
+   * which a count of it counts the members of, and none of its usual senses a group of animals: "a
+   * herd of 200" or "a flock of 350" are no people, nor "a fleet of 40" (a collection of things),
+   * while "a team of eight" are, though WordNet knows a team of draught horses too.
+   */
+  namesGroupOfPeople(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
-    return first !== undefined && NOUN_GROUP.has(this.wordnet.lexFile(first, "noun"));
+    if (first === undefined) return false;
+    return this.standUnder([first], this.sensesOf(SOCIAL_GROUP)) && !this.standUnder(this.usualNounSenses(lemma), this.sensesOf(ANIMAL_GROUP));
+  }
+
+  /** The noun senses of a word WordNet holds ("social_group"), as a set to look under. */
+  private sensesOf(lemma: string): ReadonlySet<number> {
+    return new Set(this.wordnet.senses(lemma, "noun"));
   }
 
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */

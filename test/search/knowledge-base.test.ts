@@ -698,6 +698,12 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(recall, "how many people work at Heatwise?")).toBeUndefined();
   });
 
+  it("does not count people by a group of animals ('a herd of 200', 'a flock of 350')", () => {
+    const show = ["Tom Rees brought a herd of 200 to the cattle ring at the Kelvale show.", "A flock of 350 was driven down the main street."];
+    expect(firstCitationFrom(show, "how many people did Tom Rees bring to the show?")).toBeUndefined();
+    expect(firstCitationFrom(show, "how many people were driven down the main street?")).toBeUndefined();
+  });
+
   it("does not answer how many of a kind from a count of a broader class where the article names that kind only among others of the event", () => {
     const ferry = [
       "A ferry carrying a youth orchestra ran aground off Skerrin Point on Sunday evening.",
