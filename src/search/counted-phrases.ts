@@ -33,10 +33,7 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   const phrases: (string[] | undefined)[] = [];
   let labelEnd = -1;
-  for (let at = 0; at < texts.length; at++) {
-    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
-    let end = at + 1;
-    while (tags[end] === "NUM") end++;
+  for (const [at, end] of numberSpans(tags)) {
     if (countsNothing(texts, tags, at, end)) phrases.push(undefined);
     else if (COUNTS_ELSEWHERE.has(texts[end] ?? "")) phrases.push([]);
     else {
@@ -59,16 +56,31 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
 export function groupsSizedOf(sentence: string): string[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   const groups: string[] = [];
-  for (let at = 0; at < texts.length; at++) {
-    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
-    let end = at + 1;
-    while (tags[end] === "NUM") end++;
+  for (const [at, end] of numberSpans(tags)) {
     if (countsNothing(texts, tags, at, end) || headsFrom(texts, tags, end).length > 0) continue;
-    let before = at - 1;
-    while (before >= 0 && texts[before] !== "of" && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
+    const before = wordBeforeCount(texts, tags, at);
     if (texts[before] === "of" && tags[before - 1] === "NOUN") groups.push(texts[before - 1] ?? "");
   }
   return groups;
+}
+
+/** Each run of number tokens ("2,417", or "1.3 million" as one run of two), as its first token and the one after its last. */
+function numberSpans(tags: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = 0; at < tags.length; at++) {
+    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
+    let end = at + 1;
+    while (tags[end] === "NUM") end++;
+    spans.push([at, end]);
+  }
+  return spans;
+}
+
+/** The token before a number and the words that qualify it ("about", "more than", "nearly"): a verb whose count it is, or the "of" of a group it sizes. */
+function wordBeforeCount(texts: readonly string[], tags: readonly string[], at: number): number {
+  let before = at - 1;
+  while (before >= 0 && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
+  return before;
 }
 
 // The comparatives a change is told by: "47 per cent fewer caterpillars", "20% more staff".
@@ -216,14 +228,10 @@ export interface CountedDeed {
 export function countedDeedsOf(sentence: string): CountedDeed[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   const deeds: CountedDeed[] = [];
-  for (let at = 0; at < texts.length; at++) {
-    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
-    let end = at + 1;
-    while (tags[end] === "NUM") end++;
+  for (const [at, end] of numberSpans(tags)) {
     if (countsNothing(texts, tags, at, end)) continue;
     const nouns = COUNTS_ELSEWHERE.has(texts[end] ?? "") ? [] : headsFrom(texts, tags, end);
-    let before = at - 1;
-    while (before >= 0 && (BEFORE_COUNT.has(tags[before] ?? "") || COUNT_PREPOSITIONS.has(texts[before] ?? ""))) before--;
+    const before = wordBeforeCount(texts, tags, at);
     if (tags[before] === "VERB") deeds.push({ verb: texts[before] ?? "", nouns });
     let after = end;
     while (after < texts.length && (COUNTED_PHRASE.has(tags[after] ?? "") || texts[after] === "-" || texts[after] === "of")) after++;
