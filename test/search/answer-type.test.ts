@@ -590,12 +590,6 @@ describe("measuring questions", () => {
 });
 
 describe("when questions", () => {
-  it("read opening hours as asking the clock times of a day, without refusing a sentence that tells them in words", () => {
-    expect(questionShape("What are the clinic's opening hours?")).toMatchObject({ answerType: "date", measure: "time", needsAnswerType: false });
-    expect(questionShape("what hours is the pool open")).toMatchObject({ answerType: "date", measure: "time", needsAnswerType: false });
-    expect(questionShape("How many hours did the search take?").measure).not.toBe("time");
-  });
-
   it("are answered by a point in time, not by a word that measures time", () => {
     for (const sentence of ["Sentencing is set for 19 September.", "The strike began on Sept. 3.", "She resigned last month.", "It struck the sands at about 6.40pm.", "The baths were built around AD 120."]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(true);
