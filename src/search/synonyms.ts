@@ -210,6 +210,8 @@ export class Thesaurus {
   private adverbPhraseLexicon: AdverbPhraseLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
+  private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
   /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
   constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined) {
@@ -563,12 +565,8 @@ export class Thesaurus {
   namesGroupOfPeople(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
     if (first === undefined) return false;
-    return this.standUnder([first], this.sensesOf(SOCIAL_GROUP)) && !this.standUnder(this.usualNounSenses(lemma), this.sensesOf(ANIMAL_GROUP));
-  }
-
-  /** The noun senses of a word WordNet holds ("social_group"), as a set to look under. */
-  private sensesOf(lemma: string): ReadonlySet<number> {
-    return new Set(this.wordnet.senses(lemma, "noun"));
+    this.groupSenses ??= { social: new Set(this.wordnet.senses(SOCIAL_GROUP, "noun")), animal: new Set(this.wordnet.senses(ANIMAL_GROUP, "noun")) };
+    return this.standUnder([first], this.groupSenses.social) && !this.standUnder(this.usualNounSenses(lemma), this.groupSenses.animal);
   }
 
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */

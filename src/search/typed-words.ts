@@ -122,11 +122,13 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
     const inContext = (word: string) => held.inOneDocument(word, others);
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
-    const meant = !nameWords.has(typed)
-      ? respelt(typed, isHeldHere, resources)
-      : typed === reading
-        ? nameInContext(typed, (word) => isHeldHere(word) && held.inOneDocument(word, others.filter(isNameLike)), thesaurus)
-        : asHeldName(typed, isHeldHere, resources);
+    let meant: string;
+    if (!nameWords.has(typed)) meant = respelt(typed, isHeldHere, resources);
+    else if (typed !== reading) meant = asHeldName(typed, isHeldHere, resources);
+    else {
+      const otherNames = others.filter(isNameLike);
+      meant = nameInContext(typed, (word) => isHeldHere(word) && held.inOneDocument(word, otherNames), thesaurus);
+    }
     // A word nothing holds reads no better: "stallholders", whose article holds none of the
     // question's rarer words, is no "smallholder".
     if (meant !== reading && held.isHeld(meant)) reread.set(reading, { meant, typed });
