@@ -155,6 +155,7 @@ export class QueryTermReading {
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);
       if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
+      if (!nameWords.has(word)) for (const name of this.namesDescribedBy(lemma, typed)) offer(name, WEIGHTS.describedInstance);
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
       // ("among", "via", "unless"), which WordNet, a dictionary of nouns, verbs, adjectives and adverbs, does not list.
@@ -226,6 +227,25 @@ export class QueryTermReading {
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
+  }
+
+  /**
+   * The names the texts hold that the dictionary describes with a question word: "the Russian
+   * president" may be the "Vladimir Putin" a text names (see Thesaurus.instancesDescribedBy). Not a
+   * name the question says itself, which would count twice, nor a person's surname where no text
+   * gives the full name: a custodian called Ortega is no Nicaraguan statesman.
+   */
+  private namesDescribedBy(lemma: string, questionWords: readonly string[]): string[] {
+    return this.thesaurus
+      .instancesDescribedBy(lemma)
+      .filter(
+        ({ name, fullNames }) =>
+          !questionWords.includes(name) &&
+          this.index.heldWords.isHeld(name) &&
+          this.thesaurus.isOnlyAName(name) &&
+          (fullNames.length === 0 || fullNames.some((full) => full.every((part) => part === name || this.index.heldWords.inOneSentence(part, name)))),
+      )
+      .map(({ name }) => name);
   }
 
   /**

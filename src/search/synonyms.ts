@@ -198,6 +198,16 @@ export interface PhrasalVerb {
  * itself. Broader words are kept apart ({@link Thesaurus.broader}): "individual" for "fighter" would
  * let a question about fighters quote a sentence about anyone.
  */
+/** A one-word name of a person, place or body the dictionary knows, and the person's full names ("vladimir putin"). */
+export interface DescribedInstance {
+  name: string;
+  fullNames: readonly (readonly string[])[];
+}
+
+// Where a definition stops calling a thing what it is and goes on to tell more of it ("a militant
+// Islamic fundamentalist political movement", not "that … uses terrorism as a weapon").
+const DEFINITION_END = /[;,("]|\b(?:that|who|which|whose|where|when)\b/;
+
 export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
@@ -211,6 +221,7 @@ export class Thesaurus {
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
+  private describedBy: ReadonlyMap<string, readonly DescribedInstance[]> | undefined;
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
   /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
@@ -957,6 +968,50 @@ export class Thesaurus {
    */
   meansStopWord(phrase: string): boolean {
     return this.synonyms(phrase).some((synonym) => synonym.weight >= this.options.synonymWeight && isStopWord(synonym.word) && !isLightVerb(synonym.word));
+  }
+
+  /**
+   * The people, places and bodies the dictionary describes with a noun or an adjective ("president"
+   * → Putin, "Russian statesman chosen as president of the Russian Federation"; "militant" → Hamas;
+   * "gulf" → Qatar, "a peninsula … into the Persian Gulf"), by what its definition first calls them
+   * or the kind they are one of: an article names them where a question may say what they are. Not
+   * by a name that is a word of other meanings too ("Begin", "Salt"; see isOnlyAName).
+   */
+  instancesDescribedBy(lemma: string): readonly DescribedInstance[] {
+    if (!this.describes(lemma)) return [];
+    this.describedBy ??= this.readInstanceDescriptions();
+    return this.describedBy.get(lemma) ?? [];
+  }
+
+  /** By each word of their definitions' openings and kinds, the one-word names of the dictionary's instances, read once. */
+  private readInstanceDescriptions(): Map<string, DescribedInstance[]> {
+    const describedBy = new Map<string, DescribedInstance[]>();
+    for (const instance of this.wordnet.instanceSynsets()) {
+      const names = instance.words.filter((word) => !word.includes("_"));
+      if (names.length === 0) continue;
+      // A person is the one meant where a text gives the full name ("Vladimir Putin"), not any Ortega or Harlow.
+      const fullNames = NOUN_PERSON.has(instance.lexFile) ? instance.words.filter((word) => word.includes("_")).map((word) => word.split("_")) : [];
+      const definition = instance.gloss.split(DEFINITION_END)[0] ?? "";
+      const kinds = instance.pointers.filter((pointer) => pointer.symbol === "@i").flatMap((pointer) => this.wordnet.synset(pointer.offset, "noun").words.flatMap((word) => word.split("_")));
+      // Definitions say what a thing is in the singular, mostly: only a plural needs its lemma.
+      for (const word of new Set([...(definition.toLowerCase().match(/[a-z]+/g) ?? []), ...kinds].map((word) => (word.endsWith("s") ? lemmaOf(word) : word)))) {
+        if (isStopWord(word)) continue;
+        const list = describedBy.get(word) ?? [];
+        for (const name of names) list.push({ name, fullNames: fullNames.filter((full) => full.includes(name)) });
+        describedBy.set(word, list);
+      }
+    }
+    return describedBy;
+  }
+
+  /** True for a word that says what a thing is: a noun or an adjective to the dictionary. */
+  private describes(word: string): boolean {
+    return this.wordnet.senses(word, "noun").length > 0 || this.wordnet.senses(word, "adj").length > 0;
+  }
+
+  /** True for a word the dictionary knows as names alone, in no other part of speech: not "Begin" or "Salt", which a text may mean otherwise. */
+  isOnlyAName(word: string): boolean {
+    return this.namesOnlyInstances(word) && (["verb", "adj", "adv"] as const).every((pos) => this.wordnet.senses(word, pos).length === 0);
   }
 
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */

@@ -27,6 +27,8 @@ export const WEIGHTS = {
   framing: 0.3,
   /** The other way of writing a number ("7" for "7th", "a year" for "twelve months") counts this much. */
   numberForm: 0.9,
+  /** A name the dictionary describes by a question word ("Putin" for "president"; see Thesaurus.instancesDescribedBy). */
+  describedInstance: 0.35,
   /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
   lightPhrase: 0.5,
   /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */

@@ -33,6 +33,8 @@ const SENSE_KEY_POS: Record<WordNetPos, number> = { noun: 1, verb: 2, adj: 3, ad
 // a question holds (a name, a slip) is looked up too.
 const MAX_KEPT_INDEX_LINES = 50_000;
 const NEWLINE = 0x0a;
+// An instance pointer in a data line ("Putin" is an instance of "statesman"); glosses hold no such run.
+const INSTANCE_POINTER = " @i ";
 // Where a data line's lexicographer file number stands: after the 8-digit offset and a space.
 const LEX_FILE_START = 9;
 const LEX_FILE_END = 11;
@@ -56,6 +58,7 @@ export class WordNet {
   private causers: Map<number, number[]> | undefined;
   private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
+  private instances: Synset[] | undefined;
   private senseIndex: string | undefined;
 
   constructor(dir?: string) {
@@ -156,6 +159,12 @@ export class WordNet {
     return this.pertainers.get(offset) ?? [];
   }
 
+  /** Every synset of one thing or person by name ("Putin", "Qatar": an instance of a kind), read once from the noun file. */
+  instanceSynsets(): readonly Synset[] {
+    this.instances ??= readInstances(this.dataFile("noun").toString("latin1"));
+    return this.instances;
+  }
+
   /** Lets go of the data files read; the reader reads them again if used again. */
   close(): void {
     this.dataFiles.clear();
@@ -238,6 +247,19 @@ function parseDataLine(line: string): Synset {
     frames.push({ frame: Number(fields[at + 1]), word: parseInt(fields[at + 2] ?? "0", 16) });
   }
   return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames, gloss: glossAt < 0 ? "" : line.slice(glossAt + 3).trim() };
+}
+
+function readInstances(data: string): Synset[] {
+  const instances: Synset[] = [];
+  // Found by their pointer, not line by line: one noun synset in eleven is an instance.
+  for (let at = data.indexOf(INSTANCE_POINTER); at >= 0; ) {
+    const start = data.lastIndexOf("\n", at) + 1;
+    const end = data.indexOf("\n", at);
+    const line = data.slice(start, end < 0 ? data.length : end);
+    instances.push(parseDataLine(line));
+    at = end < 0 ? -1 : data.indexOf(INSTANCE_POINTER, end);
+  }
+  return instances;
 }
 
 /** An adjective pertaining to a noun: the adjective, and the 1-based member of the noun synset it points to (0 for every member). */

@@ -1701,6 +1701,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom([...fraud.slice(0, 1), "Tillman created a fake vendor company, Greenfield Feeds, to hide the payments."], "What was the fake vendor company called?")).toMatch(/Greenfield Feeds/);
   });
 
+  it("reads a name the dictionary describes as what a question calls it ('the Russian president' of 'Vladimir Putin'), not a surname alone", () => {
+    const summit = [
+      "Leaders met in Geneva on Friday to discuss grain exports.",
+      "Vladimir Putin warned that the deal would collapse without guarantees for Russian ships.",
+      "The custodian of the hall, Luis Ortega, said the meeting ran two hours late.",
+    ];
+    expect(firstCitationFrom(summit, "What did the Russian president warn about?")).toMatch(/^Vladimir Putin warned/);
+    // Ortega the custodian is no Nicaraguan statesman.
+    expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit", summit)), "What did the Nicaraguan president say?").answered).toBe(false);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [

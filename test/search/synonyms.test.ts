@@ -355,3 +355,27 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(["win", "show", "repair", "represent"].some((verb) => thesaurus.tellsGiving(verb))).toBe(false);
   });
 });
+
+describe("Thesaurus and the things it knows by name", () => {
+  const describedBy = (lemma: string) => thesaurus.instancesDescribedBy(lemma).map(({ name }) => name);
+
+  it("finds the people, places and bodies a word describes, by what their definitions first call them or their kind", () => {
+    expect(describedBy("president")).toContain("putin");
+    expect(describedBy("militant")).toContain("hamas");
+    expect(describedBy("gulf")).toContain("qatar");
+    expect(describedBy("capital")).toContain("doha");
+    expect(thesaurus.instancesDescribedBy("president").find(({ name }) => name === "putin")?.fullNames).toContainEqual(["vladimir", "putin"]);
+  });
+
+  it("leaves out what a definition goes on to tell and words that describe nothing", () => {
+    // Hamas is "a militant Islamic fundamentalist political movement that … uses terrorism as a weapon".
+    expect(describedBy("weapon")).not.toContain("hamas");
+    expect(describedBy("choose")).toEqual([]);
+  });
+
+  it("tells a name that is no other word from one that is", () => {
+    expect(thesaurus.isOnlyAName("putin")).toBe(true);
+    expect(thesaurus.isOnlyAName("begin")).toBe(false);
+    expect(thesaurus.isOnlyAName("salt")).toBe(false);
+  });
+});

@@ -21,4 +21,13 @@ describe("WordNet", () => {
     expect(wordnet.senses("zyrianx", "noun")).toEqual([]);
     expect(wordnet.synset(wordnet.senses("zyrian", "noun")[0] ?? 0, "noun").words).toContain("zyrian");
   });
+
+  it("reads every synset of one thing or person by name, and only those", () => {
+    const wordnet = new WordNet();
+    const instances = wordnet.instanceSynsets();
+    expect(instances.length).toBeGreaterThan(7000);
+    expect(instances.every((synset) => synset.pointers.some((pointer) => pointer.symbol === "@i"))).toBe(true);
+    expect(instances.some((synset) => synset.words.includes("putin"))).toBe(true);
+    expect(instances.some((synset) => synset.words.includes("president"))).toBe(false);
+  });
 });
