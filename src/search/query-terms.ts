@@ -13,7 +13,7 @@ import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
 import type { Meaning, TermMeanings } from "./term-meanings.ts";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
-import { contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { CAPITALISED, contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
 import { asWritten, slipEdits, type HeldWords } from "./typed-words.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -35,6 +35,14 @@ const DERIVED_FORMS_WITHIN = 3000;
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.
 const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"]);
+
+/** The words a question writes with a capital, inside it and with none beside them ("the Gulf state", not "River Lugwen"), in lower case. */
+function loneCapitalisedWords(question: string): Set<string> {
+  const written = question.match(/[\p{L}'-]+/gu) ?? [];
+  // The question's first word has its capital from the sentence.
+  const capitalised = (at: number) => at > 0 && CAPITALISED.test(written[at] ?? "");
+  return new Set(written.filter((_, at) => capitalised(at) && !capitalised(at - 1) && !capitalised(at + 1)).map((word) => word.toLowerCase()));
+}
 
 /** True for "right" before a word of time or place it only stresses. */
 function isIntensifier(word: string, next: string | undefined): boolean {
@@ -83,6 +91,7 @@ export class QueryTermReading {
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
     let partnerEventKeys: Set<string> | undefined;
+    let loneNames: Set<string> | undefined;
     const phrases = this.thesaurus.phrasalVerbs(typed);
     const compounds = this.thesaurus.compounds(typed);
     // "keep it going for good": "for good" says for how long, not what is good (see adverbPhraseTerm).
@@ -155,7 +164,10 @@ export class QueryTermReading {
       // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
       const compound = compounds.get(word);
       if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
-      if (!nameWords.has(word)) for (const name of this.namesDescribedBy(lemma, typed)) offer(name, WEIGHTS.describedInstance);
+      // So may a word written as a name alone ("the Gulf state"), but not one of a name's words ("the Old Forge").
+      if (!nameWords.has(word) || (inDictionary && !this.thesaurus.isOnlyAName(lemma) && (loneNames ??= loneCapitalisedWords(question)).has(word))) {
+        for (const name of this.namesDescribedBy(lemma, typed)) offer(name, WEIGHTS.describedInstance);
+      }
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
       // ("among", "via", "unless"), which WordNet, a dictionary of nouns, verbs, adjectives and adverbs, does not list.
