@@ -204,6 +204,8 @@ export interface DescribedInstance {
   fullNames: readonly (readonly string[])[];
 }
 
+// Words before what a thing was once, not what it is.
+const FORMERLY = new Set(["former", "formerly", "onetime", "erstwhile"]);
 // Where a definition stops calling a thing what it is and goes on to tell more of it ("a militant
 // Islamic fundamentalist political movement", not "that … uses terrorism as a weapon").
 const DEFINITION_END = /[;,("]|\b(?:that|who|which|whose|where|when)\b/;
@@ -993,8 +995,11 @@ export class Thesaurus {
       const fullNames = NOUN_PERSON.has(instance.lexFile) ? instance.words.filter((word) => word.includes("_")).map((word) => word.split("_")) : [];
       const definition = instance.gloss.split(DEFINITION_END)[0] ?? "";
       const kinds = instance.pointers.filter((pointer) => pointer.symbol === "@i").flatMap((pointer) => this.wordnet.synset(pointer.offset, "noun").words.flatMap((word) => word.split("_")));
+      // Not what it was once ("the largest city and former capital of Turkey" is no capital now).
+      const told = definition.toLowerCase().match(/[a-z]+/g) ?? [];
+      const now = told.filter((_, at) => !FORMERLY.has(told[at - 1] ?? ""));
       // Definitions say what a thing is in the singular, mostly: only a plural needs its lemma.
-      for (const word of new Set([...(definition.toLowerCase().match(/[a-z]+/g) ?? []), ...kinds].map((word) => (word.endsWith("s") ? lemmaOf(word) : word)))) {
+      for (const word of new Set([...now, ...kinds].map((word) => (word.endsWith("s") ? lemmaOf(word) : word)))) {
         if (isStopWord(word)) continue;
         const list = describedBy.get(word) ?? [];
         for (const name of names) list.push({ name, fullNames: fullNames.filter((full) => full.includes(name)) });

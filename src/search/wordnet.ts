@@ -161,7 +161,7 @@ export class WordNet {
 
   /** Every synset of one thing or person by name ("Putin", "Qatar": an instance of a kind), read once from the noun file. */
   instanceSynsets(): readonly Synset[] {
-    this.instances ??= readInstances(this.dataFile("noun").toString("latin1"));
+    this.instances ??= readInstances(this.dataFile("noun"));
     return this.instances;
   }
 
@@ -249,14 +249,13 @@ function parseDataLine(line: string): Synset {
   return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames, gloss: glossAt < 0 ? "" : line.slice(glossAt + 3).trim() };
 }
 
-function readInstances(data: string): Synset[] {
+function readInstances(data: Buffer): Synset[] {
   const instances: Synset[] = [];
-  // Found by their pointer, not line by line: one noun synset in eleven is an instance.
+  // Found by their pointer in the bytes, not line by line: one noun synset in eleven is an instance.
   for (let at = data.indexOf(INSTANCE_POINTER); at >= 0; ) {
-    const start = data.lastIndexOf("\n", at) + 1;
-    const end = data.indexOf("\n", at);
-    const line = data.slice(start, end < 0 ? data.length : end);
-    instances.push(parseDataLine(line));
+    const start = data.lastIndexOf(NEWLINE, at) + 1;
+    const end = data.indexOf(NEWLINE, at);
+    instances.push(parseDataLine(data.toString("latin1", start, end < 0 ? data.length : end)));
     at = end < 0 ? -1 : data.indexOf(INSTANCE_POINTER, end);
   }
   return instances;

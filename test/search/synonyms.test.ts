@@ -371,6 +371,9 @@ describe("Thesaurus and the things it knows by name", () => {
     // Hamas is "a militant Islamic fundamentalist political movement that … uses terrorism as a weapon".
     expect(describedBy("weapon")).not.toContain("hamas");
     expect(describedBy("choose")).toEqual([]);
+    // Istanbul is "the largest city and former capital of Turkey".
+    expect(describedBy("capital")).not.toContain("istanbul");
+    expect(describedBy("city")).toContain("istanbul");
   });
 
   it("tells a name that is no other word from one that is", () => {
