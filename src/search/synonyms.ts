@@ -993,20 +993,31 @@ export class Thesaurus {
       if (names.length === 0) continue;
       // A person is the one meant where a text gives the full name ("Vladimir Putin"), not any Ortega or Harlow.
       const fullNames = NOUN_PERSON.has(instance.lexFile) ? instance.words.filter((word) => word.includes("_")).map((word) => word.split("_")) : [];
-      const definition = instance.gloss.split(DEFINITION_END)[0] ?? "";
-      const kinds = instance.pointers.filter((pointer) => pointer.symbol === "@i").flatMap((pointer) => this.wordnet.synset(pointer.offset, "noun").words.flatMap((word) => word.split("_")));
-      // Not what it was once ("the largest city and former capital of Turkey" is no capital now).
-      const told = definition.toLowerCase().match(/[a-z]+/g) ?? [];
-      const now = told.filter((_, at) => !FORMERLY.has(told[at - 1] ?? ""));
-      // Definitions say what a thing is in the singular, mostly: only a plural needs its lemma.
-      for (const word of new Set([...now, ...kinds].map((word) => (word.endsWith("s") ? lemmaOf(word) : word)))) {
-        if (isStopWord(word)) continue;
-        const list = describedBy.get(word) ?? [];
-        for (const name of names) list.push({ name, fullNames: fullNames.filter((full) => full.includes(name)) });
-        describedBy.set(word, list);
+      const described = names.map((name) => ({ name, fullNames: fullNames.filter((full) => full.includes(name)) }));
+      for (const word of this.describingWords(instance)) {
+        const list = describedBy.get(word);
+        if (list === undefined) describedBy.set(word, [...described]);
+        else list.push(...described);
       }
     }
     return describedBy;
+  }
+
+  /** The words that say what an instance is: its definition's opening, not what it was once, and its kinds' words. */
+  private describingWords(instance: Synset): Set<string> {
+    const words = new Set<string>();
+    const told = (instance.gloss.split(DEFINITION_END)[0] ?? "").toLowerCase().match(/[a-z]+/g) ?? [];
+    // Not what it was once ("the largest city and former capital of Turkey" is no capital now).
+    told.forEach((word, at) => {
+      if (!FORMERLY.has(told[at - 1] ?? "")) words.add(word);
+    });
+    for (const pointer of instance.pointers) {
+      if (pointer.symbol === "@i") for (const kind of this.wordnet.synset(pointer.offset, "noun").words) for (const word of kind.split("_")) words.add(word);
+    }
+    // Definitions say what a thing is in the singular, mostly: only a plural needs its lemma.
+    const lemmas = new Set<string>();
+    for (const word of words) if (!isStopWord(word)) lemmas.add(word.endsWith("s") ? lemmaOf(word) : word);
+    return lemmas;
   }
 
   /** True for a word that says what a thing is: a noun or an adjective to the dictionary. */
