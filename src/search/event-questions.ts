@@ -103,7 +103,7 @@ const PAST_BE = new Set(["was", "were"]);
 /**
  * The main verb of a question about a past event: the last verb of the clause its past auxiliary
  * opens ("did any hostages get freed" → "freed"), not a light verb, an -ing form or an infinitive
- * ("agreed to pay" asks whether they agreed), past a passive's "been" ("has the captain been
+ * or its clause ("agreed to pay" asks whether they agreed), past a passive's "been" ("has the captain been
  * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
  * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
  */
@@ -118,6 +118,9 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   let asksPassive = false;
   for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
     const text = texts[at] ?? "";
+    // An infinitive's clause is the aim or the content of the verb before it, not another event
+    // asked: "did he want to sit down with Hamas to get the captives freed?" asks about wanting.
+    if (text === "to" && partsOfSpeech[at] === "PART") break;
     if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) {
       verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);

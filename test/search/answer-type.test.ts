@@ -628,6 +628,8 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Were any hostages freed after the talks?").eventWord).toBe("freed");
     expect(questionShape("how much did the barrister get paid").eventWord).toBe("paid");
     expect(questionShape("Has the government agreed to pay for the homes?").eventWord).toBe("agreed");
+    // An infinitive's clause is the aim of the verb before it, not the event asked.
+    expect(questionShape("Where did the envoy say he wanted to meet the rebels to get the hostages freed?").eventWord).toBe("wanted");
     // A passive's participle, past the auxiliaries after the first.
     expect(questionShape("Has the captain been suspended?")).toMatchObject({ eventWord: "suspended", asksPassiveEvent: true });
     expect(questionShape("Were any people arrested for looting?").asksPassiveEvent).toBe(true);

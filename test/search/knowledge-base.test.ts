@@ -1714,6 +1714,14 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit", summit)), "What did the Nicaraguan president say?").answered).toBe(false);
   });
 
+  it("takes an aim in the question's own infinitive clause for no event asked ('wanted to meet them to get the hostages freed')", () => {
+    const talks = [
+      "Talks on the hostages stalled again on Friday.",
+      "Early this month, the envoy Pavel Orlov said he hoped to hold a meeting with the rebels in Oman to negotiate the release of the hostages.",
+    ];
+    expect(firstCitationFrom(talks, "Where did Orlov say he hoped to meet the rebels to get the hostages released?")).toMatch(/^Early this month/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [
