@@ -23,8 +23,8 @@ const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
 
 /**
  * What each number of a sentence counts, in order: the head noun of the phrase it starts ("37
- * fictitious loan accounts" → accounts), and of the "of" phrase after it ("45 tonnes of honey" →
- * tonnes, honey); an empty list for a number that heads no noun ("rose to 600") or counts what the
+ * fictitious loan accounts" → accounts), a unit a hyphen joins to it ("a 40-page report" → page,
+ * report), and the head of the "of" phrase after it ("45 tonnes of honey" → tonnes, honey); an empty list for a number that heads no noun ("rose to 600") or counts what the
  * text names elsewhere ("220 others"); undefined for one that counts nothing: a date, a clock time,
  * a sum, a share ("one in 50 children", "47 percent"), an age ("Ruiz, 27,", "a 27-year-old") or part
  * of a name ("Local 412"). English puts the counted noun right after the number, or after "of".
@@ -163,7 +163,9 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
 
 /** The head nouns of the phrase from `at` and of the "of" phrase after it ("tonnes of honey"). */
 function headsFrom(texts: readonly string[], tags: readonly string[], at: number): string[] {
-  const heads: string[] = [];
+  // A unit a hyphen joins to the number counts too: a "40-page report" has 40 pages, a "three-day
+  // strike" lasts three days, "50-hour weeks" hold 50 hours.
+  const heads: string[] = texts[at] === "-" && NOUNS.has(tags[at + 1] ?? "") ? [texts[at + 1] ?? ""] : [];
   let end = at;
   for (let part = 0; part < 2; part++) {
     let head: string | undefined;

@@ -1,4 +1,4 @@
-// A rate over time: "1,500 knots a week", "£30,000 per year", "twice daily", "an annual fee".
+// A rate over time: "1,500 knots a week", "£30,000 per year", "twice daily", "an annual fee", "50-hour weeks".
 const PERIOD_WORDS = "second|minute|hour|day|night|week|fortnight|month|season|year|decade";
 // "after a year", "for a week", "in a month" tell a span or a moment, not how much each one holds;
 // "for every hour", "in each month" are rates all the same.
@@ -13,6 +13,8 @@ const RATE = new RegExp(
     `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)(?!${MOMENT_INTO})`,
     `\\b(?:per|each|every)\\s+(${PERIOD_WORDS})\\b`,
     "\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b",
+    // "50-hour weeks", "12-hour days": so much of one unit in each of a longer period.
+    `\\b[\\w.]+-(?:${PERIOD_WORDS}) (${PERIOD_WORDS})s\\b`,
   ].join("|"),
   "gi",
 );
@@ -23,7 +25,7 @@ const PERIOD_OF: Readonly<Record<string, string>> = {
 /** The periods a text gives a rate over ("a week" → "week", "annual" → "year"), in order. */
 export function ratePeriods(text: string): string[] {
   return [...text.matchAll(RATE)].map((match) => {
-    const word = (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? "").toLowerCase();
     return PERIOD_OF[word] ?? word;
   });
 }

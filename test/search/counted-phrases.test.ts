@@ -20,6 +20,13 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Burglary is one of the most common crimes.")).toEqual([["crimes"]]);
   });
 
+  it("reads a unit a hyphen joins to a number as counted too ('a 40-page report' has 40 pages)", () => {
+    expect(countedPhrasesOf("The council published a 40-page report.")).toEqual([["page", "report"]]);
+    expect(countedPhrasesOf("Drivers began a three-day strike.")).toEqual([["day", "strike"]]);
+    // An age still counts nothing.
+    expect(countedPhrasesOf("A 27-year-old man was arrested.")).toEqual([undefined]);
+  });
+
   it("reads a number word opening a sentence as a number, though the tagger takes its capital for a name's", () => {
     expect(countedPhrasesOf("Seventeen nations sent teams to the finals.")).toEqual([["nations", "sent"]]);
     expect(countedPhrasesOf("Ninety volunteers cleared the beach.")).toEqual([["volunteers", "cleared"]]);

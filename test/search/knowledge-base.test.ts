@@ -1722,6 +1722,13 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(talks, "Where did Orlov say he hoped to meet the rebels to get the hostages released?")).toMatch(/^Early this month/);
   });
 
+  it("counts the unit a hyphen joins to a number ('a 40-page report', '50-hour weeks')", () => {
+    const dispute = ["Bus drivers in Corby began a three-day strike on Monday.", "The union said drivers regularly worked 50-hour weeks.", "The council published a 40-page report on the dispute."];
+    expect(firstCitationFrom(dispute, "How many pages is the council's report?")).toMatch(/40-page report/);
+    expect(firstCitationFrom(dispute, "How many days will the strike last?")).toMatch(/three-day strike/);
+    expect(firstCitationFrom(dispute, "How many hours a week do the drivers work?")).toMatch(/50-hour weeks/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [

@@ -6,6 +6,8 @@ describe("ratePeriods", () => {
     expect(ratePeriods("We sell about 1,500 knots a week.")).toEqual(["week"]);
     expect(ratePeriods("It pays £30,000 per year and £2 an hour.")).toEqual(["year", "hour"]);
     expect(ratePeriods("The daily average and the annual fee")).toEqual(["day", "year"]);
+    // So much of a unit in each of a longer period.
+    expect(ratePeriods("He regularly worked 50-hour weeks.")).toEqual(["week"]);
   });
 
   it("does not take a span or a moment for a rate", () => {
