@@ -11,8 +11,9 @@ const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTIC
 const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
 const SPACE_RUN = /\s+/;
-// "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
-const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
+// "He congratulated…", "…, she said", "“She told us…", "The 57-year-old told the court…": a person
+// the sentence does not name is its subject; news calls one back by age as by "he" or "she".
+const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he|[Tt]he \d{1,3}-year-old) [a-z]/;
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").

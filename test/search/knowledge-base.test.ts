@@ -1729,6 +1729,11 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(dispute, "How many hours a week do the drivers work?")).toMatch(/50-hour weeks/);
   });
 
+  it("answers about a person from a sentence calling them back by age ('The 57-year-old told the court…')", () => {
+    const fraud = ["A former zoo finance director was jailed on Thursday.", "Gregory Tillman pleaded guilty in October to wire fraud.", "The 57-year-old told the court he was deeply ashamed."];
+    expect(firstCitationFrom(fraud, "What did Tillman tell the court?")).toMatch(/^The 57-year-old told the court/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [

@@ -44,6 +44,10 @@ describe("pronounNames", () => {
     ).toEqual([[], [], ["mayor", "alan", "tansley"], [], ["mayor", "alan", "tansley"]]);
   });
 
+  it("gives a person called back by age ('The 57-year-old told the court…') the full name last named, as 'he'", () => {
+    expect(pronounNames(["Gregory Tillman pleaded guilty.", "The 57-year-old told the court he was ashamed.", "The judge disagreed."], dictionary)).toEqual([[], ["gregory", "tillman"], []]);
+  });
+
   it("gives nothing when the sentence before names no person, only a place", () => {
     expect(pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no."], dictionary)).toEqual([[], [], [], []]);
   });
