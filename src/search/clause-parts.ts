@@ -56,6 +56,8 @@ const IN_PHRASE = new Set([...NOMINAL, "CCONJ"]);
 // Prepositions that bring in who speaks or does: "according to Lavrov", "a statement from the
 // ministry", "was criticised by the union".
 const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
+// Those who speak for another, named after their "for": "a spokeswoman for the council said…" is the council speaking.
+const SPEAKING_FOR = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives", "lawyer", "lawyers", "solicitor", "barrister", "attorney"]);
 // "Per Lindqvist, chief economist…": a first name the tagger takes for the preposition. Written with
 // a capital before a name it is that, or "per" as "according to" ("Per Reuters, …"): either way
 // the name after it is who speaks.
@@ -66,7 +68,7 @@ const NAME_START = /^\p{Lu}/u;
  * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
  * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
  * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
- * to", "from", "by") does not count.
+ * to", "from", "by", "a spokeswoman for") does not count.
  */
 export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
   const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
@@ -78,6 +80,7 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
     const namesSource =
       preposition !== undefined &&
       ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
+        (preposition === "for" && SPEAKING_FOR.has(texts[before - 1] ?? "")) ||
         (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
