@@ -93,6 +93,9 @@ const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
 // "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
 const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;
+// "How long will the strike last?" is answered by when it ends too ("will run until Friday"): what
+// is still to come is told by its end more often than by its length.
+const LASTING_AHEAD = /\bhow long\b.*\b(?:will|going to)\b.*\blast\s*\??\s*$/;
 
 /**
  * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
@@ -127,7 +130,7 @@ export function comparedMeasure(dimension: string): string {
 export function measureAsked(framingWord: string, question: string): string {
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
-  if (LASTING.test(question)) return "duration";
+  if (LASTING.test(question) && !LASTING_AHEAD.test(question)) return "duration";
   return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
 }
 

@@ -554,6 +554,8 @@ describe("measuring questions", () => {
   it("want for how much time something takes, and for a race's time, an amount of time, not an end or a length", () => {
     expect(questionShape("How long did the final last?").measure).toBe("duration");
     expect(questionShape("How long will the repairs take?").measure).toBe("duration");
+    // What is still to come lasts until its end: "will run until Friday" answers it too.
+    expect(questionShape("How long will the strike last?").measure).toBe("long");
     expect(questionShape("What was Lemaiyan's winning time?").measure).toBe("duration");
     expect(questionShape("What was Dunmore Harriers' winning time?").measure).toBe("duration");
     // A clock time, or the time of something, is no race's time.

@@ -1734,6 +1734,10 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(fraud, "What did Tillman tell the court?")).toMatch(/^The 57-year-old told the court/);
   });
 
+  it("answers how long something to come will last by when it ends", () => {
+    expect(firstCitationFrom(["Bus drivers walked out on Monday.", "The strike will last until Thursday, the union said."], "How long will the strike last?")).toMatch(/until Thursday/);
+  });
+
   it("says not found when the best sentence is about something else than a name the question gives", () => {
     const thermostats = knowledgeOf(
       makeDocument("thermostats", "Heatwise thermostats", [
