@@ -1,4 +1,5 @@
 import { hasThingPronounSubject } from "./name-checks.ts";
+import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, words } from "./text.ts";
 
@@ -11,9 +12,12 @@ const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTIC
 const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
 const SPACE_RUN = /\s+/;
-// "He congratulated…", "…, she said", "“She told us…", "The 57-year-old told the court…": a person
-// the sentence does not name is its subject; news calls one back by age as by "he" or "she".
-const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he|[Tt]he \d{1,3}-year-old) [a-z]/;
+// "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
+const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
+// "The 57-year-old told the court…", "…, the 33-year-old said": news calls a person back by age as by
+// "he" or "she", the age subject of the verb after it (not "the 150-year-old mill").
+const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old (?=[a-z])/;
+const VERB_TAGS = new Set(["VERB", "AUX", "ADV"]);
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
@@ -58,6 +62,26 @@ export function nameCompletions(
     }
     return completions;
   });
+}
+
+/** The age a sentence calls its subject by ("The 57-year-old told…" → 57), when a verb follows it. */
+function ageSubjectOf(sentence: string): number | undefined {
+  const match = AGE_SUBJECT.exec(sentence);
+  if (match === null) return undefined;
+  const { values, partsOfSpeech } = taggedAsWritten(sentence);
+  const after = values.findIndex((value, at) => value === "old" && values[at - 2] === "year" && values[at - 4] === match[1]);
+  return VERB_TAGS.has(partsOfSpeech[after + 1] ?? "") ? Number(match[1]) : undefined;
+}
+
+/** True when a sentence brings in someone of an age unnamed ("a 19-year-old former care assistant"). */
+function introducesUnnamed(sentence: string, age: number): boolean {
+  return new RegExp(`\\b[Aa]n? ${age}-year-old\\b`).test(sentence);
+}
+
+/** The ages a text gives a person by surname: "Hollis, 45,", "Hollis, a 45-year-old…", "Hollis, aged 45". */
+function agesGiven(sentences: readonly string[], surname: string): number[] {
+  const given = new RegExp(`\\b${surname}, (?:(?:a|an) (\\d{1,3})-year-old|aged (\\d{1,3})|(\\d{1,3}),)`, "gi");
+  return sentences.flatMap((sentence) => [...sentence.matchAll(given)].map((match) => Number(match[1] ?? match[2] ?? match[3])));
 }
 
 /** True when a person the sentence does not name is its subject ("She confirmed…", "…,” he said."). */
@@ -109,7 +133,9 @@ export function pronounNames(
   };
   const quoted = opensInsideQuotation(sentences);
   return sentences.map((sentence, at) => {
-    if (!PERSON_PRONOUN_SUBJECT.test(sentence)) return [];
+    const age = ageSubjectOf(sentence);
+    // "A 19-year-old was also charged…" then "The 19-year-old…": the one of that age the text left unnamed.
+    if (age === undefined ? !PERSON_PRONOUN_SUBJECT.test(sentence) : sentences.slice(0, at).some((before) => introducesUnnamed(before, age))) return [];
     // "He would smash tiles himself…, Mr Tredwell said": a person the sentence names is not its "he";
     // "his wife, Mary Jones" names another of the surname, so its "he" may still be Peter Jones.
     const namedBeside = new Set((mentions[at] ?? []).filter(({ words: runWords }) => !namesAnotherOfSurname(runWords)).map(({ words: runWords }) => runWords.at(-1)));
@@ -120,7 +146,9 @@ export function pronounNames(
       // "It is expected to cost £850,000": a sentence about a thing does not end the person's story.
       if (person === undefined && hasThingPronounSubject(text)) continue;
       const said = new Set(sentenceWords[at]);
-      return person === undefined ? [] : (fullNames.get(person) ?? []).filter((word) => !said.has(word));
+      // One whose age the text gives otherwise ("Hollis, 45,") is not "the 19-year-old".
+      if (person === undefined || (age !== undefined && agesGiven(sentences, person).some((given) => given !== age))) return [];
+      return (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
     return [];
   });

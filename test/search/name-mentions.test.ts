@@ -46,6 +46,13 @@ describe("pronounNames", () => {
 
   it("gives a person called back by age ('The 57-year-old told the court…') the full name last named, as 'he'", () => {
     expect(pronounNames(["Gregory Tillman pleaded guilty.", "The 57-year-old told the court he was ashamed.", "The judge disagreed."], dictionary)).toEqual([[], ["gregory", "tillman"], []]);
+    expect(pronounNames(["Ruth Tobin won the race.", '"It was hard," the 33-year-old said.'], dictionary)).toEqual([[], ["ruth", "tobin"]]);
+  });
+
+  it("calls back by age no one of another age, no one the text left unnamed at that age, and no thing of an age", () => {
+    expect(pronounNames(["Steve Hollis, 45, picked a young side.", "The 19-year-old was making his debut."], dictionary)).toEqual([[], []]);
+    expect(pronounNames(["A 19-year-old care assistant was also charged.", "Darren Kell admitted theft.", "The 19-year-old was given a community order."], dictionary)).toEqual([[], [], []]);
+    expect(pronounNames(["Alan Corrigan founded the trust.", "The 150-year-old mill closed in 1987."], dictionary)).toEqual([[], []]);
   });
 
   it("gives nothing when the sentence before names no person, only a place", () => {
