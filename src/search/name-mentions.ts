@@ -78,6 +78,16 @@ function introducesUnnamed(sentence: string, age: number): boolean {
   return new RegExp(`\\b[Aa]n? ${age}-year-old\\b`).test(sentence);
 }
 
+/** The person the text last gave this age, by surname ("Kitt" of "Sandra Kitt, 52,"), if any. */
+function personOfAge(sentences: readonly string[], age: number, isPerson: (surname: string) => boolean): string | undefined {
+  const given = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*), (?:(?:a|an) ${age}-year-old\\b|aged ${age}\\b|${age},)`, "gu");
+  for (let at = sentences.length - 1; at >= 0; at--) {
+    const surname = [...(sentences[at] ?? "").matchAll(given)].map((match) => (match[1] ?? "").toLowerCase()).filter(isPerson).at(-1);
+    if (surname !== undefined) return surname;
+  }
+  return undefined;
+}
+
 /** The ages a text gives a person by surname: "Hollis, 45,", "Hollis, a 45-year-old…", "Hollis, aged 45". */
 function agesGiven(sentences: readonly string[], surname: string): number[] {
   const given = new RegExp(`\\b${surname}, (?:(?:a|an) (\\d{1,3})-year-old|aged (\\d{1,3})|(\\d{1,3}),)`, "gi");
@@ -139,6 +149,9 @@ export function pronounNames(
     // "He would smash tiles himself…, Mr Tredwell said": a person the sentence names is not its "he";
     // "his wife, Mary Jones" names another of the surname, so its "he" may still be Peter Jones.
     const namedBeside = new Set((mentions[at] ?? []).filter(({ words: runWords }) => !namesAnotherOfSurname(runWords)).map(({ words: runWords }) => runWords.at(-1)));
+    // "Sandra Kitt, 52, …", another named, then "The 52-year-old said…": the one the text gave that age.
+    const ofAge = age === undefined ? undefined : personOfAge(sentences.slice(0, at), age, isPerson);
+    if (ofAge !== undefined) return (fullNames.get(ofAge) ?? []).filter((word) => !sentenceWords[at]?.includes(word));
     for (let before = at - 1; before >= 0; before--) {
       const text = sentences[before] ?? "";
       if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;

@@ -47,6 +47,8 @@ describe("pronounNames", () => {
   it("gives a person called back by age ('The 57-year-old told the court…') the full name last named, as 'he'", () => {
     expect(pronounNames(["Gregory Tillman pleaded guilty.", "The 57-year-old told the court he was ashamed.", "The judge disagreed."], dictionary)).toEqual([[], ["gregory", "tillman"], []]);
     expect(pronounNames(["Ruth Tobin won the race.", '"It was hard," the 33-year-old said.'], dictionary)).toEqual([[], ["ruth", "tobin"]]);
+    // The one the text gave that age, though another was named since.
+    expect(pronounNames(["Sandra Kitt, 52, runs the cafe.", "Councillor Tom Frye said the works would take a year.", "The 52-year-old said she would close."], dictionary)).toEqual([[], [], ["sandra", "kitt"]]);
   });
 
   it("calls back by age no one of another age, no one the text left unnamed at that age, and no thing of an age", () => {
