@@ -1668,8 +1668,10 @@ export class KnowledgeBase {
 
   /** True when one sentence holds both words. */
   private inOneSentence(first: string, second: string): boolean {
-    const postings = this.sentenceIndex.postings(this.terms.find(termKey(first)) ?? -1);
-    const other = this.terms.find(termKey(second)) ?? -1;
+    const ids = [this.terms.find(termKey(first)) ?? -1, this.terms.find(termKey(second)) ?? -1];
+    // The rarer word's sentences are walked: a given name ("john") may be in thousands.
+    const [rarer = -1, other = -1] = this.sentenceIndex.postings(ids[0] ?? -1).length <= this.sentenceIndex.postings(ids[1] ?? -1).length ? ids : [ids[1], ids[0]];
+    const postings = this.sentenceIndex.postings(rarer);
     for (let pair = 0; pair < postings.length; pair += 2) {
       if (this.sentenceIndex.frequency(other, postings[pair] ?? -1) > 0) return true;
     }

@@ -224,6 +224,8 @@ export class Thesaurus {
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
   private describedBy: ReadonlyMap<string, readonly DescribedInstance[]> | undefined;
+  /** By word, whether the dictionary knows it as names alone (see isOnlyAName): the same names come back for every describing word. */
+  private readonly onlyNames = new Map<string, boolean>();
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
   /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
@@ -1027,7 +1029,12 @@ export class Thesaurus {
 
   /** True for a word the dictionary knows as names alone, in no other part of speech: not "Begin" or "Salt", which a text may mean otherwise. */
   isOnlyAName(word: string): boolean {
-    return this.namesOnlyInstances(word) && (["verb", "adj", "adv"] as const).every((pos) => this.wordnet.senses(word, pos).length === 0);
+    let only = this.onlyNames.get(word);
+    if (only === undefined) {
+      only = this.namesOnlyInstances(word) && (["verb", "adj", "adv"] as const).every((pos) => this.wordnet.senses(word, pos).length === 0);
+      this.onlyNames.set(word, only);
+    }
+    return only;
   }
 
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
