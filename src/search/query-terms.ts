@@ -30,8 +30,6 @@ const SCARCE_WORD_SENTENCES = 3_000;
 export const MANY_TEXTS_SENTENCES = 1_000;
 // A variant of this weight or more is a word of the same meaning or family: a synonym, a derived form, a slip.
 const KINDRED_VARIANT_WEIGHT = 0.6;
-// A question word the dictionary uses to describe more of the names the texts hold than this tells none of them apart.
-const MAX_DESCRIBED_NAMES = 3;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
@@ -251,12 +249,12 @@ export class QueryTermReading {
    */
   private namesDescribedBy(lemma: string, questionWords: readonly string[]): string[] {
     const held = this.index.heldWords;
-    const candidates = this.thesaurus
+    // The cheap checks first: a full name is looked for in one sentence only when each of its words is held.
+    return this.thesaurus
       .instancesDescribedBy(lemma)
-      .filter(({ name, fullNames }) => !questionWords.includes(name) && held.isHeld(name) && this.thesaurus.isOnlyAName(name) && (fullNames.length === 0 || fullNames.some((full) => full.every((part) => held.isHeld(part)))));
-    // A word true of many the texts may name ("leader", "city" among a thousand stories) points at none of them.
-    if (candidates.length > MAX_DESCRIBED_NAMES) return [];
-    return candidates.filter(({ name, fullNames }) => fullNames.length === 0 || fullNames.some((full) => full.every((part) => part === name || held.inOneSentence(part, name)))).map(({ name }) => name);
+      .filter(({ name, fullNames }) => !questionWords.includes(name) && held.isHeld(name) && this.thesaurus.isOnlyAName(name) && (fullNames.length === 0 || fullNames.some((full) => full.every((part) => held.isHeld(part)))))
+      .filter(({ name, fullNames }) => fullNames.length === 0 || fullNames.some((full) => full.every((part) => part === name || held.inOneSentence(part, name))))
+      .map(({ name }) => name);
   }
 
   /**
