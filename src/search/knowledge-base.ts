@@ -120,6 +120,9 @@ export interface KnowledgeSnapshot {
  * three levels (sentence, paragraph, title), so a sentence can lean on its context ("He
  * emphasized..." is found for a question that names him). Rebuilt from the store at start.
  */
+// Pairs of words kept with whether one sentence holds both (see inOneSentence).
+const MAX_KEPT_PAIRS = 50_000;
+
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
   /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
@@ -134,6 +137,8 @@ export class KnowledgeBase {
   private paragraphIndex = new FieldIndex();
   private titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
+  /** By pair of words, whether one sentence holds both (see inOneSentence): famous people's names come back in many questions. Emptied when a document comes or goes. */
+  private readonly heldTogether = new Map<string, boolean>();
   /** The term id of every word seen, so indexing looks each word up once. */
   private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
@@ -274,6 +279,7 @@ export class KnowledgeBase {
   /** Indexes a document, replacing any document with the same id. */
   add(document: KnowledgeDocument): void {
     this.remove(document.id);
+    this.heldTogether.clear();
     const titleUnit = this.titleUnits++;
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
     const sentenceUnits: number[] = [];
@@ -333,6 +339,7 @@ export class KnowledgeBase {
   remove(documentId: string): boolean {
     const indexed = this.documentsById.get(documentId);
     if (!indexed) return false;
+    this.heldTogether.clear();
     this.unindex(indexed);
     this.documentsById.delete(documentId);
     return true;
@@ -1666,8 +1673,21 @@ export class KnowledgeBase {
     return term !== undefined && this.holds(term);
   }
 
-  /** True when one sentence holds both words. */
+  /** True when one sentence holds both words, as first found. */
   private inOneSentence(first: string, second: string): boolean {
+    const pair = first < second ? `${first} ${second}` : `${second} ${first}`;
+    let together = this.heldTogether.get(pair);
+    if (together === undefined) {
+      together = this.sentenceHolds(first, second);
+      // Starting over keeps memory bounded in a bot that runs for months.
+      if (this.heldTogether.size >= MAX_KEPT_PAIRS) this.heldTogether.clear();
+      this.heldTogether.set(pair, together);
+    }
+    return together;
+  }
+
+  /** True when one sentence holds both words, looked up in the index. */
+  private sentenceHolds(first: string, second: string): boolean {
     const ids = [this.terms.find(termKey(first)) ?? -1, this.terms.find(termKey(second)) ?? -1];
     // The rarer word's sentences are walked: a given name ("john") may be in thousands.
     const [rarer = -1, other = -1] = this.sentenceIndex.postings(ids[0] ?? -1).length <= this.sentenceIndex.postings(ids[1] ?? -1).length ? ids : [ids[1], ids[0]];
