@@ -1711,7 +1711,7 @@ describe("KnowledgeBase refusals", () => {
     // A dictionary word written as a name alone ("the Gulf") describes too.
     expect(firstCitationFrom(["Omar Haddad, who lives in Qatar as an exile, flew to Moscow on Monday.", "Talks began on Tuesday."], "Which Gulf state does Haddad live in?")).toMatch(/^Omar Haddad/);
     // A full name told by a document added since counts at once: what was found of two words together is forgotten.
-    const later = knowledgeOf(makeDocument("talks", "Talks", ["Putin warned that the deal would collapse.", "Markets fell."]));
+    const later = knowledgeOf(makeDocument("talks", "Talks", ["Putin warned that the deal would collapse.", "Vladimir Orlov, a trader, said markets fell."]));
     expect(answerQuestion(later, "What did the Russian president warn about?").answered).toBe(false);
     later.add(makeDocument("profile", "Profile", ["Vladimir Putin was born in 1952."]));
     expect(firstCitation(later, "What did the Russian president warn about?")).toMatch(/^Putin warned/);
