@@ -24,8 +24,9 @@ const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
 /**
  * What each number of a sentence counts, in order: the head noun of the phrase it starts ("37
  * fictitious loan accounts" → accounts), a unit a hyphen joins to it ("a 40-page report" → page,
- * report), and the head of the "of" phrase after it ("45 tonnes of honey" → tonnes, honey); an empty list for a number that heads no noun ("rose to 600") or counts what the
- * text names elsewhere ("220 others"); undefined for one that counts nothing: a date, a clock time,
+ * report), and the head of the "of" phrase after it ("45 tonnes of honey" → tonnes, honey); an
+ * empty list for a number that heads no noun ("rose to 600") or counts what the text names
+ * elsewhere ("220 others"); undefined for one that counts nothing: a date, a clock time,
  * a sum, a share ("one in 50 children", "47 percent"), an age ("Ruiz, 27,", "a 27-year-old") or part
  * of a name ("Local 412"). English puts the counted noun right after the number, or after "of".
  */

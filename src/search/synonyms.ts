@@ -192,12 +192,6 @@ export interface PhrasalVerb {
   within?: string;
 }
 
-/**
- * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
- * near-synonyms of adjectives and verbs, and narrower words, each at a lower weight than the word
- * itself. Broader words are kept apart ({@link Thesaurus.broader}): "individual" for "fighter" would
- * let a question about fighters quote a sentence about anyone.
- */
 /** A one-word name of a person, place or body the dictionary knows, and the person's full names ("vladimir putin"). */
 export interface DescribedInstance {
   name: string;
@@ -210,6 +204,12 @@ const FORMERLY = new Set(["former", "formerly", "onetime", "erstwhile"]);
 // Islamic fundamentalist political movement", not "that … uses terrorism as a weapon").
 const DEFINITION_END = /[;,("]|\b(?:that|who|which|whose|where|when)\b/;
 
+/**
+ * Expands a question's words with WordNet synonyms, derived and attribute forms ("deep" → "depth"),
+ * near-synonyms of adjectives and verbs, and narrower words, each at a lower weight than the word
+ * itself. Broader words are kept apart ({@link Thesaurus.broader}): "individual" for "fighter" would
+ * let a question about fighters quote a sentence about anyone.
+ */
 export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
@@ -222,10 +222,11 @@ export class Thesaurus {
   private adverbPhraseLexicon: AdverbPhraseLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
   private phrasalVerbsByParticle: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-  /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
+  /** By each word of their definitions' openings and kinds, the dictionary's instances, read when first needed (see instancesDescribedBy). */
   private describedBy: ReadonlyMap<string, readonly DescribedInstance[]> | undefined;
   /** By word, whether the dictionary knows it as names alone (see isOnlyAName): the same names come back for every describing word. */
   private readonly onlyNames = new Map<string, boolean>();
+  /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
   /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */

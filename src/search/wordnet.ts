@@ -249,6 +249,7 @@ function parseDataLine(line: string): Synset {
   return { words, lexFile: Number(fields[1]), satellite: fields[2] === "s", pointers, frames, gloss: glossAt < 0 ? "" : line.slice(glossAt + 3).trim() };
 }
 
+/** The synsets of the noun data file that are instances of a kind (an "@i" pointer), in file order. */
 function readInstances(data: Buffer): Synset[] {
   const instances: Synset[] = [];
   // Found by their pointer in the bytes, not line by line: one noun synset in eleven is an instance.
