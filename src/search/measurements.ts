@@ -160,10 +160,25 @@ const NAME_ENDING = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]
  * schoolgirl", "born in 1952"), which may be anyone's.
  */
 export function ageHoldersOf(sentence: string): (string | undefined)[] {
-  return [...sentence.matchAll(AGES)].map((match) => {
-    const before = sentence.slice(0, match.index);
-    return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
+  return [...sentence.matchAll(AGES)].map((match) => holderOf(sentence, match));
+}
+
+// The years of an age told by a number ("41-year-old", "aged 71", ", 27,"); not "born in 1952".
+const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (\d{1,3}),)$/i;
+
+/** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
+export function namedAgesOf(sentence: string): { holder: string; years: number }[] {
+  return [...sentence.matchAll(AGES)].flatMap((match) => {
+    const told = AGE_YEARS.exec(match[0]);
+    const holder = holderOf(sentence, match);
+    return told === null || holder === undefined ? [] : [{ holder, years: Number(told[1] ?? told[2] ?? told[3]) }];
   });
+}
+
+/** The name an age's match is set beside (see ageHoldersOf). */
+function holderOf(sentence: string, match: RegExpMatchArray): string | undefined {
+  const before = sentence.slice(0, match.index);
+  return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
 }
 export const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;

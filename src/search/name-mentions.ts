@@ -1,3 +1,4 @@
+import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -78,11 +79,10 @@ function introducesUnnamed(sentence: string, age: number): boolean {
   return new RegExp(`\\b[Aa]n? ${age}-year-old\\b`).test(sentence);
 }
 
-/** The person the text last gave this age, by surname ("Kitt" of "Sandra Kitt, 52,"), if any. */
+/** The person the text last gave this age, by surname ("kitt" of "Sandra Kitt, 52,"), if any. */
 function personOfAge(sentences: readonly string[], age: number, isPerson: (surname: string) => boolean): string | undefined {
-  const given = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*), (?:(?:a|an) ${age}-year-old\\b|aged ${age}\\b|${age},)`, "gu");
   for (let at = sentences.length - 1; at >= 0; at--) {
-    const surname = [...(sentences[at] ?? "").matchAll(given)].map((match) => (match[1] ?? "").toLowerCase()).filter(isPerson).at(-1);
+    const surname = namedAgesOf(sentences[at] ?? "").flatMap(({ holder, years }) => (years === age ? [holder.toLowerCase()] : [])).filter(isPerson).at(-1);
     if (surname !== undefined) return surname;
   }
   return undefined;
@@ -90,8 +90,7 @@ function personOfAge(sentences: readonly string[], age: number, isPerson: (surna
 
 /** The ages a text gives a person by surname: "Hollis, 45,", "Hollis, a 45-year-old…", "Hollis, aged 45". */
 function agesGiven(sentences: readonly string[], surname: string): number[] {
-  const given = new RegExp(`\\b${surname}, (?:(?:a|an) (\\d{1,3})-year-old|aged (\\d{1,3})|(\\d{1,3}),)`, "gi");
-  return sentences.flatMap((sentence) => [...sentence.matchAll(given)].map((match) => Number(match[1] ?? match[2] ?? match[3])));
+  return sentences.flatMap((sentence) => namedAgesOf(sentence).flatMap(({ holder, years }) => (holder.toLowerCase() === surname ? [years] : [])));
 }
 
 /** True when a person the sentence does not name is its subject ("She confirmed…", "…,” he said."). */

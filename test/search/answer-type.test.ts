@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
-import { ageHoldersOf, givesMeasure, givesOnlyFractions } from "../../src/search/measurements.ts";
+import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
@@ -522,6 +522,16 @@ describe("measuring questions", () => {
     expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);
     expect(ageHoldersOf("Geoffrey Marr, aged 71, joined the firm in 1969.")).toEqual(["Marr"]);
     expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
+  });
+
+  it("reads the years of each age set beside a name, and none for an age told otherwise", () => {
+    expect(namedAgesOf("Okonedo, a 41-year-old former governor, beat Coach Tomas Ruiz, 52, and Geoffrey Marr, aged 71.")).toEqual([
+      { holder: "Okonedo", years: 41 },
+      { holder: "Ruiz", years: 52 },
+      { holder: "Marr", years: 71 },
+    ]);
+    expect(namedAgesOf("A 13-year-old schoolgirl won the title.")).toEqual([]);
+    expect(namedAgesOf("Marr, born in 1952, joined the firm.")).toEqual([]);
   });
 
   it("reads no name in a day, a month or a place an age follows ('died on Sunday, aged 87')", () => {
