@@ -71,7 +71,7 @@ function ageSubjectOf(sentence: string): number | undefined {
   if (match === null) return undefined;
   const { values, partsOfSpeech } = taggedAsWritten(sentence);
   const after = values.findIndex((value, at) => value === "old" && values[at - 2] === "year" && values[at - 4] === match[1]);
-  return VERB_TAGS.has(partsOfSpeech[after + 1] ?? "") ? Number(match[1]) : undefined;
+  return after >= 0 && VERB_TAGS.has(partsOfSpeech[after + 1] ?? "") ? Number(match[1]) : undefined;
 }
 
 /** True when a sentence brings in someone of an age unnamed ("a 19-year-old former care assistant"). */
