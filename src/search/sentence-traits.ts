@@ -391,7 +391,8 @@ export interface Doer {
  * The names a sentence gives as the subject of a verb in the active voice (see activeVerbsOf): right
  * before it ("Judge Miriam Achebe sentenced Tullis"), before an appositive between commas ("Mousa Abu
  * Marzook, a founder of Hamas, headed the delegation") or before a relative "who" ("Inês Barata, who
- * drafted the proposal", "Dr Miriam Osei, a paediatric allergist who led the study"). A passive's
+ * drafted the proposal", "Dr Miriam Osei, a paediatric allergist who led the study"), or a named
+ * thing before a relative "which" ("Halvard Energy, which has run the plant since 2019"). A passive's
  * agent is read by agentsOf.
  */
 export function doersOf(sentence: string, toKey: (word: string) => string, isCommonWord: (word: string) => boolean = () => false): Doer[] {
@@ -402,8 +403,9 @@ export function doersOf(sentence: string, toKey: (word: string) => string, isCom
   // A capital inside the sentence, but not a pronoun's ("Then I led the team").
   const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && partsOfSpeech[at] !== "PRON" && (partsOfSpeech[at] === "PROPN" || at > 0);
   return words.verbs.flatMap(({ verb, sharesSubject, subjectEnd, relative }): Doer[] => {
-    // A deed in a list shares a doer named before; "which" and "that" tell of things.
-    if (sharesSubject || (relative !== undefined && relative !== "who")) return [];
+    // A deed in a list shares a doer named before; "which" and "that" tell of things, but a named
+    // thing does what its "which" clause tells ("Halvard Energy, which has run the plant since 2019").
+    if (sharesSubject || (relative !== undefined && relative !== "who" && !(relative === "which" && isNameWord(subjectEnd)))) return [];
     // "Dr Miriam Osei, a paediatric allergist who led the study": the name is before the appositive.
     const end = relative !== undefined && !isNameWord(subjectEnd) ? appositiveOpening(texts, subjectEnd) - 1 : subjectEnd;
     let at = end;

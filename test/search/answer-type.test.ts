@@ -827,6 +827,11 @@ describe("doersOf", () => {
     expect(doers("Then I led the team to the final.")).toEqual([]);
   });
 
+  it("takes a named thing for the doer of its 'which' clause, not an unnamed one", () => {
+    expect(doers("Orrin Power, which has run the Skell plant since 2019, pumps water down wells.")).toContainEqual(doer("orrin power", "run")[0]);
+    expect(doers("The old plant, which has run since 1974, pumps water down wells.")).toEqual([]);
+  });
+
   it("takes no doer from a passive, a common word opening the sentence, or a noun", () => {
     expect(doers("Tullis was sentenced by Judge Rosa Bell.")).toEqual([]);
     expect(doers("The ferry, operated by Harrowby Ferries, ran aground.")).toEqual([]);
