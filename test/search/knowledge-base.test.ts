@@ -2338,6 +2338,15 @@ describe("KnowledgeBase measuring questions", () => {
     ];
     expect(firstCitationFrom(line, "How much longer is the trip now?")).toMatch(/two hours/);
   });
+
+  it("answers 'how much does it weigh' with a weight, not a price per gram", () => {
+    const find = [
+      "A stone found by a farmer near Tullivar has been confirmed as a meteorite.",
+      "The meteorite, which weighs 1.37 kilograms, was spotted by the farmer as she checked on her sheep.",
+      "Meteorite dealers have offered up to £20 per gram for fresh meteorites found near Tullivar.",
+    ];
+    expect(firstCitationFrom(find, "How much does the meteorite found near Tullivar weigh?")).toMatch(/1\.37 kilograms/);
+  });
 });
 
 describe("KnowledgeBase and names like chat words", () => {
