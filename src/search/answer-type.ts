@@ -293,8 +293,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
       framingWord: word,
       needsAnswerType: ALWAYS_IN_UNITS.has(dimension),
       ...wording,
-      // "How much longer" asks for a length, not an amount: no sum of money answers it.
-      asksHowMuch: wording.asksHowMuch && compared === undefined,
+      // "How much longer" asks for a length, "how much does it weigh" a weight: no sum of money answers either.
+      asksHowMuch: false,
       ...(measuredWord === undefined ? {} : { measuredWord }),
     } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;

@@ -9,7 +9,7 @@ import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
-import { whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -660,10 +660,11 @@ export class KnowledgeBase {
       ),
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
+      // "Which stores will the chain close?" asks no one's words either: the modal is no verb of decreeing.
       // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
       // the verb of yearning) and "say" is a noun there. "According to Bogdanov, …" asks his words.
       asksWhatWasSaid: withAttributionAsSaying(words(question), shape).some(
-        (word) => word !== shape.framingWord && !nouns.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
+        (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.

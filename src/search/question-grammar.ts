@@ -26,6 +26,9 @@ export interface QuestionLexicon {
   isVerb(lemma: string): boolean;
 }
 
+// The modal auxiliaries, which the dictionary also knows as verbs of their own ("will" is to decree).
+export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
+
 // The forms of "be" after "how much": its subject is what the sum is of ("how much is the ring
 // worth?", "how much was the company fined?", "how much is the bonus?").
 export const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);

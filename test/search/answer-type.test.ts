@@ -517,6 +517,12 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The line is shut until spring.", termKey), "quantity", new Set(), "long more")).toBe(false);
   });
 
+  it("reads 'how much does it weigh' as asking how heavy, which no sum of money answers", () => {
+    expect(questionShape("How much does the meteorite found near Tullivar weigh?")).toMatchObject({ answerType: "quantity", framingWord: "weigh", measure: "heavy", asksHowMuch: false });
+    expect(questionShape("how much did the cubs weigh at birth")).toMatchObject({ framingWord: "weigh", measure: "heavy" });
+    expect(questionShape("How much does the meteorite cost?").measure).toBeUndefined();
+  });
+
   it("reads the name an age is set beside, and none for an age beside no name", () => {
     expect(ageHoldersOf("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley.")).toEqual(["Okonedo"]);
     expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);

@@ -2338,6 +2338,24 @@ describe("KnowledgeBase measuring questions", () => {
     ];
     expect(firstCitationFrom(line, "How much longer is the trip now?")).toMatch(/two hours/);
   });
+
+  it("reads a modal 'will' as no verb of saying: a question about what is to come goes to the report before the quotation", () => {
+    const lido = [
+      "The Kelby lido has been shut since a storm damaged its roof in March.",
+      "\"We will reopen the lido when the roof is safe, and not a day before,\" the council leader, Rhona Alder, said.",
+      "The council expects the lido to reopen in May once the new roof is fitted.",
+    ];
+    expect(firstCitationFrom(lido, "Which month will the lido reopen in?")).toMatch(/^The council expects/);
+  });
+
+  it("answers 'how much does it weigh' with a weight, not a price per gram", () => {
+    const find = [
+      "A stone found by a farmer near Tullivar has been confirmed as a meteorite.",
+      "The meteorite, which weighs 1.37 kilograms, was spotted by the farmer as she checked on her sheep.",
+      "Meteorite dealers have offered up to £20 per gram for fresh meteorites found near Tullivar.",
+    ];
+    expect(firstCitationFrom(find, "How much does the meteorite found near Tullivar weigh?")).toMatch(/1\.37 kilograms/);
+  });
 });
 
 describe("KnowledgeBase and names like chat words", () => {
