@@ -3,6 +3,11 @@ import { english } from "./english.ts";
 // wink-nlp's English model knows abbreviations, initials, decimals and quotes, which a regular
 // expression gets wrong on news text ("Oct. 7", "J. R. R.", "1.8 billion", “...,” he said.).
 
+// Titles written with a full stop before a name ("Det. Sgt. Ana Ruiz", "the Rev. Dr. King"), which
+// the model takes for a sentence's end: American news writes them so. Titles only, not "St." or
+// "Ave.", which may end a sentence.
+const TITLE_BEFORE_NAME = /\b(?:Rev|Fr|Det|Insp|Supt|Sgt|Cmdr|Cdr|Adm|Brig|Maj|Lieut|Cpl|Pvt|Msgr|Atty|Dist|Ald|Rt|Hon)\.$/;
+
 /** Splits a paragraph into sentences, trimmed, none empty. */
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, " ").trim();
@@ -15,7 +20,9 @@ export function splitSentences(paragraph: string): string[] {
     const start = text.indexOf(sentence, end);
     // Sentences are apart; a piece that starts right where the last ended was cut inside a word:
     // the model splits a British time such as "8.15pm" after its dot.
-    if (start === end && sentences.length > 0) sentences[sentences.length - 1] += sentence;
+    const last = sentences.length - 1;
+    if (start === end && last >= 0) sentences[last] += sentence;
+    else if (last >= 0 && TITLE_BEFORE_NAME.test(sentences[last] ?? "") && /^\p{Lu}/u.test(sentence)) sentences[last] += ` ${sentence}`;
     else sentences.push(sentence);
     end = start < 0 ? end : start + sentence.length;
   }

@@ -16,6 +16,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a title written with a full stop with the name after it", () => {
+    expect(splitSentences("The hall was full on Monday. Det. Sgt. Ana Ruiz said the Rev. Dr. Paul Kerr had spoken. Others agreed.")).toEqual([
+      "The hall was full on Monday.",
+      "Det. Sgt. Ana Ruiz said the Rev. Dr. Paul Kerr had spoken.",
+      "Others agreed.",
+    ]);
+  });
+
   it("keeps decimals and thousands inside their sentence", () => {
     expect(splitSentences("Aid reached 1.8 billion dollars. About 1,400 people were killed.")).toEqual([
       "Aid reached 1.8 billion dollars.",
