@@ -161,9 +161,10 @@ export class QueryTermReading {
       if (span !== undefined) offer(span, WEIGHTS.numberForm);
       const within = phrases.get(word)?.within;
       if (phrase !== undefined) for (const related of [...this.thesaurus.related(phrase), ...this.thesaurus.kindredPhraseWords(phrase), ...(within === undefined ? [] : this.thesaurus.related(within))]) offer(related.word, related.weight);
-      // "Russian capital" is Moscow: each word of a compound stands for what the compound does.
+      // "Russian capital" is Moscow: each word of a compound stands for what the compound does, and
+      // for its related words as a word's are ("halfback" for "football team").
       const compound = compounds.get(word);
-      if (compound !== undefined) for (const synonym of this.thesaurus.synonyms(compound)) offer(synonym.word, synonym.weight);
+      if (compound !== undefined) for (const synonym of this.thesaurus.related(compound)) offer(synonym.word, synonym.weight);
       // So may a word written as a name alone ("the Gulf state"), but not one of a name's words ("the Old Forge").
       if (!nameWords.has(word) || (inDictionary && !this.thesaurus.isOnlyAName(lemma) && (loneNames ??= loneCapitalisedWords(question)).has(word))) {
         for (const name of this.namesDescribedBy(lemma, typed)) offer(name, WEIGHTS.describedInstance);

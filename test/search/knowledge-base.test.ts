@@ -2348,6 +2348,15 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(lido, "Which month will the lido reopen in?")).toMatch(/^The council expects/);
   });
 
+  it("reads a compound's related words as well as its synonyms: a halfback plays on a football team", () => {
+    const college = [
+      "Holmes and Hunter both applied to the state university last year.",
+      "Holmes went to Morehouse College, where he is a B student and star halfback.",
+      "Hunter is studying journalism at Wayne State.",
+    ];
+    expect(firstCitationFrom(college, "What position does Holmes play on the football team at his college?")).toMatch(/halfback/);
+  });
+
   it("counts a span of years told in other words than the question's verb", () => {
     const college = ["Harwell College was founded in 1848 and exists to train the county's teachers. In all its 175 years, not a single woman has studied in its classrooms."];
     expect(firstCitationFrom(college, "How many years has Harwell College existed without a woman student?")).toMatch(/^In all its 175 years/);
