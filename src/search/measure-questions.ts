@@ -12,7 +12,7 @@ const MEASURED_ADJECTIVES: ReadonlySet<string> = new Set([
 const MEASURE_QUESTION = new RegExp(`\\bhow (${[...MEASURED_ADJECTIVES].join("|")})\\b`);
 // "How much does the meteorite weigh?" asks how heavy it is, as "how heavy" does: "weigh" is the
 // verb of that dimension, as "cost" is of a price.
-const WEIGHED = /\bhow much\b.*\b(weigh(?:s|ed)?)\b/;
+const WEIGHED = /\bhow much\b.*\bweigh(?:s|ed)?\b/;
 const WEIGHED_DIMENSION = "heavy";
 // "How chilly", "how lengthy": an adjective after "how" may be one of those in other words.
 const HOW_ADJECTIVE = /\bhow ([a-z]+)\b/;
@@ -110,8 +110,9 @@ const LASTING_AHEAD = /\bhow long\b.*\b(?:will|going to)\b.*\blast\s*\??\s*$/;
 export function measuredAdjective(text: string, lexicon: QuestionLexicon): { word: string; dimension: string } | undefined {
   const known = MEASURE_QUESTION.exec(text)?.[1];
   if (known !== undefined) return { word: known, dimension: known };
-  const weighed = WEIGHED.exec(text)?.[1];
-  if (weighed !== undefined) return { word: weighed, dimension: WEIGHED_DIMENSION };
+  // Framed by the dimension's adjective, which the answer seldom says: "weigh" stays a word of the
+  // question, which it mostly does ("weighs 812 kilograms", not "a prize of 500 pounds").
+  if (WEIGHED.test(text)) return { word: WEIGHED_DIMENSION, dimension: WEIGHED_DIMENSION };
   const word = HOW_ADJECTIVE.exec(text)?.[1];
   if (word === undefined) return undefined;
   const adjective = lexicon.adjectiveHeads(word).length > 0 ? word : lexicon.adjectiveOfAdverb(word) ?? word;

@@ -525,8 +525,8 @@ describe("measuring questions", () => {
   });
 
   it("reads 'how much does it weigh' as asking how heavy, which no sum of money answers", () => {
-    expect(questionShape("How much does the meteorite found near Tullivar weigh?")).toMatchObject({ answerType: "quantity", framingWord: "weigh", measure: "heavy", asksHowMuch: false });
-    expect(questionShape("how much did the cubs weigh at birth")).toMatchObject({ framingWord: "weigh", measure: "heavy" });
+    expect(questionShape("How much does the meteorite found near Tullivar weigh?")).toMatchObject({ answerType: "quantity", measure: "heavy", asksHowMuch: false });
+    expect(questionShape("how much did the cubs weigh at birth")).toMatchObject({ measure: "heavy" });
     expect(questionShape("How much does the meteorite cost?").measure).toBeUndefined();
   });
 

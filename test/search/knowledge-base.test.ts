@@ -2369,6 +2369,13 @@ describe("KnowledgeBase measuring questions", () => {
       "Meteorite dealers have offered up to £20 per gram for fresh meteorites found near Tullivar.",
     ];
     expect(firstCitationFrom(find, "How much does the meteorite found near Tullivar weigh?")).toMatch(/1\.37 kilograms/);
+    // Pounds may be money: the sentence that says what weighs goes first.
+    const show = [
+      "A pumpkin grown by Alan Haskett weighed 812 kilograms at the county show on Saturday, beating the record.",
+      "Haskett's prize for the pumpkin was 500 pounds and a silver cup.",
+      "He said he would carve it for Halloween.",
+    ];
+    expect(firstCitationFrom(show, "How much does the pumpkin weigh?")).toMatch(/812 kilograms/);
   });
 });
 
