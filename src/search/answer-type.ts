@@ -1,6 +1,6 @@
 import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { AGE_MEASURE, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
-import { isTimeUnit, MEASURES, POINT_IN_TIME } from "./measurements.ts";
+import { MEASURES, POINT_IN_TIME } from "./measurements.ts";
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
@@ -367,23 +367,11 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
  */
 export function countsInOwnEvent(shape: QuestionShape, question: string): boolean {
   const { countedWord } = shape;
-  if (countedWord === undefined || shape.asksHowMuch || countsSpan(countedWord)) return false;
+  if (countedWord === undefined || shape.asksHowMuch) return false;
   const typed = words(question);
   const at = typed.indexOf(countedWord);
   const next = typed[at + 1] ?? "";
   return at >= 0 && (PAST_AUXILIARIES.has(next) || GET_PASSIVE.has(next));
-}
-
-// "How many times has she won?" counts occasions, each one the event.
-const OCCASION = "time";
-
-/**
- * True when a how-many question's noun is a unit of time that counts a span ("how many years has the
- * school existed?"), told in the event's words or in others ("in all its 175 years").
- */
-function countsSpan(countedWord: string): boolean {
-  const unit = lemmaOf(countedWord);
-  return isTimeUnit(unit) && unit !== OCCASION;
 }
 
 // The answers a question asks of a source's view, "what…" and "how…"; a name, number, time or place
