@@ -5,8 +5,11 @@ import { english } from "./english.ts";
 
 // Titles written with a full stop before a name ("Det. Sgt. Ana Ruiz", "the Rev. Dr. King"), which
 // the model takes for a sentence's end: American news writes them so. Titles only, not "St." or
-// "Ave.", which may end a sentence.
-const TITLE_BEFORE_NAME = /\b(?:Rev|Fr|Det|Insp|Supt|Sgt|Cmdr|Cdr|Adm|Brig|Maj|Lieut|Cpl|Pvt|Msgr|Atty|Dist|Ald|Rt|Hon)\.$/;
+// "Ave.", which may end a sentence; and not one after "a" or an ordinal, which ends it ("retired as
+// a Cmdr.", "inside the 9th Dist.").
+const TITLE_BEFORE_NAME = /(?<!\b(?:an?|\d+(?:st|nd|rd|th))\s+)\b(?:Rev|Fr|Det|Insp|Supt|Sgt|Cmdr|Cdr|Adm|Brig|Maj|Lieut|Cpl|Pvt|Msgr|Atty|Dist|Ald|Rt|Hon)\.$/;
+// The words opening a sentence that are no name: a pronoun or a determiner ("He is buried…").
+const OPENS_NO_NAME = /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|His|Her|Its|Their|Our|There)\b/;
 
 /** Splits a paragraph into sentences, trimmed, none empty. */
 export function splitSentences(paragraph: string): string[] {
@@ -22,7 +25,7 @@ export function splitSentences(paragraph: string): string[] {
     // the model splits a British time such as "8.15pm" after its dot.
     const last = sentences.length - 1;
     if (start === end && last >= 0) sentences[last] += sentence;
-    else if (last >= 0 && TITLE_BEFORE_NAME.test(sentences[last] ?? "") && /^\p{Lu}/u.test(sentence)) sentences[last] += ` ${sentence}`;
+    else if (last >= 0 && TITLE_BEFORE_NAME.test(sentences[last] ?? "") && /^\p{Lu}/u.test(sentence) && !OPENS_NO_NAME.test(sentence)) sentences[last] += ` ${sentence}`;
     else sentences.push(sentence);
     end = start < 0 ? end : start + sentence.length;
   }

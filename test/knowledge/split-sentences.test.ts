@@ -22,6 +22,10 @@ describe("splitSentences", () => {
       "Det. Sgt. Ana Ruiz said the Rev. Dr. Paul Kerr had spoken.",
       "Others agreed.",
     ]);
+    // Not where the abbreviation ends a sentence: after "a" or an ordinal, or before a pronoun.
+    expect(splitSentences("Her husband retired as a Cmdr. He is buried in the parish cemetery.")).toHaveLength(2);
+    expect(splitSentences("The bar is just inside the 9th Dist. Officers there had complained.")).toHaveLength(2);
+    expect(splitSentences("He served under Maj. Gen. Ross. He was 40.")).toEqual(["He served under Maj. Gen. Ross.", "He was 40."]);
   });
 
   it("keeps decimals and thousands inside their sentence", () => {
