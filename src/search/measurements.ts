@@ -256,7 +256,7 @@ export function givesMeasure(measurement: string, measure: string): boolean {
 const CURRENCIES = alternatives([
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
-  "dirhams?", "lira", "zloty",
+  "dirhams?", "lira", "zloty", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
 ]);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 export const MONEY = new RegExp(

@@ -312,7 +312,9 @@ describe("sums", () => {
   it("of money are told apart from percentages", () => {
     const money = (sentence: string) => answerTraitsOf(sentence, termKey).money;
     expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day"].every(money)).toBe(true);
-    expect(["wages rose 5.2%", "47 percent of the children"].some(money)).toBe(false);
+    // Currencies English news writes in words: "crowns" for kronor and koruny, "shillings", "naira".
+    expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
+    expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown"].some(money)).toBe(false);
   });
 
   it("are wanted by how-much questions only", () => {
