@@ -321,6 +321,11 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
+  // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms").
+  const measuredAmount = wording.asksHowMuch && countedWord !== undefined ? measureOfNoun(countedWord) : undefined;
+  if (countedWord !== undefined && measuredAmount !== undefined) {
+    return { answerType: "quantity", framingWord: countedWord, measure: measuredAmount, needsAnswerType: ALWAYS_IN_UNITS.has(measuredAmount), ...wording, asksHowMuch: false };
+  }
   const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
@@ -527,6 +532,13 @@ const KEYWORD_ANSWERS: Readonly<Record<string, KeywordAnswer>> = {
   ...Object.fromEntries(["reason", "purpose", "cause", "motive"].map((noun) => [noun, { answerType: "reason" }])),
   ...Object.fromEntries(["location", "venue", "whereabouts"].map((noun) => [noun, { answerType: "place" }])),
 };
+/** The dimension a noun of measure names ("weight" → "heavy", "distance" → "far"; see KEYWORD_ANSWERS), none for a count, a sum or a share. */
+function measureOfNoun(noun: string): string | undefined {
+  const asked = Object.hasOwn(KEYWORD_ANSWERS, noun) ? KEYWORD_ANSWERS[noun] : undefined;
+  // "How much time" may ask a span or a point in time ("how much time is left before the vote?").
+  return asked?.answerType === "quantity" && asked.measure !== undefined && asked.measure in MEASURES ? asked.measure : undefined;
+}
+
 // What may stand before a keyword query's head noun in its noun phrase.
 const BEFORE_HEAD = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 // A possessive's ending ("Sorvik's salary", "the ferry's price").

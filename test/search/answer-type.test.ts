@@ -523,6 +523,9 @@ describe("measuring questions", () => {
     expect(questionShape("How much does the meteorite found near Tullivar weigh?")).toMatchObject({ answerType: "quantity", measure: "heavy", asksHowMuch: false });
     expect(questionShape("how much did the cubs weigh at birth")).toMatchObject({ measure: "heavy" });
     expect(questionShape("How much does the meteorite cost?").measure).toBeUndefined();
+    // A noun of measure after "how much" asks its dimension; time may be a span or a point in time.
+    expect(questionShape("How much weight did Haskett lose?")).toMatchObject({ framingWord: "weight", measure: "heavy", asksHowMuch: false });
+    expect(questionShape("How much time did the volunteers give?").measure).toBeUndefined();
   });
 
   it("reads the name an age is set beside, and none for an age beside no name", () => {

@@ -2371,6 +2371,8 @@ describe("KnowledgeBase measuring questions", () => {
       "He said he would carve it for Halloween.",
     ];
     expect(firstCitationFrom(show, "How much does the pumpkin weigh?")).toMatch(/812 kilograms/);
+    const grower = [...show, "He lost eleven kilograms himself over the summer, carrying water to the patch."];
+    expect(firstCitationFrom(grower, "How much weight did Haskett lose?")).toMatch(/eleven kilograms/);
   });
 });
 
