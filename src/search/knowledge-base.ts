@@ -646,6 +646,7 @@ export class KnowledgeBase {
         shape.countedWord !== undefined && !shape.asksHowMuch && !OCCASIONS.has(termKey(shape.countedWord)) && !this.thesaurus.namesBroadClass(lemmaOf(shape.countedWord)),
       period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
+      eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
@@ -956,7 +957,7 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     terms.forEach((term, at) => {
-      const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map());
+      const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
@@ -1534,7 +1535,7 @@ export class KnowledgeBase {
    * is how fully the word is there (1 in the sentence itself); inSentence says whether the sentence
    * (or the one its pronoun refers to) holds it, not just its paragraph or title.
    */
-  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>) {
+  private matchTerm(term: QueryTerm, indexed: IndexedSentence, unit: number, similarities: Map<number, number>, isEvent = false) {
     const { sentence, paragraph, title, antecedent } = this.frequencies;
     let score = 0;
     let cover = 0;
@@ -1549,7 +1550,10 @@ export class KnowledgeBase {
     // it stands for a thing that sentence tells of, any of its words.
     const standsForThingTold = pronounAntecedent !== undefined && hasThingPronounSubject(indexed.sentence.text) && this.opensWithPersonOrGroup(pronounAntecedent);
     // Inline, not a named arrow: tsx names every such closure it makes (a defineProperty), per candidate here.
+    // A pronoun stands for a thing or a person, never for the event asked: "It admitted its first girls
+    // in 1976" after "The school was founded in 1850" tells no founding.
     const standsForAntecedent =
+      !isEvent &&
       pronounAntecedent !== undefined &&
       term.variants.some((variant) => variant.weight === 1 && antecedent.get(variant.term) > 0 && (standsForThingTold || this.openingSubjectOf(pronounAntecedent).includes(variant.term)));
     const fromAntecedent = term.isName || standsForAntecedent ? NAME_FROM_ANTECEDENT : WORD_FROM_ANTECEDENT;

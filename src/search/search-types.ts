@@ -125,6 +125,8 @@ export interface QuestionNeeds {
   agesNamed: boolean;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
+  /** Index key of the event the question asks about ("found" in "when was the school founded?"; see QuestionShape.eventWord). */
+  eventKey: string | undefined;
   /**
    * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
    * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in

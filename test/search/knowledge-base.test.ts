@@ -2357,6 +2357,21 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitationFrom(college, "What position does Holmes play on the football team at his college?")).toMatch(/halfback/);
   });
 
+  it("reads a pronoun as the thing the sentence before told, not as its event", () => {
+    const school = [
+      "Ashcombe Grammar School celebrated its 175th anniversary on Saturday with a pageant on the playing fields and a service in the church.",
+      "The school was founded in 1850 by a wool merchant, Josiah Fennimore, to teach \"the sons of tradesmen\" reading, arithmetic and Latin. It admitted its first girls in 1976, when it merged with the neighbouring Ashcombe High School for Girls.",
+      "\"In all its 175 years this school has never stood still,\" the headteacher told an audience of about 2,000 pupils and parents.",
+      "The school has occupied its present site on Fennimore Road for 92 years, having moved from rooms above the old corn exchange in 1933.",
+      "Pupil numbers at the school have fallen from 1,340 to 1,050 in six years.",
+    ];
+    const question = "When was the school founded?";
+    expect(firstCitationFrom(school, question, "Grammar school marks 175 years")).toMatch(/^The school was founded in 1850/);
+    // "It" is the school, and the founding is not told of it.
+    const hits = knowledgeOf(makeDocument("school", "Grammar school marks 175 years", school)).search(question);
+    expect(hits.find((hit) => hit.sentence.text.startsWith("It admitted"))?.coverage).toBeLessThan(1);
+  });
+
   it("answers 'how much does it weigh' with a weight, not a price per gram", () => {
     const find = [
       "A stone found by a farmer near Tullivar has been confirmed as a meteorite.",
