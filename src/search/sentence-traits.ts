@@ -392,7 +392,8 @@ export interface Doer {
  * before it ("Judge Miriam Achebe sentenced Tullis"), before an appositive between commas ("Mousa Abu
  * Marzook, a founder of Hamas, headed the delegation") or before a relative "who" ("Inês Barata, who
  * drafted the proposal", "Dr Miriam Osei, a paediatric allergist who led the study"), or a named
- * thing before a relative "which" ("Halvard Energy, which has run the plant since 2019"). A passive's
+ * thing before a relative "which" ("Halvard Energy, which has run the plant since 2019"); a deed in
+ * a list, the doer of the deed before it ("…returned for the service and read the Gospel"). A passive's
  * agent is read by agentsOf.
  */
 export function doersOf(sentence: string, toKey: (word: string) => string, isCommonWord: (word: string) => boolean = () => false): Doer[] {
@@ -402,10 +403,16 @@ export function doersOf(sentence: string, toKey: (word: string) => string, isCom
   const lower = values.map((value) => value.toLowerCase());
   // A capital inside the sentence, but not a pronoun's ("Then I led the team").
   const isNameWord = (at: number) => CAPITALISED.test(values[at] ?? "") && partsOfSpeech[at] !== "PRON" && (partsOfSpeech[at] === "PROPN" || at > 0);
+  // Each verb's doer, so that a deed in a list takes the doer of the deed before it ("Fr. Luis
+  // Cabrera… returned for the service and read the Gospel").
+  let before: string[] | undefined;
   return words.verbs.flatMap(({ verb, sharesSubject, subjectEnd, relative }): Doer[] => {
-    // A deed in a list shares a doer named before; "which" and "that" tell of things, but a named
-    // thing does what its "which" clause tells ("Halvard Energy, which has run the plant since 2019").
-    if (sharesSubject || (relative !== undefined && relative !== "who" && !(relative === "which" && isNameWord(subjectEnd)))) return [];
+    const deedKey = toKey(lower[verb] ?? "");
+    if (sharesSubject) return before === undefined ? [] : [{ nameKeys: before, deedKey }];
+    before = undefined;
+    // "Which" and "that" tell of things, but a named thing does what its "which" clause tells
+    // ("Halvard Energy, which has run the plant since 2019").
+    if (relative !== undefined && relative !== "who" && !(relative === "which" && isNameWord(subjectEnd))) return [];
     // "Dr Miriam Osei, a paediatric allergist who led the study": the name is before the appositive.
     const end = relative !== undefined && !isNameWord(subjectEnd) ? appositiveOpening(texts, subjectEnd) - 1 : subjectEnd;
     let at = end;
@@ -414,6 +421,8 @@ export function doersOf(sentence: string, toKey: (word: string) => string, isCom
     // ("Ashby found the violin"; not "Engineers will leave…").
     if (at === end || (at < 0 && end === 0 && isCommonWord(lower[0] ?? ""))) return [];
     const nameKeys = values.slice(at + 1, end + 1).filter((value) => !POINT_IN_TIME.test(value)).map((value) => toKey(value.toLowerCase()));
-    return nameKeys.length > 0 ? [{ nameKeys, deedKey: toKey(lower[verb] ?? "") }] : [];
+    if (nameKeys.length === 0) return [];
+    before = nameKeys;
+    return [{ nameKeys, deedKey }];
   });
 }

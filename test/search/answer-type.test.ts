@@ -838,6 +838,12 @@ describe("doersOf", () => {
     expect(doers("Then I led the team to the final.")).toEqual([]);
   });
 
+  it("gives a deed in a list the doer of the deed before it, and none when that one has none", () => {
+    expect(doers("Fr. Luis Cabrera, the former associate pastor, returned for the service and read the Gospel.")).toContainEqual(doer("luis cabrera", "read")[0]);
+    expect(doers("Judge Rosa Bell sentenced Tullis and ordered him to pay costs.")).toContainEqual(doer("judge rosa bell", "ordered")[0]);
+    expect(doers("Sgt Ana Ruiz said the gang stole cars and sold them abroad.")).toEqual(doer("sgt ana ruiz", "said"));
+  });
+
   it("takes a named thing for the doer of its 'which' clause, not an unnamed one", () => {
     expect(doers("Orrin Power, which has run the Skell plant since 2019, pumps water down wells.")).toContainEqual(doer("orrin power", "run")[0]);
     expect(doers("The old plant, which has run since 1974, pumps water down wells.")).toEqual([]);
