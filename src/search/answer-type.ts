@@ -321,11 +321,6 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
-  // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms").
-  const measuredAmount = wording.asksHowMuch && countedWord !== undefined ? measureOfNoun(countedWord) : undefined;
-  if (countedWord !== undefined && measuredAmount !== undefined) {
-    return { answerType: "quantity", framingWord: countedWord, measure: measuredAmount, needsAnswerType: ALWAYS_IN_UNITS.has(measuredAmount), ...wording, asksHowMuch: false };
-  }
   const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
@@ -348,6 +343,12 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
   };
+  // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms"):
+  // only a measurement answers, told with the question's event.
+  const measuredAmount = wording.asksHowMuch && countedWord !== undefined ? measureOfNoun(countedWord) : undefined;
+  if (countedWord !== undefined && measuredAmount !== undefined) {
+    return { ...shape, answerType: "quantity", framingWord: countedWord, measure: measuredAmount, needsAnswerType: true, asksHowMuch: false };
+  }
   if (countedWord) {
     const difference = DIFFERENCE_ASKED.test(text) ? { asksDifference: true } : {};
     const ownVerb = event === undefined ? participleAfterGot(tags, countedWord) : undefined;

@@ -524,7 +524,7 @@ describe("measuring questions", () => {
     expect(questionShape("how much did the cubs weigh at birth")).toMatchObject({ measure: "heavy" });
     expect(questionShape("How much does the meteorite cost?").measure).toBeUndefined();
     // A noun of measure after "how much" asks its dimension; time may be a span or a point in time.
-    expect(questionShape("How much weight did Haskett lose?")).toMatchObject({ framingWord: "weight", measure: "heavy", asksHowMuch: false });
+    expect(questionShape("How much weight did Haskett lose?")).toMatchObject({ framingWord: "weight", measure: "heavy", asksHowMuch: false, needsAnswerType: true, eventWord: "lose" });
     expect(questionShape("How much time did the volunteers give?").measure).toBeUndefined();
   });
 
