@@ -122,17 +122,18 @@ const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
   "decades?", "century", "centuries",
 ]);
-// Not a speed's distance ("25km/h", "40 miles an hour").
+// Not a speed's distance ("25km/h", "40 miles an hour"). A lone "m" is metres only before the
+// dimension it measures ("12m high", "1.8m tall"): "£40m" and "40m people" are millions.
 const LENGTH = `${alternatives([
   "(?:milli|centi|kilo)?met(?:re|er)s?", "km", "mm", "cm", "inch(?:es)?", "foot", "feet", "ft",
-  "yards?", "(?:nautical )?miles?",
+  "yards?", "(?:nautical )?miles?", "m(?=[\\s-]*(?:high|tall|long|deep|wide)\\b(?!-))",
 ])}(?!\\s*/\\s*h\\b|\\s+(?:an|per) hour\\b)`;
 const SIZE = alternatives([
   `(?:square |sq\\.? |cubic )?${LENGTH}`, "acres?", "hectares?", "tonnes?", "tons?", "storeys?", "stories",
   "beds?", "seats?", "rooms?",
 ]);
 const WEIGHT = alternatives([
-  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?",
+  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "ounces?", "oz", "stone",
 ]);
 const SPEED = alternatives([
   "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",

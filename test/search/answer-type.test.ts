@@ -380,6 +380,14 @@ describe("measuring questions", () => {
     expect(givesMeasure("54-page", "long")).toBe(false);
   });
 
+  it("read the units news writes measurements in: stone and ounces, and metres as 'm' before their dimension", () => {
+    expect(["He weighs 15 stone.", "It weighed 12 ounces."].every((text) => givesMeasure(text, "heavy"))).toBe(true);
+    expect(givesMeasure("The tower is 12m high.", "high")).toBe(true);
+    expect(givesMeasure("She is 1.8m tall.", "tall")).toBe(true);
+    // "m" is millions otherwise.
+    expect(["a £40m deal", "40m people watched", "a £12m high-speed line"].some((text) => givesMeasure(text, "high") || givesMeasure(text, "long"))).toBe(false);
+  });
+
   it("read no earlier occasions into a time set by what befalls someone or by a thing of theirs", () => {
     // "Before his trip" names the present occasion; "before his death", "before her flight" only a time.
     const asksEarlier = (question: string) => questionShape(question, verbs).asksEarlier === true;
