@@ -76,6 +76,11 @@ export const POINT_IN_TIME = new RegExp(
     `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
     YEAR.source,
     CLOCK_TIME.source,
+    // Holidays, seasons and times of day a preposition places: "on Christmas Eve", "over Easter",
+    // "in the autumn", "at dawn", "overnight", "at half-time", "at the end of the season".
+    `\\b(?:on|at|over|by|before|after|until|since|during|in) (?:the )?(?:christmas(?: eve| day)?|new year(?:'s)?(?: eve| day)?|boxing day|easter(?: sunday| monday)?|spring|summer|autumn|winter|weekend|dawn|dusk|daybreak|nightfall|half-time|halftime|full-time)\\b`,
+    `\\bovernight\\b`,
+    `\\bat the (?:start|end|beginning|height|turn) of the (?:day|week|month|year|season|term|century|war)\\b`,
   ].join("|"),
   "i",
 );
