@@ -79,7 +79,8 @@ export const POINT_IN_TIME = new RegExp(
     // Holidays, seasons and times of day a preposition places: "on Christmas Eve", "over Easter",
     // "in the autumn", "at dawn", "overnight", "at half-time", "at the end of the season".
     `\\b(?:on|at|over|by|before|after|until|since|during|in) (?:the )?(?:christmas(?: eve| day)?|new year(?:'s)?(?: eve| day)?|boxing day|easter(?: sunday| monday)?|spring|summer|autumn|winter|weekend|dawn|dusk|daybreak|nightfall|half-time|halftime|full-time)\\b`,
-    `\\bovernight\\b`,
+    // "Overnight" as an adverb ("the fire burned overnight", "worked overnight to…"), not "an overnight train".
+    `\\bovernight(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:on|in|at|to|and|but|from|into|after|before|while|as|when)\\b)`,
     `\\bat the (?:start|end|beginning|height|turn) of the (?:day|week|month|year|season|term|century|war)\\b`,
   ].join("|"),
   "i",
@@ -138,7 +139,7 @@ const SIZE = alternatives([
   "beds?", "seats?", "rooms?",
 ]);
 const WEIGHT = alternatives([
-  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "ounces?", "oz", "stone",
+  "kilo(?:gram)?s?", "kg", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "ounces?", "oz",
 ]);
 const SPEED = alternatives([
   "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
