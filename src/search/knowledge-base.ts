@@ -661,9 +661,9 @@ export class KnowledgeBase {
       ),
       // "What did Vidal say about...", "How did the club react?" are answered by a quotation; a
       // question of fact by a sentence that reports it.
-      // "Which stores will the chain close?" asks no one's words either: the modal is no verb of decreeing.
       // "How long did people have their say?" asks no one's words: "long" frames a measurement (not
-      // the verb of yearning) and "say" is a noun there. "According to Bogdanov, …" asks his words.
+      // the verb of yearning) and "say" is a noun there; nor does "which stores will the chain
+      // close?", whose modal is no verb of decreeing. "According to Bogdanov, …" asks his words.
       asksWhatWasSaid: withAttributionAsSaying(words(question), shape).some(
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
@@ -1549,9 +1549,9 @@ export class KnowledgeBase {
     // director said the first priority would be replacing a lacquering line. It is expected to cost…"):
     // it stands for a thing that sentence tells of, any of its words.
     const standsForThingTold = pronounAntecedent !== undefined && hasThingPronounSubject(indexed.sentence.text) && this.opensWithPersonOrGroup(pronounAntecedent);
-    // Inline, not a named arrow: tsx names every such closure it makes (a defineProperty), per candidate here.
     // A pronoun stands for a thing or a person, never for the event asked: "It admitted its first girls
     // in 1976" after "The school was founded in 1850" tells no founding.
+    // Inline, not a named arrow: tsx names every such closure it makes (a defineProperty), per candidate here.
     const standsForAntecedent =
       !isEvent &&
       pronounAntecedent !== undefined &&
