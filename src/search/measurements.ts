@@ -64,8 +64,13 @@ export const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
-// "6.40pm", "1:42 a.m.", "noon"; not a race time ("2:21:37").
-const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![:\d])\d{1,2}:\d\d\b(?!:)|\b(?:noon|midnight)\b/i;
+// "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock";
+// not a race time ("2:21:37").
+const HOUR_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const CLOCK_TIME = new RegExp(
+  `\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?<![:\\d])\\d{1,2}:\\d\\d\\b(?!:)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a )?quarter|(?:twenty|ten|five)(?:-five)?) (?:past|to) ${HOUR_WORDS}\\b|\\b${HOUR_WORDS} o'clock\\b`,
+  "i",
+);
 // A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
 // "this week", "two years ago"). A bare "a week", "its first year", "a three-year contract" measure
 // time or a rate; they do not say when.
@@ -76,9 +81,10 @@ export const POINT_IN_TIME = new RegExp(
     `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
     YEAR.source,
     CLOCK_TIME.source,
-    // Holidays, seasons and times of day a preposition places: "on Christmas Eve", "over Easter",
-    // "in the autumn", "at dawn", "overnight", "at half-time", "at the end of the season".
-    `\\b(?:on|at|over|by|before|after|until|since|during|in) (?:the )?(?:christmas(?: eve| day)?|new year(?:'s)?(?: eve| day)?|boxing day|easter(?: sunday| monday)?|spring|summer|autumn|winter|weekend|dawn|dusk|daybreak|nightfall|half-time|halftime|full-time)\\b`,
+    // Holidays and times of day a preposition places: "on Christmas Eve", "over Easter", "at dawn",
+    // "overnight", "at half-time", "at the end of the season". Not a season alone: "in winter the
+    // last ferry sails at half past five" tells when in the year, not when it sails.
+    `\\b(?:on|at|over|by|before|after|until|since|during) (?:the )?(?:christmas(?: eve| day)?|new year(?:'s)?(?: eve| day)?|boxing day|easter(?: sunday| monday)?|weekend|dawn|dusk|daybreak|nightfall|half-time|halftime|full-time)\\b`,
     // "Overnight" as an adverb ("the fire burned overnight", "worked overnight to…"), not "an overnight train".
     `\\bovernight(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:on|in|at|to|and|but|from|into|after|before|while|as|when)\\b)`,
     `\\bat the (?:start|end|beginning|height|turn) of the (?:day|week|month|year|season|term|century|war)\\b`,

@@ -624,12 +624,12 @@ describe("when questions", () => {
   it("are answered by a point in time, not by a word that measures time", () => {
     for (const sentence of [
       "Sentencing is set for 19 September.", "The strike began on Sept. 3.", "She resigned last month.", "It struck the sands at about 6.40pm.", "The baths were built around AD 120.",
-      // Holidays, seasons and times of day a preposition places.
-      "The fire broke out on Christmas Eve.", "The pool will reopen in the autumn.", "Crews worked overnight.", "He was sent off at half-time.", "She retires at the end of the season.",
+      // Holidays and times of day a preposition places, and clock times in words.
+      "The fire broke out on Christmas Eve.", "Crews worked overnight.", "He was sent off at half-time.", "She retires at the end of the season.", "The first ferry leaves at twenty to seven.",
     ]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(true);
     }
-    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37.", "The comet is designated C/2025 E2.", "The overnight train will be diverted."]) {
+    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37.", "The comet is designated C/2025 E2.", "The overnight train will be diverted.", "In winter the ferry runs less often."]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(false);
     }
   });
