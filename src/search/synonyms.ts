@@ -114,8 +114,9 @@ const MEASURE_SENSES = 2;
 const NOUN_TIME = new Set([28]);
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
-// WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile.
-const BY_SEX_OR_AGE = new Set(["male", "female", "adult", "juvenile"]);
+// WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile. Not "adult":
+// WordNet files every professional under it, and a librarian or a lawyer is a person by role.
+const BY_SEX_OR_AGE = new Set(["male", "female", "juvenile"]);
 const BY_SEX_OR_AGE_STEPS = 2;
 // "insurance company" > financial institution > institution > organization: deep enough for any body.
 const MAX_ORGANIZATION_STEPS = 6;

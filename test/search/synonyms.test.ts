@@ -293,6 +293,10 @@ describe("Thesaurus and kinds of person and body", () => {
   it("knows a person by role from a word for anyone by sex or age", () => {
     expect(thesaurus.namesPersonByRole("minister")).toBe(true);
     expect(thesaurus.namesPersonByRole("barrister")).toBe(true);
+    // A professional is an adult to WordNet, but a librarian or a lawyer is one by role.
+    expect(thesaurus.namesPersonByRole("librarian")).toBe(true);
+    expect(thesaurus.namesPersonByRole("lawyer")).toBe(true);
+    expect(thesaurus.namesPersonByRole("woman")).toBe(false);
     expect(thesaurus.namesPersonByRole("guy")).toBe(false);
     expect(thesaurus.namesPersonByRole("kid")).toBe(false);
     expect(thesaurus.namesPersonByRole("company")).toBe(false);
