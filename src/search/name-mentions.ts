@@ -2,7 +2,7 @@ import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
-import { contentWords, words } from "./text.ts";
+import { contentWords, isStopWord, words } from "./text.ts";
 
 // The lower-case particles inside a surname ("Jacob van Hoorebeke", "Ursula von der Leyen",
 // "Luiz Inácio da Silva", "Mohammed bin Salman"): European nobiliary and family particles and
@@ -410,9 +410,11 @@ function nameRuns(sentence: string, isName: (word: string) => boolean): NameRun[
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
     let at = match.index ?? 0;
     let tokens = match[0].split(SPACE_RUN);
-    // "The Minneapolis-based company": a sentence's first word is most often no part of a name.
+    // "The Minneapolis-based company": a sentence's first word is most often no part of a name; but a
+    // given name the dictionary knows as a word is one before a name ("Graham Whitcombe, 52,").
     const [first, ...rest] = tokens;
-    if (at === 0 && first !== undefined && rest.length > 0 && !words(first).some(isName)) {
+    const opensName = first !== undefined && !words(first).some(isStopWord) && words(rest[0] ?? "").some(isName);
+    if (at === 0 && first !== undefined && rest.length > 0 && !words(first).some(isName) && !opensName) {
       tokens = rest;
       at = sentence.indexOf(rest[0] ?? "", first.length);
     }

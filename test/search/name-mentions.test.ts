@@ -162,7 +162,7 @@ describe("describedNames", () => {
   // A made-up dictionary: these kinds of person or body, and these common words.
   const dictionary = {
     isKind: (word: string) => ["company", "beekeeper", "judge"].includes(word),
-    knows: (word: string) => ["the", "a", "thousands", "chief", "company", "beekeeper", "judge"].includes(word),
+    knows: (word: string) => ["the", "a", "thousands", "chief", "company", "beekeeper", "judge", "graham"].includes(word),
   };
 
   it("gives 'The company' the name the article first tied the word to, in the same sentence", () => {
@@ -178,6 +178,10 @@ describe("describedNames", () => {
         dictionary,
       ),
     ).toEqual([[], [], [], ["brixley", "systems"]]);
+  });
+
+  it("gives a lede's description the next sentence's opening name, whose given name may be a word too ('Graham')", () => {
+    expect(describedNames(["Beekeeper jailed", "A former beekeeper was jailed on Monday.", "Graham Whitcombe, 52, admitted theft."], 1, dictionary)).toEqual([[], ["graham", "whitcombe"], []]);
   });
 
   it("does not tie a kind owning the appositive after a person's name to that person ('Carl Mensah, the company's officer')", () => {
