@@ -34,6 +34,8 @@ describe("holdsNames", () => {
   it("lets a pronoun subject stand for a missing name, not a possessive beside another subject", () => {
     expect(holdsNames([name, word], [0, 1], "She said it costs less.", undefined)).toBe(true);
     expect(holdsNames([name, word], [0, 1], "Barker said his thermostat costs less.", undefined)).toBe(false);
+    // A sentence opening with a possessive is about that person's own: "Her coach, Ian Threlkeld, said…".
+    expect(holdsNames([name, word], [0, 1], "Her coach, Ian Threlkeld, said she trained daily.", undefined)).toBe(true);
   });
 
   it("finds a missing name in the sentence before one that refers back", () => {
