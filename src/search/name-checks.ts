@@ -1,8 +1,9 @@
 // He, she and they carry a person or a body through an article, across paragraphs.
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
-// A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…", and one opening a quotation ("“They sent me a voucher.”");
-// or one opening with a possessive pronoun, about someone's own ("Her coach, Ian Threlkeld, said…").
-const PRONOUN_SUBJECT = /(?:^[“"‘]?|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]|^(?:His|Her|Their) [a-z]/;
+// A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…", and one opening a quotation ("“They sent me a voucher.”").
+const PRONOUN_SUBJECT = /(?:^[“"‘]?|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
+// A sentence opening with a possessive pronoun, about someone's own: "Her coach, Ian Threlkeld, said…".
+const POSSESSIVE_OPENING = /^(?:His|Her|Their) [a-z]/;
 // A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
 // summer" is about the summer of the year the sentence before gave. Not "that" joining a clause: in
 // "found that summer bookings rose" or "said that year-on-year growth slowed" a noun or a hyphen follows.
@@ -56,7 +57,7 @@ export function holdsNames<Term extends NameCheckTerm>(
   if (!missesAName(terms, covers)) return true;
   // "She said..." may stand for a person named paragraphs before; "Barker said his lawyers…" names
   // its subject, and is no answer about Okonedo's.
-  if (PRONOUN_SUBJECT.test(sentence)) return true;
+  if (PRONOUN_SUBJECT.test(sentence) || POSSESSIVE_OPENING.test(sentence)) return true;
   // "The lender has 9,300 members" may open a paragraph about what the one before ended on.
   if (inSentenceBefore === undefined || !refersBack(sentence)) return false;
   return !missesAName(terms, terms.map((term, at) => (inSentenceBefore(term) ? 1 : (covers[at] ?? 0))));

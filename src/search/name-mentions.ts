@@ -413,8 +413,7 @@ function nameRuns(sentence: string, isName: (word: string) => boolean): NameRun[
     // "The Minneapolis-based company": a sentence's first word is most often no part of a name; but a
     // given name the dictionary knows as a word is one before a name ("Graham Whitcombe, 52,").
     const [first, ...rest] = tokens;
-    const opensName = first !== undefined && !words(first).some(isStopWord) && words(rest[0] ?? "").some(isName);
-    if (at === 0 && first !== undefined && rest.length > 0 && !words(first).some(isName) && !opensName) {
+    if (at === 0 && first !== undefined && rest.length > 0 && !words(first).some(isName) && (words(first).some(isStopWord) || !words(rest[0] ?? "").some(isName))) {
       tokens = rest;
       at = sentence.indexOf(rest[0] ?? "", first.length);
     }
