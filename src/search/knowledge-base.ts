@@ -1032,14 +1032,15 @@ export class KnowledgeBase {
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
       relevance *= WEIGHTS.unaskedRate;
     }
-    // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
-    const namesRole =
-      holdsAnswer && (shape.answerType === "role" || traits.roleKeys.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants
-    // a name the sentence says is one ("the vessel, the Morning Tern"): "hostages held in the Gaza
-    // Strip" gives a name, but not the hostages'.
+    // a name the sentence says is one ("the vessel, the Morning Tern", "its Baltic Sentry mission"):
+    // "hostages held in the Gaza Strip" gives a name, but not the hostages'.
     const asksForName = shape.answerType === "name" && shape.needsAnswerType;
-    if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, traits.roleKeys)) givesWhatIsCounted = false;
+    // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
+    const rolesGiven = asksForName ? [...traits.roleKeys, ...traits.kindKeys] : traits.roleKeys;
+    const namesRole =
+      holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
+    if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;

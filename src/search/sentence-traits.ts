@@ -58,6 +58,8 @@ export interface AnswerTraits {
    * Rennie", "auditor" in "a junior auditor, Priya Lindqvist" or "Priya Lindqvist, a junior auditor".
    */
   roleKeys: string[];
+  /** Index keys of the nouns a name stands before, which say what kind of thing it names: "mission" in "its Baltic Sentry mission". */
+  kindKeys: string[];
   /** True when it tells of a post taken, held or led: "became party leader", "served as defence minister", "led by Ingrid Solberg", "ran the online division". */
   tellsPost: boolean;
   /** True when the sentence quotes someone's words (“…”, ‘…’ or "…"). */
@@ -122,6 +124,7 @@ class TraitsOnDemand implements AnswerTraits {
   #measures?: string[];
   #nameKeys?: string[];
   #roleKeys?: string[];
+  #kindKeys?: string[];
   #tellsPost?: boolean;
   #agents?: Agent[];
   #agentKeys?: string[];
@@ -149,6 +152,9 @@ class TraitsOnDemand implements AnswerTraits {
   }
   get roleKeys(): string[] {
     return (this.#roleKeys ??= rolesOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
+  }
+  get kindKeys(): string[] {
+    return (this.#kindKeys ??= kindsOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
   }
   get tellsPost(): boolean {
     return (this.#tellsPost ??= POST_TOLD.test(this.sentence));
@@ -290,8 +296,13 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
 /** The words a sentence uses as verbs, as written. */
 function verbsOf(sentence: string): ReadonlySet<string> {
+  return wordsTagged(sentence, "VERB");
+}
+
+/** The words a sentence uses as a part of speech, lower-cased as the tagger gives them. */
+function wordsTagged(sentence: string, part: string): ReadonlySet<string> {
   const { texts, partsOfSpeech } = tagged(sentence);
-  return new Set(texts.filter((_, at) => partsOfSpeech[at] === "VERB"));
+  return new Set(texts.filter((_, at) => partsOfSpeech[at] === part));
 }
 
 // The verbs that put someone in a post: one becomes, serves as, is appointed, named or elected
@@ -341,6 +352,35 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
     }
   }
   return roles.flatMap((role) => contentWords(role));
+}
+
+// The words before a name that make the noun after it the name's head: "its Baltic Sentry mission".
+const DETERMINER_BEFORE_NAME = /^(?:the|its|his|her|their|our|a|an)$/i;
+
+/**
+ * The nouns that names stand before as the head of their phrase: "mission" of "its Baltic Sentry
+ * mission", "project" of "the Reichenberg project" (of "the Reichenberg plant managers", the head
+ * "managers"). A name so written is one of that kind, as an appositive says.
+ */
+function kindsOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
+  const tokens = sentence.match(TOKEN) ?? [];
+  const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
+  const isCapitalised = (token: string | undefined) => isWord(token) && CAPITALISED.test(token);
+  let nouns: ReadonlySet<string> | undefined;
+  // A token keeps a sentence's closing full stop ("mission.").
+  const isNoun = (token: string | undefined) => isWord(token) && !isCapitalised(token) && (nouns ??= wordsTagged(sentence, "NOUN")).has(token.replace(/\.$/, "").toLowerCase());
+  const kinds: string[] = [];
+  for (let start = 1; start < tokens.length; start++) {
+    if (!isCapitalised(tokens[start]) || !DETERMINER_BEFORE_NAME.test(tokens[start - 1] ?? "")) continue;
+    let end = start;
+    while (isCapitalised(tokens[end])) end++;
+    let head = end;
+    while (isNoun(tokens[head])) head++;
+    // "the Israeli government": a word for where a thing is from is no name.
+    const fromWhere = end === start + 1 && isDemonym((tokens[start] as string).toLowerCase());
+    if (head > end && !fromWhere) kinds.push(tokens[head - 1] as string);
+  }
+  return kinds.flatMap((kind) => contentWords(kind));
 }
 
 // "by" and up to four lower-case words before a capitalised one: "by the Ohio-based company Ballotline".

@@ -255,6 +255,15 @@ describe("answerTraitsOf", () => {
     expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).not.toContain("sergei");
   });
 
+  it("reads the noun a name stands before as its kind, not the noun after a place's adjective", () => {
+    const kinds = (sentence: string) => answerTraitsOf(sentence, termKey, { isDemonym: (word) => word === "israeli", namesPeopleOrUnit: () => false }).kindKeys;
+    expect(kinds("The frigates sail under its Baltic Sentry mission.")).toEqual(["mission"]);
+    // The last noun of the phrase is its head.
+    expect(kinds("He met the Reichenberg plant managers.")).toEqual(["manager"]);
+    expect(kinds("According to the Israeli government, six are held.")).toEqual([]);
+    expect(kinds("NATO officials said the Gulf of Finland was calm.")).toEqual([]);
+  });
+
   it("wants a name the question does not already give for a who question", () => {
     expect(satisfies(traits, "name", new Set([termKey("hamas")]))).toBe(true);
     expect(satisfies(traits, "name", new Set(["hamas", "moscow", "thursday"].map(termKey)))).toBe(false);

@@ -1682,6 +1682,19 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(talks, "What was the name of the boat that carried the negotiators?")).toMatch(/the Morning Tern/);
   });
 
+  it("answers what something is called with a name written before its kind ('its Harrow Watch mission')", () => {
+    const patrol = knowledgeOf(
+      makeDocument("patrol", "Navy steps up patrols", [
+        "Two undersea cables were damaged off the coast of Ostland last week.",
+        "The alliance said it would send three frigates to the Tessel Sea under its Harrow Watch mission.",
+        "According to the Ostland government, the repairs will take a month.",
+      ]),
+    );
+    expect(firstCitation(patrol, "what is the name of the mission sending frigates to the tessel sea")).toMatch(/Harrow Watch mission/);
+    // "the Ostland government" is Ostland's government, and no repair is named.
+    expect(answerQuestion(patrol, "What is the name of the repair crew?").answered).toBe(false);
+  });
+
   it("does not take the word before a nationality for one introducing a name", () => {
     const siege = [
       "Rebels stormed the mine on Monday and took 40 workers hostage.",
