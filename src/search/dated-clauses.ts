@@ -51,6 +51,8 @@ export function datedClauseTimesOf(sentence: string): ClauseTime[] {
 const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
 const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
 const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by"]);
+// Verbs of expecting in the present, whatever follows: "expects full results by the end of the year".
+const EXPECTING = new Set(["expect", "expects", "expecting", "anticipate", "anticipates", "anticipating"]);
 const AHEAD_WORDS = new Set(["next", "tomorrow", "upcoming", "forthcoming"]);
 // The forms of the auxiliaries that tell the past, and the words that place a time before now.
 const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
@@ -81,11 +83,13 @@ function looksAhead(texts: readonly string[], tags: readonly string[]): boolean 
 /**
  * True when the word at `at` tells what follows is still to come: a modal ("would not appeal"), not
  * one before a perfect ("would have been longer" tells the past; "will have finished" and "would have
- * to pay" still look ahead), or a plan ("plans to invest", "is expected by").
+ * to pay" still look ahead), a plan ("plans to invest", "is expected by") or an expectation ("expects
+ * full results").
  */
 function opensAhead(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
   if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "");
+  if (EXPECTING.has(text)) return tags[at] === "VERB";
   // "should have power back" looks ahead too: no participle follows.
   const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");
   const beforePerfect = MODALS_OF_PERFECT.has(text) && (perfectAt(at + 1) || perfectAt(at + 2));

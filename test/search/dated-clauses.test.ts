@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf, datedClauseTimesOf, verbsAheadOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -78,5 +78,15 @@ describe("verbsAheadOf", () => {
   it("reads a modal before a perfect as looking back", () => {
     expect(verbsAheadOf("The judge said the sentence would have been longer without his plea.")).toEqual([]);
     expect(verbsAheadOf("Investigators said the fire could have started in the kitchen.")).toEqual([]);
+  });
+});
+
+describe("tellsTimeAhead", () => {
+  it("reads a time told after a modal, a plan or an expectation as still to come", () => {
+    expect(tellsTimeAhead("The bridge will reopen by Christmas.")).toBe(true);
+    expect(tellsTimeAhead("He expects full results by the end of the year.")).toBe(true);
+    expect(tellsTimeAhead("The bridge reopened by Christmas.")).toBe(false);
+    // "As expected" tells what was foreseen, nothing to come.
+    expect(tellsTimeAhead("As expected, the bridge reopened by Christmas.")).toBe(false);
   });
 });

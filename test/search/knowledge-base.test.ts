@@ -1682,6 +1682,28 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(talks, "What was the name of the boat that carried the negotiators?")).toMatch(/the Morning Tern/);
   });
 
+  it("answers how many there have been from an ordinal heading the noun asked, beside a year ('the fourth meteorite … the first since 1937')", () => {
+    const finds = knowledgeOf(
+      makeDocument("finds", "Meteorite found in pasture", [
+        "A farmer found a blackened stone in a sheep pasture near Carrow on Sunday.",
+        "The stone is only the fourth meteorite recovered in the county since records began, and the first since 1937.",
+        "Scientists said fireballs of this brightness are seen every few years.",
+      ]),
+    );
+    expect(firstCitation(finds, "How many meteorites have been recovered in the county since records began?")).toMatch(/the fourth meteorite/);
+  });
+
+  it("answers when someone expects something with the time they expect it by", () => {
+    const lab = knowledgeOf(
+      makeDocument("lab", "Meteorite tests", [
+        "Dr Anna Velik, a planetary scientist at Carrowmore, led the analysis of the stone.",
+        "Her team has sent small samples to laboratories in three countries.",
+        "She expects full results by the end of the year.",
+      ]),
+    );
+    expect(firstCitation(lab, "When does Anna Velik expect the full results from the samples?")).toMatch(/by the end of the year/);
+  });
+
   it("answers what something is called with a name written before its kind ('its Harrow Watch mission')", () => {
     const patrol = knowledgeOf(
       makeDocument("patrol", "Navy steps up patrols", [
