@@ -92,8 +92,10 @@ export function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ nou
   return { noun, dimension, ...measuredThingAt(tags, texts[measured.end] === "'s" ? measured.end + 1 : phrase.end + 1, afterBe) };
 }
 
-// "How long has she been mayor?" asks since when; "how long is she staying?" does not.
-const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had)\b/;
+// "How long has she been mayor?" asks since when, as does a question told in another's words ("what
+// did he say about how long the forest has been surveyed?"); "how long is she staying?" and "how long
+// does the firm have to appeal?" do not.
+const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had|(?: [\w'-]+){1,4} (?:has|have|had) (?:been|[a-z]+(?:ed|en|wn|ght)))\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
 // "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
 const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;

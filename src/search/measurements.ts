@@ -155,10 +155,18 @@ const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962".
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962"; in words too ("two years old", "a
+// seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal").
 // "in his seventies", "in her late teens": the decade of life one is in.
-const AGE =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},|\bborn in\b|\b(?:built|founded|opened|established) in \d{4}\b|\bin (?:his|her|their) (?:(?:early|mid|late)[\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i;
+const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
+const AGE_UNIT = "(?:year|month|week|day)";
+const AGE = new RegExp(
+  [
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, ", \\d{1,3},", "\\bborn in\\b",
+    "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
+  ].join("|"),
+  "i",
+);
 const AGES = new RegExp(AGE.source, "gi");
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a

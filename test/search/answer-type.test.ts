@@ -550,6 +550,11 @@ describe("measuring questions", () => {
     expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);
     expect(ageHoldersOf("Geoffrey Marr, aged 71, joined the firm in 1969.")).toEqual(["Marr"]);
     expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
+    // In words, and in months or weeks.
+    expect(ageHoldersOf("Farrowby, a seventy-nine-year-old retired engineer, swam the strait.")).toEqual(["Farrowby"]);
+    expect(ageHoldersOf("The firm said the van was less than two years old.")).toEqual([undefined]);
+    expect(ageHoldersOf("The zoo's six-week-old foal was named on Monday.")).toEqual([undefined]);
+    expect(ageHoldersOf("The van was two years in service.")).toEqual([]);
   });
 
   it("reads the years of each age set beside a name, and none for an age told otherwise", () => {
@@ -583,6 +588,9 @@ describe("measuring questions", () => {
   it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
     expect(questionShape("How long is the delegation staying?").measure).toBe("long");
     expect(questionShape("How long has she been mayor?").measure).toBe("long since");
+    // The perfect told in another's words, after its subject; "have to" is no perfect.
+    expect(questionShape("What did Dr Vell say about how long the forest has been surveyed?").measure).toBe("long since");
+    expect(questionShape("How long does the firm have to appeal?").measure).toBe("long");
     const since = answerTraitsOf("It is their first visit since the attack in May.", termKey);
     expect(satisfies(since, "quantity", new Set(), "long")).toBe(false);
     expect(satisfies(since, "quantity", new Set(), "long since")).toBe(true);
