@@ -19,12 +19,14 @@ const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
+// The kind of place a which-question names ("which country…").
+const PLACE_KIND = /\bwhich (city|country|place|region)\b/;
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bhow (many|much)\b|\bwhat (number|amount|percentage)\b/, "quantity"],
   [/^\s*(?:why\b|how come\b)/, "reason"],
   [HOW_DID, "manner"],
   [/\bwhen\b|\bwhat (date|day|month)\b|\bsince when\b/, "date"],
-  [/\bwhere\b|\bwhich (city|country|place|region)\b/, "place"],
+  [/\bwhere\b|\bwhich (?:city|country|place|region)\b/, "place"],
   [/\bwho(m|se)?\b/, "name"],
 ];
 
@@ -46,6 +48,8 @@ export interface QuestionShape {
   answerType: AnswerType;
   /** A word of the question that only frames the answer ("long" in "how long"), not its topic. */
   framingWord?: string;
+  /** The kind of place a which-question names ("country" in "which country is he living in?"), which a sentence naming one holds. */
+  placeKind?: string;
   /** The kind of measurement a measuring question wants (a key of MEASURES: "long", "long since", "deep"; "colour" for a colour word). */
   measure?: string;
   /**
@@ -342,6 +346,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
+    ...(answerType === "place" && PLACE_KIND.test(mainClause) ? { placeKind: PLACE_KIND.exec(mainClause)?.[1] } : {}),
   };
   // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms"):
   // only a measurement answers, told with the question's event.

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, pricedNounsOf, rankedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -58,7 +58,7 @@ export class CountChecks {
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
-    if ((indexed.rankedNouns ??= rankedNounsOf(indexed.sentence.text)).some((noun) => termKey(noun.toLowerCase()) === counted)) return false;
+    if (nounsCountedByOrdinalOf(indexed.sentence.text).some((noun) => termKey(noun) === counted)) return false;
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 

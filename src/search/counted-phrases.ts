@@ -123,6 +123,25 @@ export function rankedNounsOf(sentence: string): string[] {
   return looseNumberPhrasesOf(sentence).flatMap(({ ranks, heads }) => (ranks ? heads : []));
 }
 
+/**
+ * The nouns an ordinal tells how many of there have been: "the fourth meteorite recovered in the
+ * county since records began" → meteorite. Not "first", which tells something new ("the first time
+ * since 2019"), nor a place by size ("the second-largest meteorite"), nor one among those an
+ * infinitive after it narrows ("the third fireball seen since 2009 to drop a meteorite").
+ */
+export function nounsCountedByOrdinalOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const counted: string[] = [];
+  texts.forEach((text, at) => {
+    if (!ORDINAL.test(text) || text === "first" || texts[at + 1] === "-") return;
+    let clauseEnd = at + 1;
+    while (clauseEnd < texts.length && tags[clauseEnd] !== "PUNCT") clauseEnd++;
+    const narrowed = texts.slice(at + 1, clauseEnd).some((word, offset) => word === "to" && tags[at + 2 + offset] === "VERB");
+    if (!narrowed) counted.push(...headsFrom(texts, tags, at + 1));
+  });
+  return counted;
+}
+
 /** Each ordinal or word of a loose multitude of a sentence, in order, with the head nouns of the phrase after it. */
 function looseNumberPhrasesOf(sentence: string): { ranks: boolean; heads: string[] }[] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);

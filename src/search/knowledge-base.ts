@@ -962,7 +962,10 @@ export class KnowledgeBase {
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
       // An event with the partner the question gives covers the question's word for it ("sit down with").
-      const cover = (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+      // "Which country is he living in?": a sentence naming one ("residing in Qatar") holds the kind asked as its answer.
+      const namesPlaceKind = holdsAnswer && term.key === shape.placeKind && match.inSentence && match.cover > 0;
+      const cover =
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).

@@ -275,7 +275,7 @@ export interface IndexedSentence {
   recipients?: readonly Recipient[];
   /** Its names, each with whether it tells the name is a person's (see sentenceNames), read when a question asking a thing by name first checks it. */
   names?: SentenceName[];
-  /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name or a how-many question first scores it. */
+  /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name first scores it. */
   rankedNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];

@@ -359,8 +359,8 @@ const DETERMINER_BEFORE_NAME = /^(?:the|its|his|her|their|our|a|an)$/i;
 
 /**
  * The nouns that names stand before as the head of their phrase: "mission" of "its Baltic Sentry
- * mission", "project" of "the Reichenberg project" (of "the Reichenberg plant managers", the head
- * "managers"). A name so written is one of that kind, as an appositive says.
+ * mission", "project" of "the Westgate Link project" (of "the Westgate Link plant managers", the
+ * head "managers"). A name so written is one of that kind, as an appositive says.
  */
 function kindsOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
   const tokens = sentence.match(TOKEN) ?? [];
@@ -376,8 +376,10 @@ function kindsOfNames(sentence: string, isDemonym: (word: string) => boolean): s
     while (isCapitalised(tokens[end])) end++;
     let head = end;
     while (isNoun(tokens[head])) head++;
-    // "the Israeli government": a word for where a thing is from is no name.
-    const fromWhere = end === start + 1 && isDemonym((tokens[start] as string).toLowerCase());
+    // One capitalised word before a noun most often says where the thing is from or whose it is
+    // ("the Ostland repair ship", "the Lowmere firm", "the Israeli government"), as does a run
+    // ending in a word for a people ("the South Korean government").
+    const fromWhere = end === start + 1 || isDemonym((tokens[end - 1] as string).toLowerCase());
     if (head > end && !fromWhere) kinds.push(tokens[head - 1] as string);
   }
   return kinds.flatMap((kind) => contentWords(kind));

@@ -256,12 +256,20 @@ describe("answerTraitsOf", () => {
   });
 
   it("reads the noun a name stands before as its kind, not the noun after a place's adjective", () => {
-    const kinds = (sentence: string) => answerTraitsOf(sentence, termKey, { isDemonym: (word) => word === "israeli", namesPeopleOrUnit: () => false }).kindKeys;
+    const kinds = (sentence: string) => answerTraitsOf(sentence, termKey, { isDemonym: (word) => ["israeli", "korean"].includes(word), namesPeopleOrUnit: () => false }).kindKeys;
     expect(kinds("The frigates sail under its Baltic Sentry mission.")).toEqual(["mission"]);
     // The last noun of the phrase is its head.
-    expect(kinds("He met the Reichenberg plant managers.")).toEqual(["manager"]);
+    expect(kinds("He met the Westgate Link plant managers.")).toEqual(["manager"]);
+    // One capitalised word says where the thing is from or whose it is, as a word for a people does.
     expect(kinds("According to the Israeli government, six are held.")).toEqual([]);
+    expect(kinds("The Ostland repair ship arrived on Monday.")).toEqual([]);
+    expect(kinds("According to the South Korean government, six are held.")).toEqual([]);
     expect(kinds("NATO officials said the Gulf of Finland was calm.")).toEqual([]);
+  });
+
+  it("reads the kind of place a which-question names", () => {
+    expect(questionShape("Which country is the Hamas founder living in now?")).toMatchObject({ answerType: "place", placeKind: "country" });
+    expect(questionShape("Where is the founder living now?").placeKind).toBeUndefined();
   });
 
   it("wants a name the question does not already give for a who question", () => {

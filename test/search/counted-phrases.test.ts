@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -162,5 +162,17 @@ describe("sharesOfChangeOf", () => {
 
   it("reads no change in a share that only tells a part", () => {
     expect(sharesOfChangeOf("Bats made up 30 per cent of the animals counted.")).toEqual([]);
+  });
+});
+
+describe("nounsCountedByOrdinalOf", () => {
+  it("reads the noun an ordinal tells how many of there have been", () => {
+    expect(nounsCountedByOrdinalOf("The stone is the fourth meteorite recovered in the county since records began, and the first since 1937.")).toContain("meteorite");
+  });
+
+  it("reads no count from 'first', a place by size or an ordinal an infinitive narrows", () => {
+    expect(nounsCountedByOrdinalOf("It is the first time since 2019 that warships have sailed there.")).toEqual([]);
+    expect(nounsCountedByOrdinalOf("It is the second-largest meteorite found in the country since 1965.")).toEqual([]);
+    expect(nounsCountedByOrdinalOf("It was the third fireball seen over the county since 2009 to drop a meteorite.")).toEqual([]);
   });
 });

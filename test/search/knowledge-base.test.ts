@@ -1693,6 +1693,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(finds, "How many meteorites have been recovered in the county since records began?")).toMatch(/the fourth meteorite/);
   });
 
+  it("answers which country with a sentence naming one, whatever verb of living it uses", () => {
+    const exile = knowledgeOf(
+      makeDocument("exile", "Green Alliance leaders arrive for talks", [
+        "Leaders of the Green Alliance have arrived for talks with ministers.",
+        "Ana Ortiz, a founder and leader of the Green Alliance, headed the group.",
+        "Ortiz, currently residing in Qatar as an exile, joined the talks after a meeting with the minister.",
+      ]),
+    );
+    expect(firstCitation(exile, "Which country is the Green Alliance founder living in now?")).toMatch(/residing in Qatar/);
+  });
+
   it("answers when someone expects something with the time they expect it by", () => {
     const lab = knowledgeOf(
       makeDocument("lab", "Meteorite tests", [
