@@ -49,6 +49,8 @@ const SHORTHAND = new RegExp(
   `(?<![\\w'/])(?:${Object.keys(CHAT_SHORTHAND).sort((a, b) => b.length - a.length).join("|")})(?![\\w'/])`,
   "gi",
 );
+// A question word with "'d" asks of the past, as "did" does: "how'd they take the news", "where'd they get caught".
+const QUESTION_WORD_DID = /\b(how|where|what|who|when|why)['’]d\b/gi;
 // A currency sign typed twice or more ("how much $$ did she make") stands for money, not a sum.
 const MONEY_SIGNS = /[$£€¥]{2,}/g;
 // A lone lower-case "w" before a word or ending the question is "with" ("w the money", "a meeting w
@@ -67,6 +69,7 @@ export function withShorthandSpelledOut(question: string): string {
     .replace(NUMBER_WITH_UNIT, "$1 $2")
     .replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand)
     .replace(LONE_W, "with")
+    .replace(QUESTION_WORD_DID, "$1 did")
     .replace(MONEY_SIGNS, " money ");
 }
 
