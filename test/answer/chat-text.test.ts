@@ -92,6 +92,12 @@ describe("withoutElongation", () => {
 });
 
 describe("withShorthandSpelledOut", () => {
+  it("reads a question word with 'd as asking with 'did'", () => {
+    expect(withShorthandSpelledOut("how'd holmes and hunter take the news")).toBe("how did holmes and hunter take the news");
+    expect(withShorthandSpelledOut("so where’d they get caught lol")).toBe("so where did they get caught lol");
+    expect(withShorthandSpelledOut("Ted'd know")).toBe("Ted'd know");
+  });
+
   it("spells out chat shorthand in a question, and leaves the same letters in an article alone", () => {
     expect(withShorthandSpelledOut("how many ppl in the govt dept, b4 the vote?")).toBe("how many people in the government department, before the vote?");
     expect(words("Built in 300 BC, the HR dept said.")).toEqual(["built", "in", "300", "bc", "the", "hr", "dept", "said"]);
