@@ -517,6 +517,14 @@ export class KnowledgeBase {
     return ranked.map(({ hit }) => hit);
   }
 
+  /** True when a name a sentence holds, and the question does not, is one of a question word's variants: "Qatar" of "country". */
+  private namesInstanceOf(term: QueryTerm, traits: AnswerTraits, questionKeys: ReadonlySet<string>): boolean {
+    return traits.nameKeys.some((key) => {
+      const id = questionKeys.has(key) ? undefined : this.terms.find(key);
+      return id !== undefined && term.variants.some((variant) => variant.term === id);
+    });
+  }
+
   /**
    * True when the event a question asks about ("freed" in "Were any hostages freed?") is in the
    * sentence, by its own form, a variant or a word of close meaning, only where the sentence tells an
@@ -962,8 +970,9 @@ export class KnowledgeBase {
       // old is Ruiz?", while "the oldest club" says "old" but gives no age. A verb meaning the asked
       // one, told of the one asked about, tells the deed asked ("the picture depicted" for "what did the picture show?").
       // An event with the partner the question gives covers the question's word for it ("sit down with").
-      // "Which country is he living in?": a sentence naming one ("residing in Qatar") holds the kind asked as its answer.
-      const namesPlaceKind = holdsAnswer && term.key === shape.placeKind && match.inSentence && match.cover > 0;
+      // "Which country is he living in?": a sentence naming one the question does not ("residing in
+      // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
+      const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
       const cover =
         (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);

@@ -200,7 +200,9 @@ export class QueryTermReading {
           return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
         };
         // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
-        const edits = slipEdits(nameWords.has(word), word === asTyped && vector !== undefined);
+        // A word English has, written with a capital ("the Moon"), is that word, not a name spelled far off.
+        const writtenAsName = nameWords.has(word) && !(inDictionary && vector !== undefined && !this.thesaurus.isOnlyAName(lemma));
+        const edits = slipEdits(writtenAsName, word === asTyped && vector !== undefined);
         for (const candidate of this.index.vocabulary.candidates(asTyped, isPresent)) {
           // A name spelt as it sounds ("Marzuk" for Marzook) is the name said, however many letters differ.
           const closeness = candidate.soundsAlike && !inDictionary ? 1 : candidate.closeness;

@@ -1693,15 +1693,30 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(finds, "How many meteorites have been recovered in the county since records began?")).toMatch(/the fourth meteorite/);
   });
 
+  it("reads a capitalised English word the texts lack as that word, not as a name spelled far off ('the Moon' is no 'Moune')", () => {
+    const race = knowledgeOf(
+      makeDocument("race", "Race report", [
+        "Runner Ana Moune said the race was far from over when she reached the halfway mark.",
+        "The earth was soft after the rain, and the crowd of 4,000 cheered as she crossed the line.",
+      ]),
+    );
+    expect(race.search("How far is the Moon from the Earth?")).toEqual([]);
+    // A name one slip away is still the name the text holds.
+    expect(firstCitation(race, "What did Ana Moone say about the race?")).toMatch(/Ana Moune said/);
+  });
+
   it("answers which country with a sentence naming one, whatever verb of living it uses", () => {
     const exile = knowledgeOf(
       makeDocument("exile", "Green Alliance leaders arrive for talks", [
         "Leaders of the Green Alliance have arrived for talks with ministers.",
         "Ana Ortiz, a founder and leader of the Green Alliance, headed the group.",
         "Ortiz, currently residing in Qatar as an exile, joined the talks after a meeting with the minister.",
+        "The meeting came as Norway appears to have formed an alliance with the Green Alliance and its partners.",
       ]),
     );
     expect(firstCitation(exile, "Which country is the Green Alliance founder living in now?")).toMatch(/residing in Qatar/);
+    // A country named as the subject answers as one named after "in" does.
+    expect(firstCitation(exile, "Which country seems to have teamed up with the Green Alliance?")).toMatch(/Norway appears/);
   });
 
   it("answers when someone expects something with the time they expect it by", () => {
