@@ -19,6 +19,8 @@ const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
+// The words that place what is told in the present: "now", "currently", "these days".
+export const NOW = /\b(?:now|currently|nowadays|these days|at present)\b/;
 // The kind of place a which-question names ("which country…").
 const PLACE_KIND = /\bwhich (city|country|place|region)\b/;
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
@@ -236,6 +238,12 @@ export interface QuestionShape {
    */
   asksAhead?: boolean;
   /**
+   * True when a question asks how things stand now ("Which school does she attend now?", "who
+   * employs him these days?"): a sentence saying so ("Patricia now attends…") tells the present,
+   * where one telling only what was ("had attended the J. Enos Ray School") may not.
+   */
+  asksNow?: boolean;
+  /**
    * True when a yes-no question asks whether something is still to come ("Will the district review
    * the schedule?", "is the museum going to appeal?"): a sentence telling it with a modal or a plan
    * ("it will review…", "said it would not appeal") answers it before one telling what has happened.
@@ -334,6 +342,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
+    ...(NOW.test(mainClause) ? { asksNow: true } : {}),
     ...(asksEarlierOccasions(tags, lexicon) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(ASKS_FOR_MORE.test(text) ? { asksForMore: true } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),

@@ -6,7 +6,7 @@ import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsk
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
-import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
+import { countsInOwnEvent, NOW, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
@@ -1099,6 +1099,7 @@ export class KnowledgeBase {
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
+    if (shape.asksNow === true && NOW.test(indexed.sentence.text.toLowerCase())) relevance *= 1 + WEIGHTS.toldNow;
     // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
     // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").
     if (shape.asksWhetherDone === true && traits.supposed && !needs.asksWhatWasSaid) relevance *= WEIGHTS.supposed;

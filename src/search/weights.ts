@@ -77,6 +77,8 @@ export const WEIGHTS = {
   toldAhead: 1.5,
   /** Ranking bonus more when what such a sentence tells ahead is a word of the question ("would not appeal" for "will the museum appeal?"). */
   askedAhead: 1,
+  /** Ranking bonus for a sentence placing what it tells in the present ("now attends"), for a question asking how things stand now. */
+  toldNow: 0.5,
   /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
   earlierOccasion: 1,
   /** Ranking bonus for a sentence adding to what was told ("It has also asked…"), for a question asking what else there is. */

@@ -267,6 +267,12 @@ describe("answerTraitsOf", () => {
     expect(kinds("NATO officials said the Gulf of Finland was calm.")).toEqual([]);
   });
 
+  it("reads a question asking how things stand now", () => {
+    expect(questionShape("Which school does Patricia attend now?").asksNow).toBe(true);
+    expect(questionShape("Who employs the scientist these days?").asksNow).toBe(true);
+    expect(questionShape("Which school did Patricia attend?").asksNow).toBeUndefined();
+  });
+
   it("reads the kind of place a which-question names", () => {
     expect(questionShape("Which country is the Hamas founder living in now?")).toMatchObject({ answerType: "place", placeKind: "country" });
     expect(questionShape("Where is the founder living now?").placeKind).toBeUndefined();

@@ -1705,6 +1705,15 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(race, "What did Ana Moone say about the race?")).toMatch(/Ana Moune said/);
   });
 
+  it("answers how things stand now with the sentence telling the present, over one telling what was", () => {
+    const concert = knowledgeOf(
+      makeDocument("concert", "Young musicians play for the President", [
+        "The President was surprised to learn that Patricia Holbrook, 16, of Mount Rainier, had attended the Enos Ray School for handicapped children. Patricia now attends the Melvin Sharpe Health School in the District.",
+      ]),
+    );
+    expect(firstCitation(concert, "Which school does Patricia Holbrook attend now?")).toMatch(/now attends/);
+  });
+
   it("answers which country with a sentence naming one, whatever verb of living it uses", () => {
     const exile = knowledgeOf(
       makeDocument("exile", "Green Alliance leaders arrive for talks", [
