@@ -850,6 +850,15 @@ export class KnowledgeBase {
   }
 
   /**
+   * True when a figure right before the kind a which-question picks, in the singular, tells which one
+   * it is ("catch the 7.15am launch", "the 2019 model"); "20 companies" counts them.
+   */
+  private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const kind = needs.pickedKind;
+    return kind !== undefined && /^[a-z]+$/.test(kind) && new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+${kind}\\b`, "i").test(indexed.sentence.text);
+  }
+
+  /**
    * True when a "which" question asks what the picked thing did ("which law firm represented…?")
    * and a sentence neither says the kind nor names one who did that deed: "Judge Harriet Okonjo
    * dismissed the claim brought by Crumbwell Bakeries" names others.
@@ -1032,7 +1041,7 @@ export class KnowledgeBase {
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed)) givesWhatIsCounted = false;
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed)) givesWhatIsCounted = false;
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,

@@ -1705,6 +1705,18 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(race, "What did Ana Moone say about the race?")).toMatch(/Ana Moune said/);
   });
 
+  it("answers which one of a kind with a figure that picks it out ('the 7.15am launch'), not with a count of them", () => {
+    const ferry = knowledgeOf(
+      makeDocument("ferry", "Hovercraft grounded", [
+        "The island's only hovercraft was grounded on Monday after a fault was found in its lift fan.",
+        "Students at Ellery College who sit their exams on the mainland have been told to catch the 7.15am launch, the first of the day.",
+        "Twenty firms bid for the contract to repair the hovercraft, and 12 companies were shortlisted.",
+      ]),
+    );
+    expect(firstCitation(ferry, "Which launch have students at Ellery College been told to catch?")).toMatch(/the 7\.15am launch/);
+    expect(answerQuestion(ferry, "Which company won the contract to repair the hovercraft?").answered).toBe(false);
+  });
+
   it("answers how things stand now with the sentence telling the present, over one telling what was", () => {
     const concert = knowledgeOf(
       makeDocument("concert", "Young musicians play for the President", [
