@@ -181,11 +181,16 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
   return (after === "-" && texts[end + 1] === "year" && texts[end + 3] === "old") || before === "aged";
 }
 
+// The units after a number and a hyphen that size a group by its members.
+const MEMBERS_UNITS = new Set(["man", "woman", "person", "member", "strong"]);
+
 /** The head nouns of the phrase from `at` and of the "of" phrase after it ("tonnes of honey"). */
 function headsFrom(texts: readonly string[], tags: readonly string[], at: number): string[] {
   // A unit a hyphen joins to the number counts too: a "40-page report" has 40 pages, a "three-day
   // strike" lasts three days, "50-hour weeks" hold 50 hours.
   const heads: string[] = texts[at] === "-" && NOUNS.has(tags[at + 1] ?? "") ? [texts[at + 1] ?? ""] : [];
+  // "the 33-man board", "a 5,000-strong crowd": the number counts the members.
+  if (texts[at] === "-" && MEMBERS_UNITS.has(texts[at + 1] ?? "")) heads.push("members");
   let end = at;
   for (let part = 0; part < 2; part++) {
     let head: string | undefined;

@@ -280,8 +280,17 @@ const CURRENCIES = alternatives([
   "dirhams?", "lira", "zloty", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
 ]);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
+// The currencies many countries share a name for, which news tells with the country's word between:
+// "1.9 million kelvar dollars", "300 Hong Kong dollars", "50 Swiss francs".
+const SHARED_CURRENCIES = alternatives(["dollars?", "pounds?", "francs?", "pesos?", "rupees?", "crowns?", "dinars?", "shillings?"]);
+const COUNTRY_WORD = "(?!(?:of|in|on|at|a|an|the|and|or|to|for|per|each|more|less|than|from|by|with)\\s)[a-z]+\\s";
 export const MONEY = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
+  [
+    `[£$€¥₹]\\s?\\d`,
+    `\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`,
+    `\\d(?:\\s(?:million|billion|thousand))?\\s(?:${COUNTRY_WORD}){1,2}${SHARED_CURRENCIES}\\b`,
+    `\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
+  ].join("|"),
   "i",
 );
 export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;

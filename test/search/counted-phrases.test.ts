@@ -165,6 +165,14 @@ describe("sharesOfChangeOf", () => {
   });
 });
 
+describe("countedPhrasesOf and a group's size", () => {
+  it("reads 'the 33-man board' and 'a 5,000-strong crowd' as counting members", () => {
+    expect(countedPhrasesOf("It was adopted by the 33-man Emory board.")[0]).toContain("members");
+    expect(countedPhrasesOf("A 5,000-strong crowd watched.")[0]).toContain("members");
+    expect(countedPhrasesOf("It was a 40-page report.")[0]).not.toContain("members");
+  });
+});
+
 describe("nounsCountedByOrdinalOf", () => {
   it("reads the noun an ordinal tells how many of there have been", () => {
     expect(nounsCountedByOrdinalOf("The stone is the fourth meteorite recovered in the county since records began, and the first since 1937.")).toContain("meteorite");
