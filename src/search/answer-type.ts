@@ -19,8 +19,8 @@ const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
 // and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
-// The words that place what is told in the present: "now", "currently", "these days".
-export const NOW = /\b(?:now|currently|nowadays|these days|at present)\b/;
+// The words that ask how things stand in the present: "now", "currently", "these days".
+const NOW = /\b(?:now|currently|nowadays|these days|at present)\b/;
 // The kind of place a which-question names ("which country…").
 const PLACE_KIND = /\bwhich (city|country|place|region)\b/;
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [

@@ -127,6 +127,15 @@ const TIME_LIKE = new RegExp(
   "i",
 );
 
+// A word placing what a sentence tells in the present ("until now" too: up to this moment); not
+// "now that", which gives a reason.
+const TOLD_NOW = /\b(?:now|currently|nowadays|these days|at present)\b(?!\s+that\b)/i;
+
+/** True when a sentence places what it tells in the present ("Patricia now attends…", "currently plays for"). */
+export function placesInPresent(sentence: string): boolean {
+  return TOLD_NOW.test(sentence);
+}
+
 /**
  * True when a sentence tells something still to come by its verbs and says when by a time it gives
  * in words ("will reopen by Christmas", "should have the bronzes back by autumn", "plans to appeal

@@ -1,12 +1,12 @@
 import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, rankedNounsOf } from "./counted-phrases.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
-import { countsInOwnEvent, NOW, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
+import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
@@ -1108,7 +1108,7 @@ export class KnowledgeBase {
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
-    if (shape.asksNow === true && NOW.test(indexed.sentence.text.toLowerCase())) relevance *= 1 + WEIGHTS.toldNow;
+    if (shape.asksNow === true && placesInPresent(indexed.sentence.text)) relevance *= 1 + WEIGHTS.toldNow;
     // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
     // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").
     if (shape.asksWhetherDone === true && traits.supposed && !needs.asksWhatWasSaid) relevance *= WEIGHTS.supposed;

@@ -280,19 +280,15 @@ const CURRENCIES = alternatives([
   "dirhams?", "lira", "zloty", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
 ]);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
-// The currencies many countries share a name for, which news tells with the country's word between:
-// "1.9 million kelvar dollars", "300 Hong Kong dollars", "50 Swiss francs".
+// The currencies many countries share a name for, which news tells with the country's capitalised
+// words between: "300 Hong Kong dollars", "50 Swiss francs" ("3 gold crowns" is an award).
 const SHARED_CURRENCIES = alternatives(["dollars?", "pounds?", "francs?", "pesos?", "rupees?", "crowns?", "dinars?", "shillings?"]);
-const COUNTRY_WORD = "(?!(?:of|in|on|at|a|an|the|and|or|to|for|per|each|more|less|than|from|by|with)\\s)[a-z]+\\s";
-export const MONEY = new RegExp(
-  [
-    `[£$€¥₹]\\s?\\d`,
-    `\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`,
-    `\\d(?:\\s(?:million|billion|thousand))?\\s(?:${COUNTRY_WORD}){1,2}${SHARED_CURRENCIES}\\b`,
-    `\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
-  ].join("|"),
+const MONEY_IN_ANY_CASE = new RegExp(
+  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b`,
   "i",
 );
+const MONEY_OF_A_COUNTRY = new RegExp(`\\d(?:\\s(?:million|billion|thousand))?\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`);
+export const MONEY = { test: (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) };
 export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {

@@ -338,8 +338,8 @@ describe("sums", () => {
     // Currencies English news writes in words: "crowns" for kronor and koruny, "shillings", "naira".
     expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
     // A country's word between the figure and a currency many countries name so.
-    expect(["It cost about 1.9 million kelvar dollars.", "a fare of 300 Hong Kong dollars", "paid 50 Swiss francs"].every(money)).toBe(true);
-    expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter"].some(money)).toBe(false);
+    expect(["It cost about 1.9 million Kelvar dollars.", "a fare of 300 Hong Kong dollars", "paid 50 Swiss francs"].every(money)).toBe(true);
+    expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter", "won 3 gold crowns at the awards"].some(money)).toBe(false);
   });
 
   it("are wanted by how-much questions only", () => {

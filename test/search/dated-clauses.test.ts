@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf, datedClauseTimesOf, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -89,5 +89,14 @@ describe("tellsTimeAhead", () => {
     expect(tellsTimeAhead("The bridge reopened by Christmas.")).toBe(false);
     // "As expected" tells what was foreseen, nothing to come.
     expect(tellsTimeAhead("As expected, the bridge reopened by Christmas.")).toBe(false);
+  });
+});
+
+describe("placesInPresent", () => {
+  it("reads 'now' and 'currently' as placing what is told in the present, not 'now that'", () => {
+    expect(placesInPresent("Patricia now attends the Sharpe Health School.")).toBe(true);
+    expect(placesInPresent("He currently plays for Eastwick Rovers.")).toBe(true);
+    expect(placesInPresent("Until now, patients have had to travel 90 miles for chemotherapy.")).toBe(true);
+    expect(placesInPresent("Now that the bridge is shut, the bus is the only way in.")).toBe(false);
   });
 });
