@@ -17,12 +17,12 @@ export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reas
 const HOW_DID = /\bhow (?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|has|have|had|may|might|must)\b/;
 const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
-// Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
-// and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
 // The words that ask how things stand in the present: "now", "currently", "these days".
 const NOW = /\b(?:now|currently|nowadays|these days|at present)\b/;
 // The kind of place a which-question names ("which country…").
 const PLACE_KIND = /\bwhich (city|country|place|region)\b/;
+// Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
+// and "how long ago" are read before these: see DATE_PART_QUESTION and measureAsked).
 const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bhow (many|much)\b|\bwhat (number|amount|percentage)\b/, "quantity"],
   [/^\s*(?:why\b|how come\b)/, "reason"],

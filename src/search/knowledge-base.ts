@@ -1108,6 +1108,8 @@ export class KnowledgeBase {
     // "Will the district review the schedule?": a sentence telling what is to come ("It will review
     // the schedule after two years") over one telling what has been.
     if (shape.asksWhetherAhead === true) relevance *= this.aheadBonus(needs, indexed);
+    // "Which school does she attend now?": a sentence placing what it tells in the present ("Patricia
+    // now attends…") over one telling what was ("had attended the Enos Ray School").
     if (shape.asksNow === true && placesInPresent(indexed.sentence.text)) relevance *= 1 + WEIGHTS.toldNow;
     // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
     // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").

@@ -294,6 +294,16 @@ const QUOTATION_MARK = /[“‘"]/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 // A verb in the present or the present perfect: "has", "is", "runs", "chairs" (not "was", "checked").
 const PRESENT_VERB = /^(?:has|have|is|are|(?!was$)[a-z]+[^s']s)$/;
+/** True for a token that is a word, not a comma (see TOKEN). */
+function isWord(token: string | undefined): token is string {
+  return token !== undefined && token !== ",";
+}
+
+/** True for a word token written with a capital. */
+function isCapitalised(token: string | undefined): boolean {
+  return isWord(token) && CAPITALISED.test(token);
+}
+
 /** The words a sentence uses as verbs, as written. */
 function verbsOf(sentence: string): ReadonlySet<string> {
   return wordsTagged(sentence, "VERB");
@@ -324,8 +334,6 @@ const ROLE_AFTER_NAME_WORDS = 3;
 function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
   const tokens = sentence.match(TOKEN) ?? [];
   const roles: string[] = [];
-  const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
-  const isCapitalised = (token: string | undefined) => isWord(token) && CAPITALISED.test(token);
   let verbs: ReadonlySet<string> | undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(tokens[start]) || isCapitalised(tokens[start - 1])) continue;
@@ -364,8 +372,6 @@ const DETERMINER_BEFORE_NAME = /^(?:the|its|his|her|their|our|a|an)$/i;
  */
 function kindsOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
   const tokens = sentence.match(TOKEN) ?? [];
-  const isWord = (token: string | undefined): token is string => token !== undefined && token !== ",";
-  const isCapitalised = (token: string | undefined) => isWord(token) && CAPITALISED.test(token);
   let nouns: ReadonlySet<string> | undefined;
   // A token keeps a sentence's closing full stop ("mission.").
   const isNoun = (token: string | undefined) => isWord(token) && !isCapitalised(token) && (nouns ??= wordsTagged(sentence, "NOUN")).has(token.replace(/\.$/, "").toLowerCase());
