@@ -81,6 +81,8 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
+// By the kind a which-question picks, a figure right before it (see picksByFigure).
+const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -855,7 +857,11 @@ export class KnowledgeBase {
    */
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
-    return kind !== undefined && /^[a-z]+$/.test(kind) && new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+${kind}\\b`, "i").test(indexed.sentence.text);
+    if (kind === undefined || !/^[a-z]+$/.test(kind)) return false;
+    // Built once per kind, not per candidate sentence.
+    let figureBefore = FIGURE_BEFORE_KIND.get(kind);
+    if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+${kind}\\b`, "i")));
+    return figureBefore.test(indexed.sentence.text);
   }
 
   /**
