@@ -1,6 +1,6 @@
 import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { AGE_MEASURE, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
-import { MEASURES, POINT_IN_TIME } from "./measurements.ts";
+import { MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
@@ -17,8 +17,8 @@ export type AnswerType = "quantity" | "date" | "name" | "place" | "role" | "reas
 const HOW_DID = /\bhow (?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|has|have|had|may|might|must)\b/;
 const HOW_BE = /\bhow (?:is|are|was|were|am)\b/;
 
-// The words that ask how things stand in the present: "now", "currently", "these days".
-const NOW = /\b(?:now|currently|nowadays|these days|at present)\b/;
+// A question asking how things stand in the present: "…attend now?", "these days".
+const NOW = new RegExp(`\\b${PRESENT_TIME}\\b`);
 // The kind of place a which-question names ("which country…").
 const PLACE_KIND = /\bwhich (city|country|place|region)\b/;
 // Checked in order: "how many" before "who", "what date" before the general cases ("what time / year"
@@ -28,7 +28,7 @@ const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
   [/^\s*(?:why\b|how come\b)/, "reason"],
   [HOW_DID, "manner"],
   [/\bwhen\b|\bwhat (date|day|month)\b|\bsince when\b/, "date"],
-  [/\bwhere\b|\bwhich (?:city|country|place|region)\b/, "place"],
+  [new RegExp(`\\bwhere\\b|${PLACE_KIND.source}`), "place"],
   [/\bwho(m|se)?\b/, "name"],
 ];
 
@@ -338,6 +338,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // Tagged once: both readings below go by parts of speech.
   const tags = tagged(text);
   const event = pastEventVerb(text, tags, lexicon);
+  const placeKind = answerType === "place" ? PLACE_KIND.exec(mainClause)?.[1] : undefined;
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
@@ -355,7 +356,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
-    ...(answerType === "place" && PLACE_KIND.test(mainClause) ? { placeKind: PLACE_KIND.exec(mainClause)?.[1] } : {}),
+    ...(placeKind === undefined ? {} : { placeKind }),
   };
   // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms"):
   // only a measurement answers, told with the question's event.

@@ -1,4 +1,4 @@
-import { givesPointInTime } from "./measurements.ts";
+import { givesPointInTime, PRESENT_TIME } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -129,7 +129,7 @@ const TIME_LIKE = new RegExp(
 
 // A word placing what a sentence tells in the present ("until now" too: up to this moment); not
 // "now that", which gives a reason.
-const TOLD_NOW = /\b(?:now|currently|nowadays|these days|at present)\b(?!\s+that\b)/i;
+const TOLD_NOW = new RegExp(`\\b${PRESENT_TIME}\\b(?!\\s+that\\b)`, "i");
 
 /** True when a sentence places what it tells in the present ("Patricia now attends…", "currently plays for"). */
 export function placesInPresent(sentence: string): boolean {

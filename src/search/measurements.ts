@@ -289,6 +289,8 @@ const MONEY_IN_ANY_CASE = new RegExp(
 );
 const MONEY_OF_A_COUNTRY = new RegExp(`\\d(?:\\s(?:million|billion|thousand))?\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`);
 export const MONEY = { test: (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) };
+// The words that place something in the present: "now", "currently", "these days".
+export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";
 export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
