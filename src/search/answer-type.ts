@@ -155,6 +155,11 @@ export interface QuestionShape {
    */
   asksWhetherDone?: boolean;
   /**
+   * True when the event asked of is told as meant or due ("was the plant meant to open in May?"): a
+   * sentence telling it as a plan or an aim ("is due to open in May") answers it.
+   */
+  eventIntended?: boolean;
+  /**
    * True when a why-question asks why something is not or was not done ("why didn't the mayor vote
    * yes?", "why can't they do the work in May?"): a sentence supposing it done tells the reason
    * ("If you fill those cracks in May, you are sealing the nursery").
@@ -350,7 +355,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...(answerType === "reason" && NEGATION.test(mainClause) ? { asksWhyNot: true } : {}),
     ...wording,
-    ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive }),
+    ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive, ...(event.intended ? { eventIntended: true } : {}) }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),

@@ -99,6 +99,9 @@ const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
 const CHAINED_AUXILIARIES = new Set(["be", "been", "being"]);
 // The past forms of "be" that open a passive question ("were any people arrested?").
 const PAST_BE = new Set(["was", "were"]);
+// Words that with "to" tell what was planned or foreseen, no event of their own: "how many people
+// was the factory meant to employ?" asks of employing, as told by "was due to … employ 450 people".
+const PLANNED = new Set(["meant", "supposed", "expected", "due", "set", "scheduled", "planned", "slated", "going"]);
 
 /**
  * The main verb of a question about a past event: the last verb of the clause its past auxiliary
@@ -107,7 +110,7 @@ const PAST_BE = new Set(["was", "were"]);
  * suspended" → "suspended"), with whether a yes-no question asks it in the passive. None for
  * "what", "who" or "which", which take the event as told, and for "why", whose answer is an aim.
  */
-export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionLexicon): { verb: string; asksPassive: boolean; complement: string | undefined } | undefined {
+export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionLexicon): { verb: string; asksPassive: boolean; complement: string | undefined; intended: boolean } | undefined {
   const { texts, partsOfSpeech } = tags;
   // "What did the survey find?", "who did they meet?" take the event as told and ask for its
   // object or its doer; "why" asks for the aim itself.
@@ -116,12 +119,18 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   if (start < 0) return undefined;
   let verbAt = -1;
   let asksPassive = false;
+  let intended = false;
   for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
     const text = texts[at] ?? "";
     // An infinitive's clause is the aim or the content of the verb before it, not another event
     // asked: "did he want to sit down with Hamas to get the captives freed?" asks about wanting.
-    if (text === "to" && partsOfSpeech[at] === "PART") break;
-    if (partsOfSpeech[at] === "VERB" && partsOfSpeech[at - 1] !== "PART" && !text.endsWith("ing") && !isLightVerb(text)) {
+    // What was meant or due to happen is the infinitive's event, told as intended.
+    if (text === "to" && partsOfSpeech[at] === "PART") {
+      if (!PLANNED.has(texts[at - 1] ?? "")) break;
+      intended = true;
+      continue;
+    }
+    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text)) {
       verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
@@ -130,7 +139,7 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   const verb = texts[verbAt];
   // Only a yes-no question asks whether its event happened at all ("where did he want to bargain?"
   // takes it as told), and a passive's participle has no object ("freed after the talks").
-  return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined };
+  return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined, intended };
 }
 
 /**

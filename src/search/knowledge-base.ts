@@ -536,8 +536,9 @@ export class KnowledgeBase {
   private tellsEventAsAim(needs: QuestionNeeds, text: string, unit: number): boolean {
     const { eventWord, eventComplement } = needs.shape;
     const verb = eventWord === undefined ? undefined : this.eventTermOf(needs, eventWord);
-    // "Did the union want to bargain?": what is wanted or hoped for is told by an aim ("met the owners to negotiate").
-    if (verb === undefined || this.thesaurus.reportsFeeling(verb.term.key)) return false;
+    // "Did the union want to bargain?": what is wanted or hoped for is told by an aim ("met the owners to
+    // negotiate"), as what was meant to happen is.
+    if (verb === undefined || needs.shape.eventIntended === true || this.thesaurus.reportsFeeling(verb.term.key)) return false;
     const aims = () => aimKeysOf(text, termKey);
     // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
     // by the meeting that has it; and a synonym of such a verb is another act ("hold" is a sense of "agree").

@@ -716,6 +716,15 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Who did the delegation meet in Moscow?").eventWord).toBeUndefined();
   });
 
+  it("reads what was meant or due to happen as the infinitive's event, told as intended", () => {
+    expect(questionShape("How many people was the new mill meant to employ?")).toMatchObject({ eventWord: "employ", eventIntended: true });
+    expect(questionShape("Were the pickers supposed to be paid in May?")).toMatchObject({ eventWord: "paid", eventIntended: true });
+    expect(questionShape("Was the ferry going to sail on Sunday?").eventWord).toBe("sail");
+    // A verb of wanting or agreeing is the event itself.
+    expect(questionShape("Did the union want to bargain with the owners?")).toMatchObject({ eventWord: "want" });
+    expect(questionShape("Did the union want to bargain with the owners?").eventIntended).toBeUndefined();
+  });
+
   it("reads what a yes-no question's event is about: the infinitive its verb takes or the head of its object", () => {
     expect(questionShape("Did the owners agree to free the weavers?").eventComplement).toBe("free");
     expect(questionShape("Has the council approved the emergency budget yet?").eventComplement).toBe("budget");

@@ -1764,6 +1764,15 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(patrol, "What is the name of the repair crew?").answered).toBe(false);
   });
 
+  it("counts those a plan was meant to take on by the plan's own verb, not by 'meant'", () => {
+    const bakery = [
+      "Pellow Foods said on Tuesday it would delay the opening of its new bakery near Harwick by a year.",
+      "The bakery, which was due to open in March and employ around 320 people, will now open next spring.",
+      "The delay meant that 40 apprentices would have to wait for places.",
+    ];
+    expect(firstCitationFrom(bakery, "How many people was the Harwick bakery meant to employ?")).toMatch(/employ around 320 people/);
+  });
+
   it("does not take the word before a nationality for one introducing a name", () => {
     const siege = [
       "Rebels stormed the mine on Monday and took 40 workers hostage.",
