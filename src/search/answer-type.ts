@@ -160,6 +160,11 @@ export interface QuestionShape {
    */
   eventIntended?: boolean;
   /**
+   * True when the question asks who someone named is or what post they hold ("who is Marzook?",
+   * "what's his role in Hamas?"): news says so where it first names them, in full.
+   */
+  asksWhoOneIs?: boolean;
+  /**
    * True when a why-question asks why something is not or was not done ("why didn't the mayor vote
    * yes?", "why can't they do the work in May?"): a sentence supposing it done tells the reason
    * ("If you fill those cracks in May, you are sealing the nursery").
@@ -297,7 +302,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) {
     // With its "hold" only framing it, a post held is asked of the name alone: only a sentence
     // giving that name a post answers, not any sentence naming them.
-    return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, ...wording };
+    return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
@@ -362,6 +367,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
     ...(placeKind === undefined ? {} : { placeKind }),
+    ...(answerType === "name" && WHO_IS_NAMED.test(mainClause) ? { asksWhoOneIs: true } : {}),
   };
   // "How much weight did he lose?" asks how heavy, as "weight loss" would ("lost eleven kilograms"):
   // only a measurement answers, told with the question's event.
@@ -453,6 +459,8 @@ const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 // "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
 // the noun phrase after the determiner is what the person asked for is.
+// "Who is Marzook?", "who even is marzook", not "who is the…", "who is in charge" or "who is leading…".
+const WHO_IS_NAMED = /\bwho(?:\s+(?:even|exactly|actually|really))?(?:'s|s|\s+(?:is|was))\s+(?:(?:even|exactly|actually|really)\s+)?(?!(?:the|a|an|this|that|these|those|it|he|she|they|his|her|their|its|in|on|at|for|behind|responsible|now|still|going)\b)(?![\w-]+ing\b)[\w-]+(?:\s+[\w-]+){0,3}\s*(?:[?,.!]|$)/;
 const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;
 
 // "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence

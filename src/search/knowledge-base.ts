@@ -1074,6 +1074,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
+    if (shape.asksWhoOneIs === true && this.firstNamesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.firstMention;
     if (this.namesAgent(needs, traits, indexed.document)) {
       relevance *= 1 + WEIGHTS.agent;
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
@@ -1532,6 +1533,22 @@ export class KnowledgeBase {
   }
 
   /** True when a question word is a name: written as one, or known to the dictionary only as one ("putin", "hamas"). */
+  /**
+   * True when a sentence is the first of its document's body to hold the first name a question gives
+   * ("Marzook" of "who is Marzook, what's his role in Hamas?"): news says who one is where it first
+   * names them ("Mousa Abu Marzook, a founder and political leader of Hamas, headed…"), and calls them
+   * by surname after. A headline names without saying who.
+   */
+  private firstNamesAsked(needs: QuestionNeeds, unit: number, document: KnowledgeDocument): boolean {
+    const name = needs.terms.find((term) => term.isName);
+    const indexed = this.documentsById.get(document.id);
+    if (name === undefined || indexed === undefined) return false;
+    for (const candidate of indexed.sentenceUnits) {
+      if ((this.sentences[candidate]?.sentence.paragraph ?? 0) > 0 && this.variantsIn(name, candidate, 1).length > 0) return candidate === unit;
+    }
+    return false;
+  }
+
   private isNameAsked(needs: QuestionNeeds, term: QueryTerm): boolean {
     let isName = needs.namesByTerm.get(term);
     if (isName === undefined) {

@@ -716,6 +716,15 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Who did the delegation meet in Moscow?").eventWord).toBeUndefined();
   });
 
+  it("tells a question asking who someone named is from one asking who did something", () => {
+    expect(questionShape("Who is Mikhail Bogdanov?").asksWhoOneIs).toBe(true);
+    expect(questionShape("lol who even is marzook").asksWhoOneIs).toBe(true);
+    expect(questionShape("What is Kani's job?").asksWhoOneIs).toBe(true);
+    expect(questionShape("who is in charge of the harbour?").asksWhoOneIs).toBeUndefined();
+    expect(questionShape("who is leading the inquiry?").asksWhoOneIs).toBeUndefined();
+    expect(questionShape("Who is the new chair?").asksWhoOneIs).toBeUndefined();
+  });
+
   it("reads what was meant or due to happen as the infinitive's event, told as intended", () => {
     expect(questionShape("How many people was the new mill meant to employ?")).toMatchObject({ eventWord: "employ", eventIntended: true });
     expect(questionShape("Were the pickers supposed to be paid in May?")).toMatchObject({ eventWord: "paid", eventIntended: true });

@@ -1764,6 +1764,16 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(patrol, "What is the name of the repair crew?").answered).toBe(false);
   });
 
+  it("answers who someone is from the sentence first naming them, not a later one calling them by surname", () => {
+    const talks = makeDocument("talks", "Kestrel Front envoys visit Ostland", [
+      "A group of senior Kestrel Front leaders has travelled to Ostland for talks with the foreign ministry.",
+      "Tomas Adler Brenn, a founder and political leader of the Kestrel Front, headed the delegation that met the deputy foreign minister, Ilse Varga. Brenn, currently living in Marrow as an exile, flew in from the coast.",
+      "On Thursday, the Kestrel Front sent its second delegation to Ostland this year. Brenn, a member of the Kestrel Front, has often met with Varga and the foreign minister. The ministry has hosted the group since 2015.",
+    ]);
+    expect(firstCitation(knowledgeOf(talks), "brenn role in the kestrel front?")).toMatch(/a founder and political leader/);
+    expect(firstCitation(knowledgeOf(talks), "lol who even is brenn")).toMatch(/a founder and political leader/);
+  });
+
   it("counts those a plan was meant to take on by the plan's own verb, not by 'meant'", () => {
     const bakery = [
       "Pellow Foods said on Tuesday it would delay the opening of its new bakery near Harwick by a year.",
