@@ -17,7 +17,8 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
-import { describedNames, nameCompletions, nameMentions, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { groupNames } from "./group-mentions.ts";
 import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { CountChecks, OCCASIONS } from "./count-checks.ts";
@@ -292,7 +293,10 @@ export class KnowledgeBase {
     const textWords = texts.map(words);
     const mentions = nameMentions(texts);
     const completions = nameCompletions(texts, mentions, textWords);
-    const persons = pronounNames(texts, { isCommonWord: (word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) }, mentions, textWords);
+    const surnames = { isCommonWord: (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) };
+    const named = personNamesOf(mentions, surnames);
+    const persons = pronounNames(texts, surnames, mentions, textWords, named);
+    const groups = groupNames(texts, named, mentions, textWords);
     const people = describedPeople(texts, this.personWords, mentions);
     const descriptions = personDescriptions(texts, persons, this.personWords, mentions, textWords, people);
     const byRole = personsByRole(texts, people);
@@ -328,7 +332,9 @@ export class KnowledgeBase {
     // sentence would change which form of a word stands for its term's meaning.
     sentenceUnits.forEach((unit, ordinal) => {
       const indexed = this.sentences[unit];
-      if (indexed !== undefined && (descriptions[ordinal]?.length ?? 0) > 0) indexed.describingTerms = this.termIds(descriptions[ordinal] ?? []);
+      // "The trio" is described by the names of the people it stands for, as one person by their role.
+      const describing = [...(descriptions[ordinal] ?? []), ...(groups[ordinal] ?? [])];
+      if (indexed !== undefined && describing.length > 0) indexed.describingTerms = this.termIds(describing);
     });
     // A copy is told by the sentences around it too: filed once they are all stored.
     this.copies.note(sentenceUnits);

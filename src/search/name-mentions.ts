@@ -122,15 +122,9 @@ export function pronounNames(
   dictionary: SurnameWords,
   mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
   sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+  people: PersonNames = personNamesOf(mentions, dictionary),
 ): string[][] {
-  const fullNames = new Map<string, string[]>();
-  for (const { words: runWords } of mentions.flat()) {
-    const last = runWords.at(-1);
-    if (last !== undefined && runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
-  }
-  const usedAlone = namesUsedAlone(mentions);
-  // The dictionary is asked only about the names before a "he" or "she".
-  const isPerson = (last: string | undefined) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last));
+  const { fullNames, isPerson } = people;
   const personIn = (at: number, namedBeside: ReadonlySet<string | undefined>) => {
     const persons = (mentions[at] ?? []).filter(({ words: runWords }) => isPerson(runWords.at(-1)) && !namedBeside.has(runWords.at(-1)));
     return (persons.find(({ owns }) => !owns) ?? persons[0])?.words.at(-1);
@@ -164,6 +158,24 @@ export function pronounNames(
     }
     return [];
   });
+}
+
+/** A document's people: each surname's first full name, and whether a name's last word is a person's (see pronounNames). */
+export interface PersonNames {
+  fullNames: ReadonlyMap<string, readonly string[]>;
+  isPerson(last: string | undefined): boolean;
+}
+
+/** The people a document names, read from its capitalised runs (see pronounNames for who counts as a person). */
+export function personNamesOf(mentions: readonly (readonly NameMention[])[], dictionary: SurnameWords): PersonNames {
+  const fullNames = new Map<string, string[]>();
+  for (const { words: runWords } of mentions.flat()) {
+    const last = runWords.at(-1);
+    if (last !== undefined && runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
+  }
+  const usedAlone = namesUsedAlone(mentions);
+  // The dictionary is asked only about the names a sentence refers back to.
+  return { fullNames, isPerson: (last) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last)) };
 }
 
 /**

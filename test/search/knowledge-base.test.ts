@@ -1774,6 +1774,15 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(knowledgeOf(talks), "lol who even is brenn")).toMatch(/a founder and political leader/);
   });
 
+  it("answers a question naming several people from the sentence calling them 'the trio'", () => {
+    const visit = [
+      "Ilse Varga, the mayor of Marrow, met the ferry owner Tomas Brenn on Monday.",
+      "Brenn later flew on to see Varga's deputy, Piet Adler, in Hallam.",
+      "A picture showed the trio gathering at the town hall in Marrow.",
+    ];
+    expect(firstCitationFrom(visit, "Where was the picture of Brenn, Varga and Adler taken?")).toMatch(/the trio gathering/);
+  });
+
   it("counts those a plan was meant to take on by the plan's own verb, not by 'meant'", () => {
     const bakery = [
       "Pellow Foods said on Tuesday it would delay the opening of its new bakery near Harwick by a year.",
