@@ -42,7 +42,7 @@ import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isLightVerb, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
-import { nounsLeftUnnamed } from "./unnamed-mentions.ts";
+import { givesInstancesOf, nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { classAsked, kindNounsAsked } from "./asked-kind.ts";
 import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -1053,8 +1053,11 @@ export class KnowledgeBase {
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
-    // "Which delegation was this?": "their third delegation" picks it by its place in an order.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed)) givesWhatIsCounted = false;
+    // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
+    // "practical matters, such as the release of hostages" by an instance.
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "")) {
+      givesWhatIsCounted = false;
+    }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,

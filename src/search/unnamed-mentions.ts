@@ -2,12 +2,13 @@ import { BE_FORMS } from "./clause-parts.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
-import { CAPITALISED } from "./text.ts";
+import { CAPITALISED, words } from "./text.ts";
 
 // Words that open a phrase telling one of a kind, not one the text has named: "a farm", "another bank".
 const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "other", "any", "one"]);
-// Words after a noun that introduce its name: "a group calling itself BlackHarrier", "a farm known as…".
-const NAMING_AFTER = /^(?:called|named|dubbed|calling itself|calls itself|known as)\b/;
+// Words after a noun that introduce its name or its instances: "a group calling itself BlackHarrier",
+// "a farm known as…", "practical matters, such as the release of hostages".
+const NAMING_AFTER = /^(?:, )?(?:called|named|dubbed|calling itself|calls itself|known as|such as|including)\b/;
 // What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
 
@@ -33,7 +34,7 @@ export function nounsLeftUnnamed(sentence: string): string[] {
 /** True when the noun at `at` tells one of a kind without its name. */
 function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags: readonly string[], at: number): boolean {
   const next = values[at + 1] === "," ? values[at + 2] : values[at + 1];
-  if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 3).join(" "))) return false;
+  if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" "))) return false;
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open))) open--;
   const opening = texts[open] ?? "";
@@ -58,4 +59,13 @@ function describesName(texts: readonly string[], values: readonly string[], tags
 /** True for a capitalised word that is a name, not only a sentence's first word ("It", "Farms"). */
 function isNameWord(values: readonly string[], tags: readonly string[], at: number): boolean {
   return CAPITALISED.test(values[at] ?? "") && (at > 0 || tags[at] === "PROPN");
+}
+
+/**
+ * True when the sentence gives instances of a kind right after the noun saying it: "resolving
+ * practical matters, such as the release of hostages" tells which matter, as a name would.
+ */
+export function givesInstancesOf(sentence: string, kind: string): boolean {
+  const said = words(sentence);
+  return said.some((word, at) => lemmaOf(word) === kind && (said[at + 1] === "including" || (said[at + 1] === "such" && said[at + 2] === "as")));
 }

@@ -1774,6 +1774,14 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(knowledgeOf(talks), "lol who even is brenn")).toMatch(/a founder and political leader/);
   });
 
+  it("answers a which-question from the sentence giving an instance of the kind it picks", () => {
+    const flood = [
+      "The Tarsk council met on Monday to discuss the flood.",
+      "The mayor said talks with the province would help settle urgent questions, such as the cost of new flood walls.",
+    ];
+    expect(firstCitationFrom(flood, "Which urgent question did the mayor say talks could help settle?")).toMatch(/such as the cost of new flood walls/);
+  });
+
   it("answers a question naming several people from the sentence calling them 'the trio'", () => {
     const visit = [
       "Ilse Varga, the mayor of Marrow, met the ferry owner Tomas Brenn on Monday.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nounsLeftUnnamed } from "../../src/search/unnamed-mentions.ts";
+import { givesInstancesOf, nounsLeftUnnamed } from "../../src/search/unnamed-mentions.ts";
 
 describe("nounsLeftUnnamed", () => {
   it("tells a noun opened by 'a', a count or nothing as one of a kind without a name", () => {
@@ -19,5 +19,16 @@ describe("nounsLeftUnnamed", () => {
   it("keeps a noun a determiner points back with ('the farm'), wherever else it is left unnamed", () => {
     expect(nounsLeftUnnamed("The farm was closed.")).not.toContain("farm");
     expect(nounsLeftUnnamed("A farm near Carby was closed, and the farm's owner was told.")).not.toContain("farm");
+  });
+});
+
+describe("givesInstancesOf", () => {
+  it("tells a kind followed by its instances ('such as', 'including'), which a which-question may pick", () => {
+    const talks = "A meeting would help resolve practical matters, such as the release of hostages.";
+    expect(givesInstancesOf(talks, "matter")).toBe(true);
+    expect(nounsLeftUnnamed(talks)).not.toContain("matter");
+    expect(givesInstancesOf("Several rare plants, including two orchids, were lost.", "plant")).toBe(true);
+    // The kind elsewhere, or instances of another kind, pick none of it.
+    expect(givesInstancesOf("Practical matters were discussed, and fruit such as apples was served.", "matter")).toBe(false);
   });
 });
