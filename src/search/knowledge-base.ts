@@ -19,7 +19,7 @@ import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
-import { describedPeople, personDescriptions, type PersonWords } from "./person-descriptions.ts";
+import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { CountChecks, OCCASIONS } from "./count-checks.ts";
 import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
@@ -95,7 +95,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 40;
+export const SNAPSHOT_VERSION = 41;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -711,6 +711,7 @@ export class KnowledgeBase {
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
       documentCoverages: new Map(),
+      introductions: new Map(),
       thingTerms: weighThingsNamed ? thingTermsOf(question, terms) : [],
       thingCoverages: new Map(),
       foreignWordTraces: new Map(),
@@ -1083,7 +1084,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
-    if (shape.asksWhoOneIs === true && this.firstNamesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.firstMention;
+    if (shape.asksWhoOneIs === true && this.introducesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.firstMention;
     if (this.namesAgent(needs, traits, indexed.document)) {
       relevance *= 1 + WEIGHTS.agent;
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
@@ -1543,19 +1544,29 @@ export class KnowledgeBase {
 
   /** True when a question word is a name: written as one, or known to the dictionary only as one ("putin", "hamas"). */
   /**
-   * True when a sentence is the first of its document's body to hold the first name a question gives
-   * ("Marzook" of "who is Marzook, what's his role in Hamas?"): news says who one is where it first
-   * names them ("Mousa Abu Marzook, a founder and political leader of Hamas, headed…"), and calls them
-   * by surname after. A headline names without saying who.
+   * True when a sentence is the first of its document's body to say who someone the question names
+   * is ("Marzook" of "who is Marzook, what's his role in Hamas?"): news says so where it first
+   * names them ("Mousa Abu Marzook, a founder and political leader of Hamas, headed…") and calls them
+   * by surname after. A headline names without saying who, and so may a quotation's "said Nadia
+   * Ferrow" before "Ferrow, who chairs the families' association, …".
    */
-  private firstNamesAsked(needs: QuestionNeeds, unit: number, document: KnowledgeDocument): boolean {
-    const name = needs.terms.find((term) => term.isName);
+  private introducesAsked(needs: QuestionNeeds, unit: number, document: KnowledgeDocument): boolean {
     const indexed = this.documentsById.get(document.id);
-    if (name === undefined || indexed === undefined) return false;
-    for (const candidate of indexed.sentenceUnits) {
-      if ((this.sentences[candidate]?.sentence.paragraph ?? 0) > 0 && this.variantsIn(name, candidate, 1).length > 0) return candidate === unit;
+    if (indexed === undefined) return false;
+    if (!needs.introductions.has(indexed)) needs.introductions.set(indexed, this.introductionOf(needs, indexed));
+    return needs.introductions.get(indexed) === unit;
+  }
+
+  /** The first sentence of a document's body that says who someone the question names is (see introducesName), if any. */
+  private introductionOf(needs: QuestionNeeds, document: IndexedDocument): number | undefined {
+    const names = needs.terms.filter((term) => term.isName).map((term) => term.key);
+    if (names.length === 0) return undefined;
+    const isRole = (word: string) => this.thesaurus.namesPersonByRole(lemmaOf(word));
+    for (const unit of document.sentenceUnits) {
+      const indexed = this.sentences[unit];
+      if (indexed !== undefined && indexed.sentence.paragraph > 0 && names.some((name) => introducesName(indexed.sentence.text, name, isRole))) return unit;
     }
-    return false;
+    return undefined;
   }
 
   private isNameAsked(needs: QuestionNeeds, term: QueryTerm): boolean {

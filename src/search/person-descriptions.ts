@@ -267,3 +267,29 @@ function isWordToken(token: string): boolean {
 function isLowerCaseWord(token: string): boolean {
   return isWordToken(token) && !CAPITALISED.test(token);
 }
+
+// What opens an appositive saying who one named is: "Ferrow, who chairs…", "Marzook, a founder…", "Tullis, 52,".
+const APPOSITIVE_OPENING = /^(?:a|an|the|who|whose|aged|\d+)$/;
+const NAME_TOKENS = /[\p{L}\d'’-]+|,/gu;
+
+/**
+ * True when a sentence says who the one of a name word is where it names them: an appositive after
+ * the name ("Mousa Abu Marzook, a founder and political leader of Hamas"), or a role right before the
+ * name or inside it ("deputy foreign minister, Mikhail Bogdanov", "Councillor Priya Mandeville");
+ * not a quotation's "said Nadia Ferrow".
+ */
+export function introducesName(sentence: string, name: string, isRole: (word: string) => boolean): boolean {
+  const tokens = sentence.match(NAME_TOKENS) ?? [];
+  return tokens.some((token, at) => {
+    if (token.replace(POSSESSIVE, "").toLowerCase() !== name) return false;
+    if (tokens[at + 1] === "," && APPOSITIVE_OPENING.test(tokens[at + 2]?.toLowerCase() ?? "")) return true;
+    let before = at - 1;
+    while (before >= 0 && CAPITALISED.test(tokens[before] ?? "")) {
+      if (isRole((tokens[before] ?? "").toLowerCase())) return true;
+      before--;
+    }
+    if (tokens[before] === ",") before--;
+    const word = tokens[before] ?? "";
+    return isLowerCaseWord(word) && isRole(word);
+  });
+}

@@ -214,6 +214,8 @@ export interface QuestionNeeds {
   similarities: Map<number, number>[];
   /** By document, the share of the question's meaning it holds (see KnowledgeBase.documentCoverage), as first needed. */
   documentCoverages: Map<IndexedDocument, number>;
+  /** By document, the sentence first describing whom a who-is question asks about (see KnowledgeBase.introducesAsked), as first needed. */
+  introductions: Map<IndexedDocument, number | undefined>;
   /** Indices among the terms of the question's nouns, common and proper: the things it names. */
   thingTerms: number[];
   /** By document, the share of the question's things it holds (see KnowledgeBase.documentCoverageOfThings), as first needed. */

@@ -11,7 +11,7 @@ function groupNamesOf(sentences: string[], commonWords: string[] = []): string[]
 }
 
 describe("groupNames", () => {
-  it("gives 'the trio' everyone the nearest sentence naming several people names, across paragraph breaks", () => {
+  it("gives 'the trio' everyone the first sentence naming three people names, across paragraph breaks", () => {
     expect(
       groupNamesOf([
         "Ilse Varga met Tomas Brenn in Marrow.",
@@ -36,5 +36,21 @@ describe("groupNames", () => {
     ]);
     // "Harbour Street" is no person: one person named is no group.
     expect(groupNamesOf(["Ilse Varga lives on Harbour Street.", "The couple moved in May."], ["street", "harbour"])[1]).toEqual([]);
+  });
+
+  it("gives 'the pair' the people the story names together first, not others named together since", () => {
+    const sentences = [
+      "Declan Farrity and Owen Farrity admitted six offences.",
+      "Inspector Colin Ashdown and his colleague Ruth Pember visited the site.",
+      "The pair were ordered to pay £95,000.",
+    ];
+    expect(groupNamesOf(sentences)[2]).toEqual(["declan", "farrity", "owen"]);
+    // "Maureen and Alan Treloar" are two people of one surname.
+    expect(groupNamesOf(["Maureen and Alan Treloar took over the shop.", "The couple hope to retire."])[1]).toEqual(["maureen", "treloar", "alan"]);
+  });
+
+  it("gives nothing to a group word whose own sentence names people outside that group", () => {
+    const sentences = ["Freya Collingwood and Amara Osei-Blake rowed the Atlantic.", "Both men in the other boat, Mikkel Sand and Jens Aaberg, gave up."];
+    expect(groupNamesOf(sentences)[1]).toEqual([]);
   });
 });

@@ -1772,6 +1772,13 @@ describe("KnowledgeBase refusals", () => {
     ]);
     expect(firstCitation(knowledgeOf(talks), "brenn role in the kestrel front?")).toMatch(/a founder and political leader/);
     expect(firstCitation(knowledgeOf(talks), "lol who even is brenn")).toMatch(/a founder and political leader/);
+    // A quotation's "said Nadia Ferrow" names her first without saying who she is.
+    const harbour = makeDocument("harbour", "Harbour wall to be rebuilt", [
+      "The harbour wall at Penwick will be rebuilt next year.",
+      '"We have waited three years for this," said Nadia Ferrow.',
+      "Ferrow, who chairs the Penwick Fishermen's Families Association, said boats had been lost in two storms.",
+    ]);
+    expect(firstCitation(knowledgeOf(harbour), "Who is Nadia Ferrow?")).toMatch(/who chairs/);
   });
 
   it("answers a which-question from the sentence giving an instance of the kind it picks", () => {

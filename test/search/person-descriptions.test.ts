@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personDescriptions } from "../../src/search/person-descriptions.ts";
+import { introducesName, personDescriptions } from "../../src/search/person-descriptions.ts";
 
 // Surnames are the words the dictionary does not know; roles are a few kinds of person.
 const dictionary = {
@@ -66,5 +66,20 @@ describe("personDescriptions", () => {
       "Amberley returned.",
     ];
     expect(personDescriptions(sentences, noPronouns(sentences), dictionary)).toEqual([[], [], [], [], []]);
+  });
+});
+
+describe("introducesName", () => {
+  const isRole = (word: string) => ["minister", "councillor", "founder", "chair"].includes(word);
+  it("tells where a sentence says who one is: an appositive after the name, a role before it or in it", () => {
+    expect(introducesName("Mousa Abu Marzook, a founder of Hamas, led the talks.", "marzook", isRole)).toBe(true);
+    expect(introducesName("Ferrow, who chairs the association, spoke.", "ferrow", isRole)).toBe(true);
+    expect(introducesName("They met the deputy foreign minister, Mikhail Bogdanov.", "bogdanov", isRole)).toBe(true);
+    expect(introducesName("Councillor Priya Mandeville voted against.", "mandeville", isRole)).toBe(true);
+  });
+
+  it("does not take a quotation's speaker or a name alone for an introduction", () => {
+    expect(introducesName('"We waited three years," said Nadia Ferrow.', "ferrow", isRole)).toBe(false);
+    expect(introducesName("Marzook has often met Bogdanov.", "marzook", isRole)).toBe(false);
   });
 });
