@@ -161,7 +161,7 @@ export interface QuestionShape {
   eventIntended?: boolean;
   /**
    * True when the question asks who someone named is or what post they hold ("who is Marzook?",
-   * "what's his role in Hamas?"): news says so where it first names them, in full.
+   * "what's his role in Hamas?"): news says so where it first describes them.
    */
   asksWhoOneIs?: boolean;
   /**
@@ -457,10 +457,10 @@ const SORT_OF = /^(?:kinds?|types?|sorts?)\s+of\s+/;
 // "Which two airlines", "which 3 members": a number of the chosen things, each one picked.
 const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s/;
 
-// "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
-// the noun phrase after the determiner is what the person asked for is.
 // "Who is Marzook?", "who even is marzook", not "who is the…", "who is in charge" or "who is leading…".
 const WHO_IS_NAMED = /\bwho(?:\s+(?:even|exactly|actually|really))?(?:'s|s|\s+(?:is|was))\s+(?:(?:even|exactly|actually|really)\s+)?(?!(?:the|a|an|this|that|these|those|it|he|she|they|his|her|their|its|in|on|at|for|behind|responsible|now|still|going)\b)(?![\w-]+ing\b)[\w-]+(?:\s+[\w-]+){0,3}\s*(?:[?,.!]|$)/;
+// "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
+// the noun phrase after the determiner is what the person asked for is.
 const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;
 
 // "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence

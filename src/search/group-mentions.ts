@@ -3,8 +3,8 @@ import type { NameMention, PersonNames } from "./name-mentions.ts";
 /**
  * A word calling several people together, the way news goes on about the people its story is
  * about: "the trio", "the pair", "the couple", "the duo", "both men", "the two women", "the three
- * brothers", with how many it counts when more than two. Not "a pair of…" or "the
- * pair of shoes", nor "the two cables": only words for people.
+ * brothers", with how many it counts when more than two. Not "a pair of…" or "the pair of shoes",
+ * nor "the two cables": only words for people.
  */
 const GROUP_OF_PEOPLE =
   /\b(?:[Tt]he (trio|pair|couple|duo)(?!\s+of\b)|(?:[Tt]he|([Bb]oth)) (?:(two|three|four) )?(?:men|women|brothers|sisters))\b/;

@@ -1084,7 +1084,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
-    if (shape.asksWhoOneIs === true && this.introducesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.firstMention;
+    if (shape.asksWhoOneIs === true && this.introducesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.introduction;
     if (this.namesAgent(needs, traits, indexed.document)) {
       relevance *= 1 + WEIGHTS.agent;
     } else if (needs.asksWhoDid && needs.doerDeed !== undefined && this.namesDoer(needs.doerDeed, needs, indexed)) {
@@ -1542,7 +1542,6 @@ export class KnowledgeBase {
     );
   }
 
-  /** True when a question word is a name: written as one, or known to the dictionary only as one ("putin", "hamas"). */
   /**
    * True when a sentence is the first of its document's body to say who someone the question names
    * is ("Marzook" of "who is Marzook, what's his role in Hamas?"): news says so where it first
@@ -1569,6 +1568,7 @@ export class KnowledgeBase {
     return undefined;
   }
 
+  /** True when a question word is a name: written as one, or known to the dictionary only as one ("putin", "hamas"). */
   private isNameAsked(needs: QuestionNeeds, term: QueryTerm): boolean {
     let isName = needs.namesByTerm.get(term);
     if (isName === undefined) {

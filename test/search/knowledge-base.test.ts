@@ -1764,7 +1764,7 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(patrol, "What is the name of the repair crew?").answered).toBe(false);
   });
 
-  it("answers who someone is from the sentence first naming them, not a later one calling them by surname", () => {
+  it("answers who someone is from the sentence first saying so, not a later one calling them by surname nor a quotation naming them", () => {
     const talks = makeDocument("talks", "Kestrel Front envoys visit Ostland", [
       "A group of senior Kestrel Front leaders has travelled to Ostland for talks with the foreign ministry.",
       "Tomas Adler Brenn, a founder and political leader of the Kestrel Front, headed the delegation that met the deputy foreign minister, Ilse Varga. Brenn, currently living in Marrow as an exile, flew in from the coast.",
