@@ -6,9 +6,11 @@ import { CAPITALISED, words } from "./text.ts";
 
 // Words that open a phrase telling one of a kind, not one the text has named: "a farm", "another bank".
 const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "other", "any", "one"]);
-// Words after a noun that introduce its name or its instances: "a group calling itself BlackHarrier",
-// "a farm known as…", "practical matters, such as the release of hostages".
-const NAMING_AFTER = /^(?:, )?(?:called|named|dubbed|calling itself|calls itself|known as|such as|including)\b/;
+// Words after a noun that introduce its instances ("practical matters, such as the release of
+// hostages"), and its name or its instances ("a group calling itself BlackHarrier", "a farm known as…").
+const INSTANCES_AFTER = "such as|including";
+const NAMING_AFTER = new RegExp(`^(?:, )?(?:called|named|dubbed|calling itself|calls itself|known as|${INSTANCES_AFTER})\\b`);
+const GIVES_INSTANCES = new RegExp(`^(?:${INSTANCES_AFTER})\\b`);
 // What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
 
@@ -67,5 +69,5 @@ function isNameWord(values: readonly string[], tags: readonly string[], at: numb
  */
 export function givesInstancesOf(sentence: string, kind: string): boolean {
   const said = words(sentence);
-  return said.some((word, at) => lemmaOf(word) === kind && (said[at + 1] === "including" || (said[at + 1] === "such" && said[at + 2] === "as")));
+  return said.some((word, at) => lemmaOf(word) === kind && GIVES_INSTANCES.test(said.slice(at + 1, at + 3).join(" ")));
 }
