@@ -103,8 +103,12 @@ export const WEIGHTS = {
   opening: 0.2,
   /** Ranking bonus for a who-question's word introducing a name ("Skipper Callum Rennie"). */
   namedRole: 0.3,
-  /** Ranking bonus for the sentence first saying who the one a who-is question names is (see QuestionShape.asksWhoOneIs). */
-  introduction: 0.3,
+  /**
+   * Ranking bonus for the sentence first saying who the one a who-is question names is (see
+   * QuestionShape.asksWhoOneIs): it doubles, so "Grieve, who has run the firm's European operations…"
+   * outranks a quotation naming him in full ("…," said Tomas Grieve), which says nothing of who he is.
+   */
+  introduction: 1,
   /**
    * Ranking bonus for a name a passive's "by" brings in ("supplied by the company Ballotline"), for a
    * question asking who did something ("who made the machine?"): the agent is the doer.

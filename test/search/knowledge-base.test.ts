@@ -1779,6 +1779,12 @@ describe("KnowledgeBase refusals", () => {
       "Ferrow, who chairs the Penwick Fishermen's Families Association, said boats had been lost in two storms.",
     ]);
     expect(firstCitation(knowledgeOf(harbour), "Who is Nadia Ferrow?")).toMatch(/who chairs/);
+    const plant = makeDocument("plant", "Battery plant opening delayed", [
+      "The opening of the Lowmere battery plant has been put back by six months.",
+      '"We are disappointed, but the equipment simply has not arrived," said Tomas Grieve at a briefing in the town hall attended by the company\'s chief executive, Ana Pereira.',
+      "Grieve, who has run the firm's European operations since 2021, said delays at a supplier in South Korea had held up the delivery of coating machines for the plant's first production line.",
+    ]);
+    expect(firstCitation(knowledgeOf(plant), "Who is Tomas Grieve?")).toMatch(/who has run the firm's European operations/);
   });
 
   it("answers a which-question from the sentence giving an instance of the kind it picks", () => {
