@@ -7,7 +7,7 @@ import type { NameMention, PersonNames } from "./name-mentions.ts";
  * nor "the two cables": only words for people.
  */
 const GROUP_OF_PEOPLE =
-  /\b(?:[Tt]he (trio|pair|couple|duo)(?!\s+of\b)|(?:[Tt]he|([Bb]oth)) (?:(two|three|four) )?(?:men|women|brothers|sisters))\b/;
+  /\b(?:[Tt]he (trio|pair|couple|duo)(?!\s+of\b)|(?:[Tt]he|[Bb]oth) (?:(two|three|four) )?(?:men|women|brothers|sisters))\b/;
 const GROUP_SIZES: Readonly<Record<string, number>> = { trio: 3, three: 3, four: 4 };
 /** "Maureen and Alan Treloar": a given name alone before "and" and a full name is one more person of that surname. */
 const SHARED_SURNAME = /^\s+and\s+$/;
@@ -36,7 +36,7 @@ export function groupNames(
   return sentences.map((_, at) => {
     const group = groups[at];
     if (group === null || group === undefined) return [];
-    const size = GROUP_SIZES[(group[1] ?? group[3] ?? group[2] ?? "").toLowerCase()];
+    const size = GROUP_SIZES[group[1] ?? group[2] ?? ""];
     const first = named.slice(0, at).find((persons) => persons.length >= (size ?? 2));
     if (first === undefined) return [];
     const groupWords = new Set(first.flat());

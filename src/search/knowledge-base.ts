@@ -1545,8 +1545,8 @@ export class KnowledgeBase {
   /**
    * True when a sentence is the first of its document's body to say who someone the question names
    * is ("Marzook" of "who is Marzook, what's his role in Hamas?"): news says so where it first
-   * names them ("Mousa Abu Marzook, a founder and political leader of Hamas, headed…") and calls them
-   * by surname after. A headline names without saying who, and so may a quotation's "said Nadia
+   * describes them ("Mousa Abu Marzook, a founder and political leader of Hamas, headed…") and calls
+   * them by surname after. A headline names without saying who, and so may a quotation's "said Nadia
    * Ferrow" before "Ferrow, who chairs the families' association, …".
    */
   private introducesAsked(needs: QuestionNeeds, unit: number, document: KnowledgeDocument): boolean {
