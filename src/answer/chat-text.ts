@@ -43,6 +43,9 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   "w/": "with", "w/o": "without", "b/c": "because",
   // A question word's short form typed without its apostrophe: the wording still asks for a date, a name…
   whats: "what's", whos: "who's", whens: "when's", wheres: "where's", hows: "how's", whys: "why's",
+  // So is a short form of "I" or "you": "if ive never watched any" speaks of the asker. Not "id", "ill"
+  // or "well", which are words of their own.
+  ive: "I've", im: "I'm", youre: "you're", youve: "you've", youll: "you'll", youd: "you'd",
 };
 // Longest first, so that "w/o" is not read as "w" and "/o".
 const SHORTHAND = new RegExp(

@@ -7,6 +7,11 @@ describe("inChatVoice", () => {
     expect(["what should I name my puppy", "can u help", "good morning everyone", "can someone add me"].map(inChatVoice)).toEqual([true, true, true, true]);
   });
 
+  it("tells the asker or the one asked typed without an apostrophe", () => {
+    expect(["whats a good anime to start with if ive never watched any", "im new here, what do i read first", "youre a bot right"].map(inChatVoice)).toEqual([true, true, true]);
+    expect(["ill fares: why did the ferry lose money", "what id did the police need"].map(inChatVoice)).toEqual([false, false]);
+  });
+
   it("tells a question that asks for advice", () => {
     expect(["is it worth buying a ps5", "is the film worth it"].map(inChatVoice)).toEqual([true, true]);
     // News asks what a thing is worth, and whether a year was a good one.
