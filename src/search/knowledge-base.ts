@@ -229,7 +229,7 @@ export class KnowledgeBase {
     this.speakers = new SpeakerReading(
       {
         sentenceAt: (unit) => this.sentences[unit],
-        variantsIn: (term, unit) => this.variantsIn(term, unit),
+        variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
         foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
         termId: (key) => this.terms.find(key),
         unitsOf: (document) => this.documentsById.get(document.id)?.sentenceUnits ?? [],
@@ -1094,7 +1094,7 @@ export class KnowledgeBase {
     if (traits.quotes && !needs.asksWhatWasSaid) relevance *= WEIGHTS.quotation;
     // "What did Haugland say after the verdict?" asks for his words: the quotation ("“This was not an
     // act of nature,” Haugland said after the verdict.") before a sentence reporting what he told the court.
-    if (!traits.quotes && this.speakers.asksSpeakersWords(needs)) relevance *= WEIGHTS.reported;
+    if (!traits.quotes && this.speakers.asksSpeakersWords(needs) && !this.speakers.tellsActAsked(needs, unit)) relevance *= WEIGHTS.reported;
     const coverage = covered / needs.totalImportance;
     // BM25 alone lets one rare word outrank a sentence that answers the whole question. A document
     // whose sentence tells the deed asked says the asked verb as that sentence does.

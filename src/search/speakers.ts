@@ -12,6 +12,10 @@ import { lemmaOf, termKey } from "./terms.ts";
 const SPEAKER_RUNNERS_UP = 2;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
+// Verbs that ask for someone's words or mind and nothing more: what they said is best told in their words.
+// A verb's own forms and synonyms tell the same act; its looser relations ("expect" for "ask", "title" for "claim") do not.
+const SAME_ACT = 0.6;
+const PLAIN_SPEECH = new Set(["say", "tell", "state", "add", "comment", "speak", "talk", "mention", "note", "remark", "reply", "respond", "answer", "write", "think", "feel", "believe", "react"]);
 // The pronouns besides "he" and "she" that may stand for a speaker (a company, a group, a quoted speaker),
 // wherever they stand in the sentence.
 const PRONOUN_FOR_SPEAKER = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
@@ -19,8 +23,8 @@ const PRONOUN_FOR_SPEAKER = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
 /** What the speaker checks read of the indexed sentences. */
 export interface IndexedSentenceLookup {
   sentenceAt(unit: number): IndexedSentence | undefined;
-  /** The index terms of a question word's variants that a sentence holds. */
-  variantsIn(term: QueryTerm, unit: number): number[];
+  /** The index terms of a question word's variants that a sentence holds, of at least a weight when one is given. */
+  variantsIn(term: QueryTerm, unit: number, minWeight?: number): number[];
   /** True when terms were found and each is one of the index keys given (read only then). */
   foundOnlyAmong(found: readonly number[], keysOf: () => ReadonlySet<string>): boolean;
   termId(key: string): number | undefined;
@@ -71,7 +75,7 @@ export class SpeakerReading {
   private quotationFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     const [first] = hits;
     const told = first === undefined ? undefined : this.index.sentenceAt(first.unit);
-    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs) || this.tellsReactionAsked(needs, first.unit)) return;
+    if (first === undefined || told?.traits?.quotes !== false || !this.asksSpeakersWords(needs) || this.tellsReactionAsked(needs, first.unit) || this.tellsActAsked(needs, first.unit)) return;
     const asked = this.askedWeights(needs, first.unit);
     const holdsAskedAsWell = (unit: number) => this.askedWeights(needs, unit).every((weight, at) => weight >= (asked[at] ?? 0));
     // A quotation going on from a sentence that tells no words ("Talks resumed at the urging of…") has that one's words around it.
@@ -332,6 +336,19 @@ export class SpeakerReading {
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
+  /**
+   * "What did Hale-Brandt blame the outage on?", "what did the detective urge the public to do?": a
+   * sentence telling that very act ("blamed an expired security certificate…", "urged anyone offered…")
+   * says what it was about, which a quotation of the one asked gives only in part. Not for a verb
+   * asking for words alone ("say", "think"): those are the quotation's.
+   */
+  tellsActAsked(needs: QuestionNeeds, unit: number): boolean {
+    const verb = needs.shape.reportingVerb;
+    if (verb === undefined || PLAIN_SPEECH.has(lemmaOf(verb))) return false;
+    const term = needs.terms.find((candidate) => candidate.key === termKey(verb));
+    return term !== undefined && this.index.variantsIn(term, unit, SAME_ACT).length > 0;
+  }
+
   asksSpeakersWords(needs: QuestionNeeds): boolean {
     const { speakerWord, reportingVerb } = needs.shape;
     return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));

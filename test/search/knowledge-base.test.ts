@@ -225,6 +225,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(reported, "what did the harbour mediator say about the talks")).toMatch(/^Talks over the new pier/);
   });
 
+  it("answers what someone blamed with the sentence telling that act, over their words after it", () => {
+    const paragraphs = [
+      "Thousands of farm tractors lost their satellite guidance on Tuesday. In a statement on Thursday, the firm's chief executive, Marta Olsen, blamed an expired security certificate on its central server. \"This was a basic failure on our part and I am sorry for it,\" she said.",
+      "The signal was restored on Wednesday evening.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Marta Olsen blame the outage on?")).toMatch(/^In a statement/);
+    // Asked for her words alone, her words answer.
+    expect(firstCitationFrom(paragraphs, "What did Marta Olsen say about the outage?")).toMatch(/^"This was a basic failure/);
+  });
+
   it("answers how someone reacted when something happened with the words told after that happening", () => {
     const paragraphs = [
       "Much of the transcription was done by volunteers. The oldest, 91-year-old Walter Pengelly, came across his father's handwriting in the logbooks from 1948.",
