@@ -145,7 +145,11 @@ const ASKING_FRAME = new RegExp(
     `(?:(?:do|does|did) )?(?:${ADDRESSEE}|anyone|anybody|someone|somebody) know`,
     "(?:you|u|ya) know",
     "(?:i|we) (?:want|would like|need) to know",
-    "(?:i(?:'m|m| am| was)|just) (?:confused|curious|wondering|asking)",
+    "(?:i(?:'m|m| am| was)|just) (?:confused|curious|wondering|asking|lost)",
+    // Not following the text frames what the asker wants to know: "ive read this twice and still
+    // dont get what the lawyer admitted", "i don't understand why…".
+    "i(?:'ve|ve| have) read (?:this|it|the (?:article|story))(?: (?:twice|again|\\w+ times))?(?: and)?",
+    `(?:i )?(?:still )?(?:don'?t|do not|can'?t|cannot) (?:get|understand|figure out|work out)(?= (?:still )?${QUESTION_OPENER}\\b)`,
     "i (?:wonder|heard|read|think|thought|guess|saw|reckon|mean)",
     "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons)",
     "tell me",
@@ -251,6 +255,10 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
 // do you do at the weekend"), and "you guys", "you all" speak to the chat by name.
 const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya|someone|somebody)(?=\s+(?!(?:do|have(?!\s+to\s+(?!(?:say|do)\b))|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest|make\s+of|care|expect|suppose|guess|figure|predict|rate|rank|judge|guys|all|lot|folks)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
 
+// A question after a clause of the asker's own ("im gutted i missed it, who scored the winner?"):
+// it asks of what it names, and the clause before only tells of the asker.
+const LATER_QUESTION = new RegExp(`[,.;:!?]\\s*(${QUESTION_OPENER}\\b.*)$`, "i");
+
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
  * name my puppy?", "is it just me or…"), apart from the way it asks ("can you tell me…"), asks for
@@ -262,7 +270,7 @@ const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|d
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
-  return words(text).some((word) => CHAT_VOICE.has(word));
+  return words(LATER_QUESTION.exec(text)?.[1] ?? text).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…"), asides about the asker ("asking for a friend") and their reason for asking ("…bc that seems a lot"). */

@@ -8,8 +8,22 @@ describe("inChatVoice", () => {
   });
 
   it("tells the asker or the one asked typed without an apostrophe", () => {
-    expect(["whats a good anime to start with if ive never watched any", "im new here, what do i read first", "youre a bot right"].map(inChatVoice)).toEqual([true, true, true]);
+    expect(["whats a good anime to start with if ive never watched any", "what happens if im late", "youre a bot right"].map(inChatVoice)).toEqual([true, true, true]);
     expect(["ill fares: why did the ferry lose money", "what id did the police need"].map(inChatVoice)).toEqual([false, false]);
+  });
+
+  it("judges a question after a clause of the asker's own by the question", () => {
+    expect(["im gutted i missed it, who scored the winner", "I remember there was a photo of them, where was that taken?"].map(inChatVoice)).toEqual([false, false]);
+    // The question itself may speak of the asker.
+    expect(["ive never played chess, where do i start", "I just got a puppy, what should I name him?"].map(inChatVoice)).toEqual([true, true]);
+  });
+
+  it("takes the asker not following the text for a frame around what they ask", () => {
+    const framed = ["ive read this twice and still dont get what the defence lawyer admitted", "im lost, what did the defence barrister admit", "i still don't understand why the council refused the plans"];
+    expect(framed.map(inChatVoice)).toEqual([false, false, false]);
+    expect(framed.map((question) => withoutAskingFrames(question).trim())).toEqual(["what the defence lawyer admitted", ", what did the defence barrister admit", "why the council refused the plans"]);
+    // Not getting something of one's own is no frame: "I can't get a ticket, where do I buy one?"
+    expect(inChatVoice("i cant get a ticket, where do i buy one")).toBe(true);
   });
 
   it("tells a question that asks for advice", () => {
