@@ -224,6 +224,8 @@ function inPhrase(texts: readonly string[], tags: readonly string[], at: number)
   const text = texts[at] ?? "";
   if (TIME_PLACING.has(text)) return false;
   if (text === "-" || PHRASE_WORDS.has(tags[at] ?? "")) return true;
+  // A model's number goes on its name: "240,000 of its CrispAir 5 air fryers", "two Boeing 737 jets".
+  if (tags[at] === "NUM" && tags[at - 1] === "PROPN" && PHRASE_WORDS.has(tags[at + 1] ?? "")) return true;
   return tags[at] === "VERB" && PARTICIPLE.test(text) && PHRASE_WORDS.has(tags[at + 1] ?? "");
 }
 

@@ -12,6 +12,11 @@ describe("groupsSizedOf", () => {
 });
 
 describe("countedPhrasesOf", () => {
+  it("reads a model's number as part of the name in the phrase a count opens", () => {
+    expect(countedPhrasesOf("Kettleby recalled around 240,000 of its CrispAir 5 air fryers in May.")).toEqual([["fryers"], undefined]);
+    expect(countedPhrasesOf("The airline ordered two Boeing 737 jets.")).toEqual([["jets"], undefined]);
+  });
+
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
     expect(countedPhrasesOf("He opened 37 fictitious loan accounts.")).toEqual([["accounts"]]);
     expect(countedPhrasesOf("Thieves took 45 crates of honey.")).toEqual([["crates", "honey"]]);
