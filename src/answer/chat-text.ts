@@ -255,9 +255,24 @@ const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|som
 // do you do at the weekend"), and "you guys", "you all" speak to the chat by name.
 const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|does|can)\s+)(?:you|u|ya|someone|somebody)(?=\s+(?!(?:do|have(?!\s+to\s+(?!(?:say|do)\b))|say|think|feel|like|love|hate|prefer|believe|reckon|know|want|remember|mean|recommend|suggest|make\s+of|care|expect|suppose|guess|figure|predict|rate|rank|judge|guys|all|lot|folks)\b)[a-z]+\b[^?,]*\b(?:the|it|its|this|that|these|those|his|her|their)\b)/i;
 
-// A question after a clause of the asker's own ("im gutted i missed it, who scored the winner?"):
-// it asks of what it names, and the clause before only tells of the asker.
-const LATER_QUESTION = new RegExp(`[,.;:!?]\\s*(${QUESTION_OPENER}\\b.*)$`, "i");
+// A question beside a clause of the asker's own ("im gutted i missed it, who scored the winner?",
+// "how much has the club spent, my kids want to know"): it asks of what it names, and the other
+// clause only tells of the asker.
+const CLAUSE_BREAK = /[,.;:!?]+/;
+const OPENS_WITH_QUESTION = new RegExp(`^\\s*${QUESTION_OPENER}\\b`, "i");
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my"]);
+
+/**
+ * A message without the clauses that tell of the asker beside the one asking; a clause that asks
+ * stays whatever it says ("ive never played chess, where do i start"), and so does one speaking to
+ * the chat ("if you're in a car going the speed of light…").
+ */
+function askingPart(text: string): string {
+  const clauses = text.split(CLAUSE_BREAK);
+  if (!clauses.some((clause) => OPENS_WITH_QUESTION.test(clause))) return text;
+  return clauses.filter((clause) => OPENS_WITH_QUESTION.test(clause) || !words(clause).some((word) => FIRST_PERSON.has(word))).join(", ");
+}
 
 /**
  * True when a question speaks of the asker, the one asked or the people in the chat ("what should I
@@ -270,7 +285,7 @@ const LATER_QUESTION = new RegExp(`[,.;:!?]\\s*(${QUESTION_OPENER}\\b.*)$`, "i")
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
-  return words(LATER_QUESTION.exec(text)?.[1] ?? text).some((word) => CHAT_VOICE.has(word));
+  return words(askingPart(text)).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…"), asides about the asker ("asking for a friend") and their reason for asking ("…bc that seems a lot"). */

@@ -13,9 +13,11 @@ describe("inChatVoice", () => {
   });
 
   it("judges a question after a clause of the asker's own by the question", () => {
-    expect(["im gutted i missed it, who scored the winner", "I remember there was a photo of them, where was that taken?"].map(inChatVoice)).toEqual([false, false]);
-    // The question itself may speak of the asker.
+    expect(["im gutted i missed it, who scored the winner", "I remember there was a photo of them, where was that taken?", "how much has the club spent, my kids want to know"].map(inChatVoice)).toEqual([false, false, false]);
+    expect(inChatVoice("will we still be able to buy the biscuits in the shops, i love them")).toBe(false);
+    // The question itself may speak of the asker, and a clause beside it may speak to the chat.
     expect(["ive never played chess, where do i start", "I just got a puppy, what should I name him?"].map(inChatVoice)).toEqual([true, true]);
+    expect(inChatVoice("ok so i've been thinking about it all day, like if you're in a car going the speed of light and you turn on the headlights, does anything happen?")).toBe(true);
   });
 
   it("takes the asker not following the text for a frame around what they ask", () => {
