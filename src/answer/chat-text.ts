@@ -260,7 +260,6 @@ const GENERIC_YOU = /(?<=^\W*(?:how|what|where|when|which|why)\b[^?,]*?\b(?:do|d
 // clause only tells of the asker.
 const CLAUSE_BREAK = /[,.;:!?]+/;
 const OPENS_WITH_QUESTION = new RegExp(`^\\s*${QUESTION_OPENER}\\b`, "i");
-
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my"]);
 
 /**

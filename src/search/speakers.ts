@@ -12,9 +12,9 @@ import { lemmaOf, termKey } from "./terms.ts";
 const SPEAKER_RUNNERS_UP = 2;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
-// Verbs that ask for someone's words or mind and nothing more: what they said is best told in their words.
 // A verb's own forms and synonyms tell the same act; its looser relations ("expect" for "ask", "title" for "claim") do not.
 const SAME_ACT = 0.6;
+// Verbs that ask for someone's words or mind and nothing more: what they said is best told in their words.
 const PLAIN_SPEECH = new Set(["say", "tell", "state", "add", "comment", "speak", "talk", "mention", "note", "remark", "reply", "respond", "answer", "write", "think", "feel", "believe", "react"]);
 // The pronouns besides "he" and "she" that may stand for a speaker (a company, a group, a quoted speaker),
 // wherever they stand in the sentence.
@@ -335,7 +335,6 @@ export class SpeakerReading {
     return !term.isName && this.thesaurus.namesIdeaOrText(term.key);
   }
 
-  /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
   /**
    * "What did Hale-Brandt blame the outage on?", "what did the detective urge the public to do?": a
    * sentence telling that very act ("blamed an expired security certificate…", "urged anyone offered…")
@@ -349,6 +348,7 @@ export class SpeakerReading {
     return term !== undefined && this.index.variantsIn(term, unit, SAME_ACT).length > 0;
   }
 
+  /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */
   asksSpeakersWords(needs: QuestionNeeds): boolean {
     const { speakerWord, reportingVerb } = needs.shape;
     return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
