@@ -50,7 +50,7 @@ export function datedClauseTimesOf(sentence: string): ClauseTime[] {
 // do the words that place a time after now ("next spring", "tomorrow").
 const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
 const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
-const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by"]);
+const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within"]);
 // Verbs of expecting in the present, whatever follows: "expects full results by the end of the year".
 const EXPECTING = new Set(["expect", "expects", "expecting", "anticipate", "anticipates", "anticipating"]);
 const AHEAD_WORDS = new Set(["next", "tomorrow", "upcoming", "forthcoming"]);
@@ -122,7 +122,7 @@ export function verbsAheadOf(sentence: string): string[] {
 const TIME_LIKE = new RegExp(
   [
     "\\b(?:by|once|after|when|before|until|till)\\b",
-    "\\b(?:in|at|during|over)\\s+(?:the\\s+)?(?:(?:early|late|coming|next|following)\\s+)?(?:(?:start|end|beginning|middle|close)\\s+of\\s+(?:the\\s+)?)?(?:spring|summer|autumn|fall|winter|weekend|weeks?|months?|years?|season|new\\s+year|future)\\b",
+    "\\b(?:in|at|during|over|within)\\s+(?:the\\s+)?(?:(?:early|late|coming|next|following)\\s+)?(?:few\\s+)?(?:(?:start|end|beginning|middle|close)\\s+of\\s+(?:the\\s+)?)?(?:spring|summer|autumn|fall|winter|weekend|days|weeks?|months?|years?|season|new\\s+year|future)\\b",
   ].join("|"),
   "i",
 );

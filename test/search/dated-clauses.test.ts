@@ -87,6 +87,9 @@ describe("tellsTimeAhead", () => {
     expect(tellsTimeAhead("The bridge will reopen by Christmas.")).toBe(true);
     expect(tellsTimeAhead("He expects full results by the end of the year.")).toBe(true);
     expect(tellsTimeAhead("The bridge reopened by Christmas.")).toBe(false);
+    // A span from now, without a number: "within weeks", "in the coming days".
+    expect(tellsTimeAhead("A decision on the grant was expected within weeks.")).toBe(true);
+    expect(tellsTimeAhead("A ruling is expected in the coming days.")).toBe(true);
     // "As expected" tells what was foreseen, nothing to come.
     expect(tellsTimeAhead("As expected, the bridge reopened by Christmas.")).toBe(false);
   });
