@@ -1,6 +1,7 @@
 import { isHoldingOfPostAsked, type QuestionShape } from "./answer-type.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
 import { complementsBe } from "./clause-parts.ts";
+import { placeAndPeopleForms } from "./demonyms.ts";
 import { editDistance } from "./edit-distance.ts";
 import type { FieldIndex, TermDictionary } from "./field-index.ts";
 import type { TermVariant } from "./first-pass.ts";
@@ -155,6 +156,10 @@ export class QueryTermReading {
       if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
       for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
+      // "the Karsovan opposition leader" names Karsova, whose people a text may never name so.
+      if (nameWords.has(word) || !inDictionary) {
+        for (const form of placeAndPeopleForms(word)) if (!this.thesaurus.knows(form) || this.thesaurus.isOnlyAName(form)) offer(form, WEIGHTS.placeOrPeople);
+      }
       const numberForm = otherNumberForm(word);
       if (numberForm !== undefined) offer(numberForm, WEIGHTS.numberForm);
       const span = spans.get(word);

@@ -33,6 +33,8 @@ export const WEIGHTS = {
   lightPhrase: 0.5,
   /** The verb of a phrasal verb found alone: "called it a success" is not the "call off" asked about. */
   phrasalVerbAlone: 0.6,
+  /** A place named by its people's name, or its people by the place ("Karsova" for "Karsovan"), counts this much. */
+  placeOrPeople: 0.6,
   /** A misspelt word matched to a known one counts this much, times Fuse.js's closeness. */
   spelling: 0.9,
   /**

@@ -652,6 +652,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(clinic, "How many doctors were at the clinic on its first morning?")).toBeUndefined();
   });
 
+  it("holds a place named by its people's name, and its people by the place ('the Karsovan opposition leader' where the paragraph names Karsova)", () => {
+    const deal = [
+      "Veltria and Karsova agreed on Monday to reopen the Tamar Pass crossing.",
+      "In Karsova, the opposition party Homeland First said it would fight the agreement. Its leader, Viktor Sandor, called it a surrender.",
+    ];
+    expect(firstCitationFrom(deal, "What did the Karsovan opposition leader Viktor Sandor call the agreement?")).toMatch(/^Its leader, Viktor Sandor/);
+    const vote = ["The Corvanian government fell on Wednesday after losing a confidence vote.", "Opposition leader Hanna Reinholt called the result a victory for voters.", "Corvania's president will meet party leaders on Friday."];
+    expect(firstCitationFrom(vote, "who is the opposition leader in Corvania", "Corvanian government falls")).toMatch(/^Opposition leader Hanna Reinholt/);
+  });
+
   it("answers how many from a count of a word near in meaning, in an article that never says the word asked ('900 supporters' for 'how many fans')", () => {
     const final = ["Harbourside beat Marrowby 27-25 in the cup final in Leeds on Sunday.", "About 900 Harbourside supporters travelled to the final on 14 coaches."];
     expect(firstCitationFrom(final, "How many Harbourside fans travelled to the final?")).toMatch(/^About 900 Harbourside supporters/);
