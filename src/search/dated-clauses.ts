@@ -199,7 +199,18 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
  */
 function isReducedRelative(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
-  return tags[at] === "VERB" && isParticiple(text) && NOUNS_BEFORE.has(tags[at - 1] ?? "");
+  return tags[at] === "VERB" && isParticiple(text) && NOUNS_BEFORE.has(tags[at - 1] ?? "") && !takesClause(tags, at);
+}
+
+/**
+ * True when a verb's object is the subject of a verb of its own: in "said the company hoped the drug
+ * could be available…" "hoped" is the verb of a clause telling what was hoped, no participle of a
+ * relative one ("figures taken from Mabora a century ago", whose object no verb follows).
+ */
+function takesClause(tags: readonly string[], at: number): boolean {
+  let next = at + 1;
+  while (SUBJECT.has(tags[next] ?? "")) next++;
+  return next > at + 1 && VERBS.has(tags[next] ?? "");
 }
 
 /** True for a verb form that may be a participle: inflected ("carved", "built", "taken", "running"), not a present tense ("covers"). */

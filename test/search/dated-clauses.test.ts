@@ -32,6 +32,11 @@ describe("datedClauseKeysOf", () => {
     expect(datedClauseKeysOf("The cubs were born to a lioness named Asha on Saturday.", asTyped)).toEqual([
       ["the", "cubs", "were", "born", "to", "a", "lioness", "on", "saturday"],
     ]);
+    // A verb whose object has a verb of its own tells a clause, no relative one: "hoped the drug could be…".
+    expect(datedClauseKeysOf("Its chief executive said the company hoped the drug could be available by late 2027.", asTyped)).toEqual([
+      ["its", "chief", "executive", "said", "the", "company", "hoped", "the", "drug", "could", "be", "available", "by", "late", "2027"],
+    ]);
+    expect(datedClauseTimesOf("Its chief executive said the company hoped the drug could be available by late 2027.")).toEqual(["future"]);
     // "ruled" is the clause's own verb, after its subject.
     expect(datedClauseKeysOf("The High Court in Harrowgate ruled on Wednesday.", asTyped)).toEqual([
       ["the", "high", "court", "in", "harrowgate", "ruled", "on", "wednesday"],
