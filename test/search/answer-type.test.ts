@@ -338,6 +338,8 @@ describe("sums", () => {
     expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day"].every(money)).toBe(true);
     // Currencies English news writes in words: "crowns" for kronor and koruny, "shillings", "naira".
     expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
+    // A sum in words: "bought him for two shillings".
+    expect(["bought him for two shillings", "paid twenty pounds for it"].every(money)).toBe(true);
     // A country's word between the figure and a currency many countries name so.
     expect(["It cost about 1.9 million Kelvar dollars.", "a fare of 300 Hong Kong dollars", "paid 50 Swiss francs"].every(money)).toBe(true);
     expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter", "won 3 gold crowns at the awards"].some(money)).toBe(false);
