@@ -76,31 +76,6 @@ export class CountChecks {
   }
 
   /**
-   * True when a number of the sentence counts people by a word near in meaning to a how-many
-   * question's ("900 supporters" for "how many fans"), in an article that never says the question's
-   * word in any form: there it is the asker's word for those the article counts. An article that says
-   * "doctors" somewhere does not count them by "60 nurses"; nor are people counted by things near
-   * them in the vectors ("two planes" for "how many passengers"), nor one span by another ("months", "years").
-   */
-  countsNearWordOfSilentText(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { shape, terms, counted } = needs;
-    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
-    const at = terms.findIndex((term) => term.key === counted);
-    const term = terms[at];
-    if (term === undefined || term.isName || !this.namesSomePeople(counted) || this.index.holdsVariant(term, indexed.document, WEIGHTS.looseVariant)) return false;
-    const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const people = (nouns: readonly string[]) => nouns.filter((noun) => this.namesSomePeople(lemmaOf(noun)));
-    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some(
-      (nouns) => nouns !== undefined && this.index.meansAnyOf(term, people(nouns).flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities),
-    );
-  }
-
-  /** True when a noun may name people: in one of its senses ("fans"), or as a group of them ("people", "crowd"). */
-  private namesSomePeople(lemma: string): boolean {
-    return this.thesaurus.namesPersonInSomeSense(lemma) || this.thesaurus.namesPersonOrGroup(lemma);
-  }
-
-  /**
    * True when a question counting people meets the size of a group of them ("a crowd of 3,850" for
    * "how many people watched?"), in a sentence telling the deed it asks about, if any: "with a crew
    * of 19" tells how many were on board, not how many died.

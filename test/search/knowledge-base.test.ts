@@ -662,14 +662,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(vote, "who is the opposition leader in Corvania", "Corvanian government falls")).toMatch(/^Opposition leader Hanna Reinholt/);
   });
 
-  it("answers how many from a count of a word near in meaning, in an article that never says the word asked ('900 supporters' for 'how many fans')", () => {
-    const final = ["Harbourside beat Marrowby 27-25 in the cup final in Leeds on Sunday.", "About 900 Harbourside supporters travelled to the final on 14 coaches."];
-    expect(firstCitationFrom(final, "How many Harbourside fans travelled to the final?")).toMatch(/^About 900 Harbourside supporters/);
-    // An article that says "doctors" elsewhere counts none by its nurses.
-    const ward = ["A new children's ward opened at Aldermoor hospital on Monday.", "The ward has 60 nurses on its staff.", "Doctors from the old ward moved across in May."];
-    expect(firstCitationFrom(ward, "How many doctors work on the new ward?")).toBeUndefined();
-  });
-
   it("answers how many people from a count of a noun whose person sense is about as common as its first ('four fans')", () => {
     const crush = ["A crush broke out at the Dalby stadium before kick-off on Saturday.", "Four fans were taken to hospital, the club said."];
     expect(firstCitationFrom(crush, "How many people were taken to hospital?")).toMatch(/^Four fans/);
