@@ -1254,10 +1254,14 @@ export class KnowledgeBase {
     return times.length > 0 && times.every((time) => time === "past");
   }
 
-  /** True when a sentence dates only the past, or dates nothing and tells no time still to come (see tellsTimeAhead). */
+  /**
+   * True when a sentence dates nothing still to come and tells no time ahead in words (see
+   * tellsTimeAhead): a past date beside one ("told reporters on Tuesday that talks would begin
+   * within weeks") hides no time ahead.
+   */
   private tellsNoTimeAhead(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
-    if (times.length > 0) return this.datesOnlyPast(indexed);
+    if (times.length > 0 && !this.datesOnlyPast(indexed)) return false;
     return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text));
   }
 
