@@ -246,6 +246,10 @@ const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+)\b(?:be
 // tells, not a person in the chat.
 const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
 
+// Anyone in what someone thought or said ("why did Fiona Maddox think someone must be missing the
+// tortoise?"): the story's someone; the asker's own "I think" or "do you think" still speaks of the chat.
+const REPORTED_PERSON = /(?<=\b(?:think|thinks|thought|say|says|said|believe|believes|believed|fear|fears|feared|suspect|suspects|suspected|claim|claims|claimed)\s+(?:that\s+)?)(?:someone|somebody)\b/gi;
+
 // Anyone doing something to a thing the text tells ("how many musicians do you need in the pit to play
 // it?", "how do you get the fix onto a frozen unit?", "how often does somebody have to wind the clock?"):
 // a wh-question's "you", "someone" or "somebody" after "do" or "can", in a clause naming something
@@ -282,7 +286,7 @@ function askingPart(text: string): string {
  * today?" is news asked as it breaks, though "why is it so cold today" is not.
  */
 export function inChatVoice(question: string): boolean {
-  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(GENERIC_YOU, " ");
+  const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(REPORTED_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
   return words(askingPart(text)).some((word) => CHAT_VOICE.has(word));
 }

@@ -76,6 +76,9 @@ describe("inChatVoice", () => {
     expect(["Who led the delegation?", "did the US send envoys", "what did they say"].map(inChatVoice)).toEqual([false, false, false]);
     // Anyone at all in a condition: the rule a text tells.
     expect(["what happens if someone parks inside the zone?", "what if somebody is caught"].map(inChatVoice)).toEqual([false, false]);
+    // Nor one in what someone thought or said; the asker's own "I think" still speaks of the chat.
+    expect(["Why did Fiona Maddox think someone must be missing the tortoise?", "what did the police say somebody took"].map(inChatVoice)).toEqual([false, false]);
+    expect(["do you think someone stole it", "i think someone should fix this"].map(inChatVoice)).toEqual([true, true]);
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
     // So is "someone" or "somebody", and "have to" tells what the thing needs.
