@@ -151,7 +151,7 @@ const ASKING_FRAME = new RegExp(
     "i(?:'ve|ve| have) read (?:this|it|the (?:article|story))(?: (?:twice|again|\\w+ times))?(?: and)?",
     `(?:i )?(?:still )?(?:don'?t|do not|can'?t|cannot) (?:get|understand|figure out|work out)(?= (?:still )?${QUESTION_OPENER}\\b)`,
     "i (?:wonder|heard|read|think|thought|guess|saw|reckon|mean)",
-    "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons)",
+    "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons|mentioned)",
     "tell me",
     "is (?:it|that|this) (?:really )?(?:true|right|correct)(?: that)?",
     `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
