@@ -156,6 +156,8 @@ const ASKING_FRAME = new RegExp(
     "is (?:it|that|this) (?:really )?(?:true|right|correct)(?: that)?",
     `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
     "what(?:'s|s| is) the (?:deal|story) with",
+    // "like whats his deal": who someone is, asked again in the chat's words.
+    "what(?:'s|s| is) (?:his|her|their) (?:deal|story)",
     "(?:quick|random) (?:q|question)",
     // "tldr" before a question asks for the short answer to it, not the text's summary ("tldr why did…").
     `(?<=^\\W*)tl;? ?dr(?=[\\s,:;.!-]*${QUESTION_OPENER}\\b)`,

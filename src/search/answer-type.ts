@@ -458,7 +458,8 @@ const SORT_OF = /^(?:kinds?|types?|sorts?)\s+of\s+/;
 const PICKED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s/;
 
 // "Who is Marzook?", "who even is marzook", not "who is the…", "who is in charge" or "who is leading…".
-const WHO_IS_NAMED = /\bwho(?:\s+(?:even|exactly|actually|really))?(?:'s|s|\s+(?:is|was))\s+(?:(?:even|exactly|actually|really)\s+)?(?!(?:the|a|an|this|that|these|those|it|he|she|they|his|her|their|its|in|on|at|for|behind|responsible|now|still|going)\b)(?![\w-]+ing\b)[\w-]+(?:\s+[\w-]+){0,3}\s*(?:[?,.!]|$)/;
+const WHO_IS_NAMED =
+  /\bwho(?:\s+(?:even|exactly|actually|really))?(?:'s|s|\s+(?:is|was))\s+(?:(?:even|exactly|actually|really)\s+)?(?!(?:the|a|an|this|that|these|those|it|he|she|they|his|her|their|its|in|on|at|for|behind|responsible|now|still|going)\b)(?![\w-]+ing\b)[\w-]+(?:\s+[\w-]+){0,3}\s*(?:[?,.!]|$)|\bwho\s+(?!(?:the|a|an|this|that|it|he|she|they|we|you|i)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:even|exactly|actually|really)\s+)?(?:is|was)\s*(?:[?,.!]|$)/;
 // "Who is the judge…", "who's the incident commander…", "who was Halden's chief technology officer?":
 // the noun phrase after the determiner is what the person asked for is.
 const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w-]+'s)\s+(.*)$/;

@@ -722,6 +722,9 @@ describe("events asked about and aims told", () => {
   it("tells a question asking who someone named is from one asking who did something", () => {
     expect(questionShape("Who is Mikhail Bogdanov?").asksWhoOneIs).toBe(true);
     expect(questionShape("lol who even is marzook").asksWhoOneIs).toBe(true);
+    // The order of a question told inside another: "explain who marzook even is".
+    expect(questionShape("explain who marzook even is").asksWhoOneIs).toBe(true);
+    expect(questionShape("who the new chair is").asksWhoOneIs).toBeUndefined();
     expect(questionShape("What is Kani's job?").asksWhoOneIs).toBe(true);
     expect(questionShape("who is in charge of the harbour?").asksWhoOneIs).toBeUndefined();
     expect(questionShape("who is leading the inquiry?").asksWhoOneIs).toBeUndefined();
