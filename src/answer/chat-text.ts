@@ -154,6 +154,8 @@ const ASKING_FRAME = new RegExp(
     "(?:my \\w+|someone|somebody) (?:says|said|told me|reckons|mentioned)",
     "tell me",
     "is (?:it|that|this) (?:really )?(?:true|right|correct)(?: that)?",
+    // "…or is this new", "this cant be new": whether it is new, which the question beside it asks already ("how long…", "when did…").
+    `(?<=[\\w?!,.]\\s*)(?:or |like )?(?:is (?:this|that|it)|(?:this|that|it) (?:can'?t|cannot) be) (?:even |really |actually )?new(?=\\W*$)`,
     `(?<=^\\W*|[,.!?:]\\s*|\\b(?:so|ok|oh) )(?:wait|like)(?=,? ${QUESTION_OPENER}\\b)`,
     "what(?:'s|s| is) the (?:deal|story) with",
     // "like whats his deal": who someone is, asked again in the chat's words.

@@ -66,6 +66,9 @@ describe("questionText and the way a chat asks", () => {
     expect(words(questionText("where will people shop now, someone mentioned cranford?"))).toEqual(["where", "will", "people", "shop", "now", "cranford"]);
     // "whats his deal" asks who he is again, in the chat's words.
     expect(words(questionText("who even is abu marzook, like whats his deal"))).toEqual(["who", "is", "abu", "marzook"]);
+    // "…like is this new" asks what the question before it asks already; alone it is the question.
+    expect(words(questionText("how long has the union been striking?? like is this new"))).toEqual(["how", "long", "has", "the", "union", "been", "striking"]);
+    expect(words(questionText("is this new?"))).toEqual(["is", "this", "new"]);
     expect(words(questionText("wait so is it true that russia sent troops"))).toEqual(["russia", "sent", "troops"]);
     expect(words(questionText("whats the deal with the troops, like who sent them"))).toEqual(["the", "troops", "who", "sent", "them"]);
     expect(words(questionText("can ya tell me who led it, out of curiosity"))).toEqual(["who", "led", "it"]);
