@@ -156,7 +156,7 @@ export class QueryTermReading {
       if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
       for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
-      // A name the dictionary lacks may be a place a text names by its people, or the reverse:
+      // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).
       if (nameWords.has(word) || !inDictionary) {
         for (const form of placeAndPeopleForms(word)) if (!this.thesaurus.knows(form) || this.thesaurus.isOnlyAName(form)) offer(form, WEIGHTS.placeOrPeople);
