@@ -261,6 +261,8 @@ function nameMention(match: RegExpMatchArray): NameMention {
 const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
 // A lede describing its subject: "A former beekeeper was sentenced…".
 const LEDE_DESCRIPTION = /^An?\s/;
+// The place an agency story is filed from, in capitals before a dash: "PORT HALVERN — ", "LONDON (Reuters) - ".
+const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?: \([A-Za-z]+\))? [—–-] /;
 // A later clause whose subject is a description: "…, and the company has added two performances".
 const CLAUSE_DESCRIPTION = /[,;] (?:and |but |while )?the ([^,;:“"]*)/;
 // Up to this many words after the article may lead to the word that says the kind ("The
@@ -307,7 +309,9 @@ interface NameRun {
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
  * `lede` is the ordinal of the first body sentence.
  */
-export function describedNames(sentences: readonly string[], lede: number, dictionary: DescriptionWords, sentenceWords: readonly (readonly string[])[] = sentences.map(words)): string[][] {
+export function describedNames(asWritten: readonly string[], lede: number, dictionary: DescriptionWords, sentenceWords: readonly (readonly string[])[] = asWritten.map(words)): string[][] {
+  // "HARBOURTON — A 41-year-old teacher won…": the place a lede is filed from is no name of its subject.
+  const sentences = asWritten.map((sentence, at) => (at === lede ? sentence.replace(DATELINE, "") : sentence));
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
   // Most documents describe no one this way: the names are read only for those that do.
   if (kinds.every((kind) => kind === undefined)) return sentences.map(() => []);

@@ -184,6 +184,12 @@ describe("describedNames", () => {
     expect(describedNames(["Beekeeper jailed", "A former beekeeper was jailed on Monday.", "Graham Whitcombe, 52, admitted theft."], 1, dictionary)).toEqual([[], ["graham", "whitcombe"], []]);
   });
 
+  it("reads a lede's description past the place it is filed from ('PORT ELLIN — A former beekeeper…')", () => {
+    const lede = (dateline: string) => describedNames(["Beekeeper jailed", `${dateline}A former beekeeper was jailed on Monday.`, "Graham Whitcombe, 52, admitted theft."], 1, dictionary)[1];
+    expect(lede("PORT ELLIN — ")).toEqual(["graham", "whitcombe"]);
+    expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
+  });
+
   it("does not tie a kind owning the appositive after a person's name to that person ('Carl Mensah, the company's officer')", () => {
     expect(describedNames(["Title", "Carl Mensah, the company's regional officer, spoke first.", "The company said it would close."], 1, dictionary)).toEqual([[], [], []]);
   });
