@@ -82,7 +82,7 @@ const FUNCTION_WORDS = [
   their theirs them themselves then there these they this those though through thus to too under until up upon
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
-  many much tell know take took taken get got gotten give gave go went come came happen happened name named
+  many much tell know take took taken get got gotten give gave go went come came happen happened happens happening name named
   anybody anyone anything somebody someone something everybody everyone everything nobody nothing thing things
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt

@@ -2969,6 +2969,14 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Where did the fight happen?")).toMatch(/^The fight broke out at the village school/);
   });
 
+  it("reads 'happening' as 'happen': it asks only that the event takes place, which the answer need not say", () => {
+    const paragraphs = [
+      '"A Night in Havana" is the gayety planned by the Rowan Guild for May 6 at Kelby Hall.',
+      "Tickets for the party cost $5 and the money goes to the children's ward.",
+    ];
+    expect(firstCitationFrom(paragraphs, 'When and where is the Rowan Guild\'s "A Night in Havana" party happening?', "Rowan Guild plans Havana party")).toMatch(/planned by the Rowan Guild for May 6/);
+  });
+
   it("answers a how-question with the sentence telling how it came about before one telling only that it did", () => {
     const paragraphs = [
       "A roofer who cheated elderly homeowners out of £380,000 has been jailed for six years.",
