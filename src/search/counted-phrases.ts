@@ -20,6 +20,8 @@ const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "e
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
 const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
+// The possessive ending, as the tagger splits it from its noun: "the company 's locks".
+const OWNING = new Set(["'s", "’s"]);
 
 /**
  * What each number of a sentence counts, in order: the head noun of the phrase it starts ("37
@@ -195,6 +197,11 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
   for (let part = 0; part < 2; part++) {
     let head: string | undefined;
     while (end < texts.length && inPhrase(texts, tags, end)) {
+      // A participle after the head is the clause's verb ("nine children stopped treatment"), unless a
+      // hyphen joins it to the noun before ("40 motion-activated cameras").
+      if (tags[end] === "VERB" && head !== undefined && texts[end - 1] !== "-") break;
+      // "310,000 of the company's locks": the owner is no head; what it owns is.
+      if (OWNING.has(texts[end] ?? "")) head = undefined;
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
       // "eleven river and coastal routes": modifiers joined by "and" before one head; the number may
       // count the first noun ("40 nurses and senior doctors") or the last, so both are kept.
@@ -224,6 +231,7 @@ function inPhrase(texts: readonly string[], tags: readonly string[], at: number)
   const text = texts[at] ?? "";
   if (TIME_PLACING.has(text)) return false;
   if (text === "-" || PHRASE_WORDS.has(tags[at] ?? "")) return true;
+  if (OWNING.has(text) && NOUNS.has(tags[at - 1] ?? "")) return true;
   // A model's number goes on its name: "240,000 of its CrispAir 5 air fryers", "two Boeing 737 jets".
   if (tags[at] === "NUM" && tags[at - 1] === "PROPN" && PHRASE_WORDS.has(tags[at + 1] ?? "")) return true;
   return tags[at] === "VERB" && PARTICIPLE.test(text) && PHRASE_WORDS.has(tags[at + 1] ?? "");

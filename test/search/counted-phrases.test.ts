@@ -25,6 +25,15 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Burglary is one of the most common crimes.")).toEqual([["crimes"]]);
   });
 
+  it("ends the phrase at a participle after its head, which is the clause's verb, and reads past an owner to what it owns", () => {
+    expect(countedPhrasesOf("Only nine children stopped treatment early.")[0]).toContain("children");
+    expect(countedPhrasesOf("A convoy of 46 lorries carrying food reached the city.")[0]).toContain("lorries");
+    // A hyphen joins a participle into the phrase: "40 motion-activated cameras".
+    expect(countedPhrasesOf("The reserve installed 40 motion-activated cameras.")[0]).toContain("cameras");
+    expect(countedPhrasesOf("The update reached about 310,000 of the company's Halo series locks.")[0]).toContain("locks");
+    expect(countedPhrasesOf("The update reached about 310,000 of the company's Halo series locks.")[0]).not.toContain("company");
+  });
+
   it("reads a unit a hyphen joins to a number as counted too ('a 40-page report' has 40 pages)", () => {
     expect(countedPhrasesOf("The council published a 40-page report.")).toEqual([["page", "report"]]);
     expect(countedPhrasesOf("Drivers began a three-day strike.")).toEqual([["day", "strike"]]);
