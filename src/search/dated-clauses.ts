@@ -122,6 +122,8 @@ export function verbsAheadOf(sentence: string): string[] {
 const TIME_LIKE = new RegExp(
   [
     "\\b(?:by|once|after|when|before|until|till)\\b",
+    // A time told only as near or further off: "will take a wedding trip later", "should reopen soon".
+    "\\b(?:later|soon|shortly|eventually)\\b",
     "\\b(?:in|at|during|over|within)\\s+(?:the\\s+)?(?:(?:early|late|coming|next|following)\\s+)?(?:few\\s+)?(?:(?:start|end|beginning|middle|close)\\s+of\\s+(?:the\\s+)?)?(?:spring|summer|autumn|fall|winter|weekend|days|weeks?|months?|years?|season|new\\s+year|future)\\b",
   ].join("|"),
   "i",

@@ -95,6 +95,10 @@ describe("tellsTimeAhead", () => {
     // A span from now, without a number: "within weeks", "in the coming days".
     expect(tellsTimeAhead("A decision on the grant was expected within weeks.")).toBe(true);
     expect(tellsTimeAhead("A ruling is expected in the coming days.")).toBe(true);
+    // A time told only as nearer or further off: "later", "soon"; said of the past, nothing to come.
+    expect(tellsTimeAhead("They will take a wedding trip later.")).toBe(true);
+    expect(tellsTimeAhead("The museum hopes to reopen soon.")).toBe(true);
+    expect(tellsTimeAhead("She was later released without charge.")).toBe(false);
     // "As expected" tells what was foreseen, nothing to come.
     expect(tellsTimeAhead("As expected, the bridge reopened by Christmas.")).toBe(false);
   });
