@@ -240,7 +240,22 @@ export class SpeakerReading {
     if (term === undefined || indexed === undefined || hasPersonPronounSubject(indexed.sentence.text)) return false;
     if (!writesAsName(term.key, indexed.document) || term.variants.some((variant) => indexed.personTerms.includes(variant.term))) return false;
     const before = indexed.antecedentUnit;
-    return this.index.variantsIn(term, unit).length === 0 && (before === undefined || !this.namesSpeaker(term, before));
+    return this.index.variantsIn(term, unit).length === 0 && (before === undefined || !this.namesSpeaker(term, before)) && !this.quoteClosesOnSpeaker(term, unit);
+  }
+
+  /**
+   * True when a sentence opens a quotation it does not close and a later sentence of its paragraph
+   * closes it naming the speaker: "“Convenience is the key to the market. Quality will matter more,”
+   * Pantas predicted." tells Pantas's words in both sentences.
+   */
+  private quoteClosesOnSpeaker(term: QueryTerm, unit: number): boolean {
+    const opening = this.index.sentenceAt(unit);
+    if (opening === undefined || !leavesQuoteOpen(opening.sentence.text)) return false;
+    for (let next = unit + 1; ; next++) {
+      const indexed = this.index.sentenceAt(next);
+      if (indexed === undefined || indexed.paragraphUnit !== opening.paragraphUnit) return false;
+      if (closesQuote(indexed.sentence.text)) return this.namesSpeaker(term, next);
+    }
   }
 
   /**
@@ -360,4 +375,22 @@ function writesAsName(word: string, document: KnowledgeDocument): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
   return document.sentences.some((sentence) => capitalised.test(sentence.text));
+}
+
+/** True when a text opens more quotations than it closes: a quotation going on into the next sentence. */
+function leavesQuoteOpen(text: string): boolean {
+  return oddStraightQuotes(text) || count(text, "“") > count(text, "”");
+}
+
+/** True when a text inside a quotation closes it: more closing marks than opening ones. */
+function closesQuote(text: string): boolean {
+  return oddStraightQuotes(text) || count(text, "”") > count(text, "“");
+}
+
+function oddStraightQuotes(text: string): boolean {
+  return count(text, '"') % 2 === 1;
+}
+
+function count(text: string, mark: string): number {
+  return text.split(mark).length - 1;
 }

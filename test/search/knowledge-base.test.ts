@@ -2969,6 +2969,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Where did the fight happen?")).toMatch(/^The fight broke out at the village school/);
   });
 
+  it("hears a speaker in every sentence of a quotation that a later sentence closes naming them", () => {
+    const paragraphs = [
+      "Leo Pantas, a hardware maker, said buyers of flats want fewer chores.",
+      '"Convenience is the key to the housing market today. Quality parts will matter more in 1960", Pantas predicted.',
+      "Builders started 900 flats in the county last year.",
+    ];
+    expect(firstCitationFrom(paragraphs, "According to Pantas, what is the key to the housing market today?")).toMatch(/^"Convenience is the key/);
+  });
+
   it("reads 'happening' as 'happen': it asks only that the event takes place, which the answer need not say", () => {
     const paragraphs = [
       '"A Night in Havana" is the gayety planned by the Rowan Guild for May 6 at Kelby Hall.',
