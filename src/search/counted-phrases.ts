@@ -329,7 +329,7 @@ export function pricedNounsOf(sentence: string): string[] {
 /** A measurement inside a noun phrase and the noun it measures. */
 export interface MeasuredNoun {
   noun: string;
-  /** The measurement as written, its hyphens closed up: "14.2-kilometer", "11-year-old", "1868". */
+  /** The measurement as written, its hyphens closed up: "14.2-kilometre", "11-year-old", "1868". */
   measurement: string;
 }
 

@@ -37,15 +37,31 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   if (kept !== undefined) return kept;
   if (keptTaggings.size >= MAX_KEPT_TAGGINGS) keptTaggings.clear();
   const tokens = english.readDoc(text).tokens();
-  const texts = tokens.out(english.its.normal);
+  const values = tokens.out(english.its.value);
+  const texts = keptSpellings(values, tokens.out(english.its.normal));
   const tagging = Object.freeze({
     texts: Object.freeze(texts),
-    values: Object.freeze(tokens.out(english.its.value)),
+    values: Object.freeze(values),
     partsOfSpeech: Object.freeze(numbersAsNumbers(texts, tokens.out(english.its.pos))),
   });
   keptTaggings.set(text, tagging);
   return tagging;
 }
+
+/**
+ * The tagger's normal forms, lower case with contractions spelt out ("wo" → "will", "n't" → "not"),
+ * but each longer word spelt as written: its normal form is American ("councillors" → "councilors",
+ * "colour" → "color"), while the index keys words as the text spells them.
+ */
+function keptSpellings(values: readonly string[], normals: readonly string[]): string[] {
+  return normals.map((normal, at) => {
+    const value = values[at] ?? normal;
+    return value.length >= SPELT_WORD_LENGTH && /^[\p{L}-]+$/u.test(value) ? value.toLowerCase() : normal;
+  });
+}
+
+// Contraction pieces are shorter: "ca", "wo", "ai", "n't", "sha".
+const SPELT_WORD_LENGTH = 4;
 
 /**
  * The tags with a number word the tagger took for a name, as a number: capitalised at the start of a

@@ -34,6 +34,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("The update reached about 310,000 of the company's Halo series locks.")[0]).not.toContain("company");
   });
 
+  it("reads a counted word as the text spells it, British or American, as the index keys it", () => {
+    expect(countedPhrasesOf("Nine councillors voted against the colour scheme.")[0]).toContain("councillors");
+    expect(countedPhrasesOf("Nine councilors voted against the color scheme.")[0]).toContain("councilors");
+  });
+
   it("reads a unit a hyphen joins to a number as counted too ('a 40-page report' has 40 pages)", () => {
     expect(countedPhrasesOf("The council published a 40-page report.")).toEqual([["page", "report"]]);
     expect(countedPhrasesOf("Drivers began a three-day strike.")).toEqual([["day", "strike"]]);
@@ -90,7 +95,7 @@ describe("pricedNounsOf", () => {
 
 describe("measuredNounsOf", () => {
   it("reads the noun a measurement modifies inside its noun phrase, with the measurement", () => {
-    expect(measuredNounsOf("The 14.2-kilometre line will have 17 stops.")).toEqual([{ noun: "line", measurement: "14.2-kilometer" }]);
+    expect(measuredNounsOf("The 14.2-kilometre line will have 17 stops.")).toEqual([{ noun: "line", measurement: "14.2-kilometre" }]);
     expect(measuredNounsOf("Repairs to a 170-year-old stone bridge were delayed.")).toEqual([{ noun: "bridge", measurement: "170-year-old" }]);
     expect(measuredNounsOf("The 1868 building has a leaking roof.")).toEqual([{ noun: "building", measurement: "1868" }]);
     // The tagger reads a closing "-ing" noun as a verb.
