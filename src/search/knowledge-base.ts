@@ -95,7 +95,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 43;
+export const SNAPSHOT_VERSION = 44;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -664,6 +664,7 @@ export class KnowledgeBase {
       period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
+      deedAhead: shape.asksAhead === true ? lastVerbKey(question) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
@@ -1113,7 +1114,7 @@ export class KnowledgeBase {
     // come ("was considering an appeal"), unless it gives a span, which may count from now ("within
     // eight weeks"). One telling what is to come at a time it gives in words is kept though no date is
     // read in it ("will reopen by Christmas", "once the repairs are finished"); a bare "will reopen" tells no time.
-    if (shape.asksAhead === true && !traits.measures.includes("duration") && this.tellsNoTimeAhead(indexed)) givesWhatIsCounted = false;
+    if (shape.asksAhead === true && !traits.measures.includes("duration") && this.tellsNoTimeAhead(needs, indexed)) givesWhatIsCounted = false;
     // A why-question goes first to a sentence giving a reason or an aim: the one telling the event
     // again ("a phased approach had been considered but rejected") most often says no more of it.
     if (shape.answerType === "reason" && !holdsAnswer) relevance *= WEIGHTS.unreasoned;
@@ -1259,10 +1260,22 @@ export class KnowledgeBase {
    * tellsTimeAhead): a past date beside one ("told reporters on Tuesday that talks would begin
    * within weeks") hides no time ahead.
    */
-  private tellsNoTimeAhead(indexed: IndexedSentence): boolean {
+  private tellsNoTimeAhead(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     if (times.length > 0 && !this.datesOnlyPast(indexed)) return false;
-    return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text));
+    return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text)) || !this.tellsEventAhead(needs, indexed);
+  }
+
+  /**
+   * False when a sentence tells as still to come only deeds other than the one a when-question
+   * asks: "investigators will soon examine the sprinklers" gives no time for replacing them. A light
+   * verb asked ("when will she go to Japan?") is told by others ("will take a honeymoon in Japan").
+   */
+  private tellsEventAhead(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const event = needs.terms.find((term) => term.key === needs.deedAhead);
+    if (event === undefined || isLightVerb(event.key)) return true;
+    const verbs = (indexed.verbsAhead ??= verbsAheadOf(indexed.sentence.text));
+    return verbs.length === 0 || verbs.some((verb) => meansDeedWord(event, termKey(verb), (word) => this.terms.find(word)));
   }
 
   /**
@@ -1879,4 +1892,11 @@ function thingTermsOf(question: string, terms: readonly QueryTerm[]): number[] {
   const { texts, partsOfSpeech } = tagged(question);
   const keys = new Set(texts.filter((_, at) => NOUNS.has(partsOfSpeech[at] ?? "")).map(termKey));
   return terms.flatMap((term, at) => (keys.has(term.key) ? [at] : []));
+}
+
+/** The index key of a question's last verb, if any ("replace" in "when will the sprinklers be replaced?"). */
+function lastVerbKey(question: string): string | undefined {
+  const { texts, partsOfSpeech } = tagged(question);
+  const at = partsOfSpeech.lastIndexOf("VERB");
+  return at < 0 ? undefined : termKey(texts[at] ?? "");
 }

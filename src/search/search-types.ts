@@ -127,6 +127,8 @@ export interface QuestionNeeds {
   passiveEvent: string | undefined;
   /** Index key of the event the question asks about ("found" in "when was the school founded?"; see QuestionShape.eventWord). */
   eventKey: string | undefined;
+  /** Index key of the deed a when-question asks is still to come ("replace" in "when will the sprinklers be replaced?"): its last verb. */
+  deedAhead: string | undefined;
   /**
    * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
    * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in

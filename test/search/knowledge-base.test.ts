@@ -541,6 +541,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When were the masks returned to Tavu before?")).toMatch(/^The masks were returned to Tavu once before/);
   });
 
+  it("answers when something will happen from a time told in words only for the deed asked ('will soon examine' is no time for replacing)", () => {
+    const fire = knowledgeOf(
+      makeDocument("fire", "Warehouse fire", ["Fire crews were called to the Larkin warehouse on Monday night.", "Investigators will soon examine the building's sprinkler system."]),
+    );
+    expect(answerQuestion(fire, "When will investigators examine the sprinkler system?").citations[0]?.text).toMatch(/^Investigators will soon examine/);
+    expect(answerQuestion(fire, "When will the sprinkler system be replaced?").answered).toBe(false);
+  });
+
   it("answers a when-question with a modal perfect from the sentence dating what happened: \"could have started\" looks back", () => {
     const paragraphs = [
       "A fire destroyed a warehouse on the Calder industrial estate.",
