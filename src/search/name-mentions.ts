@@ -281,6 +281,8 @@ const POSSESSIVE = /['’]s$/;
 const KIND_STEM = 4;
 // "The mayor, Duarte Coelho, …", "The charity's director, Gareth Lomax, …".
 const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
+// A sentence opening with a name and its office: "Dave Ruddock, the station commander, said…".
+const OFFICE_IN_APPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, the /u;
 // ", the union's": a kind owning the appositive after a name; read from the few characters before the kind.
 const OWNER_IN_APPOSITION = /, the $/;
 const OWNER_WINDOW = 6;
@@ -372,7 +374,12 @@ function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
-    if (at === lede && LEDE_DESCRIPTION.test(sentence)) return openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
+    if (at === lede && LEDE_DESCRIPTION.test(sentence)) {
+      // "A 63-year-old man was arrested…" then "Dave Ruddock, the station commander, said…": a name
+      // given its office is someone else, brought in to speak of the one described.
+      const next = sentences[at + 1] ?? "";
+      return OFFICE_IN_APPOSITION.test(next) ? undefined : openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
+    }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;
     if (!AGE_WORD.test(kind)) return undefined;

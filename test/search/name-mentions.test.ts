@@ -190,6 +190,10 @@ describe("describedNames", () => {
     expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
   });
 
+  it("does not give a lede's description the next sentence's opening name when it comes with its office ('Dave Ruddock, the station commander')", () => {
+    expect(describedNames(["Man arrested", "A former beekeeper was arrested on Monday.", "Dave Ruddock, the station commander, said the fire was out."], 1, dictionary)[1]).toEqual([]);
+  });
+
   it("does not tie a kind owning the appositive after a person's name to that person ('Carl Mensah, the company's officer')", () => {
     expect(describedNames(["Title", "Carl Mensah, the company's regional officer, spoke first.", "The company said it would close."], 1, dictionary)).toEqual([[], [], []]);
   });
