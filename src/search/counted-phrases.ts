@@ -126,6 +126,16 @@ export function rankedNounsOf(sentence: string): string[] {
 }
 
 /**
+ * True when an ordinal after "the" or a possessive heads no noun: "likely to count as her second",
+ * "the third in a year". The noun is left out because the sentence before named it ("three so-called
+ * norms"), and the ordinal picks one of those.
+ */
+export function ranksWithNounLeftOut(sentence: string): boolean {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  return texts.some((text, at) => ORDINAL.test(text) && (tags[at - 1] === "DET" || tags[at - 1] === "PRON") && headsFrom(texts, tags, at + 1).length === 0 && texts[at + 1] !== "-");
+}
+
+/**
  * The nouns an ordinal tells how many of there have been: "the fourth meteorite recovered in the
  * county since records began" → meteorite. Not "first", which tells something new ("the first time
  * since 2019"), nor a place by size ("the second-largest meteorite"), nor one among those an

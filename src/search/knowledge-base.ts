@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countsNounAlone, rankedNounsOf } from "./counted-phrases.ts";
+import { countedDeedOf, countsNounAlone, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -857,7 +857,11 @@ export class KnowledgeBase {
   /** True when an ordinal of the sentence ranks the kind a which-question picks ("their third delegation" for "which delegation…"). */
   private ranksPicked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
-    return kind !== undefined && (indexed.rankedNouns ??= rankedNounsOf(indexed.sentence.text)).some((noun) => lemmaOf(noun.toLowerCase()) === kind);
+    if (kind === undefined) return false;
+    if ((indexed.rankedNouns ??= rankedNounsOf(indexed.sentence.text)).some((noun) => lemmaOf(noun.toLowerCase()) === kind)) return true;
+    // "…is likely to count as her second" ranks one of the norms its paragraph names.
+    const id = this.terms.find(kind);
+    return id !== undefined && this.paragraphIndex.frequency(id, indexed.paragraphUnit) > 0 && ranksWithNounLeftOut(indexed.sentence.text);
   }
 
   /**

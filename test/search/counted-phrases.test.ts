@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -201,5 +201,15 @@ describe("nounsCountedByOrdinalOf", () => {
     expect(nounsCountedByOrdinalOf("It is the first time since 2019 that warships have sailed there.")).toEqual([]);
     expect(nounsCountedByOrdinalOf("It is the second-largest meteorite found in the country since 1965.")).toEqual([]);
     expect(nounsCountedByOrdinalOf("It was the third fireball seen over the county since 2009 to drop a meteorite.")).toEqual([]);
+  });
+});
+
+describe("ranksWithNounLeftOut", () => {
+  it("reads an ordinal after 'the' or a possessive with no noun of its own as ranking one of a kind named before", () => {
+    expect(ranksWithNounLeftOut("Her result is likely to count as her second, the director said.")).toBe(true);
+    expect(ranksWithNounLeftOut("It was the third this year.")).toBe(true);
+    // A placing, or an ordinal heading its noun, leaves nothing out.
+    expect(ranksWithNounLeftOut("Greyshaw Brass came second.")).toBe(false);
+    expect(ranksWithNounLeftOut("It was her second norm.")).toBe(false);
   });
 });

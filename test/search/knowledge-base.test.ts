@@ -2986,6 +2986,14 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "According to Pantas, what is the key to the housing market today?")).toMatch(/^"Convenience is the key/);
   });
 
+  it("answers which one of a kind with an ordinal whose noun its paragraph named before ('count as her second' of the norms)", () => {
+    const paragraphs = [
+      "Lena Varga, 16, won the Harrowgate Open on Sunday.",
+      "To become a grandmaster, a player must achieve three norms. Her result is likely to count as her second, according to director Helga Strand.",
+    ];
+    expect(firstCitationFrom(paragraphs, "According to Helga Strand, which norm will Varga's result count as?")).toMatch(/^Her result is likely to count as her second/);
+  });
+
   it("reads 'happening' as 'happen': it asks only that the event takes place, which the answer need not say", () => {
     const paragraphs = [
       '"A Night in Havana" is the gayety planned by the Rowan Guild for May 6 at Kelby Hall.',
