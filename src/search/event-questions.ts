@@ -130,7 +130,7 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
       intended = true;
       continue;
     }
-    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text)) {
+    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text) && !followsDescribingParticiple(texts, partsOfSpeech, at)) {
       verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
@@ -140,6 +140,14 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   // Only a yes-no question asks whether its event happened at all ("where did he want to bargain?"
   // takes it as told), and a passive's participle has no object ("freed after the talks").
   return verb === undefined ? undefined : { verb, asksPassive, complement: start === 0 && !asksPassive ? complementOf(tags, verbAt) : undefined, intended };
+}
+
+/**
+ * True when the word at `at` follows a determiner and a participle that describes it, so that it is a
+ * noun the tagger read as a verb: "match" in "were in the room for the deciding match?".
+ */
+function followsDescribingParticiple(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
+  return (texts[at - 1] ?? "").endsWith("ing") && partsOfSpeech[at - 2] === "DET";
 }
 
 /**

@@ -703,6 +703,9 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Where did the envoy say he wanted to meet the rebels to get the hostages freed?").eventWord).toBe("wanted");
     // A passive's participle, past the auxiliaries after the first.
     expect(questionShape("Has the captain been suspended?")).toMatchObject({ eventWord: "suspended", asksPassiveEvent: true });
+    // A noun after "the" and a participle describing it is no verb, however the tagger reads it.
+    expect(questionShape("How many onlookers were in the room for the deciding match?").eventWord).toBeUndefined();
+    expect(questionShape("Were any of the Russian hostages released after the talks?").eventWord).toBe("released");
     expect(questionShape("Were any people arrested for looting?").asksPassiveEvent).toBe(true);
     expect(questionShape("Has the government agreed to pay for the homes?").asksPassiveEvent).toBe(false);
     // "like" is no participle, and a how-many question asks the count, not whether it happened.
