@@ -143,11 +143,12 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
 }
 
 /**
- * True when the word at `at` follows a determiner and a participle that describes it, so that it is a
- * noun the tagger read as a verb: "match" in "were in the room for the deciding match?".
+ * True when the word at `at` closes the question after a determiner and a participle that describes
+ * it, so that it is a noun the tagger read as a verb: "match" in "were in the room for the deciding
+ * match?"; not "lead" in "did the meeting lead to the release?", whose clause goes on.
  */
 function followsDescribingParticiple(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
-  return (texts[at - 1] ?? "").endsWith("ing") && partsOfSpeech[at - 2] === "DET";
+  return (texts[at - 1] ?? "").endsWith("ing") && partsOfSpeech[at - 2] === "DET" && (at + 1 >= texts.length || partsOfSpeech[at + 1] === "PUNCT");
 }
 
 /**
