@@ -261,8 +261,9 @@ function nameMention(match: RegExpMatchArray): NameMention {
 const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
 // A lede describing its subject: "A former beekeeper was sentenced…".
 const LEDE_DESCRIPTION = /^An?\s/;
-// The place an agency story is filed from, in capitals before a dash: "PORT HALVERN — ", "LONDON (Reuters) - ".
-const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?: \([A-Za-z]+\))? [—–-] /;
+// The place an agency story is filed from, in capitals before a dash, maybe with the day and the
+// agency: "PORT HALVERN — ", "LONDON (Reuters) - ", "HARROWGATE, Feb 23 (ESA) - ".
+const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [—–-] /;
 // A later clause whose subject is a description: "…, and the company has added two performances".
 const CLAUSE_DESCRIPTION = /[,;] (?:and |but |while )?the ([^,;:“"]*)/;
 // Up to this many words after the article may lead to the word that says the kind ("The

@@ -188,6 +188,7 @@ describe("describedNames", () => {
     const lede = (dateline: string) => describedNames(["Beekeeper jailed", `${dateline}A former beekeeper was jailed on Monday.`, "Graham Whitcombe, 52, admitted theft."], 1, dictionary)[1];
     expect(lede("PORT ELLIN — ")).toEqual(["graham", "whitcombe"]);
     expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
+    expect(lede("HARROWGATE, Feb 23 (ESA) - ")).toEqual(["graham", "whitcombe"]);
   });
 
   it("does not give a lede's description the next sentence's opening name when it comes with its office ('Dave Ruddock, the station commander')", () => {
