@@ -9,7 +9,7 @@ import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
-import { MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { lastVerbOf, MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -664,7 +664,7 @@ export class KnowledgeBase {
       period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
-      deedAhead: shape.asksAhead === true ? lastVerbKey(question) : undefined,
+      deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
@@ -1898,9 +1898,8 @@ function thingTermsOf(question: string, terms: readonly QueryTerm[]): number[] {
   return terms.flatMap((term, at) => (keys.has(term.key) ? [at] : []));
 }
 
-/** The index key of a question's last verb, if any ("replace" in "when will the sprinklers be replaced?"). */
-function lastVerbKey(question: string): string | undefined {
-  const { texts, partsOfSpeech } = tagged(question);
-  const at = partsOfSpeech.lastIndexOf("VERB");
-  return at < 0 ? undefined : termKey(texts[at] ?? "");
+/** The index key of a when-question's deed ahead (see QuestionNeeds.deedAhead). */
+function deedAheadOf(question: string): string | undefined {
+  const verb = lastVerbOf(question);
+  return verb === undefined ? undefined : termKey(verb);
 }

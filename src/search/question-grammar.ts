@@ -71,6 +71,17 @@ export function wordsUsedAsVerbs(question: string): Set<string> {
 }
 
 /**
+ * A question's last verb, if any ("replaced" in "when will the sprinklers be replaced?"): the deed a
+ * when-question asks about. Read as written: a name's capitals keep the tagger from taking it for a
+ * verb ("proposals on AI").
+ */
+export function lastVerbOf(question: string): string | undefined {
+  const { texts, partsOfSpeech } = tagged(question);
+  const at = partsOfSpeech.lastIndexOf("VERB");
+  return at < 0 ? undefined : texts[at];
+}
+
+/**
  * The words of a why-question's event: its verbs other than light ones ("striking" in "why are the
  * drivers striking?"), or, when the tagger reads no verb, the last word of the phrase after the
  * auxiliary when it may be one ("fall" in "why did brightco shares fall", read as a compound noun).
