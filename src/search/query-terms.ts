@@ -333,6 +333,8 @@ export class QueryTermReading {
    */
   private lightPhraseTerm(phrasal: PhrasalVerb): QueryTerm | undefined {
     const variants: TermVariant[] = [];
+    // The phrase as a text says it ("the fair will go ahead"; see Thesaurus.multiWordLemmas).
+    this.offerVariant(variants, phrasal.phrase, 1);
     for (const phrase of phrasal.within === undefined ? [phrasal.phrase] : [phrasal.phrase, phrasal.within]) {
       for (const related of this.thesaurus.related(phrase)) this.offerVariant(variants, related.word, related.weight);
     }

@@ -901,6 +901,10 @@ export class Thesaurus {
     words.forEach((word, at) => {
       const next = words[at + 1];
       const particle = next !== undefined && OBJECT_PRONOUNS.has(next) ? words[at + 2] : next;
+      // A light verb's phrase ("will go ahead", "took place"), which a question's says as written (see
+      // phrasalVerbs); not before a preposition, which starts a phrase of its own ("going to leave", "went to Leeds").
+      const lightPhrase = next !== undefined && isLightVerb(word) && !isPrepositionOrConjunction(next) ? `${lemmaOf(word)}_${next}` : undefined;
+      if (lightPhrase !== undefined && !(particle !== undefined && SEPARABLE_PARTICLES.has(particle)) && this.isVerb(lightPhrase)) found.push(lightPhrase);
       const verbs = particle === undefined ? undefined : verbsByParticle.get(particle);
       if (verbs === undefined) return;
       const lemma = lemmaOf(word);

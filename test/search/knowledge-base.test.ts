@@ -340,6 +340,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "when did the talks take place")).toMatch(/^The talks occurred in May/);
   });
 
+  it("finds a light verb's phrase where the text says it as written: 'going ahead' is 'will go ahead'", () => {
+    const fair = [
+      "Frost destroyed half the apple crop in the valley this spring, growers said.",
+      "Despite the losses, the annual Pellmoor Apple Fair will go ahead on October 12 in the market square.",
+      "The fair drew 9,000 visitors last year, when it moved to the square.",
+    ];
+    expect(firstCitationFrom(fair, "When is the Pellmoor Apple Fair going ahead?")).toMatch(/^Despite the losses/);
+  });
+
   it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
     const visit = ["The mayor flew to Moscow on Monday for talks on gas prices.", "He returned home on Friday."];
     expect(firstCitationFrom(visit, "When did the mayor go to the Russian capital?")).toMatch(/^The mayor flew to Moscow/);
