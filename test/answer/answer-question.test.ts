@@ -127,6 +127,19 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(knowledge, "what did the crew do in the evening").citations[0]?.text).toMatch(/^The crew played cards/);
   });
 
+  it("reads a name the dictionary knows as written as that name, not as a plural: 'Mars' is no 'mar', which is March", () => {
+    const tolls = new KnowledgeBase();
+    tolls.add(
+      makeDocument("tolls", "Toll road earnings recover", [
+        "Then March brought an 18 per cent rise in net revenues.",
+        "Traffic on the turnpike was up for the 12 months ending in March, far ahead of the year before.",
+        "Toll roads are among the costliest highways in the world to build.",
+      ]),
+    );
+    expect(answerQuestion(tolls, "How far is Mars from Earth?").answered).toBe(false);
+    expect(answerQuestion(tolls, "How far ahead was traffic in March?").citations[0]?.text).toMatch(/^Traffic on the turnpike/);
+  });
+
   it("refuses a greeting, whose words a sentence may hold", () => {
     const village = new KnowledgeBase();
     village.add(makeDocument("fair", "Village fair draws crowds", ["Everyone in the village was out early on Saturday morning for the fair.", "The good weather held all day."]));
