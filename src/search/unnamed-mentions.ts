@@ -11,6 +11,8 @@ const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "ot
 const INSTANCES_AFTER = "such as|including";
 const NAMING_AFTER = new RegExp(`^(?:, )?(?:called|named|dubbed|calling itself|calls itself|known as|${INSTANCES_AFTER})\\b`);
 const GIVES_INSTANCES = new RegExp(`^(?:${INSTANCES_AFTER})\\b`);
+// Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
+const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
 // What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
 
@@ -35,7 +37,7 @@ export function nounsLeftUnnamed(sentence: string): string[] {
 
 /** True when the noun at `at` tells one of a kind without its name. */
 function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags: readonly string[], at: number): boolean {
-  const next = values[at + 1] === "," ? values[at + 2] : values[at + 1];
+  const next = APPOSITION_MARKS.test(values[at + 1] ?? "") ? values[at + 2] : values[at + 1];
   if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" "))) return false;
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open))) open--;

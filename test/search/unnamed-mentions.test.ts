@@ -16,6 +16,12 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
   });
 
+  it("keeps a noun whose names follow a dash or a colon ('six provinces -- Kivu, Kasai…')", () => {
+    expect(nounsLeftUnnamed("They divided the colony into three provinces -- Kivu, Kasai and Katanga -- under governors.")).not.toContain("province");
+    expect(nounsLeftUnnamed("They divided the colony into three provinces \u2014 Kivu, Kasai and Katanga.")).not.toContain("province");
+    expect(nounsLeftUnnamed("The fund backs two firms: Acme and Brill.")).not.toContain("firm");
+  });
+
   it("keeps a noun a determiner points back with ('the farm'), wherever else it is left unnamed", () => {
     expect(nounsLeftUnnamed("The farm was closed.")).not.toContain("farm");
     expect(nounsLeftUnnamed("A farm near Carby was closed, and the farm's owner was told.")).not.toContain("farm");
