@@ -93,10 +93,11 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
     });
   const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources)));
   // The other words read as meant first: they tell a slip that spells another word or name.
+  for (const meant of typedAs.keys()) readable.add(meant);
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
-  const namesMended = namesReadTogether(read, isName, held, resources.vocabulary);
+  const namesMended = namesReadTogether(read, isName, typedAs, held, resources.vocabulary);
   const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources)));
   return { text: namesReadInContext(mended, nameWords, typedAs, held, resources), typedAs };
 }
@@ -165,7 +166,13 @@ function typedOf(reading: string, typedAs: ReadonlyMap<string, string>): string 
  * it lacks beside one it holds read by its sound, since the few names written with the one held tell
  * which. Each name held alone, nothing else tells the slip.
  */
-function namesReadTogether(read: readonly string[], isName: (word: string) => boolean, held: HeldWords, vocabulary: SpellingResources["vocabulary"]): Map<string, string> {
+function namesReadTogether(
+  read: readonly string[],
+  isName: (word: string) => boolean,
+  typedAs: ReadonlyMap<string, string>,
+  held: HeldWords,
+  vocabulary: SpellingResources["vocabulary"],
+): Map<string, string> {
   const mended = new Map<string, string>();
   const isNameLike = (word: string) => isWord(word) && !isStopWord(word) && isName(word);
   const isHeldName = (word: string) => isNameLike(word) && held.isHeld(word);
@@ -180,6 +187,10 @@ function namesReadTogether(read: readonly string[], isName: (word: string) => bo
       if (!held.isHeld(other)) return [];
       const isWrittenWith = (name: string) => isHeldName(name) && held.inOneSentence(other, name);
       const near = [...swaps(slip), ...nearWords(slip)].filter(isWrittenWith);
+      // A name respelt alone may have taken the wrong one of two slips: "Hazle" is a slip from "Hale"
+      // and from "Hazel", a dictionary word too, which the text writes beside the other name.
+      const typed = typedAs.get(slip);
+      if (typed !== undefined) near.push(...[...swaps(typed), ...nearWords(typed)].filter((name) => name !== slip && held.isHeld(name) && held.inOneSentence(other, name)));
       const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, isWrittenWith, NAME_MIN_SOUNDS);
       return [...new Set([...near, ...alike])].map((name) => [slip, name] as const);
     });

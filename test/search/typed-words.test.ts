@@ -159,6 +159,14 @@ describe("asMeant", () => {
     expect(asMeant("who is marta quental", new Set(), held, spelling).text).toBe("who is marta quental");
   });
 
+  it("mends a name respelt alone by the name beside it: 'Hazle Tregarth' is Hazel, a dictionary word too, not Hale", () => {
+    const held = heldIn(["dominic", "hale"], ["hazel", "tregarth"]);
+    const spelling = spellingOf(["hazel", "hale"], ["dominic", "hale", "hazel", "tregarth"], ["hale"]);
+    const meant = asMeant("what did Hazle Tregarth do", new Set(["hazle", "tregarth"]), held, spelling);
+    expect(meant.text).toBe("what did Hazel Tregarth do");
+    expect(asMeant("what did Hazle Tregarth do", new Set(["hazle", "tregarth"]), heldIn(["dominic", "hale"], ["tregarth"]), spelling).text).toBe("what did Hale Tregarth do");
+  });
+
   it("reads a name the knowledge base lacks beside one it holds as the name written with it that sounds the same", () => {
     const held = heldIn(["kovalchenko", "leigh"], ["lowe", "law"]);
     const spelling = spellingOf(["law"], ["kovalchenko", "leigh", "lowe", "law"]);
