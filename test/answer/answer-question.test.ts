@@ -140,6 +140,13 @@ describe("answerQuestion and chat that is not about the text", () => {
     expect(answerQuestion(tolls, "How far ahead was traffic in March?").citations[0]?.text).toMatch(/^Traffic on the turnpike/);
   });
 
+  it("reads no word of a name of several by its dictionary senses: the 'World Championship' is no 'international' title", () => {
+    const pull = new KnowledgeBase();
+    pull.add(makeDocument("pull", "Dairy farmers win tug-of-war title", ["Fenhallow won the international tug-of-war title in Brno on Sunday.", "The team of dairy farmers beat the Swiss champions in the final pull."]));
+    expect(answerQuestion(pull, "Who won the World Championship?").answered).toBe(false);
+    expect(answerQuestion(pull, "Who won the international title?").citations[0]?.text).toMatch(/^Fenhallow won/);
+  });
+
   it("refuses a greeting, whose words a sentence may hold", () => {
     const village = new KnowledgeBase();
     village.add(makeDocument("fair", "Village fair draws crowds", ["Everyone in the village was out early on Saturday morning for the fair.", "The good weather held all day."]));
