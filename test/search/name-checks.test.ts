@@ -13,6 +13,11 @@ describe("refersBack", () => {
     expect(["Veltman Foods closed the plant.", "The Lender closed."].map(refersBack)).toEqual([false, false]);
   });
 
+  it("reads past an adverb opening the sentence ('Ultimately the development…')", () => {
+    expect(["Ultimately the development will comprise 300 units.", "Eventually, its owners sold it."].map(refersBack)).toEqual([true, true]);
+    expect(["Ultimately Harbor View will comprise 300 units."].map(refersBack)).toEqual([false]);
+  });
+
   it("tells a sentence that goes on from a time the one before told", () => {
     expect(["Most of the orchard froze that winter, though a few trees lived.", "Sales fell the following year."].map(refersBack)).toEqual([true, true]);
     expect(["Sales fell that much in a year.", "A new law came in 2019 and a second the next year."].map(refersBack)).toEqual([false, true]);
