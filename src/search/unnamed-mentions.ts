@@ -13,6 +13,13 @@ const NAMING_AFTER = new RegExp(`^(?:, )?(?:called|named|dubbed|calling itself|c
 const GIVES_INSTANCES = new RegExp(`^(?:${INSTANCES_AFTER})\\b`);
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
+// Names listed after a counted noun, each of them one of it or where it is ("two stores, in Brindle
+// Cross and Upper Hexley"): the list says which ones, as a lone place does not ("a farm near
+// Elmsthwaite"), nor places after a kind not counted ("asked observatories in Chile and Hawaii").
+const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
+const NAMES_LISTED_AFTER = new RegExp(`^(?:, )?(?:(?:in|at|from|on) )?${LISTED_NAME}(?: , ${LISTED_NAME})* (?:, )?and ${LISTED_NAME}`, "u");
+// How far after a noun its listed names are read: a few names of a few words each.
+const LISTED_NAMES_WORDS = 16;
 // What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
 
@@ -40,13 +47,19 @@ function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags
   const next = APPOSITION_MARKS.test(values[at + 1] ?? "") ? values[at + 2] : values[at + 1];
   if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" "))) return false;
   let open = at - 1;
-  while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open))) open--;
+  while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open) || inHyphenated(texts, open))) open--;
   const opening = texts[open] ?? "";
-  if (tags[open] === "NUM") return !CAPITALISED.test(values[open - 1] ?? ""); // "Streamline 700 models" is a name
+  // "Streamline 700 models" is a name, and "two stores, in Brindle Cross and Upper Hexley" are named.
+  if (tags[open] === "NUM") return !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
   if (INDEFINITE.has(opening)) return !describesName(texts, values, tags, open);
   // Nothing opens it ("asked observatories in Chile", "after leaving prison"), unless a name or a
   // determiner does ("Eastmere General Hospital", "the farm", "its bank").
   return !CAPITALISED.test(values[open] ?? "") && tags[open] !== "DET" && tags[open] !== "PRON" && opening !== "'s";
+}
+
+/** True for a hyphen joining a modifier's words, or one of them ("loss-making", which the tagger reads apart). */
+function inHyphenated(texts: readonly string[], at: number): boolean {
+  return [texts[at - 1], texts[at], texts[at + 1]].includes("-");
 }
 
 /** True for a participle inside a noun phrase ("the infected farm"), not a verb before one ("asked observatories"). */

@@ -16,6 +16,14 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
   });
 
+  it("keeps a counted noun whose names are listed after it, where it is ('two loss-making stores, in Brindle Cross and Upper Hexley')", () => {
+    expect(nounsLeftUnnamed("It will close two loss-making stores, in Brindle Cross and Upper Hexley, in August.")).not.toContain("store");
+    expect(nounsLeftUnnamed("The firm will shut three plants in Leeds, York and Hull.")).not.toContain("plant");
+    // Places after a kind not counted, or a lone place, say where, not which.
+    expect(nounsLeftUnnamed("The office asked observatories in Chile and Hawaii to help.")).toContain("observatory");
+    expect(nounsLeftUnnamed("The virus was confirmed on two farms near Carby.")).toContain("farm");
+  });
+
   it("keeps a noun whose names follow a dash or a colon ('six provinces -- Kivu, Kasai…')", () => {
     expect(nounsLeftUnnamed("They divided the colony into three provinces -- Kivu, Kasai and Katanga -- under governors.")).not.toContain("province");
     expect(nounsLeftUnnamed("They divided the colony into three provinces \u2014 Kivu, Kasai and Katanga.")).not.toContain("province");
