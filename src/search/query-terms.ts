@@ -154,9 +154,10 @@ export class QueryTermReading {
       // "How much did the Crewes pay?" asks about Martin and Hazel Crewe. A family takes "the": a
       // plural name without it is a surname of its own ("what did Williams say?" is not Prince William).
       if (familyPlurals.has(word) && (nameWords.has(word) || (!inDictionary && !isPrepositionOrConjunction(word)))) for (const surname of familySurnames(word)) offer(surname, 1);
-      // One word of a name of several ("New York State", "Bridge Street") means nothing alone: "new" is no "young" there.
-      const inLongerName = nameWords.has(word) && !(loneNames ??= loneCapitalisedWords(question)).has(word) && !this.thesaurus.isOnlyAName(lemma);
-      if (!inLongerName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
+      // A word of a name the dictionary knows whole ("New York", "World Cup") means what the name does
+      // (see the compound's synonyms below), not what it means alone: "new" is no "young" there.
+      const inKnownName = nameWords.has(word) && compounds.has(word);
+      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).
