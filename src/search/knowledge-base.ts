@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, holdsNames, refersBack } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, refersBack, saysDefinitely } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -665,6 +665,7 @@ export class KnowledgeBase {
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
+      headsOfNames: headsOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
@@ -1165,7 +1166,9 @@ export class KnowledgeBase {
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
-    const holdsNames = this.namesHeld(terms, covers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
+    // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names Ostlander.
+    const nameCovers = terms.map((term, at) => ((covers[at] ?? 0) === 0 && this.describesNameBy(needs, term, indexed, unit) ? 1 : (covers[at] ?? 0)));
+    const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
     const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);
@@ -1597,6 +1600,19 @@ export class KnowledgeBase {
       needs.namesByTerm.set(term, isName);
     }
     return isName;
+  }
+
+  /**
+   * True when a sentence speaks of what a question's name goes with by its noun alone ("the trial"
+   * for "the Ostlander trial", "the plant" for "the Ashcombe plant") in an article that says the name:
+   * news names a thing in full once, then by its noun with "the".
+   */
+  private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
+    const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
+    const headId = head === undefined ? undefined : this.terms.find(head);
+    if (head === undefined || headId === undefined || this.sentenceIndex.frequency(headId, unit) === 0 || !saysDefinitely(indexed.sentence.text, head)) return false;
+    const document = this.documentsById.get(indexed.document.id);
+    return document !== undefined && term.own !== undefined && holdsSorted(this.documentTerms(document), term.own);
   }
 
   /** False when a name the question gives is not in or around the sentence (see holdsNames). */

@@ -1,3 +1,6 @@
+import { termKey } from "./terms.ts";
+import { isStopWord, words } from "./text.ts";
+
 // He, she and they carry a person or a body through an article, across paragraphs.
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
 // A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…", and one opening a quotation ("“They sent me a voucher.”").
@@ -84,4 +87,32 @@ function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[])
     held = false;
   }
   return false;
+}
+
+// Words before a noun that point back to what was named: "the trial", "this plant", "its new service".
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "its"]);
+
+/**
+ * The word right after each name the question gives, by the index key of each word of the name: a
+ * name written before a noun says which one ("the Ostlander trial": "trial" for "ostlander").
+ */
+export function headsOfNames(question: string, nameWords: ReadonlySet<string>): Map<string, string> {
+  const heads = new Map<string, string>();
+  let name: string[] = [];
+  for (const word of words(question)) {
+    if (nameWords.has(word)) {
+      name.push(word);
+      continue;
+    }
+    // The tagger reads some such nouns as verbs ("the Cotterley crossing"): any content word goes.
+    if (!isStopWord(word) && !/\d/.test(word)) for (const part of name) heads.set(termKey(part), termKey(word));
+    name = [];
+  }
+  return heads;
+}
+
+/** True when a sentence says a noun (by index key) with a word pointing back before it, next or one word on ("the trial", "the new plant"). */
+export function saysDefinitely(sentence: string, key: string): boolean {
+  const said = words(sentence);
+  return said.some((word, at) => termKey(word) === key && [said[at - 1], said[at - 2]].some((before) => DEFINITE.has(before ?? "")));
 }

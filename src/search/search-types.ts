@@ -129,6 +129,8 @@ export interface QuestionNeeds {
   eventKey: string | undefined;
   /** Index key of the deed a when-question asks is still to come ("replace" in "when will the sprinklers be replaced?"): its last verb. */
   deedAhead: string | undefined;
+  /** The index key of the noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */
+  headsOfNames: ReadonlyMap<string, string>;
   /**
    * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
    * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in

@@ -349,6 +349,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(fair, "When is the Pellmoor Apple Fair going ahead?")).toMatch(/^Despite the losses/);
   });
 
+  it("takes a name before a noun as said by the noun with 'the' in an article that gives the name: 'the plant' is the Ashcombe plant", () => {
+    const plant = [
+      "Corvane will build a battery factory on the site of the old Ashcombe paper mill, the company said on Monday.",
+      "Corvane said the plant would employ around 640 people when it reaches full production.",
+      "A second site in Delby is still being considered.",
+    ];
+    expect(firstCitationFrom(plant, "How many people will the Ashcombe plant employ at full production?")).toMatch(/^Corvane said the plant/);
+    // A name the article never gives is still no one's: "the plant" is not the Harwick plant.
+    expect(firstCitationFrom(plant, "How many people will the Harwick plant employ at full production?")).toBeUndefined();
+  });
+
   it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
     const visit = ["The mayor flew to Moscow on Monday for talks on gas prices.", "He returned home on Friday."];
     expect(firstCitationFrom(visit, "When did the mayor go to the Russian capital?")).toMatch(/^The mayor flew to Moscow/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsNames, refersBack, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, refersBack, saysDefinitely, type NameCheckTerm } from "../../src/search/name-checks.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
 const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
@@ -48,5 +48,23 @@ describe("holdsNames", () => {
     expect(holdsNames([name, word], [0, 1], "The thermostat costs less.", () => false)).toBe(false);
     expect(holdsNames([name, word], [0, 1], "Thermostats cost less.", () => true)).toBe(false);
     expect(holdsNames([name, word], [0, 1], "Most of the orchard froze that winter.", () => true)).toBe(true);
+  });
+});
+
+describe("headsOfNames", () => {
+  it("gives the word right after each name of the question, by each word of the name", () => {
+    expect(headsOfNames("How long will the Ostlander trial last?", new Set(["ostlander"]))).toEqual(new Map([["ostlander", "trial"]]));
+    expect(headsOfNames("How much does the Terra Fix service cost?", new Set(["terra", "fix"]))).toEqual(new Map([["terra", "service"], ["fix", "service"]]));
+    // A name before a function word or a number goes with no noun.
+    expect(headsOfNames("What did Ostlander do in 2023?", new Set(["ostlander"]))).toEqual(new Map());
+    expect(headsOfNames("Where is the Ostlander 2023 report?", new Set(["ostlander"]))).toEqual(new Map());
+  });
+});
+
+describe("saysDefinitely", () => {
+  it("tells a noun a word pointing back goes before, next or one word on", () => {
+    expect(saysDefinitely("The judge said the trial would last five weeks.", "trial")).toBe(true);
+    expect(saysDefinitely("It said its new plant would open in May.", "plant")).toBe(true);
+    expect(saysDefinitely("A trial of the drug began in May.", "trial")).toBe(false);
   });
 });
