@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, refersBack, saysDefinitely } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, refersBack, saysDefinitely, titlesOfNames } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -666,6 +666,7 @@ export class KnowledgeBase {
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
       headsOfNames: headsOfNames(question, shape.nameWords),
+      titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
@@ -1536,6 +1537,9 @@ export class KnowledgeBase {
       if (kinds === undefined || (covers[at] ?? 0) > 0) return false;
       // "the guesthouse owner" is the person the sentence says runs a guesthouse.
       if (term.roleObject !== undefined && (covers[needs.terms.findIndex((other) => other.key === term.roleObject)] ?? 0) >= 1) return false;
+      // "Kestrel Coaches boss Neil Trethewey" is Trethewey, whom the sentence names, whatever the article calls his post.
+      const named = needs.titlesOfNames.size === 0 ? -1 : needs.terms.findIndex((other) => other.isName && needs.titlesOfNames.get(other.key) === term.key);
+      if (named >= 0 && (covers[named] ?? 0) >= 1) return false;
       const held = this.documentTerms(indexed);
       return !kinds.some((id) => holdsSorted(held, id));
     });

@@ -111,6 +111,20 @@ export function headsOfNames(question: string, nameWords: ReadonlySet<string>): 
   return heads;
 }
 
+/**
+ * The word right before each name the question gives, by the index key of the name's first word: a
+ * word written before a person's name says what they are ("boss Neil Trethewey": "boss" for "neil").
+ */
+export function titlesOfNames(question: string, nameWords: ReadonlySet<string>): Map<string, string> {
+  const titles = new Map<string, string>();
+  const said = words(question);
+  said.forEach((word, at) => {
+    const before = said[at - 1];
+    if (nameWords.has(word) && before !== undefined && !nameWords.has(before) && !isStopWord(before)) titles.set(termKey(word), termKey(before));
+  });
+  return titles;
+}
+
 /** True when a sentence says a noun (by index key) with a word pointing back before it, next or one word on ("the trial", "the new plant"). */
 export function saysDefinitely(sentence: string, key: string): boolean {
   const said = words(sentence);

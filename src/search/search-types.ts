@@ -131,6 +131,8 @@ export interface QuestionNeeds {
   deedAhead: string | undefined;
   /** The index key of the noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */
   headsOfNames: ReadonlyMap<string, string>;
+  /** The index key of the word right before each name of the question, by the name's first word's key: "boss" for "neil" in "boss Neil Trethewey". */
+  titlesOfNames: ReadonlyMap<string, string>;
   /**
    * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
    * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in

@@ -360,6 +360,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(plant, "How many people will the Harwick plant employ at full production?")).toBeUndefined();
   });
 
+  it("takes a person the question names after a word for their post as that person, whatever the article calls the post", () => {
+    const coaches = [
+      "A community cooperative will take over the village bus route from Kestrel Coaches in May.",
+      "Kestrel Coaches managing director Neil Trethewey wished the cooperative well and said the firm had offered advice.",
+      "The cooperative has bought two second-hand buses.",
+    ];
+    expect(firstCitationFrom(coaches, "What did Kestrel Coaches boss Neil Trethewey say about the cooperative?")).toMatch(/^Kestrel Coaches managing director/);
+    // A post no one in the article holds, asked without a name, is still no one's.
+    expect(firstCitationFrom(coaches, "What did the Kestrel Coaches boss say about the cooperative?")).toBeUndefined();
+  });
+
   it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
     const visit = ["The mayor flew to Moscow on Monday for talks on gas prices.", "He returned home on Friday."];
     expect(firstCitationFrom(visit, "When did the mayor go to the Russian capital?")).toMatch(/^The mayor flew to Moscow/);

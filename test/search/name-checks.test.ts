@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, refersBack, saysDefinitely, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, refersBack, saysDefinitely, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
 const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
@@ -66,5 +66,13 @@ describe("saysDefinitely", () => {
     expect(saysDefinitely("The judge said the trial would last five weeks.", "trial")).toBe(true);
     expect(saysDefinitely("It said its new plant would open in May.", "plant")).toBe(true);
     expect(saysDefinitely("A trial of the drug began in May.", "trial")).toBe(false);
+  });
+});
+
+describe("titlesOfNames", () => {
+  it("gives the word right before each name of the question, by the name's first word", () => {
+    expect(titlesOfNames("What did Kestrel Coaches boss Neil Trethewey say?", new Set(["kestrel", "coaches", "neil", "trethewey"]))).toEqual(new Map([["neil", "boss"]]));
+    // "the mayor of Ghent" is no title of Ghent's.
+    expect(titlesOfNames("Did the mayor of Ghent vote for it?", new Set(["ghent"]))).toEqual(new Map());
   });
 });
