@@ -1,5 +1,5 @@
 import { termKey } from "./terms.ts";
-import { isStopWord, words } from "./text.ts";
+import { CAPITALISED, isStopWord, words } from "./text.ts";
 
 // He, she and they carry a person or a body through an article, across paragraphs.
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
@@ -90,6 +90,8 @@ function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[])
 }
 
 // Words before a noun that point back to what was named: "the trial", "this plant", "its new service".
+// A word as written, its capital kept.
+const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its"]);
 
 /**
@@ -125,8 +127,16 @@ export function titlesOfNames(question: string, nameWords: ReadonlySet<string>):
   return titles;
 }
 
-/** True when a sentence says a noun (by index key) with a word pointing back before it, next or one word on ("the trial", "the new plant"). */
+/**
+ * True when a sentence says a noun (by index key) with a word pointing back before it, next or past
+ * one word in lower case ("the trial", "the new plant"); not with a name of its own ("the Nova
+ * thermostat" is another one).
+ */
 export function saysDefinitely(sentence: string, key: string): boolean {
-  const said = words(sentence);
-  return said.some((word, at) => termKey(word) === key && [said[at - 1], said[at - 2]].some((before) => DEFINITE.has(before ?? "")));
+  const said = sentence.match(WRITTEN_WORD) ?? [];
+  return said.some((word, at) => {
+    if (termKey(word.toLowerCase()) !== key) return false;
+    const before = said[at - 1] ?? "";
+    return DEFINITE.has(before.toLowerCase()) || (!CAPITALISED.test(before) && DEFINITE.has((said[at - 2] ?? "").toLowerCase()));
+  });
 }

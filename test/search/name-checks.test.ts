@@ -66,6 +66,8 @@ describe("saysDefinitely", () => {
     expect(saysDefinitely("The judge said the trial would last five weeks.", "trial")).toBe(true);
     expect(saysDefinitely("It said its new plant would open in May.", "plant")).toBe(true);
     expect(saysDefinitely("A trial of the drug began in May.", "trial")).toBe(false);
+    // A name of its own makes it another one.
+    expect(saysDefinitely("The Nova thermostat costs £120.", "thermostat")).toBe(false);
   });
 });
 
