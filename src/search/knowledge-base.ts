@@ -84,6 +84,8 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 3;
 // By the kind a which-question picks, a figure right before it (see picksByFigure).
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
+// The sentences an article says a name in that make it one the article is about (see describesNameBy).
+const NAME_TOLD_ABOUT_SENTENCES = 2;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -1608,15 +1610,24 @@ export class KnowledgeBase {
 
   /**
    * True when a sentence speaks of what a question's name goes with by its noun alone ("the trial"
-   * for "the Ostlander trial", "the plant" for "the Ashcombe plant") in an article that says the name:
-   * news names a thing in full once, then by its noun with "the".
+   * for "the Ostlander trial", "the plant" for "the Ashcombe plant") in an article that says the name
+   * with the noun or goes on about it: news names a thing in full once, then by its noun with "the".
    */
   private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
     const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
     const headId = head === undefined ? undefined : this.terms.find(head);
     if (head === undefined || headId === undefined || this.sentenceIndex.frequency(headId, unit) === 0 || !saysDefinitely(indexed.sentence.text, head)) return false;
     const document = this.documentsById.get(indexed.document.id);
-    return document !== undefined && term.own !== undefined && holdsSorted(this.documentTerms(document), term.own);
+    const own = term.own;
+    if (document === undefined || own === undefined || !holdsSorted(this.documentTerms(document), own)) return false;
+    // The name goes with the noun where some sentence says both ("the plant in Ashcombe"), or it is
+    // one the article goes on about; a name said once in passing ("a holiday in Dubai") owns no "the trial".
+    let saying = 0;
+    for (const other of document.sentenceUnits) {
+      if (this.sentenceIndex.frequency(own, other) === 0) continue;
+      if (this.sentenceIndex.frequency(headId, other) > 0 || ++saying >= NAME_TOLD_ABOUT_SENTENCES) return true;
+    }
+    return false;
   }
 
   /** False when a name the question gives is not in or around the sentence (see holdsNames). */

@@ -349,15 +349,23 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(fair, "When is the Pellmoor Apple Fair going ahead?")).toMatch(/^Despite the losses/);
   });
 
-  it("takes a name before a noun as said by the noun with 'the' in an article that gives the name: 'the plant' is the Ashcombe plant", () => {
+  it("takes a name before a noun as said by the noun with 'the' in an article that says the name with the noun or goes on about it: 'the plant' is the Ashcombe plant", () => {
     const plant = [
-      "Corvane will build a battery factory on the site of the old Ashcombe paper mill, the company said on Monday.",
+      "Corvane will build a battery plant on the site of the old paper mill in Ashcombe, the company said on Monday.",
       "Corvane said the plant would employ around 640 people when it reaches full production.",
       "A second site in Delby is still being considered.",
     ];
     expect(firstCitationFrom(plant, "How many people will the Ashcombe plant employ at full production?")).toMatch(/^Corvane said the plant/);
     // A name the article never gives is still no one's: "the plant" is not the Harwick plant.
     expect(firstCitationFrom(plant, "How many people will the Harwick plant employ at full production?")).toBeUndefined();
+    const trial = [
+      "Miriam Ostlander, 54, who once ran a bakery in Dubai, denies 11 counts of fraud.",
+      "Ostlander's lawyer said her client had been deceived by her brother-in-law.",
+      "Judge Helen Moss told jurors the trial would last about five weeks.",
+    ];
+    expect(firstCitationFrom(trial, "How long will the Ostlander trial last?")).toMatch(/^Judge Helen Moss told jurors/);
+    // A name said once in passing owns no "the trial".
+    expect(firstCitationFrom(trial, "How long will the Dubai trial last?")).toBeUndefined();
   });
 
   it("takes a person the question names after a word for their post as that person, whatever the article calls the post", () => {
