@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, refersBack, saysDefinitely, titlesOfNames } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames } from "./name-checks.ts";
 import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -974,7 +974,11 @@ export class KnowledgeBase {
     // Asked why something was not done, a sentence supposing it done tells what would have followed
     // ("If you fill those cracks in May, you are sealing the nursery"): the reason it was not.
     const supposedDone = shape.asksWhyNot === true && supposesDone(indexed.sentence.text);
+    // "It has been named Mycena amberleyae", "the molecule, which the team has named bekamycin": naming
+    // the thing the sentence goes on about gives its name, in lower case too.
+    const namesByNaming = shape.answerType === "name" && shape.needsAnswerType && namesThingItIsAbout(indexed.sentence.text);
     const holdsAnswer =
+      namesByNaming ||
       measuresAsked ||
       (needs.sizesSum && traits.sum) ||
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
@@ -1087,7 +1091,7 @@ export class KnowledgeBase {
     const rolesGiven = asksForName ? [...traits.roleKeys, ...traits.kindKeys] : traits.roleKeys;
     const namesRole =
       holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
-    if (givesWhatIsCounted && asksForName && !namesRole && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;

@@ -140,3 +140,12 @@ export function saysDefinitely(sentence: string, key: string): boolean {
     return DEFINITE.has(before.toLowerCase()) || (!CAPITALISED.test(before) && DEFINITE.has((said[at - 2] ?? "").toLowerCase()));
   });
 }
+
+// A thing named where the sentence goes on about it: "It has been named Mycena amberleyae", "The
+// molecule, which the team has named bekamycin". Not a person given a post ("He was named chairman").
+const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|have|had|was|were|is|are) (?:been )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because)\b)[“"‘]?\p{L}/u;
+
+/** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
+export function namesThingItIsAbout(sentence: string): boolean {
+  return NAMING_THING_ABOUT.test(sentence);
+}

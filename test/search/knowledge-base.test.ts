@@ -379,6 +379,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(coaches, "What did the Kestrel Coaches boss say about the cooperative?")).toBeUndefined();
   });
 
+  it("answers what a thing is called with the sentence naming it, whether 'It' stands for it or the name is in lower case", () => {
+    const fungus = [
+      "A ranger in Callow Forest has found a mushroom that glows in the dark.",
+      "It is the first new fungus recorded there in 40 years. It has been named Mycena amberleyae in honour of the ranger who found it.",
+    ];
+    expect(firstCitationFrom(fungus, "What has the new fungus been named?")).toMatch(/^It has been named Mycena/);
+    const molecule = [
+      "Scientists have found a new antibiotic in soil from a village churchyard.",
+      "The molecule, which the team has named bekamycin after the village, killed three kinds of bacteria.",
+    ];
+    expect(firstCitationFrom(molecule, "What name has the team given the new molecule?")).toMatch(/^The molecule, which the team has named/);
+  });
+
   it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
     const visit = ["The mayor flew to Moscow on Monday for talks on gas prices.", "He returned home on Friday."];
     expect(firstCitationFrom(visit, "When did the mayor go to the Russian capital?")).toMatch(/^The mayor flew to Moscow/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, refersBack, saysDefinitely, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
 const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
@@ -76,5 +76,15 @@ describe("titlesOfNames", () => {
     expect(titlesOfNames("What did Kestrel Coaches boss Neil Trethewey say?", new Set(["kestrel", "coaches", "neil", "trethewey"]))).toEqual(new Map([["neil", "boss"]]));
     // "the mayor of Ghent" is no title of Ghent's.
     expect(titlesOfNames("Did the mayor of Ghent vote for it?", new Set(["ghent"]))).toEqual(new Map());
+  });
+});
+
+describe("namesThingItIsAbout", () => {
+  it("tells a sentence naming the thing it goes on about, in lower case too", () => {
+    expect(namesThingItIsAbout("It has been named Mycena amberleyae in honour of the ranger.")).toBe(true);
+    expect(namesThingItIsAbout("The molecule, which the team has named bekamycin after the village, kills MRSA.")).toBe(true);
+    // A post given to a person, or what a name comes from, is no name of the thing.
+    expect(namesThingItIsAbout("He was named chairman in May.")).toBe(false);
+    expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
   });
 });
