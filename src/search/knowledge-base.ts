@@ -1174,7 +1174,8 @@ export class KnowledgeBase {
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names Ostlander.
-    const nameCovers = terms.map((term, at) => ((covers[at] ?? 0) === 0 && this.describesNameBy(needs, term, indexed, unit) ? 1 : (covers[at] ?? 0)));
+    const nameCovers =
+      needs.headsOfNames.size === 0 ? covers : terms.map((term, at) => ((covers[at] ?? 0) === 0 && this.describesNameBy(needs, term, indexed, unit) ? 1 : (covers[at] ?? 0)));
     const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).

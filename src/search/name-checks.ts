@@ -15,7 +15,8 @@ const TIME_BEFORE =
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
 // speaker the sentence before named), or with a time the one before told, goes on about what the
-// sentence before named. An adverb opening it keeps its subject ("Ultimately the development will comprise 300 units").
+// sentence before named. An adverb opening it keeps its subject ("Ultimately the development will
+// comprise 300 units").
 const REFERS_BACK = new RegExp(`^(?:[“"‘']|(?:[A-Z][a-z]+ly,? )?(?:[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|[Tt]he [a-z]))|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 // A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
@@ -89,9 +90,9 @@ function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[])
   return false;
 }
 
-// Words before a noun that point back to what was named: "the trial", "this plant", "its new service".
 // A word as written, its capital kept.
 const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// Words before a noun that point back to what was named: "the trial", "this plant", "its new service".
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its"]);
 
 /**

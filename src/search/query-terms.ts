@@ -306,7 +306,7 @@ export class QueryTermReading {
    */
   private dictionaryLemma(word: string, nameWords: ReadonlySet<string>): string {
     const lemma = lemmaOf(word);
-    // A name the dictionary knows as written is that name ("Mars", "Wales"), not a plural ("mar" is March).
+    // A name the dictionary knows only as a name, as written, is that name ("Mars", "Wales"), not a plural ("mar" is March).
     if (nameWords.has(word) && lemma !== word && this.thesaurus.isOnlyAName(word)) return word;
     if (this.thesaurus.knows(lemma) || !SHORT_PLURAL.test(word) || nameWords.has(word)) return lemma;
     const singular = word.slice(0, -1);
