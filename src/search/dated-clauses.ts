@@ -53,6 +53,10 @@ const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "pl
 const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within"]);
 // Verbs of expecting in the present, whatever follows: "expects full results by the end of the year".
 const EXPECTING = new Set(["expect", "expects", "expecting", "anticipate", "anticipates", "anticipating"]);
+// Verbs of expecting in any tense before what is expected to do something: "expected the line to reopen".
+const EXPECTING_OF_OTHERS = new Set([...EXPECTING, "expected", "anticipated"]);
+// What the one expected to do something is made of ("the line", "its new owners", "it").
+const EXPECTED_ONE = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
 const AHEAD_WORDS = new Set(["next", "tomorrow", "upcoming", "forthcoming"]);
 // The forms of the auxiliaries that tell the past, and the words that place a time before now.
 const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
@@ -88,12 +92,24 @@ function looksAhead(texts: readonly string[], tags: readonly string[]): boolean 
  */
 function opensAhead(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
+  if (infinitiveOfExpectedAt(texts, tags, at) !== undefined) return true;
   if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "");
   if (EXPECTING.has(text)) return tags[at] === "VERB";
   // "should have power back" looks ahead too: no participle follows.
   const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");
   const beforePerfect = MODALS_OF_PERFECT.has(text) && (perfectAt(at + 1) || perfectAt(at + 2));
   return MODALS_AHEAD.has(text) && tags[at] === "AUX" && !beforePerfect;
+}
+
+/**
+ * Where "to" stands when the word at `at` expects someone or something to do a thing ("expected the
+ * line to reopen", "expects it to take weeks"): what they are expected to do is still to come.
+ */
+function infinitiveOfExpectedAt(texts: readonly string[], tags: readonly string[], at: number): number | undefined {
+  if (!EXPECTING_OF_OTHERS.has(texts[at] ?? "") || tags[at] !== "VERB") return undefined;
+  let next = at + 1;
+  while (next < texts.length && EXPECTED_ONE.has(tags[next] ?? "")) next++;
+  return next > at + 1 && texts[next] === "to" && tags[next + 1] === "VERB" ? next : undefined;
 }
 
 // What a verb group is made of after its modal: "would not be made", "will also have to pay".
@@ -109,7 +125,7 @@ export function verbsAheadOf(sentence: string): string[] {
   const verbs: string[] = [];
   texts.forEach((_text, at) => {
     if (!opensAhead(texts, tags, at)) return;
-    for (let next = at + 1; next < texts.length && VERB_GROUP.has(tags[next] ?? ""); next++) {
+    for (let next = infinitiveOfExpectedAt(texts, tags, at) ?? at + 1; next < texts.length && VERB_GROUP.has(tags[next] ?? ""); next++) {
       if (tags[next] === "VERB") verbs.push(texts[next] ?? "");
     }
   });

@@ -863,6 +863,7 @@ describe("answerQuestion and a time to come the engine does not read as a date",
     "The bridge will reopen once the repairs to its deck are finished.",
     "The bridge will reopen when the river falls.",
     "The bridge is expected to reopen before the tourist season starts.",
+    "The council said it expected the bridge to reopen on Saturday.",
     // A past date beside it hides no time to come.
     "The bridge, which closed in March, will reopen within weeks.",
     "The council said on Tuesday that the bridge would reopen within weeks.",

@@ -69,7 +69,10 @@ describe("datedClauseTimesOf and the present", () => {
     expect(datedClauseTimesOf("The festival begins on Sunday.")).toEqual(["present"]);
     // A verb of expecting in the present looks ahead to what it dates.
     expect(datedClauseTimesOf("The operator expects sailings to resume on Friday.")).toEqual(["future"]);
-    expect(datedClauseTimesOf("The operator expected sailings to resume on Friday.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The operator resumed sailings on Friday.")).toEqual(["past"]);
+    // Expecting someone or something to do a thing looks ahead to it in any tense: news reports it in the past.
+    expect(datedClauseTimesOf("The operator said it expected sailings to resume on Friday.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("As expected, sailings resumed on Friday.")).toEqual(["past"]);
   });
 });
 
@@ -79,6 +82,7 @@ describe("verbsAheadOf", () => {
     expect(verbsAheadOf("His lawyer said he would not appeal.")).toEqual(["appeal"]);
     expect(verbsAheadOf("The firm plans to invest in the factory.")).toEqual(["invest"]);
     expect(verbsAheadOf("The museum ruled on Wednesday.")).toEqual([]);
+    expect(verbsAheadOf("Southline said it expected the line to reopen on Saturday.")).toEqual(["reopen"]);
   });
 
   it("reads a modal before a perfect as looking back", () => {
