@@ -643,7 +643,8 @@ export function satisfies(
     case "manner":
       return traits.manner === true;
     case "role":
-      return (traits.roleKeys.length > 0 || traits.tellsPost) && traits.nameKeys.some((key) => questionKeys.has(key));
+      // "They are home with the Kowalski children, Vicky and Dennis" calls Vicky a child, not Kowalski.
+      return traits.roleHolderKeys.some((key) => questionKeys.has(key)) || (traits.tellsPost && traits.nameKeys.some((key) => questionKeys.has(key)));
     case "any":
       return false;
   }

@@ -58,6 +58,8 @@ export interface AnswerTraits {
    * Rennie", "auditor" in "a junior auditor, Priya Lindqvist" or "Priya Lindqvist, a junior auditor".
    */
   roleKeys: string[];
+  /** Index keys of the names those words introduce: "callum" and "rennie" of "Skipper Callum Rennie". */
+  roleHolderKeys: string[];
   /** Index keys of the nouns a name stands before, which say what kind of thing it names: "mission" in "its Baltic Sentry mission". */
   kindKeys: string[];
   /** True when it tells of a post taken, held or led: "became party leader", "served as defence minister", "led by Ingrid Solberg", "ran the online division". */
@@ -123,7 +125,7 @@ class TraitsOnDemand implements AnswerTraits {
   #date?: boolean;
   #measures?: string[];
   #nameKeys?: string[];
-  #roleKeys?: string[];
+  #roles?: NameRoles[];
   #kindKeys?: string[];
   #tellsPost?: boolean;
   #agents?: Agent[];
@@ -151,7 +153,10 @@ class TraitsOnDemand implements AnswerTraits {
     return (this.#nameKeys ??= namesInside(this.sentence).flatMap((name) => words(name).map(this.toKey)));
   }
   get roleKeys(): string[] {
-    return (this.#roleKeys ??= rolesOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
+    return this.roles.flatMap((name) => name.roles.map(this.toKey));
+  }
+  get roleHolderKeys(): string[] {
+    return this.roles.flatMap((name) => (name.roles.length > 0 ? name.holder.map(this.toKey) : []));
   }
   get kindKeys(): string[] {
     return (this.#kindKeys ??= kindsOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
@@ -185,6 +190,9 @@ class TraitsOnDemand implements AnswerTraits {
   }
   get agentDeedKeys(): string[] {
     return (this.#agentDeedKeys ??= this.agents.flatMap((agent) => agent.deeds.map(this.toKey)));
+  }
+  private get roles(): NameRoles[] {
+    return (this.#roles ??= rolesOfNames(this.sentence, this.lexicon.isDemonym));
   }
   private get agents(): Agent[] {
     return (this.#agents ??= agentsOf(this.sentence));
@@ -320,6 +328,12 @@ function wordsTagged(sentence: string, part: string): ReadonlySet<string> {
 // run or chaired by someone.
 const POST_TOLD =
   /\b(?:becom(?:e|es|ing)|became|serv(?:e|es|ed|ing) as|(?:appointed|named|elected|installed|sworn in) as|(?:was|were|is|are|been|being) (?:appointed|named|elected)|(?:ran|runs|running|heads|headed|heading|chairs|chaired|chairing) (?:the|a|an|its|his|her|their)|(?:led|headed|run|chaired) by)\b/;
+/** A name ("Callum Rennie", its last two capitalised words) and the words beside it that say what it is. */
+interface NameRoles {
+  holder: string[];
+  roles: string[];
+}
+
 /** Words after a name's comma and article that may say what it is: ", a junior auditor,". */
 const ROLE_AFTER_NAME_WORDS = 3;
 
@@ -331,19 +345,20 @@ const ROLE_AFTER_NAME_WORDS = 3;
  * store,"; a past tense tells a deed: "Ana Ortiz, who checked the books,"). News introduces people
  * and bodies this way.
  */
-function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): string[] {
+function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): NameRoles[] {
   const tokens = sentence.match(TOKEN) ?? [];
-  const roles: string[] = [];
+  const named: NameRoles[] = [];
   let verbs: ReadonlySet<string> | undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (!isCapitalised(tokens[start]) || isCapitalised(tokens[start - 1])) continue;
     let end = start;
     while (isCapitalised(tokens[end])) end++;
-    // A lone capital at the start is the sentence's first word, not a name.
-    if (start === 0 && end === 1) continue;
+    // A lone capital at the start is the sentence's first word, not a name, unless an appositive describes it.
+    if (start === 0 && end === 1 && !opensWithDescribedName(sentence, tokens)) continue;
     // "who hold Russian citizenship", "the Israeli prime minister": a word for where a lower-case
     // thing is from is no name, and the word before it introduces none.
     if (end === start + 1 && isWord(tokens[end]) && !isCapitalised(tokens[end]) && isDemonym((tokens[start] as string).toLowerCase())) continue;
+    const roles: string[] = [];
     // "Russian Foreign Minister Sergei Lavrov": the words before the person's two names are titles
     // ("Ana Ortiz" alone has none).
     for (let at = start; at < end - 2; at++) roles.push(tokens[at] as string);
@@ -358,8 +373,18 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): s
         roles.push(tokens[at] as string);
       }
     }
+    named.push({ holder: tokens.slice(Math.max(start, end - 2), end).flatMap((token) => contentWords(token)), roles: roles.flatMap((role) => contentWords(role)) });
   }
-  return roles.flatMap((role) => contentWords(role));
+  return named;
+}
+
+/**
+ * True when a sentence opens with a one-word name an appositive describes: "Kowalski, a roofer
+ * who…", as the tagger reads it; not "However, the council…" nor "Yesterday, the council…".
+ */
+function opensWithDescribedName(sentence: string, tokens: readonly string[]): boolean {
+  const first = tokens[0] ?? "";
+  return tokens[1] === "," && APPOSITIVE_START.test(tokens[2] ?? "") && !POINT_IN_TIME.test(first) && wordsTagged(sentence, "PROPN").has(first.toLowerCase());
 }
 
 // The words before a name that make the noun after it the name's head: "its Baltic Sentry mission".

@@ -1153,3 +1153,19 @@ describe("answerQuestion among many texts", () => {
     expect(answerQuestion(shows, "who was the adjudicator at the show", { followsDocumentId: "trials" }).citations[0]?.text).toMatch(/^The adjudicator, shepherd Ian Marsh/);
   });
 });
+
+describe("answerQuestion and what someone's job is", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("fire", "Family loses mother in house fire", [
+      "Henry Kowalski lost his wife in a fire at their home on Sunday. They are home now with the other Kowalski children, Vicky, 14, and Dennis, 6.",
+      "Assistant Fire Chief Chester Cornell said gas fumes were ignited by a candle.",
+      "Kowalski, a roofer who seldom worked last winter, was already behind on payments for the house.",
+    ]),
+  );
+
+  it("answers by the words describing the one asked about, not another name's beside theirs", () => {
+    expect(answerQuestion(knowledge, "What was Henry Kowalski's job?").citations[0]?.text).toMatch(/^Kowalski, a roofer/);
+    expect(answerQuestion(knowledge, "Who is Chester Cornell?").citations[0]?.text).toMatch(/^Assistant Fire Chief/);
+  });
+});

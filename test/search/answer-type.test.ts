@@ -254,6 +254,18 @@ describe("answerTraitsOf", () => {
     // Every title before the person's two names, not only the first.
     expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).toEqual(expect.arrayContaining(["foreign", "minister"]));
     expect(roles("He met Russian Foreign Minister Sergei Lavrov.")).not.toContain("sergei");
+    // A one-word name opening the sentence, when an appositive describes it; not an opening adverb or day.
+    expect(roles("Kowalski, a roofer who seldom worked last winter, was in arrears on the house.")).toContain("roofer");
+    expect(roles("However, a spokesman said the plant would stay open.")).toEqual([]);
+    expect(roles("Yesterday, the council met in private.")).toEqual([]);
+  });
+
+  it("tells whose role the words introduce", () => {
+    const holders = (sentence: string) => answerTraitsOf(sentence, termKey).roleHolderKeys;
+    expect(holders("Kowalski, a roofer who seldom worked last winter, was in arrears on the house.")).toEqual(["kowalski"]);
+    expect(holders("He met Russian Foreign Minister Sergei Lavrov.")).toEqual(["sergei", "lavrov"]);
+    // The children are Vicky and Dennis: the Kowalski before them is no child.
+    expect(holders("They are home with the other Kowalski children, Vicky, 14, and Dennis, 6.")).toEqual(["vicky"]);
   });
 
   it("reads the noun a name stands before as its kind, not the noun after a place's adjective", () => {
