@@ -224,7 +224,8 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
 /**
  * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
  * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
- * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A word
+ * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A swap
+ * of two letters goes before a held word with a letter changed: "releived" is "relieved", not "received". A word
  * one slip from a name the knowledge base holds is that name ("putn" is Putin, not "put"); one
  * spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
  * A slip on a function word is that word ("wich" → "which"), and a word no edit mends may be one
@@ -255,7 +256,7 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   // first its start: "prosecuter" is "prosecutor", not "prosecuted".
   const keepsLetters = near.filter((candidate) => keepsEveryLetter(word, candidate));
   const sameEnding = near.filter((candidate) => candidate.at(-1) === word.at(-1));
-  for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), sameEnding.filter(isHeld), near.filter(isHeld), swapped, keepsLetters, near]) {
+  for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), swapped, sameEnding.filter(isHeld), near.filter(isHeld), keepsLetters, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }

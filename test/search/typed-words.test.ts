@@ -57,6 +57,8 @@ describe("respelt", () => {
   it("reads a swap of two letters before other slips", () => {
     const held = heldIn([]);
     expect(respelt("bouys", held.isHeld, spellingOf(["boys", "buoys"], []))).toBe("buoys");
+    // Before a word the knowledge base holds that changes a letter: "releived" is "relieved", not "received".
+    expect(respelt("releived", heldIn(["received"]).isHeld, spellingOf(["relieved", "received"], ["received"]))).toBe("relieved");
   });
 
   it("keeps the first letter typed: a slip seldom falls on it", () => {
