@@ -3,6 +3,7 @@ import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysO
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
 import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
+import { isPlural } from "./question-grammar.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
@@ -310,10 +311,18 @@ export class SpeakerReading {
     const { text } = indexed.sentence;
     if (hasPersonPronounSubject(text) || PRONOUN_FOR_SPEAKER.test(text) || this.namesAnyOfSpeaker(needs, unit)) return false;
     if (!(term.isName ? this.namesPersonIn(term, indexed.document) : this.thesaurus.namesPersonInSomeSense(term.key))) return false;
+    // "according to the archaeologists", of an article telling what archaeologists did: one of them
+    // speaks for them ("Halvorsen said…").
+    if (!term.isName && isPlural(needs.shape.speakerWord ?? "") && this.saysWordIn(term, indexed.document)) return false;
     const verb = openingVerbOf(text);
     if (verb === undefined || !this.thesaurus.reportsSpeechOrThought(lemmaOf(verb))) return false;
     const subject = [...subjectKeysOf(text, termKey)];
     return subject.length > 0 && !subject.some((key) => this.thesaurus.namesPersonInSomeSense(key));
+  }
+
+  /** True when some sentence of a document holds the word itself, not a word of like meaning. */
+  private saysWordIn(term: QueryTerm, document: KnowledgeDocument): boolean {
+    return [...this.index.unitsOf(document)].some((unit) => this.index.variantsIn(term, unit, 1).length > 0);
   }
 
   /** True when a sentence holds any word naming the one asked about, or a description of someone that does. */

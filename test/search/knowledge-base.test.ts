@@ -274,6 +274,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(wing, "what did the health minister say about the maternity wing?")).toBeUndefined();
     // Their own words still answer.
     expect(firstCitationFrom(wing, "what did Marsh say about the maternity wing?")).toMatch(/^Marsh said/);
+    // Nor by a kind in the plural that the article never names.
+    expect(firstCitationFrom(wing, "what did the ministers say about the maternity wing?")).toBeUndefined();
+  });
+
+  it("answers what a kind of people said with the words of one of them, named, when the article tells of them", () => {
+    const find = [
+      "Archaeologists have recovered a log boat from a flooded quarry near Wexley.",
+      "Inside the hull, the team found a wooden paddle and a bronze axe head.",
+      "Halvorsen said the objects suggested the boat had been used for fishing.",
+    ];
+    expect(firstCitationFrom(find, "what was the boat used for according to the archaeologists")).toMatch(/^Halvorsen said/);
   });
 
   it("does not answer chat about nothing in particular: 'thing' and 'stuff' stand for anything", () => {
