@@ -24,6 +24,19 @@ function governorOf(partsOfSpeech: readonly string[], to: number): string | unde
   }
 }
 
+// The forms of "use", whose object's infinitive tells what was done with it.
+const USING = new Set(["use", "uses", "used", "using"]);
+
+/**
+ * True when a "to" infinitive follows the object of "use": "used inflatable boats to rescue 46
+ * people" tells the rescue done, as "sent a team to negotiate" does not tell the talks.
+ */
+function endsObjectOfUse(texts: readonly string[], partsOfSpeech: readonly string[], to: number): boolean {
+  let before = to - 1;
+  while (before >= 0 && NOMINAL.has(partsOfSpeech[before] ?? "")) before--;
+  return before < to - 1 && partsOfSpeech[before] === "VERB" && USING.has(texts[before] ?? "");
+}
+
 /**
  * Index keys of the words a sentence tells only as an aim: a "to" infinitive and its object that
  * hang on no verb ("The purpose was to negotiate the release of hostages", "asked the government to
@@ -39,7 +52,7 @@ export function aimKeysOf(sentence: string, toKey: (word: string) => string): Se
   for (let at = 0; at < texts.length; at++) {
     const text = texts[at] ?? "";
     const next = partsOfSpeech[at + 1];
-    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB") {
+    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB" && !endsObjectOfUse(texts, partsOfSpeech, at)) {
       inAim = true;
       continue;
     }

@@ -10,6 +10,9 @@ describe("words a sentence says only in one part of it", () => {
     // An infinitive a verb takes reports the act; a perfect one a deed done.
     expect(aims("The owners agreed on Friday to reopen the dye works.")).toEqual([]);
     expect(aims("Russia appears to have formed an alliance.")).toEqual([]);
+    // What a thing was used to do was done with it; what a team was sent to do may not have been.
+    expect(aims("Firefighters used inflatable boats to rescue 46 people.")).toEqual([]);
+    expect(aims("The council sent a team to inspect the bridge.")).toEqual(["inspect", "bridge"]);
     // What follows the aim's object is told as done ("being held").
     expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
   });
