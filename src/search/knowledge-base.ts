@@ -1620,17 +1620,22 @@ export class KnowledgeBase {
    */
   private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
     const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
-    const headId = head === undefined ? undefined : this.terms.find(head);
-    if (head === undefined || headId === undefined || this.sentenceIndex.frequency(headId, unit) === 0 || !saysDefinitely(indexed.sentence.text, head)) return false;
+    // The noun or a synonym of it: "the chip" for "Horace's microchip".
+    const headTerm = head === undefined ? undefined : needs.terms.find((candidate) => candidate.key === head);
+    const headIds = new Set((headTerm?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term));
+    const isHead = (key: string) => headIds.has(this.terms.find(key) ?? -1);
+    if (![...headIds].some((id) => this.sentenceIndex.frequency(id, unit) > 0) || !saysDefinitely(indexed.sentence.text, isHead)) return false;
     const document = this.documentsById.get(indexed.document.id);
     const own = term.own;
     if (document === undefined || own === undefined || !holdsSorted(this.documentTerms(document), own)) return false;
     // The name goes with the noun where some sentence says both ("the plant in Ashcombe"), or it is
-    // one the article goes on about; a name said once in passing ("a holiday in Dubai") owns no "the trial".
+    // one the article goes on about; a name said once in passing ("a holiday in Dubai") owns no "the
+    // trial". Said with the name, the noun is the question's own: "ran a bakery in Dubai" is no trial.
+    const headOwn = headTerm?.own;
     let saying = 0;
     for (const other of document.sentenceUnits) {
       if (this.sentenceIndex.frequency(own, other) === 0) continue;
-      if (this.sentenceIndex.frequency(headId, other) > 0 || ++saying >= NAME_TOLD_ABOUT_SENTENCES) return true;
+      if ((headOwn !== undefined && this.sentenceIndex.frequency(headOwn, other) > 0) || ++saying >= NAME_TOLD_ABOUT_SENTENCES) return true;
     }
     return false;
   }

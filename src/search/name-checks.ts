@@ -129,14 +129,14 @@ export function titlesOfNames(question: string, nameWords: ReadonlySet<string>):
 }
 
 /**
- * True when a sentence says a noun (by index key) with a word pointing back before it, next or past
- * one word in lower case ("the trial", "the new plant"); not with a name of its own ("the Nova
- * thermostat" is another one).
+ * True when a sentence says a noun (one whose index key passes the test) with a word pointing back
+ * before it, next or past one word in lower case ("the trial", "the new plant"); not with a name of
+ * its own ("the Nova thermostat" is another one).
  */
-export function saysDefinitely(sentence: string, key: string): boolean {
+export function saysDefinitely(sentence: string, isNoun: (key: string) => boolean): boolean {
   const said = sentence.match(WRITTEN_WORD) ?? [];
   return said.some((word, at) => {
-    if (termKey(word.toLowerCase()) !== key) return false;
+    if (!isNoun(termKey(word.toLowerCase()))) return false;
     const before = said[at - 1] ?? "";
     return DEFINITE.has(before.toLowerCase()) || (!CAPITALISED.test(before) && DEFINITE.has((said[at - 2] ?? "").toLowerCase()));
   });

@@ -180,6 +180,11 @@ export const WEIGHTS = {
    */
   countedEventSynonym: 0.45,
   /**
+   * The noun a question's name stands before is said by a word of at least this weight (its own form
+   * or a synonym in one of its commoner senses: "the chip" for "Horace's microchip"; see KnowledgeBase.describesNameBy).
+   */
+  synonymOfHead: 0.45,
+  /**
    * A verb of saying, thinking or feeling ("thank", "react") counts at least this covered in the
    * coverage an answer is judged by (not in the ranking): news tells reactions in phrases of its own.
    * So does a rare adverb ("presently", "eventually"), which an answer words otherwise or leaves out.

@@ -377,6 +377,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(trial, "How long will the Ostlander trial last?")).toMatch(/^Judge Helen Moss told jurors/);
     // A name said once in passing owns no "the trial".
     expect(firstCitationFrom(trial, "How long will the Dubai trial last?")).toBeUndefined();
+    // The noun may be a synonym of the question's: "the chip" is Horace's microchip.
+    const tortoise = [
+      "A tortoise called Horace has been found three years after he went missing from a garden in Pellow.",
+      "A dog walker took him to a vet, who scanned his microchip.",
+      "The chip, fitted in 2009, was registered to the Ashworths.",
+      "Horace is now back home.",
+    ];
+    expect(firstCitationFrom(tortoise, "When was Horace's microchip fitted?")).toMatch(/^The chip, fitted in 2009/);
   });
 
   it("takes a person the question names after a word for their post as that person, whatever the article calls the post", () => {
