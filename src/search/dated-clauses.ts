@@ -106,7 +106,9 @@ function opensAhead(texts: readonly string[], tags: readonly string[], at: numbe
  * line to reopen", "expects it to take weeks"): what they are expected to do is still to come.
  */
 function infinitiveOfExpectedAt(texts: readonly string[], tags: readonly string[], at: number): number | undefined {
-  if (!EXPECTING_OF_OTHERS.has(texts[at] ?? "") || tags[at] !== "VERB") return undefined;
+  // "had expected the excavation to end in June", "expected the council to clear it last autumn": an
+  // expectation of the past, most often unmet.
+  if (!EXPECTING_OF_OTHERS.has(texts[at] ?? "") || tags[at] !== "VERB" || texts[at - 1] === "had" || texts.slice(at).some((text) => BEHIND_WORDS.has(text))) return undefined;
   let next = at + 1;
   while (next < texts.length && EXPECTED_ONE.has(tags[next] ?? "")) next++;
   return next > at + 1 && texts[next] === "to" && tags[next + 1] === "VERB" ? next : undefined;

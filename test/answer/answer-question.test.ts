@@ -871,6 +871,18 @@ describe("answerQuestion and a time to come the engine does not read as a date",
     expect(answerOf(sentence, "When will the bridge reopen?")).toBe(sentence);
   });
 
+  it("does not answer with what was expected before: 'had expected the excavation to end in June'", () => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(
+      makeDocument("dig", "Roman bathhouse found", [
+        "Archaeologists found a Roman bathhouse under a car park in Dunmore.",
+        "The team had expected the excavation to end in June, but the dig was extended after more rooms were found.",
+        "Digging will now continue until the end of October.",
+      ]),
+    );
+    expect(answerQuestion(knowledge, "When will the excavation end?").citations[0]?.text).toBe("Digging will now continue until the end of October.");
+  });
+
   it("answers with a time held only by what is to come: back by autumn", () => {
     const sentence = "The museum should have the bronzes back by autumn.";
     expect(answerOf(sentence, "When should the museum have the bronzes back?")).toBe(sentence);

@@ -73,6 +73,9 @@ describe("datedClauseTimesOf and the present", () => {
     // Expecting someone or something to do a thing looks ahead to it in any tense: news reports it in the past.
     expect(datedClauseTimesOf("The operator said it expected sailings to resume on Friday.")).toEqual(["future"]);
     expect(datedClauseTimesOf("As expected, sailings resumed on Friday.")).toEqual(["past"]);
+    // Not an expectation of the past, most often unmet.
+    expect(datedClauseTimesOf("The team had expected the excavation to end in June.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("Residents said they expected the council to clear the culvert last autumn.")).toEqual(["past"]);
   });
 });
 
