@@ -86,6 +86,8 @@ const DEFAULT_LIMIT = 3;
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
+// A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
+const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -1174,8 +1176,9 @@ export class KnowledgeBase {
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names Ostlander.
-    const nameCovers =
-      needs.headsOfNames.size === 0 ? covers : terms.map((term, at) => ((covers[at] ?? 0) === 0 && this.describesNameBy(needs, term, indexed, unit) ? 1 : (covers[at] ?? 0)));
+    const nameCovers = terms.map((term, at) =>
+      (covers[at] ?? 0) === 0 && ((needs.headsOfNames.size > 0 && this.describesNameBy(needs, term, indexed, unit)) || this.standsForLedeName(term, indexed)) ? 1 : (covers[at] ?? 0),
+    );
     const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
@@ -1636,6 +1639,19 @@ export class KnowledgeBase {
     for (const other of document.sentenceUnits) {
       if (this.sentenceIndex.frequency(own, other) === 0) continue;
       if ((headOwn !== undefined && this.sentenceIndex.frequency(headOwn, other) > 0) || ++saying >= NAME_TOLD_ABOUT_SENTENCES) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when a sentence opens with "It" and the name is the lede's: "It also seems to need deep
+   * shade" goes on about the Mycena amberleyae the article opened with, however far on.
+   */
+  private standsForLedeName(term: QueryTerm, indexed: IndexedSentence): boolean {
+    if (!term.isName || term.own === undefined || !OPENS_WITH_IT.test(indexed.sentence.text)) return false;
+    for (const unit of this.documentsById.get(indexed.document.id)?.sentenceUnits ?? []) {
+      const sentence = this.sentences[unit]?.sentence;
+      if (sentence !== undefined && isLede(sentence)) return this.sentenceIndex.frequency(term.own, unit) > 0;
     }
     return false;
   }

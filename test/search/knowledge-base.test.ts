@@ -387,6 +387,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(tortoise, "When was Horace's microchip fitted?")).toMatch(/^The chip, fitted in 2009/);
   });
 
+  it("takes a sentence opening with 'It' as going on about the thing the lede names, paragraphs on", () => {
+    const drones = [
+      "Skelmore Health Board wants to fly blood samples from island surgeries to the mainland by drone.",
+      "Trials over the winter cut the time for a sample to reach the laboratory from six hours to 40 minutes.",
+      "Island doctors said faster results would spare patients a ferry trip.",
+      "It would be the first routine medical drone service in the country if approved.",
+    ];
+    expect(firstCitationFrom(drones, "Would the Skelmore drone service be the first of its kind in the country?")).toMatch(/^It would be the first/);
+    // Not a name the lede does not give.
+    expect(firstCitationFrom(drones, "Would the Harwick drone service be the first of its kind in the country?")).toBeUndefined();
+  });
+
   it("takes a person the question names after a word for their post as that person, whatever the article calls the post", () => {
     const coaches = [
       "A community cooperative will take over the village bus route from Kestrel Coaches in May.",
