@@ -474,7 +474,7 @@ const HOLDING_VERBS = "hold|holds|held|occupy|occupies|occupied";
 const HOLDING_VERB = new RegExp(`^(?:${HOLDING_VERBS})$`);
 const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(${HOLDING_VERBS})\b(?! (?:on|about|regarding|towards|over)\b)`;
 const ROLE_QUESTION = new RegExp(
-  String.raw`\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for a (living)\b|${POST_HELD}`,
+  String.raw`\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for (?:a )?(living|job|work)\b|${POST_HELD}`,
 );
 const POST_HELD_PATTERN = new RegExp(POST_HELD);
 

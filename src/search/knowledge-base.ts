@@ -609,7 +609,8 @@ export class KnowledgeBase {
     const typedShape = questionShape(typed, this.thesaurus);
     const { text: question, typedAs } = respelt === undefined ? asMeant(typed, typedShape.nameWords, this.heldWords, this.spelling) : { text: typed, typedAs: respelt };
     const readShape = question === typed ? typedShape : questionShape(question, this.thesaurus);
-    const deedAsked = this.deedAskedIn(question);
+    // "What does Kowalski do for a living?" asks what he is, not what he did.
+    const deedAsked = readShape.answerType === "role" ? undefined : this.deedAskedIn(question);
     const terms = this.queryTermReading.termsOf(question, readShape, typedAs, deedAsked);
     if (terms.length === 0 || terms.some((term) => term.isUnknownName)) return undefined;
     // "Who is Donna Kerrigan?" asks what she is: the sentence that calls her something ("said Donna

@@ -1180,4 +1180,10 @@ describe("answerQuestion and what someone's job is", () => {
     expect(answerQuestion(knowledge, "What was Henry Kowalski's job?").citations[0]?.text).toMatch(/^Kowalski, a roofer/);
     expect(answerQuestion(knowledge, "Who is Chester Cornell?").citations[0]?.text).toMatch(/^Assistant Fire Chief/);
   });
+
+  it("reads what someone does for work as their job, not as what they did", () => {
+    for (const question of ["What does Kowalski do for a living?", "what does kowalski do for work"]) {
+      expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^Kowalski, a roofer/);
+    }
+  });
 });

@@ -66,6 +66,8 @@ describe("questionShape", () => {
     expect(questionShape("What job does Ana Ortiz do?")).toMatchObject({ answerType: "role", framingWord: "job" });
     expect(questionShape("What is Ana Ortiz's job title?")).toMatchObject({ answerType: "role", framingWord: "job" });
     expect(questionShape("What does the disqualified driver do for a living?")).toMatchObject({ answerType: "role", framingWord: "living" });
+    expect(questionShape("what does sanna helvik do for a job")).toMatchObject({ answerType: "role", framingWord: "job" });
+    expect(questionShape("What does Kowalski do for work?")).toMatchObject({ answerType: "role", framingWord: "work" });
     expect(questionShape("What position does Mikhail Bogdanov hold?")).toMatchObject({ answerType: "role", framingWord: "position" });
     // A position held on something is a stance.
     expect(questionShape("What position does she hold on tariffs?").answerType).not.toBe("role");
