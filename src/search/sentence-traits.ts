@@ -372,10 +372,29 @@ function rolesOfNames(sentence: string, isDemonym: (word: string) => boolean): N
       for (let at = end + 2; at <= end + 1 + ROLE_AFTER_NAME_WORDS && isWord(tokens[at]) && !isCapitalised(tokens[at]); at++) {
         roles.push(tokens[at] as string);
       }
+    } else if (tokens[end] === ",") {
+      roles.push(...postOfPlaceAfter(tokens, end + 1));
     }
     named.push({ holder: tokens.slice(Math.max(start, end - 2), end).flatMap((token) => contentWords(token)), roles: roles.flatMap((role) => contentWords(role)) });
   }
   return named;
+}
+
+// What ties a post without an article to the body or place it is held in: "vicar of St Aldric's", "director at Halvard".
+const POST_OF = new Set(["of", "at"]);
+
+/**
+ * The lower-case words from `from` up to an "of" or "at" before a capital: the post an appositive
+ * without an article gives ("Simon Carraway, vicar of St Aldric's", "Ana Ortiz, chief executive of
+ * Brill"). None when no such word follows within a few words ("Carraway, meanwhile, said…").
+ */
+function postOfPlaceAfter(tokens: readonly string[], from: number): string[] {
+  for (let at = from + 1; at <= from + ROLE_AFTER_NAME_WORDS; at++) {
+    const token = tokens[at];
+    if (!isWord(token) || isCapitalised(token)) return [];
+    if (POST_OF.has(token)) return isCapitalised(tokens[at + 1]) && tokens.slice(from, at).every((word) => isWord(word) && !isCapitalised(word)) ? tokens.slice(from, at) : [];
+  }
+  return [];
 }
 
 /**

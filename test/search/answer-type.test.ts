@@ -260,6 +260,10 @@ describe("answerTraitsOf", () => {
     expect(roles("Kowalski, a roofer who seldom worked last winter, was in arrears on the house.")).toContain("roofer");
     expect(roles("However, a spokesman said the plant would stay open.")).toEqual([]);
     expect(roles("Yesterday, the council met in private.")).toEqual([]);
+    // A post without an article, of or at the body it is held in.
+    expect(roles("The Rev. Simon Carraway, vicar of St Aldric's, said the parish was delighted.")).toContain("vicar");
+    expect(roles("Ana Ortiz, chief executive of Brill, said no.")).toEqual(["chief", "executive"]);
+    expect(roles("Carraway, meanwhile, said no.")).toEqual([]);
   });
 
   it("tells whose role the words introduce", () => {
