@@ -88,6 +88,8 @@ const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 const NAME_TOLD_ABOUT_SENTENCES = 2;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
+// An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.
+const BRINGS_IN_THING = /\b(?:a|an)\s/i;
 
 /** The read-only language resources a knowledge base uses; shared per process unless given. */
 export interface KnowledgeResources {
@@ -640,18 +642,17 @@ export class KnowledgeBase {
     // told some other way ("which schools improved?": "results improved at 40 schools in Kent"),
     // and a time by a date ("on which day…"); a number of them is picked one by one, each by its
     // name ("which two airlines…": "he refused to name the airlines" names none).
-    const pickedWord = (shape.chosenWords ?? [])
-      .filter(
-        (word) =>
-          (lemmaOf(word) === word && (this.thesaurus.namesOrganization(word) || (shape.picksWithWhich === true && !isTimeUnit(word)))) ||
-          (shape.picksNumber === true && !isTimeUnit(lemmaOf(word))),
-      )
-      .at(-1);
+    // The phrase's head picks, not a word before it ("which parish councils…" picks councils, several).
+    const head = shape.chosenWords?.at(-1);
+    const picks =
+      head !== undefined &&
+      ((lemmaOf(head) === head && (this.thesaurus.namesOrganization(head) || (shape.picksWithWhich === true && !isTimeUnit(head)))) || (shape.picksNumber === true && !isTimeUnit(lemmaOf(head))));
+    const pickedWord = picks ? head : undefined;
     // "Which airline…", "what brand is the mower?": a thing asked by its name, not a person (see namesOnlyPeople).
     const kindNouns = kindNounsAsked(question, this.thesaurus);
     // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
     // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
-    const pickedThing = pickedWord !== undefined && pickedWord === shape.chosenWords?.at(-1) ? lemmaOf(pickedWord) : undefined;
+    const pickedThing = pickedWord === undefined ? undefined : lemmaOf(pickedWord);
     const namedKind =
       pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
         ? pickedThing
@@ -1645,11 +1646,15 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence opens with "It" and the name is the lede's: "It also seems to need deep
-   * shade" goes on about the Mycena amberleyae the article opened with, however far on.
+   * True when a sentence opens with "It" and the name is the lede's: "It would be the first routine
+   * medical drone service in the country" goes on about the service the article opened with, however
+   * far on. Not after a sentence of its paragraph bringing in something new, which "It" may stand
+   * for ("…a company based in Bristol. It employs 85 people").
    */
   private standsForLedeName(term: QueryTerm, indexed: IndexedSentence): boolean {
     if (!term.isName || term.own === undefined || !OPENS_WITH_IT.test(indexed.sentence.text)) return false;
+    const before = indexed.antecedentUnit === undefined ? undefined : this.sentences[indexed.antecedentUnit]?.sentence.text;
+    if (before !== undefined && BRINGS_IN_THING.test(before)) return false;
     for (const unit of this.documentsById.get(indexed.document.id)?.sentenceUnits ?? []) {
       const sentence = this.sentences[unit]?.sentence;
       if (sentence !== undefined && isLede(sentence)) return this.sentenceIndex.frequency(term.own, unit) > 0;

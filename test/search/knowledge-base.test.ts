@@ -397,6 +397,9 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(drones, "Would the Skelmore drone service be the first of its kind in the country?")).toMatch(/^It would be the first/);
     // Not a name the lede does not give.
     expect(firstCitationFrom(drones, "Would the Harwick drone service be the first of its kind in the country?")).toBeUndefined();
+    // Nor after a sentence of its paragraph, which may name another thing.
+    const operator = [...drones, "The drones are flown by Skyreach Aviation, a company based in Bristol. It employs 85 people."];
+    expect(firstCitationFrom(operator, "How many people does the Skelmore drone service employ?")).toBeUndefined();
   });
 
   it("takes a person the question names after a word for their post as that person, whatever the article calls the post", () => {
@@ -1904,6 +1907,14 @@ describe("KnowledgeBase refusals", () => {
       "The mayor said talks with the province would help settle urgent questions, such as the cost of new flood walls.",
     ];
     expect(firstCitationFrom(flood, "Which urgent question did the mayor say talks could help settle?")).toMatch(/such as the cost of new flood walls/);
+  });
+
+  it("picks by the head of the phrase a which-question asks, not a word before it", () => {
+    const fibre = [
+      "A village cooperative has laid its own fibre broadband to 300 homes.",
+      "Three parish councils, including nearby Kelsey Down, have invited the cooperative to speak at meetings in June.",
+    ];
+    expect(firstCitationFrom(fibre, "Which parish councils invited the cooperative to speak?")).toMatch(/^Three parish councils/);
   });
 
   it("answers a question naming several people from the sentence calling them 'the trio'", () => {
