@@ -29,7 +29,7 @@ import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners
 import { ratePeriods } from "./rates.ts";
 import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
-import type { DocumentUnits, IndexedDocument, IndexedSentence, QueryTerm, QuestionNeeds, SearchHit } from "./search-types.ts";
+import type { DocumentUnits, IndexedDocument, IndexedSentence, NameHead, QueryTerm, QuestionNeeds, SearchHit } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { SenseFit } from "./sense-fit.ts";
 import { Thesaurus } from "./synonyms.ts";
@@ -671,7 +671,7 @@ export class KnowledgeBase {
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
-      headsOfNames: headsOfNames(question, shape.nameWords),
+      headsOfNames: this.nameHeadsOf(question, shape, terms),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
@@ -1178,9 +1178,13 @@ export class KnowledgeBase {
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
     // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names Ostlander.
-    const nameCovers = terms.map((term, at) =>
-      (covers[at] ?? 0) === 0 && ((needs.headsOfNames.size > 0 && this.describesNameBy(needs, term, indexed, unit)) || this.standsForLedeName(term, indexed)) ? 1 : (covers[at] ?? 0),
-    );
+    const mayStandForLede = OPENS_WITH_IT.test(indexed.sentence.text);
+    const nameCovers =
+      needs.headsOfNames.size === 0 && !mayStandForLede
+        ? covers
+        : terms.map((term, at) =>
+            (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
+          );
     const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
@@ -1625,9 +1629,8 @@ export class KnowledgeBase {
    */
   private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
     const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
-    // The noun or a synonym of it: "the chip" for "Horace's microchip".
-    const headTerm = head === undefined ? undefined : needs.terms.find((candidate) => candidate.key === head);
-    const headIds = new Set((headTerm?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term));
+    if (head === undefined) return false;
+    const headIds = head.ids;
     const isHead = (key: string) => headIds.has(this.terms.find(key) ?? -1);
     if (![...headIds].some((id) => this.sentenceIndex.frequency(id, unit) > 0) || !saysDefinitely(indexed.sentence.text, isHead)) return false;
     const document = this.documentsById.get(indexed.document.id);
@@ -1636,7 +1639,7 @@ export class KnowledgeBase {
     // The name goes with the noun where some sentence says both ("the plant in Ashcombe"), or it is
     // one the article goes on about; a name said once in passing ("a holiday in Dubai") owns no "the
     // trial". Said with the name, the noun is the question's own: "ran a bakery in Dubai" is no trial.
-    const headOwn = headTerm?.own;
+    const headOwn = head.term?.own;
     let saying = 0;
     for (const other of document.sentenceUnits) {
       if (this.sentenceIndex.frequency(own, other) === 0) continue;
@@ -1646,13 +1649,13 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence opens with "It" and the name is the lede's: "It would be the first routine
-   * medical drone service in the country" goes on about the service the article opened with, however
-   * far on. Not after a sentence of its paragraph bringing in something new, which "It" may stand
-   * for ("…a company based in Bristol. It employs 85 people").
+   * True, for a sentence opening with "It" (see OPENS_WITH_IT), when the name is the lede's: "It
+   * would be the first routine medical drone service in the country" goes on about the service the
+   * article opened with, however far on. Not after a sentence of its paragraph bringing in something
+   * new, which "It" may stand for ("…a company based in Bristol. It employs 85 people").
    */
   private standsForLedeName(term: QueryTerm, indexed: IndexedSentence): boolean {
-    if (!term.isName || term.own === undefined || !OPENS_WITH_IT.test(indexed.sentence.text)) return false;
+    if (!term.isName || term.own === undefined) return false;
     const before = indexed.antecedentUnit === undefined ? undefined : this.sentences[indexed.antecedentUnit]?.sentence.text;
     if (before !== undefined && BRINGS_IN_THING.test(before)) return false;
     for (const unit of this.documentsById.get(indexed.document.id)?.sentenceUnits ?? []) {
@@ -1660,6 +1663,17 @@ export class KnowledgeBase {
       if (sentence !== undefined && isLede(sentence)) return this.sentenceIndex.frequency(term.own, unit) > 0;
     }
     return false;
+  }
+
+  /** The noun after each name of the question, with the terms that say it: its own and its synonyms ("the chip" for "Horace's microchip"). */
+  private nameHeadsOf(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): Map<string, NameHead> {
+    const heads = new Map<string, NameHead>();
+    for (const [name, key] of headsOfNames(question, shape.nameWords)) {
+      const term = terms.find((candidate) => candidate.key === key);
+      const ids = new Set((term?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term));
+      heads.set(name, { term, ids });
+    }
+    return heads;
   }
 
   /** False when a name the question gives is not in or around the sentence (see holdsNames). */

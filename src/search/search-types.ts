@@ -129,8 +129,8 @@ export interface QuestionNeeds {
   eventKey: string | undefined;
   /** Index key of the deed a when-question asks is still to come ("replace" in "when will the sprinklers be replaced?"): its last verb. */
   deedAhead: string | undefined;
-  /** The index key of the noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */
-  headsOfNames: ReadonlyMap<string, string>;
+  /** The noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */
+  headsOfNames: ReadonlyMap<string, NameHead>;
   /** The index key of the word right before each name of the question, by the name's first word's key: "boss" for "neil" in "boss Neil Trethewey". */
   titlesOfNames: ReadonlyMap<string, string>;
   /**
@@ -391,4 +391,12 @@ export interface SearchHit {
    * museum alarm go off?" is not the one asked about, whatever verb it shares.
    */
   documentCoverageOfThings: number;
+}
+
+/** The noun a question writes right after a name ("trial" of "the Ostlander trial"), read once per question. */
+export interface NameHead {
+  /** The question's term for the noun, when it has one. */
+  term: QueryTerm | undefined;
+  /** The index terms that say the noun: its own form and its synonyms in commoner senses ("chip" for "microchip"). */
+  ids: ReadonlySet<number>;
 }

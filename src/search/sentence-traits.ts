@@ -126,6 +126,8 @@ class TraitsOnDemand implements AnswerTraits {
   #measures?: string[];
   #nameKeys?: string[];
   #roles?: NameRoles[];
+  #roleKeys?: string[];
+  #roleHolderKeys?: string[];
   #kindKeys?: string[];
   #tellsPost?: boolean;
   #agents?: Agent[];
@@ -153,10 +155,10 @@ class TraitsOnDemand implements AnswerTraits {
     return (this.#nameKeys ??= namesInside(this.sentence).flatMap((name) => words(name).map(this.toKey)));
   }
   get roleKeys(): string[] {
-    return this.roles.flatMap((name) => name.roles.map(this.toKey));
+    return (this.#roleKeys ??= this.roles.flatMap((name) => name.roles.map(this.toKey)));
   }
   get roleHolderKeys(): string[] {
-    return this.roles.flatMap((name) => (name.roles.length > 0 ? name.holder.map(this.toKey) : []));
+    return (this.#roleHolderKeys ??= this.roles.flatMap((name) => (name.roles.length > 0 ? name.holder.map(this.toKey) : [])));
   }
   get kindKeys(): string[] {
     return (this.#kindKeys ??= kindsOfNames(this.sentence, this.lexicon.isDemonym).map(this.toKey));
