@@ -1177,7 +1177,8 @@ export class KnowledgeBase {
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
     }
-    // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names Ostlander.
+    // "How long will the Ostlander trial last?" is asked of "the trial" in an article that names
+    // Ostlander, and "Would the Skelmore drone service be the first?" of an "It" going on about it.
     const mayStandForLede = OPENS_WITH_IT.test(indexed.sentence.text);
     const nameCovers =
       needs.headsOfNames.size === 0 && !mayStandForLede
@@ -1629,10 +1630,8 @@ export class KnowledgeBase {
    */
   private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
     const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
-    if (head === undefined) return false;
-    const headIds = head.ids;
-    const isHead = (key: string) => headIds.has(this.terms.find(key) ?? -1);
-    if (![...headIds].some((id) => this.sentenceIndex.frequency(id, unit) > 0) || !saysDefinitely(indexed.sentence.text, isHead)) return false;
+    if (head === undefined || !head.ids.some((id) => this.sentenceIndex.frequency(id, unit) > 0)) return false;
+    if (!saysDefinitely(indexed.sentence.text, (key) => head.ids.includes(this.terms.find(key) ?? -1))) return false;
     const document = this.documentsById.get(indexed.document.id);
     const own = term.own;
     if (document === undefined || own === undefined || !holdsSorted(this.documentTerms(document), own)) return false;
@@ -1670,7 +1669,7 @@ export class KnowledgeBase {
     const heads = new Map<string, NameHead>();
     for (const [name, key] of headsOfNames(question, shape.nameWords)) {
       const term = terms.find((candidate) => candidate.key === key);
-      const ids = new Set((term?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term));
+      const ids = (term?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term);
       heads.set(name, { term, ids });
     }
     return heads;

@@ -398,5 +398,5 @@ export interface NameHead {
   /** The question's term for the noun, when it has one. */
   term: QueryTerm | undefined;
   /** The index terms that say the noun: its own form and its synonyms in commoner senses ("chip" for "microchip"). */
-  ids: ReadonlySet<number>;
+  ids: readonly number[];
 }

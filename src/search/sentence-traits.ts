@@ -391,10 +391,10 @@ const POST_OF = new Set(["of", "at"]);
  * Brill"). None when no such word follows within a few words ("Carraway, meanwhile, said…").
  */
 function postOfPlaceAfter(tokens: readonly string[], from: number): string[] {
-  for (let at = from + 1; at <= from + ROLE_AFTER_NAME_WORDS; at++) {
+  for (let at = from; at <= from + ROLE_AFTER_NAME_WORDS; at++) {
     const token = tokens[at];
     if (!isWord(token) || isCapitalised(token)) return [];
-    if (POST_OF.has(token)) return isCapitalised(tokens[at + 1]) && tokens.slice(from, at).every((word) => isWord(word) && !isCapitalised(word)) ? tokens.slice(from, at) : [];
+    if (at > from && POST_OF.has(token)) return isCapitalised(tokens[at + 1]) ? tokens.slice(from, at) : [];
   }
   return [];
 }

@@ -224,10 +224,10 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
 /**
  * A word neither the dictionary nor the knowledge base knows, as the commonest English word one
  * typing edit away, first among those the knowledge base holds ("recieved" → "received", not
- * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning. A swap
- * of two letters goes before a held word with a letter changed: "releived" is "relieved", not "received". A word
- * one slip from a name the knowledge base holds is that name ("putn" is Putin, not "put"); one
- * spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
+ * "relieved"), then among all ("travle" → "travel"), so it brings its synonyms and meaning; a swap
+ * of two letters goes before a held word with a letter changed ("releived" is "relieved", not
+ * "received"). A word one slip from a name the knowledge base holds is that name ("putn" is Putin,
+ * not "put"); one spelled like a name further off is left to the spelling candidates ("okaffur" may be Okafor).
  * A slip on a function word is that word ("wich" → "which"), and a word no edit mends may be one
  * spelt as it sounds ("delegashun" → "delegation", see soundedOut).
  */
