@@ -58,7 +58,7 @@ export class CountChecks {
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
-    if (nounsCountedByOrdinalOf(indexed.sentence.text).some((noun) => termKey(noun) === counted)) return false;
+    if ((indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted)) return false;
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 

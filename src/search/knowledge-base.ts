@@ -1,6 +1,6 @@
 import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
-import { countedDeedOf, countsNounAlone, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
+import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -40,7 +40,7 @@ import { NOUNS, tagged } from "./tagging.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
-import { contentWords, contentWordsOf, normalizeText, isLightVerb, words } from "./text.ts";
+import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
 import { givesInstancesOf, nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { classAsked, kindNounsAsked } from "./asked-kind.ts";
@@ -770,6 +770,7 @@ export class KnowledgeBase {
     return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, {
       isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
       namesPeopleOrUnit: (lemma) => this.thesaurus.namesPeopleOrUnit(lemma),
+      isNameAlone: (word) => !isStopWord(word) && (!this.thesaurus.knows(lemmaOf(word)) || this.thesaurus.isOnlyAName(word)),
     }));
   }
 
@@ -870,6 +871,16 @@ export class KnowledgeBase {
     // "…is likely to count as her second" ranks one of the norms its paragraph names.
     const id = this.terms.find(kind);
     return id !== undefined && this.paragraphIndex.frequency(id, indexed.paragraphUnit) > 0 && ranksWithNounLeftOut(indexed.sentence.text);
+  }
+
+  /**
+   * True when an ordinal heads the noun a how-many question counts, telling how many there have been so
+   * far: "meeting here for the 46th time" for "how many times has it met?".
+   */
+  private countsByOrdinal(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted } = needs;
+    if (counted === undefined || needs.shape.answerType !== "quantity") return false;
+    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted);
   }
 
   /**
@@ -987,6 +998,7 @@ export class KnowledgeBase {
       (needs.sizesSum && traits.sum) ||
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
+      this.countsByOrdinal(needs, indexed) ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
     let relevance = 0;
     let covered = 0;

@@ -17,9 +17,10 @@ export function isTimeUnit(noun: string): boolean {
 // A group of a fixed size counts its members: "the quartet played", "a pair of divers".
 export const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
-// The ordinals among them, which rank rather than count ("moved the team up to third"), and the
-// words of a loose multitude ("several", "thousands of"), which the tagger reads as no number.
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"];
+// The ordinals, in words or figures, which rank rather than count ("moved the team up to third",
+// "the 46th time"), and the words of a loose multitude ("several", "thousands of"), which the tagger
+// reads as no number.
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "\\d+(?:st|nd|rd|th)"];
 const MULTITUDE_WORDS = ["several", "dozens", "hundreds", "thousands", "millions", "billions"];
 // The rest give a figure: "a thousand people", "a pair of divers".
 const FIGURE_WORDS =

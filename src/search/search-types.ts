@@ -285,6 +285,8 @@ export interface IndexedSentence {
   names?: SentenceName[];
   /** The nouns its ordinals rank (see rankedNounsOf), read when a which-question picking by name first scores it. */
   rankedNouns?: string[];
+  /** The nouns its ordinals tell how many of there have been (see nounsCountedByOrdinalOf), read when a how-many question first scores it. */
+  ordinalNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];
   /** Whether its subject is a pronoun (see hasPronounSubject), read when it is first scored. */

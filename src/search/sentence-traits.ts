@@ -98,6 +98,8 @@ export interface AnswerTraits {
 }
 /** How many of a sentence's first content words make its opening: its subject, mostly. */
 const OPENING_WORDS = 3;
+// A capitalised word opening a sentence, after any opening quote: a name or any other word.
+const OPENING_NAME = /^[“"'‘(]?([A-Z][a-z]+)(?=['’]s\b|[\s,;:.])/;
 
 /** What only the dictionary knows of a sentence's words, for reading its answer traits. */
 export interface SentenceLexicon {
@@ -105,9 +107,11 @@ export interface SentenceLexicon {
   isDemonym(word: string): boolean;
   /** True when the noun names people ("passengers") or a unit or an amount ("miles", "euros"). */
   namesPeopleOrUnit(lemma: string): boolean;
+  /** True for a lower-case word the dictionary knows only as a name ("canada"), or not at all. */
+  isNameAlone(word: string): boolean;
 }
 
-const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesPeopleOrUnit: () => false };
+const NO_SENTENCE_LEXICON: SentenceLexicon = { isDemonym: () => false, namesPeopleOrUnit: () => false, isNameAlone: () => false };
 
 /** Reads a sentence's answer traits from its surface: digits, number words, dates, names. */
 export function answerTraitsOf(sentence: string, toKey: (word: string) => string, lexicon: SentenceLexicon = NO_SENTENCE_LEXICON): AnswerTraits {
@@ -152,7 +156,7 @@ class TraitsOnDemand implements AnswerTraits {
     return (this.#measures ??= measuresGiven(this.sentence, this.lexicon.namesPeopleOrUnit));
   }
   get nameKeys(): string[] {
-    return (this.#nameKeys ??= namesInside(this.sentence).flatMap((name) => words(name).map(this.toKey)));
+    return (this.#nameKeys ??= [...openingName(this.sentence, this.lexicon.isNameAlone), ...namesInside(this.sentence)].flatMap((name) => words(name).map(this.toKey)));
   }
   get roleKeys(): string[] {
     return (this.#roleKeys ??= this.roles.flatMap((name) => name.roles.map(this.toKey)));
@@ -467,6 +471,15 @@ function agentsOf(sentence: string): Agent[] {
     .map((match) => ({ name: match[2] as string, deeds: contentWords(sentence.slice(0, match.index)).slice(-DEED_WORDS) }));
   const sources = [...sentence.matchAll(SOURCE)].map((match) => ({ name: match[2] as string, deeds: ["say"] }));
   return [...doers, ...sources];
+}
+
+/**
+ * The name a sentence opens with, as its capital does not tell: a word the dictionary knows only as
+ * a name ("Canada alone has been out of step"), not one it knows otherwise ("Police said", "Smith").
+ */
+function openingName(sentence: string, isNameAlone: (word: string) => boolean): string[] {
+  const opening = OPENING_NAME.exec(sentence)?.[1];
+  return opening !== undefined && !POINT_IN_TIME.test(opening) && isNameAlone(opening.toLowerCase()) ? [opening] : [];
 }
 
 /** The capitalised words inside a text, dates left out: parts of names. */

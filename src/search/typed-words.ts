@@ -97,7 +97,7 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const read = words(text);
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
-  const namesMended = namesReadTogether(read, isName, typedAs, held, resources.vocabulary);
+  const namesMended = namesReadTogether(read, isName, nameWords, typedAs, held, resources.vocabulary);
   const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources)));
   return { text: namesReadInContext(mended, nameWords, typedAs, held, resources), typedAs };
 }
@@ -164,11 +164,13 @@ function typedOf(reading: string, typedAs: ReadonlyMap<string, string>): string 
  * them makes it: names typed side by side are one person's. "marta lunde" is Marte Lunde where the
  * text names her and a Marta Quental; "Kovalchenko-Lee" is the Kovalchenko-Leigh it names, a name
  * it lacks beside one it holds read by its sound, since the few names written with the one held tell
- * which. Each name held alone, nothing else tells the slip.
+ * which. Each name held alone, nothing else tells the slip. A slip typed as a name may spell a
+ * dictionary word the text writes as a name: "Grace Peek" is the Grace Peck it names.
  */
 function namesReadTogether(
   read: readonly string[],
   isName: (word: string) => boolean,
+  nameWords: ReadonlySet<string>,
   typedAs: ReadonlyMap<string, string>,
   held: HeldWords,
   vocabulary: SpellingResources["vocabulary"],
@@ -185,7 +187,7 @@ function namesReadTogether(
       [second, first],
     ].flatMap(([slip = "", other = ""]) => {
       if (!held.isHeld(other)) return [];
-      const isWrittenWith = (name: string) => isHeldName(name) && held.inOneSentence(other, name);
+      const isWrittenWith = (name: string) => (nameWords.has(slip) ? held.isHeld(name) : isHeldName(name)) && held.inOneSentence(other, name);
       const near = [...swaps(slip), ...nearWords(slip)].filter(isWrittenWith);
       // A name respelt alone may have taken the wrong one of two slips: "Hazle" is a slip from "Hale"
       // and from "Hazel", a dictionary word too, which the text writes beside the other name.

@@ -275,7 +275,7 @@ describe("answerTraitsOf", () => {
   });
 
   it("reads the noun a name stands before as its kind, not the noun after a place's adjective", () => {
-    const kinds = (sentence: string) => answerTraitsOf(sentence, termKey, { isDemonym: (word) => ["israeli", "korean"].includes(word), namesPeopleOrUnit: () => false }).kindKeys;
+    const kinds = (sentence: string) => answerTraitsOf(sentence, termKey, { isDemonym: (word) => ["israeli", "korean"].includes(word), namesPeopleOrUnit: () => false, isNameAlone: () => false }).kindKeys;
     expect(kinds("The frigates sail under its Baltic Sentry mission.")).toEqual(["mission"]);
     // The last noun of the phrase is its head.
     expect(kinds("He met the Westgate Link plant managers.")).toEqual(["manager"]);

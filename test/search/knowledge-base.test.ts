@@ -938,6 +938,33 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("article", "Chess", chess)), "what did Lee say").answered).toBe(false);
   });
 
+  it("reads a name typed with a slip that spells a dictionary word as the name written beside the other one typed: 'Grace Peek' is Grace Peck", () => {
+    const board = [
+      "The county board met on Tuesday to discuss the new library.",
+      "Grace Peck, the member for Hollins County, asked why the plans had changed.",
+      "The chairman said the costs had doubled since spring.",
+    ];
+    expect(firstCitationFrom(board, "Which county does Grace Peek represent?")).toMatch(/^Grace Peck, the member/);
+  });
+
+  it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
+    const fair = [
+      "The Ridley Valley growers met in Marlow on Friday.",
+      "The growers are meeting in Marlow for the 12th time in their 30-year history.",
+      "About 400 farmers came to the two-day fair.",
+    ];
+    expect(firstCitationFrom(fair, "How many times have the Ridley Valley growers met in Marlow?")).toMatch(/for the 12th time/);
+  });
+
+  it("takes a name opening a sentence as the name a which-question picks: 'Norway alone' is the ally", () => {
+    const talks = [
+      "Foreign ministers of the twelve allies met in Bergen on Monday.",
+      "Norway alone has been out of step with the plan to pool the fleets under one command.",
+      "The ministers will meet again in the autumn.",
+    ];
+    expect(firstCitationFrom(talks, "Which ally was out of step with the plan to pool the fleets?")).toMatch(/^Norway alone/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
