@@ -16,8 +16,8 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames } from "./name-checks.ts";
-import { describedNames, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
@@ -197,6 +197,11 @@ export class KnowledgeBase {
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
   private readonly kindWords = new Map<string, boolean>();
+  /** Tells a name's own words from titles and common words (see namesAnotherInPlace). */
+  private readonly nameWordTests: NameWordTests = {
+    isNameAlone: (word) => !isStopWord(word) && (!this.thesaurus.knows(lemmaOf(word)) || this.thesaurus.isOnlyAName(word)),
+    mayNameOne: (word) => !HONORIFICS.has(word) && !this.thesaurus.namesPersonInSomeSense(lemmaOf(word)),
+  };
   // Asked of the words around most full names at indexing: each word is looked up once.
   private readonly personWords: PersonWords = {
     isCommonWord: memoised((word) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word))),
@@ -770,7 +775,7 @@ export class KnowledgeBase {
     return (indexed.traits ??= answerTraitsOf(indexed.sentence.text, termKey, {
       isDemonym: (word) => this.thesaurus.pertainsToNamedPlace(word),
       namesPeopleOrUnit: (lemma) => this.thesaurus.namesPeopleOrUnit(lemma),
-      isNameAlone: (word) => !isStopWord(word) && (!this.thesaurus.knows(lemmaOf(word)) || this.thesaurus.isOnlyAName(word)),
+      isNameAlone: this.nameWordTests.isNameAlone,
     }));
   }
 
@@ -1198,7 +1203,8 @@ export class KnowledgeBase {
         : terms.map((term, at) =>
             (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
           );
-    const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document);
+    const holdsNames =
+      this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesAnotherInPlace(terms, nameCovers, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
     const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);

@@ -90,6 +90,47 @@ function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[])
   return false;
 }
 
+/** What telling one name from another needs of the dictionary. */
+export interface NameWordTests {
+  /** True for a word the dictionary knows only as a name ("canada"), or not at all ("tennial"). */
+  isNameAlone(key: string): boolean;
+  /** True for a word that may be a given name or a name's own word: not a title ("president", "judge", "mrs"). */
+  mayNameOne(key: string): boolean;
+}
+
+/**
+ * True when the sentence names another in the place of a name the question gives: "The Continental
+ * Gin Co." is no "Cen-Tennial Gin Supply Co.", nor "Daniel Forsythe" the "Ryan Forsythe" asked about,
+ * in a knowledge base that holds both. A name of the question counts where the sentence says some
+ * of its words and lacks one the dictionary knows only as a name, while a capitalised run of the
+ * sentence says a word of it with a name word the question lacks. "President Putin" is Vladimir
+ * Putin: a title names no one else. The sentence's capitalised runs (their words) are read only for such a name.
+ */
+export function namesAnotherInPlace(terms: readonly (NameCheckTerm & { key: string })[], covers: readonly number[], runsOf: () => readonly (readonly string[])[], tests: NameWordTests): boolean {
+  let run: number[] = [];
+  for (let at = 0; at <= terms.length; at++) {
+    if (terms[at]?.isName === true) {
+      run.push(at);
+      continue;
+    }
+    if (run.length > 1 && runNamedOtherwise(run, terms, covers, runsOf, tests)) return true;
+    run = [];
+  }
+  return false;
+}
+
+/** True when one run of the question's names is said in the sentence with another's word in place of one of its own (see namesAnotherInPlace). */
+function runNamedOtherwise(run: readonly number[], terms: readonly (NameCheckTerm & { key: string })[], covers: readonly number[], runsOf: () => readonly (readonly string[])[], tests: NameWordTests): boolean {
+  const lacksOwnName = run.some((at) => (covers[at] ?? 0) === 0 && terms[at]?.variants.some((variant) => variant.weight === 1) === true && tests.isNameAlone(terms[at]?.key ?? ""));
+  const said = new Set(run.filter((at) => (covers[at] ?? 0) >= 1).map((at) => terms[at]?.key));
+  if (!lacksOwnName || said.size === 0) return false;
+  const asked = new Set(run.map((at) => terms[at]?.key));
+  return runsOf().some((runWords) => {
+    const keys = runWords.map(termKey);
+    return keys.some((key) => said.has(key)) && keys.some((key) => !asked.has(key) && !isStopWord(key) && tests.mayNameOne(key));
+  });
+}
+
 // A word as written, its capital kept.
 const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // Words before a noun that point back to what was named: "the trial", "this plant", "its new service".

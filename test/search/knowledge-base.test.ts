@@ -965,6 +965,22 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "Which ally was out of step with the plan to pool the fleets?")).toMatch(/^Norway alone/);
   });
 
+  it("answers no question about one name by a sentence naming another in its place: the Brandvik Ferry Co. is no Ostmark Ferry Co.", () => {
+    const ferries = makeDocument("ferries", "Harbour firms", [
+      "The Brandvik Ferry Co. began operations in Tollen in 1899.",
+      "The Ostmark Ferry Co. has its offices and its yard here.",
+      "Hanne Dahl, a harbour inspector, met the mayor on Monday.",
+      "Inspector Dahl said the harbour would stay open.",
+      "Nils Dahl, her brother, runs a bakery on the quay.",
+    ]);
+    const knowledge = knowledgeOf(ferries);
+    expect(answerQuestion(knowledge, "When did the Ostmark Ferry Co. start operations in Tollen?").answered).toBe(false);
+    expect(firstCitation(knowledge, "When did the Brandvik Ferry Co. start operations in Tollen?")).toMatch(/^The Brandvik Ferry Co\. began/);
+    expect(answerQuestion(knowledge, "What does Hanne Dahl run on the quay?").answered).toBe(false);
+    // A title before the surname names no one else.
+    expect(firstCitation(knowledge, "What did Hanne Dahl say about the harbour?")).toMatch(/^Inspector Dahl said/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
