@@ -9,7 +9,7 @@ import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
-import { lastVerbOf, MODAL_AUXILIARIES, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -633,7 +633,7 @@ export class KnowledgeBase {
     // "accord" of "according to", which names a source), where "how much" is what it pays: not
     // where the verb has an object of its own ("how much does the timetable save commuters?").
     // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
-    const asksForSum = shape.asksHowMuch && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
+    const asksForSum = shape.asksHowMuch && !this.asksShareOfThing(question) && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
@@ -846,6 +846,16 @@ export class KnowledgeBase {
             .map((word) => termKey(lemmaOf(word))),
     );
     return terms.some((term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH));
+  }
+
+  /**
+   * True when a how-much question asks a share of a whole that is no money ("how much of this year's
+   * apple crop have they lost?" is answered by "around half"), not a sum, whatever its verb;
+   * "how much of the budget…" asks one.
+   */
+  private asksShareOfThing(question: string): boolean {
+    const whole = wholeSharedOf(question);
+    return whole !== undefined && !this.thesaurus.concernsMoney(lemmaOf(whole));
   }
 
   /** A sentence's names (see sentenceNames), read once. */

@@ -33,6 +33,8 @@ export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", 
 // worth?", "how much was the company fined?", "how much is the bonus?").
 export const FORMS_OF_BE = new Set(["is", "are", "was", "were"]);
 
+// The ending of a possessive, as the tagger splits it off ("year's").
+const POSSESSIVE_ENDING = /^['’]s$/;
 // Possessives before which "before" may name the present occasion: "before his trip" (see occasionAfter).
 export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 /**
@@ -50,6 +52,20 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
     if (partsOfSpeech[end] === "PROPN") name = texts[end];
   }
   return { head, name, end };
+}
+
+/**
+ * The head noun of what a "how much of" question asks a share of ("crop" in "how much of this
+ * year's apple crop have they lost?"), undefined for any other question or a pronoun ("how much of it").
+ */
+export function wholeSharedOf(question: string): string | undefined {
+  const tags = tagged(normalizeText(question));
+  const of = tags.texts.findIndex((text, at) => text === "of" && tags.texts[at - 1] === "much" && tags.texts[at - 2] === "how");
+  if (of < 0) return undefined;
+  // A possessive opens the phrase of the thing owned: "this year's apple crop" is a crop.
+  let phrase = nounPhraseFrom(tags, of + 1);
+  while (POSSESSIVE_ENDING.test(tags.texts[phrase.end] ?? "")) phrase = nounPhraseFrom(tags, phrase.end + 1);
+  return phrase.head;
 }
 
 /**

@@ -981,6 +981,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "What did Hanne Dahl say about the harbour?")).toMatch(/^Inspector Dahl said/);
   });
 
+  it("reads 'how much of' a thing that is no money as asking a share of it, not a sum: 'around a third' of the wheat harvest", () => {
+    const harvest = [
+      "Farmers in the Orrin valley say they have lost around a third of this year's wheat harvest after weeks of rain.",
+      "The Orrin Farmers' Union, which represents 60 growers, puts the cost of the damage at £4 million.",
+      "Grain prices rose by 6 per cent at the Marlow exchange on Monday.",
+    ];
+    expect(firstCitationFrom(harvest, "How much of this year's wheat harvest have Orrin farmers lost?")).toMatch(/around a third/);
+    // A share of money is a sum.
+    expect(firstCitationFrom(harvest, "How much of the union's money went on the damage?")).toMatch(/£4 million/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
