@@ -86,6 +86,8 @@ const DEFAULT_LIMIT = 3;
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
+// The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
+const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
 // An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.
@@ -1579,7 +1581,8 @@ export class KnowledgeBase {
     if (!indexed) return false;
     return needs.terms.some((term, at) => {
       const kinds = term.roleTerms;
-      if (kinds === undefined || (covers[at] ?? 0) > 0) return false;
+      // "What does the writer say…?" asks the text's own voice, which no sentence names.
+      if (kinds === undefined || (covers[at] ?? 0) > 0 || TEXT_WRITERS.has(term.key)) return false;
       // "the guesthouse owner" is the person the sentence says runs a guesthouse.
       if (term.roleObject !== undefined && (covers[needs.terms.findIndex((other) => other.key === term.roleObject)] ?? 0) >= 1) return false;
       // "Kestrel Coaches boss Neil Trethewey" is Trethewey, whom the sentence names, whatever the article calls his post.

@@ -992,6 +992,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(harvest, "How much of the union's money went on the damage?")).toMatch(/£4 million/);
   });
 
+  it("reads what 'the writer' or 'the author' says as what the text itself says, in a text that never names its writer", () => {
+    const column = [
+      "Last spring my sister and I drove the old coast road from Carrow to Penhale.",
+      "Seaside cafes and wet weather go together like bread and butter.",
+      "We stopped at eleven of them in four days.",
+    ];
+    expect(firstCitationFrom(column, "What does the writer say goes together like bread and butter?")).toMatch(/^Seaside cafes and wet weather/);
+    expect(firstCitationFrom(column, "According to the author, when did she drive the old coast road?")).toMatch(/^Last spring my sister and I/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
