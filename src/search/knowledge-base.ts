@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -203,6 +203,7 @@ export class KnowledgeBase {
   private readonly nameWordTests: NameWordTests = {
     isNameAlone: (word) => !isStopWord(word) && (!this.thesaurus.knows(lemmaOf(word)) || this.thesaurus.isOnlyAName(word)),
     mayNameOne: (word) => !HONORIFICS.has(word) && !this.thesaurus.namesPersonInSomeSense(lemmaOf(word)),
+    saidTogether: (first, second) => this.inOneSentence(first, second),
   };
   // Asked of the words around most full names at indexing: each word is looked up once.
   private readonly personWords: PersonWords = {
@@ -679,6 +680,7 @@ export class KnowledgeBase {
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
       headsOfNames: this.nameHeadsOf(question, shape, terms),
+      ownersNamed: ownersNamed(question, shape.nameWords),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       countedDeed: this.countedDeedIn(shape, question),
@@ -790,7 +792,7 @@ export class KnowledgeBase {
 
   /** The names a sentence gives as the subject of a verb (see doersOf), read once. */
   private doersIn(indexed: IndexedSentence): readonly Doer[] {
-    return (indexed.doers ??= doersOf(indexed.sentence.text, termKey, (word) => this.thesaurus.knows(lemmaOf(word))));
+    return (indexed.doers ??= doersOf(indexed.sentence.text, termKey, (word) => !this.nameWordTests.isNameAlone(word)));
   }
 
   /** True when a passive's agent the question does not give did the deed a who-question asks about. */
@@ -1216,7 +1218,7 @@ export class KnowledgeBase {
             (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
           );
     const holdsNames =
-      this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesAnotherInPlace(terms, nameCovers, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
+      this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
     const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);

@@ -96,6 +96,8 @@ export interface NameWordTests {
   isNameAlone(key: string): boolean;
   /** True for a word that may be a given name or a name's own word: not a title ("president", "judge", "mrs"). */
   mayNameOne(key: string): boolean;
+  /** True when some sentence holds both words: a name and another for the same one ("Margaret "Peggy" Dunmore"). */
+  saidTogether(first: string, second: string): boolean;
 }
 
 /**
@@ -104,12 +106,21 @@ export interface NameWordTests {
  * in a knowledge base that holds both. A name of the question counts where the sentence says some
  * of its words and lacks one the dictionary knows only as a name, while a capitalised run of the
  * sentence says a word of it with a name word the question lacks. "President Putin" is Vladimir
- * Putin: a title names no one else. The sentence's capitalised runs (their words) are read only for such a name.
+ * Putin: a title names no one else; nor does a name some sentence gives with the question's own
+ * ("Margaret "Peggy" Dunmore", then "Peggy Dunmore said…"). A name the question says in the possessive
+ * ("Marta Kowalczyk's father") asks of another, whom the sentence may name ("Tomasz Kowalczyk").
+ * The sentence's capitalised runs (their words) are read only for such a name.
  */
-export function namesAnotherInPlace(terms: readonly (NameCheckTerm & { key: string })[], covers: readonly number[], runsOf: () => readonly (readonly string[])[], tests: NameWordTests): boolean {
+export function namesAnotherInPlace(
+  terms: readonly (NameCheckTerm & { key: string })[],
+  covers: readonly number[],
+  owners: ReadonlySet<string>,
+  runsOf: () => readonly (readonly string[])[],
+  tests: NameWordTests,
+): boolean {
   let run: number[] = [];
   for (let at = 0; at <= terms.length; at++) {
-    if (terms[at]?.isName === true) {
+    if (terms[at]?.isName === true && !owners.has(terms[at]?.key ?? "")) {
       run.push(at);
       continue;
     }
@@ -121,20 +132,39 @@ export function namesAnotherInPlace(terms: readonly (NameCheckTerm & { key: stri
 
 /** True when one run of the question's names is said in the sentence with another's word in place of one of its own (see namesAnotherInPlace). */
 function runNamedOtherwise(run: readonly number[], terms: readonly (NameCheckTerm & { key: string })[], covers: readonly number[], runsOf: () => readonly (readonly string[])[], tests: NameWordTests): boolean {
-  const lacksOwnName = run.some((at) => (covers[at] ?? 0) === 0 && terms[at]?.variants.some((variant) => variant.weight === 1) === true && tests.isNameAlone(terms[at]?.key ?? ""));
+  const lacking = run.flatMap((at) => {
+    const term = terms[at];
+    return term !== undefined && (covers[at] ?? 0) === 0 && term.variants.some((variant) => variant.weight === 1) && tests.isNameAlone(term.key) ? [term.key] : [];
+  });
   const said = new Set(run.filter((at) => (covers[at] ?? 0) >= 1).map((at) => terms[at]?.key));
-  if (!lacksOwnName || said.size === 0) return false;
+  if (lacking.length === 0 || said.size === 0) return false;
   const asked = new Set(run.map((at) => terms[at]?.key));
+  const namesOther = (key: string) => !asked.has(key) && !isStopWord(key) && tests.mayNameOne(key) && !lacking.some((own) => tests.saidTogether(own, key));
   return runsOf().some((runWords) => {
     const keys = runWords.map(termKey);
-    return keys.some((key) => said.has(key)) && keys.some((key) => !asked.has(key) && !isStopWord(key) && tests.mayNameOne(key));
+    return keys.some((key) => said.has(key)) && keys.some(namesOther);
   });
 }
 
+// A run of capitalised words said in the possessive: "Marta Kowalczyk's".
+const NAME_BEFORE_POSSESSIVE = /((?:[A-Z][\p{L}-]*\s+)*[A-Z][\p{L}-]*)['’]s\b/gu;
 // A word as written, its capital kept.
 const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // Words before a noun that point back to what was named: "the trial", "this plant", "its new service".
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its"]);
+
+/**
+ * The index keys of the words of each name the question says in the possessive ("marta" and
+ * "kowalczyk" in "What did Marta Kowalczyk's father say?"): what it asks is another's.
+ */
+export function ownersNamed(question: string, nameWords: ReadonlySet<string>): Set<string> {
+  const owners = new Set<string>();
+  for (const match of question.matchAll(NAME_BEFORE_POSSESSIVE)) {
+    const run = words(match[1] ?? "");
+    if (run.every((word) => nameWords.has(word))) for (const word of run) owners.add(termKey(word));
+  }
+  return owners;
+}
 
 /**
  * The word right after each name the question gives, by the index key of each word of the name: a

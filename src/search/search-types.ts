@@ -131,6 +131,8 @@ export interface QuestionNeeds {
   deedAhead: string | undefined;
   /** The noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */
   headsOfNames: ReadonlyMap<string, NameHead>;
+  /** The keys of the words of each name the question says in the possessive ("kowalczyk" in "Marta Kowalczyk's father"): another's. */
+  ownersNamed: ReadonlySet<string>;
   /** The index key of the word right before each name of the question, by the name's first word's key: "boss" for "neil" in "boss Neil Trethewey". */
   titlesOfNames: ReadonlyMap<string, string>;
   /**

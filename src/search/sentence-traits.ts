@@ -524,7 +524,7 @@ export function doersOf(sentence: string, toKey: (word: string) => string, isCom
     const end = relative !== undefined && !isNameWord(subjectEnd) ? appositiveOpening(texts, subjectEnd) - 1 : subjectEnd;
     let at = end;
     while (at >= 0 && isNameWord(at)) at--;
-    // A lone capital at the start is a name only when the dictionary does not know the word
+    // A lone capital at the start is a name only when the dictionary knows the word as no common one
     // ("Ashby found the violin"; not "Engineers will leave…").
     if (at === end || (at < 0 && end === 0 && isCommonWord(lower[0] ?? ""))) return [];
     const nameKeys = values.slice(at + 1, end + 1).filter((value) => !POINT_IN_TIME.test(value)).map((value) => toKey(value.toLowerCase()));

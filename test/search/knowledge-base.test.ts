@@ -979,6 +979,26 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledge, "What does Hanne Dahl run on the quay?").answered).toBe(false);
     // A title before the surname names no one else.
     expect(firstCitation(knowledge, "What did Hanne Dahl say about the harbour?")).toMatch(/^Inspector Dahl said/);
+    // Asked of her brother, the question's name is whose brother.
+    expect(firstCitation(knowledge, "What does Hanne Dahl's brother run on the quay?")).toMatch(/^Nils Dahl, her brother/);
+  });
+
+  it("reads a name the text gives beside the question's own as the same one's: 'Margaret \"Peggy\" Dunmore', then 'Peggy Dunmore said'", () => {
+    const orchard = [
+      "Frost has damaged most of the blossom in the Wenlow orchards.",
+      "\"It's the worst I've seen,\" said Margaret \"Peggy\" Dunmore, who runs Dunmore Orchards.",
+      "Peggy Dunmore said the pear trees had fared better than the apples.",
+    ];
+    expect(firstCitationFrom(orchard, "What did Margaret Dunmore say about the pear trees?")).toMatch(/^Peggy Dunmore said the pear trees/);
+  });
+
+  it("takes a country opening a sentence as who did what a which-question asks", () => {
+    const talks = [
+      "Talks on sharing the herring catch ended in Bergen on Friday without a deal.",
+      "Norway proposed cutting the total catch by a fifth. Iceland rejected the proposal, saying its share should rise.",
+      "Each ally will send ministers to the next round in March.",
+    ];
+    expect(firstCitationFrom(talks, "Which ally rejected Norway's proposal?")).toMatch(/^Iceland rejected/);
   });
 
   it("reads 'how much of' a thing that is no money as asking a share of it, not a sum: 'around a third' of the wheat harvest", () => {
