@@ -8,7 +8,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -636,7 +636,9 @@ export class KnowledgeBase {
     // "accord" of "according to", which names a source), where "how much" is what it pays: not
     // where the verb has an object of its own ("how much does the timetable save commuters?").
     // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
-    const asksForSum = shape.asksHowMuch && !this.asksShareOfThing(question) && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
+    const whole = shape.asksHowMuch ? wholeSharedOf(question, (word) => this.thesaurus.isNoun(word)) : undefined;
+    const asksShare = whole !== undefined && !this.thesaurus.concernsMoney(lemmaOf(whole.head));
+    const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
@@ -703,6 +705,9 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
+      // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
+      // whatever its verb ("lost"); "how much of the budget…" asks one.
+      shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
       measureBesideFigure: shape.namesMeasure === true && shape.framingWord !== undefined ? measureNounBesideFigure(shape.framingWord) : undefined,
       sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && (this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)) || this.thesaurus.mayNameSum(lemmaOf(shape.measuredWord))),
@@ -852,14 +857,12 @@ export class KnowledgeBase {
     return terms.some((term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH));
   }
 
-  /**
-   * True when a how-much question asks a share of a whole that is no money ("how much of this year's
-   * apple crop have they lost?" is answered by "around half"), not a sum, whatever its verb;
-   * "how much of the budget…" asks one.
-   */
-  private asksShareOfThing(question: string): boolean {
-    const whole = wholeSharedOf(question);
-    return whole !== undefined && !this.thesaurus.concernsMoney(lemmaOf(whole));
+  /** True when the sentence says each of these question words, or a variant sure enough to cover it. */
+  private saysEachSurely(needs: QuestionNeeds, keys: readonly string[], covers: readonly number[]): boolean {
+    return keys.every((key) => {
+      const at = needs.terms.findIndex((term) => term.key === key);
+      return at < 0 || (covers[at] ?? 0) >= WEIGHTS.sureCover;
+    });
   }
 
   /** A sentence's names (see sentenceNames), read once. */
@@ -1100,6 +1103,9 @@ export class KnowledgeBase {
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;
+    // "How much of the cherry crop was lost?" is answered by a share ("about a third"), which a sentence without a figure gives none of.
+    // Nor does a share of another thing: "around half of this year's apple crop" tells none of the cherry crop.
+    if (needs.shareOf !== undefined && ((!traits.quantity && !givesFraction(indexed.sentence.text)) || !this.saysEachSurely(needs, needs.shareOf, covers))) givesWhatIsCounted = false;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and

@@ -42,6 +42,11 @@ const FRACTIONS = new RegExp(FRACTION.source, "gi");
 // "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
 const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
 
+/** True when a sentence gives a fraction: "a third", "two quarters", "half". */
+export function givesFraction(sentence: string): boolean {
+  return FRACTION.test(sentence);
+}
+
 /** True when a sentence gives no count but fractions: "almost a third less likely" says no number of people. */
 export function givesOnlyFractions(sentence: string): boolean {
   if (/\d/.test(sentence) || !FRACTION.test(sentence) || NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""))) return false;

@@ -55,17 +55,27 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
 }
 
 /**
- * The head noun of what a "how much of" question asks a share of ("crop" in "how much of this
- * year's apple crop have they lost?"), undefined for any other question or a pronoun ("how much of it").
+ * What a "how much of" question asks a share of: the head noun ("crop" in "how much of this year's
+ * apple crop have they lost?") and the nouns before it that say which ("apple"; "cherry", which the
+ * tagger may read as an adjective, where the dictionary has it as a noun), undefined for any other
+ * question or a pronoun ("how much of it").
  */
-export function wholeSharedOf(question: string): string | undefined {
+export function wholeSharedOf(question: string, isNoun: (word: string) => boolean): { head: string; which: string[] } | undefined {
   const tags = tagged(normalizeText(question));
   const of = tags.texts.findIndex((text, at) => text === "of" && tags.texts[at - 1] === "much" && tags.texts[at - 2] === "how");
   if (of < 0) return undefined;
   // A possessive opens the phrase of the thing owned: "this year's apple crop" is a crop.
-  let phrase = nounPhraseFrom(tags, of + 1);
-  while (POSSESSIVE_ENDING.test(tags.texts[phrase.end] ?? "")) phrase = nounPhraseFrom(tags, phrase.end + 1);
-  return phrase.head;
+  let start = of + 1;
+  let phrase = nounPhraseFrom(tags, start);
+  while (POSSESSIVE_ENDING.test(tags.texts[phrase.end] ?? "")) {
+    start = phrase.end + 1;
+    phrase = nounPhraseFrom(tags, start);
+  }
+  const { head } = phrase;
+  if (head === undefined) return undefined;
+  const saysWhich = (text: string, tag: string | undefined) => text !== head && (tag === "NOUN" || (tag === "ADJ" && isNoun(text)));
+  const which = tags.texts.slice(start, phrase.end).filter((text, offset) => saysWhich(text, tags.partsOfSpeech[start + offset]));
+  return { head, which };
 }
 
 /**

@@ -161,6 +161,12 @@ export interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
+  /**
+   * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
+   * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other
+   * words). Only a sentence saying them with a figure or a fraction answers it.
+   */
+  shareOf: readonly string[] | undefined;
   /** A question of size about money ("how big is the grant?"): a sum is the size asked. */
   sizesSum: boolean;
   /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */

@@ -315,6 +315,11 @@ export class Thesaurus {
     return this.wordnet.senses(word, "adj").length > 0;
   }
 
+  /** True when the dictionary lists the word as a noun, maybe among other parts of speech ("cherry", "apple"). */
+  isNoun(word: string): boolean {
+    return this.wordnet.senses(word, "noun").length > 0;
+  }
+
   /** True when the dictionary lists the word as an adverb, maybe among other parts of speech ("later", "yesterday"). */
   isAdverb(word: string): boolean {
     return this.wordnet.senses(word, "adv").length > 0;

@@ -1010,6 +1010,8 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(harvest, "How much of this year's wheat harvest have Orrin farmers lost?")).toMatch(/around a third/);
     // A share of money is a sum.
     expect(firstCitationFrom(harvest, "How much of the union's money went on the damage?")).toMatch(/£4 million/);
+    // A share of another thing, or a sentence with no share, tells none of the barley harvest.
+    expect(answerQuestion(knowledgeOf(makeDocument("harvest", "Rain ruins the wheat", [...harvest, "The barley harvest was also hit by the rain."])), "How much of the barley harvest was lost?").answered).toBe(false);
   });
 
   it("reads what 'the writer' or 'the author' says as what the text itself says, in a text that never names its writer", () => {
