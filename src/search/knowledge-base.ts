@@ -1038,6 +1038,7 @@ export class KnowledgeBase {
     let askedInOpening = 0;
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
+    const onlyFraming = terms.every((term) => term.isFraming);
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -1054,7 +1055,9 @@ export class KnowledgeBase {
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
       const saysMeasureInWords =
         term.isFraming && shape.measure === term.key && !holdsAnswer && !shape.needsAnswerType && match.inSentence && match.cover >= WEIGHTS.sureCover;
-      relevance += term.isFraming && !saysMeasureInWords ? 0 : match.score;
+      // A question asking by its framing word alone ("how hot did it get?") is told by the sentence
+      // giving the measure beside it ("temperatures climbed to 33.4C"); with other words, they choose.
+      relevance += term.isFraming && !saysMeasureInWords && !(holdsAnswer && onlyFraming) ? 0 : match.score;
       covered += term.importance * cover;
       const credit = term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence ? term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover) : 0;
       toldCredit += credit;

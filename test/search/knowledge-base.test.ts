@@ -1024,6 +1024,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(column, "According to the author, when did she drive the old coast road?")).toMatch(/^Last spring my sister and I/);
   });
 
+  it("answers a question asked by its measure word alone ('how hot did it get?') with the sentence giving that measure", () => {
+    const race = makeDocument("race", "Heat hits the city run", [
+      "Dozens of runners were treated for heat exhaustion at the Carrow city run, when temperatures climbed to 34C.",
+      "\"Two litres doesn't go far in this heat,\" one runner said.",
+    ]);
+    const ferry = makeDocument("ferry", "Ferry fares rise", ["Ferry fares to Skell will rise by 8 per cent in May.", "Passengers said the hot drinks on board were too dear."]);
+    expect(firstCitation(knowledgeOf(ferry, race), "how hot did it actually get")).toMatch(/climbed to 34C/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
