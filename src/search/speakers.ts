@@ -8,6 +8,7 @@ import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.t
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
+import { contentWords } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
@@ -80,7 +81,7 @@ export class SpeakerReading {
     const asked = this.askedWeights(needs, first.unit);
     const holdsAskedAsWell = (unit: number) => this.askedWeights(needs, unit).every((weight, at) => weight >= (asked[at] ?? 0));
     // A quotation going on from a sentence that tells no words ("Talks resumed at the urging of…") has that one's words around it.
-    const goesOnFromBest = (unit: number) => !REPORTS_WORDS.test(told.sentence.text) && this.index.sentenceAt(unit)?.antecedentUnit === first.unit;
+    const goesOnFromBest = (unit: number) => !this.reportsWords(told.sentence.text) && this.index.sentenceAt(unit)?.antecedentUnit === first.unit;
     const quoting = promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => this.quotesSpeaker(needs, first.unit, unit) && (goesOnFromBest(unit) || holdsAskedAsWell(unit)));
     // Whether the question is answered at all was judged by the sentence that matched it best: the
     // quotation need not repeat whom the speaker spoke of ("…about Tullis").
@@ -183,6 +184,11 @@ export class SpeakerReading {
   private namesSpeaker(term: QueryTerm, unit: number): boolean {
     const persons = this.index.sentenceAt(unit)?.personTerms ?? [];
     return this.index.variantsIn(term, unit).length > 0 || term.variants.some((variant) => persons.includes(variant.term));
+  }
+
+  /** True when a sentence tells someone's words, if not word for word: "said", or a verb of saying or thinking ("argued that…", "warned"). */
+  private reportsWords(text: string): boolean {
+    return REPORTS_WORDS.test(text) || contentWords(text).some((word) => this.thesaurus.isVerbOfSpeechOrThought(lemmaOf(word)));
   }
 
   /**

@@ -1033,6 +1033,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledgeOf(ferry, race), "how hot did it actually get")).toMatch(/climbed to 34C/);
   });
 
+  it("keeps first a sentence reporting someone's words with a verb of saying other than 'said' ('argued that…'), over the quotation after it", () => {
+    const ruling = [
+      "The regulator blocked the Marden takeover of Hollis Foods on Monday.",
+      "Marden's chief executive, Anna Berg, said the firm was \"deeply disappointed\" and would appeal. She argued that the regulator had ignored the rise of online grocers. \"The market they describe is the market of ten years ago, not the one our customers shop in today,\" she said.",
+      "Shares in Marden fell 6 per cent on Monday.",
+    ];
+    expect(firstCitationFrom(ruling, "what did Anna Berg say the regulator ignored")).toMatch(/^She argued that the regulator had ignored/);
+  });
+
   it("finds a name spelt as it sounds, two letters off, as the name it sounds like: 'Faruk' is Farook", () => {
     const visit = [
       "The party sent its third delegation to the capital on Monday.",
