@@ -1,5 +1,5 @@
 import { isMultiplier } from "./figures.ts";
-import { MULTITUDE, ORDINAL } from "./measurements.ts";
+import { MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
@@ -142,6 +142,8 @@ export function ranksWithNounLeftOut(sentence: string): boolean {
  * infinitive after it narrows ("the third fireball seen since 2009 to drop a meteorite").
  */
 export function nounsCountedByOrdinalOf(sentence: string): string[] {
+  // Asked of every candidate of a how-many question: most have no ordinal and need no tagging.
+  if (!ORDINAL_IN_TEXT.test(sentence)) return [];
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   const counted: string[] = [];
   texts.forEach((text, at) => {

@@ -27,6 +27,8 @@ const FIGURE_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|none|nobody|no one|pairs?|couples?|duos?|trios?|quartets?)\b/i;
 /** The ordinal number words, whole. */
 export const ORDINAL = new RegExp(`^(?:${ORDINAL_WORDS.join("|")})$`, "i");
+/** An ordinal anywhere in a text: told before tagging it, which is slow. */
+export const ORDINAL_IN_TEXT = new RegExp(`\\b(?:${ORDINAL_WORDS.join("|")})\\b`, "i");
 /** The words of a loose multitude, whole. */
 export const MULTITUDE = new RegExp(`^(?:${MULTITUDE_WORDS.join("|")})$`, "i");
 
