@@ -88,6 +88,9 @@ const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 const NAME_TOLD_ABOUT_SENTENCES = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
+// The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the sentence's end.
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
+const QUOTED_SPAN = /[“"‘][^”"’]*(?:[”"’]|$)/g;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
 // An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.
@@ -138,6 +141,8 @@ export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
   /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
   private readonly documentPeople = new WeakMap<KnowledgeDocument, ReadonlySet<string>>();
+  /** By document, whether its writer speaks in the first person (see writesInFirstPerson), read once. */
+  private readonly firstPersonDocuments = new WeakMap<KnowledgeDocument, boolean>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
   /** By paragraph unit, its sentence units; restored ones are views of the snapshot. */
   private readonly paragraphSentences: (number[] | Int32Array)[] = [];
@@ -863,6 +868,20 @@ export class KnowledgeBase {
       const at = needs.terms.findIndex((term) => term.key === key);
       return at < 0 || (covers[at] ?? 0) >= WEIGHTS.sureCover;
     });
+  }
+
+  /**
+   * True when a text's writer speaks in the first person outside quotation marks ("My husband and I
+   * drove…"): a column or an essay, whose unattributed sentences are the writer's own view. A news
+   * report's writer says nothing of their own: its views are those it quotes.
+   */
+  private writesInFirstPerson(document: KnowledgeDocument): boolean {
+    let writes = this.firstPersonDocuments.get(document);
+    if (writes === undefined) {
+      writes = document.sentences.some((sentence) => FIRST_PERSON.test(sentence.text.replace(QUOTED_SPAN, " ")));
+      this.firstPersonDocuments.set(document, writes);
+    }
+    return writes;
   }
 
   /** A sentence's names (see sentenceNames), read once. */
@@ -1592,8 +1611,8 @@ export class KnowledgeBase {
     if (!indexed) return false;
     return needs.terms.some((term, at) => {
       const kinds = term.roleTerms;
-      // "What does the writer say…?" asks the text's own voice, which no sentence names.
-      if (kinds === undefined || (covers[at] ?? 0) > 0 || TEXT_WRITERS.has(term.key)) return false;
+      // "What does the writer say…?" asks the voice of a column or an essay, which no sentence names.
+      if (kinds === undefined || (covers[at] ?? 0) > 0 || (TEXT_WRITERS.has(term.key) && this.writesInFirstPerson(document))) return false;
       // "the guesthouse owner" is the person the sentence says runs a guesthouse.
       if (term.roleObject !== undefined && (covers[needs.terms.findIndex((other) => other.key === term.roleObject)] ?? 0) >= 1) return false;
       // "Kestrel Coaches boss Neil Trethewey" is Trethewey, whom the sentence names, whatever the article calls his post.

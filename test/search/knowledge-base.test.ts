@@ -1014,7 +1014,7 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("harvest", "Rain ruins the wheat", [...harvest, "The barley harvest was also hit by the rain."])), "How much of the barley harvest was lost?").answered).toBe(false);
   });
 
-  it("reads what 'the writer' or 'the author' says as what the text itself says, in a text that never names its writer", () => {
+  it("reads what 'the writer' or 'the author' says as what a column or an essay in the first person says itself, not a news report's quoted views", () => {
     const column = [
       "Last spring my sister and I drove the old coast road from Carrow to Penhale.",
       "Seaside cafes and wet weather go together like bread and butter.",
@@ -1022,6 +1022,12 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(column, "What does the writer say goes together like bread and butter?")).toMatch(/^Seaside cafes and wet weather/);
     expect(firstCitationFrom(column, "According to the author, when did she drive the old coast road?")).toMatch(/^Last spring my sister and I/);
+    // A news report's writer gives no view of their own: its views are those it quotes.
+    const report = makeDocument("report", "Rovers lose the final", [
+      "Harbourside Rovers lost the county cup final 2-1 to Kingsmere on Saturday.",
+      "Rovers manager Ian Crowther criticised the referee's decision to send off Tanner. He argued that the first booking had been for a fair challenge.",
+    ]);
+    expect(answerQuestion(knowledgeOf(report), "What does the writer think of the referee?").answered).toBe(false);
   });
 
   it("answers a question asked by its measure word alone ('how hot did it get?') with the sentence giving that measure", () => {
