@@ -88,9 +88,10 @@ const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 const NAME_TOLD_ABOUT_SENTENCES = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
-// The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the sentence's end.
+// The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
+// sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
-const QUOTED_SPAN = /[“"‘][^”"’]*(?:[”"’]|$)/g;
+const QUOTED_SPAN = /[“"].*?(?:[”"]|$)|‘.*?(?:’(?!\p{L})|$)/gu;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
 // An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.

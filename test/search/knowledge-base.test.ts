@@ -1026,6 +1026,8 @@ describe("KnowledgeBase", () => {
     const report = makeDocument("report", "Rovers lose the final", [
       "Harbourside Rovers lost the county cup final 2-1 to Kingsmere on Saturday.",
       "Rovers manager Ian Crowther criticised the referee's decision to send off Tanner. He argued that the first booking had been for a fair challenge.",
+      // Its quotations' "we" is not the writer's, apostrophes inside them aside.
+      "“It wasn’t a penalty and we all saw it,” Crowther said.",
     ]);
     expect(answerQuestion(knowledgeOf(report), "What does the writer think of the referee?").answered).toBe(false);
   });
