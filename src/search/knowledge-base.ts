@@ -1246,8 +1246,12 @@ export class KnowledgeBase {
         : terms.map((term, at) =>
             (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
           );
+    // The sentence's capitalised runs are read only for a name of the question it says in part. Inline,
+    // not a named arrow: tsx names every such closure it makes, per candidate here.
     const holdsNames =
-      this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
+      this.namesHeld(terms, nameCovers, indexed, unit) &&
+      !this.missesPerson(needs, covers, indexed.document) &&
+      !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
     const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);

@@ -90,6 +90,9 @@ function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[])
   return false;
 }
 
+/** A question word with its index key, as telling one name from another reads it. */
+type KeyedNameTerm = NameCheckTerm & { key: string };
+
 /** What telling one name from another needs of the dictionary. */
 export interface NameWordTests {
   /** True for a word the dictionary knows only as a name ("canada"), or not at all ("tennial"). */
@@ -112,7 +115,7 @@ export interface NameWordTests {
  * The sentence's capitalised runs (their words) are read only for such a name.
  */
 export function namesAnotherInPlace(
-  terms: readonly (NameCheckTerm & { key: string })[],
+  terms: readonly KeyedNameTerm[],
   covers: readonly number[],
   owners: ReadonlySet<string>,
   runsOf: () => readonly (readonly string[])[],
@@ -131,7 +134,13 @@ export function namesAnotherInPlace(
 }
 
 /** True when one run of the question's names is said in the sentence with another's word in place of one of its own (see namesAnotherInPlace). */
-function runNamedOtherwise(run: readonly number[], terms: readonly (NameCheckTerm & { key: string })[], covers: readonly number[], runsOf: () => readonly (readonly string[])[], tests: NameWordTests): boolean {
+function runNamedOtherwise(
+  run: readonly number[],
+  terms: readonly KeyedNameTerm[],
+  covers: readonly number[],
+  runsOf: () => readonly (readonly string[])[],
+  tests: NameWordTests,
+): boolean {
   const lacking = run.flatMap((at) => {
     const term = terms[at];
     return term !== undefined && (covers[at] ?? 0) === 0 && term.variants.some((variant) => variant.weight === 1) && tests.isNameAlone(term.key) ? [term.key] : [];
