@@ -1,10 +1,10 @@
 import { termKey } from "./terms.ts";
-import { CAPITALISED, isStopWord, words } from "./text.ts";
+import { CAPITALISED, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
 // He, she and they carry a person or a body through an article, across paragraphs.
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|him|them)\b/;
 // A sentence whose subject is a pronoun: "He said…", "…, she added", "They voted…", and one opening a quotation ("“They sent me a voucher.”").
-const PRONOUN_SUBJECT = /(?:^[“"‘]?|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]/;
+const PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]`);
 // A sentence opening with a possessive pronoun, about someone's own: "Her coach, Ian Threlkeld, said…".
 const POSSESSIVE_OPENING = /^(?:His|Her|Their) [a-z]/;
 // A time told by the sentence before ("that summer", "the same year", "the next day"): "…died that
@@ -20,10 +20,10 @@ const TIME_BEFORE =
 const REFERS_BACK = new RegExp(`^(?:[“"‘']|(?:[A-Z][a-z]+ly,? )?(?:[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|[Tt]he [a-z]))|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 // A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
-const ANY_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) [a-z]/;
+const ANY_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) [a-z]`);
 
 // A sentence whose subject is "it": a thing, never a person.
-const THING_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,;:“"‘”’] )[Ii]t [a-z]/;
+const THING_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,;:“"‘”’] )[Ii]t [a-z]`);
 
 /** A question word as the name checks see it: whether it is a name, and the weights of its index terms. */
 export interface NameCheckTerm {

@@ -2,7 +2,7 @@ import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
-import { contentWords, isStopWord, words } from "./text.ts";
+import { contentWords, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
 // The lower-case particles inside a surname ("Jacob van Hoorebeke", "Ursula von der Leyen",
 // "Luiz Inácio da Silva", "Mohammed bin Salman"): European nobiliary and family particles and
@@ -14,7 +14,7 @@ const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
 const SPACE_RUN = /\s+/;
 // "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
-const PERSON_PRONOUN_SUBJECT = /(?:^[“"‘]?|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]/;
+const PERSON_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]`);
 // "The 57-year-old told the court…", "…, the 33-year-old said": news calls a person back by age as by
 // "he" or "she", the age subject of the verb after it (not "the 150-year-old mill").
 const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old (?=[a-z])/;

@@ -10,6 +10,8 @@ const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}\b)/g;
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
 /** A word written with a capital first: a name, or a sentence's first word. */
 export const CAPITALISED = /^\p{Lu}/u;
+/** What may come before a sentence's subject: a quotation mark, then a joining word ("And he wanted…", "But she said…"). */
+export const SENTENCE_OPENING = "^[“\"‘]?(?:(?:And|But|So|Yet|Then|Still|Now),? )?";
 // "Hamas's", "hostages'" and the short forms of function words ("couldn't", "they're", "I'll"):
 // the part before the apostrophe is the word ("could", "they"); "won't", "can't" and "ain't" are irregular
 // ("ain't" is no "ai").

@@ -60,3 +60,15 @@ describe("a 'he' beside another of the same surname", () => {
     expect(pronounNames(sentences, { isCommonWord: () => false }).at(-1)).toEqual(["alwyn", "penhallow"]);
   });
 });
+
+describe("a pronoun after a joining word", () => {
+  it("lets 'And he…' stand for the person named paragraphs before", () => {
+    const paragraphs = [
+      "A retired postman, Idris Vaughan, has started a reading club for teenagers at the Abergele library.",
+      "Vaughan first grew interested in books while serving in the merchant navy.",
+      "The best way to reach young people, he decided, was through stories they chose themselves.",
+      "And he wanted the club to meet on Saturday mornings, when the library is quiet.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did Idris Vaughan want the club to meet?")).toMatch(/^And he wanted/);
+  });
+});
