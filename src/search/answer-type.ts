@@ -38,8 +38,10 @@ const QUESTION_PATTERNS: readonly [RegExp, AnswerType][] = [
 // a person or a place; it does not ask for one.
 const CLAUSE_AFTER_QUESTION_WORD =
   /(?<=(?:\b(?:who|whom|whose|what|which|where|why|how|when)|^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must))\b.*)\s(?:when|who|whom|whose|where)\b.*$/;
-// "What time", "what year": only a clock time or a year answers, not any date ("on Saturday").
-const DATE_PART_QUESTION = /\b(?:what|which) (time|year)\b/;
+// "What time", "what year": only a clock time or a year answers, not any date ("on Saturday"); "what
+// hours" asks the clock times something begins and ends.
+const DATE_PART_QUESTION = /\b(?:what|which) (time|year|hour)s?\b/;
+const DATE_PART_MEASURE: Readonly<Record<string, string>> = { time: "time", year: "year", hour: "time" };
 // "What was Lemaiyan's winning time?", "what was the team's finishing time?": a time someone took, not a clock time.
 const RACE_TIME_QUESTION = /\bwhat(?:'s|s| is| was| were)\s+(?:[\w'-]+\s+){0,3}(?!(?:the|a|an)\s)[\w'-]+\s+(time)s?\b(?!\s+(?:of|to|when|did|does|do|is|was|will|zone)\b)/;
 // "What colour are the trams?": only a sentence naming a colour answers.
@@ -334,7 +336,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const raceTime = RACE_TIME_QUESTION.exec(text)?.[1];
   if (raceTime) return { answerType: "quantity", framingWord: raceTime, measure: "duration", needsAnswerType: true, ...wording };
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
-  if (datePart) return { answerType: "date", framingWord: datePart, measure: datePart, needsAnswerType: true, ...wording };
+  if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");

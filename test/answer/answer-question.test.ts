@@ -846,6 +846,20 @@ describe("answerQuestion and when-questions about what is still to come", () => 
   });
 });
 
+describe("answerQuestion asked at what hours something happens", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("pool-hours", "Leisure centre pool to shut at night", [
+      "Brackley Leisure Centre will close its pool between 9 p.m. and 7 a.m. from next month.",
+      "About 40 swimmers use the pool each day, and a handful come during the hours it will now be shut.",
+    ]),
+  );
+
+  it("answers with the sentence giving the clock times, not the one repeating the question's words", () => {
+    expect(answerQuestion(knowledge, "What hours will the Brackley pool be shut?").citations[0]?.text).toMatch(/^Brackley Leisure Centre will close/);
+  });
+});
+
 describe("answerQuestion and a time to come the engine does not read as a date", () => {
   const answerOf = (sentence: string, question: string) => {
     const knowledge = new KnowledgeBase();

@@ -690,6 +690,8 @@ describe("when questions", () => {
 
   it("want a clock time or a year when they ask for one", () => {
     expect(questionShape("What time did the ferry hit the sandbank?")).toMatchObject({ answerType: "date", framingWord: "time", needsAnswerType: true });
+    expect(questionShape("What hours will the pool be shut?")).toMatchObject({ answerType: "date", measure: "time", needsAnswerType: true });
+    expect(questionShape("In which years did Dorokhov win the open?")).toMatchObject({ answerType: "date", measure: "year" });
     const evening = answerTraitsOf("The ferry ran aground on Saturday evening.", termKey);
     expect(satisfies(evening, "date", new Set(), "time")).toBe(false);
     expect(satisfies(answerTraitsOf("It struck the sands at 6.40pm.", termKey), "date", new Set(), "time")).toBe(true);
