@@ -4,6 +4,9 @@ import type { DocumentDraft } from "./document.ts";
 import { splitParagraphs } from "./split-sentences.ts";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+// A metadata line written by hand: "title: Ukraine war: talks resume".
+const PLAIN_FIELD = /^([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/;
+const COMMENT_LINE = /^\s*#/;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/m;
 const MAX_ID_LENGTH = 64;
 // A copied news page opens with its headline on a line of its own, set off by more than one blank
@@ -42,11 +45,30 @@ function optionalString(value: unknown, field: string, fileName: string): string
   return String(value).trim();
 }
 
+/**
+ * The fields of a metadata block: YAML, or else plain "name: value" lines, each value as typed. YAML
+ * refuses a value holding ": " unless it is quoted, and headlines often hold one ("title: School run:
+ * a father's headache").
+ */
+function readFields(block: string): unknown {
+  try {
+    return parseYaml(block);
+  } catch (error) {
+    const lines = block.split(/\r?\n/).filter((line) => line.trim() !== "" && !COMMENT_LINE.test(line));
+    const fields = lines.flatMap((line) => {
+      const field = PLAIN_FIELD.exec(line);
+      return field?.[1] === undefined ? [] : [[field[1], field[2] ?? ""] as const];
+    });
+    if (fields.length === 0 || fields.length < lines.length) throw error;
+    return Object.fromEntries(fields);
+  }
+}
+
 /** Reads a metadata block (YAML front matter), if any, apart from the text. */
 function readFrontMatter(text: string, fileName: string): { meta: Record<string, unknown>; body: string } {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { meta: {}, body: text };
-  const meta: unknown = parseYaml(match[1] ?? "");
+  const meta = readFields(match[1] ?? "");
   if (meta !== null && (typeof meta !== "object" || Array.isArray(meta))) {
     throw new Error(`document: ${fileName}: front matter is not a list of fields`);
   }

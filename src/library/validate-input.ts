@@ -24,7 +24,8 @@ export const INPUT_MESSAGES = {
     `The file "${shorten(name)}" is ${formatBytes(bytes)}; the limit is 1 MB.`,
   notUtf8: (name: string) => `The file "${shorten(name)}" is not UTF-8 text.`,
   emptyFile: (name: string) => `The file "${shorten(name)}" has no text.`,
-  unreadableFrontMatter: (name: string) => `The metadata block at the top of "${shorten(name)}" cannot be read.`,
+  unreadableFrontMatter: (name: string) =>
+    `The metadata block at the top of "${shorten(name)}" cannot be read: write one field a line, as "title: Ferry strike called off" (fields: id, title, publisher, site, url).`,
   badServerId: (id: string) => `The server id "${shorten(id)}" is not a Discord server id (digits only).`,
 } as const;
 

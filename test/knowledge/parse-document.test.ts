@@ -54,6 +54,11 @@ describe("parseDocument", () => {
     });
   });
 
+  it("reads a title holding a colon, which YAML wants quoted, as typed", () => {
+    const text = "---\nid: school-run\ntitle: School run: a father's transport headache\nsite: example.org\n---\n\nThe boys take the bus.\n";
+    expect(parseDocument(text, "school-run.md")).toMatchObject({ id: "school-run", title: "School run: a father's transport headache", site: "example.org", paragraphs: ["The boys take the bus."] });
+  });
+
   it("refuses front matter that is not a list of fields", () => {
     expect(() => parseDocument("---\n- a\n- b\n---\nText.", "bad.md")).toThrow(/bad\.md/);
   });
