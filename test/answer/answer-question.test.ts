@@ -1201,3 +1201,22 @@ describe("answerQuestion and what someone's job is", () => {
     }
   });
 });
+
+describe("answerQuestion and a kind of person the question gives as someone's own", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("ferry", "Ferry strike hits harbour trade", [
+      "The ferry strike entered its second week on Monday.",
+      "Business owners on the quay say the strike has hit them hard. Rosa Pellegrini, who runs a café by the terminal, said her takings had halved.",
+      "\"People used to stop for coffee before the crossing,\" she said. \"Now nobody comes.\"",
+    ]),
+  );
+
+  it("answers with what the person said, though the article never says the kind ('her regulars')", () => {
+    expect(answerQuestion(knowledge, "What did Rosa Pellegrini say her regulars used to do before the crossing?").citations[0]?.text).toMatch(/^"People used to stop/);
+  });
+
+  it("still refuses a kind of person the article never says when the question asks for one", () => {
+    expect(answerQuestion(knowledge, "What did the ferry company's lawyer say about the strike?").answered).toBe(false);
+  });
+});
