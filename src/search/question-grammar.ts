@@ -158,6 +158,8 @@ export function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolea
     // before a rate's "a" ("how many fog days a year").
     if (pos === "NOUN" && nouns.length > 0 && partsOfSpeech[at + 1] === "DET" && !opensRate(texts, at + 1)) break;
     if (pos === "NOUN") nouns.push(text);
+    // An adjective or a number after the nouns stands after the phrase, not in it ("people worldwide lost…").
+    else if (nouns.length > 0 && pos !== "PROPN") break;
     // A participle before the noun ("farmed salmon", "injured workers") is its adjective.
     else if (pos === "VERB" && nouns.length === 0 && PARTICIPLE.test(text) && partsOfSpeech[at + 1] === "NOUN") continue;
     else if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") break;

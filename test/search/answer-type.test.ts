@@ -150,6 +150,8 @@ describe("questionShape", () => {
     // A participle before the noun describes it, as an adjective would.
     expect(questionShape("How much farmed salmon did Norway export?").countedWord).toBe("salmon");
     expect(questionShape("how many injured workers were flown out").countedWord).toBe("workers");
+    // An adjective after the noun ends its phrase, though the tagger reads the verb after it as a noun.
+    expect(questionShape("How many people worldwide lost their lives to malaria?").countedWord).toBe("people");
     expect(questionShape("How many were injured?").countedWord).toBeUndefined();
     // What "how many" counts is plural: a singular noun after a plural one is the verb.
     expect(questionShape("How many passengers use the line each year?").countedWord).toBe("passengers");
