@@ -71,8 +71,31 @@ export class CountChecks {
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     return (
       (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns)) ||
-      this.sizesGroupOfPeople(needs, indexed, unit)
+      this.sizesGroupOfPeople(needs, indexed, unit) ||
+      this.countsPeopleAlike(needs, indexed)
     );
+  }
+
+  /**
+   * True when a question counting people of some kind meets a number of people of a kind close in
+   * meaning ("about 900 Kestrel Bay supporters" for "how many fans"): two words for a kind of person,
+   * near in meaning, count the same crowd. A word near in meaning for a thing ("planes" for
+   * "passengers") counts something else, and "people" all of them ("1,400 people" is no count of
+   * the Russian citizens among them).
+   */
+  private countsPeopleAlike(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted, terms } = needs;
+    const at = terms.findIndex((term) => term.key === counted);
+    const term = terms[at];
+    if (counted === undefined || term === undefined || !this.thesaurus.namesPersonInSomeSense(counted)) return false;
+    const similarities = needs.similarities[at] ?? new Map<number, number>();
+    const people = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).flatMap((nouns) => (nouns ?? []).filter((noun) => this.countsKindOfPerson(lemmaOf(noun))));
+    return this.index.meansAnyOf(term, people.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities);
+  }
+
+  /** True for a noun naming a kind of person in one of its senses ("supporter"), not people at large ("individuals"). */
+  private countsKindOfPerson(lemma: string): boolean {
+    return this.thesaurus.namesPersonInSomeSense(lemma) && !this.thesaurus.namesPeople(lemma) && !this.thesaurus.namesAnyone(lemma);
   }
 
   /**
