@@ -16,6 +16,10 @@ const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 // What a hyphen joins a number to in an adjective of its own: "one-off", "one-on-one".
 const PARTICLE_TAGS = new Set(["ADP", "ADV", "PART"]);
 // Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
+const ONE = "one";
+// A noun's plural form, regular or not ("samples", "children", "women"); not a past participle
+// ("sent") that the tagger reads as a noun.
+const PLURAL_NOUN = /(?:[^s]s|^people|children|men)$/;
 const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "each", "all", "both", "ones", "out"]);
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
@@ -38,7 +42,7 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   let labelEnd = -1;
   for (const [at, end] of numberSpans(tags)) {
     if (countsNothing(texts, tags, at, end)) phrases.push(undefined);
-    else if (COUNTS_ELSEWHERE.has(texts[end] ?? "")) phrases.push([]);
+    else if (COUNTS_ELSEWHERE.has(texts[end] ?? "") || countsWhatOneIs(texts, tags, at, end)) phrases.push([]);
     else {
       const heads = headsFrom(texts, tags, end);
       // A number after a noun that heads none is the noun's label, and so is one joined to such a
@@ -49,6 +53,23 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
     }
   }
   return phrases;
+}
+
+/**
+ * True for "one of 11,400" without a plural noun after it ("The sample was one of 11,400 sent in"):
+ * both numbers count what the sentence says the one is, and the tagger may take the participle
+ * after them for a noun.
+ */
+function countsWhatOneIs(texts: readonly string[], tags: readonly string[], at: number, end: number): boolean {
+  const total = texts[at]?.toLowerCase() === ONE && texts[end] === "of" && tags[end + 1] === "NUM" ? numberSpanEnd(tags, end + 1) : texts[at - 1] === "of" && texts[at - 2]?.toLowerCase() === ONE ? end : undefined;
+  return total !== undefined && !headsFrom(texts, tags, total).some((noun) => PLURAL_NOUN.test(noun));
+}
+
+/** Where the run of number tokens starting at `at` ends: the token after its last. */
+function numberSpanEnd(tags: readonly string[], at: number): number {
+  let end = at;
+  while (tags[end] === "NUM") end++;
+  return end;
 }
 
 /**
@@ -72,9 +93,7 @@ function numberSpans(tags: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
   for (let at = 0; at < tags.length; at++) {
     if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
-    let end = at + 1;
-    while (tags[end] === "NUM") end++;
-    spans.push([at, end]);
+    spans.push([at, numberSpanEnd(tags, at)]);
   }
   return spans;
 }

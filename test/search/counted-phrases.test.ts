@@ -17,6 +17,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("The airline ordered two Boeing 737 jets.")).toEqual([["jets"], undefined]);
   });
 
+  it("reads 'one of 11,400' as counting what the one is, not the participle after it", () => {
+    expect(countedPhrasesOf("The sample was one of 11,400 sent in since 2019.")).toEqual([[], [], undefined]);
+    expect(countedPhrasesOf("The club was one of 24 clubs founded that year.")).toEqual([["clubs", "founded"], ["clubs", "founded"]]);
+  });
+
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
     expect(countedPhrasesOf("He opened 37 fictitious loan accounts.")).toEqual([["accounts"]]);
     expect(countedPhrasesOf("Thieves took 45 crates of honey.")).toEqual([["crates", "honey"]]);
