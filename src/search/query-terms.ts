@@ -33,9 +33,6 @@ export const MANY_TEXTS_SENTENCES = 1_000;
 const KINDRED_VARIANT_WEIGHT = 0.6;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
-// A kind of person after one of these is someone's own ("her customers", "their lawyers"): the person
-// asked about is the owner, and the article may call them otherwise ("people used to stop…").
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
 // "just" and "really" (stop words) do.
 const INTENSIFIED = new Set(["now", "away", "here", "there", "after", "before"]);
@@ -228,7 +225,7 @@ export class QueryTermReading {
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.
       const isNotNoun = (text: string) => (notNouns ??= wordsNotUsedAsNouns(question)).has(text);
       // "were they buddies?" says what they are: no person the article must mention.
-      const roleTerms = complementsBe(typed, typed.indexOf(word)) || OWNER_PRONOUNS.has(typed[typed.indexOf(word) - 1] ?? "") ? undefined : this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
+      const roleTerms = complementsBe(typed, typed.indexOf(word)) ? undefined : this.roleTerms(word, lemma, isName, variants, () => isNotNoun(asTyped));
       const roleObject = roleTerms === undefined || !this.thesaurus.namesDoer(lemma) ? undefined : this.roleObject(typed, word, terms, isNotNoun);
       const meanings = vector === undefined || isName ? [] : [{ vector, weight: 1 }, ...this.derivedMeanings(lemma, pastForm, vector)];
       // "What did the coach blame for the defeat?": a word that is a noun too ("blame", "caution",
