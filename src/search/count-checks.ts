@@ -77,11 +77,12 @@ export class CountChecks {
   }
 
   /**
-   * True when a question counting people of some kind meets a number of people of a kind close in
+   * True when a question counting people of some kind meets a number of a kind of person close in
    * meaning ("about 900 Kestrel Bay supporters" for "how many fans"): two words for a kind of person,
    * near in meaning, count the same crowd. A word near in meaning for a thing ("planes" for
-   * "passengers") counts something else, and "people" all of them ("1,400 people" is no count of
-   * the Russian citizens among them).
+   * "passengers") counts something else, and so does one whose commonest sense is people at large
+   * ("1,400 individuals" is no count of the Russian citizens among them) or a group ("210 families"
+   * counts no children).
    */
   private countsPeopleAlike(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted, terms } = needs;
@@ -89,14 +90,10 @@ export class CountChecks {
     const term = terms[at];
     if (counted === undefined || term === undefined || !this.thesaurus.namesPersonInSomeSense(counted)) return false;
     const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const people = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).flatMap((nouns) => (nouns ?? []).filter((noun) => this.countsKindOfPerson(lemmaOf(noun))));
+    const people = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).flatMap((nouns) => (nouns ?? []).filter((noun) => this.thesaurus.namesPerson(lemmaOf(noun))));
     return this.index.meansAnyOf(term, people.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities);
   }
 
-  /** True for a noun naming a kind of person in one of its senses ("supporter"), not people at large ("individuals"). */
-  private countsKindOfPerson(lemma: string): boolean {
-    return this.thesaurus.namesPersonInSomeSense(lemma) && !this.thesaurus.namesPeople(lemma) && !this.thesaurus.namesAnyone(lemma);
-  }
 
   /**
    * True when a question counting people meets the size of a group of them ("a crowd of 3,850" for

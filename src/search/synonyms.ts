@@ -578,12 +578,6 @@ export class Thesaurus {
     return lemma === PEOPLE || lemma === PERSON;
   }
 
-  /** True for a noun whose commonest sense is a person at large ("individual", "someone"), not a kind of person. */
-  namesAnyone(lemma: string): boolean {
-    const [first] = this.wordnet.senses(lemma, "noun");
-    return first !== undefined && first === this.wordnet.senses(PERSON, "noun")[0];
-  }
-
   /**
    * True when the noun's commonest sense is a group of people ("crowd", "crew", "workforce", "board"),
    * which a count of it counts the members of, and none of its usual senses a group of animals: "a

@@ -1225,6 +1225,7 @@ describe("answerQuestion and a count of people named by a word of close meaning"
       "Harrow Rovers beat Stanwick 2-1 in the county cup final on Saturday.",
       "About 600 Rovers supporters travelled to the final on eight coaches.",
       "Police said about 40 individuals from Harrow were arrested after the final.",
+      "The club's community trust works with 210 families in the town.",
     ]),
   );
 
@@ -1234,5 +1235,7 @@ describe("answerQuestion and a count of people named by a word of close meaning"
 
   it("does not take a number of people at large for a count of a kind of them", () => {
     expect(answerQuestion(knowledge, "How many Harrow citizens were arrested after the final?").answered).toBe(false);
+    // A family is a group, whatever its members: "210 families" counts no children.
+    expect(answerQuestion(knowledge, "How many children does the club's community trust work with?").answered).toBe(false);
   });
 });
