@@ -71,29 +71,9 @@ export class CountChecks {
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     return (
       (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && this.namesKindCounted(counted, nouns)) ||
-      this.sizesGroupOfPeople(needs, indexed, unit) ||
-      this.countsPeopleAlike(needs, indexed)
+      this.sizesGroupOfPeople(needs, indexed, unit)
     );
   }
-
-  /**
-   * True when a question counting people of some kind meets a number of a kind of person close in
-   * meaning ("about 900 Kestrel Bay supporters" for "how many fans"): two words for a kind of person,
-   * near in meaning, count the same crowd. A word near in meaning for a thing ("planes" for
-   * "passengers") counts something else, and so does one whose commonest sense is people at large
-   * ("1,400 individuals" is no count of the Russian citizens among them) or a group ("210 families"
-   * counts no children).
-   */
-  private countsPeopleAlike(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { counted, terms } = needs;
-    const at = terms.findIndex((term) => term.key === counted);
-    const term = terms[at];
-    if (counted === undefined || term === undefined || !this.thesaurus.namesPersonInSomeSense(counted)) return false;
-    const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const people = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).flatMap((nouns) => (nouns ?? []).filter((noun) => this.thesaurus.namesPerson(lemmaOf(noun))));
-    return this.index.meansAnyOf(term, people.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities);
-  }
-
 
   /**
    * True when a question counting people meets the size of a group of them ("a crowd of 3,850" for
