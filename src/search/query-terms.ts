@@ -8,7 +8,7 @@ import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { partnerEventsOf } from "./partners.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
-import { wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { isNounBeforeOf, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
@@ -157,7 +157,7 @@ export class QueryTermReading {
       // A word of a name the dictionary knows whole ("New York", "World Cup") means what the name does
       // (see the compound's synonyms below), not what it means alone: "new" is no "young" there.
       const inKnownName = nameWords.has(word) && compounds.has(word);
-      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word))) offer(related.word, related.weight);
+      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word), isNounBeforeOf(typed, typed.indexOf(word)))) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).

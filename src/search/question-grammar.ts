@@ -125,6 +125,11 @@ export function whyEventWords(question: string, isVerb: (lemma: string) => boole
 // Articles and possessive determiners: the word after one is a noun, whatever else it may be.
 const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
 
+/** True for a word between a determiner and "of" ("the capital of Australia"): a noun, whatever else the dictionary knows it as. */
+export function isNounBeforeOf(words: readonly string[], at: number): boolean {
+  return DETERMINERS.has(words[at - 1] ?? "") && words[at + 1] === "of";
+}
+
 /** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */
 export function wordsAfterDeterminers(question: string): Set<string> {
   const typed = words(normalizeText(question));

@@ -74,6 +74,8 @@ const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
 const MAX_CACHED_LOOKUPS = 100_000;
 // "died" is the verb (or, as "wounded", an adjective), never the noun "die".
 const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
+// A word the question uses as a noun ("the capital of Australia") means what its noun senses do.
+const NOUN_ONLY: readonly WordNetPos[] = ["noun"];
 // WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
@@ -1080,10 +1082,10 @@ export class Thesaurus {
    * through its verb and adjective senses when it stands for a verb's past form ("died"); with
    * `fitOf`, its senses weighed by how well they fit the question (see senseShares).
    */
-  related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf): RelatedWord[] {
-    const partsOfSpeech = asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
+  related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
+    const partsOfSpeech = asNoun ? NOUN_ONLY : asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
     const shares = fitOf === undefined ? undefined : this.senseShares(lemma, partsOfSpeech, fitOf);
-    const key = `${lemma}${asPastVerbForm ? " (past)" : ""}${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
+    const key = `${lemma}${asNoun ? " (noun)" : asPastVerbForm ? " (past)" : ""}${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
     let related = this.cache.get(key);
     if (!related) {
       related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares);

@@ -105,6 +105,20 @@ describe("answerQuestion asked what the text is about", () => {
   });
 });
 
+describe("answerQuestion and a word the question uses as a noun", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("club-sale", "Supporters buy their football club", [
+      "Supporters of Whitby Town have raised 1.2 million pounds to buy the club.",
+      "The trust's chair, a primary school teacher, said donations had come from as far away as Australia.",
+    ]),
+  );
+
+  it("refuses 'the capital of Australia', whose noun is no 'primary' as the adjective is", () => {
+    expect(answerQuestion(knowledge, "What is the capital of Australia?").answered).toBe(false);
+  });
+});
+
 describe("answerQuestion and chat that is not about the text", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(
