@@ -575,6 +575,22 @@ export class Thesaurus {
     return false;
   }
 
+  /**
+   * True when WordNet's sense-tagged texts meet the word as an adjective more often than as a noun
+   * ("first", "whole", "close"): its adjective senses are the usual ones, wherever it stands ("the
+   * first of the meetings" is the opening one).
+   */
+  mostlyAdjective(lemma: string): boolean {
+    return this.taggedUses(lemma, "adj") > this.taggedUses(lemma, "noun");
+  }
+
+  /** How often WordNet's sense-tagged texts meet the word as this part of speech, all senses together. */
+  private taggedUses(lemma: string, pos: WordNetPos): number {
+    let uses = 0;
+    for (const count of this.wordnet.senseTagCounts(lemma, pos).values()) uses += count;
+    return uses;
+  }
+
   /** True for the nouns that name people at large, not a kind of them: "people", "persons". */
   namesPeople(lemma: string): boolean {
     return lemma === PEOPLE || lemma === PERSON;

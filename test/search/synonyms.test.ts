@@ -386,3 +386,11 @@ describe("Thesaurus and the things it knows by name", () => {
     expect(thesaurus.isOnlyAName("salt")).toBe(false);
   });
 });
+
+describe("Thesaurus and words met mostly as adjectives", () => {
+  it("tells a word the tagged texts meet mostly as an adjective from one met mostly as a noun", () => {
+    // "the first of the meetings" is the opening one; "the capital of Australia" is no "primary" one.
+    for (const word of ["first", "whole", "close"]) expect(thesaurus.mostlyAdjective(word)).toBe(true);
+    for (const word of ["capital", "head", "top", "price"]) expect(thesaurus.mostlyAdjective(word)).toBe(false);
+  });
+});
