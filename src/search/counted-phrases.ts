@@ -15,11 +15,11 @@ const CLOCK_READING = /^\d{1,2}\.\d\d$/;
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 // What a hyphen joins a number to in an adjective of its own: "one-off", "one-on-one".
 const PARTICLE_TAGS = new Set(["ADP", "ADV", "PART"]);
-// Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
 const ONE = "one";
 // A noun's plural form, regular or not ("samples", "children", "women"); not a past participle
 // ("sent") that the tagger reads as a noun.
 const PLURAL_NOUN = /(?:[^s]s|^people|children|men)$/;
+// Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
 const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "each", "all", "both", "ones", "out"]);
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
