@@ -157,7 +157,10 @@ export class QueryTermReading {
       // A word of a name the dictionary knows whole ("New York", "World Cup") means what the name does
       // (see the compound's synonyms below), not what it means alone: "new" is no "young" there.
       const inKnownName = nameWords.has(word) && compounds.has(word);
-      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word), isNounBeforeOf(typed, typed.indexOf(word)) && !this.thesaurus.mostlyAdjective(lemma))) offer(related.word, related.weight);
+      // "the capital of Australia" means the noun's senses, not the adjective's "primary"; "the first of
+      // the meetings" keeps the adjective's, which are the word's usual ones.
+      const asNoun = isNounBeforeOf(typed, typed.indexOf(word)) && !this.thesaurus.mostlyAdjective(lemma);
+      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word), asNoun)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).

@@ -1095,8 +1095,9 @@ export class Thesaurus {
 
   /**
    * Words related to a lemma, each once at its highest weight, the lemma itself excluded; only
-   * through its verb and adjective senses when it stands for a verb's past form ("died"); with
-   * `fitOf`, its senses weighed by how well they fit the question (see senseShares).
+   * through its verb and adjective senses when it stands for a verb's past form ("died"), and only
+   * through its noun senses `asNoun` ("the capital of Australia"); with `fitOf`, its senses weighed
+   * by how well they fit the question (see senseShares).
    */
   related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
     const partsOfSpeech = asNoun ? NOUN_ONLY : asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
