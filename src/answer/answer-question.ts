@@ -25,6 +25,12 @@ const DEFAULTS = {
   chatVoice: 0.15,
   /** A question asked in words must have this share of what it asks (its words but names) covered. */
   minAskedCoverage: 0.2,
+  /**
+   * Taken off that share when the best sentence ranks this many times above the next one and shares
+   * several of the question's words (see leadsClearly): a paraphrase leaves some of its words unsaid,
+   * and a sentence far ahead of all the others is the one it asks about.
+   */
+  clearLeadAllowance: 0.1,
   /** Further citations must score at least this share of the best one. */
   minRelativeRelevance: 0.25,
 } as const;
@@ -38,6 +44,21 @@ const SHARE_ROUNDING = 1e-9;
 /** True when a share reaches its bar, as exact arithmetic would tell. */
 function reaches(share: number, bar: number): boolean {
   return share + SHARE_ROUNDING >= bar;
+}
+
+/** How many times the next sentence's ranking score the best one's must be to lead clearly. */
+const CLEAR_LEAD = 3;
+/** How many of the question's words a clearly leading sentence must share. */
+const CLEAR_LEAD_WORDS = 3;
+
+/**
+ * True when the best sentence stands far above the next and shares several of the question's
+ * words: "How much money is the switch putting back in the trust's pocket each year?" is asked of
+ * the one sentence about the trust's yearly saving, though it says "saved", not "putting back".
+ */
+function leadsClearly(hits: readonly SearchHit[]): boolean {
+  const [best, next] = hits;
+  return best !== undefined && best.wordsShared >= CLEAR_LEAD_WORDS && (next === undefined || best.relevance >= next.relevance * CLEAR_LEAD);
 }
 
 /** Hits asked of the search per citation shown, so that dropping repeated sentences leaves enough. */
@@ -179,7 +200,7 @@ interface Reading {
 
 /** Answers a question from the documents the options name (see documentsAskedAbout). */
 function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<AnswerOptions, "followsDocumentId"> & Pick<SearchOptions, "weighThingsNamed">): Reading {
-  const { limit, minCoverage, commonWordsOnly, chatVoice, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
+  const { limit, minCoverage, commonWordsOnly, chatVoice, clearLeadAllowance, minAskedCoverage, minRelativeRelevance } = { ...DEFAULTS, ...options };
   // Its slips respelt before its wording is read ("acording to the artcle", "wich"), and after the
   // chat around it, whose shorthand and filler ("ppl", "lmao") are no slips.
   const { text: asked, typedAs } = knowledge.asMeant(asTyped(question));
@@ -202,7 +223,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (leadsClearly(hits) ? clearLeadAllowance : 0);
   if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }

@@ -107,7 +107,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 47;
+export const SNAPSHOT_VERSION = 48;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -202,6 +202,7 @@ export class KnowledgeBase {
       }
       return isKind;
     },
+    isBody: (word) => this.thesaurus.namesOrganization(word),
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
   };
   private readonly kindWords = new Map<string, boolean>();
@@ -322,7 +323,7 @@ export class KnowledgeBase {
     const byRole = personsByRole(texts, people);
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
-    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, textWords);
+    const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, named.isPerson, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {

@@ -293,6 +293,8 @@ const POSSESSIVE_AHEAD = /^[\p{L}-]+['’]s\b/u;
 export interface DescriptionWords {
   /** True when a word is the singular of a kind of person or body by role ("company", "beekeeper", "council"). */
   isKind(word: string): boolean;
+  /** True when a kind word's commonest sense is an organisation ("company", "council"), not a person. */
+  isBody(word: string): boolean;
   /** True when the dictionary knows a word (so a capitalised one opening a sentence may be no name). */
   knows(word: string): boolean;
 }
@@ -312,7 +314,12 @@ interface NameRun {
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
  * `lede` is the ordinal of the first body sentence.
  */
-export function describedNames(asWritten: readonly string[], lede: number, dictionary: DescriptionWords, sentenceWords: readonly (readonly string[])[] = asWritten.map(words)): string[][] {
+export function describedNames(
+  asWritten: readonly string[],
+  lede: number,
+  dictionary: DescriptionWords,
+  isPerson: PersonNames["isPerson"],
+  sentenceWords: readonly (readonly string[])[] = asWritten.map(words)): string[][] {
   // "HARBOURTON — A 41-year-old teacher won…": the place a lede is filed from is no name of its subject.
   const sentences = asWritten.map((sentence, at) => (at === lede ? sentence.replace(DATELINE, "") : sentence));
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
@@ -328,7 +335,7 @@ export function describedNames(asWritten: readonly string[], lede: number, dicti
   };
   const ties = new Map<string, string[] | undefined>();
   const tie = (kind: string): string[] | undefined => {
-    if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runsAt, lede, kind, dictionary));
+    if (!ties.has(kind)) ties.set(kind, firstTie(sentences, runsAt, lede, kind, dictionary, isPerson));
     return ties.get(kind);
   };
   return kinds.map((kind, at) => {
@@ -365,7 +372,14 @@ function kindAmong(description: string, dictionary: DescriptionWords): string | 
 }
 
 /** The name the article ties a kind word to where it first uses the word (see describedNames). */
-function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[], lede: number, kind: string, dictionary: DescriptionWords): string[] | undefined {
+function firstTie(
+  sentences: readonly string[],
+  runsAt: (at: number) => NameRun[],
+  lede: number,
+  kind: string,
+  dictionary: DescriptionWords,
+  isPerson: PersonNames["isPerson"],
+): string[] | undefined {
   for (let at = lede; at < sentences.length; at++) {
     const sentence = sentences[at] ?? "";
     const position = kindPosition(sentence, kind);
@@ -383,6 +397,12 @@ function firstTie(sentences: readonly string[], runsAt: (at: number) => NameRun[
     }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;
+    // "Voltreva, founded in 2019, said… The company has invested…": a body first called by its kind
+    // the sentence after one its name opens is that name's, unless the name is a person's ("Sorvik said…").
+    if (dictionary.isBody(kind)) {
+      const subject = at > lede ? openingName(runsAt(at - 1)) : undefined;
+      return subject === undefined || isPerson(subject.at(-1)) ? undefined : subject;
+    }
     if (!AGE_WORD.test(kind)) return undefined;
     for (let previous = at - 1; previous >= lede; previous--) {
       const subject = openingName(runsAt(previous));

@@ -741,6 +741,31 @@ describe("answerQuestion and a sentence that covers just enough", () => {
   });
 });
 
+describe("answerQuestion and a sentence far ahead of all others", () => {
+  const ARTICLE = [
+    "Ardmore Hospital has stopped using desflurane, an anaesthetic gas that warms the planet.",
+    "The change has also saved the trust about 96,000 pounds a year, because desflurane costs far more than other gases.",
+    "Surgeons said patients noticed no difference.",
+  ];
+  const QUESTION = "How much money is the switch putting back in the trust's pocket each year?";
+  const knowledgeWith = (other: string) => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(makeDocument("gas", "Hospital drops anaesthetic gas", ARTICLE));
+    knowledge.add(makeDocument("board", "Board news", [other]));
+    return knowledge;
+  };
+
+  it("answers a paraphrase from the one sentence sharing several of its words, though it says less than the bar", () => {
+    const knowledge = knowledgeWith("The trust board met in March to discuss cheaper gases.");
+    expect(answerQuestion(knowledge, QUESTION).citations[0]?.text).toBe(ARTICLE[1]);
+  });
+
+  it("still refuses it when another sentence ranks close behind", () => {
+    const knowledge = knowledgeWith("The trust said the switch would put money back into wards each year.");
+    expect(answerQuestion(knowledge, QUESTION).answered).toBe(false);
+  });
+});
+
 describe("answerQuestion and a phrase that only says the event happened", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

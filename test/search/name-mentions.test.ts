@@ -162,8 +162,15 @@ describe("describedNames", () => {
   // A made-up dictionary: these kinds of person or body, and these common words.
   const dictionary = {
     isKind: (word: string) => ["company", "beekeeper", "judge"].includes(word),
+    isBody: (word: string) => word === "company",
     knows: (word: string) => ["the", "a", "thousands", "chief", "company", "beekeeper", "judge", "graham"].includes(word),
   };
+
+  // The people of a made-up article, by the last word of their names.
+  const people =
+    (...lasts: string[]) =>
+    (last: string | undefined) =>
+      last !== undefined && lasts.includes(last);
 
   it("gives 'The company' the name the article first tied the word to, in the same sentence", () => {
     expect(
@@ -176,27 +183,28 @@ describe("describedNames", () => {
         ],
         1,
         dictionary,
+        people(),
       ),
     ).toEqual([[], [], [], ["brixley", "systems"]]);
   });
 
   it("gives a lede's description the next sentence's opening name, whose given name may be a word too ('Graham')", () => {
-    expect(describedNames(["Beekeeper jailed", "A former beekeeper was jailed on Monday.", "Graham Whitcombe, 52, admitted theft."], 1, dictionary)).toEqual([[], ["graham", "whitcombe"], []]);
+    expect(describedNames(["Beekeeper jailed", "A former beekeeper was jailed on Monday.", "Graham Whitcombe, 52, admitted theft."], 1, dictionary, people())).toEqual([[], ["graham", "whitcombe"], []]);
   });
 
   it("reads a lede's description past the place it is filed from ('PORT ELLIN — A former beekeeper…')", () => {
-    const lede = (dateline: string) => describedNames(["Beekeeper jailed", `${dateline}A former beekeeper was jailed on Monday.`, "Graham Whitcombe, 52, admitted theft."], 1, dictionary)[1];
+    const lede = (dateline: string) => describedNames(["Beekeeper jailed", `${dateline}A former beekeeper was jailed on Monday.`, "Graham Whitcombe, 52, admitted theft."], 1, dictionary, people())[1];
     expect(lede("PORT ELLIN — ")).toEqual(["graham", "whitcombe"]);
     expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
     expect(lede("HARROWGATE, Feb 23 (ESA) - ")).toEqual(["graham", "whitcombe"]);
   });
 
   it("does not give a lede's description the next sentence's opening name when it comes with its office ('Dave Ruddock, the station commander')", () => {
-    expect(describedNames(["Man arrested", "A former beekeeper was arrested on Monday.", "Dave Ruddock, the station commander, said the fire was out."], 1, dictionary)[1]).toEqual([]);
+    expect(describedNames(["Man arrested", "A former beekeeper was arrested on Monday.", "Dave Ruddock, the station commander, said the fire was out."], 1, dictionary, people())[1]).toEqual([]);
   });
 
   it("does not tie a kind owning the appositive after a person's name to that person ('Carl Mensah, the company's officer')", () => {
-    expect(describedNames(["Title", "Carl Mensah, the company's regional officer, spoke first.", "The company said it would close."], 1, dictionary)).toEqual([[], [], []]);
+    expect(describedNames(["Title", "Carl Mensah, the company's regional officer, spoke first.", "The company said it would close."], 1, dictionary, people())).toEqual([[], [], []]);
   });
 
   it("gives a description the subject of the sentence before it, and a lede's the next sentence's", () => {
@@ -211,6 +219,7 @@ describe("describedNames", () => {
         ],
         1,
         dictionary,
+        people(),
       ),
     ).toEqual([[], ["ray", "tollan"], [], ["ray", "tollan"], []]);
   });
@@ -221,8 +230,15 @@ describe("describedNames", () => {
         ["Title", "Brixley Systems said on Monday it would close.", "The companies met.", "The judge, Ann Pike, ruled.", "The judge left."],
         1,
         dictionary,
+        people(),
       ),
     ).toEqual([[], [], [], [], []]);
+  });
+
+  it("gives 'The company' opening a sentence the name the sentence before opens with, unless it is a person's", () => {
+    const article = (second: string) => ["Plant opens", "A start-up opened a recycling plant on Monday.", second, "The company has invested 40 million euros in the site."];
+    expect(describedNames(article("Corvex, founded in 2019, said it would hire 300 people."), 1, dictionary, people("sorvik"))[3]).toEqual(["corvex"]);
+    expect(describedNames(article("Sorvik said it would hire 300 people."), 1, dictionary, people("sorvik"))[3]).toEqual([]);
   });
 
   it("does not take an age for the end of a longer one", () => {
@@ -231,6 +247,7 @@ describe("describedNames", () => {
         ["Title", "Coach Ann Lee said her 17-year-old son was proud.", "Tom Reed, 7, scored twice.", "The 7-year-old ran on."],
         1,
         { ...dictionary, knows: (word: string) => word === "coach" || dictionary.knows(word) },
+        people("lee", "reed"),
       ),
     ).toEqual([[], [], [], ["tom", "reed"]]);
   });
