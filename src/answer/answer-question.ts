@@ -26,9 +26,10 @@ const DEFAULTS = {
   /** A question asked in words must have this share of what it asks (its words but names) covered. */
   minAskedCoverage: 0.2,
   /**
-   * Taken off that share when the best sentence ranks this many times above the next one and shares
-   * several of the question's words (see leadsClearly): a paraphrase leaves some of its words unsaid,
-   * and a sentence far ahead of all the others is the one it asks about.
+   * Taken off that share when the best sentence ranks far above the next one and shares several of
+   * the question's words (see leadsClearly): a paraphrase leaves some of its words unsaid, and a
+   * sentence far ahead of all the others is the one it asks about. Not for a question in a chat's own
+   * voice ("who wants to race boats at the regatta"), which one sentence telling the race does not answer.
    */
   clearLeadAllowance: 0.1,
   /** Further citations must score at least this share of the best one. */
@@ -223,7 +224,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (leadsClearly(hits) ? clearLeadAllowance : 0);
+  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (!aboutChat && leadsClearly(hits) ? clearLeadAllowance : 0);
   if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
