@@ -397,12 +397,7 @@ function firstTie(
     }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;
-    // "Voltreva, founded in 2019, said… The company has invested…": a body first called by its kind
-    // the sentence after one its name opens is that name's, unless the name is a person's ("Sorvik said…").
-    if (dictionary.isBody(kind)) {
-      const subject = at > lede ? openingName(runsAt(at - 1)) : undefined;
-      return subject === undefined || isPerson(subject.at(-1)) ? undefined : subject;
-    }
+    if (dictionary.isBody(kind)) return bodyNamedBefore(sentences, runsAt, lede, at, kind, isPerson);
     if (!AGE_WORD.test(kind)) return undefined;
     for (let previous = at - 1; previous >= lede; previous--) {
       const subject = openingName(runsAt(previous));
@@ -411,6 +406,27 @@ function firstTie(
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Voltreva, founded in 2019, said… The company has invested…": a body first called by its kind
+ * opening the sentence after one its name opens is that name's, unless the name is a person's
+ * ("Sorvik said… The company…"), or another sentence opening with the kind follows another name
+ * ("Corvel… The company employs 80"): with two firms, "the company" may be either.
+ */
+function bodyNamedBefore(sentences: readonly string[], runsAt: (at: number) => NameRun[], lede: number, first: number, kind: string, isPerson: PersonNames["isPerson"]): string[] | undefined {
+  const nameBefore = (at: number) => {
+    const subject = at > lede ? openingName(runsAt(at - 1)) : undefined;
+    return subject === undefined || isPerson(subject.at(-1)) ? undefined : subject.join(" ");
+  };
+  const name = nameBefore(first);
+  if (name === undefined) return undefined;
+  for (let at = first + 1; at < sentences.length; at++) {
+    if (kindPosition(sentences[at] ?? "", kind) !== "The ".length) continue;
+    const other = nameBefore(at);
+    if (other !== undefined && other !== name) return undefined;
+  }
+  return name.split(" ");
 }
 
 /** The words a document capitalises somewhere other than at a sentence's start: names, not sentence openers. */

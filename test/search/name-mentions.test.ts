@@ -241,6 +241,11 @@ describe("describedNames", () => {
     expect(describedNames(article("Sorvik said it would hire 300 people."), 1, dictionary, people("sorvik"))[3]).toEqual([]);
   });
 
+  it("ties 'The company' to no name when it opens sentences after two firms' names", () => {
+    const twoFirms = ["Plants open", "Two plants opened on Monday.", "Corvex said it would hire 300 people.", "The company has invested 40 million euros.", "Vantor said it would hire 80.", "The company employs 230 people elsewhere."];
+    expect(describedNames(twoFirms, 1, dictionary, people())).toEqual([[], [], [], [], [], []]);
+  });
+
   it("does not take an age for the end of a longer one", () => {
     expect(
       describedNames(
