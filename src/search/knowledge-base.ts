@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, thingsNamedInQuotes, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -1034,7 +1034,10 @@ export class KnowledgeBase {
     const supposedDone = shape.asksWhyNot === true && supposesDone(indexed.sentence.text);
     // "It has been named Mycena amberleyae", "the molecule, which the team has named bekamycin": naming
     // the thing the sentence goes on about gives its name, in lower case too.
-    const namesByNaming = shape.answerType === "name" && shape.needsAnswerType && namesThingItIsAbout(indexed.sentence.text);
+    const namesByNaming =
+      shape.answerType === "name" &&
+      shape.needsAnswerType &&
+      (namesThingItIsAbout(indexed.sentence.text) || thingsNamedInQuotes(indexed.sentence.text).some((word) => needs.questionKeys.has(termKey(word))));
     const holdsAnswer =
       namesByNaming ||
       measuresAsked ||

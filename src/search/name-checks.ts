@@ -230,3 +230,17 @@ const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|h
 export function namesThingItIsAbout(sentence: string): boolean {
   return NAMING_THING_ABOUT.test(sentence);
 }
+
+// A term in quotation marks given as the name of what the words before or after the naming say:
+// 'a dark powder known as "black mass"', 'this "threshold", as the forces' strengthening is called'.
+const QUOTED_AFTER_NAMING = /([\p{L}'’-]+)\s+(?:known as|called|dubbed|nicknamed|named|termed)\s+[“"‘][^”"’]{1,60}[”"’]/gu;
+const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
+
+/**
+ * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
+ * known as "black mass"'): the name answers "what is the powder called?", not "what is the panda
+ * called?" ('a technique known as "twin swapping"').
+ */
+export function thingsNamedInQuotes(sentence: string): string[] {
+  return [...sentence.matchAll(QUOTED_AFTER_NAMING), ...sentence.matchAll(QUOTED_BEFORE_NAMING)].flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+}

@@ -766,6 +766,25 @@ describe("answerQuestion and a sentence far ahead of all others", () => {
   });
 });
 
+describe("answerQuestion asked what a thing is called", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("plant", "Recycling plant opens", [
+      'The plant shreds old battery packs into a dark powder known as "black mass".',
+      'Keepers at the zoo use a technique known as "twin swapping" with the mother panda.',
+      "Lithium and nickel are then extracted from the powder.",
+    ]),
+  );
+
+  it("answers from the sentence giving the thing asked a name in quotation marks", () => {
+    expect(answerQuestion(knowledge, "What is the powder that the shredded battery packs turn into called?").citations[0]?.text).toMatch(/^The plant shreds/);
+  });
+
+  it("does not take the name of another thing for it", () => {
+    expect(answerQuestion(knowledge, "What is the mother panda called?").answered).toBe(false);
+  });
+});
+
 describe("answerQuestion and a phrase that only says the event happened", () => {
   const knowledge = new KnowledgeBase();
   knowledge.add(

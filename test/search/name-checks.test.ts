@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
 const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
@@ -88,5 +88,13 @@ describe("namesThingItIsAbout", () => {
     // A post given to a person, or what a name comes from, is no name of the thing.
     expect(namesThingItIsAbout("He was named chairman in May.")).toBe(false);
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
+  });
+});
+
+describe("thingsNamedInQuotes", () => {
+  it("gives the words of what a term in quotation marks names, after the naming words or before them", () => {
+    expect(thingsNamedInQuotes('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
+    expect(thingsNamedInQuotes("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
+    expect(thingsNamedInQuotes('She said the plan was "a disaster".')).toEqual([]);
   });
 });
