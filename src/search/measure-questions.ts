@@ -132,11 +132,19 @@ export function comparedMeasure(dimension: string): string {
   return dimension === "long" ? "long more" : dimension;
 }
 
+// "How far" before a word of relative place asks by how much one is past or short of another.
+const FAR_RELATIVE = /\bhow far (?:under|over|above|below|ahead|behind|short|beyond|off)\b/;
+// A margin asked by "how far": no measure of distance, any figure.
+const MARGIN = "margin";
+
 /**
  * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
  * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
+ * "How far under…" asks a margin, which no measure of distance bounds ("1.5kg under").
  */
 export function measureAsked(framingWord: string, question: string): string {
+  // "How far under the limit was the team?", "how far ahead are they?" ask a margin, in any unit.
+  if (framingWord === "far" && FAR_RELATIVE.test(question)) return MARGIN;
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
   if (LASTING.test(question) && !LASTING_AHEAD.test(question)) return "duration";

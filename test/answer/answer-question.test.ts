@@ -829,6 +829,17 @@ describe("answerQuestion and the size of a sum of money", () => {
   });
 });
 
+describe("answerQuestion asked how far one is past or short of another", () => {
+  const ARTICLE = ["Teams must weigh in below the 640kg limit, and the Fenhallow team was just 1.5kg under.", "The final was held at a showground twelve miles from the village."];
+  const knowledge = new KnowledgeBase();
+  knowledge.add(makeDocument("tug", "Tug of war title", ARTICLE));
+
+  it("answers 'how far under' from a margin in any unit, and 'how far' alone from a distance", () => {
+    expect(answerQuestion(knowledge, "How far under the weight limit was the Fenhallow team?").citations[0]?.text).toBe(ARTICLE[0]);
+    expect(answerQuestion(knowledge, "How far is the showground from the village?").citations[0]?.text).toBe(ARTICLE[1]);
+  });
+});
+
 describe("answerQuestion asked how much a sum changed", () => {
   const ARTICLE = [
     "The Arden Street bridge closed in March for repairs.",
