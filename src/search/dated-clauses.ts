@@ -50,7 +50,7 @@ export function datedClauseTimesOf(sentence: string): ClauseTime[] {
 // do the words that place a time after now ("next spring", "tomorrow").
 const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
 const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
-const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within"]);
+const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within", "until"]);
 // Verbs of expecting in the present, whatever follows: "expects full results by the end of the year".
 const EXPECTING = new Set(["expect", "expects", "expecting", "anticipate", "anticipates", "anticipating"]);
 // Verbs of expecting in any tense before what is expected to do something: "expected the line to reopen".

@@ -55,6 +55,7 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("The court ruled on Wednesday that the museum must return the masks.")).toEqual(["past"]);
     expect(datedClauseTimesOf("The return is expected to take place by the end of September.")).toEqual(["future"]);
     expect(datedClauseTimesOf("Most customers should have power back by Thursday night.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("A decision on the grant is not expected until the summer of 2026.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The ballot for places opens on 1 December.")).toEqual(["present"]);
   });
 
