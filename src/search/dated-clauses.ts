@@ -110,8 +110,9 @@ function infinitiveOfExpectedAt(texts: readonly string[], tags: readonly string[
   // expectation of the past, most often unmet.
   if (!EXPECTING_OF_OTHERS.has(texts[at] ?? "") || tags[at] !== "VERB" || texts[at - 1] === "had" || texts.slice(at).some((text) => BEHIND_WORDS.has(text))) return undefined;
   let next = at + 1;
-  while (next < texts.length && EXPECTED_ONE.has(tags[next] ?? "")) next++;
-  return next > at + 1 && texts[next] === "to" && tags[next + 1] === "VERB" ? next : undefined;
+  // A participle before its noun is of the one expected too: "expected the remaining repairs to be completed".
+  while (next < texts.length && (EXPECTED_ONE.has(tags[next] ?? "") || (tags[next] === "VERB" && NOUNS_BEFORE.has(tags[next + 1] ?? "")))) next++;
+  return next > at + 1 && texts[next] === "to" && VERBS.has(tags[next + 1] ?? "") ? next : undefined;
 }
 
 // What a verb group is made of after its modal: "would not be made", "will also have to pay".

@@ -85,6 +85,7 @@ describe("verbsAheadOf", () => {
     expect(verbsAheadOf("Fares will be frozen until April.")).toEqual(["frozen"]);
     expect(verbsAheadOf("His lawyer said he would not appeal.")).toEqual(["appeal"]);
     expect(verbsAheadOf("The firm plans to invest in the factory.")).toEqual(["invest"]);
+    expect(verbsAheadOf("The company expected the remaining repairs to be completed by Wednesday.")).toEqual(["completed"]);
     expect(verbsAheadOf("The museum ruled on Wednesday.")).toEqual([]);
     expect(verbsAheadOf("Southline said it expected the line to reopen on Saturday.")).toEqual(["reopen"]);
   });
