@@ -86,8 +86,6 @@ const DEFAULT_LIMIT = 3;
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
-// The words that may follow a verb of change ending its clause: the span or the measure of the change.
-const CHANGE_SPAN_WORDS: ReadonlySet<string> = new Set(["by", "since", "over", "in", "from", "after", "during", "this", "last", "compared"]);
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
@@ -714,10 +712,6 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
-      // "How much has his income dropped?" asks the change, which a fraction tells as well as a sum
-      // ("fallen by about a fifth"); not "how much have they raised to buy it?", whose verb has an
-      // object, nor "how much has the cost risen to?", a level.
-      changeOfSumAsked: asksForSum && shape.eventWord !== undefined && this.asksChangeOfAmount(question, shape.eventWord),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -786,14 +780,6 @@ export class KnowledgeBase {
   }
 
   /** "What did the council approve?": who is asked about and the deed, not for a verb of saying (see SpeakerReading). */
-  /** True when the question's verb tells an amount changing and ends its clause ("…dropped?", "…dropped since the closure?"). */
-  private asksChangeOfAmount(question: string, eventWord: string): boolean {
-    const said = words(question);
-    const at = said.findIndex((word) => lemmaOf(word) === lemmaOf(eventWord));
-    const after = said[at + 1];
-    return at >= 0 && (after === undefined || CHANGE_SPAN_WORDS.has(after)) && this.thesaurus.tellsChangeOfAmount(lemmaOf(eventWord));
-  }
-
   private deedAskedIn(question: string): QuestionNeeds["deedAsked"] {
     const asked = deedAsked(normalizeText(question));
     if (asked === undefined || this.thesaurus.reportsSpeechOrThought(lemmaOf(asked.verb))) return undefined;
@@ -1140,8 +1126,7 @@ export class KnowledgeBase {
     // measured beside a lone figure ("Children start school at five") ranks after a measurement but
     // is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
-    const givesSumAsked = traits.sum || (needs.changeOfSumAsked && givesFraction(indexed.sentence.text));
-    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !givesSumAsked)) givesWhatIsCounted = false;
+    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum)) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;

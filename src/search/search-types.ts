@@ -161,8 +161,6 @@ export interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
-  /** A how-much question about money changing ("how much has his income dropped?"): a fraction answers it too. */
-  changeOfSumAsked: boolean;
   /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other

@@ -358,11 +358,6 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(["award", "sell", "hand", "lend"].every((verb) => thesaurus.tellsGiving(verb))).toBe(true);
     expect(["win", "show", "repair", "represent"].some((verb) => thesaurus.tellsGiving(verb))).toBe(false);
   });
-
-  it("tells verbs of an amount changing", () => {
-    expect(["drop", "fall", "rise", "grow", "shrink", "slump"].every((verb) => thesaurus.tellsChangeOfAmount(verb))).toBe(true);
-    expect(["spend", "buy", "open", "say"].some((verb) => thesaurus.tellsChangeOfAmount(verb))).toBe(false);
-  });
 });
 
 describe("Thesaurus and the things it knows by name", () => {
