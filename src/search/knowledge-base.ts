@@ -16,7 +16,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, thingsNamedInQuotes, refersBack, saysDefinitely, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";

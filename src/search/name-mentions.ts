@@ -311,7 +311,9 @@ interface NameRun {
  * the name just before it in that sentence ("…maker Halden Systems…, the company said"); an age
  * first used to open a sentence ("The 27-year-old took…"), to the name the nearest sentence before
  * opens with ("Kenya's Joseph Lemaiyan won…"); a lede that describes its subject ("A former
- * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…").
+ * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…"); a
+ * body's kind first opening a sentence ("The company has invested…"), to the name the sentence
+ * before opens with, if it is no person's (`isPerson`, by the name's last word; see bodyNamedBefore).
  * `lede` is the ordinal of the first body sentence.
  */
 export function describedNames(
@@ -319,7 +321,8 @@ export function describedNames(
   lede: number,
   dictionary: DescriptionWords,
   isPerson: PersonNames["isPerson"],
-  sentenceWords: readonly (readonly string[])[] = asWritten.map(words)): string[][] {
+  sentenceWords: readonly (readonly string[])[] = asWritten.map(words),
+): string[][] {
   // "HARBOURTON — A 41-year-old teacher won…": the place a lede is filed from is no name of its subject.
   const sentences = asWritten.map((sentence, at) => (at === lede ? sentence.replace(DATELINE, "") : sentence));
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
@@ -417,16 +420,16 @@ function firstTie(
 function bodyNamedBefore(sentences: readonly string[], runsAt: (at: number) => NameRun[], lede: number, first: number, kind: string, isPerson: PersonNames["isPerson"]): string[] | undefined {
   const nameBefore = (at: number) => {
     const subject = at > lede ? openingName(runsAt(at - 1)) : undefined;
-    return subject === undefined || isPerson(subject.at(-1)) ? undefined : subject.join(" ");
+    return subject === undefined || isPerson(subject.at(-1)) ? undefined : subject;
   };
   const name = nameBefore(first);
   if (name === undefined) return undefined;
   for (let at = first + 1; at < sentences.length; at++) {
     if (kindPosition(sentences[at] ?? "", kind) !== "The ".length) continue;
     const other = nameBefore(at);
-    if (other !== undefined && other !== name) return undefined;
+    if (other !== undefined && other.join(" ") !== name.join(" ")) return undefined;
   }
-  return name.split(" ");
+  return name;
 }
 
 /** The words a document capitalises somewhere other than at a sentence's start: names, not sentence openers. */
