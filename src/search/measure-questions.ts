@@ -143,7 +143,6 @@ const MARGIN = "margin";
  * "How far under…" asks a margin, which no measure of distance bounds ("1.5kg under").
  */
 export function measureAsked(framingWord: string, question: string): string {
-  // "How far under the limit was the team?", "how far ahead are they?" ask a margin, in any unit.
   if (framingWord === "far" && FAR_RELATIVE.test(question)) return MARGIN;
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
