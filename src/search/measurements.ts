@@ -163,14 +163,14 @@ const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "founded in 1962"; in words too ("two years old", "a
-// seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal").
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too ("two
+// years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal").
 // "in his seventies", "in her late teens": the decade of life one is in.
 const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
 const AGE_UNIT = "(?:year|month|week|day)";
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, ", \\d{1,3},", "\\bborn in\\b",
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `\\b(?:an?|average|mean|median) age of ${AGE_FIGURE}\\b`, ", \\d{1,3},", "\\bborn in\\b",
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",

@@ -197,6 +197,12 @@ describe("answerTraitsOf", () => {
     }
   });
 
+  it("reads an age told as an average or as a thing's age, not the age at which something happened", () => {
+    expect(answerTraitsOf("Its fleet of 22 turboprop aircraft has an average age of 14 years.", termKey).measures).toContain("old");
+    expect(answerTraitsOf("The harbour's cranes have a median age of 31.", termKey).measures).toContain("old");
+    expect(answerTraitsOf("Castellane learned to play at the age of five.", termKey).measures).not.toContain("old");
+  });
+
   it("reads a size in square units, or told by a thing of that size", () => {
     expect(answerTraitsOf("The ban covers about 3.5 sq km around the old town.", termKey).measures).toContain("big");
     expect(answerTraitsOf("It dropped hail as large as golf balls.", termKey).measures).toContain("large");
