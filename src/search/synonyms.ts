@@ -67,6 +67,15 @@ const DEFAULTS = {
    */
   poorFitRatio: 0.6,
   poorFitShare: 0.5,
+  /**
+   * A sense never met in WordNet's sense-tagged texts, where the word's commonest sense was met at
+   * least this often, is rare, and its related words count rareSenseShare of their weight, unless it
+   * fits the question best (see SenseFit): a "mountain" is a heap (no "deal" or "mess") in none of
+   * 17 tagged uses, and "tall" a hard order in none of 73. Sparser counts say little: "cost" is a
+   * price in 7 uses of 86.
+   */
+  minRareSenseEvidence: 8,
+  rareSenseShare: 0.5,
 } as const;
 
 const PARTS_OF_SPEECH: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
@@ -1288,6 +1297,14 @@ export class Thesaurus {
     return senses;
   }
 
+  /** Tells a rare sense of a lemma in a part of speech (see minRareSenseEvidence); none is rare without enough tagged uses. */
+  private rareSenseTest(lemma: string, pos: WordNetPos): (offset: number) => boolean {
+    const counts = this.wordnet.senseTagCounts(lemma, pos);
+    const commonest = counts.get(this.wordnet.senses(lemma, pos)[0] ?? -1) ?? 0;
+    if (commonest < this.options.minRareSenseEvidence) return () => false;
+    return (offset) => (counts.get(offset) ?? 0) === 0;
+  }
+
   private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses, senseShares?: ReadonlyMap<string, number>): RelatedWord[] {
     const { senseDecay } = this.options;
     const weights = new Map<string, number>();
@@ -1316,8 +1333,12 @@ export class Thesaurus {
       for (const adjective of adjectivesOf(lemma)) if (this.wordnet.senses(adjective, "adj").length > 0) offer(adjective, this.options.synonymWeight);
     }
     for (const pos of partsOfSpeech) {
+      const isRare = this.rareSenseTest(lemma, pos);
       for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, maxSenses).entries()) {
-        const decay = senseDecayAt(rank, senseDecay) * (senseShares?.get(`${pos}:${offset}`) ?? 1);
+        const share = senseShares?.get(`${pos}:${offset}`);
+        // A rare sense that fits the question best is the one meant (its share undoes its rank's decay).
+        const rarity = isRare(offset) && (share === undefined || share < 1) ? this.options.rareSenseShare : 1;
+        const decay = senseDecayAt(rank, senseDecay) * (share ?? 1) * rarity;
         const synonymWeight = this.options.synonymWeight * decay;
         const relatedWeight = this.options.relatedWeight * decay;
         const synset = this.wordnet.synset(offset, pos);

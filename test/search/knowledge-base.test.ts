@@ -2610,7 +2610,7 @@ describe("KnowledgeBase measuring questions", () => {
   it("answers a race's winning time with the time it took, over a lede saying 'winning time'", () => {
     const race = [
       "Anna Kowal won the city half marathon on Sunday for the third time, and her winning time was cheered by the crowd.",
-      "Kowal crossed the line in 1 hour 9 minutes and 12 seconds, a minute clear of the field.",
+      "Kowal crossed the line in 1 hour 9 minutes and 12 seconds, a minute ahead of the field.",
       "Organisers said the winning margin was the largest in the race's history.",
     ];
     expect(firstCitationFrom(race, "What was Kowal's winning time?")).toMatch(/^Kowal crossed the line/);

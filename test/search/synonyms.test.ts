@@ -23,6 +23,16 @@ describe("Thesaurus", () => {
     expect(shared("show", "show")).toEqual([]);
   });
 
+  it("weighs a sense far rarer in tagged text than the commonest at half, unless it fits the question best", () => {
+    // "mountain" is a heap ("a mountain of paperwork") in none of 17 tagged uses, a raised landform in all.
+    expect(weightOf("mountain", "mount")).toBeGreaterThan(0.5);
+    expect(weightOf("mountain", "mess")).toBeLessThan(0.3);
+    const heapFits = (synset: { words: readonly string[] }) => (synset.words.includes("mess") ? 1 : 0.1);
+    expect(thesaurus.related("mountain", false, heapFits).find((related) => related.word === "mess")?.weight).toBeGreaterThan(0.5);
+    // "stance" is met twice in all: one use tells nothing rare.
+    expect(weightOf("stance", "posture")).toBeGreaterThan(0.5);
+  });
+
   it("keeps a large family's commonest kinds, not the first WordNet lists: a researcher is a scientist", () => {
     const vectors = WordVectors.load();
     const ranked = new Thesaurus(new WordNet(), {}, (word) => vectors.rankOf(word));
