@@ -25,6 +25,9 @@ export interface SpellingResources {
 const LETTERS = /^[a-z]+$/;
 // Shorter words have too many neighbours one slip away to guess from among all English words.
 const MIN_RESPELT_LENGTH = 4;
+// A short word typed in capitals in a question not all in capitals is an acronym, typed with care:
+// one a letter off is another body ("CSS" is no "CNS", "NBA" no "NBC").
+const ACRONYM = /^[A-Z]{2,4}$/;
 // A word of three letters is guessed only among the words the knowledge base holds (see shortRespelt).
 const MIN_SLIP_LENGTH = 3;
 const VOWEL = /[aeiouy]/;
@@ -77,11 +80,12 @@ export interface MeantQuestion {
  */
 export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
   const readable = new Set(asWritten(words(question), held));
+  const shouted = question === question.toUpperCase();
   const typedAs = new Map<string, string>();
   const respell = (text: string, meantOf: (word: string) => string) =>
     text.replace(/[A-Za-z]+/g, (typed, at: number) => {
       const word = typed.toLowerCase();
-      if (isStopWord(word) || !readable.has(word)) return typed;
+      if (isStopWord(word) || !readable.has(word) || (ACRONYM.test(typed) && !shouted)) return typed;
       const meant = meantOf(word);
       if (meant === word) return typed;
       typedAs.set(meant, word);

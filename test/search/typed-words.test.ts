@@ -130,6 +130,12 @@ describe("asMeant", () => {
     expect(meant.typedAs).toEqual(new Map([["farmers", "farmerss"], ["hamas", "hamss"]]));
   });
 
+  it("keeps a short word typed in capitals as the acronym it is: 'CSS' is no 'CNS' the text holds, unless the whole question is in capitals", () => {
+    const words = ["cns", "scientists", "mussels"];
+    expect(asMeant("How do I center a div in CSS?", new Set(), heldIn(words), spellingOf(["center", "cns"], words)).text).toBe("How do I center a div in CSS?");
+    expect(asMeant("WHAT DID PUTN SAY", new Set(["putn"]), heldIn(["putin", "said"]), spellingOf(["say"], ["putin", "said"], ["putin"])).text).toMatch(/putin/i);
+  });
+
   it("reads a slip on a function word as that word, so that the question's grammar is read: 'wich' is 'which', 'happend' 'happened'", () => {
     const meant = asMeant("wich pier closed and what happend", new Set(), heldIn(["pier", "closed"]), spellingOf([], ["pier", "closed"]));
     expect(meant.text).toBe("which pier closed and what happened");
