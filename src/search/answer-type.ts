@@ -1,5 +1,5 @@
 import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
-import { AGE_MEASURE, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
+import { AGE_MEASURE, agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
 import { MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
@@ -115,6 +115,8 @@ export interface QuestionShape {
    * phrase ("the 14.2-kilometre line", "the 1868 building") is its own, as a sum is the priced thing's.
    */
   measuredWord?: string;
+  /** The many things a how-old question asks the age of, if it asks of many (see agedMany): an average age answers only of them. */
+  agedMany?: string;
   /**
    * True when a question names a measure and asks it of that thing alone, with no deed of its own
    * ("what is the speed of light?", "what is the ferry's top speed?", "what size is the canvas?"; not
@@ -312,6 +314,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
     const measuredWord = measuredNoun(tagged(text), word);
+    const many = kind === AGE_MEASURE ? agedMany(tagged(text)) : undefined;
     const shape = {
       answerType: "quantity",
       framingWord: word,
@@ -320,6 +323,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
       // "How much longer" asks for a length, "how much does it weigh" a weight: no sum of money answers either.
       asksHowMuch: false,
       ...(measuredWord === undefined ? {} : { measuredWord }),
+      ...(many === undefined ? {} : { agedMany: many }),
     } as const;
     return kind in MEASURES ? { ...shape, measure: kind } : shape;
   }

@@ -8,7 +8,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, givesFraction, givesOnlyAverageAges, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -726,6 +726,8 @@ export class KnowledgeBase {
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
+      agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
+      asksAge: shape.measure === AGE_MEASURE,
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
       reasonedEvents: shape.answerType === "reason" ? this.eventTermsOf(terms, question) : [],
@@ -1045,7 +1047,7 @@ export class KnowledgeBase {
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
       this.countsByOrdinal(needs, indexed) ||
-      (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed));
+      (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !this.averagesOnlyOthers(needs, indexed, unit));
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -1341,6 +1343,22 @@ export class KnowledgeBase {
       return needs.terms.some((term) => term.isName && term.variants.some((variant) => variant.term === id));
     };
     return holders.length > 0 && holders.every((holder) => holder !== undefined && !given(holder));
+  }
+
+  /**
+   * True when a how-old question meets only average ages of things it does not ask of: an average
+   * is the age of the many the sentence names ("The orchestra's 96 players have an average age of
+   * 17"), not of one person or body ("how old is the orchestra?", "how old is Mayor Tran?"), nor of
+   * others ("how old are the hospital's doctors?" of the nurses' average).
+   */
+  private averagesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    if (!needs.asksAge || !givesOnlyAverageAges(indexed.sentence.text)) return false;
+    const many = needs.terms.find((term) => term.key === needs.agedMany);
+    if (many === undefined) return true;
+    // Said in the sentence, or by a broader word for them ("aircraft" for "planes"), not by a word
+    // merely near in meaning ("nurses" for "doctors").
+    const asked = lemmaOf(many.key);
+    return this.variantsIn(many, unit).length === 0 && !words(indexed.sentence.text).some((word) => this.thesaurus.namesKindOf(asked, lemmaOf(word)));
   }
 
   /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */

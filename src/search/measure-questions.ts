@@ -1,5 +1,5 @@
 import { SPEED_OF_DEED } from "./measurements.ts";
-import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, ownedPhraseFrom, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 
@@ -42,6 +42,19 @@ export function measuredNoun(tags: Tagged, adjective: string): string | undefine
   const next = partsOfSpeech[at + 1];
   if (next !== "AUX" && next !== "DET") return undefined;
   return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
+}
+
+/**
+ * The things of which a how-old question asks an age, when it asks of many ("how old are the
+ * hospital's doctors?", "how old are Northmere's planes on average?"): the plural head noun after
+ * "how old" and its auxiliary, past any possessive. None when it asks of one thing or a name.
+ */
+export function agedMany(tags: Tagged): string | undefined {
+  const { texts, partsOfSpeech } = tags;
+  const at = texts.findIndex((text, index) => text === AGE_MEASURE && texts[index - 1] === "how");
+  if (at < 0 || partsOfSpeech[at + 1] !== "AUX") return undefined;
+  const { head } = ownedPhraseFrom(tags, at + 2).phrase;
+  return head !== undefined && isPlural(head) ? head : undefined;
 }
 
 /** What a what-question naming a measure measures (see QuestionShape.measuredWord and measuresThing). */

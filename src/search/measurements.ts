@@ -176,6 +176,14 @@ const AGE = new RegExp(
   "i",
 );
 const AGES = new RegExp(AGE.source, "gi");
+// An age of many, told as their average: "an average age of 14 years", "a median age of 31".
+const AVERAGE_AGE = /\b(?:an?|average|mean|median) age of\b/i;
+
+/** True when every age a sentence gives is an average of many ("has an average age of 14 years"). */
+export function givesOnlyAverageAges(sentence: string): boolean {
+  const ages = [...sentence.matchAll(AGES)];
+  return ages.length > 0 && ages.every((match) => AVERAGE_AGE.test(match[0]));
+}
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a
 // preposition is a time or a place, which holds no age ("died on Sunday, aged 87", "in June, aged 64").

@@ -1680,6 +1680,23 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(club, "How old is Tomas Ruiz?")).toMatch(/Ruiz, 52,/);
   });
 
+  it("answers how old many things are with their average age, and no one else's age with it", () => {
+    const hospital = [
+      "Calder General Hospital opened in 1958 and serves about 200,000 people.",
+      "The hospital's nurses have an average age of 46, and one in five is over 55.",
+      "Its chief executive, Maria Lund, leads a board with an average age of 61.",
+      "The hospital's fleet of 12 ambulances has an average age of seven years.",
+    ];
+    expect(firstCitationFrom(hospital, "How old are the hospital's nurses?")).toMatch(/nurses have an average age/);
+    expect(firstCitationFrom(hospital, "How old are the ambulances?")).toMatch(/fleet of 12 ambulances/);
+    const airline = ["Northmere Air flies 31 routes from Haldane.", "Its fleet of 22 turboprop aircraft has an average age of 14 years."];
+    expect(firstCitationFrom(airline, "How old are Northmere's planes on average?")).toMatch(/turboprop aircraft/);
+    expect(firstCitationFrom(hospital, "How old is the hospital?")).toMatch(/opened in 1958/);
+    const averagesOnly = hospital.slice(1);
+    expect(firstCitationFrom(averagesOnly, "How old is Maria Lund?")).toBeUndefined();
+    expect(firstCitationFrom(averagesOnly, "How old are the hospital's porters?")).toBeUndefined();
+  });
+
   it("says not found for 'how old is X' when the only age the sentence gives is set beside someone else's name", () => {
     const vote = [
       "Okonedo, a 41-year-old former school governor, finished with 11,862 votes to 11,848 for Mayor Gerald Tansley.",
