@@ -727,7 +727,6 @@ export class KnowledgeBase {
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
-      asksAge: shape.measure === AGE_MEASURE,
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
       reasonedEvents: shape.answerType === "reason" ? this.eventTermsOf(terms, question) : [],
@@ -1352,7 +1351,7 @@ export class KnowledgeBase {
    * others ("how old are the hospital's doctors?" of the nurses' average).
    */
   private averagesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    if (!needs.asksAge || !givesOnlyAverageAges(indexed.sentence.text)) return false;
+    if (needs.shape.measure !== AGE_MEASURE || !givesOnlyAverageAges(indexed.sentence.text)) return false;
     const many = needs.terms.find((term) => term.key === needs.agedMany);
     if (many === undefined) return true;
     // Said in the sentence, or by a broader word for them ("aircraft" for "planes"), not by a word

@@ -1,5 +1,5 @@
 import { SPEED_OF_DEED } from "./measurements.ts";
-import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, ownedPhraseFrom, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 
@@ -44,16 +44,25 @@ export function measuredNoun(tags: Tagged, adjective: string): string | undefine
   return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
 }
 
+// What the phrase after "how old are" may hold before its head: "the gritting lorries", "Parrish
+// Surfacing's employees" (the tagger reads "gritting" and "Surfacing" as verbs).
+const AGED_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const PARTICIPLE = /(?:ing|ed)$/;
+
 /**
  * The things of which a how-old question asks an age, when it asks of many ("how old are the
  * hospital's doctors?", "how old are Northmere's planes on average?"): the plural head noun after
  * "how old" and its auxiliary, past any possessive. None when it asks of one thing or a name.
  */
-export function agedMany(tags: Tagged): string | undefined {
-  const { texts, partsOfSpeech } = tags;
+export function agedMany({ texts, partsOfSpeech }: Tagged): string | undefined {
   const at = texts.findIndex((text, index) => text === AGE_MEASURE && texts[index - 1] === "how");
   if (at < 0 || partsOfSpeech[at + 1] !== "AUX") return undefined;
-  const { head } = ownedPhraseFrom(tags, at + 2).phrase;
+  let head: string | undefined;
+  for (let next = at + 2; next < texts.length; next++) {
+    const tag = partsOfSpeech[next] ?? "";
+    if (!AGED_PHRASE.has(tag) && !(tag === "VERB" && PARTICIPLE.test(texts[next] ?? ""))) break;
+    if (tag === "NOUN") head = texts[next];
+  }
   return head !== undefined && isPlural(head) ? head : undefined;
 }
 

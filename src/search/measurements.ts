@@ -168,22 +168,24 @@ const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\
 // "in his seventies", "in her late teens": the decade of life one is in.
 const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
 const AGE_UNIT = "(?:year|month|week|day)";
+// An age of many, told as their average: "an average age of 14 years", "a median age of 31".
+const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
+const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `\\b(?:an?|average|mean|median) age of ${AGE_FIGURE}\\b`, ", \\d{1,3},", "\\bborn in\\b",
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", "\\bborn in\\b",
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );
 const AGES = new RegExp(AGE.source, "gi");
-// An age of many, told as their average: "an average age of 14 years", "a median age of 31".
-const AVERAGE_AGE = /\b(?:an?|average|mean|median) age of\b/i;
 
 /** True when every age a sentence gives is an average of many ("has an average age of 14 years"). */
 export function givesOnlyAverageAges(sentence: string): boolean {
   const ages = [...sentence.matchAll(AGES)];
   return ages.length > 0 && ages.every((match) => AVERAGE_AGE.test(match[0]));
 }
+
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a
 // preposition is a time or a place, which holds no age ("died on Sunday, aged 87", "in June, aged 64").

@@ -55,19 +55,6 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
 }
 
 /**
- * The noun phrase at `start`, or past a possessive the phrase of the thing owned: "this year's
- * apple crop" is a crop, "the hospital's doctors" are doctors. `start` is where that phrase opens.
- */
-export function ownedPhraseFrom(tags: Tagged, start: number): { start: number; phrase: ReturnType<typeof nounPhraseFrom> } {
-  let phrase = nounPhraseFrom(tags, start);
-  while (POSSESSIVE_ENDING.test(tags.texts[phrase.end] ?? "")) {
-    start = phrase.end + 1;
-    phrase = nounPhraseFrom(tags, start);
-  }
-  return { start, phrase };
-}
-
-/**
  * What a "how much of" question asks a share of: the head noun ("crop" in "how much of this year's
  * apple crop have they lost?") and the nouns before it that say which ("apple"; "cherry", which the
  * tagger may read as an adjective, where the dictionary has it as a noun), undefined for any other
@@ -77,7 +64,13 @@ export function wholeSharedOf(question: string, isNoun: (word: string) => boolea
   const tags = tagged(normalizeText(question));
   const of = tags.texts.findIndex((text, at) => text === "of" && tags.texts[at - 1] === "much" && tags.texts[at - 2] === "how");
   if (of < 0) return undefined;
-  const { start, phrase } = ownedPhraseFrom(tags, of + 1);
+  // A possessive opens the phrase of the thing owned: "this year's apple crop" is a crop.
+  let start = of + 1;
+  let phrase = nounPhraseFrom(tags, start);
+  while (POSSESSIVE_ENDING.test(tags.texts[phrase.end] ?? "")) {
+    start = phrase.end + 1;
+    phrase = nounPhraseFrom(tags, start);
+  }
   const { head } = phrase;
   if (head === undefined) return undefined;
   const saysWhich = (text: string, tag: string | undefined) => text !== head && (tag === "NOUN" || (tag === "ADJ" && isNoun(text)));

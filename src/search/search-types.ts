@@ -125,8 +125,6 @@ export interface QuestionNeeds {
   agesNamed: boolean;
   /** The index key of the many things a how-old question asks the age of (see QuestionShape.agedMany); undefined for one thing or a name. */
   agedMany: string | undefined;
-  /** True when a question asks how old something is. */
-  asksAge: boolean;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */
   passiveEvent: string | undefined;
   /** Index key of the event the question asks about ("found" in "when was the school founded?"; see QuestionShape.eventWord). */

@@ -1689,6 +1689,8 @@ describe("KnowledgeBase refusals", () => {
     ];
     expect(firstCitationFrom(hospital, "How old are the hospital's nurses?")).toMatch(/nurses have an average age/);
     expect(firstCitationFrom(hospital, "How old are the ambulances?")).toMatch(/fleet of 12 ambulances/);
+    expect(firstCitationFrom(["Parrish Surfacing employs 40 people.", "Parrish Surfacing's employees have an average age of 44."], "How old are Parrish Surfacing's employees?")).toMatch(/average age of 44/);
+    expect(firstCitationFrom(["The council bought six lorries in 2019.", "Its gritting lorries have an average age of nine years."], "How old are the gritting lorries?")).toMatch(/average age of nine/);
     const airline = ["Northmere Air flies 31 routes from Haldane.", "Its fleet of 22 turboprop aircraft has an average age of 14 years."];
     expect(firstCitationFrom(airline, "How old are Northmere's planes on average?")).toMatch(/turboprop aircraft/);
     expect(firstCitationFrom(hospital, "How old is the hospital?")).toMatch(/opened in 1958/);
