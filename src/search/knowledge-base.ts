@@ -8,7 +8,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, givesFraction, givesOnlyAverageAges, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, givesAverageAge, givesFraction, givesOnlyAverageAges, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -1163,7 +1163,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
-    if (givesWhatIsCounted && measuresAsked) relevance *= 1 + WEIGHTS.measuredNoun;
+    if (givesWhatIsCounted && (measuresAsked || this.averagesAsked(needs, indexed, unit))) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (shape.asksWhoOneIs === true && this.introducesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.introduction;
@@ -1351,13 +1351,26 @@ export class KnowledgeBase {
    * others ("how old are the hospital's doctors?" of the nurses' average).
    */
   private averagesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    if (needs.shape.measure !== AGE_MEASURE || !givesOnlyAverageAges(indexed.sentence.text)) return false;
+    return needs.shape.measure === AGE_MEASURE && givesOnlyAverageAges(indexed.sentence.text) && this.averagesOfOthers(needs, indexed, unit);
+  }
+
+  /** True when a sentence's average ages are not of the many a how-old question asks of (see averagesOnlyOthers). */
+  private averagesOfOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const many = needs.terms.find((term) => term.key === needs.agedMany);
     if (many === undefined) return true;
     // Said in the sentence, or by a broader word for them ("aircraft" for "planes"), not by a word
     // merely near in meaning ("nurses" for "doctors").
     const asked = lemmaOf(many.key);
     return this.variantsIn(many, unit).length === 0 && !words(indexed.sentence.text).some((word) => this.thesaurus.namesKindOf(asked, lemmaOf(word)));
+  }
+
+  /**
+   * True when a sentence gives the average age of the many a how-old question asks of ("How old are
+   * the teachers?": "The school's 41 teachers have an average age of 44"), which goes before one
+   * person's age ("Head teacher Ruth Okoye, 52, said…").
+   */
+  private averagesAsked(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    return needs.agedMany !== undefined && givesAverageAge(indexed.sentence.text) && !this.averagesOfOthers(needs, indexed, unit);
   }
 
   /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */

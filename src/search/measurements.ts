@@ -186,6 +186,11 @@ export function givesOnlyAverageAges(sentence: string): boolean {
   return ages.length > 0 && ages.every((match) => AVERAGE_AGE.test(match[0]));
 }
 
+/** True when a sentence gives an average age of many, whatever other ages it gives. */
+export function givesAverageAge(sentence: string): boolean {
+  return [...sentence.matchAll(AGES)].some((match) => AVERAGE_AGE.test(match[0]));
+}
+
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
 // right before ", 27,", whose match holds the comma after the name. A capitalised word after a
 // preposition is a time or a place, which holds no age ("died on Sunday, aged 87", "in June, aged 64").

@@ -1691,6 +1691,13 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(hospital, "How old are the ambulances?")).toMatch(/fleet of 12 ambulances/);
     expect(firstCitationFrom(["Parrish Surfacing employs 40 people.", "Parrish Surfacing's employees have an average age of 44."], "How old are Parrish Surfacing's employees?")).toMatch(/average age of 44/);
     expect(firstCitationFrom(["The council bought six lorries in 2019.", "Its gritting lorries have an average age of nine years."], "How old are the gritting lorries?")).toMatch(/average age of nine/);
+    // The many's average goes before one of them's age.
+    const school = [
+      "Two schools in Harwick will merge in September, the council said.",
+      "The merged school will be led by Ruth Okoye, 52, the head teacher of Kingsmead, who began there as a maths teacher in 2001.",
+      "The two schools' teachers have an average age of 45 years, and the council expects about 15 of the 120 teaching posts to go, mostly through retirement.",
+    ];
+    expect(firstCitationFrom(school, "How old are the teachers?")).toMatch(/average age of 45/);
     const airline = ["Northmere Air flies 31 routes from Haldane.", "Its fleet of 22 turboprop aircraft has an average age of 14 years."];
     expect(firstCitationFrom(airline, "How old are Northmere's planes on average?")).toMatch(/turboprop aircraft/);
     expect(firstCitationFrom(hospital, "How old is the hospital?")).toMatch(/opened in 1958/);
