@@ -8,7 +8,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, givesAverageAge, givesFraction, givesOnlyAverageAges, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -1027,6 +1027,12 @@ export class KnowledgeBase {
     if (shape.answerType === "manner") traits.manner ??= mannerGiven(indexed.sentence.text, this.thesaurus);
     // "How old is the market building?": "the 1868 building" dates it, though no age is told.
     const measuresAsked = this.countChecks.measuresAsked(needs, indexed);
+    // An average age is the age of the many it is of ("The school's 41 teachers have an average age
+    // of 44"): it answers a how-old question about them, before one of them's age ("Head teacher Ruth
+    // Okoye, 52, said…"), and no other: not one person's or body's, nor others' (see averagesOfOthers).
+    const averages = shape.measure === AGE_MEASURE ? averageAgesOf(indexed.sentence.text) : NO_AGES;
+    const averagesOfAsked = averages.includes(true) && !this.averagesOfOthers(needs, indexed, unit);
+    const onlyAveragesOfOthers = averages.length > 0 && averages.every(Boolean) && !averagesOfAsked;
     // What the event asked about would bring about ("the strike would halt all routes" for "why are
     // drivers striking?", "Dahl would step down" for "why is Dahl stepping down?") is no reason for it.
     const outcomeOfAsked = traits.reason === "outcome" && this.tellsOutcomeOfAsked(needs, indexed.sentence.text, unit);
@@ -1046,7 +1052,7 @@ export class KnowledgeBase {
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
       this.countsByOrdinal(needs, indexed) ||
-      (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !this.averagesOnlyOthers(needs, indexed, unit));
+      (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !onlyAveragesOfOthers);
     let relevance = 0;
     let covered = 0;
     // What a verb of saying, thinking or feeling adds to the coverage the answer is judged by.
@@ -1163,7 +1169,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
-    if (givesWhatIsCounted && (measuresAsked || this.averagesAsked(needs, indexed, unit))) relevance *= 1 + WEIGHTS.measuredNoun;
+    if (givesWhatIsCounted && (measuresAsked || averagesOfAsked)) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;
     if (namesRole) relevance *= 1 + WEIGHTS.namedRole;
     if (shape.asksWhoOneIs === true && this.introducesAsked(needs, unit, indexed.document)) relevance *= 1 + WEIGHTS.introduction;
@@ -1345,16 +1351,10 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a how-old question meets only average ages of things it does not ask of: an average
-   * is the age of the many the sentence names ("The orchestra's 96 players have an average age of
-   * 17"), not of one person or body ("how old is the orchestra?", "how old is Mayor Tran?"), nor of
-   * others ("how old are the hospital's doctors?" of the nurses' average).
+   * True when a sentence's average ages are not of the many a how-old question asks of: of one
+   * person or body ("how old is the orchestra?" of "The orchestra's 96 players have an average age
+   * of 17", "how old is Mayor Tran?"), or of others ("how old are the doctors?" of the nurses').
    */
-  private averagesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    return needs.shape.measure === AGE_MEASURE && givesOnlyAverageAges(indexed.sentence.text) && this.averagesOfOthers(needs, indexed, unit);
-  }
-
-  /** True when a sentence's average ages are not of the many a how-old question asks of (see averagesOnlyOthers). */
   private averagesOfOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const many = needs.terms.find((term) => term.key === needs.agedMany);
     if (many === undefined) return true;
@@ -1362,15 +1362,6 @@ export class KnowledgeBase {
     // merely near in meaning ("nurses" for "doctors").
     const asked = lemmaOf(many.key);
     return this.variantsIn(many, unit).length === 0 && !words(indexed.sentence.text).some((word) => this.thesaurus.namesKindOf(asked, lemmaOf(word)));
-  }
-
-  /**
-   * True when a sentence gives the average age of the many a how-old question asks of ("How old are
-   * the teachers?": "The school's 41 teachers have an average age of 44"), which goes before one
-   * person's age ("Head teacher Ruth Okoye, 52, said…").
-   */
-  private averagesAsked(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    return needs.agedMany !== undefined && givesAverageAge(indexed.sentence.text) && !this.averagesOfOthers(needs, indexed, unit);
   }
 
   /** True when every clause of the sentence that gives a point in time tells of the past (see datedClauseTimesOf). */
@@ -2022,6 +2013,7 @@ function doerDeedOf(question: string): string | undefined {
 const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
+const NO_AGES: readonly boolean[] = [];
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;

@@ -180,15 +180,9 @@ const AGE = new RegExp(
 );
 const AGES = new RegExp(AGE.source, "gi");
 
-/** True when every age a sentence gives is an average of many ("has an average age of 14 years"). */
-export function givesOnlyAverageAges(sentence: string): boolean {
-  const ages = [...sentence.matchAll(AGES)];
-  return ages.length > 0 && ages.every((match) => AVERAGE_AGE.test(match[0]));
-}
-
-/** True when a sentence gives an average age of many, whatever other ages it gives. */
-export function givesAverageAge(sentence: string): boolean {
-  return [...sentence.matchAll(AGES)].some((match) => AVERAGE_AGE.test(match[0]));
+/** For each age a sentence gives, in order, whether it is an average of many ("has an average age of 14 years"). */
+export function averageAgesOf(sentence: string): boolean[] {
+  return [...sentence.matchAll(AGES)].map((match) => AVERAGE_AGE.test(match[0]));
 }
 
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
