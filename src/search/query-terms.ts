@@ -179,7 +179,7 @@ export class QueryTermReading {
       if (compound !== undefined) for (const synonym of this.thesaurus.related(compound)) offer(synonym.word, synonym.weight);
       // So may a word written as a name alone ("the Gulf state"), but not one of a name's words ("the Old Forge").
       if (!nameWords.has(word) || (inDictionary && !this.thesaurus.isOnlyAName(lemma) && (loneNames ??= loneCapitalisedWords(question)).has(word))) {
-        for (const name of this.namesDescribedBy(lemma, typed)) offer(name, WEIGHTS.describedInstance);
+        for (const name of this.namesDescribedBy(lemma, typed, this.ownerNamed(typed, typed.indexOf(word), nameWords))) offer(name, WEIGHTS.describedInstance);
       }
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
@@ -262,14 +262,27 @@ export class QueryTermReading {
    * name the question says itself, which would count twice, nor a person's surname where no text
    * gives the full name: a custodian called Ortega is no Nicaraguan statesman.
    */
-  private namesDescribedBy(lemma: string, questionWords: readonly string[]): string[] {
+  private namesDescribedBy(lemma: string, questionWords: readonly string[], owner: string | undefined): string[] {
     const held = this.index.heldWords;
+    // "The capital of Australia" is the one the dictionary describes as Australia's, not Bangkok.
+    const owners = owner === undefined ? undefined : new Set(this.thesaurus.instancesDescribedBy(lemmaOf(owner)).map(({ name }) => name));
     // The cheap checks first: a full name is looked for in one sentence only when each of its words is held.
     return this.thesaurus
       .instancesDescribedBy(lemma)
+      .filter(({ name }) => owners === undefined || owners.has(name))
       .filter(({ name, fullNames }) => !questionWords.includes(name) && held.isHeld(name) && this.thesaurus.isOnlyAName(name) && (fullNames.length === 0 || fullNames.some((full) => full.every((part) => held.isHeld(part)))))
       .filter(({ name, fullNames }) => fullNames.length === 0 || fullNames.some((full) => full.every((part) => part === name || held.inOneSentence(part, name))))
       .map(({ name }) => name);
+  }
+
+  /**
+   * The name a question word is said to be of or in ("Australia" in "the capital of Australia", "the
+   * largest city in Texas"), a "the" before it skipped.
+   */
+  private ownerNamed(typed: readonly string[], at: number, nameWords: ReadonlySet<string>): string | undefined {
+    if (typed[at + 1] !== "of" && typed[at + 1] !== "in") return undefined;
+    const owner = typed[at + 2] === "the" ? typed[at + 3] : typed[at + 2];
+    return owner !== undefined && (nameWords.has(owner) || this.thesaurus.isOnlyAName(owner)) ? owner : undefined;
   }
 
   /**

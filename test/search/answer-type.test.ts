@@ -788,6 +788,8 @@ describe("events asked about and aims told", () => {
     expect(questionShape("how did the foreign minister react").speakerWord).toBe("minister");
     expect(questionShape("What did the report find?").speakerWord).toBe("report");
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
+    // The subject of a passive is the one something was done to: "photographed" is a verb of communication to WordNet.
+    expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });

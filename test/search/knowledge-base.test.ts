@@ -2110,6 +2110,17 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit", summit)), "What did the Nicaraguan president say?").answered).toBe(false);
   });
 
+  it("reads a described name as what a question calls it only when the dictionary describes it as of the place asked ('the capital of Australia' is no Bangkok)", () => {
+    const trip = ["The trade minister, Ana Ruiz, flew to Bangkok on Monday to meet Australian and Thai officials about rice exports.", "She said a deal could be signed by June."];
+    expect(firstCitationFrom(trip, "What is the capital of Australia?")).toBeUndefined();
+    expect(firstCitationFrom(trip, "Which capital did the minister fly to?")).toMatch(/^The trade minister, Ana Ruiz, flew to Bangkok/);
+  });
+
+  it("takes the one a passive question names as the one something was done to, not as a speaker ('Was Brandt photographed…?')", () => {
+    const talks = ["Mayor Ilse Brandt met the leaders of the rail union on Monday to end the strike.", "In a photo shared by the council, a picture depicted the three of them at the town hall in Vessel."];
+    expect(firstCitationFrom(talks, "Was Brandt photographed at the town hall?")).toMatch(/^In a photo shared by the council/);
+  });
+
   it("takes an aim in the question's own infinitive clause for no event asked ('wanted to meet them to get the hostages freed')", () => {
     const talks = [
       "Talks on the hostages stalled again on Friday.",
