@@ -107,7 +107,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 50;
+export const SNAPSHOT_VERSION = 51;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -204,6 +204,7 @@ export class KnowledgeBase {
     },
     isBody: (word) => this.thesaurus.namesOrganization(word),
     knows: (word) => this.thesaurus.knows(lemmaOf(word)),
+    titlesOtherRole: (word, role) => this.thesaurus.titlesOtherRole(word, role),
   };
   private readonly kindWords = new Map<string, boolean>();
   /** Tells a name's own words from titles and common words (see namesAnotherInPlace). */

@@ -286,6 +286,8 @@ const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
 const OFFICE_IN_APPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, the /u;
 // ", the union's": a kind owning the appositive after a name; read from the few characters before the kind.
 const OWNER_IN_APPOSITION = /, the $/;
+// A name and the age news introduces a person by: "Graham Pellow, 54, …".
+const AGED_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, \d{1,3},/u;
 const OWNER_WINDOW = 6;
 const POSSESSIVE_AHEAD = /^[\p{L}-]+['’]s\b/u;
 
@@ -297,6 +299,8 @@ export interface DescriptionWords {
   isBody(word: string): boolean;
   /** True when the dictionary knows a word (so a capitalised one opening a sentence may be no name). */
   knows(word: string): boolean;
+  /** True when a word is the title of a person of another role than `role` ("Judge" of a setter), no given name ("Graham"). */
+  titlesOtherRole(word: string, role: string): boolean;
 }
 
 interface NameRun {
@@ -396,7 +400,14 @@ function firstTie(
       // "A 63-year-old man was arrested…" then "Dave Ruddock, the station commander, said…": a name
       // given its office is someone else, brought in to speak of the one described.
       const next = sentences[at + 1] ?? "";
-      return OFFICE_IN_APPOSITION.test(next) ? undefined : openingName(at + 1 < sentences.length ? runsAt(at + 1) : undefined);
+      if (OFFICE_IN_APPOSITION.test(next) || at + 1 >= sentences.length) return undefined;
+      // "Mrs Justice Achterberg ruled…": a name under the title of another role is someone else.
+      const untitled = (name: string[] | undefined) => (name?.slice(0, -1).some((word) => !HONORIFICS.has(word) && dictionary.titlesOtherRole(word, kind)) ? undefined : name);
+      const opening = untitled(openingName(runsAt(at + 1)));
+      if (opening !== undefined || dictionary.isBody(kind)) return opening;
+      // Else "…a jury convicted Graham Pellow, 54, of fraud": the person news gives an age in the next sentences.
+      const aged = [at + 1, at + 2].filter((later) => later < sentences.length).flatMap((later) => runsAt(later).filter((run) => AGED_NAME.test((sentences[later] ?? "").slice(run.at))));
+      return untitled(aged[0]?.words);
     }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;

@@ -504,6 +504,16 @@ export class Thesaurus {
   }
 
   /**
+   * True when a word names a person in some sense WordNet's tagged texts meet it as a noun, and in
+   * none shared with `role`: the title of another role ("Judge", "Justice" of a setter), not a given
+   * name ("Graham") nor the role's own ("Justice" of a judge).
+   */
+  titlesOtherRole(word: string, role: string): boolean {
+    const roleSenses = new Set(this.wordnet.senses(role, "noun"));
+    return this.namesPersonInSomeSense(word) && this.wordnet.taggedSenseCount(word, "noun") > 0 && !this.wordnet.senses(word, "noun").some((offset) => roleSenses.has(offset));
+  }
+
+  /**
    * True when the noun's most frequent sense is a person by role ("minister", "barrister"), not one
    * WordNet files a step or two under a person's sex or age ("guy" is a man, "kid" a juvenile), which
    * may stand for anyone a text names by role.

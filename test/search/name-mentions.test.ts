@@ -164,6 +164,7 @@ describe("describedNames", () => {
     isKind: (word: string) => ["company", "beekeeper", "judge"].includes(word),
     isBody: (word: string) => word === "company",
     knows: (word: string) => ["the", "a", "thousands", "chief", "company", "beekeeper", "judge", "graham"].includes(word),
+    titlesOtherRole: (word: string, role: string) => word === "judge" && role !== "judge",
   };
 
   // The people of a made-up article, by the last word of their names.
@@ -197,6 +198,16 @@ describe("describedNames", () => {
     expect(lede("PORT ELLIN — ")).toEqual(["graham", "whitcombe"]);
     expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
     expect(lede("HARROWGATE, Feb 23 (ESA) - ")).toEqual(["graham", "whitcombe"]);
+  });
+
+  it("gives a lede's description the name the next sentences give an age when none opens the next one ('…convicted Graham Whitcombe, 52, of theft')", () => {
+    expect(describedNames(["Beekeeper guilty", "A former beekeeper was found guilty on Monday.", "The case had lasted a month.", "A jury convicted Graham Whitcombe, 52, of theft."], 1, dictionary, people())[1]).toEqual(["graham", "whitcombe"]);
+    // "Judge Ana Pryce" holds another role: the one described is the one given an age.
+    expect(describedNames(["Beekeeper wins", "A former beekeeper has won his case.", "Judge Ana Pryce ruled that Graham Whitcombe, 52, was owed £9,000."], 1, dictionary, people())[1]).toEqual(["graham", "whitcombe"]);
+    // A judge described is the judge named.
+    expect(describedNames(["Ruling", "A judge has quashed the plan.", "Judge Ana Pryce ruled on Monday."], 1, dictionary, people())[1]).toEqual(["ana", "pryce"]);
+    // An age tells a person: not a company's name.
+    expect(describedNames(["Firm fined", "A company has been fined.", "Its founder, Graham Whitcombe, 52, apologised."], 1, dictionary, people())[1]).toEqual([]);
   });
 
   it("does not give a lede's description the next sentence's opening name when it comes with its office ('Dave Ruddock, the station commander')", () => {
