@@ -371,7 +371,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
-    ...speakerOrSourceAsked(tags, answerType, lexicon, event?.asksPassive === true ? event.verb : undefined),
+    ...speakerOrSourceAsked(tags, answerType, lexicon),
     ...(placeKind === undefined ? {} : { placeKind }),
     ...(answerType === "name" && WHO_IS_NAMED.test(mainClause) ? { asksWhoOneIs: true } : {}),
   };
@@ -420,12 +420,10 @@ const VIEWS_ASKED: ReadonlySet<AnswerType> = new Set(["any", "manner"]);
  * Who a question asks what they said (see QuestionShape.speakerWord): its own speaker, someone saying
  * something ("Lavrov" in "According to Tass, what did Lavrov tell Marzook?"; not "the closure" in
  * "what will the closure mean"); else, for a view asked, the source an attribution names; else its own
- * speaker of another verb, for the knowledge base to judge. Not the subject of a passive: "Was Marzook
- * photographed…?" asks what was done to him, and "What was she told?" what others said.
+ * speaker of another verb, for the knowledge base to judge.
  */
-function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: QuestionLexicon, passiveVerb: string | undefined): (SpeakerAsked & { asksSourcesWords?: boolean }) | undefined {
-  const asked = speakerAsked(tags);
-  const own = asked?.reportingVerb === passiveVerb ? undefined : asked;
+function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: QuestionLexicon): (SpeakerAsked & { asksSourcesWords?: boolean }) | undefined {
+  const own = speakerAsked(tags);
   const speaks = (speaker: string) => !lexicon.knows(lemmaOf(speaker)) || lexicon.namesPersonOrGroup(lemmaOf(speaker));
   if (own !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(own.reportingVerb)) && speaks(own.speakerWord)) return own;
   const indirect = own === undefined ? speakerAskedIndirectly(tags) : undefined;

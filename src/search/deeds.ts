@@ -26,8 +26,9 @@ const ANY_DEED = new Set(["do", "does", "did", "done", "doing"]);
 const STANDING_FOR = new Set(["he", "she", "it", "they", "we"]);
 // Of those, the ones that stand for a person alone: "he showed his pictures" is no picture showing anything.
 const PERSONAL = new Set(["he", "she"]);
-// Prepositions whose phrase belongs to the noun before it in a subject: "a group from Hamas", "the leaders of the union".
-const SUBJECT_PHRASE = new Set(["of", "from"]);
+// Prepositions whose phrase belongs to the noun before it in a subject: "a group from Hamas", "the
+// leaders of the union", "officers at the mail facility".
+const SUBJECT_PHRASE = new Set(["of", "from", "at"]);
 
 /** The one a "what did X <verb>" question asks about (its last noun) and the verb. */
 export interface DeedAsked {

@@ -1,5 +1,5 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
-import { NOMINAL } from "./clause-parts.ts";
+import { BE_FORMS, NOMINAL } from "./clause-parts.ts";
 import { POSSESSIVE } from "./measurements.ts";
 import { nounPhraseFrom } from "./question-grammar.ts";
 import { NOUNS, type Tagged } from "./tagging.ts";
@@ -35,9 +35,16 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | u
     return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
   }
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
+    // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks meant to achieve?".
+    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "")) return undefined;
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
   return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;
+}
+
+/** True for a past participle ("photographed", "told", "meant"), not a present one ("saying"). */
+function isParticiple(verb: string): boolean {
+  return !GERUND.test(verb) && lemmaOf(verb) !== verb;
 }
 
 // How the one an indirect question asks about is named: "the conservation lady", "putin".

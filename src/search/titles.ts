@@ -89,7 +89,8 @@ export class TitleReading {
   /** True when a word the question asks the person by introduces a name it does not give ("Judge Miriam Achebe"). */
   introducesTitled(needs: QuestionNeeds, unit: number): boolean {
     const traits = this.index.traitsAt(unit);
-    if (traits === undefined || needs.titlesAsked.size === 0) return false;
+    // A headline capitalises every word: "Texas Bankers Fight Gov. Daniel's Bill" gives no banker a title.
+    if (traits === undefined || needs.titlesAsked.size === 0 || this.index.sentenceAt(unit)?.sentence.paragraph === 0) return false;
     return (
       traits.roleKeys.some((key) => needs.titlesAsked.has(this.index.termId(key) ?? -1)) &&
       traits.nameKeys.some((key) => !needs.questionKeys.has(key))

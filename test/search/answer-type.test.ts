@@ -788,8 +788,10 @@ describe("events asked about and aims told", () => {
     expect(questionShape("how did the foreign minister react").speakerWord).toBe("minister");
     expect(questionShape("What did the report find?").speakerWord).toBe("report");
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
-    // The subject of a passive is the one something was done to: "photographed" is a verb of communication to WordNet.
+    // The subject of a passive is the one something was done to ("photographed" and "meant" are verbs of communication to WordNet), not a progressive's.
     expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();
+    expect(questionShape("What were the talks meant to achieve?").speakerWord).toBeUndefined();
+    expect(questionShape("What is Putin saying about the talks?").speakerWord).toBe("putin");
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });

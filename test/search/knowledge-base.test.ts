@@ -2116,6 +2116,24 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(trip, "Which capital did the minister fly to?")).toMatch(/^The trade minister, Ana Ruiz, flew to Bangkok/);
   });
 
+  it("reads no title in a headline's capitals ('Texas Bankers Fight…' introduces no banker)", () => {
+    const hearing = [
+      "Rep. Charles Hughes of Sherman, sponsor of the bill, said banks were keeping money that belonged to the state.",
+      "His contention was denied by several bankers, including Scott Hudson of Sherman and Howard Cox of Dallas.",
+      "The committee will vote next week.",
+    ];
+    expect(firstCitationFrom(hearing, "Which bankers denied Hughes' contention?", "Texas Bankers Fight Gov. Daniel's Property Bill")).toMatch(/^His contention was denied by several bankers/);
+  });
+
+  it("reads the subject of a verb past a phrase saying where its people are ('officers at the mail facility … found')", () => {
+    const seizure = [
+      "The smuggling ring was broken up last year.",
+      "The scheme unraveled in August, when officers at the Lorne Bay mail facility X-rayed a parcel labeled ceramic pots and found 46 cactuses inside.",
+      "Shipping records led officers to a storage unit rented by Henning, where they found another 310 plants packed in plastic crates.",
+    ];
+    expect(firstCitationFrom(seizure, "What did officers find in the parcel labeled ceramic pots?")).toMatch(/^The scheme unraveled in August/);
+  });
+
   it("takes the one a passive question names as the one something was done to, not as a speaker ('Was Brandt photographed…?')", () => {
     const talks = ["Mayor Ilse Brandt met the leaders of the rail union on Monday to end the strike.", "In a photo shared by the council, a picture depicted the three of them at the town hall in Vessel."];
     expect(firstCitationFrom(talks, "Was Brandt photographed at the town hall?")).toMatch(/^In a photo shared by the council/);
