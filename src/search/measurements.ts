@@ -43,6 +43,7 @@ const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
 // "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
 const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
+const ORDINAL_NOUN_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** True when a sentence gives a fraction: "a third", "two quarters", "half". */
 export function givesFraction(sentence: string): boolean {
@@ -52,10 +53,10 @@ export function givesFraction(sentence: string): boolean {
 /** True when a sentence gives no count but fractions: "almost a third less likely" says no number of people. */
 export function givesOnlyFractions(sentence: string): boolean {
   if (/\d/.test(sentence) || !FRACTION.test(sentence) || NUMBER_WORDS.test(sentence.replace(FRACTIONS, ""))) return false;
-  // The tagger reads an ordinal before its noun as an adjective ("a third/ADJ delegation"), a share as
-  // an adverb or a noun ("a third/ADV less likely", "by a quarter/NOUN").
+  // An ordinal stands before its noun ("a third delegation"); a share does not ("a third less likely",
+  // "fallen by about a fifth since…", which the tagger may read as an adjective too).
   const { texts, partsOfSpeech } = tagged(sentence);
-  return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ");
+  return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ" && ORDINAL_NOUN_TAGS.has(partsOfSpeech[at + 1] ?? ""));
 }
 
 // "May" before a day or a year is the month ("May 4", "May 2024"); after a day or a preposition it

@@ -320,16 +320,18 @@ describe("fractions", () => {
 
   it("are not ordinals before their noun: \"a third person\" counts", () => {
     expect(givesOnlyFractions("A third person was arrested on Friday.")).toBe(false);
+    // Before no noun it is a share, whatever the tagger calls it ("a fifth/ADJ since").
+    expect(givesOnlyFractions("He said his takings had fallen by about a fifth since the bridge shut.")).toBe(true);
     expect(givesOnlyFractions("Hamas sent a third delegation to Moscow.")).toBe(false);
     expect(givesOnlyFractions("A third said they would leave, and sales fell by a quarter.")).toBe(true);
   });
 });
 
 describe("sums", () => {
-  it("are amounts of money in signs or words, and percentages", () => {
+  it("are amounts of money in signs or words, percentages and shares told as fractions", () => {
     const sum = (sentence: string) => answerTraitsOf(sentence, termKey).sum;
-    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day", "around 45 marks", "wages rose 5.2%"].every(sum)).toBe(true);
-    expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left."].some(sum)).toBe(false);
+    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day", "around 45 marks", "wages rose 5.2%", "Takings fell by about a fifth."].every(sum)).toBe(true);
+    expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left.", "Hamas sent a third delegation."].some(sum)).toBe(false);
   });
 
   it("price the subject of 'cost' or of 'be' in a how-much question, not the one who pays", () => {

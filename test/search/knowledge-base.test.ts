@@ -2116,6 +2116,11 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(trip, "Which capital did the minister fly to?")).toMatch(/^The trade minister, Ana Ruiz, flew to Bangkok/);
   });
 
+  it("answers how much something fell by a share told as a fraction ('by about a fifth'), as by a percentage", () => {
+    const closure = ["The footbridge closed in March.", "Sunil Mehta, who runs a newsagent on Arden Street, said his takings had fallen by about a fifth since the bridge shut."];
+    expect(firstCitationFrom(closure, "How much has the newsagent's income dropped since the closure?")).toMatch(/^Sunil Mehta/);
+  });
+
   it("reads no title in a headline's capitals ('Texas Bankers Fight…' introduces no banker)", () => {
     const hearing = [
       "Rep. Charles Hughes of Sherman, sponsor of the bill, said banks were keeping money that belonged to the state.",
