@@ -272,6 +272,7 @@ const ASKED =
 
 const NO_LEXICON: QuestionLexicon = {
   reportsSpeechOrThought: () => false,
+  addressesPerson: () => false,
   knows: () => false,
   namesPersonOrGroup: () => false,
   adjectiveHeads: () => [],
@@ -423,7 +424,7 @@ const VIEWS_ASKED: ReadonlySet<AnswerType> = new Set(["any", "manner"]);
  * speaker of another verb, for the knowledge base to judge.
  */
 function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: QuestionLexicon): (SpeakerAsked & { asksSourcesWords?: boolean }) | undefined {
-  const own = speakerAsked(tags);
+  const own = speakerAsked(tags, (verb) => lexicon.addressesPerson(lemmaOf(verb)));
   const speaks = (speaker: string) => !lexicon.knows(lemmaOf(speaker)) || lexicon.namesPersonOrGroup(lemmaOf(speaker));
   if (own !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(own.reportingVerb)) && speaks(own.speakerWord)) return own;
   const indirect = own === undefined ? speakerAskedIndirectly(tags) : undefined;

@@ -41,6 +41,10 @@ export function givesNoFigure(sentence: string): boolean {
 const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
 const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
+// A rise or fall by a share of the whole ("had fallen by about a fifth", "cut by half"), as a percentage tells one.
+export const SHARE_CHANGE =
+  /\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown|shrank|shrunk|climbed|jumped|increased|decreased|cut|reduced|raised|slashed|down|up) by (?:(?:about|almost|nearly|roughly|around|some|more than|less than|over|under) )?(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
+
 // "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
 const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
 const ORDINAL_NOUN_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);

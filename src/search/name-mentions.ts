@@ -286,9 +286,11 @@ const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
 const OFFICE_IN_APPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, the /u;
 // ", the union's": a kind owning the appositive after a name; read from the few characters before the kind.
 const OWNER_IN_APPOSITION = /, the $/;
+const OWNER_WINDOW = 6;
 // A name and the age news introduces a person by: "Graham Pellow, 54, …".
 const AGED_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, \d{1,3},/u;
-const OWNER_WINDOW = 6;
+// A name set beside a description before it: "one resident, Margaret Hale".
+const APPOSED = /,\s*$/;
 const POSSESSIVE_AHEAD = /^[\p{L}-]+['’]s\b/u;
 
 /** What describedNames needs to know of the dictionary. */
@@ -401,13 +403,20 @@ function firstTie(
       // given its office is someone else, brought in to speak of the one described.
       const next = sentences[at + 1] ?? "";
       if (OFFICE_IN_APPOSITION.test(next) || at + 1 >= sentences.length) return undefined;
-      // "Mrs Justice Achterberg ruled…": a name under the title of another role is someone else.
-      const untitled = (name: string[] | undefined) => (name?.slice(0, -1).some((word) => !HONORIFICS.has(word) && dictionary.titlesOtherRole(word, kind)) ? undefined : name);
-      const opening = untitled(openingName(runsAt(at + 1)));
-      if (opening !== undefined || dictionary.isBody(kind)) return opening;
-      // Else "…a jury convicted Graham Pellow, 54, of fraud": the person news gives an age in the next sentences.
-      const aged = [at + 1, at + 2].filter((later) => later < sentences.length).flatMap((later) => runsAt(later).filter((run) => AGED_NAME.test((sentences[later] ?? "").slice(run.at))));
-      return untitled(aged[0]?.words);
+      const opening = openingName(runsAt(at + 1));
+      // News introduces the one it described with an age: "Detective Superintendent Neil Baxter, 52, …".
+      if (opening !== undefined && AGED_NAME.test(next)) return opening;
+      // "Mrs Justice Achterberg ruled…": a name under the title of another role may be someone else,
+      // and is no body.
+      const titled = opening?.slice(0, -1).some((word) => !HONORIFICS.has(word) && dictionary.titlesOtherRole(word, kind)) === true;
+      if (dictionary.isBody(kind)) return titled ? undefined : opening;
+      if (opening !== undefined && !titled) return opening;
+      // Then the person the next sentences give an age ("…a jury convicted Graham Pellow, 54, of fraud"),
+      // not one set beside another's description ("one resident, Margaret Hale, 88").
+      const aged = [at + 1, at + 2]
+        .filter((later) => later < sentences.length)
+        .flatMap((later) => runsAt(later).filter((run) => AGED_NAME.test((sentences[later] ?? "").slice(run.at)) && !APPOSED.test((sentences[later] ?? "").slice(0, run.at))));
+      return aged[0]?.words ?? opening;
     }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;

@@ -8,6 +8,8 @@ import { isLightVerb, normalizeText, words } from "./text.ts";
 export interface QuestionLexicon {
   /** True when the verb tells saying, thinking or feeling ("tell", "warn", "fear"). */
   reportsSpeechOrThought(lemma: string): boolean;
+  /** True when the verb tells somebody something ("tell", "warn", "ask"): its passive's subject is who was told. */
+  addressesPerson(lemma: string): boolean;
   /** True when the dictionary knows the word: one it does not is a name ("lavrov"). */
   knows(lemma: string): boolean;
   /** True when the noun's most frequent sense is a person or a group ("mayor", "police"), who may say something. */

@@ -1,5 +1,5 @@
 import { activeVerbsOf, APPOSITIVE_START, appositiveOpening } from "./clause-parts.ts";
-import { FREQUENCY, givesOnlyFractions, givesPointInTime, measuresGiven, MONEY, NUMBER_WORDS, PERCENTAGE, POINT_IN_TIME, YEAR_DIGITS } from "./measurements.ts";
+import { FREQUENCY, givesPointInTime, measuresGiven, MONEY, NUMBER_WORDS, PERCENTAGE, POINT_IN_TIME, SHARE_CHANGE, YEAR_DIGITS } from "./measurements.ts";
 import { outcomeClauses, type DesireVerbs } from "./outcome-clauses.ts";
 import { tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -177,8 +177,9 @@ class TraitsOnDemand implements AnswerTraits {
     return MONEY.test(this.sentence);
   }
   get sum(): boolean {
-    // A share told as a fraction is one told as a percentage: "takings had fallen by about a fifth".
-    return MONEY.test(this.sentence) || PERCENTAGE.test(this.sentence) || givesOnlyFractions(this.sentence);
+    // A change by a share told as a fraction is one told as a percentage ("takings had fallen by about a
+    // fifth"); not a share of a count ("a fifth of the tortoises died").
+    return MONEY.test(this.sentence) || PERCENTAGE.test(this.sentence) || SHARE_CHANGE.test(this.sentence);
   }
   get otherOccasions(): boolean {
     return OTHER_OCCASIONS.test(this.sentence);

@@ -9,11 +9,12 @@ import { isLightVerb } from "./text.ts";
 /**
  * The one a "what did X say", "how did X react" or "did X say…" question asks about, and its verb:
  * the noun phrase right after the auxiliary that follows "what" or "how" or opens the question, then
- * a verb. The tagger reads a bare verb after a name typed in lower case as one more noun ("what did
- * councilor bethan royal say about…"), so the last of several nouns closing the phrase may be the
- * verb; only the dictionary can tell (see KnowledgeBase).
+ * a verb; in the passive only a verb telling somebody something (`addressesPerson`). The tagger
+ * reads a bare verb after a name typed in lower case as one more noun ("what did councilor bethan
+ * royal say about…"), so the last of several nouns closing the phrase may be the verb; only the
+ * dictionary can tell (see KnowledgeBase).
  */
-export function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | undefined {
+export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: (verb: string) => boolean = () => false): SpeakerAsked | undefined {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
   if (start < 0) return undefined;
   // A hyphen joins a double name ("farr-bishop"); a possessive names the one asked about by another
@@ -35,8 +36,9 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged): SpeakerAsked | u
     return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
   }
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
-    // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks meant to achieve?".
-    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "")) return undefined;
+    // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks
+    // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.
+    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && !addressesPerson(texts[verb] ?? "")) return undefined;
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
   return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;

@@ -93,6 +93,8 @@ const NOUN_POSSESSION = new Set([21]);
 // ("plan to use"), and after its object, "Somebody ----s somebody to INFINITIVE" and "…somebody
 // INFINITIVE" ("urged the cabinet to look").
 const INFINITIVE_FRAME = 28;
+const PERSON_OBJECT_FRAME = 9;
+const CLAUSE_FRAME = 26;
 const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
 // "Use X to Y" and its synonyms ("employ", "utilise"): WordNet gives the frame, but the infinitive
 // tells what the thing is used for, an aim.
@@ -285,6 +287,16 @@ export class Thesaurus {
    */
   takesObjectAndInfinitive(lemma: string): boolean {
     return this.usualSenseFrames(lemma, PURPOSE_VERB).some((frame) => OBJECT_AND_INFINITIVE_FRAMES.has(frame));
+  }
+
+  /**
+   * True when a sense of the verb met in WordNet's sense-tagged texts takes a person ("Somebody ----s
+   * somebody") and one that takes a clause ("Somebody ----s that CLAUSE"): one tells somebody
+   * something ("tell", "warn", "ask"), and in the passive its subject is who was told.
+   */
+  addressesPerson(lemma: string): boolean {
+    const frames = this.usualSenseFrames(lemma);
+    return frames.includes(PERSON_OBJECT_FRAME) && frames.includes(CLAUSE_FRAME);
   }
 
   /** True when the verb's most frequent sense takes an object and then an infinitive ("ask somebody to", "order somebody to"; not "hold", "move"). */

@@ -328,10 +328,10 @@ describe("fractions", () => {
 });
 
 describe("sums", () => {
-  it("are amounts of money in signs or words, percentages and shares told as fractions", () => {
+  it("are amounts of money in signs or words, percentages and changes by a fraction", () => {
     const sum = (sentence: string) => answerTraitsOf(sentence, termKey).sum;
-    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day", "around 45 marks", "wages rose 5.2%", "Takings fell by about a fifth."].every(sum)).toBe(true);
-    expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left.", "Hamas sent a third delegation."].some(sum)).toBe(false);
+    expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day", "around 45 marks", "wages rose 5.2%", "Takings fell by about a fifth.", "Costs rose by a quarter since 2020."].every(sum)).toBe(true);
+    expect(["The talks began at 5 p.m.", "It opened in 2019.", "More than 6,000 residents left.", "Hamas sent a third delegation.", "About a fifth of the tortoises died."].some(sum)).toBe(false);
   });
 
   it("price the subject of 'cost' or of 'be' in a how-much question, not the one who pays", () => {
@@ -394,7 +394,7 @@ describe("measuring questions", () => {
 
   it("reads a noun naming a measure as asking its value, as its adjective does", () => {
     // As the dictionary links them: "speed" is the attribute "fast" and "slow" are values of.
-    const attributes = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: (noun: string) => (noun === "speed" ? ["fast", "slow"] : []), namesTime: () => false, isVerb: () => false };
+    const attributes = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: (noun: string) => (noun === "speed" ? ["fast", "slow"] : []), namesTime: () => false, isVerb: () => false };
     expect(questionShape("What is the speed of light?", attributes)).toMatchObject({ framingWord: "speed", measure: "fast", needsAnswerType: true, measuredWord: "light", measuresThing: true });
     expect(questionShape("what is the ferry's top speed?", attributes)).toMatchObject({ measure: "fast", measuredWord: "ferry", measuresThing: true });
     expect(questionShape("What is the price of light?", attributes).measure).toBeUndefined();
@@ -413,7 +413,7 @@ describe("measuring questions", () => {
 
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
@@ -799,7 +799,7 @@ describe("events asked about and aims told", () => {
   });
 
   it("finds who a question asked indirectly asks about, once a chat's frame has gone, but not in a count", () => {
-    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), addressesPerson: () => false, knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     const shape = questionShape("how the conservation lady reacted when she saw the face", reacting);
     expect([shape.speakerWord, shape.occasionClause]).toEqual(["lady", true]);
     expect(questionShape("How many store owners asked to be paid?", reacting).speakerWord).toBeUndefined();
@@ -810,8 +810,10 @@ describe("events asked about and aims told", () => {
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
     expect(questionShape("What did the firm put ahead of safety, according to the judge?").speakerWord).toBe("judge");
     expect(questionShape("The hostages were freed in accordance with the deal?").speakerWord).toBeUndefined();
-    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", addressesPerson: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("According to Tass, what did Lavrov tell Marzook?", saying).speakerWord).toBe("lavrov");
+    // Who was told something is asked as a speaker is: the sentence tells what was said to them.
+    expect(questionShape("What were the relatives told?", saying).speakerWord).toBe("relatives");
     expect(questionShape("According to Reuters, who was arrested on Saturday?").speakerWord).toBeUndefined();
   });
 

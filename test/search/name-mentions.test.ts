@@ -206,6 +206,10 @@ describe("describedNames", () => {
     expect(describedNames(["Beekeeper wins", "A former beekeeper has won his case.", "Judge Ana Pryce ruled that Graham Whitcombe, 52, was owed £9,000."], 1, dictionary, people())[1]).toEqual(["graham", "whitcombe"]);
     // A judge described is the judge named.
     expect(describedNames(["Ruling", "A judge has quashed the plan.", "Judge Ana Pryce ruled on Monday."], 1, dictionary, people())[1]).toEqual(["ana", "pryce"]);
+    // Nor one set beside another's description ("one resident, Margaret Hale, 88").
+    expect(describedNames(["Beekeeper guilty", "A former beekeeper was found guilty.", "The court heard she stole from one resident, Margaret Hale, 88, over a year.", "Sandra Keel, 49, denied it."], 1, dictionary, people())[1]).toEqual(["sandra", "keel"]);
+    // A name opening the next sentence with an age is the one described, whatever its title ("Detective Superintendent Neil Baxter, 52, …").
+    expect(describedNames(["Beekeeper struck off", "A former beekeeper has been struck off.", "Judge Ana Pryce, 61, was told on Monday."], 1, dictionary, people())[1]).toEqual(["judge", "ana", "pryce"]);
     // An age tells a person: not a company's name.
     expect(describedNames(["Firm fined", "A company has been fined.", "Its founder, Graham Whitcombe, 52, apologised."], 1, dictionary, people())[1]).toEqual([]);
   });
