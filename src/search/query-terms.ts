@@ -179,7 +179,9 @@ export class QueryTermReading {
       if (compound !== undefined) for (const synonym of this.thesaurus.related(compound)) offer(synonym.word, synonym.weight);
       // So may a word written as a name alone ("the Gulf state"), but not one of a name's words ("the Old Forge").
       if (!nameWords.has(word) || (inDictionary && !this.thesaurus.isOnlyAName(lemma) && (loneNames ??= loneCapitalisedWords(question)).has(word))) {
-        for (const name of this.namesDescribedBy(lemma, typed, this.ownerNamed(typed, typed.indexOf(word), nameWords))) offer(name, WEIGHTS.describedInstance);
+        const owner = this.ownerNamed(typed, typed.indexOf(word), nameWords);
+        // Described by the question's name too ("Putin" for "the Russian president"), it is surely the one meant.
+        for (const name of this.namesDescribedBy(lemma, typed, owner)) offer(name, owner === undefined ? WEIGHTS.describedInstance : WEIGHTS.describedByName);
       }
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
@@ -277,12 +279,16 @@ export class QueryTermReading {
 
   /**
    * The name a question word is said to be of or in ("Australia" in "the capital of Australia", "the
-   * largest city in Texas"), a "the" before it skipped.
+   * largest city in Texas"), a "the" before it skipped, or that stands right before it ("the Russian
+   * president").
    */
   private ownerNamed(typed: readonly string[], at: number, nameWords: ReadonlySet<string>): string | undefined {
+    const isName = (word: string | undefined): word is string => word !== undefined && (nameWords.has(word) || this.thesaurus.isOnlyAName(word));
+    const before = typed[at - 1];
+    if (isName(before)) return before;
     if (typed[at + 1] !== "of" && typed[at + 1] !== "in") return undefined;
     const owner = typed[at + 2] === "the" ? typed[at + 3] : typed[at + 2];
-    return owner !== undefined && (nameWords.has(owner) || this.thesaurus.isOnlyAName(owner)) ? owner : undefined;
+    return isName(owner) ? owner : undefined;
   }
 
   /**

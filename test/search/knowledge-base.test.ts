@@ -2110,6 +2110,16 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("summit", "Summit", summit)), "What did the Nicaraguan president say?").answered).toBe(false);
   });
 
+  it("reads a name the dictionary describes by both the question word and the name given with it as surely the one meant ('the Russian president' for Vladimir Putin)", () => {
+    const warning = [
+      "A delegation from the rebel group travelled to Moscow on Thursday for talks with Russian officials.",
+      "This week, Vladimir Putin issued a warning that a ground invasion of the valley could have serious and destructive consequences.",
+      "The talks were confirmed by both sides.",
+    ];
+    expect(firstCitationFrom(warning, "What did the Russian president say a land offensive in the valley could lead to?")).toMatch(/^This week, Vladimir Putin issued a warning/);
+    expect(firstCitationFrom(warning, "What did the French president say about the invasion?")).toBeUndefined();
+  });
+
   it("reads a described name as what a question calls it only when the dictionary describes it as of the place asked ('the capital of Australia' is no Bangkok)", () => {
     const trip = ["The trade minister, Ana Ruiz, flew to Bangkok on Monday to meet Australian and Thai officials about rice exports.", "She said a deal could be signed by June."];
     expect(firstCitationFrom(trip, "What is the capital of Australia?")).toBeUndefined();
