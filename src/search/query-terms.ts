@@ -180,8 +180,9 @@ export class QueryTermReading {
       // So may a word written as a name alone ("the Gulf state"), but not one of a name's words ("the Old Forge").
       if (!nameWords.has(word) || (inDictionary && !this.thesaurus.isOnlyAName(lemma) && (loneNames ??= loneCapitalisedWords(question)).has(word))) {
         const owner = this.ownerNamed(typed, typed.indexOf(word), nameWords);
-        // Described by the question's name too ("Putin" for "the Russian president"), it is surely the one meant.
-        for (const name of this.namesDescribedBy(lemma, typed, owner)) offer(name, owner === undefined ? WEIGHTS.describedInstance : WEIGHTS.describedByName);
+        // A person described by the question's name too ("Putin" for "the Russian president") is surely the
+        // one meant; a place less so ("the capital of Australia" describes Sydney, a state's capital, too).
+        for (const { name, isPerson } of this.namesDescribedBy(lemma, typed, owner)) offer(name, owner !== undefined && isPerson ? WEIGHTS.describedByName : WEIGHTS.describedInstance);
       }
       const vector = this.meanings.meaningOf(word);
       // A word the dictionary lacks is a name ("marzook"), unless it is a preposition or a conjunction
@@ -264,7 +265,7 @@ export class QueryTermReading {
    * name the question says itself, which would count twice, nor a person's surname where no text
    * gives the full name: a custodian called Ortega is no Nicaraguan statesman.
    */
-  private namesDescribedBy(lemma: string, questionWords: readonly string[], owner: string | undefined): string[] {
+  private namesDescribedBy(lemma: string, questionWords: readonly string[], owner: string | undefined): { name: string; isPerson: boolean }[] {
     const held = this.index.heldWords;
     // "The capital of Australia" is the one the dictionary describes as Australia's, not Bangkok.
     const owners = owner === undefined ? undefined : new Set(this.thesaurus.instancesDescribedBy(lemmaOf(owner)).map(({ name }) => name));
@@ -274,7 +275,7 @@ export class QueryTermReading {
       .filter(({ name }) => owners === undefined || owners.has(name))
       .filter(({ name, fullNames }) => !questionWords.includes(name) && held.isHeld(name) && this.thesaurus.isOnlyAName(name) && (fullNames.length === 0 || fullNames.some((full) => full.every((part) => held.isHeld(part)))))
       .filter(({ name, fullNames }) => fullNames.length === 0 || fullNames.some((full) => full.every((part) => part === name || held.inOneSentence(part, name))))
-      .map(({ name }) => name);
+      .map(({ name, fullNames }) => ({ name, isPerson: fullNames.length > 0 }));
   }
 
   /**

@@ -29,7 +29,7 @@ export const WEIGHTS = {
   numberForm: 0.9,
   /** A name the dictionary describes by a question word ("Putin" for "president"; see Thesaurus.instancesDescribedBy). */
   describedInstance: 0.35,
-  /** A name the dictionary describes by the question word and by the name the question gives with it ("Putin" for "the Russian president"). */
+  /** A person the dictionary describes by the question word and by the name the question gives with it ("Putin" for "the Russian president"). */
   describedByName: 0.6,
   /** A light verb's phrase ("went down") matters this much of a word: its synonyms are many and loose. */
   lightPhrase: 0.5,

@@ -2124,6 +2124,9 @@ describe("KnowledgeBase refusals", () => {
     const trip = ["The trade minister, Ana Ruiz, flew to Bangkok on Monday to meet Australian and Thai officials about rice exports.", "She said a deal could be signed by June."];
     expect(firstCitationFrom(trip, "What is the capital of Australia?")).toBeUndefined();
     expect(firstCitationFrom(trip, "Which capital did the minister fly to?")).toMatch(/^The trade minister, Ana Ruiz, flew to Bangkok/);
+    // Nor is Jakarta, the capital of another country, though the sentence names Australia too.
+    const arrests = ["Police in three countries worked on the case for two years.", "Two men were arrested in Sydney in June last year.", "A third suspect was detained in Jakarta in August and returned to Australia in November."];
+    expect(firstCitationFrom(arrests, "What is the capital of Australia?")).toBeUndefined();
   });
 
   it("answers how much something fell by a share told as a fraction ('by about a fifth'), as by a percentage", () => {
