@@ -47,6 +47,7 @@ export const SHARE_CHANGE =
 
 // "Third" and "fifth" are ordinals too: before their noun ("a third person") they count.
 const ORDINAL_FRACTIONS = new Set(["third", "fifth"]);
+// What an ordinal stands before: its noun, or a word describing it ("a third armed suspect").
 const ORDINAL_NOUN_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** True when a sentence gives a fraction: "a third", "two quarters", "half". */

@@ -415,7 +415,10 @@ function firstTie(
       // not one set beside another's description ("one resident, Margaret Hale, 88").
       const aged = [at + 1, at + 2]
         .filter((later) => later < sentences.length)
-        .flatMap((later) => runsAt(later).filter((run) => AGED_NAME.test((sentences[later] ?? "").slice(run.at)) && !APPOSED.test((sentences[later] ?? "").slice(0, run.at))));
+        .flatMap((later) => {
+          const text = sentences[later] ?? "";
+          return runsAt(later).filter((run) => AGED_NAME.test(text.slice(run.at)) && !APPOSED.test(text.slice(0, run.at)));
+        });
       return aged[0]?.words ?? opening;
     }
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.

@@ -14,7 +14,7 @@ import { isLightVerb } from "./text.ts";
  * royal say about…"), so the last of several nouns closing the phrase may be the verb; only the
  * dictionary can tell (see KnowledgeBase).
  */
-export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: (verb: string) => boolean = () => false): SpeakerAsked | undefined {
+export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: (verb: string) => boolean): SpeakerAsked | undefined {
   const start = texts.findIndex((_text, at) => partsOfSpeech[at] === "AUX" && (at === 0 || /^(?:what|how)$/.test(texts[at - 1] ?? "")));
   if (start < 0) return undefined;
   // A hyphen joins a double name ("farr-bishop"); a possessive names the one asked about by another
