@@ -1,5 +1,5 @@
 import { SPEED_OF_DEED } from "./measurements.ts";
-import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, PARTICIPLE, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 
@@ -47,7 +47,6 @@ export function measuredNoun(tags: Tagged, adjective: string): string | undefine
 // What the phrase after "how old are" may hold before its head: "the gritting lorries", "Parrish
 // Surfacing's employees" (the tagger reads "gritting" and "Surfacing" as verbs).
 const AGED_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
-const PARTICIPLE = /(?:ing|ed)$/;
 
 /**
  * The things of which a how-old question asks an age, when it asks of many ("how old are the
