@@ -144,6 +144,13 @@ function verbAfterWho({ texts, partsOfSpeech }: TaggedAsWritten, from: number): 
     while (partsOfSpeech[at] === "ADV" || texts[at] === "not") at++;
   };
   pastAdverbs();
+  // "Who from Hamas has met Lavrov?": a phrase telling whose side the doer is on stands before the verb.
+  if (partsOfSpeech[at] === "ADP") {
+    at++;
+    if (partsOfSpeech[at] === "DET") at++;
+    while (NOUN_RUN.has(partsOfSpeech[at] ?? "")) at++;
+    pastAdverbs();
+  }
   if (TENSE_OR_MOOD.has(texts[at] ?? "")) {
     at++;
     pastAdverbs();

@@ -10,7 +10,7 @@ import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, typ
 import { AGE_MEASURE } from "./measure-questions.ts";
 import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
-import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer } from "./sentence-traits.ts";
+import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
@@ -753,19 +753,19 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a passive's verb before its agent ("made in 1716 by the luthier…") is the deed a
+   * True when the words before an agent's "by" ("made in 1716 by the luthier…") tell the deed a
    * who-question asks about, in any form or a synonym in a common sense (as a doer's verb is, see
    * meansDeedWord), of those its document stands for the word with: "played since 2019 by Katarina
    * Novakova" names who played the violin, not who made it, and where the article never says
    * "confirmed", "verified by members of Hamas" names who confirmed the visit.
    */
-  private toldDeed(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
+  private toldDeed(deed: string, needs: QuestionNeeds, agent: KeyedAgent, document: KnowledgeDocument): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return true;
     // By its key too: "say", which "according to" tells, is no indexed word. A distant sense is
     // another deed, as for a doer in the active voice ("verified by" does not say who claims).
     const variants = this.variantsFor(term, document);
-    return traits.agentDeedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word), variants));
+    return agent.deedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word), variants));
   }
 
   /** Indices among the terms of a why-question's event words (see whyEventWords). */
@@ -816,7 +816,7 @@ export class KnowledgeBase {
 
   /** True when a passive's agent the question does not give did this deed. */
   private namesAgentOf(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
-    return traits.agentKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, traits, document);
+    return traits.agents.some((agent) => agent.nameKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, agent, document));
   }
 
   /**

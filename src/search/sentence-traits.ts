@@ -80,10 +80,11 @@ export interface AnswerTraits {
   otherOccasions: boolean;
   /** True when it adds to what was told before it ("It has also asked…", "…as well", "Additionally…"). */
   addsToTold: boolean;
-  /** Index keys of the names a passive's "by" brings in ("made by the luthier Matteo Albrizzi"): who did it. */
-  agentKeys: string[];
-  /** Index keys of the words before those agents' "by" ("made in 1716 by…"): what they did. */
-  agentDeedKeys: string[];
+  /**
+   * Who a passive's "by" brings in ("made by the luthier Matteo Albrizzi"), each with what it did:
+   * the words before its "by" ("made in 1716 by…"), or saying for a source ("according to…").
+   */
+  agents: KeyedAgent[];
   /** Index keys of its first words, where news puts what a sentence is about ("The cubs were born..."). */
   openingKeys: string[];
   /**
@@ -134,9 +135,7 @@ class TraitsOnDemand implements AnswerTraits {
   #roleHolderKeys?: string[];
   #kindKeys?: string[];
   #tellsPost?: boolean;
-  #agents?: Agent[];
-  #agentKeys?: string[];
-  #agentDeedKeys?: string[];
+  #agents?: KeyedAgent[];
   #supposed?: boolean;
   #openingKeys?: string[];
 
@@ -193,17 +192,11 @@ class TraitsOnDemand implements AnswerTraits {
   get openingKeys(): string[] {
     return (this.#openingKeys ??= contentWords(this.sentence).slice(0, OPENING_WORDS).map(this.toKey));
   }
-  get agentKeys(): string[] {
-    return (this.#agentKeys ??= this.agents.flatMap((agent) => words(agent.name).map(this.toKey)));
-  }
-  get agentDeedKeys(): string[] {
-    return (this.#agentDeedKeys ??= this.agents.flatMap((agent) => agent.deeds.map(this.toKey)));
+  get agents(): KeyedAgent[] {
+    return (this.#agents ??= agentsOf(this.sentence).map((agent) => ({ nameKeys: words(agent.name).map(this.toKey), deedKeys: agent.deeds.map(this.toKey) })));
   }
   private get roles(): NameRoles[] {
     return (this.#roles ??= rolesOfNames(this.sentence, this.lexicon.isDemonym));
-  }
-  private get agents(): Agent[] {
-    return (this.#agents ??= agentsOf(this.sentence));
   }
 }
 
@@ -459,6 +452,16 @@ const DEED_WORDS = 4;
 interface Agent {
   name: string;
   deeds: string[];
+}
+
+/**
+ * An agent by index keys: its name's and those of the words that may tell its deed, kept together,
+ * since a sentence's source did not do what its passive's agent did ("According to the Israeli
+ * government, … hostages being held by Hamas": Israel says, holds no one).
+ */
+export interface KeyedAgent {
+  nameKeys: string[];
+  deedKeys: string[];
 }
 
 /**

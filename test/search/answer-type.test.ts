@@ -216,16 +216,21 @@ describe("answerTraitsOf", () => {
   });
 
   it("takes the name a passive's 'by' brings in for the doer, not a place after a preposition", () => {
-    expect(answerTraitsOf("The machines were supplied by the company Ballotline.", termKey).agentKeys).toContain(termKey("ballotline"));
-    expect(answerTraitsOf("A cyclist was hit by a bus on Oxford Street.", termKey).agentKeys).toEqual([]);
-    expect(answerTraitsOf("The raid was ordered by detectives from Scotland Yard.", termKey).agentKeys).toEqual([]);
+    const agentNames = (sentence: string) => answerTraitsOf(sentence, termKey).agents.flatMap((agent) => agent.nameKeys);
+    expect(agentNames("The machines were supplied by the company Ballotline.")).toContain(termKey("ballotline"));
+    expect(agentNames("A cyclist was hit by a bus on Oxford Street.")).toEqual([]);
+    expect(agentNames("The raid was ordered by detectives from Scotland Yard.")).toEqual([]);
     // "Of" names whose they are: the members of Hamas did it.
-    expect(answerTraitsOf("The visit was verified by members of Hamas.", termKey).agentKeys).toEqual([termKey("hamas")]);
+    expect(agentNames("The visit was verified by members of Hamas.")).toEqual([termKey("hamas")]);
     // What the agent did: the words before its "by"; a source says.
-    expect(answerTraitsOf("The violin, made in 1716 by Matteo Albrizzi, was found.", termKey).agentDeedKeys).toContain(termKey("made"));
-    const source = answerTraitsOf("According to the Israeli government, six hostages are Russian.", termKey);
-    expect(source.agentKeys).toEqual([termKey("israeli")]);
-    expect(source.agentDeedKeys).toEqual(["say"]);
+    expect(answerTraitsOf("The violin, made in 1716 by Matteo Albrizzi, was found.", termKey).agents[0]?.deedKeys).toContain(termKey("made"));
+    expect(answerTraitsOf("According to the Israeli government, six hostages are Russian.", termKey).agents).toEqual([{ nameKeys: [termKey("israeli")], deedKeys: ["say"] }]);
+  });
+
+  it("keeps each agent with its own deed: a source says, the passive's agent does", () => {
+    const agents = answerTraitsOf("According to the Harbour Board, two crewmen were held by Vantor Shipping for a week.", termKey).agents;
+    expect(agents.find((agent) => agent.nameKeys.includes(termKey("harbour")))?.deedKeys).toEqual(["say"]);
+    expect(agents.find((agent) => agent.nameKeys.includes(termKey("vantor")))?.deedKeys).toContain(termKey("held"));
   });
 
   it("does not take a weekday or a month for a name", () => {

@@ -52,6 +52,12 @@ describe("doerVerbAsked", () => {
     expect(doerVerbAsked("who's the guy who chairs the traders association")).toBe("chairs");
   });
 
+  it("reads the deed past a phrase telling whose side the doer is on", () => {
+    expect(doerVerbAsked("Who from the Kestrel Front has repeatedly held talks with Dorn?")).toBe("held");
+    expect(doerVerbAsked("who at the council voted against the budget?")).toBe("voted");
+    expect(doerVerbAsked("who from the club?")).toBeUndefined();
+  });
+
   it("reads no deed where the answer is who someone is or who it was done to", () => {
     expect(doerVerbAsked("who is the skipper?")).toBeUndefined();
     expect(doerVerbAsked("who was arrested?")).toBeUndefined();

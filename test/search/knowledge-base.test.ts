@@ -2548,6 +2548,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "who repaired the lamp?", "Lighthouse")).toMatch(/^The firm Harlow Optics/);
   });
 
+  it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {
+    // The source says; the agent holds the sailors but is the side the question names.
+    const paragraphs = [
+      "The Kestrel Front sent a delegation to Marrow on Thursday.",
+      "According to the Harbour Board, at least four of the 90 sailors being held by the Kestrel Front hold Danish passports.",
+      "Nadia Solberg, a member of the Kestrel Front, has frequently met with Finance Minister Pavel Dorn.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who from the Kestrel Front has repeatedly held talks with Dorn?")).toMatch(/^Nadia Solberg/);
+  });
+
   it("answers who did something from a passive's agent whose verb is a synonym of the deed's derived form where its article lacks the word", () => {
     // "Confirmed" is a word another document says; the port article says it by "verified" (a confirmation is a verification).
     const port = makeDocument("port", "Port visit", [
