@@ -517,6 +517,7 @@ export class KnowledgeBase {
       if (indexed) hits.push({ hit: this.score(needs, indexed, unit), unit });
     }
     hits.sort((a, b) => b.hit.relevance - a.hit.relevance || a.hit.sentence.ref.localeCompare(b.hit.sentence.ref));
+    this.reranking.namesHeldFirst(hits);
     this.speakers.reorder(needs, hits);
     this.reranking.reactionFirst(needs, hits);
     this.reranking.doerFirst(needs, hits);

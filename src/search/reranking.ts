@@ -7,6 +7,10 @@ import type { IndexedSentence, QueryTerm, QuestionNeeds, SearchHit } from "./sea
 import type { AnswerTraits } from "./sentence-traits.ts";
 import { WEIGHTS } from "./weights.ts";
 
+// How far down a sentence holding the names asked may come up from, and the share of the best
+// one's relevance it must have (see namesHeldFirst).
+const NAMED_RUNNERS_UP = 2;
+const NAMED_MIN_RELEVANCE = 0.7;
 // How far down a sentence naming who did what a who-question asks may come up from (see doerFirst).
 const DOER_RUNNERS_UP = 2;
 // How far down a sentence giving the kind of answer a lede lacks may come up from (see kindAskedFirst).
@@ -47,6 +51,24 @@ export interface RerankingLookup {
  */
 export class Reranking {
   constructor(private readonly index: RerankingLookup) {}
+
+  /**
+   * "Why did Bogdanov think meeting Hamas would be useful?": when the best sentence lacks a name the
+   * question gives ("The purpose of the meeting was…"), a close runner-up that holds it, in it or
+   * around it ("“…a meeting would be beneficial…”" after Bogdanov's words) and as much of the rest,
+   * goes first; the best one would be refused for the name it lacks. Of the same article, and not one
+   * sharing less ("between 2018 and 2023" for "who won the world cup in 2018?").
+   */
+  namesHeldFirst(hits: { hit: SearchHit; unit: number }[]): void {
+    const [first] = hits;
+    if (first === undefined || first.hit.holdsNames) return;
+    const best = first.hit;
+    promoteRunnerUp(
+      hits,
+      NAMED_RUNNERS_UP,
+      ({ hit }) => hit.document === best.document && hit.holdsNames && hit.relevance >= NAMED_MIN_RELEVANCE * best.relevance && hit.coverage > best.coverage && hit.askedCoverage >= best.askedCoverage,
+    );
+  }
 
   /**
    * "How did the volunteer react when he came across his father's entries?": the sentence after the

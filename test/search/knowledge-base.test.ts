@@ -2548,6 +2548,16 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "who repaired the lamp?", "Lighthouse")).toMatch(/^The firm Harlow Optics/);
   });
 
+  it("answers from a close runner-up holding the name the best sentence lacks, as a quotation goes on from its speaker", () => {
+    const paragraphs = [
+      "A group of senior Kestrel Front leaders has travelled to Marrow for a meeting with officials from the Ostland foreign ministry.",
+      "The purpose of the Kestrel Front meeting was to negotiate the prompt release of foreign sailors being held in the harbour.",
+      "“I am always in support of communication if they are open to it,” Dorn stated in an interview with state radio earlier this month. “Given the circumstances, a meeting would be beneficial for resolving practical matters, such as the release of sailors.”",
+    ];
+    const title = "A Kestrel Front delegation heads to Marrow to discuss foreign sailors";
+    expect(firstCitationFrom(paragraphs, "Why did Dorn think meeting the Kestrel Front would be useful?", title)).toMatch(/^“Given the circumstances/);
+  });
+
   it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {
     // The source says; the agent holds the sailors but is the side the question names.
     const paragraphs = [
