@@ -608,6 +608,11 @@ export class KnowledgeBase {
     return nearest.similarity >= WEIGHTS.minSimilarity ? [nearest.term] : [];
   }
 
+  /** True when a sentence holds any of these index terms. */
+  private holdsAnyTerm(terms: readonly number[], unit: number): boolean {
+    return terms.some((term) => this.sentenceIndex.frequency(term, unit) > 0);
+  }
+
   /** The index terms of a question word's variants that a sentence holds, of at least a weight (its own forms weigh 1). */
   private variantsIn(term: QueryTerm, unit: number, minWeight = 0): number[] {
     return term.variants.filter((variant) => variant.weight >= minWeight && this.sentenceIndex.frequency(variant.term, unit) > 0).map((variant) => variant.term);
@@ -694,6 +699,7 @@ export class KnowledgeBase {
       ownersNamed: ownersNamed(question, shape.nameWords),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
+      countedEventActs: shape.eventWord === undefined ? [] : this.thesaurus.derivedSynonyms(lemmaOf(shape.eventWord)).flatMap((related) => this.terms.find(termKey(related.word)) ?? []),
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
       countedUnqualified:
@@ -1120,7 +1126,7 @@ export class KnowledgeBase {
       // release elsewhere in the question's word or a synonym ("were freed" of a text saying
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;

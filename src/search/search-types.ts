@@ -144,6 +144,11 @@ export interface QuestionNeeds {
    */
   countedEvent: string | undefined;
   /**
+   * Index terms of the nouns naming that event's act ("theft" for "stolen", through "stealing"): a
+   * count beside one is of things in the event asked ("the theft of four paintings").
+   */
+  countedEventActs: readonly number[];
+  /**
    * Index key of the verb of a how-many question's own clause ("take" in "how many people were taken
    * hostage?"): a sentence whose number is that verb's subject or object counts what it befell.
    */

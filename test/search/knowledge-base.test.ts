@@ -587,6 +587,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(outage, "how many customers said their screens were frozen?")).toMatch(/^By Saturday, roughly 8,000/);
   });
 
+  it("answers how many were taken in an event from a count beside the noun naming its act", () => {
+    const theft = [
+      "Police have arrested two men in connection with the theft of six clocks from a small museum in Harrowgate.",
+      "The clocks were stolen from a locked case early on Sunday, when the alarm was switched off.",
+    ];
+    expect(firstCitationFrom(theft, "How many clocks were stolen from the museum?")).toMatch(/^Police have arrested two men/);
+  });
+
   it("does not answer how many were freed from a count of those held, when the article tells the release in a synonym", () => {
     const hostages = [
       "Voska leaders met army officers on Monday to discuss a release.",
