@@ -263,13 +263,21 @@ export class DeedReading {
     });
   }
 
-  /** Puts first the close runner-up that tells the deed when the best sentence does not. */
+  /**
+   * Puts first the close runner-up that tells the deed when the best sentence does not; not one
+   * without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
+   * "who did Marzook meet in Doha?", where the best one tells "a previous meeting… in Doha").
+   */
   reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
     // Of the same article, as for the doer of a who-question (see Reranking.doerFirst).
     const article = this.index.sentenceAt(first.unit)?.document;
-    const doing = promoteRunnerUp(hits, DEED_RUNNERS_UP, ({ unit }) => this.index.sentenceAt(unit)?.document === article && this.tellsDeed(needs, unit));
+    const doing = promoteRunnerUp(
+      hits,
+      DEED_RUNNERS_UP,
+      ({ unit, hit }) => this.index.sentenceAt(unit)?.document === article && (hit.holdsNames || !first.hit.holdsNames) && this.tellsDeed(needs, unit),
+    );
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
 
