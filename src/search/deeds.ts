@@ -10,8 +10,10 @@ import { isLightVerb } from "./text.ts";
 // "What did the council approve?" asks what the council did: the sentence where the council is the
 // subject of a verb meaning "approve" tells it, not one that only names the council and a plan.
 
-// How far down a sentence where the one asked about does the deed may come up from (see DeedReading.reorder).
+// How far down a sentence where the one asked about does the deed may come up from, and the share of
+// the best one's relevance it must have (see DeedReading.reorder).
 const DEED_RUNNERS_UP = 2;
+const DEED_MIN_RELEVANCE = 0.5;
 // A verb or a subject means the question's when it is the word or a variant at least this close: a
 // synonym in one of its commoner senses ("headed" for "led", "operated" for "runs"), not a rare sense
 // ("earns" for "wins") or a narrower word.
@@ -264,11 +266,11 @@ export class DeedReading {
   }
 
   /**
-   * Puts first the close runner-up that tells the deed when the best sentence does not; not one
-   * without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
+   * Puts first the close runner-up that tells the deed when the best sentence does not; not one far
+   * behind, nor one without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
    * "who did Marzook meet in Doha?", where the best one tells "a previous meeting… in Doha").
    */
-  reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement }[]): void {
+  reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement & { relevance: number } }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
     // Of the same article, as for the doer of a who-question (see Reranking.doerFirst).
@@ -276,7 +278,7 @@ export class DeedReading {
     const doing = promoteRunnerUp(
       hits,
       DEED_RUNNERS_UP,
-      ({ unit, hit }) => this.index.sentenceAt(unit)?.document === article && (hit.holdsNames || !first.hit.holdsNames) && this.tellsDeed(needs, unit),
+      ({ unit, hit }) => this.index.sentenceAt(unit)?.document === article && hit.relevance >= DEED_MIN_RELEVANCE * first.hit.relevance && (hit.holdsNames || !first.hit.holdsNames) && this.tellsDeed(needs, unit),
     );
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }

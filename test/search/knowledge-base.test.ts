@@ -145,6 +145,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "who chairs save riverside library")).toMatch(/^Anna Berg/);
   });
 
+  it("keeps the best sentence over a runner-up telling the deed asked that lacks a name asked or ranks far behind", () => {
+    const paragraphs = [
+      "A group of senior Kestrel Front leaders has travelled to Marrow for talks with officials from the Ostland foreign ministry.",
+      "Nadia Solberg, a founder of the Kestrel Front, headed the group. Solberg, currently living in Tolland as an exile, travelled to Marrow following a previous meeting with Dorn and Vessian deputy trade minister, Ivo Kask, in Vell.",
+      "The Ostland foreign ministry has hosted Kestrel Front delegations since 2009.",
+      "Solberg, a member of the Kestrel Front, has frequently met with Dorn and Ostland Finance Minister Pavel Rusk.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Which Vessian diplomat did Solberg see in Vell before going to Marrow?")).toMatch(/^Solberg, currently living in Tolland/);
+    expect(firstCitationFrom(paragraphs, "who did solberg meet in vell before she went to marrow")).toMatch(/^Solberg, currently living in Tolland/);
+  });
+
   it("answers what someone did with the sentence where they do it, over a lede that only names them with the question's words", () => {
     const paragraphs = [
       "An old villa outside the town has given up its secrets after a summer of digging by volunteers from the history society.",
