@@ -1,3 +1,4 @@
+import { isLede } from "../knowledge/document.ts";
 import { activeVerbsOf, NOMINAL } from "./clause-parts.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
@@ -267,18 +268,20 @@ export class DeedReading {
 
   /**
    * Puts first the close runner-up that tells the deed when the best sentence does not; not one far
-   * behind, nor one without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
+   * behind a body sentence, nor one without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
    * "who did Marzook meet in Doha?", where the best one tells "a previous meeting… in Doha").
    */
   reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement & { relevance: number } }[]): void {
     const [first] = hits;
     if (first === undefined || needs.deedAsked === undefined || this.tellsDeed(needs, first.unit, true)) return;
+    const best = this.index.sentenceAt(first.unit);
+    // A lede sums the story up in many of its words, and may rank far ahead of the sentence telling the deed.
+    const floor = best !== undefined && isLede(best.sentence) ? 0 : DEED_MIN_RELEVANCE * first.hit.relevance;
     // Of the same article, as for the doer of a who-question (see Reranking.doerFirst).
-    const article = this.index.sentenceAt(first.unit)?.document;
     const doing = promoteRunnerUp(
       hits,
       DEED_RUNNERS_UP,
-      ({ unit, hit }) => this.index.sentenceAt(unit)?.document === article && hit.relevance >= DEED_MIN_RELEVANCE * first.hit.relevance && (hit.holdsNames || !first.hit.holdsNames) && this.tellsDeed(needs, unit),
+      ({ unit, hit }) => this.index.sentenceAt(unit)?.document === best?.document && hit.relevance >= floor && (hit.holdsNames || !first.hit.holdsNames) && this.tellsDeed(needs, unit),
     );
     if (doing !== undefined) keepBestJudgement(doing.hit, first.hit);
   }
