@@ -1192,16 +1192,20 @@ export class Thesaurus {
   }
 
   /**
-   * The synonyms of a verb in the senses it shares with its subject's word, at a synonym's full
-   * weight however rare the sense: the subject picks the verb's meaning ("what did the picture
-   * show?" asks for "show" as picture, depict, render, its fifth sense, not as demonstrate or prove).
+   * The synonyms of a verb in the senses it shares with its subject's word, or a synonym of it, at a
+   * synonym's full weight however rare the sense: the subject picks the verb's meaning ("what did the
+   * picture show?", "what did the photograph show?" ask for "show" as picture, depict, render, its
+   * fifth sense, not as demonstrate or prove).
    */
   synonymsInSensesWith(verb: string, subject: string): RelatedWord[] {
     if (subject === verb) return [];
+    // The subject's word or a synonym of it in its commonest sense: "picture" for a "photograph".
+    const firstSense = this.wordnet.senses(subject, "noun")[0];
+    const subjects = new Set([subject, ...(firstSense === undefined ? [] : this.wordnet.synset(firstSense, "noun").words)]);
     const synonyms = new Map<string, number>();
     for (const offset of this.wordnet.senses(verb, "verb").slice(0, this.options.maxSenses)) {
       const { words } = this.wordnet.synset(offset, "verb");
-      if (!words.includes(subject)) continue;
+      if (!words.some((word) => subjects.has(word))) continue;
       for (const word of words) if (word !== verb && !word.includes("_")) synonyms.set(word, this.options.synonymWeight);
     }
     return [...synonyms].map(([word, weight]) => ({ word, weight }));

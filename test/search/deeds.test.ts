@@ -13,6 +13,11 @@ describe("deedAsked", () => {
     expect(deedAsked("who did the delegation meet with in moscow?")).toEqual({ subjectWord: "delegation", verb: "meet" });
   });
 
+  it("reads the deed past a participle belonging to the subject's phrase", () => {
+    expect(deedAsked("What did the photograph released of the launch show?")).toEqual({ subjectWord: "photograph", verb: "show" });
+    expect(deedAsked("what did the letters found in the attic reveal?")).toEqual({ subjectWord: "letters", verb: "reveal" });
+  });
+
   it("reads nothing where no one is asked about doing something", () => {
     // A pronoun names no one; a form of "be" asks what was done to them; "had" may be the verb itself.
     expect(deedAsked("what did they find?")).toBeUndefined();

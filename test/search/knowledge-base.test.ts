@@ -182,6 +182,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledgeOf(bridge, review), "What did the picture show?")).toMatch(/^A picture depicted the mayor/);
   });
 
+  it("answers what a photograph showed where a picture depicted it, past a participle in the question's subject", () => {
+    const paragraphs = [
+      "The town's new footbridge opened on Saturday after two years of work.",
+      "The opening was confirmed by the council, and a picture depicted the mayor cutting the ribbon on the east bank.",
+      "The council released a statement about the visit on Monday, saying the bridge had cost 3 million euros.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the photograph released of the visit show?")).toMatch(/a picture depicted the mayor/);
+  });
+
   it("answers what a thing did with the sentence where it does it, not where a \"he\" does the deed to it", () => {
     const paragraphs = [
       "A painting found in an attic in Leith goes on display at the city gallery this week.",

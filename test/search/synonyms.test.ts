@@ -21,6 +21,9 @@ describe("Thesaurus", () => {
     expect(shared("read", "record")).toContain("register");
     expect(shared("show", "council")).toEqual([]);
     expect(shared("show", "show")).toEqual([]);
+    // A synonym of the subject in its commonest sense picks the sense too: a photograph is a picture.
+    expect(shared("show", "photograph")).toContain("depict");
+    expect(shared("show", "photograph")).not.toContain("demonstrate");
   });
 
   it("weighs a sense far rarer in tagged text than the commonest at half, unless it fits the question best", () => {
