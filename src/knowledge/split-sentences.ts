@@ -26,6 +26,9 @@ export function splitSentences(paragraph: string): string[] {
     const last = sentences.length - 1;
     if (start === end && last >= 0) sentences[last] += sentence;
     else if (last >= 0 && TITLE_BEFORE_NAME.test(sentences[last] ?? "") && /^\p{Lu}/u.test(sentence) && !OPENS_NO_NAME.test(sentence)) sentences[last] += ` ${sentence}`;
+    // No sentence opens in lower case: the model cut after an abbreviation it does not know ("a 57
+    // mm. recoilless rifle", "Albany (Cal.) native") or before a question's "he asked".
+    else if (last >= 0 && /^\p{Ll}/u.test(sentence)) sentences[last] += ` ${sentence}`;
     else sentences.push(sentence);
     end = start < 0 ? end : start + sentence.length;
   }

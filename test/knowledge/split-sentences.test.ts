@@ -16,6 +16,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("opens no sentence in lower case: an unknown abbreviation or a question's attribution goes on with the one before", () => {
+    expect(splitSentences("A 60 mm. mortar and a 57 mm. recoilless rifle were brought along. Both were unloaded.")).toEqual([
+      "A 60 mm. mortar and a 57 mm. recoilless rifle were brought along.",
+      "Both were unloaded.",
+    ]);
+    expect(splitSentences("“If we give these back, where does it end?” he asked. Nobody answered.")).toEqual(["“If we give these back, where does it end?” he asked.", "Nobody answered."]);
+  });
+
   it("keeps a title written with a full stop with the name after it", () => {
     expect(splitSentences("The hall was full on Monday. Det. Sgt. Ana Ruiz said the Rev. Dr. Paul Kerr had spoken. Others agreed.")).toEqual([
       "The hall was full on Monday.",
