@@ -3,6 +3,7 @@ import { activeVerbsOf, NOMINAL } from "./clause-parts.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { TermVariant } from "./first-pass.ts";
+import { bareVerbAfterParticiple } from "./question-grammar.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -63,14 +64,8 @@ export function deedAsked(question: string): DeedAsked | undefined {
     // "what are the researchers planning to do?": the tagger reads the -ing form as a noun.
     return nouns.length > 1 && /ing$/.test(nouns.at(-1) ?? "") ? deedOf(nouns.slice(0, -1), nouns.at(-1)) : undefined;
   }
-  // "What did the photograph released of the visit show?": after "do" the deed is a bare form, and a
-  // past participle before it belongs to the noun phrase.
-  if (partsOfSpeech[verb] === "VERB" && DO.has(texts[start] ?? "") && lemmaOf(texts[verb] ?? "") !== texts[verb]) {
-    // The tagger may read a bare verb closing the question as a noun ("…of the visit show?").
-    const closing = (at: number) => at === texts.length - 1 || partsOfSpeech[at + 1] === "PUNCT";
-    const bare = texts.findIndex((text, at) => at > verb && (partsOfSpeech[at] === "VERB" || (partsOfSpeech[at] === "NOUN" && closing(at))) && lemmaOf(text) === text);
-    if (bare > 0) return deedOf(nouns, texts[bare]);
-  }
+  const afterParticiple = DO.has(texts[start] ?? "") ? bareVerbAfterParticiple({ texts, partsOfSpeech }, verb) : undefined;
+  if (afterParticiple !== undefined) return deedOf(nouns, texts[afterParticiple]);
   // The tagger reads "do" as an auxiliary there too ("what did Tullis do with the boxes?").
   // Two verbs in a row: the first is a name's word typed in lower case ("agnes borrow say"); unread.
   if (partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && !ANY_DEED.has(texts[verb] ?? "")) return undefined;

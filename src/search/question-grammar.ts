@@ -176,6 +176,21 @@ export function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolea
 
 export const PARTICIPLE = /(?:ed|en|ing)$/;
 
+/**
+ * After "did" or a modal the verb is bare: a past participle there belongs to the subject's phrase
+ * ("What did the photograph released of the visit show?", "what did the man arrested on Friday
+ * tell police?"), and the verb is the first bare form after it, which the tagger may read as a noun
+ * closing the question. The index of that verb, if the word at `at` is such a participle.
+ */
+export function bareVerbAfterParticiple({ texts, partsOfSpeech }: Tagged, at: number): number | undefined {
+  const word = texts[at] ?? "";
+  // Not an -ing form, which may head a compound noun ("the working session").
+  if (partsOfSpeech[at] !== "VERB" || /ing$/.test(word) || lemmaOf(word) === word) return undefined;
+  const closing = (index: number) => index === texts.length - 1 || partsOfSpeech[index + 1] === "PUNCT";
+  const bare = texts.findIndex((text, index) => index > at && (partsOfSpeech[index] === "VERB" || (partsOfSpeech[index] === "NOUN" && closing(index))) && lemmaOf(text) === text);
+  return bare < 0 ? undefined : bare;
+}
+
 /** True when the words from `at` open a rate's period ("a year", "a day"). */
 function opensRate(texts: readonly string[], at: number): boolean {
   return ratePeriods(texts.slice(at, at + 2).join(" ")).length > 0;

@@ -1,7 +1,7 @@
 import { ATTRIBUTING_VERB, opensAttribution } from "./attribution.ts";
 import { BE_FORMS, NOMINAL } from "./clause-parts.ts";
 import { POSSESSIVE } from "./measurements.ts";
-import { nounPhraseFrom } from "./question-grammar.ts";
+import { bareVerbAfterParticiple, nounPhraseFrom } from "./question-grammar.ts";
 import { NOUNS, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
@@ -35,6 +35,8 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
   if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && formFits && closesAt(partsOfSpeech, verb + 2)) {
     return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
   }
+  const afterParticiple = BARE_VERB_AFTER.has(texts[start] ?? "") ? bareVerbAfterParticiple({ texts, partsOfSpeech }, verb) : undefined;
+  if (afterParticiple !== undefined) return speakerOf(nouns, texts[afterParticiple], phrase, settingAfter({ texts, partsOfSpeech }, afterParticiple));
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks
     // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.

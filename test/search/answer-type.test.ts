@@ -794,6 +794,10 @@ describe("events asked about and aims told", () => {
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["lavrov", "say"]);
     expect(questionShape("how did the foreign minister react").speakerWord).toBe("minister");
     expect(questionShape("What did the report find?").speakerWord).toBe("report");
+    // A past participle after the one asked about belongs to their phrase; the verb comes after it.
+    const arrested = questionShape("What did the man arrested on Friday tell police?");
+    expect([arrested.speakerWord, arrested.reportingVerb]).toEqual(["man", "tell"]);
+    expect(questionShape("What did the report published last week say?").reportingVerb).toBe("say");
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
     // The subject of a passive is the one something was done to ("photographed" and "meant" are verbs of communication to WordNet), not a progressive's.
     expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();
