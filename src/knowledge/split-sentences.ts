@@ -11,6 +11,9 @@ const TITLE_BEFORE_NAME = /(?<!\b(?:an?|\d+(?:st|nd|rd|th))\s+)\b(?:Rev|Fr|Det|I
 // The words opening a sentence that are no name: a pronoun or a determiner ("He is buried…").
 const OPENS_NO_NAME = /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|His|Her|Its|Their|Our|There)\b/;
 
+// A first word of lower-case letters alone, before a space or a punctuation mark other than a hyphen.
+const LOWER_CASE_WORD_OPENING = /^\p{Ll}+(?=[\s,;:.!?)]|$)/u;
+
 /** Splits a paragraph into sentences, trimmed, none empty. */
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, " ").trim();
@@ -26,9 +29,10 @@ export function splitSentences(paragraph: string): string[] {
     const last = sentences.length - 1;
     if (start === end && last >= 0) sentences[last] += sentence;
     else if (last >= 0 && TITLE_BEFORE_NAME.test(sentences[last] ?? "") && /^\p{Lu}/u.test(sentence) && !OPENS_NO_NAME.test(sentence)) sentences[last] += ` ${sentence}`;
-    // No sentence opens in lower case: the model cut after an abbreviation it does not know ("a 57
-    // mm. recoilless rifle", "Albany (Cal.) native") or before a question's "he asked".
-    else if (last >= 0 && /^\p{Ll}/u.test(sentence)) sentences[last] += ` ${sentence}`;
+    // No sentence opens with a word all in lower case: the model cut after an abbreviation it does
+    // not know ("a 57 mm. recoilless rifle", "Albany (Cal.) native") or before a question's "he
+    // asked". A name may open one so ("eBay said…", "iPhone photographs…", "al-Nour says…").
+    else if (last >= 0 && LOWER_CASE_WORD_OPENING.test(sentence)) sentences[last] += ` ${sentence}`;
     else sentences.push(sentence);
     end = start < 0 ? end : start + sentence.length;
   }

@@ -73,7 +73,7 @@ export function holdsNames<Term extends NameCheckTerm>(
  * thermostat cost?" is not answered by the cost of something else. A run nothing holds as typed is
  * a misspelling ("wnd"), which says nothing about the sentence.
  */
-function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[]): boolean {
+export function missesAName(terms: readonly NameCheckTerm[], covers: readonly number[]): boolean {
   let found = false;
   let held = false;
   for (let at = 0; at <= terms.length; at++) {

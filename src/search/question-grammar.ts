@@ -176,6 +176,9 @@ export function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolea
 
 export const PARTICIPLE = /(?:ed|en|ing)$/;
 
+// The parts of speech a participle's phrase ends in ("released of the visit", "arrested on Friday").
+const PHRASE_ENDS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "NUM"]);
+
 /**
  * After "did" or a modal the verb is bare: a past participle there belongs to the subject's phrase
  * ("What did the photograph released of the visit show?", "what did the man arrested on Friday
@@ -187,8 +190,12 @@ export function bareVerbAfterParticiple({ texts, partsOfSpeech }: Tagged, at: nu
   // Not an -ing form, which may head a compound noun ("the working session").
   if (partsOfSpeech[at] !== "VERB" || /ing$/.test(word) || lemmaOf(word) === word) return undefined;
   const closing = (index: number) => index === texts.length - 1 || partsOfSpeech[index + 1] === "PUNCT";
+  // The verb comes after the participle's own phrase, which ends in a noun ("of the visit", "on
+  // Friday"): "What did Ruiz told parliament?" and "what did Berro said about the Front?" are slips
+  // of tense, their last noun no verb.
+  const afterPhrase = (index: number) => index > at + 1 && PHRASE_ENDS.has(partsOfSpeech[index - 1] ?? "");
   const bare = texts.findIndex((text, index) => index > at && (partsOfSpeech[index] === "VERB" || (partsOfSpeech[index] === "NOUN" && closing(index))) && lemmaOf(text) === text);
-  return bare < 0 ? undefined : bare;
+  return bare < 0 || !afterPhrase(bare) ? undefined : bare;
 }
 
 /** True when the words from `at` open a rate's period ("a year", "a day"). */

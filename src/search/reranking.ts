@@ -54,10 +54,11 @@ export class Reranking {
 
   /**
    * "Why did Bogdanov think meeting Hamas would be useful?": when the best sentence lacks a name the
-   * question gives ("The purpose of the meeting was…"), a close runner-up that holds it, in it or
-   * around it ("“…a meeting would be beneficial…”" after Bogdanov's words) and as much of the rest,
-   * goes first; the best one would be refused for the name it lacks. Of the same article, and not one
-   * sharing less ("between 2018 and 2023" for "who won the world cup in 2018?").
+   * question gives ("The purpose of the meeting was…"), a close runner-up of its article that holds
+   * the names in it or around it ("“…a meeting would be beneficial…”" after Bogdanov's words) and
+   * covers more of the rest goes first; the best one would be refused for the name it lacks. Not a
+   * "he" merely taken to be the one asked about (another's quotation may be), nor one sharing less
+   * ("between 2018 and 2023" for "who won the world cup in 2018?").
    */
   namesHeldFirst(hits: { hit: SearchHit; unit: number }[]): void {
     const [first] = hits;
@@ -66,7 +67,7 @@ export class Reranking {
     promoteRunnerUp(
       hits,
       NAMED_RUNNERS_UP,
-      ({ hit }) => hit.document === best.document && hit.holdsNames && hit.relevance >= NAMED_MIN_RELEVANCE * best.relevance && hit.coverage > best.coverage && hit.askedCoverage >= best.askedCoverage,
+      ({ hit }) => hit.document === best.document && hit.namesInReach && hit.relevance >= NAMED_MIN_RELEVANCE * best.relevance && hit.coverage > best.coverage && hit.askedCoverage >= best.askedCoverage,
     );
   }
 

@@ -364,6 +364,11 @@ export interface SearchHit {
    */
   holdsNames: boolean;
   /**
+   * True when every name the question gives (of those the knowledge base holds) is in the sentence
+   * or around it: not only taken to be the one its "he" or "she" stands for, as holdsNames allows.
+   */
+  namesInReach: boolean;
+  /**
    * True when the sentence or its context surely holds a question word that is a name or is not
    * among the commonest English words: one that shares only "good", "new" or "year" with the
    * question shares what any text does ("good evening" is not about "the best views").

@@ -22,6 +22,8 @@ describe("splitSentences", () => {
       "Both were unloaded.",
     ]);
     expect(splitSentences("“If we give these back, where does it end?” he asked. Nobody answered.")).toEqual(["“If we give these back, where does it end?” he asked.", "Nobody answered."]);
+    // A name may open a sentence in lower case.
+    expect(splitSentences("Two motors were offered for sale online. eBay said it had removed 14 listings. al-Nour says it holds 22.")).toHaveLength(3);
   });
 
   it("keeps a title written with a full stop with the name after it", () => {

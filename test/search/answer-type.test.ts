@@ -798,6 +798,9 @@ describe("events asked about and aims told", () => {
     const arrested = questionShape("What did the man arrested on Friday tell police?");
     expect([arrested.speakerWord, arrested.reportingVerb]).toEqual(["man", "tell"]);
     expect(questionShape("What did the report published last week say?").reportingVerb).toBe("say");
+    // A slip of tense is no participle: its last noun is no verb.
+    expect(questionShape("What did Ruiz told parliament?").reportingVerb).toBe("told");
+    expect(questionShape("What did Berro said about the Front?").reportingVerb).toBe("said");
     expect(questionShape("What was said?").speakerWord).toBeUndefined();
     // The subject of a passive is the one something was done to ("photographed" and "meant" are verbs of communication to WordNet), not a progressive's.
     expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();

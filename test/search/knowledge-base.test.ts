@@ -2586,6 +2586,17 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "Why did Dorn think meeting the Kestrel Front would be useful?", title)).toMatch(/^“Given the circumstances/);
   });
 
+  it("does not put first a runner-up whose only hold on the name asked is its \"he\", another's quotation", () => {
+    const paragraphs = [
+      "Council leader Andrew Pike said the move would save about 3.4 million pounds a year. \"We cannot keep a half-empty depot in the middle of a city that needs houses,\" he said.",
+      "The opposition was led by councillor Nadia Sheikh, who chairs the transport committee. She said the council had not consulted residents near Wickham Fields.",
+      "The depot is run by Hallamby Transit. Its chief executive, Fiona Marsh, said the company would lay on a staff minibus from the city centre for early shifts.",
+      "\"We listened to the drivers,\" Marsh said. \"The minibus was their idea, and we have agreed to it.\"",
+      "Gary Lintott, the union's organiser, dismissed the offer. \"A single minibus for 300 staff is not a plan,\" he said. \"It is a gesture.\"",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Sheikh say about the minibus?")).toBeUndefined();
+  });
+
   it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {
     // The source says; the agent holds the sailors but is the side the question names.
     const paragraphs = [
