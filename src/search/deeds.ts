@@ -271,8 +271,9 @@ export class DeedReading {
 
   /**
    * Puts first the close runner-up that tells the deed when the best sentence does not; not one far
-   * behind a body sentence, nor one without a name the best one holds ("Marzook… has frequently met with Bogdanov and… Lavrov" for
-   * "who did Marzook meet in Doha?", where the best one tells "a previous meeting… in Doha").
+   * behind a body sentence, nor one without a name the best one holds ("Marzook… has frequently met
+   * with Bogdanov and… Lavrov" for "who did Marzook meet in Doha?", where the best one tells "a
+   * previous meeting… in Doha").
    */
   reorder(needs: QuestionNeeds, hits: { unit: number; hit: AnswerJudgement & { relevance: number } }[]): void {
     const [first] = hits;

@@ -1202,6 +1202,8 @@ export class Thesaurus {
     // The subject's word or a synonym of it in its commonest sense: "picture" for a "photograph".
     const firstSense = this.wordnet.senses(subject, "noun")[0];
     const subjects = new Set([subject, ...(firstSense === undefined ? [] : this.wordnet.synset(firstSense, "noun").words)]);
+    // Not the verb itself, which every one of its senses holds ("what did the survey study?": a survey is a study).
+    subjects.delete(verb);
     const synonyms = new Map<string, number>();
     for (const offset of this.wordnet.senses(verb, "verb").slice(0, this.options.maxSenses)) {
       const { words } = this.wordnet.synset(offset, "verb");

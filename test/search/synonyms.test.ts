@@ -24,6 +24,8 @@ describe("Thesaurus", () => {
     // A synonym of the subject in its commonest sense picks the sense too: a photograph is a picture.
     expect(shared("show", "photograph")).toContain("depict");
     expect(shared("show", "photograph")).not.toContain("demonstrate");
+    // Not through the verb itself, which all its senses hold (a "survey" is a "study").
+    expect(shared("study", "survey")).not.toContain("meditate");
   });
 
   it("weighs a sense far rarer in tagged text than the commonest at half, unless it fits the question best", () => {
