@@ -43,7 +43,10 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
     if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && !addressesPerson(texts[verb] ?? "")) return undefined;
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
-  return closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;
+  // Only where a bare verb may stand, or after "is" an -ing form ("What is the society planning?"):
+  // else the phrase's last noun is a noun ("What is Mikhail Bogdanov's title?").
+  const verbFits = BARE_VERB_AFTER.has(texts[start] ?? "") || GERUND.test(nouns.at(-1) ?? "");
+  return verbFits && closesAt(partsOfSpeech, end) && partsOfSpeech[end - 1] === "NOUN" && nouns.length > 1 ? speakerOf(nouns.slice(0, -1), nouns.at(-1), phrase.slice(0, -1)) : undefined;
 }
 
 /** True for a past participle ("photographed", "told", "meant"), not a present one ("saying"). */

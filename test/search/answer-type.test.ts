@@ -798,6 +798,9 @@ describe("events asked about and aims told", () => {
     const arrested = questionShape("What did the man arrested on Friday tell police?");
     expect([arrested.speakerWord, arrested.reportingVerb]).toEqual(["man", "tell"]);
     expect(questionShape("What did the report published last week say?").reportingVerb).toBe("say");
+    // After "is" the last noun is a noun, unless an -ing form ("planning") makes it a verb.
+    expect(questionShape("What is Ilse Varga's title?").speakerWord).toBeUndefined();
+    expect(questionShape("What is the Harrow Sheepdog Society planning for October?").speakerWord).toBe("society");
     // A slip of tense is no participle: its last noun is no verb.
     expect(questionShape("What did Ruiz told parliament?").reportingVerb).toBe("told");
     expect(questionShape("What did Berro said about the Front?").reportingVerb).toBe("said");
