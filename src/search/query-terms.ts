@@ -45,6 +45,36 @@ function loneCapitalisedWords(question: string): Set<string> {
   return new Set(written.filter((_, at) => capitalised(at) && !capitalised(at - 1) && !capitalised(at + 1)).map((word) => word.toLowerCase()));
 }
 
+// Small words a name of several words may hold without giving them an initial ("Bureau of Land Management").
+const NAME_JOINERS = new Set(["of", "for", "and", "the"]);
+
+/**
+ * The initials each word of a run of capitalised words in a question may stand for, in lower case
+ * ("cdc" for "California Democratic Council"): news names a body in full once and then by its
+ * initials ("At the head of the CDC is…"). Runs of three capitalised words or more, the question's
+ * first word left out (its capital is the sentence's).
+ */
+function initialsOfNames(question: string): Map<string, string> {
+  const written = question.match(/[\p{L}'-]+/gu) ?? [];
+  const initials = new Map<string, string>();
+  let run: string[] = [];
+  const close = () => {
+    const named = run.filter((word) => !NAME_JOINERS.has(word.toLowerCase()));
+    if (named.length >= MIN_INITIALS) for (const word of named) initials.set(word.toLowerCase(), named.map((part) => part[0]).join("").toLowerCase());
+    run = [];
+  };
+  written.forEach((word, at) => {
+    if (at > 0 && CAPITALISED.test(word)) run.push(word);
+    else if (run.length > 0 && NAME_JOINERS.has(word) && CAPITALISED.test(written[at + 1] ?? "")) run.push(word);
+    else close();
+  });
+  close();
+  return initials;
+}
+
+// Fewer initials than this are too often another word or name ("NY", "EU" are the dictionary's).
+const MIN_INITIALS = 3;
+
 /** True for "right" before a word of time or place it only stresses. */
 function isIntensifier(word: string, next: string | undefined): boolean {
   return word === "right" && next !== undefined && INTENSIFIED.has(next);
@@ -88,6 +118,7 @@ export class QueryTermReading {
     // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
     const { framingWord, nameWords } = shape;
     const typed = withAttributionAsSaying(asWritten(words(question), this.index.heldWords), shape);
+    const initials = initialsOfNames(question);
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;
     let verbs: Set<string> | undefined;
@@ -148,6 +179,9 @@ export class QueryTermReading {
       };
       // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
       offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
+      const abbreviation = initials.get(word);
+      // Not initials that spell a word of other meanings ("tea" of the Texas Education Agency).
+      if (abbreviation !== undefined && (!this.thesaurus.knows(abbreviation) || this.thesaurus.namesOrganization(abbreviation))) offer(abbreviation, WEIGHTS.initials);
       // The same phrasal verb in the text ("broke away") ranks above its verb alone ("broke the record"),
       // but covers no more: a sentence that only repeats the question's words need not answer it.
       if (phrase !== undefined) offer(phrase, WEIGHTS.phrasalVerbAlone);

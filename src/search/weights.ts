@@ -27,6 +27,8 @@ export const WEIGHTS = {
   framing: 0.3,
   /** The other way of writing a number ("7" for "7th", "a year" for "twelve months") counts this much. */
   numberForm: 0.9,
+  /** A body's initials ("CDC") for a word of its name in full ("California Democratic Council") count this much. */
+  initials: 0.9,
   /** A name the dictionary describes by a question word ("Putin" for "president"; see Thesaurus.instancesDescribedBy). */
   describedInstance: 0.35,
   /** A person the dictionary describes by the question word and by the name the question gives with it ("Putin" for "the Russian president"). */

@@ -2597,6 +2597,15 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitationFrom(paragraphs, "What did Sheikh say about the minibus?")).toBeUndefined();
   });
 
+  it("answers about a body named in full from the sentence that calls it by its initials", () => {
+    const paragraphs = [
+      "The Marlow Valley Growers Association met on Monday in Harrowgate to choose its candidates for the spring elections.",
+      "At the head of the MVGA is Tomas Brennan, a 52-year-old dairy farmer from Eldon.",
+      "The association has about 400 members across the valley.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who heads the Marlow Valley Growers Association?")).toMatch(/^At the head of the MVGA/);
+  });
+
   it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {
     // The source says; the agent holds the sailors but is the side the question names.
     const paragraphs = [
