@@ -1,6 +1,6 @@
 import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
-import { AGE_MEASURE, agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
-import { MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
+import { agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
+import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
@@ -315,7 +315,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
     const measuredWord = measuredNoun(tagged(text), word);
-    const many = kind === AGE_MEASURE ? agedMany(tagged(text)) : undefined;
+    const many = isAgeMeasure(kind) ? agedMany(tagged(text)) : undefined;
     const shape = {
       answerType: "quantity",
       framingWord: word,

@@ -7,8 +7,7 @@ import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { AGE_MEASURE } from "./measure-questions.ts";
-import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, isAgeMeasure, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -733,7 +732,7 @@ export class KnowledgeBase {
       paidFor: asksForSum && shape.paidForWord !== undefined ? terms.find((term) => term.key === termKey(shape.paidForWord ?? "")) : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
-      agesNamed: shape.measure === AGE_MEASURE && measuredTerm?.isName === true,
+      agesNamed: isAgeMeasure(shape.measure) && measuredTerm?.isName === true,
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
@@ -1038,7 +1037,7 @@ export class KnowledgeBase {
     // An average age is the age of the many it is of ("The school's 41 teachers have an average age
     // of 44"): it answers a how-old question about them, before one of them's age ("Head teacher Ruth
     // Okoye, 52, said…"), and no other: not one person's or body's, nor others' (see averagesOfOthers).
-    const averages = shape.measure === AGE_MEASURE ? averageAgesOf(indexed.sentence.text) : NO_AGES;
+    const averages = isAgeMeasure(shape.measure) ? averageAgesOf(indexed.sentence.text) : NO_AGES;
     const averagesOfAsked = averages.includes(true) && !this.averagesOfOthers(needs, indexed, unit);
     const onlyAveragesOfOthers = averages.length > 0 && averages.every(Boolean) && !averagesOfAsked;
     // What the event asked about would bring about ("the strike would halt all routes" for "why are

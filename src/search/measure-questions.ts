@@ -1,4 +1,4 @@
-import { SPEED_OF_DEED } from "./measurements.ts";
+import { AGE_MEASURE, AGE_THEN_MEASURE, SPEED_OF_DEED } from "./measurements.ts";
 import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, PARTICIPLE, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -155,6 +155,8 @@ export function comparedMeasure(dimension: string): string {
 
 // "How far" before a word of relative place asks by how much one is past or short of another.
 const FAR_RELATIVE = /\bhow far (?:under|over|above|below|ahead|behind|short|beyond|off)\b/;
+// An age asked in the past or at a moment: "how old was…", "at what age did…", "how old … when…".
+const AGE_THEN_ASKED = /\b(?:was|were|did|when)\b/;
 // A margin asked by "how far": no measure of distance, any figure.
 const MARGIN = "margin";
 
@@ -162,9 +164,12 @@ const MARGIN = "margin";
  * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
  * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
  * "How far under…" asks a margin, which no measure of distance bounds ("1.5kg under").
+ * "How old was she when…", "at what age did he…" ask an age at a moment, which "at the age of 28"
+ * tells as well as "Ruiz, 27,".
  */
 export function measureAsked(framingWord: string, question: string): string {
   if (framingWord === "far" && FAR_RELATIVE.test(question)) return MARGIN;
+  if (framingWord === AGE_MEASURE) return AGE_THEN_ASKED.test(question) ? AGE_THEN_MEASURE : AGE_MEASURE;
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
   if (LASTING.test(question) && !LASTING_AHEAD.test(question)) return "duration";
@@ -193,6 +198,4 @@ export function countedNoun(question: string): string | undefined {
 // "212 metres", "for six days", "just 4C") or as a span's end or start (see measureAsked): "since
 // their attack" does not say how long a visit lasts, nor "a cold snap" how cold it was. "How big" or
 // "how high" may be answered by a sum of money or a percentage.
-/** The measure a how-old question asks for: an age. */
-export const AGE_MEASURE = "old";
 export const ALWAYS_IN_UNITS = new Set([AGE_MEASURE, "deep", "tall", "wide", "far", "long", "hot", "cold"]);

@@ -185,6 +185,22 @@ const AGE = new RegExp(
   "i",
 );
 const AGES = new RegExp(AGE.source, "gi");
+// An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,". It answers
+// how old someone was then ("how old was he when he died?", "at what age did she start?"), not how
+// old they are ("how old is she?": not "learned to play at the age of five").
+const AGE_THEN = new RegExp(
+  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) ${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))`,
+  "i",
+);
+
+/** The measures of an age: "old" asks how old one is, "old then" how old one was at some moment. */
+export const AGE_MEASURE = "old";
+export const AGE_THEN_MEASURE = "old then";
+
+/** True when a measuring question asks an age, now or then. */
+export function isAgeMeasure(measure: string | undefined): boolean {
+  return measure === AGE_MEASURE || measure === AGE_THEN_MEASURE;
+}
 
 /** For each age a sentence gives, in order, whether it is an average of many ("has an average age of 14 years"). */
 export function averageAgesOf(sentence: string): boolean[] {
@@ -292,7 +308,7 @@ export function holdsBareFigure(sentence: string): boolean {
 
 /** True when a measurement inside a noun phrase (see measuredNounsOf) gives a measuring question's measure. */
 export function givesMeasure(measurement: string, measure: string): boolean {
-  return MEASURES[measure]?.test(measurement) === true || (measure === "old" && AGE_OF_THING.test(measurement));
+  return MEASURES[measure]?.test(measurement) === true || (isAgeMeasure(measure) && AGE_OF_THING.test(measurement));
 }
 
 // A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings") or
@@ -340,7 +356,8 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // "How quickly", "how rapidly" ask how soon a deed was done, most often told as the time it took:
   // "launched within 12 minutes", "in about fifteen minutes".
   [SPEED_OF_DEED]: orShare(measured(`(?:${SPEED}|${DURATION})`)),
-  old: AGE,
+  [AGE_MEASURE]: AGE,
+  [AGE_THEN_MEASURE]: AGE_THEN,
   often: OFTEN,
   hot: TEMPERATURE,
   cold: TEMPERATURE,

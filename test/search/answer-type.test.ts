@@ -203,6 +203,16 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Castellane learned to play at the age of five.", termKey).measures).not.toContain("old");
   });
 
+  it("reads the age at which something happened as how old someone was then, and asks it so in the past", () => {
+    for (const then of ["Castellane learned to play at the age of five.", "She started school at age 6.", "When he was 15, his parents sent him to Vienna.", "Ruiz, 27, had won twice."]) {
+      expect(answerTraitsOf(then, termKey).measures).toContain("old then");
+    }
+    expect(answerTraitsOf("When she was 15 minutes late, the boat left.", termKey).measures).not.toContain("old then");
+    expect(questionShape("How old was Schiele when he died?").measure).toBe("old then");
+    expect(questionShape("how old were the twins when they left?").measure).toBe("old then");
+    expect(questionShape("How old is Mira Castellane?").measure).toBe("old");
+  });
+
   it("reads a size in square units, or told by a thing of that size", () => {
     expect(answerTraitsOf("The ban covers about 3.5 sq km around the old town.", termKey).measures).toContain("big");
     expect(answerTraitsOf("It dropped hail as large as golf balls.", termKey).measures).toContain("large");

@@ -73,6 +73,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
   });
 
+  it("answers how old someone was from an age told 'at the age of' or 'when she was', not refusing it for want of one", () => {
+    const paragraphs = [
+      "A small gallery in Tarrow will show the drawings of Hanna Leclerc, a painter few people remember.",
+      "Leclerc grew up in a fishing village on the coast. When she was 15, her mother sent her to an art school in Lyon.",
+      "She later moved to Paris, where she painted the river every morning for a decade. Leclerc died in 1931 at the age of 44.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc when she died?")).toMatch(/at the age of 44/);
+    expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
+    // A number after "was" that is no age ("when she was 15 minutes late") still is none.
+    expect(firstCitationFrom(["Ines Morel runs the ferry office.", "When she was 15 minutes late, the boat left without her."], "How old is Ines Morel?")).toBeUndefined();
+  });
+
   it("answers who did something with a close runner-up naming the doer, over a lede that only repeats the question's words", () => {
     const paragraphs = [
       "A team of senior climbers has reached the summit of Mount Kerrow for the first time in winter.",
