@@ -47,11 +47,13 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // or "well", which are words of their own.
   ive: "I've", im: "I'm", youre: "you're", youve: "you've", youll: "you'll", youd: "you'd",
 };
-// Longest first, so that "w/o" is not read as "w" and "/o".
+// Longest first, so that "w/o" is not read as "w" and "/o". A letter before a dot and another letter
+// is an abbreviation's ("the U.S.", "u.k."), and a capital before a dot an initial ("R. H. Crossman").
 const SHORTHAND = new RegExp(
-  `(?<![\\w'/])(?:${Object.keys(CHAT_SHORTHAND).sort((a, b) => b.length - a.length).join("|")})(?![\\w'/])`,
+  `(?<![\\w'/.])(?:${Object.keys(CHAT_SHORTHAND).sort((a, b) => b.length - a.length).join("|")})(?![\\w'/]|\\.\\w)`,
   "gi",
 );
+const INITIAL = /^[A-Z]$/;
 // A question word with "'d" asks of the past, as "did" does: "how'd they take the news", "where'd they get caught".
 const QUESTION_WORD_DID = /\b(how|where|what|who|when|why)['’]d\b/gi;
 // A currency sign typed twice or more ("how much $$ did she make") stands for money, not a sum.
@@ -70,7 +72,7 @@ export function withShorthandSpelledOut(question: string): string {
   return question
     .replace(AGE, "$1 year old")
     .replace(NUMBER_WITH_UNIT, "$1 $2")
-    .replace(SHORTHAND, (shorthand) => CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand)
+    .replace(SHORTHAND, (shorthand, at: number, text: string) => (INITIAL.test(shorthand) && text[at + 1] === "." ? shorthand : (CHAT_SHORTHAND[shorthand.toLowerCase()] ?? shorthand)))
     .replace(LONE_W, "with")
     .replace(QUESTION_WORD_DID, "$1 did")
     .replace(MONEY_SIGNS, " money ");
@@ -132,6 +134,9 @@ const GREETING = "good (?:morning|afternoon|evening|night|day)";
 
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
+// Anyone at all: the chat as the subject ("does everyone know…"), not as a verb's object, which the
+// news may tell of ("why did rescuers hold off on getting everyone out?").
+const ANY_PERSON = new Set(["everyone", "everybody", "someone", "somebody"]);
 
 // The one asked, however a chat types it ("u", "ya", "you guys", "y'all").
 const ADDRESSEE = "(?:(?:you|u|ya)(?: guys| all)?|y'?all)";
@@ -292,7 +297,10 @@ function askingPart(text: string): string {
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(REPORTED_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
-  return words(askingPart(text)).some((word) => CHAT_VOICE.has(word));
+  const asking = askingPart(text);
+  const { texts, partsOfSpeech } = tagged(asking);
+  const objects = new Set(texts.filter((word, at) => ANY_PERSON.has(word) && partsOfSpeech[at - 1] === "VERB"));
+  return words(asking).some((word) => CHAT_VOICE.has(word) && !objects.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…"), asides about the asker ("asking for a friend") and their reason for asking ("…bc that seems a lot"). */

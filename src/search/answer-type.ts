@@ -283,11 +283,14 @@ const NO_LEXICON: QuestionLexicon = {
   isVerb: () => false,
 };
 
+// An initial before a name ("O. N. Moss", "J. B. Speed Museum") is the name's word, not a letter asked about.
+const INITIAL_OF_NAME = /(?<=\s)[A-Z]\.(?=\s*[A-Z])/g;
+
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
   const text = withSumAskedAsHowMuch(normalizeText(question));
   const wording = {
-    nameWords: new Set(namesInside(question).flatMap(words)),
+    nameWords: new Set([...namesInside(question), ...(question.match(INITIAL_OF_NAME) ?? [])].flatMap(words)),
     isAsked: ASKED.test(question),
     asksHowMuch: HOW_MUCH.test(text),
   };

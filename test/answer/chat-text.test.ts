@@ -79,6 +79,9 @@ describe("inChatVoice", () => {
     // Nor one in what someone thought or said; the asker's own "I think" still speaks of the chat.
     expect(["Why did Fiona Maddox think someone must be missing the tortoise?", "what did the police say somebody took"].map(inChatVoice)).toEqual([false, false]);
     expect(["do you think someone stole it", "i think someone should fix this"].map(inChatVoice)).toEqual([true, true]);
+    // Anyone as a verb's object is whom the news tells of; as the subject, the chat.
+    expect(["Why did rescuers hold off on getting everyone out?", "did they evacuate everybody"].map(inChatVoice)).toEqual([false, false]);
+    expect(["does everyone here like the new logo", "can someone help"].map(inChatVoice)).toEqual([true, true]);
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
     // So is "someone" or "somebody", and "have to" tells what the thing needs.
@@ -125,6 +128,12 @@ describe("withShorthandSpelledOut", () => {
   it("spells out chat shorthand in a question, and leaves the same letters in an article alone", () => {
     expect(withShorthandSpelledOut("how many ppl in the govt dept, b4 the vote?")).toBe("how many people in the government department, before the vote?");
     expect(words("Built in 300 BC, the HR dept said.")).toEqual(["built", "in", "300", "bc", "the", "hr", "dept", "said"]);
+  });
+
+  it("leaves an abbreviation's letters and a name's initials alone: 'U.S.' is no 'you'", () => {
+    expect(withShorthandSpelledOut("What would the U.S. offer, and did the u.k. agree?")).toBe("What would the U.S. offer, and did the u.k. agree?");
+    expect(withShorthandSpelledOut("what did R. H. S. Crossman and O. N. Moss say")).toBe("what did R. H. S. Crossman and O. N. Moss say");
+    expect(withShorthandSpelledOut("how r u.")).toBe("how are you.");
   });
 
   it("spells out 'w/', 'w/o', 'b/c' and a lone 'w', not an initial 'W', and reads '$$' as money", () => {

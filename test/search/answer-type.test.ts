@@ -203,6 +203,11 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Castellane learned to play at the age of five.", termKey).measures).not.toContain("old");
   });
 
+  it("reads a name's initials as its words", () => {
+    expect([...questionShape("What did O. N. Moss tell the woman?").nameWords]).toEqual(expect.arrayContaining(["o", "n", "moss"]));
+    expect([...questionShape("What did the woman tell Moss?").nameWords]).not.toContain("o");
+  });
+
   it("reads the age at which something happened as how old someone was then, and asks it so in the past", () => {
     for (const then of ["Castellane learned to play at the age of five.", "She started school at age 6.", "When he was 15, his parents sent him to Vienna.", "Ruiz, 27, had won twice."]) {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
