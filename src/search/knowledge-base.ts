@@ -16,7 +16,7 @@ import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
 import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameWordTests } from "./name-checks.ts";
-import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, type DescriptionWords } from "./name-mentions.ts";
+import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, writesAsName, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
@@ -188,6 +188,7 @@ export class KnowledgeBase {
     isHeld: (word) => this.isHeld(word),
     inOneSentence: (first, second) => this.inOneSentence(first, second),
     inOneDocument: (word, others) => this.inOneDocument(word, others),
+    writesAsName: (word) => this.writesAsName(word),
   };
   private readonly spelling: SpellingResources;
   /** The dictionary's kinds of person or body, for the names an opening description stands for. */
@@ -1985,6 +1986,21 @@ export class KnowledgeBase {
       last = indexed;
       const held = this.documentTerms(indexed);
       if (otherTerms.some((other) => holdsSorted(held, other))) return true;
+    }
+    return false;
+  }
+
+  /** True when a document holding the word writes it with a capital inside a sentence (see HeldWords.writesAsName). */
+  private writesAsName(word: string): boolean {
+    const term = this.terms.find(termKey(word));
+    if (term === undefined) return false;
+    const postings = this.sentenceIndex.postings(term);
+    let last: KnowledgeDocument | undefined;
+    for (let pair = 0; pair < postings.length; pair += 2) {
+      const document = this.sentences[postings[pair] ?? -1]?.document;
+      if (document === undefined || document === last) continue;
+      last = document;
+      if (writesAsName(word, document)) return true;
     }
     return false;
   }

@@ -1,6 +1,7 @@
 import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
+import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
@@ -510,4 +511,11 @@ function nameRuns(sentence: string, isName: (word: string) => boolean): NameRun[
     found.push({ at, words: runWords });
   }
   return found;
+}
+
+/** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
+export function writesAsName(word: string, document: KnowledgeDocument): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
+  return document.sentences.some((sentence) => capitalised.test(sentence.text));
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
-import { hasPersonPronounSubject, opensInsideQuotation } from "./name-mentions.ts";
+import { hasPersonPronounSubject, opensInsideQuotation, writesAsName } from "./name-mentions.ts";
 import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
 import { isPlural } from "./question-grammar.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -383,13 +383,6 @@ export class SpeakerReading {
     const { speakerWord, reportingVerb } = needs.shape;
     return speakerWord !== undefined && reportingVerb !== undefined && this.thesaurus.reportsSpeechOrThought(lemmaOf(reportingVerb));
   }
-}
-
-/** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
-function writesAsName(word: string, document: KnowledgeDocument): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
-  return document.sentences.some((sentence) => capitalised.test(sentence.text));
 }
 
 /** True when a text opens more quotations than it closes: a quotation going on into the next sentence. */

@@ -13,6 +13,8 @@ export interface HeldWords {
   inOneSentence(first: string, second: string): boolean;
   /** True when one document holds the word and one of the others. */
   inOneDocument(word: string, others: readonly string[]): boolean;
+  /** True when a document holding the word writes it with a capital inside a sentence: a name ("Skelling"). */
+  writesAsName(word: string): boolean;
 }
 
 /** The language resources that guess the word meant by a typing slip. */
@@ -113,7 +115,8 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
  * "puttin" and "sayin" are written in a story's dialogue and "peple" is a slip from its "Peale",
  * while "what consequences did puttin warn of" asks of the Putin an article names beside them. A
  * word written with a capital is a name the asker meant, read again only as another name (see
- * nameInContext).
+ * nameInContext), and so is one typed as the knowledge base writes a name ("how many people live on
+ * skelling" asks of the island its article names, not of "selling").
  */
 function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedAs: Map<string, string>, held: HeldWords, resources: SpellingResources): string {
   const { thesaurus, meanings } = resources;
@@ -128,7 +131,8 @@ function namesReadInContext(text: string, nameWords: ReadonlySet<string>, typedA
     if (others.length === 0 || inContext(reading)) continue;
     const isHeldHere = (word: string) => word !== reading && held.isHeld(word) && (!isNameLike(word) || inContext(word));
     let meant: string;
-    if (!nameWords.has(typed)) meant = respelt(typed, isHeldHere, resources);
+    const typedAsName = nameWords.has(typed) || (typed === reading && held.writesAsName(reading));
+    if (!typedAsName) meant = respelt(typed, isHeldHere, resources);
     else if (typed !== reading) meant = asHeldName(typed, isHeldHere, resources);
     else {
       const otherNames = others.filter(isNameLike);

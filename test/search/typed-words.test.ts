@@ -9,6 +9,7 @@ function heldIn(...sentences: string[][]): HeldWords {
     isHeld: (word) => sentences.some((sentence) => sentence.includes(word)),
     inOneSentence: (first, second) => sentences.some((sentence) => sentence.includes(first) && sentence.includes(second)),
     inOneDocument: (word, others) => sentences.some((sentence) => sentence.includes(word) && others.some((other) => sentence.includes(other))),
+    writesAsName: () => false,
   };
 }
 
@@ -188,6 +189,14 @@ describe("asMeant", () => {
     const meant = asMeant("what consequences did puttin warn of", new Set(), held, spelling);
     expect(meant.text).toBe("what consequences did putin warn of");
     expect(meant.typedAs).toEqual(new Map([["putin", "puttin"]]));
+  });
+
+  it("keeps a name typed in lower case as its text writes it, though that text lacks the question's other rarer words", () => {
+    const sentences = [["skelling", "population"], ["selling", "live", "people"]];
+    const spelling = spellingOf(["people", "live", "selling", "population"], ["skelling", "population", "selling", "live", "people"], [], ["people"]);
+    expect(asMeant("how many people live on skelling", new Set(), { ...heldIn(...sentences), writesAsName: (word) => word === "skelling" }, spelling).text).toBe("how many people live on skelling");
+    // Not written as a name (a word of a story's dialogue), it is read again as the word meant.
+    expect(asMeant("how many people live on skelling", new Set(), heldIn(...sentences), spelling).text).toBe("how many people live on selling");
   });
 
   it("reads a slip as the common word near it when the name's text holds only a number the question gives", () => {
