@@ -356,7 +356,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
   // Tagged once: both readings below go by parts of speech.
-  const tags = tagged(text);
+  const tags = withNamesAsNouns(tagged(text), wording.nameWords);
   const event = pastEventVerb(text, tags, lexicon);
   const placeKind = answerType === "place" ? PLACE_KIND.exec(mainClause)?.[1] : undefined;
   const shape = {
@@ -434,6 +434,19 @@ function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: Que
   if (indirect !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(indirect.reportingVerb)) && speaks(indirect.speakerWord)) return indirect;
   const source = VIEWS_ASKED.has(answerType) ? sourceAsked(tags) : undefined;
   return source === undefined ? own : { ...source, asksSourcesWords: true };
+}
+
+/**
+ * A question's tags with the words it writes as a name read as one, not as a verb or a common noun:
+ * "When did the flash flood hit the Kessel Pass?" asks about hitting, and "What did Harold Aims
+ * say…?" about saying. Not in a question written in capitals throughout ("Did Marzook Meet Lavrov?"), whose
+ * capitals tell no names.
+ */
+function withNamesAsNouns(tags: Tagged, nameWords: ReadonlySet<string>): Tagged {
+  const { texts, partsOfSpeech } = tags;
+  const verbs = texts.filter((_, at) => partsOfSpeech[at] === "VERB");
+  if (verbs.every((verb) => nameWords.has(verb))) return tags;
+  return { texts, partsOfSpeech: partsOfSpeech.map((part, at) => ((part === "VERB" || part === "NOUN") && nameWords.has(texts[at] ?? "") ? "PROPN" : part)) };
 }
 
 /**

@@ -203,6 +203,13 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Castellane learned to play at the age of five.", termKey).measures).not.toContain("old");
   });
 
+  it("reads a word the question writes as a name as no verb of it", () => {
+    expect(questionShape("When did the flash flood hit the Kessel Pass?").eventWord).toBe("hit");
+    expect(questionShape("What did Harold Aims say about the apple tree?")).toMatchObject({ reportingVerb: "say", speakerWord: "aims" });
+    // Written in capitals throughout, a question's capitals tell no names.
+    expect(questionShape("When Did The Flood Hit?").eventWord).toBe("hit");
+  });
+
   it("reads a name's initials as its words", () => {
     expect([...questionShape("What did O. N. Moss tell the woman?").nameWords]).toEqual(expect.arrayContaining(["o", "n", "moss"]));
     expect([...questionShape("What did the woman tell Moss?").nameWords]).not.toContain("o");
