@@ -1439,8 +1439,9 @@ describe("KnowledgeBase", () => {
   });
 
   it("answers from the report whose context fits a sentence that several reports say", () => {
-    const crash = makeDocument("crash", "Crash on the ring road", ["A van hit a lamp post on the Leeds ring road on Monday.", "No one was injured."]);
-    const fire = makeDocument("fire", "Warehouse fire", ["A fire destroyed a furniture warehouse in Hull on Tuesday night.", "No one was injured."]);
+    // Each report's sentence goes on in the paragraph naming what it tells of.
+    const crash = makeDocument("crash", "Crash on the ring road", ["A van hit a lamp post on the Leeds ring road on Monday. No one was injured."]);
+    const fire = makeDocument("fire", "Warehouse fire", ["A fire destroyed a furniture warehouse in Hull on Tuesday night. No one was injured."]);
     const answer = answerQuestion(knowledgeOf(crash, fire), "Was anyone injured in the Hull fire?");
     expect(answer.citations.find((citation) => citation.text === "No one was injured.")?.documentId).toBe("fire");
   });
