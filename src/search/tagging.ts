@@ -36,7 +36,7 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   const kept = keptTaggings.get(text);
   if (kept !== undefined) return kept;
   if (keptTaggings.size >= MAX_KEPT_TAGGINGS) keptTaggings.clear();
-  const tokens = english.readDoc(text).tokens();
+  const tokens = english.readDoc(text.replace(CLOSING_LOWER_CASE_WORD, "$1 $2")).tokens();
   const values = tokens.out(english.its.value);
   const texts = keptSpellings(values, tokens.out(english.its.normal));
   const tagging = Object.freeze({
@@ -47,6 +47,11 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   keptTaggings.set(text, tagging);
   return tagging;
 }
+
+// A word in lower case closing a sentence, before its full stop (and a closing quote or bracket):
+// the tagger keeps the stop on a word it knows as an abbreviation's ("sat." as "Sat.", "wed.", "sun.")
+// and reads it as a name; written apart, "about 20 club members sat." ends on its verb.
+const CLOSING_LOWER_CASE_WORD = /(?<=\s)(\p{Ll}+)(\.["”’')\]]*)$/u;
 
 /**
  * The tagger's normal forms, lower case with contractions spelt out ("wo" → "will", "n't" → "not"),

@@ -56,6 +56,10 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Ninety volunteers cleared the beach.")).toEqual([["volunteers", "cleared"]]);
   });
 
+  it("counts the noun of a sentence closing on a verb the tagger knows as an abbreviation's ('sat.' as 'Sat.')", () => {
+    expect(countedPhrasesOf("He looked at the gallery, where about 20 club members sat.")).toEqual([["members", "sat"]]);
+  });
+
   it("reads modifiers joined by 'and' as the phrase of one head, keeping the first noun too", () => {
     expect(countedPhrasesOf("The firm operates eleven river and coastal routes.")).toEqual([["river", "routes"]]);
     expect(countedPhrasesOf("Police arrested 12 young and old protesters.")).toEqual([["protesters"]]);
