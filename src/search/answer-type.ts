@@ -4,7 +4,7 @@ import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
-import { asksPassiveFor, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
+import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { normalizeText, words } from "./text.ts";
@@ -372,7 +372,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive, ...(event.intended ? { eventIntended: true } : {}) }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
-    ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags)) ? { wantsSum: true } : {}),
+    ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags) || asksPriceOfDoing(text)) ? { wantsSum: true } : {}),
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
     ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),

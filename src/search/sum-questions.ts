@@ -85,6 +85,14 @@ export function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): bo
   return head !== undefined && !isTimeUnit(lemmaOf(head)) && !lexicon.namesTime(lemmaOf(head));
 }
 
+// "How much is it to enter?", "how much was it to park there?": the price of doing something.
+const PRICE_OF_DOING = /\bhow much (?:is|was|will|would)(?: it| that)?(?: be)? to [a-z]/;
+
+/** True when a "how much" question asks the price of doing something ("how much was it to enter?"). */
+export function asksPriceOfDoing(text: string): boolean {
+  return PRICE_OF_DOING.test(text);
+}
+
 /**
  * True when a "how much" question's verb is "get" for what someone got ("how much did Ruiz get as
  * runner-up?", "how much is she getting from the sale?"): a sum. Not "get" before an adjective

@@ -379,6 +379,10 @@ describe("sums", () => {
     expect(questionShape("how much did Elena Ruiz get as runner-up").wantsSum).toBe(true);
     expect(questionShape("How much is Helen Pellow personally getting from the sale?").wantsSum).toBe(true);
     expect(questionShape("How much cheaper will a home loan get?").wantsSum).toBeUndefined();
+    // The price of doing something: "how much was it to enter?".
+    expect(questionShape("how much was it to enter").wantsSum).toBe(true);
+    expect(questionShape("How much is it to park at the station?").wantsSum).toBe(true);
+    expect(questionShape("how much is there to do").wantsSum).toBeUndefined();
     expect(questionShape("how much did the shop owner pay to get rid of cardboard").wantsSum).toBeUndefined();
   });
 
