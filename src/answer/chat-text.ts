@@ -134,9 +134,7 @@ const GREETING = "good (?:morning|afternoon|evening|night|day)";
 
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
-// Anyone at all: the chat as the subject ("does everyone know…"), not as a verb's object, which the
-// news may tell of ("why did rescuers hold off on getting everyone out?").
-const ANY_PERSON = new Set(["everyone", "everybody", "someone", "somebody"]);
+
 
 // The one asked, however a chat types it ("u", "ya", "you guys", "y'all").
 const ADDRESSEE = "(?:(?:you|u|ya)(?: guys| all)?|y'?all)";
@@ -297,10 +295,7 @@ function askingPart(text: string): string {
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(REPORTED_PERSON, " ").replace(GENERIC_YOU, " ");
   if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
-  const asking = askingPart(text);
-  const { texts, partsOfSpeech } = tagged(asking);
-  const objects = new Set(texts.filter((word, at) => ANY_PERSON.has(word) && partsOfSpeech[at - 1] === "VERB"));
-  return words(asking).some((word) => CHAT_VOICE.has(word) && !objects.has(word));
+  return words(askingPart(text)).some((word) => CHAT_VOICE.has(word));
 }
 
 /** A question without the way a chat asks it ("can you tell me…"), asides about the asker ("asking for a friend") and their reason for asking ("…bc that seems a lot"). */

@@ -283,8 +283,9 @@ const NO_LEXICON: QuestionLexicon = {
   isVerb: () => false,
 };
 
-// An initial before a name ("O. N. Moss", "J. B. Speed Museum") is the name's word, not a letter asked about.
-const INITIAL_OF_NAME = /(?<=\s)[A-Z]\.(?=\s*[A-Z])/g;
+// An initial before a name ("O. N. Moss", "J. B. Speed Museum") is the name's word, not a letter asked
+// about; not a letter of an abbreviation typed with spaces ("the U. S. pledge").
+const INITIAL_OF_NAME = /(?<=\s)[A-Z]\.(?=(?:\s*[A-Z]\.)*\s*[A-Z][a-z])/g;
 
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {

@@ -155,8 +155,10 @@ export function comparedMeasure(dimension: string): string {
 
 // "How far" before a word of relative place asks by how much one is past or short of another.
 const FAR_RELATIVE = /\bhow far (?:under|over|above|below|ahead|behind|short|beyond|off)\b/;
-// An age asked in the past or at a moment: "how old was…", "at what age did…", "how old … when…".
-const AGE_THEN_ASKED = /\b(?:was|were|did|when)\b/;
+// An age asked at a past moment the question names: "how old was she when…", "at what age did he…".
+// Not "how old was Petra Young?", which asks her age when the story was told ("Petra Young, 33,"),
+// nor "how old is Rose, who was leading the rescue?".
+const AGE_THEN_ASKED = /\bhow old (?:was|were)\b.*\bwhen\b|\bat what age (?:did|was|were)\b/;
 // A margin asked by "how far": no measure of distance, any figure.
 const MARGIN = "margin";
 
@@ -164,8 +166,8 @@ const MARGIN = "margin";
  * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
  * asked in the perfect, by its start too ("has run the town since 2015"); "how long ago" by a date.
  * "How far under…" asks a margin, which no measure of distance bounds ("1.5kg under").
- * "How old was she when…", "at what age did he…" ask an age at a moment, which "at the age of 28"
- * tells as well as "Ruiz, 27,".
+ * "How old was she when…", "at what age did he…" ask an age at a past moment, which "at the age of
+ * 28" tells as well as "Ruiz, 27,".
  */
 export function measureAsked(framingWord: string, question: string): string {
   if (framingWord === "far" && FAR_RELATIVE.test(question)) return MARGIN;

@@ -79,9 +79,6 @@ describe("inChatVoice", () => {
     // Nor one in what someone thought or said; the asker's own "I think" still speaks of the chat.
     expect(["Why did Fiona Maddox think someone must be missing the tortoise?", "what did the police say somebody took"].map(inChatVoice)).toEqual([false, false]);
     expect(["do you think someone stole it", "i think someone should fix this"].map(inChatVoice)).toEqual([true, true]);
-    // Anyone as a verb's object is whom the news tells of; as the subject, the chat.
-    expect(["Why did rescuers hold off on getting everyone out?", "did they evacuate everybody"].map(inChatVoice)).toEqual([false, false]);
-    expect(["does everyone here like the new logo", "can someone help"].map(inChatVoice)).toEqual([true, true]);
     // "You" doing something to a thing told ("the fix", "it") is anyone; general knowledge and the chat's view are the chat's.
     expect(["how do you get the fix onto a frozen unit?", "how many musicians do you need in the pit to play it?"].map(inChatVoice)).toEqual([false, false]);
     // So is "someone" or "somebody", and "have to" tells what the thing needs.

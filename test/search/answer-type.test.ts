@@ -213,6 +213,8 @@ describe("answerTraitsOf", () => {
   it("reads a name's initials as its words", () => {
     expect([...questionShape("What did O. N. Moss tell the woman?").nameWords]).toEqual(expect.arrayContaining(["o", "n", "moss"]));
     expect([...questionShape("What did the woman tell Moss?").nameWords]).not.toContain("o");
+    // An abbreviation typed with spaces is no run of initials.
+    expect([...questionShape("how much did the U. S. pledge?").nameWords]).not.toContain("u");
   });
 
   it("reads the age at which something happened as how old someone was then, and asks it so in the past", () => {
@@ -223,6 +225,9 @@ describe("answerTraitsOf", () => {
     expect(questionShape("How old was Schiele when he died?").measure).toBe("old then");
     expect(questionShape("how old were the twins when they left?").measure).toBe("old then");
     expect(questionShape("How old is Mira Castellane?").measure).toBe("old");
+    // Asked with no moment, or of the present, an age is the one the story gives.
+    expect(questionShape("How old was Petra Young?").measure).toBe("old");
+    expect(questionShape("how old is rose, who was leading the rescue?").measure).toBe("old");
   });
 
   it("reads a size in square units, or told by a thing of that size", () => {
