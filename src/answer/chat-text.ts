@@ -135,7 +135,6 @@ const GREETING = "good (?:morning|afternoon|evening|night|day)";
 // The asker, the one asked and the people in the chat ("can someone help me"): news tells of others.
 const CHAT_VOICE = new Set(["i", "me", "my", "you", "your", "everyone", "everybody", "someone", "somebody"]);
 
-
 // The one asked, however a chat types it ("u", "ya", "you guys", "y'all").
 const ADDRESSEE = "(?:(?:you|u|ya)(?: guys| all)?|y'?all)";
 

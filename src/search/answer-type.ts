@@ -440,8 +440,8 @@ function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: Que
 /**
  * A question's tags with the words it writes as a name read as one, not as a verb or a common noun:
  * "When did the flash flood hit the Kessel Pass?" asks about hitting, and "What did Harold Aims
- * say…?" about saying. Not in a question written in capitals throughout ("Did Marzook Meet Lavrov?"), whose
- * capitals tell no names.
+ * say…?" about saying. Not in a question whose every verb is capitalised ("Did Marzook Meet
+ * Lavrov?"): its capitals tell no names.
  */
 function withNamesAsNouns(tags: Tagged, nameWords: ReadonlySet<string>): Tagged {
   const { texts, partsOfSpeech } = tags;

@@ -7,7 +7,7 @@ import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { ageHoldersOf, averageAgesOf, isAgeMeasure, givesFraction, holdsBareFigure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
 import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";

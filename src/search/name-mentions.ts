@@ -1,7 +1,7 @@
+import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
-import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { lemmaOf } from "./terms.ts";
 import { contentWords, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
