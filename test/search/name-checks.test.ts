@@ -94,6 +94,9 @@ describe("namesThingItIsAbout", () => {
 describe("thingsNamedInQuotes", () => {
   it("gives the words of what a term in quotation marks names, after the naming words or before them", () => {
     expect(thingsNamedInQuotes('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
+    // A work is titled, or entitled, maybe with an adverb between.
+    expect(thingsNamedInQuotes('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
+    expect(thingsNamedInQuotes('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
     expect(thingsNamedInQuotes("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
     expect(thingsNamedInQuotes('She said the plan was "a disaster".')).toEqual([]);
   });
