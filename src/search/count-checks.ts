@@ -76,6 +76,19 @@ export class CountChecks {
   }
 
   /**
+   * True when a number of the sentence counts the noun made from the verb a how-many question asks of
+   * its counted thing: "500 arrivals each week" tells how many people arrive, "40 arrests" how many
+   * were arrested, "2,000 signatures" how many signed.
+   */
+  countsDeedAsNoun(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { countedDeed } = needs;
+    if (countedDeed === undefined || needs.shape.asksHowMuch) return false;
+    const made = new Set(this.thesaurus.derivedSynonyms(countedDeed).map((related) => related.word));
+    if (made.size === 0) return false;
+    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && nouns.some((noun) => made.has(lemmaOf(noun))));
+  }
+
+  /**
    * True when a question counting people meets the size of a group of them ("a crowd of 3,850" for
    * "how many people watched?"), in a sentence telling the deed it asks about, if any: "with a crew
    * of 19" tells how many were on board, not how many died.

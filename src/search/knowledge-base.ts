@@ -1111,7 +1111,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed)));
+          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsDeedAsNoun(needs, indexed)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -1160,7 +1160,9 @@ export class KnowledgeBase {
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
-    if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
+      givesWhatIsCounted = false;
+    }
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {

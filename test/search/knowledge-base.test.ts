@@ -73,6 +73,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
   });
 
+  it("answers how many did something with a count of the noun made from the verb ('240 applications' for how many applied)", () => {
+    const paragraphs = [
+      "The Marlow apprenticeship scheme opened in March, run by the town's college.",
+      "The scheme received 240 applications in its first month, its director said.",
+      "Local firms have lodged 12 complaints about the paperwork.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many people applied to the Marlow scheme?")).toMatch(/240 applications/);
+    // A count of another deed's noun tells no number of those asked about.
+    expect(firstCitationFrom(paragraphs.filter((text) => !text.includes("applications")), "How many people applied to the Marlow scheme?")).toBeUndefined();
+  });
+
   it("answers how old someone was from an age told 'at the age of' or 'when she was', not refusing it for want of one", () => {
     const paragraphs = [
       "A small gallery in Tarrow will show the drawings of Hanna Leclerc, a painter few people remember.",
