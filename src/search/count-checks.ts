@@ -10,6 +10,9 @@ import { WEIGHTS } from "./weights.ts";
 /** What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation"). */
 export const OCCASIONS = new Set(["times", "occasions"].map(termKey));
 
+// The letters a noun made from a verb keeps of it: "arriv-al", "appli-cation", "sign-ature".
+const STEM_LETTERS = 4;
+
 /** What the count checks read of the index. */
 export interface CountLookup {
   termId(key: string): number | undefined;
@@ -76,14 +79,17 @@ export class CountChecks {
   }
 
   /**
-   * True when a number of the sentence counts the noun made from the verb a how-many question asks of
-   * its counted thing: "500 arrivals each week" tells how many people arrive, "40 arrests" how many
-   * were arrested, "2,000 signatures" how many signed.
+   * True when a number of the sentence counts the noun made from the verb a how-many question asks
+   * of people at large: "500 arrivals each week" tells how many people arrive, "2,000 signatures" how
+   * many signed. Not of a kind of people ("how many patients were admitted?": "140 admissions" may be
+   * anyone's), and only a noun made from the verb's own stem: WordNet also ties "board" to "table"
+   * and "join" to "union".
    */
   countsDeedAsNoun(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { countedDeed } = needs;
-    if (countedDeed === undefined || needs.shape.asksHowMuch) return false;
-    const made = new Set(this.thesaurus.derivedSynonyms(countedDeed).map((related) => related.word));
+    const { countedDeed, counted } = needs;
+    if (countedDeed === undefined || counted === undefined || needs.shape.asksHowMuch || !this.thesaurus.namesPeople(counted)) return false;
+    const stem = countedDeed.slice(0, STEM_LETTERS);
+    const made = new Set(this.thesaurus.derivedSynonyms(countedDeed).flatMap((related) => (related.word.startsWith(stem) ? [related.word] : [])));
     if (made.size === 0) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && nouns.some((noun) => made.has(lemmaOf(noun))));
   }

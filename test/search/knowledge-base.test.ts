@@ -80,6 +80,8 @@ describe("KnowledgeBase", () => {
       "Local firms have lodged 12 complaints about the paperwork.",
     ];
     expect(firstCitationFrom(paragraphs, "How many people applied to the Marlow scheme?")).toMatch(/240 applications/);
+    // A count of the deed's noun may be anyone's: it tells no number of a kind of people asked about.
+    expect(firstCitationFrom(paragraphs, "How many students applied to the Marlow scheme?")).toBeUndefined();
     // A count of another deed's noun tells no number of those asked about.
     expect(firstCitationFrom(paragraphs.filter((text) => !text.includes("applications")), "How many people applied to the Marlow scheme?")).toBeUndefined();
   });

@@ -97,6 +97,7 @@ describe("thingsNamedInQuotes", () => {
     // A work is titled, or entitled, maybe with an adverb between.
     expect(thingsNamedInQuotes('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
     expect(thingsNamedInQuotes('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
+    expect(thingsNamedInQuotes('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamedInQuotes("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
     expect(thingsNamedInQuotes('She said the plan was "a disaster".')).toEqual([]);
   });
