@@ -31,6 +31,9 @@ export interface CountLookup {
  * counts, prices or measures.
  */
 export class CountChecks {
+  /** By verb, the nouns made from its own stem (see nounsOfDeed). */
+  private readonly deedNouns = new Map<string, ReadonlySet<string>>();
+
   constructor(
     private readonly index: CountLookup,
     private readonly thesaurus: Thesaurus,
@@ -88,10 +91,20 @@ export class CountChecks {
   countsDeedAsNoun(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { countedDeed, counted } = needs;
     if (countedDeed === undefined || counted === undefined || needs.shape.asksHowMuch || !this.thesaurus.namesPeople(counted)) return false;
-    const stem = countedDeed.slice(0, STEM_LETTERS);
-    const made = new Set(this.thesaurus.derivedSynonyms(countedDeed).flatMap((related) => (related.word.startsWith(stem) ? [related.word] : [])));
+    const made = this.nounsOfDeed(countedDeed);
     if (made.size === 0) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && nouns.some((noun) => made.has(lemmaOf(noun))));
+  }
+
+  /** The nouns made from a verb's own stem (see countsDeedAsNoun), read once per verb: each candidate sentence asks. */
+  private nounsOfDeed(deed: string): ReadonlySet<string> {
+    let made = this.deedNouns.get(deed);
+    if (made === undefined) {
+      const stem = deed.slice(0, STEM_LETTERS);
+      made = new Set(this.thesaurus.derivedSynonyms(deed).flatMap((related) => (related.word.startsWith(stem) ? [related.word] : [])));
+      this.deedNouns.set(deed, made);
+    }
+    return made;
   }
 
   /**
