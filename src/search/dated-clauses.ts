@@ -71,9 +71,23 @@ const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
  */
 function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
   if (looksAhead(texts, tags)) return "future";
-  if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text)))) return "past";
+  if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text) && !isPassiveOfUntensedBe(texts, tags, at)))) return "past";
   if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
+}
+
+// The forms of "be" that carry no tense of their own: a participle after them is told at the time
+// of what comes before ("is to be reopened", "let them be hanged", "is being repaired").
+const UNTENSED_BE = new Set(["be", "being"]);
+
+/**
+ * True when the participle at `at` follows an untensed "be", perhaps past an adverb ("be quietly
+ * dropped"): its past form is the passive's, not a past tense.
+ */
+function isPassiveOfUntensedBe(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && tags[before] === "ADV") before--;
+  return UNTENSED_BE.has(texts[before] ?? "");
 }
 
 // Modals that look back before a perfect: "would have been longer", "could have started".

@@ -63,6 +63,15 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("The race was won by Aster Gebremariam, who secured a place for next summer's championships.")).toEqual(["past"]);
     expect(datedClauseTimesOf("Next year's marathon is scheduled for Sunday 12 October.")).toEqual(["future"]);
   });
+
+  it("reads a participle after an untensed 'be' as a passive, not as the past", () => {
+    expect(datedClauseTimesOf("The road is to be reopened on 3 March.")).toEqual(["present"]);
+    expect(datedClauseTimesOf("Then let the old pier be quietly demolished on 1 May.")).toEqual(["present"]);
+    expect(datedClauseTimesOf("The bridge is being repaired until June.")).toEqual(["present"]);
+    // A tensed "be" or "been" still tells the past.
+    expect(datedClauseTimesOf("The bridge was repaired in May.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The bridge has been repaired since May.")).toEqual(["past"]);
+  });
 });
 
 describe("datedClauseTimesOf and the present", () => {
