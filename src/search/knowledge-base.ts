@@ -41,7 +41,7 @@ import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
-import { givesInstancesOf, nounsLeftUnnamed } from "./unnamed-mentions.ts";
+import { givesInstancesOf, picksByModifier, nounsLeftUnnamed } from "./unnamed-mentions.ts";
 import { classAsked, kindNounsAsked } from "./asked-kind.ts";
 import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -939,6 +939,11 @@ export class KnowledgeBase {
    * True when a figure right before the kind a which-question picks, in the singular, tells which one
    * it is ("catch the 7.15am launch", "the 2019 model"); "20 companies" counts them.
    */
+  private picksByModifier(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const kind = needs.pickedKind;
+    return kind !== undefined && picksByModifier(indexed.sentence.text, kind, (word) => needs.questionKeys.has(termKey(word)));
+  }
+
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
     if (kind === undefined || !/^[a-z]+$/.test(kind)) return false;
@@ -1152,7 +1157,7 @@ export class KnowledgeBase {
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "")) {
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifier(needs, indexed)) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.

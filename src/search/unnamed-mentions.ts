@@ -86,3 +86,23 @@ export function givesInstancesOf(sentence: string, kind: string): boolean {
   const said = words(sentence);
   return said.some((word, at) => lemmaOf(word) === kind && GIVES_INSTANCES.test(said.slice(at + 1, at + 3).join(" ")));
 }
+
+// What opens a phrase telling a particular one: "the foreign ministry", "its cardiac ward".
+const DEFINITE = new Set(["the", "its", "their", "his", "her", "our", "this", "that"]);
+
+/**
+ * True when the sentence tells a particular one of a kind by a word before it that the question
+ * does not give ("officials from the Russian foreign ministry" for "which Russian ministry?"): the
+ * word picks it out as a name would. One of a kind ("a local hospital") picks none, nor does one
+ * told by whose it is ("the gallery's insurance company"), which wants its name still.
+ */
+export function picksByModifier(sentence: string, kind: string, asked: (word: string) => boolean): boolean {
+  const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  return texts.some((text, at) => {
+    if (tags[at] !== "NOUN" || lemmaOf(text) !== kind) return false;
+    let open = at - 1;
+    while (open >= 0 && (MODIFIER_TAGS.has(tags[open] ?? "") || tags[open] === "PROPN")) open--;
+    const modifiers = texts.slice(open + 1, at);
+    return modifiers.length > 0 && DEFINITE.has(texts[open] ?? "") && modifiers.some((word) => !asked(word));
+  });
+}

@@ -3198,6 +3198,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(prices, "Which firm said Carby prices fell?")).toMatch(/Knight Pellow/);
   });
 
+  it("takes a word before the kind 'which' picks, in a particular one, as telling which ('the Eldmark foreign ministry')", () => {
+    const visit = (ministry: string) => [
+      "Trade talks between the two countries resumed in Tarsa on Monday.",
+      `A group of Valdorian union leaders has travelled to Tarsa for a meeting with officials from ${ministry}.`,
+    ];
+    expect(firstCitationFrom(visit("the Eldmark foreign ministry"), "Which Eldmark ministry did the Valdorian union leaders travel to Tarsa to meet?")).toMatch(/^A group of Valdorian/);
+    // The kind said with the question's own words, or as one of a kind, tells none.
+    expect(firstCitationFrom(visit("the Eldmark ministry"), "Which Eldmark ministry did the Valdorian union leaders travel to Tarsa to meet?")).toBeUndefined();
+    expect(firstCitationFrom(visit("a foreign ministry"), "Which ministry did the Valdorian union leaders travel to Tarsa to meet?")).toBeUndefined();
+  });
+
   it("answers where with a place whose appositive names a person in a phrase headed by a thing", () => {
     const talks = ["The prime minister hosted talks with the German chancellor on Sunday.", "The talks took place at Harwood, the prime minister's country residence."];
     expect(firstCitationFrom(talks, "Where did the talks take place?")).toMatch(/^The talks took place at Harwood/);

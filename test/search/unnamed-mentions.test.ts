@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesInstancesOf, nounsLeftUnnamed } from "../../src/search/unnamed-mentions.ts";
+import { givesInstancesOf, nounsLeftUnnamed, picksByModifier } from "../../src/search/unnamed-mentions.ts";
 
 describe("nounsLeftUnnamed", () => {
   it("tells a noun opened by 'a', a count or nothing as one of a kind without a name", () => {
@@ -44,5 +44,19 @@ describe("givesInstancesOf", () => {
     expect(givesInstancesOf("Several rare plants, including two orchids, were lost.", "plant")).toBe(true);
     // The kind elsewhere, or instances of another kind, pick none of it.
     expect(givesInstancesOf("Practical matters were discussed, and fruit such as apples was served.", "matter")).toBe(false);
+  });
+});
+
+describe("picksByModifier", () => {
+  const asked = (words: string[]) => (word: string) => words.includes(word.toLowerCase());
+  it("tells a particular one of a kind by a word before it that the question lacks", () => {
+    const visit = "They met officials from the Russian foreign ministry.";
+    expect(picksByModifier(visit, "ministry", asked(["russian"]))).toBe(true);
+    expect(picksByModifier("It was treated at the cardiac hospital.", "hospital", asked([]))).toBe(true);
+    // Only the question's own words, one of a kind, or the kind alone pick none.
+    expect(picksByModifier(visit, "ministry", asked(["russian", "foreign"]))).toBe(false);
+    expect(picksByModifier("They met officials from a foreign ministry.", "ministry", asked([]))).toBe(false);
+    expect(picksByModifier("They met officials from the ministry.", "ministry", asked([]))).toBe(false);
+    expect(picksByModifier("The gallery's insurance company offered a reward.", "company", asked(["insurance"]))).toBe(false);
   });
 });
