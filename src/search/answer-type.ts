@@ -491,14 +491,14 @@ const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w
 // "What is Kani's job?", "what's her role?", "marzook role in hamas": the answer is what the sentence
 // that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
 // or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
-// "what role did Russia play", which ask what it did. ("Position" and "title" are as often a stance
-// and a book's name.) A post one holds or occupies is a role ("what position does Bogdanov hold?"),
+// "what role did Russia play", which ask what it did. So is one's "title" at the end and a "position"
+// in a body ("Marzook's position in Hamas"); "Putin's position" alone is as often a stance. A post one holds or occupies is a role ("what position does Bogdanov hold?"),
 // but not one held on something ("what position does she hold on tariffs?"), which is a stance.
 const HOLDING_VERBS = "hold|holds|held|occupy|occupies|occupied";
 const HOLDING_VERB = new RegExp(`^(?:${HOLDING_VERBS})$`);
 const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(${HOLDING_VERBS})\b(?! (?:on|about|regarding|towards|over)\b)`;
 const ROLE_QUESTION = new RegExp(
-  String.raw`\b(job|occupation|profession)s?\b|\b(role)s?\s*\??\s*$|\b(role)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for (?:a )?(living|job|work)\b|${POST_HELD}`,
+  String.raw`\b(job|occupation|profession)s?\b|\b(role|(?<='s )title)s?\s*\??\s*$|\b(role|position|title)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for (?:a )?(living|job|work)\b|${POST_HELD}`,
 );
 const POST_HELD_PATTERN = new RegExp(POST_HELD);
 

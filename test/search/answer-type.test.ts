@@ -71,6 +71,11 @@ describe("questionShape", () => {
     expect(questionShape("What position does Mikhail Bogdanov hold?")).toMatchObject({ answerType: "role", framingWord: "position" });
     // A position held on something is a stance.
     expect(questionShape("What position does she hold on tariffs?").answerType).not.toBe("role");
+    // One's title, and a position in a body, are posts; one's position alone is as often a stance.
+    expect(questionShape("What is Ana Ortiz's title?")).toMatchObject({ answerType: "role", framingWord: "title" });
+    expect(questionShape("What is Ana Ortiz's position in the union?")).toMatchObject({ answerType: "role", framingWord: "position" });
+    expect(questionShape("Was the union grateful for Ana Ortiz's position?").answerType).not.toBe("role");
+    expect(questionShape("What is the title?").answerType).not.toBe("role");
   });
 
   it("reads a job word a verb, a count or another noun governs as no role asked", () => {
