@@ -42,7 +42,7 @@ export function taggedAsWritten(text: string): TaggedAsWritten {
   const tagging = Object.freeze({
     texts: Object.freeze(texts),
     values: Object.freeze(values),
-    partsOfSpeech: Object.freeze(numbersAsNumbers(texts, tokens.out(english.its.pos))),
+    partsOfSpeech: Object.freeze(headsAsNouns(texts, numbersAsNumbers(texts, tokens.out(english.its.pos)))),
   });
   keptTaggings.set(text, tagging);
   return tagging;
@@ -75,4 +75,19 @@ const SPELT_WORD_LENGTH = 4;
  */
 function numbersAsNumbers(texts: readonly string[], partsOfSpeech: string[]): string[] {
   return partsOfSpeech.map((tag, at) => (tag === "PROPN" && isNumberWord(texts[at] ?? "") && partsOfSpeech[at + 1] !== "PROPN" ? "NUM" : tag));
+}
+
+// Determiners that open a noun phrase, and what may follow its opening word inside the phrase.
+const PHRASE_OPENERS = new Set(["the", "a", "an", "these", "those", "each", "every"]);
+const INSIDE_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
+
+/**
+ * The tags with a verb that alone makes a noun phrase after its determiner, as a noun: "Was anybody
+ * hurt in the blazes?" reads "blazes" as a verb. One before another word of the phrase is left a
+ * verb's participle ("the injured driver").
+ */
+function headsAsNouns(texts: readonly string[], partsOfSpeech: string[]): string[] {
+  return partsOfSpeech.map((tag, at) =>
+    tag === "VERB" && PHRASE_OPENERS.has(texts[at - 1] ?? "") && partsOfSpeech[at - 1] === "DET" && !INSIDE_PHRASE.has(partsOfSpeech[at + 1] ?? "") ? "NOUN" : tag,
+  );
 }

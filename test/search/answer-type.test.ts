@@ -777,6 +777,8 @@ describe("events asked about and aims told", () => {
     // A noun after "the" and a participle describing it is no verb, however the tagger reads it.
     expect(questionShape("How many onlookers were in the room for the deciding match?").eventWord).toBeUndefined();
     expect(questionShape("Were any of the Russian hostages released after the talks?").eventWord).toBe("released");
+    // Nor is a word that alone makes the phrase "the" opens ("the blazes").
+    expect(questionShape("Was anybody hurt in the blazes?")).toMatchObject({ eventWord: "hurt", asksPassiveEvent: false });
     expect(questionShape("Did the meeting lead to the release of the weavers?").eventWord).toBe("lead");
     expect(questionShape("Were any people arrested for looting?").asksPassiveEvent).toBe(true);
     expect(questionShape("Has the government agreed to pay for the homes?").asksPassiveEvent).toBe(false);
