@@ -2,6 +2,7 @@ import { ASKS_AHEAD, ASKS_FOR_MORE, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GE
 import { agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
 import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
 import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
@@ -263,6 +264,11 @@ export interface QuestionShape {
    * ("it will review…", "said it would not appeal") answers it before one telling what has happened.
    */
   asksWhetherAhead?: boolean;
+  /**
+   * What a question asks as advised or required ("What should the Legislature be allowed to do?",
+   * "what else must you wear?"): a sentence saying so answers it before one telling what was done.
+   */
+  asksObligation?: Obligation;
 }
 
 // Starts like a question, or a clause of it does ("According to Voss, how…", typed without a
@@ -360,11 +366,13 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tags = withNamesAsNouns(tagged(text), wording.nameWords);
   const event = pastEventVerb(text, tags, lexicon);
   const placeKind = answerType === "place" ? PLACE_KIND.exec(mainClause)?.[1] : undefined;
+  const obligation = obligationOf(mainClause);
   const shape = {
     answerType,
     needsAnswerType: COUNT_QUESTION.test(text),
     ...(answerType === "date" && ASKS_AHEAD.test(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(NOW.test(mainClause) ? { asksNow: true } : {}),
+    ...(obligation === undefined ? {} : { asksObligation: obligation }),
     ...(asksEarlierOccasions(tags, lexicon) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),
     ...(ASKS_FOR_MORE.test(text) ? { asksForMore: true } : {}),
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),

@@ -5,6 +5,7 @@ import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead,
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
+import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
@@ -1232,6 +1233,8 @@ export class KnowledgeBase {
     // "Which school does she attend now?": a sentence placing what it tells in the present ("Patricia
     // now attends…") over one telling what was ("had attended the Enos Ray School").
     if (shape.asksNow === true && placesInPresent(indexed.sentence.text)) relevance *= 1 + WEIGHTS.toldNow;
+    // "What should the Legislature be allowed to do?": a sentence telling what it should do.
+    if (shape.asksObligation !== undefined && tellsObligation(indexed.sentence.text, shape.asksObligation)) relevance *= 1 + WEIGHTS.obligationTold;
     // "Did anybody get hurt?": a sentence supposing it ("If this is hurting children, we will change
     // course") tells no one was, unless what is asked is what someone said ("did Putin warn that…?").
     if (shape.asksWhetherDone === true && traits.supposed && !needs.asksWhatWasSaid) relevance *= WEIGHTS.supposed;

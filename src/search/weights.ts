@@ -85,6 +85,8 @@ export const WEIGHTS = {
   askedAhead: 1,
   /** Ranking bonus for a sentence placing what it tells in the present ("now attends"), for a question asking how things stand now. */
   toldNow: 0.5,
+  /** Ranking bonus for a sentence telling what is advised or required as a question asks it ("should", "must"). */
+  obligationTold: 1,
   /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
   earlierOccasion: 1,
   /** Ranking bonus for a sentence adding to what was told ("It has also asked…"), for a question asking what else there is. */

@@ -3209,6 +3209,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(visit("a foreign ministry"), "Which ministry did the Valdorian union leaders travel to Tarsa to meet?")).toBeUndefined();
   });
 
+  it("answers what someone should or must do with the sentence saying so, before one telling what they did", () => {
+    const report = [
+      "The Carby grand jury ended its term on Friday.",
+      "The jury reviewed the city's purchasing office and the county's purchasing office in detail.",
+      "The jury said the city's purchasing office and the county's purchasing office should be combined to save money.",
+    ];
+    expect(firstCitationFrom(report, "What did the jury say about the city's purchasing office and the county's purchasing office?")).toBeDefined();
+    expect(firstCitationFrom(report, "What should happen to the city's purchasing office and the county's purchasing office?")).toMatch(/should be combined/);
+  });
+
   it("answers where with a place whose appositive names a person in a phrase headed by a thing", () => {
     const talks = ["The prime minister hosted talks with the German chancellor on Sunday.", "The talks took place at Harwood, the prime minister's country residence."];
     expect(firstCitationFrom(talks, "Where did the talks take place?")).toMatch(/^The talks took place at Harwood/);
