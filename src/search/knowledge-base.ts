@@ -1288,7 +1288,11 @@ export class KnowledgeBase {
     // met"), is what the question wants, though its adjective is a common word that weighs little; but
     // only as the measure of the thing asked about.
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.countChecks.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
-    const judged = (covered + toldCredit + measureCredit) / (needs.totalImportance + measureCredit);
+    // "Why did Moritz sit out 1955?": a sentence giving a cause ("because of an operation") gives what
+    // is asked, as a measurement gives a "how long"; the "why" counts as a word of the question half
+    // covered, since a cause may be another event's.
+    const reasonCredit = shape.answerType === "reason" && traits.reason === "cause" ? reasonWeight(terms) : 0;
+    const judged = (covered + toldCredit + measureCredit + reasonCredit) / (needs.totalImportance + measureCredit + reasonCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
@@ -2080,6 +2084,11 @@ function memoised(test: (word: string) => boolean): (word: string) => boolean {
  * once a sentence gives the measure in its unit: the weight of the question's weightiest other word,
  * since the measure is what the question asks, however common the word that frames it.
  */
+/** What a cause given counts for in the coverage of a why-question (see WEIGHTS.causeGiven): a share of its average word. */
+function reasonWeight(terms: readonly QueryTerm[]): number {
+  return (WEIGHTS.causeGiven * terms.reduce((sum, term) => sum + term.importance, 0)) / Math.max(1, terms.length);
+}
+
 function measureWeight(terms: readonly QueryTerm[]): number {
   const weightiest = Math.max(0, ...terms.filter((term) => !term.isFraming).map((term) => term.importance));
   return terms.reduce((sum, term) => sum + (term.isFraming ? Math.max(0, weightiest - term.importance) : 0), 0);

@@ -87,6 +87,8 @@ export const WEIGHTS = {
   toldNow: 0.5,
   /** Ranking bonus for a sentence telling what is advised or required as a question asks it ("should", "must"). */
   obligationTold: 1,
+  /** Share of a why-question's average word that a sentence giving a cause ("because of…") covers, for the not-found decision. */
+  causeGiven: 0.5,
   /** Ranking bonus for a sentence telling other occasions ("has frequently met"), for a yes-no question whether there were any ("had they met before?"). */
   earlierOccasion: 1,
   /** Ranking bonus for a sentence adding to what was told ("It has also asked…"), for a question asking what else there is. */

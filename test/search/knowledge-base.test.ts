@@ -3271,6 +3271,17 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(councillor, "Which company won the safety prize?", "Builder wins award")).toBeUndefined();
   });
 
+  it("counts a cause a sentence gives as part of what a why-question asks, for the not-found decision", () => {
+    const trials = [
+      "The Westmere Sheepdog Trials, due to take place at Carby Green from 12 to 14 June, have been called off because flooding left the showground under water, organisers said.",
+      "About 300 handlers had entered.",
+      "The trials have run every summer since 1951.",
+    ];
+    expect(firstCitationFrom(trials, "Why did they scrap the sheepdog competition this year?")).toMatch(/because flooding/);
+    // A cause is no answer to a question the sentence shares too little of.
+    expect(firstCitationFrom(trials, "Why did the organisers raise the entry fee this year?")).toBeUndefined();
+  });
+
   it("answers a why-question with the sentence giving a reason, not the one telling the event again", () => {
     const paragraphs = [
       "The harbour board met on Monday and approved the new ferry timetable.",
