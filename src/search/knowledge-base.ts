@@ -1289,11 +1289,11 @@ export class KnowledgeBase {
     // only as the measure of the thing asked about.
     const measureCredit = shape.answerType === "quantity" && holdsAnswer && this.countChecks.tellsThingMeasured(needs, covers, indexed.document) ? measureWeight(terms) : 0;
     // "Why did Moritz sit out 1955?": a sentence giving a cause ("because of an operation") gives what
-    // is asked, as a measurement gives a "how long"; the "why" counts as a word of the question half
-    // covered, since a cause may be another event's.
+    // is asked, as a measurement gives a "how long"; the "why" counts as a word of the question, and of
+    // what it asks, half covered, since a cause may be another event's.
     const reasonCredit = shape.answerType === "reason" && traits.reason === "cause" ? reasonWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit + reasonCredit) / (needs.totalImportance + measureCredit + reasonCredit);
-    const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit) / needs.askedImportance;
+    const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit + reasonCredit) / (needs.askedImportance + reasonCredit);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 

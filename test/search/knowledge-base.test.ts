@@ -3278,6 +3278,9 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "The trials have run every summer since 1951.",
     ];
     expect(firstCitationFrom(trials, "Why did they scrap the sheepdog competition this year?")).toMatch(/because flooding/);
+    // Nor need the question's own words for what happened be the sentence's, when the cause is there.
+    const season = ["Carby Rovers named their squad on Monday.", "Tom Varga missed the 2019 season because of an operation on his knee, then played every game in 2020."];
+    expect(firstCitationFrom(season, "Why did Varga sit out all of 2019?")).toMatch(/because of an operation/);
     // A cause is no answer to a question the sentence shares too little of.
     expect(firstCitationFrom(trials, "Why did the organisers raise the entry fee this year?")).toBeUndefined();
   });
