@@ -14,7 +14,7 @@ import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
 import type { Meaning, TermMeanings } from "./term-meanings.ts";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
-import { CAPITALISED, contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, words } from "./text.ts";
+import { CAPITALISED, contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, isTopicPreposition, words } from "./text.ts";
 import { asWritten, slipEdits, type HeldWords } from "./typed-words.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -156,7 +156,7 @@ export class QueryTermReading {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isHoldingOfPostAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isTopicPreposition(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isHoldingOfPostAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

@@ -175,6 +175,17 @@ export function isGrammarInPhrase(text: readonly string[], at: number): boolean 
   return frame !== undefined && (frame.before === undefined || frame.before.includes(text[at - 1] ?? "")) && frame.after.includes(text[at + 1] ?? "");
 }
 
+// Participles that work as prepositions of topic ("talks regarding the captives", "what happened in
+// 2006 involving Hamas"): "about", a stop word, in other words.
+const TOPIC_PARTICIPLES = new Set(["regarding", "concerning", "involving"]);
+// Forms of "be" before which such a word says a state ("the results are concerning").
+const BE_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
+/** True for a participle that is a preposition of topic where it stands, with a word after it and no "be" before. */
+export function isTopicPreposition(text: readonly string[], at: number): boolean {
+  return TOPIC_PARTICIPLES.has(text[at] ?? "") && at > 0 && at + 1 < text.length && !BE_BEFORE.has(text[at - 1] ?? "");
+}
+
 // Verbs that only say an act goes on or recurs when an -ing form follows ("keeps seeing", "kept
 // asking", "continued running"): the act is the question's word, which an answer tells ("has frequently met").
 const ASPECT_VERBS: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing"]);

@@ -2285,6 +2285,13 @@ describe("KnowledgeBase and prepositions of several words", () => {
     expect(coverageOf("Was Ruiz one of the club founders?", /^Elena Ruiz/)).toBe(1);
   });
 
+  it("reads 'regarding', 'concerning' and 'involving' before a topic as grammar, not words the answer must hold", () => {
+    expect(coverageOf("What did the council repair regarding the footbridge?", /^The council repaired/)).toBe(1);
+    expect(coverageOf("What happened involving the ferry pier and the footbridge?", /^The council repaired/)).toBe(1);
+    // After "be", the word says a state, which the answer must hold.
+    expect(coverageOf("Is the footbridge concerning?", /^The council repaired/)).toBeLessThan(1);
+  });
+
   it("reads the 'back' of 'back then' as a time past, not a word the answer must hold", () => {
     expect(coverageOf("Did the council repair the footbridge back then?", /^The council repaired/)).toBe(1);
   });
