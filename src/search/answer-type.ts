@@ -314,7 +314,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), role[1] ?? role[2] ?? role[3] ?? ""))) {
+  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? "";
+  if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord)) && (!NAMED_ONES_POSTS.has(roleWord) || namesPostHolder(text, wording.nameWords))) {
     // With its "hold" only framing it, a post held is asked of the name alone: only a sentence
     // giving that name a post answers, not any sentence naming them.
     return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...wording };
@@ -509,6 +510,17 @@ const ROLE_QUESTION = new RegExp(
   String.raw`\b(job|occupation|profession)s?\b|\b(role|(?<='s )title)s?\s*\??\s*$|\b(role|position|title)s?\s+(?:in|at|within)\b|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,6}?do for (?:a )?(living|job|work)\b|${POST_HELD}`,
 );
 const POST_HELD_PATTERN = new RegExp(POST_HELD);
+// Words that ask a post only of a person named, and a body named for a position ("Marzook's title",
+// "Marzook's position in Hamas"): a painting has a title, a club a position in the league, and a
+// mayor a position in a debate.
+const NAMED_ONES_POSTS = new Set(["title", "position"]);
+const POST_HOLDER = /(?:^|\s)(?!the\s)([\w-]+)\s([\w-]+)'s (?:title|position)\b(?:\s+(?:in|at|within)\s+(?:the\s+)?([\w-]+))?/;
+
+/** True when a question asks a named one's title, or their position in a body it names. */
+function namesPostHolder(text: string, nameWords: ReadonlySet<string>): boolean {
+  const [, before = "", holder = "", body] = POST_HOLDER.exec(` ${text}`) ?? [];
+  return nameWords.has(holder) && before !== "the" && (body === undefined || nameWords.has(body));
+}
 
 /** True for the verb of "what position does X hold?": it only frames the role asked, as "do" frames "do for a living". */
 export function isHoldingOfPostAsked(text: readonly string[], at: number): boolean {

@@ -76,9 +76,10 @@ function timeOfClause(texts: readonly string[], tags: readonly string[]): Clause
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
 }
 
-// The forms of "be" that carry no tense of their own: a participle after them is told at the time
-// of what comes before ("is to be reopened", "let them be hanged", "is being repaired").
-const UNTENSED_BE = new Set(["be", "being"]);
+// A "be" that carries no tense of its own: a participle after it is told at the time of what comes
+// before ("is to be reopened", "let them be hanged"). So is "being" after a present "be" ("is being
+// repaired"), but not after a preposition ("after being questioned on 2 August" tells the past).
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 
 /**
  * True when the participle at `at` follows an untensed "be", perhaps past an adverb ("be quietly
@@ -87,7 +88,8 @@ const UNTENSED_BE = new Set(["be", "being"]);
 function isPassiveOfUntensedBe(texts: readonly string[], tags: readonly string[], at: number): boolean {
   let before = at - 1;
   while (before >= 0 && tags[before] === "ADV") before--;
-  return UNTENSED_BE.has(texts[before] ?? "");
+  const be = texts[before] ?? "";
+  return be === "be" || (be === "being" && PRESENT_BE.has(texts[before - 1] ?? ""));
 }
 
 // Modals that look back before a perfect: "would have been longer", "could have started".

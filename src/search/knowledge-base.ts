@@ -940,9 +940,16 @@ export class KnowledgeBase {
    * True when a figure right before the kind a which-question picks, in the singular, tells which one
    * it is ("catch the 7.15am launch", "the 2019 model"); "20 companies" counts them.
    */
-  private picksByModifier(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  /**
+   * True when a word before the kind picked tells which one (see picksByModifier), in a sentence
+   * telling what the question says the one picked did: "the city transport company estimates…"
+   * tells no company building the line.
+   */
+  private picksByModifier(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const kind = needs.pickedKind;
-    return kind !== undefined && picksByModifier(indexed.sentence.text, kind, (word) => needs.questionKeys.has(termKey(word)));
+    if (kind === undefined || !picksByModifier(indexed.sentence.text, kind, (word) => needs.questionKeys.has(termKey(word)))) return false;
+    const deed = needs.terms.find((term) => term.key === needs.pickedDeed);
+    return deed === undefined || this.variantsIn(deed, unit).length > 0;
   }
 
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
@@ -1158,7 +1165,7 @@ export class KnowledgeBase {
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifier(needs, indexed)) {
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifier(needs, indexed, unit)) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.

@@ -6,7 +6,8 @@
 export type Obligation = "advised" | "required";
 
 const ADVISED = /\b(?:should|ought to)\b/i;
-const REQUIRED = /\b(?:must|(?:has|have|had|needs?|needed) to)\b/i;
+// Not "had to" or "needed to": what was required once ("residents had to be resettled in 1995").
+const REQUIRED = /\b(?:must|(?:has|have|needs?) to)\b/i;
 
 /** What a text tells as advised or required, the first it says of the two; none for neither. */
 export function obligationOf(text: string): Obligation | undefined {

@@ -77,12 +77,13 @@ function numbersAsNumbers(texts: readonly string[], partsOfSpeech: string[]): st
   return partsOfSpeech.map((tag, at) => (tag === "PROPN" && isNumberWord(texts[at] ?? "") && partsOfSpeech[at + 1] !== "PROPN" ? "NUM" : tag));
 }
 
-// Determiners that open a noun phrase, and what may follow its opening word inside the phrase.
-const PHRASE_OPENERS = new Set(["the", "a", "an", "these", "those", "each", "every"]);
+// Articles, which open a noun phrase and nothing else ("each", "these" may stand alone: "What did
+// each receive?"), and what may follow the opening word inside the phrase.
+const PHRASE_OPENERS = new Set(["the", "a", "an"]);
 const INSIDE_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
 
 /**
- * The tags with a verb that alone makes a noun phrase after its determiner, as a noun: "Was anybody
+ * The tags with a verb that alone makes a noun phrase after its article, as a noun: "Was anybody
  * hurt in the blazes?" reads "blazes" as a verb. One before another word of the phrase is left a
  * verb's participle ("the injured driver").
  */

@@ -89,12 +89,19 @@ export function givesInstancesOf(sentence: string, kind: string): boolean {
 
 // What opens a phrase telling a particular one: "the foreign ministry", "its cardiac ward".
 const DEFINITE = new Set(["the", "its", "their", "his", "her", "our", "this", "that"]);
+// Words before a kind that place it against the text or the teller, not pick it out: "the local
+// union", "the nearby school", "the other bidder", "the same company".
+const PLACING_WORDS = new Set([
+  "local", "nearby", "neighbouring", "neighboring", "nearest", "other", "same", "new", "old", "former", "current", "existing",
+  "present", "main", "next", "previous", "last", "first", "own", "whole", "entire", "particular", "certain", "respective",
+]);
 
 /**
  * True when the sentence tells a particular one of a kind by a word before it that the question
  * does not give ("officials from the Russian foreign ministry" for "which Russian ministry?"): the
  * word picks it out as a name would. One of a kind ("a local hospital") picks none, nor does one
- * told by whose it is ("the gallery's insurance company"), which wants its name still.
+ * told by whose it is ("the gallery's insurance company"), which wants its name still, nor a word
+ * placing it against the text ("the other bidder", "the nearby school").
  */
 export function picksByModifier(sentence: string, kind: string, asked: (word: string) => boolean): boolean {
   const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
@@ -103,6 +110,6 @@ export function picksByModifier(sentence: string, kind: string, asked: (word: st
     let open = at - 1;
     while (open >= 0 && (MODIFIER_TAGS.has(tags[open] ?? "") || tags[open] === "PROPN")) open--;
     const modifiers = texts.slice(open + 1, at);
-    return modifiers.length > 0 && DEFINITE.has(texts[open] ?? "") && modifiers.some((word) => !asked(word));
+    return modifiers.length > 0 && DEFINITE.has(texts[open] ?? "") && modifiers.some((word) => !asked(word) && !PLACING_WORDS.has(word));
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tagged } from "../../src/search/tagging.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
@@ -73,9 +74,13 @@ describe("questionShape", () => {
     expect(questionShape("What position does she hold on tariffs?").answerType).not.toBe("role");
     // One's title, and a position in a body, are posts; one's position alone is as often a stance.
     expect(questionShape("What is Ana Ortiz's title?")).toMatchObject({ answerType: "role", framingWord: "title" });
-    expect(questionShape("What is Ana Ortiz's position in the union?")).toMatchObject({ answerType: "role", framingWord: "position" });
+    expect(questionShape("What is Ana Ortiz's position in the Carby Union?")).toMatchObject({ answerType: "role", framingWord: "position" });
     expect(questionShape("Was the union grateful for Ana Ortiz's position?").answerType).not.toBe("role");
     expect(questionShape("What is the title?").answerType).not.toBe("role");
+    // A thing's title, a place in a league or a stance in a debate is no post.
+    expect(questionShape("What is the painting's title?").answerType).not.toBe("role");
+    expect(questionShape("What is Harwick Athletic's position in the league?").answerType).not.toBe("role");
+    expect(questionShape("What is Mayor Wrenn's position in the debate?").answerType).not.toBe("role");
   });
 
   it("reads a job word a verb, a count or another noun governs as no role asked", () => {
@@ -779,6 +784,7 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Were any of the Russian hostages released after the talks?").eventWord).toBe("released");
     // Nor is a word that alone makes the phrase "the" opens ("the blazes").
     expect(questionShape("Was anybody hurt in the blazes?")).toMatchObject({ eventWord: "hurt", asksPassiveEvent: false });
+    expect(tagged("What did each receive?").partsOfSpeech[3]).toBe("VERB");
     expect(questionShape("Did the meeting lead to the release of the weavers?").eventWord).toBe("lead");
     expect(questionShape("Were any people arrested for looting?").asksPassiveEvent).toBe(true);
     expect(questionShape("Has the government agreed to pay for the homes?").asksPassiveEvent).toBe(false);

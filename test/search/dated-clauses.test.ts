@@ -71,6 +71,8 @@ describe("datedClauseTimesOf", () => {
     // A tensed "be" or "been" still tells the past.
     expect(datedClauseTimesOf("The bridge was repaired in May.")).toEqual(["past"]);
     expect(datedClauseTimesOf("The bridge has been repaired since May.")).toEqual(["past"]);
+    // "being" after a preposition tells what happened before the rest, in the past here.
+    expect(datedClauseTimesOf("He was arrested in September after being questioned on 2 August.")).toEqual(["past", "past"]);
   });
 });
 

@@ -3214,6 +3214,10 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     // The kind said with the question's own words, or as one of a kind, tells none.
     expect(firstCitationFrom(visit("the Eldmark ministry"), "Which Eldmark ministry did the Valdorian union leaders travel to Tarsa to meet?")).toBeUndefined();
     expect(firstCitationFrom(visit("a foreign ministry"), "Which ministry did the Valdorian union leaders travel to Tarsa to meet?")).toBeUndefined();
+    // Nor does one telling something else of it than the deed asked.
+    const tram = (told: string) => ["The city approved Line 7 of the tram network on Monday.", told];
+    expect(firstCitationFrom(tram("The city transport company estimates that Line 7 will carry 48,000 passengers a day."), "Which company will build Line 7?")).toBeUndefined();
+    expect(firstCitationFrom(tram("The state construction company will build Line 7 by 2029."), "Which company will build Line 7?")).toMatch(/^The state construction/);
   });
 
   it("answers what someone should or must do with the sentence saying so, before one telling what they did", () => {

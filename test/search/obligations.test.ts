@@ -19,5 +19,7 @@ describe("tellsObligation", () => {
     expect(tellsObligation("He must show at the outset that he means it.", "required")).toBe(true);
     expect(tellsObligation("He must show at the outset that he means it.", "advised")).toBe(false);
     expect(tellsObligation("The offices were combined in May.", "required")).toBe(false);
+    // What was required once is no requirement now.
+    expect(tellsObligation("Residents had to be resettled in 1995.", "required")).toBe(false);
   });
 });

@@ -58,5 +58,8 @@ describe("picksByModifier", () => {
     expect(picksByModifier("They met officials from a foreign ministry.", "ministry", asked([]))).toBe(false);
     expect(picksByModifier("They met officials from the ministry.", "ministry", asked([]))).toBe(false);
     expect(picksByModifier("The gallery's insurance company offered a reward.", "company", asked(["insurance"]))).toBe(false);
+    // Words placing it against the text pick none: "the local union", "the other bidder".
+    expect(picksByModifier("Staff said the local union had warned about the tanks.", "union", asked([]))).toBe(false);
+    expect(picksByModifier("The other bidder withdrew in April.", "bidder", asked([]))).toBe(false);
   });
 });
