@@ -314,11 +314,11 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
-  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? "";
-  if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord)) && (!NAMED_ONES_POSTS.has(roleWord) || namesPostHolder(text, wording.nameWords))) {
+  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
+  if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord ?? "")) && (!NAMED_ONES_POSTS.has(roleWord ?? "") || namesPostHolder(text, wording.nameWords))) {
     // With its "hold" only framing it, a post held is asked of the name alone: only a sentence
     // giving that name a post answers, not any sentence naming them.
-    return { answerType: "role", framingWord: role[1] ?? role[2] ?? role[3] ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...wording };
+    return { answerType: "role", framingWord: roleWord ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
@@ -501,8 +501,10 @@ const WHO_IS_THE = /^\s*who(?:'s|s| is| was)\s+(?:the|a|an|its|their|his|her|[\w
 // that names them calls them ("Iranian deputy foreign minister, Ali Bagheri Kani"). "Role" at the end
 // or before "in", "at" or "within" (the body one has a role in); not "Russia's role as mediator", nor
 // "what role did Russia play", which ask what it did. So is one's "title" at the end and a "position"
-// in a body ("Marzook's position in Hamas"); "Putin's position" alone is as often a stance. A post one holds or occupies is a role ("what position does Bogdanov hold?"),
-// but not one held on something ("what position does she hold on tariffs?"), which is a stance.
+// in a body ("Marzook's position in Hamas"), a named person's only (see namesPostHolder); "Putin's
+// position" alone is as often a stance. A post one holds or occupies is a role ("what position does
+// Bogdanov hold?"), but not one held on something ("what position does she hold on tariffs?"),
+// which is a stance.
 const HOLDING_VERBS = "hold|holds|held|occupy|occupies|occupied";
 const HOLDING_VERB = new RegExp(`^(?:${HOLDING_VERBS})$`);
 const POST_HELD = String.raw`\b(?:what|which) (role|position|post|office)s? (?:do|does|did|will|has|have|had) (?:[\w'-]+ ){1,5}?(${HOLDING_VERBS})\b(?! (?:on|about|regarding|towards|over)\b)`;
@@ -514,11 +516,11 @@ const POST_HELD_PATTERN = new RegExp(POST_HELD);
 // "Marzook's position in Hamas"): a painting has a title, a club a position in the league, and a
 // mayor a position in a debate.
 const NAMED_ONES_POSTS = new Set(["title", "position"]);
-const POST_HOLDER = /(?:^|\s)(?!the\s)([\w-]+)\s([\w-]+)'s (?:title|position)\b(?:\s+(?:in|at|within)\s+(?:the\s+)?([\w-]+))?/;
+const POST_HOLDER = /(?:\b([\w-]+)\s)?\b([\w-]+)'s (?:title|position)\b(?:\s+(?:in|at|within)\s+(?:the\s+)?([\w-]+))?/;
 
 /** True when a question asks a named one's title, or their position in a body it names. */
 function namesPostHolder(text: string, nameWords: ReadonlySet<string>): boolean {
-  const [, before = "", holder = "", body] = POST_HOLDER.exec(` ${text}`) ?? [];
+  const [, before, holder = "", body] = POST_HOLDER.exec(text) ?? [];
   return nameWords.has(holder) && before !== "the" && (body === undefined || nameWords.has(body));
 }
 

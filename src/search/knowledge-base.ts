@@ -940,18 +940,6 @@ export class KnowledgeBase {
    * True when a figure right before the kind a which-question picks, in the singular, tells which one
    * it is ("catch the 7.15am launch", "the 2019 model"); "20 companies" counts them.
    */
-  /**
-   * True when a word before the kind picked tells which one (see picksByModifier), in a sentence
-   * telling what the question says the one picked did: "the city transport company estimates…"
-   * tells no company building the line.
-   */
-  private picksByModifier(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    const kind = needs.pickedKind;
-    if (kind === undefined || !picksByModifier(indexed.sentence.text, kind, (word) => needs.questionKeys.has(termKey(word)))) return false;
-    const deed = needs.terms.find((term) => term.key === needs.pickedDeed);
-    return deed === undefined || this.variantsIn(deed, unit).length > 0;
-  }
-
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
     if (kind === undefined || !/^[a-z]+$/.test(kind)) return false;
@@ -959,6 +947,18 @@ export class KnowledgeBase {
     let figureBefore = FIGURE_BEFORE_KIND.get(kind);
     if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+${kind}\\b`, "i")));
     return figureBefore.test(indexed.sentence.text);
+  }
+
+  /**
+   * True when a word before the kind picked tells which one (see picksByModifier), in a sentence
+   * telling what the question says the one picked did: "the city transport company estimates…"
+   * tells no company building the line.
+   */
+  private picksByModifierTellingDeed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const kind = needs.pickedKind;
+    if (kind === undefined || !picksByModifier(indexed.sentence.text, kind, (word) => needs.questionKeys.has(termKey(word)))) return false;
+    const deed = needs.terms.find((term) => term.key === needs.pickedDeed);
+    return deed === undefined || this.variantsIn(deed, unit).length > 0;
   }
 
   /**
@@ -1165,7 +1165,7 @@ export class KnowledgeBase {
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifier(needs, indexed, unit)) {
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit)) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
@@ -2091,14 +2091,14 @@ function memoised(test: (word: string) => boolean): (word: string) => boolean {
  * once a sentence gives the measure in its unit: the weight of the question's weightiest other word,
  * since the measure is what the question asks, however common the word that frames it.
  */
-/** What a cause given counts for in the coverage of a why-question (see WEIGHTS.causeGiven): a share of its average word. */
-function reasonWeight(terms: readonly QueryTerm[]): number {
-  return (WEIGHTS.causeGiven * terms.reduce((sum, term) => sum + term.importance, 0)) / Math.max(1, terms.length);
-}
-
 function measureWeight(terms: readonly QueryTerm[]): number {
   const weightiest = Math.max(0, ...terms.filter((term) => !term.isFraming).map((term) => term.importance));
   return terms.reduce((sum, term) => sum + (term.isFraming ? Math.max(0, weightiest - term.importance) : 0), 0);
+}
+
+/** What a cause given counts for in the coverage of a why-question (see WEIGHTS.causeGiven): a share of its average word. */
+function reasonWeight(terms: readonly QueryTerm[]): number {
+  return (WEIGHTS.causeGiven * terms.reduce((sum, term) => sum + term.importance, 0)) / Math.max(1, terms.length);
 }
 
 /** The lemma of a what-question's asking noun when its commonest sense is a kind of name ("brand"), which a name answers. */

@@ -1,4 +1,5 @@
 /** Text normalisation and word splitting shared by indexing and questions, so both agree. */
+import { BE_FORMS } from "./clause-parts.ts";
 import { editDistance } from "./edit-distance.ts";
 import { lemmaOf } from "./terms.ts";
 
@@ -178,12 +179,13 @@ export function isGrammarInPhrase(text: readonly string[], at: number): boolean 
 // Participles that work as prepositions of topic ("talks regarding the captives", "what happened in
 // 2006 involving Hamas"): "about", a stop word, in other words.
 const TOPIC_PARTICIPLES = new Set(["regarding", "concerning", "involving"]);
-// Forms of "be" before which such a word says a state ("the results are concerning").
-const BE_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 
-/** True for a participle that is a preposition of topic where it stands, with a word after it and no "be" before. */
+/**
+ * True for a participle that is a preposition of topic where it stands, with a word after it and no
+ * "be" before, after which it says a state ("the results are concerning").
+ */
 export function isTopicPreposition(text: readonly string[], at: number): boolean {
-  return TOPIC_PARTICIPLES.has(text[at] ?? "") && at > 0 && at + 1 < text.length && !BE_BEFORE.has(text[at - 1] ?? "");
+  return TOPIC_PARTICIPLES.has(text[at] ?? "") && at > 0 && at + 1 < text.length && !BE_FORMS.has(text[at - 1] ?? "");
 }
 
 // Verbs that only say an act goes on or recurs when an -ing form follows ("keeps seeing", "kept
