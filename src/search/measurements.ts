@@ -92,7 +92,7 @@ export const POINT_IN_TIME = new RegExp(
   [
     `\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|since|until)\\b`,
     `\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s\\d`,
-    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
+    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:[a-z]+ )?(?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
     YEAR.source,
     CLOCK_TIME.source,
     // Holidays and times of day a preposition places: "on Christmas Eve", "over Easter", "at dawn",

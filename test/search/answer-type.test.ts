@@ -736,6 +736,8 @@ describe("when questions", () => {
       "Sentencing is set for 19 September.", "The strike began on Sept. 3.", "She resigned last month.", "It struck the sands at about 6.40pm.", "The baths were built around AD 120.",
       // Holidays and times of day a preposition places, and clock times in words.
       "The fire broke out on Christmas Eve.", "Crews worked overnight.", "He was sent off at half-time.", "She retires at the end of the season.", "The first ferry leaves at twenty to seven.",
+      // A period placed by a word with a word that says which kind ("the next academic year").
+      "The college will close its music school at the end of the next academic year.", "Profits fell in the last financial year.",
     ]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(true);
     }
