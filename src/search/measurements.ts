@@ -179,7 +179,7 @@ const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", "\\bborn in\\b",
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", ", at \\d{1,3},", `\\bborn\\b[^.;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
@@ -223,8 +223,8 @@ export function ageHoldersOf(sentence: string): (string | undefined)[] {
   return [...sentence.matchAll(AGES)].map((match) => holderOf(sentence, match));
 }
 
-// The years of an age told by a number ("41-year-old", "aged 71", ", 27,"); not "born in 1952".
-const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (\d{1,3}),)$/i;
+// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,"); not "born in 1952".
+const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at )?(\d{1,3}),)$/i;
 
 /** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
 export function namedAgesOf(sentence: string): { holder: string; years: number }[] {

@@ -642,6 +642,7 @@ describe("measuring questions", () => {
     expect(ageHoldersOf("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley.")).toEqual(["Okonedo"]);
     expect(ageHoldersOf("Coach Tomas Ruiz, 52, said she was the strongest.")).toEqual(["Ruiz"]);
     expect(ageHoldersOf("Geoffrey Marr, aged 71, joined the firm in 1969.")).toEqual(["Marr"]);
+    expect(ageHoldersOf("Geoffrey Marr, at 71, is the firm's oldest partner.")).toEqual(["Marr"]);
     expect(ageHoldersOf("A 13-year-old schoolgirl from Kettering won the title.")).toEqual([undefined]);
     // In words, and in months or weeks.
     expect(ageHoldersOf("Farrowby, a seventy-nine-year-old retired engineer, swam the strait.")).toEqual(["Farrowby"]);
@@ -658,6 +659,12 @@ describe("measuring questions", () => {
     ]);
     expect(namedAgesOf("A 13-year-old schoolgirl won the title.")).toEqual([]);
     expect(namedAgesOf("Marr, born in 1952, joined the firm.")).toEqual([]);
+    expect(namedAgesOf("Marr, at 71, is the oldest partner.")).toEqual([{ holder: "Marr", years: 71 }]);
+  });
+
+  it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds')", () => {
+    expect(givesMeasure("Marr was born in Leeds in 1952.", "old")).toBe(true);
+    expect(givesMeasure("Marr was born in Leeds.", "old")).toBe(false);
   });
 
   it("reads no name in a day, a month or a place an age follows ('died on Sunday, aged 87')", () => {
