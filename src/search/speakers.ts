@@ -53,7 +53,31 @@ export class SpeakerReading {
   /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */
   reorder(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     this.speakerFirst(needs, hits);
+    this.reportFirst(needs, hits);
     this.quotationFirst(needs, hits);
+  }
+
+  /**
+   * "What did Brankovich say about the filling schedule?": when the best sentence quotes the speaker
+   * through the sentence before it ("…,” she said."), and that close runner-up reports the speaker's
+   * words holding more of what else the question asks ("Brankovich said the filling schedule had been
+   * shared…"), the runner-up answers: the quotation goes on to something else.
+   */
+  private reportFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
+    const [first] = hits;
+    const quoting = first === undefined ? undefined : this.index.sentenceAt(first.unit);
+    if (first === undefined || quoting?.traits?.quotes !== true || !this.asksSpeakersWords(needs)) return;
+    const asked = this.askedWeights(needs, first.unit);
+    const holdsMoreAsked = (unit: number) => {
+      const weights = this.askedWeights(needs, unit);
+      return weights.every((weight, at) => weight >= (asked[at] ?? 0)) && weights.some((weight, at) => weight > (asked[at] ?? 0));
+    };
+    const reports = (unit: number) => {
+      const told = this.index.sentenceAt(unit);
+      return quoting.antecedentUnit === unit && told?.traits?.quotes === false && this.opensWithSpeaker(needs, unit) && holdsMoreAsked(unit);
+    };
+    const reporting = promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => reports(unit));
+    if (reporting !== undefined) keepBestJudgement(reporting.hit, first.hit);
   }
 
   /**

@@ -1395,6 +1395,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say about losing teachers")).toMatch(/^"We are losing teachers/);
   });
 
+  it("answers what a speaker said about something with the sentence reporting it, not their quotation after it on something else", () => {
+    const paragraphs = [
+      "The Farrow dam will start filling next month, and two valleys downstream will lose most of their summer flow.",
+      "The ministry's spokesperson, Ilse Morvan, said the filling schedule had been shared with the governments of all three downstream states at a meeting in the capital in early 2021. \"We will not be lectured,\" she said.",
+      "Farmers downstream said they had never been told.",
+    ];
+    expect(firstCitationFrom(paragraphs, "what did Ilse Morvan say about the filling schedule")).toMatch(/^The ministry's spokesperson/);
+  });
+
   it("does not take another speaker's quotation later in the paragraph for the one asked about", () => {
     const paragraphs = [
       "The Calder school board voted on Tuesday to move to a four-day week.",
