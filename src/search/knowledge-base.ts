@@ -22,6 +22,7 @@ import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
 import { PassageCopies } from "./passage-copies.ts";
 import { CountChecks, OCCASIONS } from "./count-checks.ts";
+import { namesByLastWord } from "./kind-mentions.ts";
 import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
@@ -107,7 +108,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 54;
+export const SNAPSHOT_VERSION = 55;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -326,6 +327,7 @@ export class KnowledgeBase {
     // A headline alone has no body, so no lede: past its last sentence.
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, named.isPerson, textWords);
+    const byLastWord = namesByLastWord(texts, lede < 0 ? texts.length : lede, mentions, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -347,7 +349,7 @@ export class KnowledgeBase {
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, phraseTerms.length === 0 ? terms : terms.concat(phraseTerms), terms.length);
       // Most sentences stand for no person: they share one empty list.
-      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? [])];
+      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? []), ...(byLastWord[ordinal] ?? [])];
       const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }

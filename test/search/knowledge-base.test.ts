@@ -1395,6 +1395,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say about losing teachers")).toMatch(/^"We are losing teachers/);
   });
 
+  it("reads a sentence opening with the last word of a name given before as about that name ('The airport opened…')", () => {
+    const paragraphs = [
+      "Kestrel Air will end its last route from Brannock Regional Airport in March, the carrier said on Monday.",
+      "The airline said the route had lost money for six years. Passengers will be offered refunds.",
+      "The airport opened in 1984 on the site of a former military landing strip and once handled 210,000 passengers a year.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When did Brannock Regional Airport open?")).toMatch(/^The airport opened/);
+  });
+
   it("answers what a speaker said about something with the sentence reporting it, not their quotation after it on something else", () => {
     const paragraphs = [
       "The Farrow dam will start filling next month, and two valleys downstream will lose most of their summer flow.",
