@@ -930,11 +930,14 @@ export class KnowledgeBase {
 
   /**
    * True when an ordinal heads the noun a how-many question counts, telling how many there have been so
-   * far: "meeting here for the 46th time" for "how many times has it met?".
+   * far ("meeting here for the 46th time" for "how many times has it met?"), or the count of times is
+   * a word of its own ("twice").
    */
   private countsByOrdinal(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     if (counted === undefined || needs.shape.answerType !== "quantity") return false;
+    // "has been invaded twice" tells how many times, as "for the 46th time" does.
+    if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
     return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted);
   }
 
@@ -2060,6 +2063,8 @@ const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
 const NO_AGES: readonly boolean[] = [];
+// The counts of times English says in one word.
+const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b/i;
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;

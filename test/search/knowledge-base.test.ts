@@ -1395,6 +1395,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did superintendent Angela Whitby say about losing teachers")).toMatch(/^"We are losing teachers/);
   });
 
+  it("answers how many times with a count of times in one word ('invaded twice')", () => {
+    const paragraphs = [
+      "Engineers will inspect the Harrow Lane footbridge on Monday after the river rose by two metres.",
+      "The footbridge has been closed twice by floods in a decade.",
+      "About 4,000 people cross it each day.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many times has the footbridge been closed by floods?")).toMatch(/^The footbridge has been closed twice/);
+  });
+
   it("reads a sentence opening with the last word of a name given before as about that name ('The airport opened…')", () => {
     const paragraphs = [
       "Kestrel Air will end its last route from Brannock Regional Airport in March, the carrier said on Monday.",
