@@ -179,12 +179,23 @@ const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", ", at \\d{1,3},", `\\bborn\\b[^.;]*?\\b${YEAR_DIGITS}\\b`,
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );
+// An age set off by "at" after a name ("Thompson, at 61, is…"), not after a thing ("the score, at 61,").
+// Apart from AGE, whose case is ignored: the capital marks the name.
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), at \d{1,3},/u;
 const AGES = new RegExp(AGE.source, "gi");
+const AGES_AT = new RegExp(AGE_AT.source, "gu");
+/** True when a text gives an age (see AGE, AGE_AT). */
+const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) };
+
+/** A sentence's ages, in order. */
+function agesIn(sentence: string): RegExpMatchArray[] {
+  return [...sentence.matchAll(AGES), ...sentence.matchAll(AGES_AT)].sort((one, other) => (one.index ?? 0) - (other.index ?? 0));
+}
 // An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,". It answers
 // how old someone was then ("how old was he when he died?", "at what age did she start?"), not how
 // old they are ("how old is she?": not "learned to play at the age of five").
@@ -204,7 +215,7 @@ export function isAgeMeasure(measure: string | undefined): boolean {
 
 /** For each age a sentence gives, in order, whether it is an average of many ("has an average age of 14 years"). */
 export function averageAgesOf(sentence: string): boolean[] {
-  return [...sentence.matchAll(AGES)].map((match) => AVERAGE_AGE.test(match[0]));
+  return agesIn(sentence).map((match) => AVERAGE_AGE.test(match[0]));
 }
 
 // A name set right before an age in apposition: "Okonedo, a 41-year-old…", "Marr, aged 71"; and
@@ -220,7 +231,7 @@ const NAME_ENDING = new RegExp(String.raw`${NOT_AFTER_PREPOSITION}\b([A-Z][\w'-]
  * schoolgirl", "born in 1952"), which may be anyone's.
  */
 export function ageHoldersOf(sentence: string): (string | undefined)[] {
-  return [...sentence.matchAll(AGES)].map((match) => holderOf(sentence, match));
+  return agesIn(sentence).map((match) => holderOf(sentence, match));
 }
 
 // The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,"); not "born in 1952".
@@ -228,7 +239,7 @@ const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at )?(\d{1,3}),)$/
 
 /** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
 export function namedAgesOf(sentence: string): { holder: string; years: number }[] {
-  return [...sentence.matchAll(AGES)].flatMap((match) => {
+  return agesIn(sentence).flatMap((match) => {
     const told = AGE_YEARS.exec(match[0]);
     const holder = holderOf(sentence, match);
     return told === null || holder === undefined ? [] : [{ holder, years: Number(told[1] ?? told[2] ?? told[3]) }];
@@ -356,7 +367,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // "How quickly", "how rapidly" ask how soon a deed was done, most often told as the time it took:
   // "launched within 12 minutes", "in about fifteen minutes".
   [SPEED_OF_DEED]: orShare(measured(`(?:${SPEED}|${DURATION})`)),
-  [AGE_MEASURE]: AGE,
+  [AGE_MEASURE]: AGE_GIVEN,
   [AGE_THEN_MEASURE]: AGE_THEN,
   often: OFTEN,
   hot: TEMPERATURE,

@@ -662,9 +662,11 @@ describe("measuring questions", () => {
     expect(namedAgesOf("Marr, at 71, is the oldest partner.")).toEqual([{ holder: "Marr", years: 71 }]);
   });
 
-  it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds')", () => {
+  it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds'), and 'at 71' only after a name", () => {
     expect(givesMeasure("Marr was born in Leeds in 1952.", "old")).toBe(true);
     expect(givesMeasure("Marr was born in Leeds.", "old")).toBe(false);
+    expect(givesMeasure("Geoffrey Marr, at 71, is the oldest partner.", "old")).toBe(true);
+    expect(givesMeasure("The hospital's satisfaction score, at 61, was the lowest in the county.", "old")).toBe(false);
   });
 
   it("reads no name in a day, a month or a place an age follows ('died on Sunday, aged 87')", () => {
