@@ -92,7 +92,7 @@ export const POINT_IN_TIME = new RegExp(
   [
     `\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|since|until)\\b`,
     `\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s\\d`,
-    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:[a-z]+ )?(?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
+    `\\b(?:this|last|next|past|previous|coming|following|same|that|earlier|later) (?:(?!(?:the|a|an|this|that|these|those|each|every|one|his|her|its|their|our|my|your)\\b)[a-z]+ )?(?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night)\\b`,
     YEAR.source,
     CLOCK_TIME.source,
     // Holidays and times of day a preposition places: "on Christmas Eve", "over Easter", "at dawn",
@@ -179,14 +179,15 @@ const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.;]*?\\b${YEAR_DIGITS}\\b`,
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );
-// An age set off by "at" after a name ("Thompson, at 61, is…"), not after a thing ("the score, at 61,").
+// An age set off by "at" after a name ("Thompson, at 61, is…"), not after a thing ("the score, at 61,"),
+// nor a figure in thousands ("Wembley, at 12,500,").
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), at \d{1,3},/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), at \d{1,3},(?!\d)/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 /** True when a text gives an age (see AGE, AGE_AT). */

@@ -18,6 +18,8 @@ const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
 const SAME_ACT = 0.6;
 // Verbs that ask for someone's words or mind and nothing more: what they said is best told in their words.
 const PLAIN_SPEECH = new Set(["say", "tell", "state", "add", "comment", "speak", "talk", "mention", "note", "remark", "reply", "respond", "answer", "write", "think", "feel", "believe", "react"]);
+// A report of declining to speak tells no words: "Petrie declined to discuss the landing fees".
+const DECLINES_TO_SPEAK = /\b(?:declined|refused|would not|wouldn't|did not|didn't)\s+(?:to\s+)?(?:say|discuss|comment|confirm|elaborate)\b/i;
 // The pronouns besides "he" and "she" that may stand for a speaker (a company, a group, a quoted speaker),
 // wherever they stand in the sentence.
 const PRONOUN_FOR_SPEAKER = /\b(?:[Ii]t|[Tt]hey|[Ww]e|I)\b/;
@@ -61,7 +63,8 @@ export class SpeakerReading {
    * "What did Brankovich say about the filling schedule?": when the best sentence quotes the speaker
    * through the sentence before it ("…,” she said."), and that close runner-up reports the speaker's
    * words holding more of what else the question asks ("Brankovich said the filling schedule had been
-   * shared…"), the runner-up answers: the quotation goes on to something else.
+   * shared…"), the runner-up answers: the quotation goes on to something else. Not one declining to
+   * speak ("Petrie declined to discuss the fees"), which tells no words.
    */
   private reportFirst(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     const [first] = hits;
@@ -74,7 +77,7 @@ export class SpeakerReading {
     };
     const reports = (unit: number) => {
       const told = this.index.sentenceAt(unit);
-      return quoting.antecedentUnit === unit && told?.traits?.quotes === false && this.opensWithSpeaker(needs, unit) && holdsMoreAsked(unit);
+      return quoting.antecedentUnit === unit && told?.traits?.quotes === false && !DECLINES_TO_SPEAK.test(told.sentence.text) && this.opensWithSpeaker(needs, unit) && holdsMoreAsked(unit);
     };
     const reporting = promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => reports(unit));
     if (reporting !== undefined) keepBestJudgement(reporting.hit, first.hit);

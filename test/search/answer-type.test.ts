@@ -665,8 +665,10 @@ describe("measuring questions", () => {
   it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds'), and 'at 71' only after a name", () => {
     expect(givesMeasure("Marr was born in Leeds in 1952.", "old")).toBe(true);
     expect(givesMeasure("Marr was born in Leeds.", "old")).toBe(false);
+    expect(givesMeasure("Born in Leeds, Marr joined the firm in 1998.", "old")).toBe(false);
     expect(givesMeasure("Geoffrey Marr, at 71, is the oldest partner.", "old")).toBe(true);
     expect(givesMeasure("The hospital's satisfaction score, at 61, was the lowest in the county.", "old")).toBe(false);
+    expect(givesMeasure("The crowd at Wembley, at 12,500, was the smallest in years.", "old")).toBe(false);
   });
 
   it("reads no name in a day, a month or a place an age follows ('died on Sunday, aged 87')", () => {
@@ -750,7 +752,9 @@ describe("when questions", () => {
     ]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(true);
     }
-    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37.", "The comet is designated C/2025 E2.", "The overnight train will be diverted.", "In winter the ferry runs less often."]) {
+    for (const sentence of ["Strikers got $400 a week.", "The pilot cost £1.86 million in its first year.", "He signed a three-year contract.", "She won in 2:21:37.", "The comet is designated C/2025 E2.", "The overnight train will be diverted.", "In winter the ferry runs less often.",
+      // "that" or "past" before an article opens no period: "warned that the weekend clinics…".
+      "Managers warned that the weekend clinics could not continue.", "Forde said that the year had been hard.", "She walked past the night shelter."]) {
       expect(answerTraitsOf(sentence, termKey).date).toBe(false);
     }
   });

@@ -1431,6 +1431,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "what did Ilse Morvan say about the filling schedule")).toMatch(/^The ministry's spokesperson/);
   });
 
+  it("keeps a speaker's quotation over the sentence before it telling they declined to discuss what is asked", () => {
+    const paragraphs = [
+      "Skylark Air, the regional airline based at Brannock airport, collapsed on Monday, leaving 3,000 passengers stranded.",
+      "Brannock's airport director, Gordon Petrie, said the airport would keep its runway open for other carriers.",
+      "Petrie declined to discuss the landing fees Skylark owed the airport, saying the matter was now with the administrators. \"Nobody will get cheap landing fees at Brannock just to fill the gap,\" he said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did Petrie say about the landing fees Skylark owed?")).toMatch(/^"Nobody will get cheap landing fees/);
+  });
+
   it("does not take another speaker's quotation later in the paragraph for the one asked about", () => {
     const paragraphs = [
       "The Calder school board voted on Tuesday to move to a four-day week.",
