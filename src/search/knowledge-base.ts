@@ -1261,8 +1261,7 @@ export class KnowledgeBase {
     // So does one telling only what something would bring about ("warned the plan would hit families"),
     // unless it supposes done what a why-not question asks ("both would have moved production abroad").
     if (shape.answerType === "reason" && (traits.reason === "circumstance" || (traits.reason === "outcome" && !outcomeOfAsked && !supposedDone))) relevance *= WEIGHTS.circumstantial;
-    // A keyword query asks its words besides the names too: "Cardwell Air refunds" wants the refunds.
-    const askedCoverage = needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
+    const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     // A headline counts half, but not when it alone says a word asked: no body sentence says the
     // same ("…heading to Moscow to discuss…").
