@@ -10,9 +10,9 @@ const OPENING_KIND = /^\W*The ([a-z][a-z-]*)\b(,? [A-Z])?/;
 
 /**
  * For each sentence of a document, in order, the other words of the name given earlier whose last
- * word the sentence uses in lower case after "the" ("brannock" and "regional" for "The airport opened
- * in 1984" after "Brannock Regional Airport"). Not a word two names of the article end with ("the
- * airport" of an article naming two may be either), nor one a name follows ("the ferry Sorrel Bay").
+ * word the sentence opens with after "The" ("brannock" and "regional" for "The airport opened in
+ * 1984" after "Brannock Regional Airport"). Not a word two names of the article end with ("the
+ * airport" of an article naming two may be either), nor one a name follows ("The ferry Sorrel Bay").
  * The sentence's own words are left out. `lede` is the ordinal of the first body sentence.
  */
 export function namesByLastWord(
@@ -27,8 +27,8 @@ export function namesByLastWord(
     const found = new Set<string>();
     const match = named.size === 0 ? null : OPENING_KIND.exec(sentence);
     const [word] = match === null || match[2] !== undefined ? [] : words(match[1] ?? "");
-    const rest = word === undefined ? undefined : named.get(word);
-    if (rest) for (const part of rest) found.add(part);
+    const name = word === undefined ? undefined : named.get(word);
+    if (name) for (const part of name) found.add(part);
     // A headline capitalises every word: its runs are no names.
     for (const { words: runWords, oneWord } of at < lede ? [] : mentions[at] ?? []) {
       const last = runWords.at(-1);
