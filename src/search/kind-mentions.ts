@@ -40,6 +40,6 @@ export function namesByLastWord(
     }
     if (found.size === 0) return [];
     const said = new Set(sentenceWords[at]);
-    return [...found].filter((word) => !said.has(word));
+    return [...found].filter((part) => !said.has(part));
   });
 }
