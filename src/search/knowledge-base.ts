@@ -23,6 +23,7 @@ import { describedPeople, introducesName, personDescriptions, type PersonWords }
 import { PassageCopies } from "./passage-copies.ts";
 import { CountChecks, OCCASIONS } from "./count-checks.ts";
 import { namesByLastWord } from "./kind-mentions.ts";
+import { ledeSubjectNames } from "./lede-subjects.ts";
 import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
@@ -59,6 +60,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
+// "How much money…" asks for a sum, and any sum is money; "how much prize money" asks for one of a kind.
+const MONEY_ALONE = /\bhow much money\b/i;
 // WordNet's noun for a word naming something ("brand" is a trade name): what a name answers.
 const NAME = "name";
 
@@ -108,7 +111,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 55;
+export const SNAPSHOT_VERSION = 56;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -328,6 +331,7 @@ export class KnowledgeBase {
     const lede = document.sentences.findIndex((sentence) => sentence.paragraph > 0);
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, named.isPerson, textWords);
     const byLastWord = namesByLastWord(texts, lede < 0 ? texts.length : lede, mentions, textWords);
+    const ledeSubjects = lede < 0 ? [] : ledeSubjectNames(texts, lede, named, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -349,7 +353,7 @@ export class KnowledgeBase {
       paragraph.sentences.push(unit);
       this.sentenceIndex.add(unit, phraseTerms.length === 0 ? terms : terms.concat(phraseTerms), terms.length);
       // Most sentences stand for no person: they share one empty list.
-      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? []), ...(byLastWord[ordinal] ?? [])];
+      const personWords = [...(persons[ordinal] ?? []), ...(described[ordinal] ?? []), ...(byRole[ordinal] ?? []), ...(byLastWord[ordinal] ?? []), ...(ledeSubjects[ordinal] ?? [])];
       const personTerms = personWords.length === 0 ? NO_PERSONS : this.termIds([...new Set(personWords)]);
       this.sentences.push({ sentence, document, paragraphUnit: paragraph.unit, titleUnit, antecedentUnit, personTerms, describingTerms: NO_PERSONS, traits: undefined });
     }
@@ -723,6 +727,7 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
+      asksMoneyAlone: asksForSum && MONEY_ALONE.test(question),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -1105,8 +1110,10 @@ export class KnowledgeBase {
       // "Which country is he living in?": a sentence naming one the question does not ("residing in
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
+      // "How much money did he take?": a sum is the money asked, whether the sentence says "money" or not.
+      const sumIsAsked = term.key === needs.counted && needs.asksMoneyAlone && traits.sum;
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || sumIsAsked ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).

@@ -1413,6 +1413,32 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "When did Brannock Regional Airport open?")).toMatch(/^The airport opened/);
   });
 
+  it("reads a lede about someone unnamed as about the person brought in with an age after it ('A lighthouse keeper…', then 'Brenner, 61,')", () => {
+    const paragraphs = [
+      "A lighthouse keeper whose logbooks were copied by a publisher without his permission has won £52,000 in damages.",
+      "Judge Ruth Allard ruled at the high court in Carrow on Tuesday that Tidewater Books had breached its contract with Tomas Brenner.",
+      "Brenner, 61, from Carrow, kept the logs for 30 years. He was paid £900 for the right to quote two pages.",
+      "The damages cover lost fees, which the court put at £40,000 from Brenner's usual rates, and £12,000 for the distress he suffered after the book won a prize.",
+    ];
+    const storm = makeDocument("storm", "Storm", [
+      "The storm caused damage to 40 farms in the valley, the council said.",
+      "Farmers said the damage would take months to repair, and some had won grants to rebuild.",
+    ]);
+    const knowledge = knowledgeOf(makeDocument("article", "A made-up article", paragraphs), storm);
+    expect(firstCitation(knowledge, "How much did Tomas Brenner win in damages?")).toMatch(/^A lighthouse keeper/);
+  });
+
+  it("answers 'how much money' with a sentence giving a sum, whether it says 'money' or not", () => {
+    const paragraphs = [
+      "Marta Quillon, a former treasurer of the Carrow harbour trust, was found guilty on Friday of defrauding it of £310,000 over five years.",
+      "She was cleared of a charge of money laundering.",
+      "The trust said it would review how its accounts were audited.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How much money did Marta Quillon steal from the trust?")).toMatch(/^Marta Quillon, a former treasurer/);
+    // Money of a kind the question names is not any sum.
+    expect(answerQuestion(knowledgeOf(makeDocument("article", "Trust", paragraphs)), "How much prize money did Marta Quillon win?").answered).toBe(false);
+  });
+
   it("answers what a speaker said about something with the sentence reporting it, not their quotation after it on something else", () => {
     const paragraphs = [
       "The Farrow dam will start filling next month, and two valleys downstream will lose most of their summer flow.",

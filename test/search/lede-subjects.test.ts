@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { ledeSubjectNames } from "../../src/search/lede-subjects.ts";
+import { nameMentions, personNamesOf } from "../../src/search/name-mentions.ts";
+import { words } from "../../src/search/text.ts";
+
+function ledeSubjects(sentences: string[], lede = 1): string[][] {
+  const people = personNamesOf(nameMentions(sentences), { isCommonWord: (word) => ["harbour", "court"].includes(word) });
+  return ledeSubjectNames(sentences, lede, people, sentences.map(words));
+}
+
+describe("the person a lede is about", () => {
+  it("gives a lede opening with 'A' the name of the first person brought in with an age after it", () => {
+    const sentences = [
+      "Treasurer guilty of harbour fund fraud",
+      "A former treasurer of a harbour trust has been found guilty of taking £310,000 over five years.",
+      "Jurors returned their verdicts on Friday.",
+      "Marta Quillon, 49, was convicted of six counts of fraud.",
+    ];
+    expect(ledeSubjects(sentences)).toEqual([[], ["marta", "quillon"], [], []]);
+  });
+
+  it("gives nothing to a lede naming its subject, nor from a person brought in too late", () => {
+    expect(ledeSubjects(["Verdict", "Marta Quillon has been found guilty.", "Petra Holm, 51, testified."])).toEqual([[], [], []]);
+    const late = ["Verdict", "A treasurer has been found guilty.", "One.", "Two.", "Three.", "Petra Holm, 51, testified."];
+    expect(ledeSubjects(late)).toEqual(late.map(() => []));
+  });
+});
