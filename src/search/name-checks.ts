@@ -210,13 +210,15 @@ export function titlesOfNames(question: string, nameWords: ReadonlySet<string>):
 
 /**
  * True when a sentence says a noun (one whose index key passes the test) with a word pointing back
- * before it, next or past one word in lower case ("the trial", "the new plant"); not with a name of
+ * before it, next or past one word in lower case ("the trial", "the new plant"), or opening the
+ * sentence bare, as a place's own name ("Headquarters gets about 100 requests a day"); not with a name of
  * its own ("the Nova thermostat" is another one).
  */
 export function saysDefinitely(sentence: string, isNoun: (key: string) => boolean): boolean {
   const said = sentence.match(WRITTEN_WORD) ?? [];
   return said.some((word, at) => {
     if (!isNoun(termKey(word.toLowerCase()))) return false;
+    if (at === 0) return true;
     const before = said[at - 1] ?? "";
     return DEFINITE.has(before.toLowerCase()) || (!CAPITALISED.test(before) && DEFINITE.has((said[at - 2] ?? "").toLowerCase()));
   });

@@ -1428,6 +1428,18 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "How much did Tomas Brenner win in damages?")).toMatch(/^A lighthouse keeper/);
   });
 
+  it("reads a noun opening a sentence bare as the one the question names with it ('Headquarters gets…' for 'the Nassau headquarters')", () => {
+    const paragraphs = [
+      "The Nassau Library System lends books to 54 member libraries across the county.",
+      "Headquarters of the Nassau system is an increasingly busy place. Its reading room is open until nine at night.",
+      "Headquarters gets about 100 requests every day.",
+      "Member libraries in Nassau send requests to the state library in Albany when a book cannot be found.",
+    ];
+    const other = makeDocument("ferries", "Ferries", ["The Westholm ferry office gets about 300 requests a day in summer."]);
+    const knowledge = knowledgeOf(makeDocument("article", "Libraries", paragraphs), other);
+    expect(firstCitation(knowledge, "About how many requests does the Nassau headquarters get a day?")).toMatch(/^Headquarters gets about 100/);
+  });
+
   it("answers 'how much money' with a sentence giving a sum, whether it says 'money' or not", () => {
     const paragraphs = [
       "Marta Quillon, a former treasurer of the Carrow harbour trust, was found guilty on Friday of defrauding it of £310,000 over five years.",

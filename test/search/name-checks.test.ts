@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { termKey } from "../../src/search/terms.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
 const name: NameCheckTerm = { isName: true, variants: [{ weight: 1 }] };
@@ -70,6 +71,11 @@ describe("saysDefinitely", () => {
     expect(saysNoun("A trial of the drug began in May.", "trial")).toBe(false);
     // A name of its own makes it another one.
     expect(saysNoun("The Nova thermostat costs £120.", "thermostat")).toBe(false);
+  });
+
+  it("tells a noun opening the sentence bare, as a place's own name ('Headquarters gets…')", () => {
+    expect(saysNoun("Headquarters gets about 100 requests every day.", termKey("headquarters"))).toBe(true);
+    expect(saysNoun("It sends the books from headquarters by truck.", termKey("headquarters"))).toBe(false);
   });
 });
 
