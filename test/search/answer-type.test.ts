@@ -126,6 +126,11 @@ describe("questionShape", () => {
     expect(questionShape("sorvik salary").isAsked).toBe(false);
   });
 
+  it("reads a measure named as a noun in the singular, and a plural as things picked ('which degrees…')", () => {
+    expect(questionShape("What size is the canvas?", verbs)).toMatchObject({ answerType: "quantity", namesMeasure: true, framingWord: "size" });
+    expect(questionShape("Which degrees will the university stop offering?", verbs)).toMatchObject({ answerType: "any", chosenWords: ["degrees"] });
+  });
+
   it("reads what a keyword query asks from its last noun, as a question word would say it", () => {
     expect(questionShape("ferry sale price")).toMatchObject({ answerType: "quantity", measure: "sum", framingWord: "price" });
     expect(questionShape("smelter restart time")).toMatchObject({ answerType: "date", measure: "time or span", framingWord: "time" });
