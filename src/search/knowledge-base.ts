@@ -60,8 +60,6 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
 const WORTH = termKey("worth");
-// "How much money…" asks for a sum, and any sum is money; "how much prize money" asks for one of a kind.
-const MONEY_ALONE = /\bhow much money\b/i;
 // WordNet's noun for a word naming something ("brand" is a trade name): what a name answers.
 const NAME = "name";
 
@@ -727,7 +725,6 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
-      asksMoneyAlone: asksForSum && MONEY_ALONE.test(question),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -1110,10 +1107,8 @@ export class KnowledgeBase {
       // "Which country is he living in?": a sentence naming one the question does not ("residing in
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
-      // "How much money did he take?": a sum is the money asked, whether the sentence says "money" or not.
-      const sumIsAsked = term.key === needs.counted && needs.asksMoneyAlone && traits.sum;
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || sumIsAsked ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).

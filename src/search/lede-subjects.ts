@@ -12,20 +12,25 @@ const SENTENCES_AFTER = 3;
 
 /**
  * For each sentence of a document, in order, the words of the full name of the person a lede
- * opening with "A" or "An" is about: the first person the next few sentences bring in with an age
- * ("Declan Ashworth, 54,"), the way news introduces whom it is about. Only the lede has any, and not
- * those it says itself. `lede` is the ordinal of the first body sentence.
+ * opening with "A" or "An" is about: the first person one of the next few sentences opens with,
+ * bringing them in with an age ("Declan Ashworth, 54, was convicted…"), the way news introduces
+ * whom it is about. Not one brought in further on ("Officers arrested Kyle Benton, 24," after "A man
+ * was stabbed…" is someone else). Only the lede has any, and not those it says itself. `lede` is
+ * the ordinal of the first body sentence.
  */
 export function ledeSubjectNames(sentences: readonly string[], lede: number, people: PersonNames, sentenceWords: readonly (readonly string[])[]): string[][] {
   const found: string[][] = sentences.map(() => []);
   if (!INDEFINITE_OPENING.test(sentences[lede] ?? "")) return found;
-  for (const sentence of sentences.slice(lede + 1, lede + 1 + SENTENCES_AFTER)) {
+  for (const [offset, sentence] of sentences.slice(lede + 1, lede + 1 + SENTENCES_AFTER).entries()) {
     const surname = namedAgesOf(sentence)
       .map(({ holder }) => words(holder).at(-1))
       .find((last) => people.isPerson(last));
     if (surname === undefined) continue;
+    const fullName = people.fullNames.get(surname) ?? [surname];
+    const opening = sentenceWords[lede + 1 + offset]?.[0];
+    if (opening === undefined || !fullName.includes(opening)) return found;
     const said = new Set(sentenceWords[lede]);
-    found[lede] = (people.fullNames.get(surname) ?? [surname]).filter((word) => !said.has(word));
+    found[lede] = fullName.filter((word) => !said.has(word));
     break;
   }
   return found;

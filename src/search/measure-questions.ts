@@ -91,8 +91,10 @@ export function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ nou
   const { texts, partsOfSpeech } = tags;
   const what = texts.findIndex((text) => text === "what" || text === "whats" || text === "which");
   if (what < 0) return undefined;
-  // A plural picks among things ("which degrees will it stop offering?"); a measure is asked of one ("what size is…").
-  const dimensionOf = (noun: string) => (isPlural(noun) ? undefined : lexicon.attributeValues(lemmaOf(noun)).find((adjective) => MEASURED_ADJECTIVES.has(adjective)));
+  // "Which" and a plural pick among things ("which degrees will it stop offering?"); "what temperatures
+  // were recorded" still asks values.
+  const picksAmong = texts[what] === "which" && isPlural(texts[what + 1] ?? "");
+  const dimensionOf = (noun: string) => (picksAmong ? undefined : lexicon.attributeValues(lemmaOf(noun)).find((adjective) => MEASURED_ADJECTIVES.has(adjective)));
   // "What size is the canvas?", "what level is the reservoir at?"
   const asked = texts[what + 1];
   if (asked !== undefined && partsOfSpeech[what + 1] === "NOUN" && partsOfSpeech[what + 2] === "AUX") {

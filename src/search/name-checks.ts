@@ -1,3 +1,4 @@
+import { taggedAsWritten } from "./tagging.ts";
 import { termKey } from "./terms.ts";
 import { CAPITALISED, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
@@ -208,17 +209,28 @@ export function titlesOfNames(question: string, nameWords: ReadonlySet<string>):
   return titles;
 }
 
+// A verb agreeing with one thing: "Headquarters gets…", "Parliament was…"; not "Police said…", "Shops closed…".
+const SINGULAR_VERB = /^(?:was|[a-z]+s)$/;
+const VERB_TAGS = new Set(["VERB", "AUX"]);
+
+/** True when a sentence's first word is the subject of a verb in the singular right after it ("Headquarters gets…"). */
+function opensWithSingularSubject(sentence: string): boolean {
+  const { values, partsOfSpeech } = taggedAsWritten(sentence);
+  const first = values.findIndex((value) => /\p{L}/u.test(value));
+  return SINGULAR_VERB.test(values[first + 1] ?? "") && VERB_TAGS.has(partsOfSpeech[first + 1] ?? "");
+}
+
 /**
  * True when a sentence says a noun (one whose index key passes the test) with a word pointing back
  * before it, next or past one word in lower case ("the trial", "the new plant"), or opening the
- * sentence bare, as a place's own name ("Headquarters gets about 100 requests a day"); not with a name of
- * its own ("the Nova thermostat" is another one).
+ * sentence bare as the subject of a verb in the singular, as a place's own name ("Headquarters gets
+ * about 100 requests a day"; not "Police said…"); not with a name of its own ("the Nova thermostat" is another one).
  */
 export function saysDefinitely(sentence: string, isNoun: (key: string) => boolean): boolean {
   const said = sentence.match(WRITTEN_WORD) ?? [];
   return said.some((word, at) => {
     if (!isNoun(termKey(word.toLowerCase()))) return false;
-    if (at === 0) return true;
+    if (at === 0) return opensWithSingularSubject(sentence);
     const before = said[at - 1] ?? "";
     return DEFINITE.has(before.toLowerCase()) || (!CAPITALISED.test(before) && DEFINITE.has((said[at - 2] ?? "").toLowerCase()));
   });

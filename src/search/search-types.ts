@@ -168,8 +168,6 @@ export interface QuestionNeeds {
   asksWhatWasSaid: boolean;
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
-  /** "How much money…", money of no kind the question names: any sum is what it asks. */
-  asksMoneyAlone: boolean;
   /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other

@@ -126,8 +126,9 @@ describe("questionShape", () => {
     expect(questionShape("sorvik salary").isAsked).toBe(false);
   });
 
-  it("reads a measure named as a noun in the singular, and a plural as things picked ('which degrees…')", () => {
+  it("reads a measure named as a noun, and 'which' with a plural as things picked ('which degrees…')", () => {
     expect(questionShape("What size is the canvas?", verbs)).toMatchObject({ answerType: "quantity", namesMeasure: true, framingWord: "size" });
+    expect(questionShape("What temperatures were recorded during the storm?", verbs)).toMatchObject({ answerType: "quantity", namesMeasure: true });
     expect(questionShape("Which degrees will the university stop offering?", verbs)).toMatchObject({ answerType: "any", chosenWords: ["degrees"] });
   });
 

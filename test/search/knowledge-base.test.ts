@@ -1440,17 +1440,6 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "About how many requests does the Nassau headquarters get a day?")).toMatch(/^Headquarters gets about 100/);
   });
 
-  it("answers 'how much money' with a sentence giving a sum, whether it says 'money' or not", () => {
-    const paragraphs = [
-      "Marta Quillon, a former treasurer of the Carrow harbour trust, was found guilty on Friday of defrauding it of £310,000 over five years.",
-      "She was cleared of a charge of money laundering.",
-      "The trust said it would review how its accounts were audited.",
-    ];
-    expect(firstCitationFrom(paragraphs, "How much money did Marta Quillon steal from the trust?")).toMatch(/^Marta Quillon, a former treasurer/);
-    // Money of a kind the question names is not any sum.
-    expect(answerQuestion(knowledgeOf(makeDocument("article", "Trust", paragraphs)), "How much prize money did Marta Quillon win?").answered).toBe(false);
-  });
-
   it("answers what a speaker said about something with the sentence reporting it, not their quotation after it on something else", () => {
     const paragraphs = [
       "The Farrow dam will start filling next month, and two valleys downstream will lose most of their summer flow.",

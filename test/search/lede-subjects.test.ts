@@ -19,6 +19,11 @@ describe("the person a lede is about", () => {
     expect(ledeSubjects(sentences)).toEqual([[], ["marta", "quillon"], [], []]);
   });
 
+  it("gives nothing from a person brought in with an age further into a sentence, who is most often someone else", () => {
+    const sentences = ["Stabbing", "A man was stabbed to death outside a takeaway.", "Officers arrested Kyle Benton, 24, nearby."];
+    expect(ledeSubjects(sentences)).toEqual([[], [], []]);
+  });
+
   it("gives nothing to a lede naming its subject, nor from a person brought in too late", () => {
     expect(ledeSubjects(["Verdict", "Marta Quillon has been found guilty.", "Petra Holm, 51, testified."])).toEqual([[], [], []]);
     const late = ["Verdict", "A treasurer has been found guilty.", "One.", "Two.", "Three.", "Petra Holm, 51, testified."];

@@ -76,6 +76,9 @@ describe("saysDefinitely", () => {
   it("tells a noun opening the sentence bare, as a place's own name ('Headquarters gets…')", () => {
     expect(saysNoun("Headquarters gets about 100 requests every day.", termKey("headquarters"))).toBe(true);
     expect(saysNoun("It sends the books from headquarters by truck.", termKey("headquarters"))).toBe(false);
+    // A plural or a past tense after it is most often any of them: "Police said…", "Shops closed…".
+    expect(saysNoun("Police said the two men were not known to each other.", termKey("police"))).toBe(false);
+    expect(saysNoun("Shops on Market Street closed early.", termKey("shops"))).toBe(false);
   });
 });
 
