@@ -88,7 +88,8 @@ describe("ask command line", () => {
     } finally {
       rmSync(conversationEnv.DATA_DIR, { recursive: true, force: true });
     }
-  });
+    // Four real processes, each loading the engine: more than the default on a busy machine.
+  }, 90_000);
 
   it("ends quietly when its reader stops early, as a pipe into head does", async () => {
     const questions = Array.from({ length: 40 }, () => "Who is Bogdanov?").join("\n");
