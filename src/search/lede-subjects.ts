@@ -12,11 +12,11 @@ const SENTENCES_AFTER = 3;
 
 /**
  * For each sentence of a document, in order, the words of the full name of the person a lede
- * opening with "A" or "An" is about: the first person one of the next few sentences opens with,
- * bringing them in with an age ("Declan Ashworth, 54, was convicted…"), the way news introduces
- * whom it is about. Not one brought in further on ("Officers arrested Kyle Benton, 24," after "A man
- * was stabbed…" is someone else). Only the lede has any, and not those it says itself. `lede` is
- * the ordinal of the first body sentence.
+ * opening with "A" or "An" is about: the first person the next few sentences bring in with an age,
+ * when their sentence opens with them ("Declan Ashworth, 54, was convicted…"), the way news
+ * introduces whom it is about. One brought in further into a sentence is most often someone else
+ * ("Officers arrested Kyle Benton, 24," after "A man was stabbed…"), and then the lede has none.
+ * Only the lede has any, and not the words it says itself. `lede` is the ordinal of the first body sentence.
  */
 export function ledeSubjectNames(sentences: readonly string[], lede: number, people: PersonNames, sentenceWords: readonly (readonly string[])[]): string[][] {
   const found: string[][] = sentences.map(() => []);
