@@ -1,6 +1,6 @@
 import { givesPointInTime, PRESENT_TIME } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
-import { taggedAsWritten } from "./tagging.ts";
+import { taggedAsWritten, VERBS } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 
 // Words that always open a clause of their own: relative pronouns and subordinating conjunctions.
@@ -12,7 +12,6 @@ const CLAUSE_OPENERS = new Set([
 const CLAUSE_OR_PHRASE = new Set(["after", "before", "since", "until", "till", "once", "as"]);
 // What a clause's subject is made of, between the opener and its verb.
 const SUBJECT = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "PART"]);
-const VERBS = new Set(["VERB", "AUX"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
 // What a participle opening a relative clause follows: the noun it tells of.
 const NOUNS_BEFORE = new Set(["NOUN", "PROPN"]);

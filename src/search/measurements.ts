@@ -1,4 +1,4 @@
-import { tagged, taggedAsWritten } from "./tagging.ts";
+import { tagged, taggedAsWritten, VERBS } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 
 // What "how quickly" measures (see measuredAdjective).
@@ -71,7 +71,6 @@ const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "ju
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const PREPOSITIONS_OF_TIME = new Set(["in", "by", "from", "since", "until", "till", "during", "before", "after", "early", "late", "mid", "of"]);
 export const POSSESSIVE = new Set(["'s", "’s"]);
-const VERB_TAGS = new Set(["VERB", "AUX"]);
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 export const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
 // "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
@@ -123,7 +122,7 @@ function namesMonthMay(text: string): boolean {
     if (word !== "may" || tags[at] === "AUX") return false;
     const before = texts[at - 1] ?? "";
     const next = texts[at + 1] ?? "";
-    if (DAY_OF_MONTH.test(before)) return !(VERB_TAGS.has(tags[at + 1] ?? "") && lemmaOf(next) === next);
+    if (DAY_OF_MONTH.test(before)) return !(VERBS.has(tags[at + 1] ?? "") && lemmaOf(next) === next);
     if (!PREPOSITIONS_OF_TIME.has(before) || values[at] !== "May" || POSSESSIVE.has(next)) return false;
     const partner = texts[at + 2] ?? "";
     return !(next === "and" && (tags[at + 2] === "PRON" || (tags[at + 2] === "PROPN" && !MONTH_NAMES.has(partner))));

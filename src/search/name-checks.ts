@@ -1,4 +1,4 @@
-import { taggedAsWritten } from "./tagging.ts";
+import { taggedAsWritten, VERBS } from "./tagging.ts";
 import { termKey } from "./terms.ts";
 import { CAPITALISED, isStopWord, SENTENCE_OPENING, words } from "./text.ts";
 
@@ -211,13 +211,12 @@ export function titlesOfNames(question: string, nameWords: ReadonlySet<string>):
 
 // A verb agreeing with one thing: "Headquarters gets…", "Parliament was…"; not "Police said…", "Shops closed…".
 const SINGULAR_VERB = /^(?:was|[a-z]+s)$/;
-const VERB_TAGS = new Set(["VERB", "AUX"]);
 
 /** True when a sentence's first word is the subject of a verb in the singular right after it ("Headquarters gets…"). */
 function opensWithSingularSubject(sentence: string): boolean {
   const { values, partsOfSpeech } = taggedAsWritten(sentence);
   const first = values.findIndex((value) => /\p{L}/u.test(value));
-  return SINGULAR_VERB.test(values[first + 1] ?? "") && VERB_TAGS.has(partsOfSpeech[first + 1] ?? "");
+  return SINGULAR_VERB.test(values[first + 1] ?? "") && VERBS.has(partsOfSpeech[first + 1] ?? "");
 }
 
 /**

@@ -6,6 +6,8 @@ import { isNumberWord } from "./terms.ts";
 
 /** The tags of nouns, common and proper. */
 export const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+/** The tags of verbs, main and auxiliary. */
+export const VERBS: ReadonlySet<string> = new Set(["VERB", "AUX"]);
 /** What a noun phrase holds before and between its nouns ("the packed gymnasium", "a 19-hour session", "the prime minister's country residence"). */
 export const NOUN_PHRASE_PARTS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 
