@@ -125,6 +125,9 @@ const MEASURES = new Set([21, 23, 24]);
 const MEASURE_SENSES = 2;
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
+// noun.animal, noun.artifact, noun.food, noun.location, noun.object, noun.plant and noun.substance:
+// "tortoise", "ship", "drug", "village", "comet": things a text may name ("the Marisol Dawn").
+const NOUN_THINGS = new Set([5, 6, 13, 15, 17, 20, 27]);
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile. Not "adult":
@@ -503,6 +506,16 @@ export class Thesaurus {
   /** True when the noun names people ("passengers", "fans") or its commonest sense is a unit or an amount ("miles", "euros"). */
   namesPeopleOrUnit(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY) || this.namesKindOf(lemma, PEOPLE);
+  }
+
+  /**
+   * True when the noun's most frequent sense is a thing a text may name ("ship", "drug", "village"),
+   * not a person, a body, an event or an idea; or any of its senses, when the name it goes with is
+   * surely a thing's ("a bulk carrier, the Marisol Dawn": a carrier is first a person).
+   */
+  namesThing(lemma: string, anySense = false): boolean {
+    const senses = this.wordnet.senses(lemma, "noun");
+    return (anySense ? senses : senses.slice(0, 1)).some((offset) => NOUN_THINGS.has(this.wordnet.lexFile(offset, "noun")));
   }
 
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */

@@ -1440,6 +1440,30 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "About how many requests does the Nassau headquarters get a day?")).toMatch(/^Headquarters gets about 100/);
   });
 
+  it("reads 'the service' as the name the question sets before it when the article brought that name in once with a description ('Quillfix, a subscription network')", () => {
+    const paragraphs = [
+      "Hundreds of farmers were left without self-steering tractors this week after a correction service failed for two days.",
+      "The outage hit Quillfix, a subscription network run by the company Marrowtech. The signal returned on Wednesday evening.",
+      "Marrowtech said about 1,150 farms in the region rely on the service, which costs £1,380 a year per receiver.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many farms in the region rely on the Quillfix service?")).toMatch(/^Marrowtech said about 1,150 farms/);
+  });
+
+  it("reads 'the ship' or 'the drug' as the name the article set beside a narrower kind ('a bulk carrier, the Saltmarsh Rose') or gave it ('known as KLR-55')", () => {
+    const ship = [
+      "Coastguards boarded a bulk carrier, the Saltmarsh Rose, on Tuesday as it sailed west.",
+      "Two undersea cables were cut on Sunday night.",
+      "The ship's 23 crew members are being questioned on board while the vessel is held at anchor off the port of Kelby.",
+    ];
+    expect(firstCitationFrom(ship, "Where is the Saltmarsh Rose being held?")).toMatch(/^The ship's 23 crew members/);
+    const drug = [
+      "Children who received the experimental drug, known as KLR-55, had half as many asthma attacks.",
+      "The drug is an antibody developed by Brevik Therapeutics. It blocks a signalling protein called TSLP.",
+      "Asthma affects one in 11 children in Europe.",
+    ];
+    expect(firstCitationFrom(drug, "What protein does KLR-55 block?")).toMatch(/^It blocks a signalling protein/);
+  });
+
   it("answers what a speaker said about something with the sentence reporting it, not their quotation after it on something else", () => {
     const paragraphs = [
       "The Farrow dam will start filling next month, and two valleys downstream will lose most of their summer flow.",

@@ -1,0 +1,105 @@
+import { lemmaOf } from "./terms.ts";
+import { words } from "./text.ts";
+
+// News names a thing once, set beside the noun of its kind, then calls it by that noun or a broader
+// one: "The outage hit TerraFix, a subscription network…", then "…rely on the network"; "boarded a
+// bulk carrier, the Marisol Dawn,", then "the ship was held"; "the experimental drug, known as
+// TRV-208", then "The drug is a monoclonal antibody". describedNames ties people and bodies so; this
+// ties things.
+
+// A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208").
+const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`;
+// A description's words in lower case, up to three before the noun of the kind, which is captured.
+const DESCRIPTION = String.raw`(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}(\p{Ll}[\p{L}-]*)`;
+// What ends a description after its noun: a clause, a preposition or punctuation ("a subscription
+// network run by…", "a former mill town in…", "a bulk carrier, …").
+const DESCRIPTION_END = String.raw`(?=\s+(?:that|which|who|whose|run|owned|operated|based|made|built|of|in|on|at|for|from|with|by|to|near|and)\b|[,.;:)]|$)`;
+// "TerraFix, a subscription network run by…": the name, then its kind.
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME}), an? ${DESCRIPTION}${DESCRIPTION_END}`, "gu");
+// "a bulk carrier, the Marisol Dawn,", "The vessel, the MV Sorrel Bay, was…": the kind, then the name.
+const KIND_THEN_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${DESCRIPTION}, (the )?(${NAME})(?=[,.;:)])`, "gu");
+// "the experimental drug, known as TRV-208", "a comet called Whitlow": the kind, then the name it goes by.
+const KIND_CALLED_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${DESCRIPTION},? (?:known as|called|named|dubbed) (${NAME})`, "gu");
+// "the network", "The drug's maker", and the word after: a noun right after "the", not the first part
+// of a compound ("the drug-maker").
+const DEFINITE_NOUN = /\b[Tt]he (\p{Ll}\p{L}*)(?:['’]s)?\b(?!-)(?:\s+(\p{Ll}\p{L}*))?/gu;
+// Fewer letters than this are initials ("K.", "E."), no name of a thing.
+const MIN_NAME_LETTERS = 3;
+
+/** What thingNames needs to know of the dictionary and of the document's people. */
+export interface ThingWords {
+  /** True when the dictionary knows a word as a noun, maybe among other parts of speech ("carrier", "research"). */
+  isNoun(word: string): boolean;
+  /** True when a noun's commonest sense, or any sense, is a thing a text may name ("ship", "drug", "village"; see Thesaurus.namesThing). */
+  namesThing(word: string, anySense: boolean): boolean;
+  /** True when a usual sense of a noun is a kind of another's ("carrier" of "ship"), which may then call it. */
+  isKindOf(narrower: string, broader: string): boolean;
+  /** True when the dictionary knows a word as other than a noun ("however", "hope"): opening a sentence, it may be no name. */
+  knowsOtherThanNoun(word: string): boolean;
+  /** True when a name's last word is a person's (see PersonNames.isPerson). */
+  isPerson(word: string | undefined): boolean;
+}
+
+interface Tie {
+  kind: string;
+  name: string[];
+  at: number;
+}
+
+/**
+ * For each sentence of a document, in order, the words of the name its "the <kind>" stands for:
+ * the name the article set beside that kind's noun (or a narrower one) in an earlier sentence. A kind
+ * the article sets beside two names (two ships, two drugs) stands for neither; a sentence saying the
+ * name itself needs no tie.
+ */
+export function thingNames(sentences: readonly string[], dictionary: ThingWords, sentenceWords: readonly (readonly string[])[] = sentences.map(words)): string[][] {
+  const ties = new Map<string, Tie | undefined>();
+  sentences.forEach((sentence, at) => {
+    for (const tie of tiesIn(sentence, at, dictionary)) {
+      const known = ties.get(tie.kind);
+      if (!ties.has(tie.kind)) ties.set(tie.kind, tie);
+      else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
+    }
+  });
+  const kept = [...ties.values()].filter((tie): tie is Tie => tie !== undefined);
+  if (kept.length === 0) return sentences.map(() => []);
+  return sentences.map((sentence, at) => {
+    const said = new Set(sentenceWords[at]);
+    const nouns = definiteNouns(sentence, dictionary);
+    const meant = kept.filter((tie) => at > tie.at && nouns.some((noun) => noun === tie.kind || (dictionary.namesThing(noun, false) && dictionary.isKindOf(tie.kind, noun))));
+    // "The ship" after a carrier and a tanker were named may be either.
+    const [first] = meant;
+    if (first === undefined || meant.some((tie) => tie.name.join(" ") !== first.name.join(" ")) || first.name.some((word) => said.has(word))) return [];
+    return first.name;
+  });
+}
+
+/** The kinds a sentence sets beside a thing's name, with the name's words. */
+function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
+  const ties: Tie[] = [];
+  // A name with "the" ("the Marisol Dawn") is a thing's, whatever its noun's commonest sense ("carrier").
+  const add = (kind: string | undefined, written: string | undefined, withThe: boolean) => {
+    if (kind === undefined || written === undefined || lemmaOf(kind) !== kind || !dictionary.namesThing(kind, withThe)) return;
+    const name = words(written);
+    // "However, a…" opens a sentence with a word, not a name.
+    if (name.length === 1 && sentence.startsWith(written) && dictionary.knowsOtherThanNoun(name[0] ?? "")) return;
+    if (name.join("").length < MIN_NAME_LETTERS || dictionary.isPerson(name.at(-1))) return;
+    ties.push({ kind, name, at });
+  };
+  for (const match of sentence.matchAll(NAME_THEN_KIND)) add(match[2], match[1], false);
+  for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[3], match[2] !== undefined);
+  for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], false);
+  return ties;
+}
+
+// A verb after a subject most often ends so ("the ship sails", "the drug worked"); a noun in a
+// compound most often does not ("the comet research group", "the village hall").
+const VERB_ENDING = /(?:s|ed)$/;
+
+/** The nouns right after each "the" of a sentence, where it may call a thing by its kind; not one before another noun ("the comet research group"). */
+function definiteNouns(sentence: string, dictionary: ThingWords): string[] {
+  return Array.from(sentence.matchAll(DEFINITE_NOUN)).flatMap((match) => {
+    const next = match[2];
+    return next !== undefined && !VERB_ENDING.test(next) && dictionary.isNoun(next) ? [] : [match[1] ?? ""];
+  });
+}
