@@ -24,7 +24,7 @@ import { PassageCopies } from "./passage-copies.ts";
 import { CountChecks, OCCASIONS } from "./count-checks.ts";
 import { namesByLastWord } from "./kind-mentions.ts";
 import { ledeSubjectNames } from "./lede-subjects.ts";
-import { thingNames, type ThingWords } from "./thing-names.ts";
+import { introducesThing, thingNames, thingWordsOf, type ThingWords } from "./thing-names.ts";
 import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
@@ -89,8 +89,9 @@ const DEFAULT_LIMIT = 3;
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
-// A thing's name has no role word before it to tell who it is (see introducesName).
-const NO_ROLES = (): boolean => false;
+// The body paragraphs that bring in what an article is about: a name brought in later with a
+// description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
+const INTRODUCTION_PARAGRAPHS = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
@@ -214,12 +215,7 @@ export class KnowledgeBase {
   };
   private readonly kindWords = new Map<string, boolean>();
   /** The dictionary's nouns, for the things a "the <kind>" stands for (see thingNames). */
-  private readonly thingWords: Omit<ThingWords, "isPerson"> = {
-    isNoun: (word) => this.thesaurus.isNoun(lemmaOf(word)),
-    namesThing: (word, anySense) => this.thesaurus.namesThing(word, anySense),
-    isKindOf: (narrower, broader) => this.thesaurus.namesKindOf(narrower, broader),
-    knowsOtherThanNoun: (word) => this.thesaurus.isVerb(lemmaOf(word)) || this.thesaurus.isAdjective(word) || this.thesaurus.isAdverb(word),
-  };
+  private readonly thingWords: Omit<ThingWords, "isPerson">;
   /** Tells a name's own words from titles and common words (see namesAnotherInPlace). */
   private readonly nameWordTests: NameWordTests = {
     isNameAlone: (word) => !isStopWord(word) && (!this.thesaurus.knows(lemmaOf(word)) || this.thesaurus.isOnlyAName(word)),
@@ -250,6 +246,7 @@ export class KnowledgeBase {
 
   constructor(resources: KnowledgeResources = {}) {
     this.thesaurus = resources.thesaurus ?? sharedThesaurus();
+    this.thingWords = thingWordsOf(this.thesaurus);
     this.nameWords = nameWordsOf(this.thesaurus);
     this.wordVectors = resources.wordVectors ?? sharedWordVectors();
     this.meanings = new TermMeanings(this.thesaurus, this.wordVectors);
@@ -340,7 +337,9 @@ export class KnowledgeBase {
     const described = describedNames(texts, lede < 0 ? texts.length : lede, this.descriptionWords, named.isPerson, textWords);
     const byLastWord = namesByLastWord(texts, lede < 0 ? texts.length : lede, mentions, textWords);
     const ledeSubjects = lede < 0 ? [] : ledeSubjectNames(texts, lede, named, textWords);
-    const things = thingNames(texts, { ...this.thingWords, isPerson: named.isPerson }, textWords);
+    const pastLede = document.sentences.findIndex((sentence) => sentence.paragraph > 1);
+    const opening = { lede: lede < 0 ? texts.length : lede, pastLede: pastLede < 0 ? texts.length : pastLede };
+    const things = thingNames(texts, opening, { ...this.thingWords, isPerson: named.isPerson }, textWords);
     for (const [ordinal, sentence] of document.sentences.entries()) {
       let paragraph = paragraphs.get(sentence.paragraph);
       if (!paragraph) {
@@ -1776,14 +1775,15 @@ export class KnowledgeBase {
     // The name goes with the noun where some sentence says both ("the plant in Ashcombe"), or it is
     // one the article goes on about; a name said once in passing ("a holiday in Dubai") owns no "the
     // trial". Said with the name, the noun is the question's own: "ran a bakery in Dubai" is no trial.
-    // A name brought in with a description beside it ("TerraFix, a subscription network…") is one the
-    // article goes on about, though said once.
+    // A name brought in with a description beside it in the opening paragraphs ("TerraFix, a
+    // subscription network…") is one the article goes on about, though said once.
     const headOwn = head.term?.own;
     let saying = 0;
     for (const other of document.sentenceUnits) {
       if (this.sentenceIndex.frequency(own, other) === 0) continue;
       if ((headOwn !== undefined && this.sentenceIndex.frequency(headOwn, other) > 0) || ++saying >= NAME_TOLD_ABOUT_SENTENCES) return true;
-      if (introducesName(this.sentences[other]?.sentence.text ?? "", term.key, NO_ROLES)) return true;
+      const { text, paragraph } = this.sentences[other]?.sentence ?? { text: "", paragraph: 0 };
+      if (paragraph <= INTRODUCTION_PARAGRAPHS && introducesThing(text, term.key)) return true;
     }
     return false;
   }

@@ -1,3 +1,4 @@
+import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
 import { words } from "./text.ts";
 
@@ -9,11 +10,14 @@ import { words } from "./text.ts";
 
 // A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208").
 const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`;
-// A description's words in lower case, up to three before the noun of the kind, which is captured.
-const DESCRIPTION = String.raw`(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}(\p{Ll}[\p{L}-]*)`;
-// What ends a description after its noun: a clause, a preposition or punctuation ("a subscription
-// network run by…", "a former mill town in…", "a bulk carrier, …").
-const DESCRIPTION_END = String.raw`(?=\s+(?:that|which|who|whose|run|owned|operated|based|made|built|of|in|on|at|for|from|with|by|to|near|and)\b|[,.;:)]|$)`;
+// A description's words in lower case, up to three before the noun of the kind, then that noun: the
+// first word its end follows ("a blood pressure pill taken by…" is of a pill). Both are captured.
+const DESCRIPTION = String.raw`((?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}?)(\p{Ll}[\p{L}-]*)`;
+// Words setting a thing beside another of its kind, which the article is about: "a rival drug, Corvane".
+const SET_BESIDE_ANOTHER: ReadonlySet<string> = new Set(["another", "other", "rival", "second", "sister", "neighbouring", "neighboring", "nearby"]);
+// What ends a description after its noun: a clause, a participle, a preposition or punctuation ("a
+// subscription network run by…", "a pill taken by…", "a former mill town in…", "a bulk carrier, …").
+const DESCRIPTION_END = String.raw`(?=\s+(?:that|which|who|whose|run|made|built|of|in|on|at|for|from|with|by|to|near|and|\p{Ll}+(?:ed|en))\b|[,.;:)]|$)`;
 // "TerraFix, a subscription network run by…": the name, then its kind.
 const NAME_THEN_KIND = new RegExp(String.raw`(${NAME}), an? ${DESCRIPTION}${DESCRIPTION_END}`, "gu");
 // "a bulk carrier, the Marisol Dawn,", "The vessel, the MV Sorrel Bay, was…": the kind, then the name.
@@ -36,8 +40,29 @@ export interface ThingWords {
   isKindOf(narrower: string, broader: string): boolean;
   /** True when the dictionary knows a word as other than a noun ("however", "hope"): opening a sentence, it may be no name. */
   knowsOtherThanNoun(word: string): boolean;
+  /** True when a word is an adjective's comparative ("smaller", "cheaper"). */
+  isComparative(word: string): boolean;
   /** True when a name's last word is a person's (see PersonNames.isPerson). */
   isPerson(word: string | undefined): boolean;
+}
+
+/** Where an article's body starts and where its lede paragraph ends, as sentence ordinals. */
+export interface ArticleOpening {
+  /** The lede's first sentence, past the headline. */
+  lede: number;
+  /** The first sentence past the lede paragraph. */
+  pastLede: number;
+}
+
+/** What the dictionary tells of a thing's kind; the people are the document's own. */
+export function thingWordsOf(thesaurus: Thesaurus): Omit<ThingWords, "isPerson"> {
+  return {
+    isNoun: (word) => thesaurus.isNoun(lemmaOf(word)),
+    namesThing: (word, anySense) => thesaurus.namesThing(word, anySense),
+    isKindOf: (narrower, broader) => thesaurus.namesKindOf(narrower, broader),
+    knowsOtherThanNoun: (word) => thesaurus.isVerb(lemmaOf(word)) || thesaurus.isAdjective(word) || thesaurus.isAdverb(word),
+    isComparative: (word) => word.endsWith("er") && lemmaOf(word) !== word && thesaurus.isAdjective(lemmaOf(word)),
+  };
 }
 
 interface Tie {
@@ -52,16 +77,28 @@ interface Tie {
  * the article sets beside two names (two ships, two drugs) stands for neither; a sentence saying the
  * name itself needs no tie.
  */
-export function thingNames(sentences: readonly string[], dictionary: ThingWords, sentenceWords: readonly (readonly string[])[] = sentences.map(words)): string[][] {
+export function thingNames(
+  sentences: readonly string[],
+  opening: ArticleOpening,
+  dictionary: ThingWords,
+  sentenceWords: readonly (readonly string[])[] = sentences.map(words),
+): string[][] {
   const ties = new Map<string, Tie | undefined>();
   sentences.forEach((sentence, at) => {
     for (const tie of tiesIn(sentence, at, dictionary)) {
       const known = ties.get(tie.kind);
-      if (!ties.has(tie.kind)) ties.set(tie.kind, tie);
+      // "The River Senn burst its banks…", then "a smaller river, the Pell": the kind the body said
+      // before the name was set beside it is another's, which "the river" goes on calling. The
+      // headline's ("Bulk carrier held…") is the one the lede names.
+      const saidBefore = sentences.slice(opening.lede, at).some((earlier) => saysWord(earlier, tie.kind));
+      if (!ties.has(tie.kind)) ties.set(tie.kind, saidBefore ? undefined : tie);
       else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
     }
   });
-  const kept = [...ties.values()].filter((tie): tie is Tie => tie !== undefined);
+  let kept = [...ties.values()].filter((tie): tie is Tie => tie !== undefined);
+  // "Regulators recalled Tensiva, a blood pressure pill", then "a rival drug, Corvane": a thing the
+  // lede sets beside its kind is what the article is about, and "the drug" goes on about it.
+  if (kept.some((tie) => tie.at < opening.pastLede)) kept = kept.filter((tie) => tie.at < opening.pastLede);
   if (kept.length === 0) return sentences.map(() => []);
   return sentences.map((sentence, at) => {
     const said = new Set(sentenceWords[at]);
@@ -74,21 +111,45 @@ export function thingNames(sentences: readonly string[], dictionary: ThingWords,
   });
 }
 
+/** True when a sentence says a noun, in any case, singular or plural ("River", "rivers"). */
+function saysWord(sentence: string, noun: string): boolean {
+  return new RegExp(String.raw`\b${noun}(?:s|es)?\b`, "iu").test(sentence);
+}
+
+// A sentence opening with a place it is set in: "In nearby Holmbridge, a two-week strike ended…"
+// sets no description beside the name.
+const SET_IN_PLACE = /^(?:In|At|On|Near|Outside|Inside|Across|Around|Beyond|Upstream|Downstream|From)\b[^,]*$/;
+
+/**
+ * True when a sentence brings in a name holding a word (its index key) with a description set beside
+ * it ("The outage hit TerraFix, a subscription network…"): something the article goes on about.
+ */
+export function introducesThing(sentence: string, key: string): boolean {
+  for (const match of sentence.matchAll(NAME_THEN_KIND)) {
+    if (words(match[1] ?? "").includes(key) && !SET_IN_PLACE.test(sentence.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
 /** The kinds a sentence sets beside a thing's name, with the name's words. */
 function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
   const ties: Tie[] = [];
   // A name with "the" ("the Marisol Dawn") is a thing's, whatever its noun's commonest sense ("carrier").
-  const add = (kind: string | undefined, written: string | undefined, withThe: boolean) => {
+  // One set beside another of its kind ("Ravensby, a smaller port") is not the one "the port" goes on about.
+  const add = (modifiers: string | undefined, kind: string | undefined, written: string | undefined, withThe: boolean) => {
     if (kind === undefined || written === undefined || lemmaOf(kind) !== kind || !dictionary.namesThing(kind, withThe)) return;
+    if (words(modifiers ?? "").some((word) => SET_BESIDE_ANOTHER.has(word) || dictionary.isComparative(word))) return;
     const name = words(written);
     // "However, a…" opens a sentence with a word, not a name.
     if (name.length === 1 && sentence.startsWith(written) && dictionary.knowsOtherThanNoun(name[0] ?? "")) return;
     if (name.join("").length < MIN_NAME_LETTERS || dictionary.isPerson(name.at(-1))) return;
     ties.push({ kind, name, at });
   };
-  for (const match of sentence.matchAll(NAME_THEN_KIND)) add(match[2], match[1], false);
-  for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[3], match[2] !== undefined);
-  for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], false);
+  for (const match of sentence.matchAll(NAME_THEN_KIND)) {
+    if (!SET_IN_PLACE.test(sentence.slice(0, match.index))) add(match[2], match[3], match[1], false);
+  }
+  for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[2], match[4], match[3] !== undefined);
+  for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], match[3], false);
   return ties;
 }
 

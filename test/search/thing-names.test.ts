@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lemmaOf } from "../../src/search/terms.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
-import { thingNames } from "../../src/search/thing-names.ts";
+import { introducesThing, thingNames, thingWordsOf } from "../../src/search/thing-names.ts";
 
 const thesaurus = new Thesaurus();
-const things = (sentences: string[], people: string[] = []) =>
-  thingNames(sentences, {
-    isNoun: (word) => thesaurus.isNoun(lemmaOf(word)),
-    namesThing: (word, anySense) => thesaurus.namesThing(word, anySense),
-    isKindOf: (narrower, broader) => thesaurus.namesKindOf(narrower, broader),
-    knowsOtherThanNoun: (word) => thesaurus.isVerb(lemmaOf(word)) || thesaurus.isAdjective(word) || thesaurus.isAdverb(word),
-    isPerson: (word) => word !== undefined && people.includes(word),
-  });
+/** The names each sentence's "the <kind>" stands for; the first sentence is the lede paragraph unless told. */
+const things = (sentences: string[], people: string[] = [], pastLede = 1) =>
+  thingNames(sentences, { lede: 0, pastLede }, { ...thingWordsOf(thesaurus), isPerson: (word) => word !== undefined && people.includes(word) });
 
 describe("the thing a 'the <kind>' stands for", () => {
   it("ties the kind set beside a name to the later sentences calling it by that kind or a broader one", () => {
@@ -24,8 +18,8 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(sentences)).toEqual([[], ["saltmarsh", "rose"], [], []]);
   });
 
-  it("ties a name given after 'known as' or before an appositive, and not before the name is given", () => {
-    const sentences = ["The drug is new.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein."];
+  it("ties a name given after 'known as'", () => {
+    const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein."];
     expect(things(sentences)).toEqual([[], [], ["klr", "55"]]);
   });
 
@@ -38,5 +32,24 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(event)).toEqual([[], []]);
     const compound = ["Astronomers found a comet, the Pale Wanderer, in May.", "She heads the comet research group.", "The comet was bright."];
     expect(things(compound)).toEqual([[], [], ["pale", "wanderer"]]);
+  });
+
+  it("ties nothing to a kind said before the name was set beside it, nor outside the lede when the lede ties a thing", () => {
+    const rivers = ["The River Senn flooded Kelby on Saturday.", "Upstream, a smaller river, the Pell, flooded fields.", "The river fell on Sunday."];
+    expect(things(rivers)).toEqual([[], [], []]);
+    const drugs = ["Regulators recalled Tensiva, a blood pressure pill.", "Doctors may switch patients to Corvane, a drug made in Leeds.", "The drug costs 22 million pounds a year."];
+    expect(things(drugs)).toEqual([[], [], []]);
+    expect(things(drugs, [], 0)).toEqual([[], [], ["corvane"]]);
+  });
+
+  it("ties nothing to a thing set beside another of its kind ('a smaller port', 'a rival drug')", () => {
+    expect(things(["Dockers walked out.", "Cargo went to Ravensby, a smaller port up the coast.", "The port's owners said the strike was costly."])).toEqual([[], [], []]);
+    expect(things(["Dockers walked out.", "Doctors may use a rival drug, Corvane.", "The drug costs 22 million pounds a year."])).toEqual([[], [], []]);
+  });
+
+  it("tells a name brought in with a description beside it from one in the place a sentence opens with", () => {
+    expect(introducesThing("The outage hit Quillfix, a subscription network run by Marrowtech.", "quillfix")).toBe(true);
+    expect(introducesThing("In nearby Holmbridge, a two-week strike ended in March.", "holmbridge")).toBe(false);
+    expect(introducesThing("The outage hit Quillfix on Tuesday.", "quillfix")).toBe(false);
   });
 });
