@@ -126,7 +126,7 @@ const MEASURE_SENSES = 2;
 // noun.time: "night", "weekend", "season".
 const NOUN_TIME = new Set([28]);
 // noun.animal, noun.artifact, noun.food, noun.location, noun.object, noun.plant and noun.substance:
-// "tortoise", "ship", "drug", "village", "comet": things a text may name ("the Marisol Dawn").
+// "tortoise", "ship", "drug", "island", "comet": things a text may name ("the Marisol Dawn").
 const NOUN_THINGS = new Set([5, 6, 13, 15, 17, 20, 27]);
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
@@ -509,7 +509,7 @@ export class Thesaurus {
   }
 
   /**
-   * True when the noun's most frequent sense is a thing a text may name ("ship", "drug", "village"),
+   * True when the noun's most frequent sense is a thing a text may name ("ship", "drug", "island"),
    * not a person, a body, an event or an idea; or any of its senses, when the name it goes with is
    * surely a thing's ("a bulk carrier, the Marisol Dawn": a carrier is first a person).
    */

@@ -1,6 +1,6 @@
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
-import { words } from "./text.ts";
+import { isStopWord, words } from "./text.ts";
 
 // News names a thing once, set beside the noun of its kind, then calls it by that noun or a broader
 // one: "The outage hit TerraFix, a subscription network…", then "…rely on the network"; "boarded a
@@ -34,7 +34,7 @@ const MIN_NAME_LETTERS = 3;
 export interface ThingWords {
   /** True when the dictionary knows a word as a noun, maybe among other parts of speech ("carrier", "research"). */
   isNoun(word: string): boolean;
-  /** True when a noun's commonest sense, or any sense, is a thing a text may name ("ship", "drug", "village"; see Thesaurus.namesThing). */
+  /** True when a noun's commonest sense, or any sense, is a thing a text may name ("ship", "drug", "island"; see Thesaurus.namesThing). */
   namesThing(word: string, anySense: boolean): boolean;
   /** True when a usual sense of a noun is a kind of another's ("carrier" of "ship"), which may then call it. */
   isKindOf(narrower: string, broader: string): boolean;
@@ -90,7 +90,8 @@ export function thingNames(
       // "The River Senn burst its banks…", then "a smaller river, the Pell": the kind the body said
       // before the name was set beside it is another's, which "the river" goes on calling. The
       // headline's ("Bulk carrier held…") is the one the lede names.
-      const saidBefore = sentences.slice(opening.lede, at).some((earlier) => saysWord(earlier, tie.kind));
+      const kindSaid = wordPattern(tie.kind);
+      const saidBefore = sentences.slice(opening.lede, at).some((earlier) => kindSaid.test(earlier));
       if (!ties.has(tie.kind)) ties.set(tie.kind, saidBefore ? undefined : tie);
       else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
     }
@@ -111,9 +112,9 @@ export function thingNames(
   });
 }
 
-/** True when a sentence says a noun, in any case, singular or plural ("River", "rivers"). */
-function saysWord(sentence: string, noun: string): boolean {
-  return new RegExp(String.raw`\b${noun}(?:s|es)?\b`, "iu").test(sentence);
+/** A noun in any case, singular or plural ("River", "rivers"). */
+function wordPattern(noun: string): RegExp {
+  return new RegExp(String.raw`\b${noun}(?:s|es)?\b`, "iu");
 }
 
 // A sentence opening with a place it is set in: "In nearby Holmbridge, a two-week strike ended…"
@@ -153,14 +154,15 @@ function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
   return ties;
 }
 
-// A verb after a subject most often ends so ("the ship sails", "the drug worked"); a noun in a
-// compound most often does not ("the comet research group", "the village hall").
-const VERB_ENDING = /(?:s|ed)$/;
-
-/** The nouns right after each "the" of a sentence, where it may call a thing by its kind; not one before another noun ("the comet research group"). */
+/**
+ * The nouns right after each "the" of a sentence, where it may call a thing by its kind; not one
+ * before a noun in its own form ("the comet research group"), which a verb after a subject seldom is
+ * ("the ship sails", "the drug had", "the vessel could").
+ */
 function definiteNouns(sentence: string, dictionary: ThingWords): string[] {
   return Array.from(sentence.matchAll(DEFINITE_NOUN)).flatMap((match) => {
     const next = match[2];
-    return next !== undefined && !VERB_ENDING.test(next) && dictionary.isNoun(next) ? [] : [match[1] ?? ""];
+    const beforeNoun = next !== undefined && !isStopWord(next) && lemmaOf(next) === next && dictionary.isNoun(next);
+    return beforeNoun ? [] : [match[1] ?? ""];
   });
 }

@@ -19,8 +19,8 @@ describe("the thing a 'the <kind>' stands for", () => {
   });
 
   it("ties a name given after 'known as'", () => {
-    const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein."];
-    expect(things(sentences)).toEqual([[], [], ["klr", "55"]]);
+    const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein.", "Those given the drug had fewer attacks."];
+    expect(things(sentences)).toEqual([[], [], ["klr", "55"], ["klr", "55"]]);
   });
 
   it("ties nothing to a kind set beside two names, nor to a person, an event or a compound's first noun", () => {
