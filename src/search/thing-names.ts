@@ -89,9 +89,10 @@ export function thingNames(
       const known = ties.get(tie.kind);
       // "The River Senn burst its banks…", then "a smaller river, the Pell": the kind the body said
       // before the name was set beside it is another's, which "the river" goes on calling. The
-      // headline's ("Bulk carrier held…") is the one the lede names.
+      // headline's ("Bulk carrier held…") is the one the lede names, and so is the lede's own
+      // subject brought in as "a <kind>" ("A painting stolen thirty years ago went back on display").
       const kindSaid = wordPattern(tie.kind);
-      const saidBefore = sentences.slice(opening.lede, at).some((earlier) => kindSaid.test(earlier));
+      const saidBefore = sentences.slice(opening.lede, at).some((earlier, before) => kindSaid.test(before === 0 ? earlier.replace(LEDE_SUBJECT, "") : earlier));
       if (!ties.has(tie.kind)) ties.set(tie.kind, saidBefore ? undefined : tie);
       else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
     }
@@ -111,6 +112,9 @@ export function thingNames(
     return first.name;
   });
 }
+
+// A lede opening with its subject described: "A painting stolen from a museum…", "An experimental drug…".
+const LEDE_SUBJECT = /^An?\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}?\p{Ll}[\p{L}-]*/u;
 
 /** A noun in any case, singular or plural ("River", "rivers"). */
 function wordPattern(noun: string): RegExp {
@@ -138,7 +142,7 @@ function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
   // A name with "the" ("the Marisol Dawn") is a thing's, whatever its noun's commonest sense ("carrier").
   // One set beside another of its kind ("Ravensby, a smaller port") is not the one "the port" goes on about.
   const add = (modifiers: string | undefined, kind: string | undefined, written: string | undefined, withThe: boolean) => {
-    if (kind === undefined || written === undefined || lemmaOf(kind) !== kind || !dictionary.namesThing(kind, withThe)) return;
+    if (kind === undefined || written === undefined || !dictionary.namesThing(kind, withThe)) return;
     if (words(modifiers ?? "").some((word) => SET_BESIDE_ANOTHER.has(word) || dictionary.isComparative(word))) return;
     const name = words(written);
     // "However, a…" opens a sentence with a word, not a name.

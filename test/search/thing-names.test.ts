@@ -18,6 +18,11 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(sentences)).toEqual([[], ["saltmarsh", "rose"], [], []]);
   });
 
+  it("ties a kind in '-ing' and one the lede brought its subject in by ('A painting stolen…')", () => {
+    const sentences = ["A painting stolen in 1996 went back on display.", "The work, a small oil painting, Winter Lantern, was found in Brussels.", "Curators said the painting had little damage."];
+    expect(things(sentences)).toEqual([[], [], ["winter", "lantern"]]);
+  });
+
   it("ties a name given after 'known as'", () => {
     const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein.", "Those given the drug had fewer attacks."];
     expect(things(sentences)).toEqual([[], [], ["klr", "55"], ["klr", "55"]]);
