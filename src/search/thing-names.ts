@@ -113,8 +113,9 @@ export function thingNames(
   });
 }
 
-// A lede opening with its subject described: "A painting stolen from a museum…", "An experimental drug…".
-const LEDE_SUBJECT = /^An?\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}?\p{Ll}[\p{L}-]*/u;
+// A lede opening with its subject described, the first four words after its article: "A painting
+// stolen from a museum…", "A blood pressure pill taken by…".
+const LEDE_SUBJECT = /^An?\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}\p{Ll}[\p{L}-]*/u;
 
 /** A noun in any case, singular or plural ("River", "rivers"). */
 function wordPattern(noun: string): RegExp {

@@ -21,6 +21,8 @@ describe("the thing a 'the <kind>' stands for", () => {
   it("ties a kind in '-ing' and one the lede brought its subject in by ('A painting stolen…')", () => {
     const sentences = ["A painting stolen in 1996 went back on display.", "The work, a small oil painting, Winter Lantern, was found in Brussels.", "Curators said the painting had little damage."];
     expect(things(sentences)).toEqual([[], [], ["winter", "lantern"]]);
+    const pills = ["A blood pressure pill sold in 40 countries was recalled.", "It is Tensiva, a pill made in Leeds.", "The pill costs 4 pounds."];
+    expect(things(pills)).toEqual([[], [], ["tensiva"]]);
   });
 
   it("ties a name given after 'known as'", () => {
