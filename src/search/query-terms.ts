@@ -117,7 +117,7 @@ export class QueryTermReading {
     const terms: QueryTerm[] = [];
     // "According to Bogdanov" is "Bogdanov said": a quotation of his answers without the word "according".
     const { framingWord, nameWords } = shape;
-    const typed = withAttributionAsSaying(asWritten(words(question), this.index.heldWords), shape);
+    const typed = withAttributionAsSaying(asWritten(words(question), this.index.heldWords, this.thesaurus), shape);
     const initials = initialsOfNames(question);
     // Tagged only when a word may name a person by role (see roleTerms) or say something as a noun too.
     let notNouns: Set<string> | undefined;

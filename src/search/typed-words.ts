@@ -20,11 +20,13 @@ export interface HeldWords {
 /** The language resources that guess the word meant by a typing slip. */
 export interface SpellingResources {
   vocabulary: Pick<Vocabulary, "candidates" | "soundingAlike">;
-  thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances">;
+  thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances" | "isVerb">;
   meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner" | "isCommon">;
 }
 
 const LETTERS = /^[a-z]+$/;
+// The particles that make a phrasal verb of the verb before them.
+const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away"]);
 // Shorter words have too many neighbours one slip away to guess from among all English words.
 const MIN_RESPELT_LENGTH = 4;
 // A short word typed in capitals in a question not all in capitals is an acronym, typed with care:
@@ -49,14 +51,16 @@ const NAME_MIN_SOUNDS = 1;
  * The question's words with compounds written as the knowledge base writes them: "fire fighters" is "firefighters", "re count" "recount"; "paddlewheels" is
  * "paddle wheels" when some sentence holds both.
  */
-export function asWritten(typed: readonly string[], held: HeldWords): string[] {
+export function asWritten(typed: readonly string[], held: HeldWords, verbs: Pick<Thesaurus, "isVerb">): string[] {
   const result: string[] = [];
   for (let at = 0; at < typed.length; at++) {
     const word = typed[at] ?? "";
     const next = typed[at + 1];
     // Two letters at least each ("a part" is no "apart"), and no function word on either side: "put
     // in" is no "Putin", "turn out" no "turnout", "over time" no "overtime", "every day" no "everyday".
-    const joins = next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(word) && !isStopWord(next);
+    // Nor a word opening a phrasal verb with the one after it: "did the fire break out" is no "firebreak".
+    const joins =
+      next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(word) && !isStopWord(next) && !opensPhrasalVerb(next, typed[at + 2], verbs);
     if (joins && isWord(word + next) && held.isHeld(word + next)) {
       result.push(word + next);
       at++;
@@ -65,6 +69,11 @@ export function asWritten(typed: readonly string[], held: HeldWords): string[] {
     }
   }
   return result;
+}
+
+/** True when a word and the particle after it make a verb the dictionary knows ("break out", "set up"). */
+function opensPhrasalVerb(word: string, particle: string | undefined, verbs: Pick<Thesaurus, "isVerb">): boolean {
+  return particle !== undefined && PARTICLES.has(particle) && verbs.isVerb(`${lemmaOf(word)}_${particle}`);
 }
 
 /** A question with its typing slips read as the words meant, and what was typed for each word respelt. */
@@ -81,7 +90,7 @@ export interface MeantQuestion {
  * A slip that spells a word, or names another, is read last, by the question's other words.
  */
 export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
-  const readable = new Set(asWritten(words(question), held));
+  const readable = new Set(asWritten(words(question), held, resources.thesaurus));
   const shouted = question === question.toUpperCase();
   const typedAs = new Map<string, string>();
   const respell = (text: string, meantOf: (word: string) => string) =>

@@ -1128,6 +1128,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(wreck, "where were the paddlewheels found")).toMatch(/^Divers found the paddle wheels/);
   });
 
+  it("reads a compound's second word that opens a phrasal verb as the verb: 'did the fire break out' asks no 'firebreak'", () => {
+    const wildfire = [
+      "The fire broke out at about 4:15 p.m. on Saturday in a pine forest north of the village.",
+      "Crews stopped the fire from reaching the main street by cutting firebreaks with bulldozers.",
+    ];
+    expect(firstCitationFrom(wildfire, "When did the fire break out?")).toMatch(/^The fire broke out/);
+  });
+
   it("prefers a sentence with a number for a how-many question", () => {
     expect(firstCitation(knowledge, "How much will the harbour repairs cost?")).toMatch(/2\.4 million euros/);
   });

@@ -23,7 +23,7 @@ function spellingOf(dictionary: string[], held: string[], names: string[] = [], 
   const rank = (word: string) => (dictionary.includes(word) ? 10 ** dictionary.indexOf(word) : Number.POSITIVE_INFINITY);
   return {
     vocabulary,
-    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word) },
+    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word), isVerb: () => false },
     meanings: {
       commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)),
       // As TermMeanings: no times at all for a word it does not rank, not the NaN of two unranked words.
@@ -33,19 +33,29 @@ function spellingOf(dictionary: string[], held: string[], names: string[] = [], 
   };
 }
 
+/** A dictionary knowing these verbs ("break_out"), for phrasal verbs. */
+const verbsOf = (...known: string[]) => ({ isVerb: (lemma: string) => known.includes(lemma) });
+const NO_VERBS = verbsOf();
+
 describe("asWritten", () => {
   it("joins two typed words the knowledge base writes as one", () => {
-    expect(asWritten(["fire", "fighters", "arrived"], heldIn(["firefighters", "arrived"]))).toEqual(["firefighters", "arrived"]);
+    expect(asWritten(["fire", "fighters", "arrived"], heldIn(["firefighters", "arrived"]), NO_VERBS)).toEqual(["firefighters", "arrived"]);
+  });
+
+  it("keeps apart a word that opens a phrasal verb with the particle after it ('did the fire break out', not 'firebreak')", () => {
+    const held = heldIn(["crews", "cut", "firebreaks"], ["the", "fire", "broke", "out"]);
+    expect(asWritten(["when", "did", "the", "fire", "break", "out"], held, verbsOf("break_out"))).toEqual(["when", "did", "the", "fire", "break", "out"]);
+    expect(asWritten(["where", "were", "the", "fire", "breaks", "cut"], held, verbsOf("break_out"))).toEqual(["where", "were", "the", "firebreaks", "cut"]);
   });
 
   it("does not join a word with a function word beside it", () => {
-    expect(asWritten(["put", "in"], heldIn(["putin"]))).toEqual(["put", "in"]);
-    expect(asWritten(["over", "time"], heldIn(["overtime", "time"]))).toEqual(["over", "time"]);
+    expect(asWritten(["put", "in"], heldIn(["putin"]), NO_VERBS)).toEqual(["put", "in"]);
+    expect(asWritten(["over", "time"], heldIn(["overtime", "time"]), NO_VERBS)).toEqual(["over", "time"]);
   });
 
   it("cuts a typed word in two only where one sentence holds both parts", () => {
-    expect(asWritten(["paddlewheels"], heldIn(["paddle", "wheels"]))).toEqual(["paddle", "wheels"]);
-    expect(asWritten(["paddlewheels"], heldIn(["paddle"], ["wheels"]))).toEqual(["paddlewheels"]);
+    expect(asWritten(["paddlewheels"], heldIn(["paddle", "wheels"]), NO_VERBS)).toEqual(["paddle", "wheels"]);
+    expect(asWritten(["paddlewheels"], heldIn(["paddle"], ["wheels"]), NO_VERBS)).toEqual(["paddlewheels"]);
   });
 });
 
