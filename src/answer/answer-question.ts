@@ -148,7 +148,7 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 }
 
 /**
- * True when a sentence holds one of the question's words, no name, and lacks others (see
+ * True when a sentence holds one of the question's words, no name but one said in passing, and lacks others (see
  * SearchHit.sharesLoneWord): among many texts such a word in common is chance ("what's the capital
  * of Australia?" of "the capital budget", "who invented the piano?" of "we had to invent").
  */

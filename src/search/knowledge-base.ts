@@ -1160,7 +1160,9 @@ export class KnowledgeBase {
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
-        sharesName ||= this.isNameAsked(needs, term);
+        // A name its article says here alone, in passing ("a former Governor General of Australia"),
+        // tells no more than a common word: "What's the capital of Australia?" shares it by chance.
+        sharesName ||= this.isNameAsked(needs, term) && !this.saidOnlyAt(term, unit, indexed.document);
       }
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });

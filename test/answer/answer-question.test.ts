@@ -1234,6 +1234,19 @@ describe("answerQuestion among many texts", () => {
     expect(answerQuestion(many, "why is the sky blue").answered).toBe(false);
   });
 
+  it("does not answer from a sentence whose one word in common is a name its article says there alone, in passing", () => {
+    const withMemoir = amongDepotReports(
+      "by telephone at depot {depot} on shift {shift} under a clear sky.",
+      makeDocument("memoir", "A general's memoir", [
+        "William Slim, a former Governor General of Australia, was the principal British commander in Burma.",
+        "Slim wrote the memoir in 1956, after he left the army.",
+      ]),
+      makeDocument("depots", "Depots to be rebuilt", ["The council set aside a capital budget to rebuild the depots."]),
+    );
+    expect(answerQuestion(withMemoir, "What's the capital of Australia?").answered).toBe(false);
+    expect(answerQuestion(withMemoir, "what did Slim even command").citations[0]?.text).toMatch(/^William Slim/);
+  });
+
   it("answers from one that shares a name of the question, or two of its words", () => {
     expect(answerQuestion(many, "what did Varga even do").citations[0]?.text).toMatch(/^Helena Varga conducted/);
     expect(answerQuestion(many, "what do blue tits eat").citations[0]?.text).toMatch(/^Moth caterpillars/);
