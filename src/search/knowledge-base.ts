@@ -1100,7 +1100,7 @@ export class KnowledgeBase {
     let givesWhatIsCounted = true;
     let sharesUncommonWord = false;
     let wordsShared = 0;
-    let sharesName = false;
+    let sharedName: QueryTerm | undefined;
     let namesMeasured = false;
     const covers: number[] = [];
     const opening = this.openingTermsOf(indexed, traits);
@@ -1160,9 +1160,7 @@ export class KnowledgeBase {
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
-        // A name its article says here alone, in passing ("a former Governor General of Australia"),
-        // tells no more than a common word: "What's the capital of Australia?" shares it by chance.
-        sharesName ||= this.isNameAsked(needs, term) && !this.saidOnlyAt(term, unit, indexed.document);
+        if (this.isNameAsked(needs, term)) sharedName ??= term;
       }
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
@@ -1308,8 +1306,11 @@ export class KnowledgeBase {
       !this.missesPerson(needs, covers, indexed.document) &&
       !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
-    // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord).
-    const sharesLoneWord = wordsShared < 2 && !sharesName && !this.tracesForeignWord(needs, indexed.document);
+    // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord). A name its article says here
+    // alone, in passing ("a former Governor General of Australia"), tells no more than a common
+    // word: "What's the capital of Australia?" shares it by chance.
+    const sharesLoneWord =
+      wordsShared < 2 && (sharedName === undefined || this.saidOnlyAt(sharedName, unit, indexed.document)) && !this.tracesForeignWord(needs, indexed.document);
     // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
     // met"), is what the question wants, though its adjective is a common word that weighs little; but
     // only as the measure of the thing asked about.
