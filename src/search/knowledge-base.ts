@@ -1306,11 +1306,12 @@ export class KnowledgeBase {
       !this.missesPerson(needs, covers, indexed.document) &&
       !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
-    // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord). A name its article says here
-    // alone, in passing ("a former Governor General of Australia"), tells no more than a common
-    // word: "What's the capital of Australia?" shares it by chance.
+    // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord). A name of the wider world (one
+    // the dictionary knows) that its article says here alone, in passing ("a former Governor General
+    // of Australia"), tells no more than a common word: "What's the capital of Australia?" shares it
+    // by chance. The article's own people and places ("What is Varga's job?") are what it is asked about.
     const sharesLoneWord =
-      wordsShared < 2 && (sharedName === undefined || this.saidOnlyAt(sharedName, unit, indexed.document)) && !this.tracesForeignWord(needs, indexed.document);
+      wordsShared < 2 && (sharedName === undefined || this.mentionsInPassing(sharedName, unit, indexed.document)) && !this.tracesForeignWord(needs, indexed.document);
     // "How often has the official met the envoy?": the measure asked, given in its unit ("has frequently
     // met"), is what the question wants, though its adjective is a common word that weighs little; but
     // only as the measure of the thing asked about.
@@ -1582,6 +1583,11 @@ export class KnowledgeBase {
   /** True when a word the question asks (not a name) is in this sentence of the document and in no other. */
   private onlyAskedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
     return terms.some((term) => !term.isName && !term.isFraming && this.saidOnlyAt(term, unit, document));
+  }
+
+  /** True when a name of the question is one the dictionary knows ("Australia") and its document says it in this sentence alone. */
+  private mentionsInPassing(name: QueryTerm, unit: number, document: KnowledgeDocument): boolean {
+    return this.thesaurus.knows(name.key) && this.saidOnlyAt(name, unit, document);
   }
 
   /** True when the question word, as typed or in its other spelling, is in this sentence of the document and in no other. */

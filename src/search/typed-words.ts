@@ -58,9 +58,16 @@ export function asWritten(typed: readonly string[], held: HeldWords, verbs: Pick
     const next = typed[at + 1];
     // Two letters at least each ("a part" is no "apart"), and no function word on either side: "put
     // in" is no "Putin", "turn out" no "turnout", "over time" no "overtime", "every day" no "everyday".
-    // Nor a word opening a phrasal verb with the one after it: "did the fire break out" is no "firebreak".
+    // Nor a word opening a phrasal verb with the one after it, where some sentence tells the two
+    // words apart too: "did the fire break out" is no "firebreak" when the text says "The fire broke
+    // out", while "was the sea wall up to it?" asks of the "seawall" of a text never saying "sea" and "wall".
     const joins =
-      next !== undefined && word.length > 1 && next.length > 1 && !isStopWord(word) && !isStopWord(next) && !opensPhrasalVerb(next, typed[at + 2], verbs);
+      next !== undefined &&
+      word.length > 1 &&
+      next.length > 1 &&
+      !isStopWord(word) &&
+      !isStopWord(next) &&
+      !(opensPhrasalVerb(next, typed[at + 2], verbs) && held.inOneSentence(word, next));
     if (joins && isWord(word + next) && held.isHeld(word + next)) {
       result.push(word + next);
       at++;

@@ -48,6 +48,10 @@ describe("asWritten", () => {
     expect(asWritten(["where", "were", "the", "fire", "breaks", "cut"], held, verbsOf("break_out"))).toEqual(["where", "were", "the", "firebreaks", "cut"]);
   });
 
+  it("still joins one when no sentence holds the two words apart ('was the sea wall up to it' asks of the 'seawall')", () => {
+    expect(asWritten(["was", "the", "sea", "wall", "up", "to", "it"], heldIn(["the", "seawall", "held"]), verbsOf("wall_up"))).toEqual(["was", "the", "seawall", "up", "to", "it"]);
+  });
+
   it("does not join a word with a function word beside it", () => {
     expect(asWritten(["put", "in"], heldIn(["putin"]), NO_VERBS)).toEqual(["put", "in"]);
     expect(asWritten(["over", "time"], heldIn(["overtime", "time"]), NO_VERBS)).toEqual(["over", "time"]);
