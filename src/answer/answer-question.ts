@@ -148,9 +148,10 @@ function sourceCitations(knowledge: KnowledgeBase, options: AnswerOptions, limit
 }
 
 /**
- * True when a sentence holds one of the question's words, no name but one said in passing, and lacks others (see
- * SearchHit.sharesLoneWord): among many texts such a word in common is chance ("what's the capital
- * of Australia?" of "the capital budget", "who invented the piano?" of "we had to invent").
+ * True when a sentence holds one of the question's words, no name but one of the wider world said
+ * in passing, and lacks others (see SearchHit.sharesLoneWord): among many texts such a word in
+ * common is chance ("what's the capital of Australia?" of "the capital budget" or "a former Governor
+ * General of Australia", "who invented the piano?" of "we had to invent").
  */
 function sharesWordByChance(hit: SearchHit): boolean {
   return hit.sharesLoneWord && !reaches(hit.coverage, 1);

@@ -381,9 +381,10 @@ export interface SearchHit {
   wordsShared: number;
   /**
    * True when the sentence or its context holds at most one of the question's words (see
-   * wordsShared), no name it gives ("Varga", "putin") but one its article says only there, and its article nothing near a word foreign
-   * to all articles ("cat" for "kitty"; see missesForeignWord): among many texts, what shares one
-   * word with a question, lacking the others, shares it by chance.
+   * wordsShared), no name it gives ("Varga", "putin") but one the dictionary knows that its article
+   * says only there ("Australia", in passing), and its article nothing near a word foreign to all
+   * articles ("cat" for "kitty"; see missesForeignWord): among many texts, what shares one word with
+   * a question, lacking the others, shares it by chance.
    */
   sharesLoneWord: boolean;
   /**
