@@ -226,7 +226,7 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
   const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (!aboutChat && leadsClearly(hits) ? clearLeadAllowance : 0);
-  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.holdsNames || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
+  if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.namesArticleSubject || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }
   if (sharesWordByChance(best) && amongManyTexts(knowledge, options)) return { answer: { question, answered: false, citations: [] }, best, byChance: true };

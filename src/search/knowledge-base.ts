@@ -89,6 +89,9 @@ const DEFAULT_LIMIT = 3;
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
+// How many of its sentences an article names one it is about in: a side party ("The club's
+// chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
+const ARTICLE_SUBJECT_SENTENCES = 4;
 // The body paragraphs that bring in what an article is about: a name brought in later with a
 // description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
 const INTRODUCTION_PARAGRAPHS = 2;
@@ -1301,10 +1304,16 @@ export class KnowledgeBase {
           );
     // The sentence's capitalised runs are read only for a name of the question it says in part. Inline,
     // not a named arrow: tsx names every such closure it makes, per candidate here.
-    const holdsNames =
-      this.namesHeld(terms, nameCovers, indexed, unit) &&
-      !this.missesPerson(needs, covers, indexed.document) &&
-      !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
+    const namesOthersInPlace = (): boolean => namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
+    const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesOthersInPlace();
+    // News names what it is about in full, then tells of it without the name ("A confiscation
+    // hearing to recover further assets has been set for 14 March"): a name its article goes on
+    // about is around every sentence of it, for judging whether the question is answered.
+    const namesArticleSubject =
+      holdsNames ||
+      (this.namesHeld(terms, terms.map((term, at) => ((nameCovers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, indexed.document) ? 1 : (nameCovers[at] ?? 0))), indexed, unit) &&
+        !this.missesPerson(needs, covers, indexed.document) &&
+        !namesOthersInPlace());
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord). A name of the wider world (one
     // the dictionary knows) that its article says here alone, in passing ("a former Governor General
@@ -1322,7 +1331,7 @@ export class KnowledgeBase {
     const reasonCredit = shape.answerType === "reason" && traits.reason === "cause" ? reasonWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit + reasonCredit) / (needs.totalImportance + measureCredit + reasonCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit + reasonCredit) / (needs.askedImportance + reasonCredit);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesArticleSubject, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**
@@ -1595,6 +1604,14 @@ export class KnowledgeBase {
     if (!this.holdsAsTyped(term, unit)) return false;
     for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && this.holdsAsTyped(term, other)) return false;
     return true;
+  }
+
+  /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
+  private isSubjectOf(term: QueryTerm, document: KnowledgeDocument): boolean {
+    if (!this.holdsVariant(term, document, 1)) return false;
+    let saying = 0;
+    for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (this.holdsAsTyped(term, unit) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
+    return false;
   }
 
   /** True when a sentence holds the question word as typed, or in its other spelling. */

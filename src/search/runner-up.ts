@@ -18,6 +18,7 @@ export interface AnswerJudgement {
   wordsShared: number;
   sharesLoneWord: boolean;
   holdsNames: boolean;
+  namesArticleSubject: boolean;
 }
 
 /**
@@ -33,4 +34,5 @@ export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgeme
   promoted.wordsShared = Math.max(promoted.wordsShared, best.wordsShared);
   promoted.sharesLoneWord &&= best.sharesLoneWord;
   promoted.holdsNames ||= best.holdsNames;
+  promoted.namesArticleSubject ||= best.namesArticleSubject;
 }

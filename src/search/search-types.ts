@@ -364,6 +364,12 @@ export interface SearchHit {
    */
   holdsNames: boolean;
   /**
+   * As holdsNames, but a name the sentence's article goes on about (names in several sentences) is
+   * taken to be around every sentence of it: what judges whether the question is answered, while
+   * the sentences that name it go first.
+   */
+  namesArticleSubject: boolean;
+  /**
    * True when every name the question gives (of those the knowledge base holds) is in the sentence
    * or around it: not only taken to be the one its "he" or "she" stands for, as holdsNames allows.
    */

@@ -323,6 +323,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(wing, "what did the ministers say about the maternity wing?")).toBeUndefined();
   });
 
+  it("answers about the one an article goes on about from a sentence that does not name them again", () => {
+    const fraud = [
+      "Marta Quillfeather, 61, admitted stealing 400,000 pounds from the rowing club whose books she kept.",
+      "Quillfeather moved the money into an account she controlled over nine years, the court heard.",
+      "The club's chairman, Alan Ferris, noticed the losses in 2023. Ferris said members felt betrayed.",
+      "Quillfeather spent much of it on a holiday flat in Spain. Quillfeather was jailed for four years.",
+      "A confiscation hearing to recover further assets, including the flat, has been set for 14 March.",
+    ];
+    expect(firstCitationFrom(fraud, "When is the confiscation hearing for Quillfeather's assets?")).toMatch(/^A confiscation hearing/);
+    // Someone it names in passing is not what every sentence is about.
+    expect(firstCitationFrom(fraud, "When is the confiscation hearing for Ferris's assets?")).toBeUndefined();
+  });
+
   it("answers what a kind of people said with the words of one of them, named, when the article tells of them", () => {
     const find = [
       "Archaeologists have recovered a log boat from a flooded quarry near Wexley.",
