@@ -312,7 +312,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // "What was the final score?", "the result of the council vote": a contest's result is a tally;
   // not for a question asking who, when, where, why or how ("who discovered the score of the opera?").
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
-  if (tally) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
+  // "What did the conductor inject into the score?" asks what went in, not the tally.
+  if (tally && !AFTER_PREPOSITION.test(text.slice(0, tally.index))) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
   if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord ?? "")) && (!NAMED_ONES_POSTS.has(roleWord ?? "") || namesPostHolder(text, wording.nameWords))) {
@@ -557,6 +558,8 @@ function asksRoleWord({ texts, partsOfSpeech }: Tagged, role: string): boolean {
 // count?", "the result of the council vote".
 const TALLY_QUESTION =
   /\bthe (?:\w+ )?(scores?|scorelines?|tally)\b|\bthe (?:\w+ )?votes? (count|tally|result|outcome|margin|split)\b|\bthe (result|outcome|margin|count|tally) of the (?:\w+ )?votes?\b/;
+// A preposition ending a text: what comes next is the object of a deed or a place, not the thing asked.
+const AFTER_PREPOSITION = /\b(?:into|to|in|on|onto|of|for|from|with|about|at|by)\s+$/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
 // Questions about a time, a place or a number, which a name does not answer.
