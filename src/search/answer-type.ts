@@ -558,8 +558,10 @@ function asksRoleWord({ texts, partsOfSpeech }: Tagged, role: string): boolean {
 // count?", "the result of the council vote".
 const TALLY_QUESTION =
   /\bthe (?:\w+ )?(scores?|scorelines?|tally)\b|\bthe (?:\w+ )?votes? (count|tally|result|outcome|margin|split)\b|\bthe (result|outcome|margin|count|tally) of the (?:\w+ )?votes?\b/;
-// A preposition ending a text: what comes next is the object of a deed or a place, not the thing asked.
-const AFTER_PREPOSITION = /\b(?:into|to|in|on|onto|of|for|from|with|about|at|by)\s+$/;
+// A preposition of motion ending a text: what comes next is what a deed puts something into or
+// takes it from ("inject into the score", "cut from the score"), not the thing asked; "what changed
+// in the score" still asks the tally.
+const AFTER_PREPOSITION = /\b(?:into|onto|to|from)\s+$/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
 // Questions about a time, a place or a number, which a name does not answer.

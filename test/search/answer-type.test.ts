@@ -619,9 +619,11 @@ describe("measuring questions", () => {
     expect(questionShape("Who discovered the score of the lost opera?")).toMatchObject({ answerType: "name" });
     expect(questionShape("How much of the score was ruined by damp?").measure).toBeUndefined();
     expect(questionShape("What was the result of the study?").measure).toBeUndefined();
-    // The score a deed is done to, after its preposition, is no tally asked: a piece of music may be scored.
+    // The score a deed puts something into or takes it from is no tally asked: music has a score too.
     expect(questionShape("What did the conductor inject into the score?").measure).toBeUndefined();
-    expect(questionShape("What was added to the final score?").measure).toBeUndefined();
+    expect(questionShape("What was cut from the score?").measure).toBeUndefined();
+    expect(questionShape("What changed in the score after half time?")).toMatchObject({ measure: "tally" });
+    expect(questionShape("What was the state of the score at the break?")).toMatchObject({ measure: "tally" });
     const tallied = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "tally");
     expect(tallied("She won 4-6, 7-6, 6-3 in three hours.")).toBe(true);
     expect(tallied("Councillors approved the plan by 29 votes to 16.")).toBe(true);
