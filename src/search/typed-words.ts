@@ -113,11 +113,7 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
       if (nameWords.has(word) && !isNameWord(meant, resources.thesaurus) && !besideName(text, at, typed.length, nameWords)) return meant;
       return typed.charAt(0) === word.charAt(0) ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
     });
-  const meantOf = (word: string, inContext?: (word: string) => boolean) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources, inContext));
-  // The question's rarer words, as first read, tell which of the words a slip is as near to is meant.
-  const firstRead = new Map([...readable].flatMap((word) => (isStopWord(word) ? [] : [[word, meantOf(word)] as const])).filter(([, meant]) => held.isHeld(meant) && isDistinctive(meant, resources.meanings)));
-  const othersRead = (word: string) => [...firstRead].flatMap(([typed, meant]) => (typed === word ? [] : [meant]));
-  const text = respell(question, (word) => meantOf(word, (near) => held.inOneDocument(near, othersRead(word))));
+  const text = respell(question, (word) => (nameWords.has(word) ? asHeldName(word, held.isHeld, resources) : respelt(word, held.isHeld, resources)));
   // The other words read as meant first: they tell a slip that spells another word or name.
   for (const meant of typedAs.keys()) readable.add(meant);
   const read = words(text);
@@ -261,7 +257,7 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
  * A slip on a function word is that word ("wich" → "which"), and a word no edit mends may be one
  * spelt as it sounds ("delegashun" → "delegation", see soundedOut).
  */
-export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources, inContext: (word: string) => boolean = () => false): string {
+export function respelt(word: string, isHeld: (word: string) => boolean, { vocabulary, thesaurus, meanings }: SpellingResources): string {
   if (!mayBeSlip(word, isHeld, thesaurus)) return word;
   const near = nearWords(word);
   const swapped = swaps(word);
@@ -286,21 +282,7 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   // first its start: "prosecuter" is "prosecutor", not "prosecuted".
   const keepsLetters = near.filter((candidate) => keepsEveryLetter(word, candidate));
   const sameEnding = near.filter((candidate) => candidate.at(-1) === word.at(-1));
-  // Of the words the knowledge base holds, one a document holds with the question's other words goes
-  // first, when others are not: "how many seets did the Free Democrats win" asks of the "seats" their
-  // article tells, not of another's "sets", though a letter typed twice is the commoner slip.
-  // A swap keeps every letter in place but two, and goes first still ("releived" is "relieved").
-  const heldSwap = meanings.commonWordNear(swapped.filter(isHeld));
-  if (heldSwap !== undefined) return heldSwap;
-  const held = slips.filter(isHeld);
-  const told = held.filter(inContext);
-  if (told.length > 0 && told.length < held.length) {
-    for (const words of [keepsLetters, sameEnding, near]) {
-      const common = meanings.commonWordNear(words.filter((candidate) => told.includes(candidate)));
-      if (common !== undefined) return common;
-    }
-  }
-  for (const words of [keepsLetters.filter(isHeld), swapped, sameEnding.filter(isHeld), near.filter(isHeld), keepsLetters, near]) {
+  for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), swapped, sameEnding.filter(isHeld), near.filter(isHeld), keepsLetters, near]) {
     const common = meanings.commonWordNear(words);
     if (common !== undefined) return common;
   }
