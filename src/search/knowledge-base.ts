@@ -1302,18 +1302,17 @@ export class KnowledgeBase {
         : terms.map((term, at) =>
             (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
           );
-    // The sentence's capitalised runs are read only for a name of the question it says in part. Inline,
-    // not a named arrow: tsx names every such closure it makes, per candidate here.
-    const namesOthersInPlace = (): boolean => namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
-    const holdsNames = this.namesHeld(terms, nameCovers, indexed, unit) && !this.missesPerson(needs, covers, indexed.document) && !namesOthersInPlace();
     // News names what it is about in full, then tells of it without the name ("A confiscation
     // hearing to recover further assets has been set for 14 March"): a name its article goes on
     // about is around every sentence of it, for judging whether the question is answered.
+    const holdsNamesHere = this.namesHeld(terms, nameCovers, indexed, unit);
+    // The sentence's capitalised runs are read only for a name of the question it says in part. Inline,
+    // not a named arrow: tsx names every such closure it makes, per candidate here.
     const namesArticleSubject =
-      holdsNames ||
-      (this.namesHeld(terms, terms.map((term, at) => ((nameCovers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, indexed.document) ? 1 : (nameCovers[at] ?? 0))), indexed, unit) &&
-        !this.missesPerson(needs, covers, indexed.document) &&
-        !namesOthersInPlace());
+      (holdsNamesHere || this.namesHeld(terms, this.withArticleSubjects(terms, nameCovers, indexed.document), indexed, unit)) &&
+      !this.missesPerson(needs, covers, indexed.document) &&
+      !namesAnotherInPlace(terms, nameCovers, needs.ownersNamed, () => (nameMentions([indexed.sentence.text])[0] ?? []).map((mention) => mention.words), this.nameWordTests);
+    const holdsNames = holdsNamesHere && namesArticleSubject;
     // One word in common, no name, others lacking, and nothing near a foreign word in the article
     // ("kitty" where it says "cat"; see SearchHit.sharesLoneWord). A name of the wider world (one
     // the dictionary knows) that its article says here alone, in passing ("a former Governor General
@@ -1604,6 +1603,11 @@ export class KnowledgeBase {
     if (!this.holdsAsTyped(term, unit)) return false;
     for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && this.holdsAsTyped(term, other)) return false;
     return true;
+  }
+
+  /** The covers of the question's words with each name its article is about (see isSubjectOf) counted as held. */
+  private withArticleSubjects(terms: readonly QueryTerm[], covers: readonly number[], document: KnowledgeDocument): number[] {
+    return terms.map((term, at) => ((covers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, document) ? 1 : (covers[at] ?? 0)));
   }
 
   /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
