@@ -27,11 +27,12 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
 /**
  * The words a question asks with: its text without Discord's tags, links, emoticons, mentions of
  * the text itself, the way a chat asks ("can you tell me…"), the chat words around it ("ok so", "lol")
- * and its asides inside ("who even is…"), with "say sorry" and "say thanks" read as "apologise" and "thank".
+ * and its asides inside ("who even is…"), with "say sorry" and "say thanks" read as "apologise" and "thank",
+ * and a "job title" as the job.
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutHedgingLike(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1"))))));
+  return withoutChatFiller(withoutHedgingLike(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1").replace(JOB_TITLE, "$1"))))));
 }
 
 // "Say sorry", "said thanks to": saying the word is doing what its verb names, which is how a text
@@ -59,6 +60,10 @@ function withSpeechActsAsVerbs(question: string): string {
 // "What's the weather going to be like?", "what does it look like": "like" after a verb of being or
 // seeming says "similar to", not "enjoy" ("the kids liked the idea").
 const LIKE_AS_SIMILAR = /\b(be|is|was|are|were|been|being|look|looks|looking|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed)\s+like\b/gi;
+
+// "What is Bogdanov's job title?": the title of a job is the job, asked as a role; "title" alone
+// would be one more word for a sentence to hold ("deputy foreign minister" says neither).
+const JOB_TITLE = /\b(jobs?)\s+titles?\b/gi;
 
 /** A question without the chat around it: markup, letters typed three times, shorthand, thanks, filler at its ends. */
 export function asTyped(question: string): string {

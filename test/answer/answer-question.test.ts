@@ -1281,6 +1281,15 @@ describe("answerQuestion and what someone's job is", () => {
     expect(answerQuestion(knowledge, "Who is Chester Cornell?").citations[0]?.text).toMatch(/^Assistant Fire Chief/);
   });
 
+  it("reads a job title asked as the job: a sentence giving the role need not say 'title'", () => {
+    // Among texts that say "job" often, "title" would be the question's weightiest word.
+    const crowded = new KnowledgeBase();
+    for (let at = 0; at < 40; at++) crowded.add(makeDocument(`jobs-${at}`, `Jobs report ${at}`, [`The job market added ${at} jobs in the county, and job seekers found more job offers.`]));
+    crowded.add(makeDocument("fire", "Family loses mother in house fire", ["Assistant Fire Chief Chester Cornell said gas fumes were ignited by a candle."]));
+    expect(answerQuestion(crowded, "What is Chester Cornell's job title?").citations[0]?.text).toMatch(/^Assistant Fire Chief/);
+    expect(answerQuestion(knowledge, "what's cornell's job title").citations[0]?.text).toMatch(/^Assistant Fire Chief/);
+  });
+
   it("reads what someone does for work as their job, not as what they did", () => {
     for (const question of ["What does Kowalski do for a living?", "what does kowalski do for work"]) {
       expect(answerQuestion(knowledge, question).citations[0]?.text).toMatch(/^Kowalski, a roofer/);
