@@ -32,7 +32,7 @@ const IN_THE_TEXT = new RegExp(`\\b(?:(?:mentioned|named|quoted|cited|described)
  */
 export function questionText(question: string): string {
   // Chat words stand around the frame as around what it frames: "ok hmm, wait so how…".
-  return withoutChatFiller(withoutHedgingLike(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1").replace(JOB_TITLE, "$1"))))));
+  return withoutChatFiller(withoutHedgingLike(withoutChatAsides(withoutAskingFrames(withSpeechActsAsVerbs(asTyped(question).replace(WHAT_THE_TEXT_SAYS, " ").replace(IN_THE_TEXT, " ").replace(LIKE_AS_SIMILAR, "$1").replace(JOB_TITLE, (_whole, jobs: string, titles: string) => `job${jobs || titles}`))))));
 }
 
 // "Say sorry", "said thanks to": saying the word is doing what its verb names, which is how a text
@@ -63,7 +63,7 @@ const LIKE_AS_SIMILAR = /\b(be|is|was|are|were|been|being|look|looks|looking|loo
 
 // "What is Bogdanov's job title?": the title of a job is the job, asked as a role; "title" alone
 // would be one more word for a sentence to hold ("deputy foreign minister" says neither).
-const JOB_TITLE = /\b(jobs?)\s+titles?\b/gi;
+const JOB_TITLE = /\bjob(s?)\s+title(s?)\b/gi;
 
 /** A question without the chat around it: markup, letters typed three times, shorthand, thanks, filler at its ends. */
 export function asTyped(question: string): string {

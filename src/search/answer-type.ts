@@ -544,8 +544,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(["what", "which", "whats"]);
  */
 function asksRoleWord({ texts, partsOfSpeech }: Tagged, role: string): boolean {
   return texts.some((text, at) => {
-    // "Job title" is the name of the job: it asks the role as "job" alone does.
-    if (text.replace(/s$/, "") !== role || (partsOfSpeech[at + 1] === "NOUN" && !(role === "job" && /^titles?$/.test(texts[at + 1] ?? "")))) return false;
+    if (text.replace(/s$/, "") !== role || partsOfSpeech[at + 1] === "NOUN") return false;
     let before = at - 1;
     while (before >= 0 && ROLE_PHRASE.has(partsOfSpeech[before] ?? "") && !ASKING_WORDS.has(texts[before] ?? "") && texts[before] !== "many") before -= 1;
     const opening = texts[before] ?? "";

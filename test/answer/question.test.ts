@@ -14,6 +14,11 @@ describe("questionText", () => {
     expect(questionText("mail press@example.org")).toBe("mail press@example.org");
   });
 
+  it("reads a job title as the job, which is what it names", () => {
+    expect(questionText("What is Ana Ortiz's job title?")).toBe("What is Ana Ortiz's job?");
+    expect(questionText("what job titles were cut")).toBe("what jobs were cut");
+  });
+
   it("keeps the words of an ordinary question as typed", () => {
     expect(questionText("Who met Bogdanov on 7 October, at 10:30?")).toBe("Who met Bogdanov on 7 October, at 10:30?");
   });
