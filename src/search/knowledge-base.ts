@@ -39,7 +39,7 @@ import { Thesaurus } from "./synonyms.ts";
 import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
-import { NOUNS, tagged } from "./tagging.ts";
+import { NOUNS, tagged, VERBS } from "./tagging.ts";
 import { lemmaOf, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
@@ -1159,7 +1159,7 @@ export class KnowledgeBase {
       // release elsewhere in the question's word or a synonym ("were freed" of a text saying
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.holdsVariant(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsVariantAsVerb(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
@@ -1573,6 +1573,22 @@ export class KnowledgeBase {
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
     return term.variants.some((variant) => variant.weight >= minWeight && holdsSorted(held, variant.term));
+  }
+
+  /**
+   * True when a sentence of the document says a variant of the question's verb, of at least a
+   * weight, as a verb: "the project" tells no votes "cast", though "project" is a sense of the verb.
+   */
+  private tellsVariantAsVerb(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
+    const indexed = this.documentsById.get(document.id);
+    if (!indexed || !this.holdsVariant(term, document, minWeight)) return false;
+    const held = term.variants.filter((variant) => variant.weight >= minWeight).map((variant) => variant.term);
+    for (const unit of indexed.sentenceUnits) {
+      if (!this.holdsAnyTerm(held, unit)) continue;
+      const { texts, partsOfSpeech } = tagged(this.sentences[unit]?.sentence.text ?? "");
+      if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && held.includes(this.terms.find(termKey(text)) ?? -1))) return true;
+    }
+    return false;
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */

@@ -665,6 +665,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(freed, "how many canadian hostages got freed")).toMatch(/^Voska released two/);
   });
 
+  it("answers how many were cast from a count, when the article says a synonym of the verb only as a noun", () => {
+    const referendum = [
+      "The council said it would drop the library project if residents rejected it.",
+      "Of the ballots counted on Friday, 2,310 were against the library and 1,950 were in favour.",
+    ];
+    expect(firstCitationFrom(referendum, "How many ballots were cast against the library?")).toMatch(/^Of the ballots counted on Friday/);
+    // Said as a verb, the synonym still tells the event elsewhere: the count is of another one.
+    const projected = [...referendum.slice(0, 1), "The council projected that the library would cost 4 million.", ...referendum.slice(1)];
+    expect(firstCitationFrom(projected, "How many ballots were cast against the library?")).toBeUndefined();
+  });
+
   it("answers how many thefts from a number of stolen things, and not from 'one of the most common crimes'", () => {
     const thefts = [
       "Detective Jo Marsh said bike thefts had become one of the most common crimes in Tarnley.",
