@@ -94,6 +94,10 @@ export function participleAfterGot({ texts, partsOfSpeech }: Tagged, countedWord
 
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
 const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
+// Words opening a clause of time, place, cause or condition, which the tagger may read as an adverb
+// or a preposition: "how many people were at the base when the fire broke out?" asks of no breaking
+// out, and "how many were hurt after the bridge collapsed?" of the hurt.
+const CLAUSE_OPENERS = new Set(["when", "whenever", "while", "whilst", "where", "after", "before", "since", "until", "till", "once", "because", "although", "though", "unless", "if"]);
 // The auxiliaries of a passive or a progressive after the one opening a question ("has the captain
 // been suspended?", "were they being held?"): they go on with its verb, not a clause of their own.
 const CHAINED_AUXILIARIES = new Set(["be", "been", "being"]);
@@ -122,6 +126,7 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   let intended = false;
   for (let at = start + 1; at < texts.length && (texts[at] === "-" || CHAINED_AUXILIARIES.has(texts[at] ?? "") || !CLAUSE_END.has(partsOfSpeech[at] ?? "")); at++) {
     const text = texts[at] ?? "";
+    if (CLAUSE_OPENERS.has(text)) break;
     // An infinitive's clause is the aim or the content of the verb before it, not another event
     // asked: "did he want to sit down with Hamas to get the captives freed?" asks about wanting.
     // What was meant or due to happen is the infinitive's event, told as intended.

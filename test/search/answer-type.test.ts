@@ -807,6 +807,9 @@ describe("events asked about and aims told", () => {
     // A noun after "the" and a participle describing it is no verb, however the tagger reads it.
     expect(questionShape("How many onlookers were in the room for the deciding match?").eventWord).toBeUndefined();
     expect(questionShape("Were any of the Russian hostages released after the talks?").eventWord).toBe("released");
+    // A clause of time or cause after the verb tells another event, however the tagger reads its opening word.
+    expect(questionShape("How many people were hurt after the bridge collapsed?").eventWord).toBe("hurt");
+    expect(questionShape("How many people were at the base when the fire broke out?").eventWord).toBeUndefined();
     // Nor is a word that alone makes the phrase "the" opens ("the blazes").
     expect(questionShape("Was anybody hurt in the blazes?")).toMatchObject({ eventWord: "hurt", asksPassiveEvent: false });
     expect(tagged("What did each receive?").partsOfSpeech[3]).toBe("VERB");

@@ -665,6 +665,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(freed, "how many canadian hostages got freed")).toMatch(/^Voska released two/);
   });
 
+  it("answers how many were somewhere from a count, whatever the event of a when-clause after it", () => {
+    const hut = [
+      "A fire at a mountain hut above Zermatt forced all 14 climbers at the hut to sleep in the snow.",
+      "The fire broke out shortly after midnight in the kitchen.",
+    ];
+    expect(firstCitationFrom(hut, "How many climbers were at the hut when the fire broke out?")).toMatch(/^A fire at a mountain hut/);
+  });
+
   it("answers how many were cast from a count, when the article says a synonym of the verb only as a noun", () => {
     const referendum = [
       "The council said it would drop the library project if residents rejected it.",
