@@ -322,7 +322,8 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (isAgeMeasure(measure) && AGE_OF_THING.test(measurement));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings") or
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings",
+// or joined by hyphens as a price before its noun: "a 62-million-dollar wall", "a five-pound note") or
 // after a scale in words ("several hundred pounds", "millions of dollars"), or a percentage.
 const CURRENCIES = alternatives([
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
@@ -334,7 +335,7 @@ const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 // words between: "300 Hong Kong dollars", "50 Swiss francs" ("3 gold crowns" is an award).
 const SHARED_CURRENCIES = alternatives(["dollars?", "pounds?", "francs?", "pesos?", "rupees?", "crowns?", "dinars?", "shillings?"]);
 const MONEY_IN_ANY_CASE = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b`,
+  `[£$€¥₹]\\s?\\d|\\d(?:[\\s-]?(?:m|bn|k|million|billion|thousand))?[\\s-]?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?[\\s-](?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}[\\s-]${CURRENCIES}\\b`,
   "i",
 );
 const MONEY_OF_A_COUNTRY = new RegExp(`\\d(?:\\s(?:million|billion|thousand))?\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`);

@@ -665,6 +665,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(freed, "how many canadian hostages got freed")).toMatch(/^Voska released two/);
   });
 
+  it("answers what a thing costs from a price joined to its noun by hyphens", () => {
+    const pier = [
+      "The town council has asked the government to fund a 40-million-pound pier at Marlow Sands.",
+      "Councillor Ada Brooke said the pier could bring 200 jobs to the town.",
+    ];
+    expect(firstCitationFrom(pier, "How much would the pier at Marlow Sands cost?")).toMatch(/^The town council has asked/);
+  });
+
   it("answers how many were somewhere from a count, whatever the event of a when-clause after it", () => {
     const hut = [
       "A fire at a mountain hut above Zermatt forced all 14 climbers at the hut to sleep in the snow.",
