@@ -1159,7 +1159,7 @@ export class KnowledgeBase {
       // release elsewhere in the question's word or a synonym ("were freed" of a text saying
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsVariantAsVerb(term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(term, needs.countedEventActs, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
@@ -1576,17 +1576,24 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence of the document says a variant of the question's verb, of at least a
-   * weight, as a verb: "the project" tells no votes "cast", though "project" is a sense of the verb.
+   * True when the document tells the question's event somewhere: in the verb's own word or a noun
+   * naming its act ("a release" for "freed"), in any part of speech, or in a synonym of at least a
+   * weight said as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb.
    */
-  private tellsVariantAsVerb(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
+  private tellsEventAnywhere(term: QueryTerm, acts: readonly number[], document: KnowledgeDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
-    if (!indexed || !this.holdsVariant(term, document, minWeight)) return false;
-    const held = term.variants.filter((variant) => variant.weight >= minWeight).map((variant) => variant.term);
-    for (const unit of indexed.sentenceUnits) {
-      if (!this.holdsAnyTerm(held, unit)) continue;
+    if (!indexed) return false;
+    const held = this.documentTerms(indexed);
+    const synonyms: number[] = [];
+    for (const variant of term.variants) {
+      if (variant.weight < minWeight || !holdsSorted(held, variant.term)) continue;
+      if (variant.weight === OWN_FORM_WEIGHT || acts.includes(variant.term)) return true;
+      synonyms.push(variant.term);
+    }
+    for (const unit of synonyms.length === 0 ? [] : indexed.sentenceUnits) {
+      if (!this.holdsAnyTerm(synonyms, unit)) continue;
       const { texts, partsOfSpeech } = tagged(this.sentences[unit]?.sentence.text ?? "");
-      if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && held.includes(this.terms.find(termKey(text)) ?? -1))) return true;
+      if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.terms.find(termKey(text)) ?? -1))) return true;
     }
     return false;
   }
