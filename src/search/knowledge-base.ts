@@ -199,6 +199,7 @@ export class KnowledgeBase {
     inOneSentence: (first, second) => this.inOneSentence(first, second),
     inOneDocument: (word, others) => this.inOneDocument(word, others),
     writesAsName: (word) => this.writesAsName(word),
+    writesOnlyAsName: (word) => this.writesOnlyAsName(word),
   };
   private readonly spelling: SpellingResources;
   /** The dictionary's kinds of person or body, for the names an opening description stands for. */
@@ -2098,6 +2099,21 @@ export class KnowledgeBase {
       if (writesAsName(word, document)) return true;
     }
     return false;
+  }
+
+  /** True when every sentence holding the word writes it with a capital (see HeldWords.writesOnlyAsName). */
+  private writesOnlyAsName(word: string): boolean {
+    const key = termKey(word);
+    const term = this.terms.find(key);
+    if (term === undefined) return false;
+    // Any of its forms ("died" for "dies", "ran" for "run"): a word opening with it or its lemma in lower case.
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const inLowerCase = new RegExp(`(?<!\\p{L})(?:${escape(word)}|${escape(key)})`, "u");
+    const postings = this.sentenceIndex.postings(term);
+    for (let pair = 0; pair < postings.length; pair += 2) {
+      if (inLowerCase.test(this.sentences[postings[pair] ?? -1]?.sentence.text ?? "")) return false;
+    }
+    return postings.length > 0;
   }
 
   /** The indexed document a sentence unit belongs to. */

@@ -15,6 +15,8 @@ export interface HeldWords {
   inOneDocument(word: string, others: readonly string[]): boolean;
   /** True when a document holding the word writes it with a capital inside a sentence: a name ("Skelling"). */
   writesAsName(word: string): boolean;
+  /** True when every sentence holding the word writes it with a capital: only ever a name, or part of one ("New York"). */
+  writesOnlyAsName(word: string): boolean;
 }
 
 /** The language resources that guess the word meant by a typing slip. */
@@ -243,7 +245,9 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
   const meant = meanings.commonWordNear(near);
   if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
   const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));
-  if (told.length < SLIP_CONTEXT) return word;
+  // "runny yolk" is no slip for the "York" of "New York": a word the texts write only as a name is
+  // not what a dictionary word typed was meant to be.
+  if (told.length < SLIP_CONTEXT || held.writesOnlyAsName(meant)) return word;
   return told.some((other) => isDistinctive(other, meanings)) || meanings.timesCommoner(meant, word) >= FAR_FAR_COMMONER ? meant : word;
 }
 

@@ -572,6 +572,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledge, "waht is the mayors name")).toMatch(/Tomas Lindqvist, travelled/);
   });
 
+  it("reads a dictionary word as typed, not as a word one slip away that the texts write only as a name", () => {
+    const knowledge = knowledgeOf(
+      makeDocument("marathon", "Marathon", ["Runners in the New York marathon waited a long time at the start and were told to boil their water."]),
+      makeDocument("talks", "Talks", ["The Iranian deputy foreign minister met the delegation in Doha on Monday.", "Foreign Minister Ali Rahimi was not there."]),
+    );
+    expect(knowledge.asMeant("How long should I boil an egg for a runny yolk?").text).toBe("How long should I boil an egg for a runny yolk?");
+    // A word the texts also write in lower case is still the one meant.
+    expect(knowledge.asMeant("which iranian minster met them in doha").text).toBe("which iranian minister met them in doha");
+  });
+
   it("answers a question about someone's job from the sentence that says what they are", () => {
     expect(firstCitation(knowledge, "what is ines moreau's job")).toMatch(/^Captain Ines Moreau photographed/);
   });

@@ -10,6 +10,7 @@ function heldIn(...sentences: string[][]): HeldWords {
     inOneSentence: (first, second) => sentences.some((sentence) => sentence.includes(first) && sentence.includes(second)),
     inOneDocument: (word, others) => sentences.some((sentence) => sentence.includes(word) && others.some((other) => sentence.includes(other))),
     writesAsName: () => false,
+    writesOnlyAsName: () => false,
   };
 }
 
@@ -291,6 +292,16 @@ describe("asHeldWord", () => {
     // Each dictionary word is ten times as common as the next: "minster" right after "minister" is a tenth as common, two after a hundredth.
     expect(asHeldWord("minster", ["iranian", "doha"], held, spellingOf(["minister", "minster"], ["minister"]))).toBe("minister");
     expect(asHeldWord("minster", ["iranian", "doha"], held, spellingOf(["minster", "minister"], ["minister"]))).toBe("minster");
+  });
+});
+
+describe("asHeldWord, with words the texts write only as names", () => {
+  it("leaves a dictionary word as typed when the held word a slip away is only ever written as a name", () => {
+    const spelling = spellingOf(["york", "long", "boil", "yolk"], ["new", "york", "long", "boil"]);
+    const sentences = heldIn(["new", "york", "long", "boil"]);
+    const onlyAsName = { ...sentences, writesOnlyAsName: (word: string) => word === "york" };
+    expect(asHeldWord("yolk", ["long", "boil"], sentences, spelling)).toBe("york");
+    expect(asHeldWord("yolk", ["long", "boil"], onlyAsName, spelling)).toBe("yolk");
   });
 });
 
