@@ -8,7 +8,7 @@ import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { partnerEventsOf } from "./partners.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
-import { isNounBeforeOf, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { isSurelyNoun, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
@@ -193,7 +193,7 @@ export class QueryTermReading {
       const inKnownName = nameWords.has(word) && compounds.has(word);
       // "the capital of Australia" means the noun's senses, not the adjective's "primary"; "the first of
       // the meetings" keeps the adjective's, which are the word's usual ones.
-      const asNoun = isNounBeforeOf(typed, typed.indexOf(word)) && !this.thesaurus.mostlyAdjective(lemma);
+      const asNoun = isSurelyNoun(typed, typed.indexOf(word)) && !this.thesaurus.mostlyAdjective(lemma);
       if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word), asNoun)) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
@@ -228,7 +228,7 @@ export class QueryTermReading {
       // it ("confirmed" for "verified": a confirmation is a verification). Such loose words let any
       // sentence match a word the text does use, but for an absent word the alternative is a refusal.
       if (isAbsent && !isName) {
-        const loose = [...this.thesaurus.broader(lemma, pastForm), ...this.thesaurus.derivedSynonyms(lemma, pastForm)];
+        const loose = [...this.thesaurus.broader(lemma, pastForm, asNoun), ...this.thesaurus.derivedSynonyms(lemma, pastForm, asNoun)];
         for (const related of loose) offer(related.word, related.weight);
       }
       // Among many documents nearly every word is in one of them, while the article asked about may
@@ -238,7 +238,7 @@ export class QueryTermReading {
       // "representatives"). Broader words stay for such words alone: a wider word is true of too much
       // to stand for a word many texts say as asked.
       const isScarce = own !== undefined && this.index.sentenceIndex().documentFrequency(own) * SCARCE_WORD_SENTENCES < this.index.sentenceIndex().unitCount;
-      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedWhereAbsent(variants, lemma, pastForm, isScarce);
+      const variantsWhereAbsent = isAbsent || isName ? variants : this.widenedWhereAbsent(variants, lemma, pastForm, asNoun, isScarce);
       // A word the knowledge base does not hold may be a misspelling: of anything when it is not a
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
@@ -280,7 +280,7 @@ export class QueryTermReading {
       const term: QueryTerm = { key, importance, variants, variantsWhereAbsent, own: isAbsent ? undefined : own, meanings, isName, isUnknownName, isFraming: word === framingWord, isCommon, tellsSpeechOrThought, isRareAdverb, tellsOccurrence: false, isForeign: false, roleTerms, roleObject };
       terms.push(term);
       if (isAbsent) absentWords.push(term);
-      if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
+      if (!isName) synonymForms.set(term, [...this.thesaurus.synonymForms(lemma, pastForm, asNoun), ...(phrase === undefined ? [] : this.thesaurus.synonymForms(phrase))]);
     }
     this.offerSynonymForms(terms, synonymForms);
     // Among a few articles a word none holds may be the asker's own for what they tell; among many,
@@ -444,9 +444,9 @@ export class QueryTermReading {
    * broader words when it is scarce, or the same list when they add nothing (see
    * QueryTerm.variantsWhereAbsent).
    */
-  private widenedWhereAbsent(variants: TermVariant[], lemma: string, pastForm: boolean, isScarce: boolean): TermVariant[] {
+  private widenedWhereAbsent(variants: TermVariant[], lemma: string, pastForm: boolean, asNoun: boolean, isScarce: boolean): TermVariant[] {
     const widened = variants.map((variant) => ({ ...variant }));
-    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm), ...(isScarce ? this.thesaurus.broader(lemma, pastForm) : [])];
+    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm, asNoun), ...(isScarce ? this.thesaurus.broader(lemma, pastForm, asNoun) : [])];
     for (const { word, weight } of related) {
       if (!isLightVerb(word)) this.offerVariant(widened, word, weight);
     }

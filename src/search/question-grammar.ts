@@ -127,9 +127,17 @@ export function whyEventWords(question: string, isVerb: (lemma: string) => boole
 // Articles and possessive determiners: the word after one is a noun, whatever else it may be.
 const DETERMINERS = new Set(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"]);
 
-/** True for a word between a determiner and "of" ("the capital of Australia"): a noun, whatever else the dictionary knows it as. */
-export function isNounBeforeOf(words: readonly string[], at: number): boolean {
-  return DETERMINERS.has(words[at - 1] ?? "") && words[at + 1] === "of";
+// Prepositions no verb follows: after one, a word ending in -s is a plural, not a verb's third person.
+const PREPOSITIONS_BEFORE_NOUNS = new Set(["about", "against", "among", "at", "between", "by", "during", "for", "from", "in", "into", "like", "of", "on", "over", "per", "through", "toward", "towards", "under", "with", "without"]);
+
+/**
+ * True for a word the question surely uses as a noun, whatever else the dictionary knows it as: one
+ * between a determiner and "of" ("the capital of Australia"), or a plural right after a preposition
+ * ("a joke about cats" asks of no "cat" that means to be sick).
+ */
+export function isSurelyNoun(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? "";
+  return (DETERMINERS.has(words[at - 1] ?? "") && words[at + 1] === "of") || (PREPOSITIONS_BEFORE_NOUNS.has(words[at - 1] ?? "") && word.endsWith("s") && isPlural(word));
 }
 
 /** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */

@@ -85,6 +85,16 @@ const MAX_CACHED_LOOKUPS = 100_000;
 const PAST_FORM_PARTS_OF_SPEECH: readonly WordNetPos[] = ["verb", "adj"];
 // A word the question uses as a noun ("the capital of Australia") means what its noun senses do.
 const NOUN_ONLY: readonly WordNetPos[] = ["noun"];
+
+/** The parts of speech a word's senses are read in: a noun's alone, a past form's as a verb's or an adjective's, else all. */
+function partsOfSpeechRead(asPastVerbForm: boolean, asNoun: boolean): readonly WordNetPos[] {
+  return asNoun ? NOUN_ONLY : asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
+}
+
+/** How a lookup's cache key tells its reading (see partsOfSpeechRead). */
+function readingKey(asPastVerbForm: boolean, asNoun: boolean): string {
+  return asNoun ? ", noun" : asPastVerbForm ? ", past" : "";
+}
 // WordNet's lexicographer files: verb.cognition, verb.communication and verb.emotion; noun.possession
 // ("money", "fee", "cost") and verb.possession ("pay", "buy", "earn").
 const SPEECH_AND_THOUGHT = new Set([31, 32, 37]);
@@ -1034,7 +1044,7 @@ export class Thesaurus {
    * ("russian_capital" → "moscow", "every_year" → "annually"), each once at its highest weight.
    */
   synonyms(lemma: string): RelatedWord[] {
-    return this.throughSenses(`${lemma} (synonyms)`, lemma, false, (synset, _self, decay, offer) => {
+    return this.throughSenses(`${lemma} (synonyms)`, lemma, PARTS_OF_SPEECH, (synset, _self, decay, offer) => {
       synset.words.forEach((word) => offer(word, this.options.synonymWeight * decay));
     }, KEEPS_PHRASES);
   }
@@ -1144,7 +1154,7 @@ export class Thesaurus {
    * by how well they fit the question (see senseShares).
    */
   related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
-    const partsOfSpeech = asNoun ? NOUN_ONLY : asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH;
+    const partsOfSpeech = partsOfSpeechRead(asPastVerbForm, asNoun);
     const shares = fitOf === undefined ? undefined : this.senseShares(lemma, partsOfSpeech, fitOf);
     const key = `${lemma}${asNoun ? " (noun)" : asPastVerbForm ? " (past)" : ""}${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
     let related = this.cache.get(key);
@@ -1160,8 +1170,8 @@ export class Thesaurus {
    * once at its highest weight, but not a kind so wide that it is true of most things ("individual"
    * for "fighter", see maxBroaderKinds); through its verb and adjective senses only for a verb's past form.
    */
-  broader(lemma: string, asPastVerbForm = false): RelatedWord[] {
-    return this.throughSenses(`${lemma} (broader${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, _self, decay, offer) => {
+  broader(lemma: string, asPastVerbForm = false, asNoun = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (broader${readingKey(asPastVerbForm, asNoun)})`, lemma, partsOfSpeechRead(asPastVerbForm, asNoun), (synset, _self, decay, offer) => {
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== "@") continue;
         const broader = this.wordnet.synset(pointer.offset, pointer.pos);
@@ -1181,7 +1191,7 @@ export class Thesaurus {
   kindsAbovePhrases(lemma: string): RelatedWord[] {
     const isWide = (synset: Synset) => synset.pointers.filter((kind) => kind.symbol === "~").length >= this.options.maxBroaderKinds;
     const broaderOf = (synset: Synset) => synset.pointers.flatMap((pointer) => (pointer.symbol === "@" ? [this.wordnet.synset(pointer.offset, pointer.pos)] : [])).filter((broader) => !isWide(broader));
-    return this.throughSenses(`${lemma} (kinds above phrases)`, lemma, false, (synset, _self, decay, offer) => {
+    return this.throughSenses(`${lemma} (kinds above phrases)`, lemma, PARTS_OF_SPEECH, (synset, _self, decay, offer) => {
       for (const phrased of broaderOf(synset)) {
         if (phrased.words.some((word) => !word.includes("_"))) continue;
         for (const broader of broaderOf(phrased)) broader.words.forEach((word) => offer(word, this.options.broaderWeight * decay));
@@ -1194,8 +1204,8 @@ export class Thesaurus {
    * "lightheaded" → "lightheadedness" → "dizziness"), each once at its highest weight. Two steps
    * away they are loose, so they are kept apart, for a word the knowledge base never uses.
    */
-  derivedSynonyms(lemma: string, asPastVerbForm = false): RelatedWord[] {
-    return this.throughSenses(`${lemma} (derived synonyms${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+  derivedSynonyms(lemma: string, asPastVerbForm = false, asNoun = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (derived synonyms${readingKey(asPastVerbForm, asNoun)})`, lemma, partsOfSpeechRead(asPastVerbForm, asNoun), (synset, self, decay, offer) => {
       for (const pointer of synset.pointers) {
         if (pointer.symbol === "+" && pointer.source === self) {
           this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.synonymWeight * decay));
@@ -1231,8 +1241,8 @@ export class Thesaurus {
    * "strike" → "walk out" → "walkout"), each once at its highest weight: a question asks with one
    * verb, a text names the act or the doer from another.
    */
-  synonymForms(lemma: string, asPastVerbForm = false): RelatedWord[] {
-    return this.throughSenses(`${lemma} (synonym forms${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+  synonymForms(lemma: string, asPastVerbForm = false, asNoun = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (synonym forms${readingKey(asPastVerbForm, asNoun)})`, lemma, partsOfSpeechRead(asPastVerbForm, asNoun), (synset, self, decay, offer) => {
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== "+" || pointer.source === 0 || pointer.source === self) continue;
         const word = this.wordnet.synset(pointer.offset, pointer.pos).words[pointer.target - 1];
@@ -1246,7 +1256,7 @@ export class Thesaurus {
    * another part of speech, whose word vector may be the one close to how a text says it.
    */
   derivedForms(lemma: string, asPastVerbForm = false): string[] {
-    const forms = this.throughSenses(`${lemma} (derived${asPastVerbForm ? ", past" : ""})`, lemma, asPastVerbForm, (synset, self, decay, offer) => {
+    const forms = this.throughSenses(`${lemma} (derived${readingKey(asPastVerbForm, false)})`, lemma, partsOfSpeechRead(asPastVerbForm, false), (synset, self, decay, offer) => {
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== "+" || pointer.source !== self) continue;
         const word = this.wordnet.synset(pointer.offset, pointer.pos).words[pointer.target - 1];
@@ -1264,7 +1274,7 @@ export class Thesaurus {
   private throughSenses(
     key: string,
     lemma: string,
-    asPastVerbForm: boolean,
+    partsOfSpeech: readonly WordNetPos[],
     visit: (synset: Synset, self: number, decay: number, offer: (word: string, weight: number) => void) => void,
     keepsPhrases = false,
   ): RelatedWord[] {
@@ -1274,7 +1284,7 @@ export class Thesaurus {
       const offer = (word: string, weight: number) => {
         if (word !== lemma && (keepsPhrases || !word.includes("_"))) weights.set(word, Math.max(weights.get(word) ?? 0, weight));
       };
-      for (const pos of asPastVerbForm ? PAST_FORM_PARTS_OF_SPEECH : PARTS_OF_SPEECH) {
+      for (const pos of partsOfSpeech) {
         for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
           const synset = this.wordnet.synset(offset, pos);
           visit(synset, synset.words.indexOf(lemma) + 1, senseDecayAt(rank, this.options.senseDecay), offer);

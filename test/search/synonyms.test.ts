@@ -54,6 +54,14 @@ describe("Thesaurus", () => {
     expect(words("die", true)).toContain("perish");
   });
 
+  it("reads a noun's derived words and its synonyms' through its noun senses alone: a 'cat' is never 'sick'", () => {
+    const words = (found: { word: string }[]) => found.map((related) => related.word);
+    expect(words(thesaurus.synonymForms("cat"))).toContain("sick");
+    expect(words(thesaurus.synonymForms("cat", false, true))).not.toContain("sick");
+    expect(words(thesaurus.derivedSynonyms("cat", false, true))).not.toContain("sick");
+    expect(words(thesaurus.broader("cat", false, true))).toContain("feline");
+  });
+
   it("offers a phrasal verb's joined noun, unless it is someone's name: 'put in' is no 'Putin'", () => {
     const words = (lemma: string) => thesaurus.related(lemma).map((related) => related.word);
     expect(words("lay_off")).toContain("layoff");
