@@ -322,20 +322,23 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (isAgeMeasure(measure) && AGE_OF_THING.test(measurement));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings",
-// or joined by hyphens as a price before its noun: "a 62-million-dollar wall", "a five-pound note") or
+// A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings") or
 // after a scale in words ("several hundred pounds", "millions of dollars"), or a percentage.
-const CURRENCIES = alternatives([
+const CURRENCY_WORDS = [
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
   "dirhams?", "lira", "zloty", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
-]);
+];
+const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 // The currencies many countries share a name for, which news tells with the country's capitalised
 // words between: "300 Hong Kong dollars", "50 Swiss francs" ("3 gold crowns" is an award).
 const SHARED_CURRENCIES = alternatives(["dollars?", "pounds?", "francs?", "pesos?", "rupees?", "crowns?", "dinars?", "shillings?"]);
+// A price joined to its noun by hyphens ("a 62-million-dollar rock wall", "a 300,000-dollar grant"),
+// where a weight in pounds is joined so too ("a 700-pound sculpture"): pounds only with a scale.
+const HYPHENED_PRICE = `\\d-(?:(?:million|billion|thousand)-${CURRENCIES}|${alternatives(CURRENCY_WORDS.filter((currency) => !currency.startsWith("pound")))})\\b`;
 const MONEY_IN_ANY_CASE = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:[\\s-]?(?:m|bn|k|million|billion|thousand))?[\\s-]?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?[\\s-](?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}[\\s-]${CURRENCIES}\\b`,
+  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b|${HYPHENED_PRICE}`,
   "i",
 );
 const MONEY_OF_A_COUNTRY = new RegExp(`\\d(?:\\s(?:million|billion|thousand))?\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`);
