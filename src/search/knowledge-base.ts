@@ -1160,7 +1160,7 @@ export class KnowledgeBase {
       // release elsewhere in the question's word or a synonym ("were freed" of a text saying
       // "release"), counts the hostages in another event ("220 hostages being held"). A text that
       // never tells it so may tell it in words of its own.
-      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(term, needs.countedEventActs, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
+      if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(needs, term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
@@ -1577,18 +1577,24 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when the document tells the question's event somewhere: in the verb's own word or a noun
-   * naming its act ("a release" for "freed"), in any part of speech, or in a synonym of at least a
-   * weight said as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb.
+   * True when the document tells the question's event somewhere: in the verb's own word, a noun
+   * naming its act ("a release" for "freed") or a synonym's own form in the verb's sense ("lie in
+   * ruins" for "destroyed"), in any part of speech; or in another synonym of at least a weight said
+   * as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb.
    */
-  private tellsEventAnywhere(term: QueryTerm, acts: readonly number[], document: KnowledgeDocument, minWeight: number): boolean {
+  private tellsEventAnywhere(needs: QuestionNeeds, term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
+    const forms = new Set(needs.countedEventActs);
+    for (const form of needs.shape.eventWord === undefined ? [] : this.thesaurus.synonymForms(lemmaOf(needs.shape.eventWord))) {
+      const id = this.terms.find(termKey(form.word));
+      if (id !== undefined) forms.add(id);
+    }
     const synonyms: number[] = [];
     for (const variant of term.variants) {
       if (variant.weight < minWeight || !holdsSorted(held, variant.term)) continue;
-      if (variant.weight === OWN_FORM_WEIGHT || acts.includes(variant.term)) return true;
+      if (variant.weight === OWN_FORM_WEIGHT || forms.has(variant.term)) return true;
       synonyms.push(variant.term);
     }
     for (const unit of synonyms.length === 0 ? [] : indexed.sentenceUnits) {

@@ -709,6 +709,9 @@ describe("KnowledgeBase", () => {
     // Said as a verb, the synonym still tells the event elsewhere: the count is of another one.
     const projected = [...referendum.slice(0, 1), "The council projected that the library would cost 4 million.", ...referendum.slice(1)];
     expect(firstCitationFrom(projected, "How many ballots were cast against the library?")).toBeUndefined();
+    // So does a synonym's own noun in the verb's sense: "lies in ruins" tells a destruction, and the count is of damage.
+    const shelling = ["Much of the old town now lies in ruins after weeks of shelling.", "More than 12,000 homes have been damaged by shelling since January."];
+    expect(firstCitationFrom(shelling, "How many homes were destroyed?")).toBeUndefined();
   });
 
   it("answers how many thefts from a number of stolen things, and not from 'one of the most common crimes'", () => {
