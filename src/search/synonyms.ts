@@ -1120,6 +1120,11 @@ export class Thesaurus {
     return only;
   }
 
+  /** True when WordNet's sense-tagged texts meet the word in some part of speech: a common word ("minister"), not part of a name ("York"). */
+  metInTaggedTexts(lemma: string): boolean {
+    return PARTS_OF_SPEECH.some((pos) => this.wordnet.taggedSenseCount(lemma, pos) > 0);
+  }
+
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
   namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");

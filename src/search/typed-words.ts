@@ -22,7 +22,7 @@ export interface HeldWords {
 /** The language resources that guess the word meant by a typing slip. */
 export interface SpellingResources {
   vocabulary: Pick<Vocabulary, "candidates" | "soundingAlike">;
-  thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances" | "isVerb">;
+  thesaurus: Pick<Thesaurus, "knows" | "namesOnlyInstances" | "isVerb" | "metInTaggedTexts">;
   meanings: Pick<TermMeanings, "commonWordNear" | "timesCommoner" | "isCommon">;
 }
 
@@ -245,9 +245,10 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
   const meant = meanings.commonWordNear(near);
   if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
   const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));
-  // "runny yolk" is no slip for the "York" of "New York": a word the texts write only as a name is
-  // not what a dictionary word typed was meant to be.
-  if (told.length < SLIP_CONTEXT || held.writesOnlyAsName(meant)) return word;
+  // "runny yolk" is no slip for the "York" of "New York": a word the texts write only in a name, and
+  // no tagged text meets as a common word, is not what a dictionary word typed was meant to be; a
+  // title the texts capitalise ("Defence Minister") is still the "minster" typed.
+  if (told.length < SLIP_CONTEXT || (held.writesOnlyAsName(meant) && !thesaurus.metInTaggedTexts(meant))) return word;
   return told.some((other) => isDistinctive(other, meanings)) || meanings.timesCommoner(meant, word) >= FAR_FAR_COMMONER ? meant : word;
 }
 

@@ -586,6 +586,9 @@ describe("KnowledgeBase", () => {
     expect(knowledge.asMeant("How long should I boil an egg for a runny yolk?").text).toBe("How long should I boil an egg for a runny yolk?");
     // A word the texts also write in lower case is still the one meant.
     expect(knowledge.asMeant("which iranian minster met them in doha").text).toBe("which iranian minister met them in doha");
+    // A title the texts only capitalise is a common word all the same.
+    const titled = knowledgeOf(makeDocument("troops", "Troops", ["Defence Minister Kaia Storm told the chamber on Monday that the troops would stay."]));
+    expect(titled.asMeant("what did the minster tell the chamber about troops").text).toBe("what did the minister tell the chamber about troops");
   });
 
   it("answers a question about someone's job from the sentence that says what they are", () => {

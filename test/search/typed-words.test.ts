@@ -24,7 +24,7 @@ function spellingOf(dictionary: string[], held: string[], names: string[] = [], 
   const rank = (word: string) => (dictionary.includes(word) ? 10 ** dictionary.indexOf(word) : Number.POSITIVE_INFINITY);
   return {
     vocabulary,
-    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word), isVerb: () => false },
+    thesaurus: { knows: (lemma) => dictionary.some((word) => lemmaOf(word) === lemma), namesOnlyInstances: (word) => names.includes(word), isVerb: () => false, metInTaggedTexts: () => true },
     meanings: {
       commonWordNear: (words) => dictionary.find((known) => [...words].includes(known)),
       // As TermMeanings: no times at all for a word it does not rank, not the NaN of two unranked words.
@@ -296,12 +296,19 @@ describe("asHeldWord", () => {
 });
 
 describe("asHeldWord, with words the texts write only as names", () => {
-  it("leaves a dictionary word as typed when the held word a slip away is only ever written as a name", () => {
-    const spelling = spellingOf(["york", "long", "boil", "yolk"], ["new", "york", "long", "boil"]);
+  it("leaves a dictionary word as typed when the held word a slip away is only ever written in a name and never met as a common word", () => {
+    const dictionary = spellingOf(["york", "long", "boil", "yolk"], ["new", "york", "long", "boil"]);
+    const spelling = { ...dictionary, thesaurus: { ...dictionary.thesaurus, metInTaggedTexts: (lemma: string) => lemma !== "york" } };
     const sentences = heldIn(["new", "york", "long", "boil"]);
     const onlyAsName = { ...sentences, writesOnlyAsName: (word: string) => word === "york" };
     expect(asHeldWord("yolk", ["long", "boil"], sentences, spelling)).toBe("york");
     expect(asHeldWord("yolk", ["long", "boil"], onlyAsName, spelling)).toBe("yolk");
+  });
+
+  it("still reads a slip as a title the texts capitalise, which tagged texts meet as a common word", () => {
+    const spelling = spellingOf(["minister", "told", "minster"], ["defence", "minister", "told", "chamber"]);
+    const capitalised = { ...heldIn(["defence", "minister", "told", "chamber"]), writesOnlyAsName: (word: string) => word === "minister" };
+    expect(asHeldWord("minster", ["told", "chamber"], capitalised, spelling)).toBe("minister");
   });
 });
 
