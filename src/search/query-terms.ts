@@ -228,7 +228,8 @@ export class QueryTermReading {
       // it ("confirmed" for "verified": a confirmation is a verification). Such loose words let any
       // sentence match a word the text does use, but for an absent word the alternative is a refusal.
       if (isAbsent && !isName) {
-        const loose = [...this.thesaurus.broader(lemma, pastForm, asNoun), ...this.thesaurus.derivedSynonyms(lemma, pastForm, asNoun)];
+        // A noun's own derived words are kept whatever its senses ("visitor" for "visits").
+        const loose = [...this.thesaurus.broader(lemma, pastForm, asNoun), ...this.thesaurus.derivedSynonyms(lemma, pastForm)];
         for (const related of loose) offer(related.word, related.weight);
       }
       // Among many documents nearly every word is in one of them, while the article asked about may
@@ -446,7 +447,7 @@ export class QueryTermReading {
    */
   private widenedWhereAbsent(variants: TermVariant[], lemma: string, pastForm: boolean, asNoun: boolean, isScarce: boolean): TermVariant[] {
     const widened = variants.map((variant) => ({ ...variant }));
-    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm, asNoun), ...(isScarce ? this.thesaurus.broader(lemma, pastForm, asNoun) : [])];
+    const related = [...this.thesaurus.derivedSynonyms(lemma, pastForm), ...(isScarce ? this.thesaurus.broader(lemma, pastForm, asNoun) : [])];
     for (const { word, weight } of related) {
       if (!isLightVerb(word)) this.offerVariant(widened, word, weight);
     }

@@ -1209,8 +1209,8 @@ export class Thesaurus {
    * "lightheaded" → "lightheadedness" → "dizziness"), each once at its highest weight. Two steps
    * away they are loose, so they are kept apart, for a word the knowledge base never uses.
    */
-  derivedSynonyms(lemma: string, asPastVerbForm = false, asNoun = false): RelatedWord[] {
-    return this.throughSenses(`${lemma} (derived synonyms${readingKey(asPastVerbForm, asNoun)})`, lemma, partsOfSpeechRead(asPastVerbForm, asNoun), (synset, self, decay, offer) => {
+  derivedSynonyms(lemma: string, asPastVerbForm = false): RelatedWord[] {
+    return this.throughSenses(`${lemma} (derived synonyms${readingKey(asPastVerbForm, false)})`, lemma, partsOfSpeechRead(asPastVerbForm, false), (synset, self, decay, offer) => {
       for (const pointer of synset.pointers) {
         if (pointer.symbol === "+" && pointer.source === self) {
           this.wordnet.synset(pointer.offset, pointer.pos).words.forEach((word) => offer(word, this.options.synonymWeight * decay));

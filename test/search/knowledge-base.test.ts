@@ -576,6 +576,9 @@ describe("KnowledgeBase", () => {
     const leak = ["Carla Jensen said staff had put out buckets under the dripping roof. \"At the time we just joked about it,\" she said. \"Now it makes me feel sick.\""];
     expect(firstCitationFrom(leak, "tell me a joke about cats")).toBeUndefined();
     expect(firstCitationFrom(leak, "how does carla jensen feel now?")).toMatch(/^"Now it makes me feel sick/);
+    // Its own derived words stay: "visits" are made by visitors.
+    const prison = ["Under the new rules, visitors must book a slot a day ahead and may stay for one hour.", "A judge will rule on Thursday on the prison's appeal."];
+    expect(firstCitationFrom(prison, "What are the rules on visits?")).toMatch(/^Under the new rules, visitors/);
   });
 
   it("reads a dictionary word as typed, not as a word one slip away that the texts write only as a name", () => {
