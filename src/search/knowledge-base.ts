@@ -35,7 +35,7 @@ import { personsByRole } from "./role-mentions.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, NameHead, QueryTerm, QuestionNeeds, SearchHit } from "./search-types.ts";
 import { SpeakerReading } from "./speakers.ts";
 import { SenseFit } from "./sense-fit.ts";
-import { Thesaurus } from "./synonyms.ts";
+import { type RelatedWord, Thesaurus } from "./synonyms.ts";
 import { WordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
@@ -627,6 +627,11 @@ export class KnowledgeBase {
     return nearest.similarity >= WEIGHTS.minSimilarity ? [nearest.term] : [];
   }
 
+  /** The index terms of related words the knowledge base has a key for. */
+  private termIdsOf(related: readonly RelatedWord[]): number[] {
+    return related.flatMap((word) => this.terms.find(termKey(word.word)) ?? []);
+  }
+
   /** True when a sentence holds any of these index terms. */
   private holdsAnyTerm(terms: readonly number[], unit: number): boolean {
     return terms.some((term) => this.sentenceIndex.frequency(term, unit) > 0);
@@ -696,6 +701,8 @@ export class KnowledgeBase {
     // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
     // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
     const pickedThing = pickedWord === undefined ? undefined : lemmaOf(pickedWord);
+    const eventLemma = shape.eventWord === undefined ? undefined : lemmaOf(shape.eventWord);
+    const eventActs = this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.derivedSynonyms(eventLemma));
     const namedKind =
       pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
         ? pickedThing
@@ -718,7 +725,8 @@ export class KnowledgeBase {
       ownersNamed: ownersNamed(question, shape.nameWords),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
-      countedEventActs: shape.eventWord === undefined ? [] : this.thesaurus.derivedSynonyms(lemmaOf(shape.eventWord)).flatMap((related) => this.terms.find(termKey(related.word)) ?? []),
+      countedEventActs: eventActs,
+      countedEventForms: new Set([...eventActs, ...this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.synonymForms(eventLemma))]),
       countedDeed: this.countedDeedIn(shape, question),
       // A name typed in lower case ("died in gaza") is still one the dictionary knows only as such.
       countedUnqualified:
@@ -1586,15 +1594,10 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
-    const forms = new Set(needs.countedEventActs);
-    for (const form of needs.shape.eventWord === undefined ? [] : this.thesaurus.synonymForms(lemmaOf(needs.shape.eventWord))) {
-      const id = this.terms.find(termKey(form.word));
-      if (id !== undefined) forms.add(id);
-    }
     const synonyms: number[] = [];
     for (const variant of term.variants) {
       if (variant.weight < minWeight || !holdsSorted(held, variant.term)) continue;
-      if (variant.weight === OWN_FORM_WEIGHT || forms.has(variant.term)) return true;
+      if (variant.weight === OWN_FORM_WEIGHT || needs.countedEventForms.has(variant.term)) return true;
       synonyms.push(variant.term);
     }
     for (const unit of synonyms.length === 0 ? [] : indexed.sentenceUnits) {

@@ -149,6 +149,12 @@ export interface QuestionNeeds {
    */
   countedEventActs: readonly number[];
   /**
+   * Index terms of the words telling that event in any part of speech where the article says them
+   * (see KnowledgeBase.tellsEventAnywhere): its acts and its synonyms' own forms in its senses ("ruin"
+   * for "destroyed": "lies in ruins").
+   */
+  countedEventForms: ReadonlySet<number>;
+  /**
    * Index key of the verb of a how-many question's own clause ("take" in "how many people were taken
    * hostage?"): a sentence whose number is that verb's subject or object counts what it befell.
    */

@@ -1161,7 +1161,7 @@ export class Thesaurus {
   related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
     const partsOfSpeech = partsOfSpeechRead(asPastVerbForm, asNoun);
     const shares = fitOf === undefined ? undefined : this.senseShares(lemma, partsOfSpeech, fitOf);
-    const key = `${lemma}${asNoun ? " (noun)" : asPastVerbForm ? " (past)" : ""}${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
+    const key = `${lemma} (related${readingKey(asPastVerbForm, asNoun)})${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
     let related = this.cache.get(key);
     if (!related) {
       related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares);

@@ -248,7 +248,7 @@ export function asHeldWord(word: string, questionWords: readonly string[], held:
   // "runny yolk" is no slip for the "York" of "New York": a word the texts write only in a name, and
   // no tagged text meets as a common word, is not what a dictionary word typed was meant to be; a
   // title the texts capitalise ("Defence Minister") is still the "minster" typed.
-  if (told.length < SLIP_CONTEXT || (held.writesOnlyAsName(meant) && !thesaurus.metInTaggedTexts(meant))) return word;
+  if (told.length < SLIP_CONTEXT || (!thesaurus.metInTaggedTexts(meant) && held.writesOnlyAsName(meant))) return word;
   return told.some((other) => isDistinctive(other, meanings)) || meanings.timesCommoner(meant, word) >= FAR_FAR_COMMONER ? meant : word;
 }
 
