@@ -701,7 +701,9 @@ export class KnowledgeBase {
     // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
     // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
     const pickedThing = pickedWord === undefined ? undefined : lemmaOf(pickedWord);
-    const eventLemma = shape.eventWord === undefined ? undefined : lemmaOf(shape.eventWord);
+    // The words telling a counted event are looked up only for a how-many question asking one.
+    const countedEvent = countsInOwnEvent(shape, normalizeText(question)) ? shape.eventWord : undefined;
+    const eventLemma = countedEvent === undefined ? undefined : lemmaOf(countedEvent);
     const eventActs = this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.derivedSynonyms(eventLemma));
     const namedKind =
       pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
@@ -724,7 +726,7 @@ export class KnowledgeBase {
       headsOfNames: this.nameHeadsOf(question, shape, terms),
       ownersNamed: ownersNamed(question, shape.nameWords),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
-      countedEvent: countsInOwnEvent(shape, normalizeText(question)) && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
+      countedEvent: countedEvent === undefined ? undefined : termKey(countedEvent),
       countedEventActs: eventActs,
       countedEventForms: new Set([...eventActs, ...this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.synonymForms(eventLemma))]),
       countedDeed: this.countedDeedIn(shape, question),
