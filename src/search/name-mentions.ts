@@ -13,6 +13,11 @@ const NAME_PARTICLES = "(?:van|von|der|den|de|du|des|da|das|do|dos|di|del|della|
 const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTICLES}\\s+)*\\p{Lu}[\\p{L}'’-]*)*`, "gu");
 const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
+// The last word of a run as written, hyphens and all ("Mbeki-Strand").
+const LAST_WRITTEN_WORD = /\S+$/;
+// "the" right before a run: "the Atlantic", "the North Atlantic".
+const THE_BEFORE = /\bthe\s+$/i;
+const THE_BEFORE_LENGTH = 5;
 const SPACE_RUN = /\s+/;
 // "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
 const PERSON_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]`);
@@ -175,8 +180,19 @@ export function personNamesOf(mentions: readonly (readonly NameMention[])[], dic
     if (last !== undefined && runWords.length > 1 && !fullNames.has(last)) fullNames.set(last, runWords);
   }
   const usedAlone = namesUsedAlone(mentions);
+  // No one is called "the North Atlantic" or "the Baltic Sea": a name the article writes only after "the" is a place's or a thing's.
+  const withoutThe = new Set(mentions.flat().flatMap(({ words: runWords, afterThe }) => (afterThe ? [] : [runWords.at(-1)])));
+  // A double-barrelled surname is a person's though its last part is a word ("Mbeki-Strand"), when another is none.
+  const joined = new Map(mentions.flat().flatMap(({ words: runWords, joinedToLast }) => (joinedToLast.length > 0 ? [[runWords.at(-1), joinedToLast] as const] : [])));
   // The dictionary is asked only about the names a sentence refers back to.
-  return { fullNames, isPerson: (last) => last !== undefined && fullNames.has(last) && (usedAlone.has(last) || !dictionary.isCommonWord(last)) };
+  return {
+    fullNames,
+    isPerson: (last) =>
+      last !== undefined &&
+      fullNames.has(last) &&
+      withoutThe.has(last) &&
+      (usedAlone.has(last) || !dictionary.isCommonWord(last) || (joined.get(last) ?? []).some((part) => !dictionary.isCommonWord(part))),
+  };
 }
 
 /**
@@ -224,8 +240,10 @@ export function isNameParticle(word: string): boolean {
 
 /**
  * A capitalised run of a sentence: its words (a full name's content words, or its one word's),
- * where it starts and ends, whether it is one word as written ("Banks", "Reyes-Hart") and whether
- * it is a possessive ("Tullis's lawyer").
+ * where it starts and ends, whether it is one word as written ("Banks", "Reyes-Hart"), whether
+ * it is a possessive ("Tullis's lawyer"), whether "the" comes right before it ("the North
+ * Atlantic", "the White House") and the words its last word as written joins by hyphens before its
+ * last ("mbeki" of "Mbeki-Strand").
  */
 export interface NameMention {
   words: string[];
@@ -233,6 +251,8 @@ export interface NameMention {
   end: number;
   oneWord: boolean;
   owns: boolean;
+  afterThe: boolean;
+  joinedToLast: string[];
 }
 
 /**
@@ -249,10 +269,19 @@ export function nameMentions(sentences: readonly string[]): NameMention[][] {
   });
 }
 
-function nameMention(match: RegExpMatchArray): NameMention {
-  const at = match.index ?? 0;
+function nameMention(match: RegExpExecArray): NameMention {
+  const at = match.index;
   const oneWord = !SPACE.test(match[0]);
-  return { words: oneWord ? words(match[0]) : contentWords(match[0]), at, end: at + match[0].length, oneWord, owns: POSSESSIVE.test(match[0]) };
+  const lastWritten = words(match[0].slice(match[0].search(LAST_WRITTEN_WORD)));
+  return {
+    words: oneWord ? words(match[0]) : contentWords(match[0]),
+    at,
+    end: at + match[0].length,
+    oneWord,
+    owns: POSSESSIVE.test(match[0]),
+    afterThe: THE_BEFORE.test(match.input.slice(Math.max(0, at - THE_BEFORE_LENGTH), at)),
+    joinedToLast: lastWritten.slice(0, -1),
+  };
 }
 
 

@@ -11,8 +11,9 @@ import { isStopWord, words } from "./text.ts";
 // A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208").
 const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`;
 // A description's words in lower case, up to three before the noun of the kind, then that noun: the
-// first word its end follows ("a blood pressure pill taken by…" is of a pill). Both are captured.
-const DESCRIPTION = String.raw`((?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}?)(\p{Ll}[\p{L}-]*)`;
+// first word its end follows ("a blood pressure pill taken by…" is of a pill). Both are captured. A
+// word may be a figure with thousands marks ("a 7,800-tonne cargo ship").
+const DESCRIPTION = String.raw`((?:[\p{Ll}\d](?:[\p{L}\d'’-]|,(?=\d))*\s+){0,3}?)(\p{Ll}[\p{L}-]*)`;
 // Words setting a thing beside another of its kind, which the article is about: "a rival drug, Corvane".
 const SET_BESIDE_ANOTHER: ReadonlySet<string> = new Set(["another", "other", "rival", "second", "sister", "neighbouring", "neighboring", "nearby"]);
 // What ends a description after its noun: a clause, a participle, a preposition or punctuation ("a
@@ -27,6 +28,8 @@ const KIND_CALLED_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${DESCRIPTION
 // "the network", "The drug's maker", and the word after: a noun right after "the", not the first part
 // of a compound ("the drug-maker").
 const DEFINITE_NOUN = /\b[Tt]he (\p{Ll}\p{L}*)(?:['’]s)?\b(?!-)(?:\s+(\p{Ll}\p{L}*))?/gu;
+// A capitalised "The" opening what reads as a name.
+const LEADING_THE = /^The\s+/;
 // Fewer letters than this are initials ("K.", "E."), no name of a thing.
 const MIN_NAME_LETTERS = 3;
 
@@ -69,6 +72,8 @@ interface Tie {
   kind: string;
   name: string[];
   at: number;
+  /** True when the name and its kind open their sentence ("The Maren Solvik, a cargo ship…", "The vessel, the MV Sorrel Bay, …"): its subject. */
+  opensSentence: boolean;
 }
 
 /**
@@ -84,15 +89,18 @@ export function thingNames(
   sentenceWords: readonly (readonly string[])[] = sentences.map(words),
 ): string[][] {
   const ties = new Map<string, Tie | undefined>();
+  const everyTie: Tie[] = [];
   sentences.forEach((sentence, at) => {
     for (const tie of tiesIn(sentence, at, dictionary)) {
+      everyTie.push(tie);
       const known = ties.get(tie.kind);
       // "The River Senn burst its banks…", then "a smaller river, the Pell": the kind the body said
       // before the name was set beside it is another's, which "the river" goes on calling. The
       // headline's ("Bulk carrier held…") is the one the lede names, and so is the lede's own
       // subject brought in as "a <kind>" ("A painting stolen thirty years ago went back on display").
+      // A kind said with "a" is said of no particular one ("…wind power on a commercial ship").
       const kindSaid = wordPattern(tie.kind);
-      const saidBefore = sentences.slice(opening.lede, at).some((earlier, before) => kindSaid.test(before === 0 ? earlier.replace(LEDE_SUBJECT, "") : earlier));
+      const saidBefore = sentences.slice(opening.lede, at).some((earlier, before) => kindSaid.test(withoutIndefinites(before === 0 ? earlier.replace(LEDE_SUBJECT, "") : earlier)));
       if (!ties.has(tie.kind)) ties.set(tie.kind, saidBefore ? undefined : tie);
       else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
     }
@@ -101,9 +109,13 @@ export function thingNames(
   // "Regulators recalled Tensiva, a blood pressure pill", then "a rival drug, Corvane": a thing the
   // lede sets beside its kind is what the article is about, and "the drug" goes on about it.
   if (kept.some((tie) => tie.at < opening.pastLede)) kept = kept.filter((tie) => tie.at < opening.pastLede);
+  // The lede's subject is the thing it names after, and "the ferry" goes on about it as "the vessel" does.
+  const ledeTie = ledeSubjectTie(sentences, opening, everyTie, dictionary);
+  if (ledeTie !== undefined && !kept.some((tie) => tie.kind === ledeTie.kind)) kept.push(ledeTie);
   if (kept.length === 0) return sentences.map(() => []);
   return sentences.map((sentence, at) => {
     const said = new Set(sentenceWords[at]);
+    if (at === opening.lede && ledeTie !== undefined) return ledeTie.name.some((word) => said.has(word)) ? [] : ledeTie.name;
     const nouns = definiteNouns(sentence, dictionary);
     const meant = kept.filter((tie) => at > tie.at && nouns.some((noun) => noun === tie.kind || (dictionary.namesThing(noun, false) && dictionary.isKindOf(tie.kind, noun))));
     // "The ship" after a carrier and a tanker were named may be either.
@@ -116,6 +128,39 @@ export function thingNames(
 // A lede opening with its subject described, the first four words after its article: "A painting
 // stolen from a museum…", "A blood pressure pill taken by…".
 const LEDE_SUBJECT = /^An?\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}\p{Ll}[\p{L}-]*/u;
+
+// A noun phrase with "a" or "an", up to three words before its noun: one of a kind, said of none in particular.
+const INDEFINITE_PHRASE = /\b[Aa]n?\s+(?:[\p{Ll}\d](?:[\p{L}\d'’-]|,(?=\d))*\s+){0,3}\p{Ll}[\p{L}-]*/gu;
+
+/** A sentence with its noun phrases opening with "a" or "an" taken out. */
+function withoutIndefinites(sentence: string): string {
+  return sentence.replace(INDEFINITE_PHRASE, "");
+}
+
+// A lede opening with its subject as "a <kind>", within its first three words: "A cargo ship fitted
+// with rotor sails…", "A 7,800-tonne tanker…".
+const LEDE_SUBJECT_KIND = /^\W*An?\s+((?:[\p{L}\d](?:[\p{L}\d'’-]|,(?=\d))*\s+){0,2}[\p{L}][\p{L}-]*)/u;
+// The sentences after the lede that may bring its subject in by name: the rest of its paragraph and the next, in short news paragraphs.
+const SENTENCES_AFTER_LEDE = 3;
+
+/**
+ * The lede's "a <kind>" subject tied to the name one of the next few sentences opens with, set beside
+ * that kind, a narrower or a broader one: "A cargo ship fitted with rotor sails used 23 percent less
+ * fuel…", then "The Maren Solvik, a general cargo ship, arrived…"; "A passenger ferry ran aground…",
+ * then "The vessel, the MV Sorrel Bay, was…". News opens with what befell a thing it names only after;
+ * a name further into a sentence is most often another's. The tie is of the lede's own kind, said
+ * where the name is set beside its own.
+ */
+function ledeSubjectTie(sentences: readonly string[], opening: ArticleOpening, ties: readonly Tie[], dictionary: ThingWords): Tie | undefined {
+  const subject = LEDE_SUBJECT_KIND.exec(sentences[opening.lede] ?? "")?.[1];
+  if (subject === undefined) return undefined;
+  const named = ties.find((tie) => tie.opensSentence && tie.at > opening.lede && tie.at <= opening.lede + SENTENCES_AFTER_LEDE);
+  if (named === undefined) return undefined;
+  const sameThing = (word: string) =>
+    word === named.kind || (dictionary.namesThing(word, false) && (dictionary.isKindOf(named.kind, word) || dictionary.isKindOf(word, named.kind)));
+  const kind = words(subject).find(sameThing);
+  return kind === undefined ? undefined : { ...named, kind };
+}
 
 /** A noun in any case, singular or plural ("River", "rivers"). */
 function wordPattern(noun: string): RegExp {
@@ -140,22 +185,25 @@ export function introducesThing(sentence: string, key: string): boolean {
 /** The kinds a sentence sets beside a thing's name, with the name's words. */
 function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
   const ties: Tie[] = [];
-  // A name with "the" ("the Marisol Dawn") is a thing's, whatever its noun's commonest sense ("carrier").
+  // A name with "the" ("the Marisol Dawn", "The Maren Solvik, a cargo ship…") is a thing's, whatever
+  // its noun's commonest sense ("carrier"), and no person's, whatever its words ("Maren" is a given name).
   // One set beside another of its kind ("Ravensby, a smaller port") is not the one "the port" goes on about.
-  const add = (modifiers: string | undefined, kind: string | undefined, written: string | undefined, withThe: boolean) => {
+  const add = (modifiers: string | undefined, kind: string | undefined, written: string | undefined, afterThe: boolean, opensSentence: boolean) => {
+    const withThe = afterThe || (written !== undefined && LEADING_THE.test(written));
     if (kind === undefined || written === undefined || !dictionary.namesThing(kind, withThe)) return;
     if (words(modifiers ?? "").some((word) => SET_BESIDE_ANOTHER.has(word) || dictionary.isComparative(word))) return;
-    const name = words(written);
+    // Opening a sentence, "The" is no word of the name.
+    const name = words(written.replace(LEADING_THE, ""));
     // "However, a…" opens a sentence with a word, not a name.
     if (name.length === 1 && sentence.startsWith(written) && dictionary.knowsOtherThanNoun(name[0] ?? "")) return;
-    if (name.join("").length < MIN_NAME_LETTERS || dictionary.isPerson(name.at(-1))) return;
-    ties.push({ kind, name, at });
+    if (name.join("").length < MIN_NAME_LETTERS || (!withThe && dictionary.isPerson(name.at(-1)))) return;
+    ties.push({ kind, name, at, opensSentence });
   };
   for (const match of sentence.matchAll(NAME_THEN_KIND)) {
-    if (!SET_IN_PLACE.test(sentence.slice(0, match.index))) add(match[2], match[3], match[1], false);
+    if (!SET_IN_PLACE.test(sentence.slice(0, match.index))) add(match[2], match[3], match[1], false, match.index === 0);
   }
-  for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[2], match[4], match[3] !== undefined);
-  for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], match[3], false);
+  for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[2], match[4], match[3] !== undefined, match.index === 0);
+  for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], match[3], false, match.index === 0);
   return ties;
 }
 

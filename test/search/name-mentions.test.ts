@@ -90,6 +90,21 @@ describe("pronounNames", () => {
     ).toEqual([[], [], [], ["marcus", "delaney"], [], ["rosa", "delgado"]]);
   });
 
+  it("gives 'he' a double-barrelled surname whose last part is a word, not a place the article writes only after 'the'", () => {
+    const words = { isCommonWord: (word: string) => ["strand", "atlantic", "north", "boat"].includes(word) };
+    expect(
+      pronounNames(
+        [
+          "Professor Alan Mbeki-Strand said the North Atlantic was ideal, as crossings of the Atlantic show.",
+          "He said savings on calmer routes could be half as large.",
+        ],
+        words,
+      ),
+    ).toEqual([[], ["professor", "alan", "mbeki", "strand"]]);
+    // A place the article writes only after "the" is no one, though a word the dictionary knows is used alone.
+    expect(pronounNames(["Winds over the North Atlantic rose, and crossings of the Atlantic slowed.", "He said the rotors helped."], words)).toEqual([[], []]);
+  });
+
   it("passes over a person named as an owner when the sentence names another", () => {
     expect(
       pronounNames(

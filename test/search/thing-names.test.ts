@@ -25,6 +25,34 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(pills)).toEqual([[], [], ["tensiva"]]);
   });
 
+  it("ties a name opening its sentence with 'The', set beside a kind described with a figure, though its words read as a person's", () => {
+    const sentences = ["Fuel use fell.", "The Ardel Voss, a 7,800-tonne general cargo ship owned by Tarnby Lines, docked on Monday.", "The ship burned 61 tonnes of diesel."];
+    expect(things(sentences, ["voss"])).toEqual([[], [], ["ardel", "voss"]]);
+  });
+
+  it("gives a lede opening with 'a <kind>' the name the next sentences open with, set beside that kind", () => {
+    const sentences = [
+      "A cargo ship fitted with rotor sails used 23 percent less fuel, in a test of wind power on a commercial ship.",
+      "The Ardel Voss, a general cargo ship, docked at Kelby on 2 February.",
+      "The ship burned 61 tonnes of diesel.",
+    ];
+    expect(things(sentences)).toEqual([["ardel", "voss"], [], ["ardel", "voss"]]);
+    const carrier = ["A ship carrying grain ran aground.", "The Grey Wren, a bulk carrier, was refloated on Friday."];
+    expect(things(carrier)).toEqual([["grey", "wren"], []]);
+  });
+
+  it("ties the lede's narrower kind, brought in with 'a', to the name set beside a broader one at the opening of the next sentence", () => {
+    const sentences = ["A ferry carrying 212 people ran aground.", "The boat, the Grey Wren, was refloated on Friday.", "The ferry is operated by Tarnby Lines."];
+    expect(things(sentences)).toEqual([["grey", "wren"], [], ["grey", "wren"]]);
+  });
+
+  it("gives a lede no name for a subject of another kind, nor for a name brought in further into a sentence", () => {
+    const buyer = ["A man who bought a ship at auction was fined.", "The Grey Wren, a ship built in 1961, was seized."];
+    expect(things(buyer)[0]).toEqual([]);
+    const further = ["A cargo ship ran aground off Kelby.", "Tugs freed the Grey Wren, a ship owned by Tarnby Lines, on Friday."];
+    expect(things(further)[0]).toEqual([]);
+  });
+
   it("ties a name given after 'known as'", () => {
     const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein.", "Those given the drug had fewer attacks."];
     expect(things(sentences)).toEqual([[], [], ["klr", "55"], ["klr", "55"]]);
