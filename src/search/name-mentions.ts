@@ -427,6 +427,15 @@ function firstTie(
     if (OWNER_IN_APPOSITION.test(sentence.slice(Math.max(0, position - OWNER_WINDOW), position)) && POSSESSIVE_AHEAD.test(sentence.slice(position))) return undefined;
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
+    // "The cooperative that represents most of the growers, Olivares del Sur, said…": the name set
+    // beside the description opening the sentence is the one its kind goes on calling.
+    const apposed = NAMED_IN_APPOSITION.exec(sentence);
+    if (apposed !== null) {
+      const named = runsAt(at).find((run) => run.at === apposed[0].length - 1);
+      // A body's name is no person's, and a person's is.
+      if (named === undefined || isPerson(named.words.at(-1)) === dictionary.isBody(kind)) return undefined;
+      return named.words;
+    }
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
     if (at === lede && LEDE_DESCRIPTION.test(sentence)) {
       // "A 63-year-old man was arrested…" then "Dave Ruddock, the station commander, said…": a name

@@ -8,8 +8,9 @@ import { isStopWord, words } from "./text.ts";
 // TRV-208", then "The drug is a monoclonal antibody". describedNames ties people and bodies so; this
 // ties things.
 
-// A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208").
-const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`;
+// A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208"), maybe
+// joined by "&" ("Pell & Daughters").
+const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’-]*)*`;
 // A description's words in lower case, up to three before the noun of the kind, then that noun: the
 // first word its end follows ("a blood pressure pill taken by…" is of a pill). Both are captured. A
 // word may be a figure with thousands marks ("a 7,800-tonne cargo ship").

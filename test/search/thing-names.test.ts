@@ -53,6 +53,11 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(further)[0]).toEqual([]);
   });
 
+  it("ties a name joined by '&' whole", () => {
+    const sentences = ["A bakery won its case.", "Costs go to Pell & Daughters, a bakery on the High Street.", "The bakery's owners celebrated."];
+    expect(things(sentences)[2]).toEqual(["pell", "daughters"]);
+  });
+
   it("ties a name given after 'known as'", () => {
     const sentences = ["The trial ran for two years.", "Children were given the experimental drug, known as KLR-55, for a year.", "The drug blocks a protein.", "Those given the drug had fewer attacks."];
     expect(things(sentences)).toEqual([[], [], ["klr", "55"], ["klr", "55"]]);
