@@ -332,8 +332,12 @@ const CURRENCY_WORDS = [
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 // The currencies many countries share a name for, which news tells with the country's capitalised
-// words between: "300 Hong Kong dollars", "50 Swiss francs" ("3 gold crowns" is an award).
-const SHARED_CURRENCIES = alternatives(["dollars?", "pounds?", "francs?", "pesos?", "rupees?", "crowns?", "dinars?", "shillings?"]);
+// words between: "300 Hong Kong dollars", "50 Swiss francs", "18 million Norwegian kroner", "1,800 CFA
+// francs" ("3 gold crowns" is an award). Those no weight or award shares a name with may have a
+// word in lower case between ("1.9 million kelvar dollars", "2 billion taxpayer dollars"); "40 extra
+// pounds" is a weight.
+const SHARED_CURRENCY_WORDS = ["dollars?", "francs?", "pesos?", "rupees?", "dinars?", "kron(?:a|or|er|e)", "euros?", "yen", "yuan"];
+const SHARED_CURRENCIES = alternatives([...SHARED_CURRENCY_WORDS, "pounds?", "crowns?", "shillings?"]);
 // A price joined to its noun by hyphens ("a 62-million-dollar rock wall", "a 300,000-dollar grant"),
 // where a weight in pounds is joined so too ("a 700-pound sculpture"): pounds only with a scale.
 const HYPHENED_PRICE = `\\d-(?:(?:million|billion|thousand)-${CURRENCIES}|${alternatives(CURRENCY_WORDS.filter((currency) => !currency.startsWith("pound")))})\\b`;
@@ -341,7 +345,9 @@ const MONEY_IN_ANY_CASE = new RegExp(
   `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b|${HYPHENED_PRICE}`,
   "i",
 );
-const MONEY_OF_A_COUNTRY = new RegExp(`\\d(?:\\s(?:million|billion|thousand))?\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`);
+const MONEY_OF_A_COUNTRY = new RegExp(
+  `\\d(?:\\s(?:million|billion|thousand))?\\s(?:(?:[A-Z][a-z]+|[A-Z]{2,4})\\s){1,2}${SHARED_CURRENCIES}\\b|\\d(?:\\s(?:million|billion|thousand))?\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
+);
 export const MONEY = { test: (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) };
 // The words that place something in the present: "now", "currently", "these days".
 export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";

@@ -421,7 +421,8 @@ describe("sums", () => {
     expect(["bought him for two shillings", "paid twenty pounds for it"].every(money)).toBe(true);
     // A country's word between the figure and a currency many countries name so.
     expect(["It cost about 1.9 million Kelvar dollars.", "a fare of 300 Hong Kong dollars", "paid 50 Swiss francs"].every(money)).toBe(true);
-    expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter", "won 3 gold crowns at the awards"].some(money)).toBe(false);
+    expect(["a grant of 18 million Norwegian kroner", "a fine of 1,800 CFA francs", "It cost about 1.9 million kelvar dollars.", "2 billion taxpayer dollars"].every(money)).toBe(true);
+    expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter", "won 3 gold crowns at the awards", "carried 40 extra pounds"].some(money)).toBe(false);
   });
 
   it("are wanted by how-much questions only", () => {
