@@ -549,6 +549,26 @@ export class Thesaurus {
   }
 
   /**
+   * The nouns naming the office a role's holder holds, derived from its person senses: "editorship"
+   * of editor, "presidency" of president, "captaincy" of captain ("under the general editorship of
+   * Louis Kronenberger" names the editor). Not other persons ("chairwoman") nor its verbs ("edit").
+   */
+  officesOf(role: string): string[] {
+    const offices = new Set<string>();
+    for (const offset of this.wordnet.senses(role, "noun")) {
+      if (!NOUN_PERSON.has(this.wordnet.lexFile(offset, "noun"))) continue;
+      const synset = this.wordnet.synset(offset, "noun");
+      const self = synset.words.indexOf(role) + 1;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== "+" || pointer.pos !== "noun" || pointer.source !== self || NOUN_PERSON.has(this.wordnet.lexFile(pointer.offset, "noun"))) continue;
+        const office = this.wordnet.synset(pointer.offset, "noun").words[pointer.target - 1];
+        if (office !== undefined && !office.includes("_")) offices.add(office);
+      }
+    }
+    return [...offices];
+  }
+
+  /**
    * True when the noun's most frequent sense is a person by role ("minister", "barrister"), not one
    * WordNet files a step or two under a person's sex or age ("guy" is a man, "kid" a juvenile), which
    * may stand for anyone a text names by role.

@@ -72,7 +72,8 @@ export class TitleReading {
     const related = this.thesaurus.related(lemma);
     if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesBroadClass(lemma) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
     const kinds = related.filter(({ word, weight }) => weight >= MIN_ROLE_WEIGHT && this.thesaurus.namesPersonInSomeSense(word)).map(({ word }) => word);
-    return { terms: this.termIds([lemma, ...kinds]), initials: phraseInitials(shape.personPhrase ?? []) };
+    // "under the general editorship of Louis Kronenberger" names the editor by the office.
+    return { terms: this.termIds([lemma, ...kinds, ...this.thesaurus.officesOf(lemma)]), initials: phraseInitials(shape.personPhrase ?? []) };
   }
 
   /** True when a sentence holds none of the words of the role a question asks the person by, nor its abbreviation (see roleAsked). */

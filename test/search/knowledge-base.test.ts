@@ -3139,6 +3139,14 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledgeOf(makeDocument("water", "Water firm cuts pressure", named)), "Who is the chief executive of Lakeside Water?")).toMatch(/^The company's chief executive/);
   });
 
+  it("answers 'who is the editor…' by a sentence naming the holder of its office ('under the editorship of Louis Kronen')", () => {
+    const letters = [
+      "A new volume of letters shows a philosopher at his most playful.",
+      "For this addition to the Fine Letters Series, under the general editorship of Louis Kronen, Ann Hardy has chosen 200 letters.",
+    ];
+    expect(firstCitation(knowledgeOf(makeDocument("letters", "Letters of a philosopher", letters)), "Who is the general editor of the Fine Letters Series?")).toMatch(/^For this addition/);
+  });
+
   it("answers 'who is the chief executive…' or '…the ceo…' by a sentence that abbreviates the role ('Tarnside Water CEO Ingrid Solberg')", () => {
     const water = [
       "Tarnside Water will cut mains pressure at night after its main reservoir fell to a record low.",

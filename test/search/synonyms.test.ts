@@ -314,6 +314,13 @@ describe("Thesaurus and phrases that mean a stop word", () => {
 });
 
 describe("Thesaurus and kinds of person and body", () => {
+  it("knows the office a role's holder holds, and no other person or verb of it", () => {
+    expect(thesaurus.officesOf("editor")).toEqual(["editorship"]);
+    expect(thesaurus.officesOf("president")).toContain("presidency");
+    expect(thesaurus.officesOf("chairman")).not.toContain("chairwoman");
+    expect(thesaurus.officesOf("guy")).toEqual([]);
+  });
+
   it("knows a person by role from a word for anyone by sex or age", () => {
     expect(thesaurus.namesPersonByRole("minister")).toBe(true);
     expect(thesaurus.namesPersonByRole("barrister")).toBe(true);
