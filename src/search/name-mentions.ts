@@ -428,13 +428,13 @@ function firstTie(
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     // "The cooperative that represents most of the growers, Olivares del Sur, said…": the name set
-    // beside the description opening the sentence is the one its kind goes on calling.
+    // beside a body's description opening the sentence, no person's, is the one its kind goes on
+    // calling. Not a person's role: "The bakery's owner, Giorgos Petrakis," leaves "The owner of the
+    // cafe next door" someone else.
     const apposed = NAMED_IN_APPOSITION.exec(sentence);
     if (apposed !== null) {
       const named = runsAt(at).find((run) => run.at === apposed[0].length - 1);
-      // A body's name is no person's, and a person's is.
-      if (named === undefined || isPerson(named.words.at(-1)) === dictionary.isBody(kind)) return undefined;
-      return named.words;
+      return named !== undefined && dictionary.isBody(kind) && !isPerson(named.words.at(-1)) ? named.words : undefined;
     }
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
     if (at === lede && LEDE_DESCRIPTION.test(sentence)) {
