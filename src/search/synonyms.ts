@@ -550,7 +550,7 @@ export class Thesaurus {
 
   /**
    * The nouns naming the office a role's holder holds, derived from its person senses: "editorship"
-   * of editor, "presidency" of president, "captaincy" of captain ("under the general editorship of
+   * of editor, "presidency" of president, "chairmanship" of chairman ("under the general editorship of
    * Louis Kronenberger" names the editor). Not other persons ("chairwoman") nor its verbs ("edit").
    */
   officesOf(role: string): string[] {

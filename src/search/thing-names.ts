@@ -11,10 +11,11 @@ import { isStopWord, words } from "./text.ts";
 // A name as written: capitalised words, digits and hyphens kept ("MV Sorrel Bay", "TRV-208"), maybe
 // joined by "&" ("Pell & Daughters").
 const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’-]*)*`;
-// A description's words in lower case, up to three before the noun of the kind, then that noun: the
-// first word its end follows ("a blood pressure pill taken by…" is of a pill). Both are captured. A
-// word may be a figure with thousands marks ("a 7,800-tonne cargo ship").
-const DESCRIPTION = String.raw`((?:[\p{Ll}\d](?:[\p{L}\d'’-]|,(?=\d))*\s+){0,3}?)(\p{Ll}[\p{L}-]*)`;
+// A word of a description in lower case, or a figure, with thousands marks ("a 7,800-tonne cargo ship").
+const DESCRIBING_WORD = String.raw`[\p{Ll}\d](?:[\p{L}\d'’-]|,(?=\d))*`;
+// A description's words, up to three before the noun of the kind, then that noun: the first word its
+// end follows ("a blood pressure pill taken by…" is of a pill). Both are captured.
+const DESCRIPTION = String.raw`((?:${DESCRIBING_WORD}\s+){0,3}?)(\p{Ll}[\p{L}-]*)`;
 // Words setting a thing beside another of its kind, which the article is about: "a rival drug, Corvane".
 const SET_BESIDE_ANOTHER: ReadonlySet<string> = new Set(["another", "other", "rival", "second", "sister", "neighbouring", "neighboring", "nearby"]);
 // What ends a description after its noun: a clause, a participle, a preposition or punctuation ("a
@@ -131,7 +132,7 @@ export function thingNames(
 const LEDE_SUBJECT = /^An?\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}\p{Ll}[\p{L}-]*/u;
 
 // A noun phrase with "a" or "an", up to three words before its noun: one of a kind, said of none in particular.
-const INDEFINITE_PHRASE = /\b[Aa]n?\s+(?:[\p{Ll}\d](?:[\p{L}\d'’-]|,(?=\d))*\s+){0,3}\p{Ll}[\p{L}-]*/gu;
+const INDEFINITE_PHRASE = new RegExp(String.raw`\b[Aa]n?\s+(?:${DESCRIBING_WORD}\s+){0,3}\p{Ll}[\p{L}-]*`, "gu");
 
 /** A sentence with its noun phrases opening with "a" or "an" taken out. */
 function withoutIndefinites(sentence: string): string {
