@@ -332,10 +332,11 @@ const CURRENCY_WORDS = [
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);
 // The currencies many countries share a name for, which news tells with the country's capitalised
-// words between: "300 Hong Kong dollars", "50 Swiss francs", "18 million Norwegian kroner", "1,800 CFA
-// francs" ("3 gold crowns" is an award). Those no weight or award shares a name with may have a
-// word in lower case between ("1.9 million kelvar dollars", "2 billion taxpayer dollars"); "40 extra
-// pounds" is a weight.
+// words between: "300 Hong Kong dollars", "50 Swiss francs", "18 million Norwegian kroner" ("3 gold
+// crowns" is an award). Those no weight or award shares a name with may have a country's initials
+// between ("1,800 CFA francs"; "3 NBA crowns" are titles), and, after a scale, a word in lower case
+// ("1.9 million kelvar dollars", "2 billion taxpayer dollars"; not "a 1921 silver dollar", "40 extra
+// pounds" or "by 2030 most dollars").
 const SHARED_CURRENCY_WORDS = ["dollars?", "francs?", "pesos?", "rupees?", "dinars?", "kron(?:a|or|er|e)", "euros?", "yen", "yuan"];
 const SHARED_CURRENCIES = alternatives([...SHARED_CURRENCY_WORDS, "pounds?", "crowns?", "shillings?"]);
 // A price joined to its noun by hyphens ("a 62-million-dollar rock wall", "a 300,000-dollar grant"),
@@ -345,8 +346,15 @@ const MONEY_IN_ANY_CASE = new RegExp(
   `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b|${HYPHENED_PRICE}`,
   "i",
 );
+// A figure, maybe with a scale after it; and one with a scale.
+const FIGURE_MAYBE_SCALED = "\\d(?:\\s(?:million|billion|thousand))?";
+const FIGURE_SCALED = "\\d\\s(?:million|billion|thousand)";
 const MONEY_OF_A_COUNTRY = new RegExp(
-  `\\d(?:\\s(?:million|billion|thousand))?\\s(?:(?:[A-Z][a-z]+|[A-Z]{2,4})\\s){1,2}${SHARED_CURRENCIES}\\b|\\d(?:\\s(?:million|billion|thousand))?\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
+  [
+    `${FIGURE_MAYBE_SCALED}\\s(?:[A-Z][a-z]+\\s){1,2}${SHARED_CURRENCIES}\\b`,
+    `${FIGURE_MAYBE_SCALED}\\s[A-Z]{2,4}\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
+    `${FIGURE_SCALED}\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
+  ].join("|"),
 );
 export const MONEY = { test: (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) };
 // The words that place something in the present: "now", "currently", "these days".

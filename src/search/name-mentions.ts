@@ -13,11 +13,14 @@ const NAME_PARTICLES = "(?:van|von|der|den|de|du|des|da|das|do|dos|di|del|della|
 const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${NAME_PARTICLES}\\s+)*\\p{Lu}[\\p{L}'’-]*)*`, "gu");
 const PARTICLE = new RegExp(`^${NAME_PARTICLES}$`);
 const SPACE = /\s/;
-// The last word of a run as written, hyphens and all ("Mbeki-Strand").
+// The last word of a run as written: a double-barrelled surname is two capitalised parts ("Mbeki-Strand", not "Leonards-on-Sea").
 const LAST_WRITTEN_WORD = /\S+$/;
-// "the" right before a run: "the Atlantic", "the North Atlantic".
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+// "the" right before a run of one or two words: "the Atlantic", "the North Atlantic" (not "the
+// Norwegian Erik Solheim", a person described by a capitalised word).
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_BEFORE_LENGTH = 5;
+const MAX_WORDS_AFTER_THE = 2;
 const SPACE_RUN = /\s+/;
 // "He congratulated…", "…, she said", "“She told us…": a person the sentence does not name is its subject.
 const PERSON_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]`);
@@ -272,15 +275,15 @@ export function nameMentions(sentences: readonly string[]): NameMention[][] {
 function nameMention(match: RegExpExecArray): NameMention {
   const at = match.index;
   const oneWord = !SPACE.test(match[0]);
-  const lastWritten = words(match[0].slice(match[0].search(LAST_WRITTEN_WORD)));
+  const lastWritten = match[0].slice(match[0].search(LAST_WRITTEN_WORD));
   return {
     words: oneWord ? words(match[0]) : contentWords(match[0]),
     at,
     end: at + match[0].length,
     oneWord,
     owns: POSSESSIVE.test(match[0]),
-    afterThe: THE_BEFORE.test(match.input.slice(Math.max(0, at - THE_BEFORE_LENGTH), at)),
-    joinedToLast: lastWritten.slice(0, -1),
+    afterThe: match[0].split(SPACE_RUN).length <= MAX_WORDS_AFTER_THE && THE_BEFORE.test(match.input.slice(Math.max(0, at - THE_BEFORE_LENGTH), at)),
+    joinedToLast: DOUBLE_BARRELLED.test(lastWritten) ? words(lastWritten).slice(0, -1) : [],
   };
 }
 
@@ -312,6 +315,8 @@ const POSSESSIVE = /['’]s$/;
 const KIND_STEM = 4;
 // "The mayor, Duarte Coelho, …", "The charity's director, Gareth Lomax, …".
 const NAMED_IN_APPOSITION = /^The [^,]*, \p{Lu}/u;
+// A description ending on a capitalised word before its comma: "The company that runs the tanker from Limassol, Cyprus".
+const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}'’-]*, \p{Lu}$/u;
 // A sentence opening with a name and its office: "Dave Ruddock, the station commander, said…".
 const OFFICE_IN_APPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*, the /u;
 // ", the union's": a kind owning the appositive after a name; read from the few characters before the kind.
@@ -432,7 +437,8 @@ function firstTie(
     // calling. Not a person's role: "The bakery's owner, Giorgos Petrakis," leaves "The owner of the
     // cafe next door" someone else.
     const apposed = NAMED_IN_APPOSITION.exec(sentence);
-    if (apposed !== null) {
+    // "…from Limassol, Cyprus, said": a place's country after a comma is no name set beside the description.
+    if (apposed !== null && !NAME_BEFORE_COMMA.test(apposed[0])) {
       const named = runsAt(at).find((run) => run.at === apposed[0].length - 1);
       return named !== undefined && dictionary.isBody(kind) && !isPerson(named.words.at(-1)) ? named.words : undefined;
     }

@@ -87,6 +87,8 @@ export interface RoleAsked {
   terms: ReadonlySet<number>;
   /** The initials of the phrase it is asked by, which an abbreviation of it starts with ("ce" for "CEO"). */
   initials: readonly string[];
+  /** Its office and the name after it, the holder's ("under the editorship of Louis Kronenberger"), when it has an office. */
+  officeHeld: RegExp | undefined;
 }
 
 /** What one question wants of every sentence scored for it. */

@@ -551,7 +551,8 @@ export class Thesaurus {
   /**
    * The nouns naming the office a role's holder holds, derived from its person senses: "editorship"
    * of editor, "presidency" of president, "chairmanship" of chairman ("under the general editorship of
-   * Louis Kronenberger" names the editor). Not other persons ("chairwoman") nor its verbs ("edit").
+   * Louis Kronenberger" names the editor): WordNet files an office held as an act. Not other persons
+   * ("chairwoman"), its verbs ("edit"), a realm ("kingdom") nor a group ("membership").
    */
   officesOf(role: string): string[] {
     const offices = new Set<string>();
@@ -560,7 +561,7 @@ export class Thesaurus {
       const synset = this.wordnet.synset(offset, "noun");
       const self = synset.words.indexOf(role) + 1;
       for (const pointer of synset.pointers) {
-        if (pointer.symbol !== "+" || pointer.pos !== "noun" || pointer.source !== self || NOUN_PERSON.has(this.wordnet.lexFile(pointer.offset, "noun"))) continue;
+        if (pointer.symbol !== "+" || pointer.pos !== "noun" || pointer.source !== self || !NOUN_ACT.has(this.wordnet.lexFile(pointer.offset, "noun"))) continue;
         const office = this.wordnet.synset(pointer.offset, "noun").words[pointer.target - 1];
         if (office !== undefined && !office.includes("_")) offices.add(office);
       }

@@ -111,7 +111,7 @@ export function thingNames(
   // "Regulators recalled Tensiva, a blood pressure pill", then "a rival drug, Corvane": a thing the
   // lede sets beside its kind is what the article is about, and "the drug" goes on about it.
   if (kept.some((tie) => tie.at < opening.pastLede)) kept = kept.filter((tie) => tie.at < opening.pastLede);
-  // The lede's subject is the thing it names after, and "the ferry" goes on about it as "the vessel" does.
+  // The lede's subject is the thing it names after, and its own kind word goes on about it.
   const ledeTie = ledeSubjectTie(sentences, opening, everyTie, dictionary);
   if (ledeTie !== undefined && !kept.some((tie) => tie.kind === ledeTie.kind)) kept.push(ledeTie);
   if (kept.length === 0) return sentences.map(() => []);
@@ -119,10 +119,10 @@ export function thingNames(
     const said = new Set(sentenceWords[at]);
     if (at === opening.lede && ledeTie !== undefined) return ledeTie.name.some((word) => said.has(word)) ? [] : ledeTie.name;
     const nouns = definiteNouns(sentence, dictionary);
-    const meant = kept.filter((tie) => at > tie.at && nouns.some((noun) => noun === tie.kind || (dictionary.namesThing(noun, false) && dictionary.isKindOf(tie.kind, noun))));
-    // "The ship" after a carrier and a tanker were named may be either.
-    const [first] = meant;
-    if (first === undefined || meant.some((tie) => tie.name.join(" ") !== first.name.join(" ")) || first.name.some((word) => said.has(word))) return [];
+    const callsBy = (tie: Tie) => at > tie.at && nouns.some((noun) => noun === tie.kind || (dictionary.namesThing(noun, false) && dictionary.isKindOf(tie.kind, noun)));
+    const [first] = kept.filter(callsBy);
+    // "The ship" after a carrier and a tanker were named may be either, though only one tie is kept.
+    if (first === undefined || everyTie.some((tie) => callsBy(tie) && tie.name.join(" ") !== first.name.join(" ")) || first.name.some((word) => said.has(word))) return [];
     return first.name;
   });
 }
@@ -147,21 +147,22 @@ const SENTENCES_AFTER_LEDE = 3;
 
 /**
  * The lede's "a <kind>" subject tied to the name one of the next few sentences opens with, set beside
- * that kind, a narrower or a broader one: "A cargo ship fitted with rotor sails used 23 percent less
- * fuel…", then "The Maren Solvik, a general cargo ship, arrived…"; "A passenger ferry ran aground…",
- * then "The vessel, the MV Sorrel Bay, was…". News opens with what befell a thing it names only after;
- * a name further into a sentence is most often another's. The tie is of the lede's own kind, said
- * where the name is set beside its own.
+ * that kind or a narrower one: "A cargo ship fitted with rotor sails used 23 percent less fuel…", then
+ * "The Maren Solvik, a general cargo ship, arrived…". News opens with what befell a thing it names only
+ * after; a name further into a sentence is most often another's. Not a thing of a broader kind ("A
+ * chemical tanker caught fire…", then "The Halvard Crest, a cargo ship, picked up its crew"), nor when
+ * the article sets the lede's kind beside another name ("The tanker, the Ostrava Spirit, …"). The tie is
+ * of the lede's own kind word, said where the name is set beside its own.
  */
 function ledeSubjectTie(sentences: readonly string[], opening: ArticleOpening, ties: readonly Tie[], dictionary: ThingWords): Tie | undefined {
   const subject = LEDE_SUBJECT_KIND.exec(sentences[opening.lede] ?? "")?.[1];
   if (subject === undefined) return undefined;
   const named = ties.find((tie) => tie.opensSentence && tie.at > opening.lede && tie.at <= opening.lede + SENTENCES_AFTER_LEDE);
   if (named === undefined) return undefined;
-  const sameThing = (word: string) =>
-    word === named.kind || (dictionary.namesThing(word, false) && (dictionary.isKindOf(named.kind, word) || dictionary.isKindOf(word, named.kind)));
-  const kind = words(subject).find(sameThing);
-  return kind === undefined ? undefined : { ...named, kind };
+  const isKind = (tie: Tie, word: string) => word === tie.kind || (dictionary.namesThing(word, false) && dictionary.isKindOf(tie.kind, word));
+  const kind = words(subject).find((word) => isKind(named, word));
+  if (kind === undefined || ties.some((tie) => tie.name.join(" ") !== named.name.join(" ") && isKind(tie, kind))) return undefined;
+  return { ...named, kind };
 }
 
 /** A noun in any case, singular or plural ("River", "rivers"). */

@@ -5,6 +5,7 @@ import type { IndexedSentenceLookup } from "./speakers.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import type { QueryTerm, QuestionNeeds, RoleAsked } from "./search-types.ts";
 import { lemmaOf, termKey } from "./terms.ts";
+import { words } from "./text.ts";
 
 // "Who is the judge in the Wexcombe case?", "which judge sentenced Tullis?", "who chairs the group?":
 // news says what a person is right beside the name ("Judge Miriam Achebe", "the group's chair,
@@ -72,15 +73,24 @@ export class TitleReading {
     const related = this.thesaurus.related(lemma);
     if (!this.thesaurus.namesPersonByRole(lemma) || this.thesaurus.namesBroadClass(lemma) || related.some(({ word }) => abbreviates(lemma, word))) return undefined;
     const kinds = related.filter(({ word, weight }) => weight >= MIN_ROLE_WEIGHT && this.thesaurus.namesPersonInSomeSense(word)).map(({ word }) => word);
-    // "under the general editorship of Louis Kronenberger" names the editor by the office.
-    return { terms: this.termIds([lemma, ...kinds, ...this.thesaurus.officesOf(lemma)]), initials: phraseInitials(shape.personPhrase ?? []) };
+    const offices = this.thesaurus.officesOf(lemma);
+    const officeHeld = offices.length === 0 ? undefined : new RegExp(String.raw`\b(?:${offices.join("|")})\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)`, "u");
+    return { terms: this.termIds([lemma, ...kinds]), initials: phraseInitials(shape.personPhrase ?? []), officeHeld };
   }
 
-  /** True when a sentence holds none of the words of the role a question asks the person by, nor its abbreviation (see roleAsked). */
+  /**
+   * True when a sentence holds none of the words of the role a question asks the person by, nor its
+   * abbreviation (see roleAsked), nor its office with a holder's name after it: "under the general
+   * editorship of Louis Kronenberger" names the editor, while "stepped down from the presidency of the
+   * club" and "the presidency of Harbourside Rovers", a name the question gives, name no president.
+   */
   lacksRoleAsked(needs: QuestionNeeds, unit: number): boolean {
     const { roleAsked } = needs;
     if (roleAsked === undefined || [...roleAsked.terms].some((term) => this.index.holdsTerm(term, unit))) return false;
-    return !holdsAbbreviation(this.index.sentenceAt(unit)?.sentence.text ?? "", roleAsked.initials);
+    const text = this.index.sentenceAt(unit)?.sentence.text ?? "";
+    const holder = roleAsked.officeHeld?.exec(text)?.[1];
+    if (holder !== undefined && words(holder).some((word) => !needs.questionKeys.has(termKey(word)))) return false;
+    return !holdsAbbreviation(text, roleAsked.initials);
   }
 
   private termIds(words: readonly string[]): Set<number> {

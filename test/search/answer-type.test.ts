@@ -423,6 +423,8 @@ describe("sums", () => {
     expect(["It cost about 1.9 million Kelvar dollars.", "a fare of 300 Hong Kong dollars", "paid 50 Swiss francs"].every(money)).toBe(true);
     expect(["a grant of 18 million Norwegian kroner", "a fine of 1,800 CFA francs", "It cost about 1.9 million kelvar dollars.", "2 billion taxpayer dollars"].every(money)).toBe(true);
     expect(["wages rose 5.2%", "47 percent of the children", "the Triple Crown", "40 of the pounds in the shelter", "won 3 gold crowns at the awards", "carried 40 extra pounds"].some(money)).toBe(false);
+    // A year or a count before a word and a currency's name is no sum, nor is a title won.
+    expect(["A 1921 silver dollar hangs in the boardroom.", "By 2030 most dollars will be digital.", "She has 3 NBA crowns.", "their 2019 WTA crown"].some(money)).toBe(false);
   });
 
   it("are wanted by how-much questions only", () => {

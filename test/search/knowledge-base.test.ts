@@ -3145,6 +3145,12 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "For this addition to the Fine Letters Series, under the general editorship of Louis Kronen, Ann Hardy has chosen 200 letters.",
     ];
     expect(firstCitation(knowledgeOf(makeDocument("letters", "Letters of a philosopher", letters)), "Who is the general editor of the Fine Letters Series?")).toMatch(/^For this addition/);
+    // An office with no holder's name after it names no one holding it.
+    const club = [
+      "A group of investors has agreed to buy Harbour Rovers, ending 60 years of ownership by the Dunmore family.",
+      "The club is currently owned by Fergus Dunmore, 71, whose grandfather bought it in 1964. Dunmore stepped down from the presidency of the club in 2019 but kept his shares.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("club", "Harbour Rovers sold to American group", club)), "Who is the president of Harbour Rovers?").answered).toBe(false);
   });
 
   it("answers 'who is the chief executive…' or '…the ceo…' by a sentence that abbreviates the role ('Tarnside Water CEO Ingrid Solberg')", () => {

@@ -91,7 +91,7 @@ describe("pronounNames", () => {
   });
 
   it("gives 'he' a double-barrelled surname whose last part is a word, not a place the article writes only after 'the'", () => {
-    const words = { isCommonWord: (word: string) => ["strand", "atlantic", "north", "boat"].includes(word) };
+    const words = { isCommonWord: (word: string) => ["strand", "atlantic", "north", "boat", "sea"].includes(word) };
     expect(
       pronounNames(
         [
@@ -103,6 +103,9 @@ describe("pronounNames", () => {
     ).toEqual([[], ["professor", "alan", "mbeki", "strand"]]);
     // A place the article writes only after "the" is no one, though a word the dictionary knows is used alone.
     expect(pronounNames(["Winds over the North Atlantic rose, and crossings of the Atlantic slowed.", "He said the rotors helped."], words)).toEqual([[], []]);
+    // A person may be described by a capitalised word after "the"; a town's hyphened name is no surname.
+    expect(pronounNames(["Talks were led by the Norwegian Erik Solheim.", "He said both sides had moved."], words)[1]).toEqual(["norwegian", "erik", "solheim"]);
+    expect(pronounNames(["Crew were taken to St Leonards-on-Sea, where spokeswoman Alison Kerrigan spoke.", "She said two men had burns."], words)[1]).toEqual(["alison", "kerrigan"]);
   });
 
   it("passes over a person named as an owner when the sentence names another", () => {
@@ -191,8 +194,10 @@ describe("describedNames", () => {
   it("gives 'The company' the body's name set beside the description a sentence opened with", () => {
     const sentences = ["Count rerun", "A council will rerun a count.", "The company that made the scanners, Quill Systems, said it was sorry.", "The company will pay the costs."];
     expect(describedNames(sentences, 1, dictionary, people())).toEqual([[], [], [], ["quill", "systems"]]);
-    // A person's name beside a body's kind is someone else's.
+    // A person's name beside a body's kind is someone else's, and a place's country after its town no name set beside it.
     expect(describedNames(sentences, 1, dictionary, people("systems"))[3]).toEqual([]);
+    const cyprus = ["Tanker fire", "A tanker caught fire.", "The company that manages the tanker from Limassol, Cyprus, said it was sorry.", "The company will pay the costs."];
+    expect(describedNames(cyprus, 1, dictionary, people())[3]).toEqual([]);
     // A person's role so set beside a name may go on to another holder ("The owner of the cafe next door").
     const judge = ["Count rerun", "A council will rerun a count.", "The judge who heard the case, Ana Pryce, said it was close.", "The judge of the appeal court ordered a rerun."];
     expect(describedNames(judge, 1, dictionary, people("pryce"))[3]).toEqual([]);

@@ -319,6 +319,9 @@ describe("Thesaurus and kinds of person and body", () => {
     expect(thesaurus.officesOf("president")).toContain("presidency");
     expect(thesaurus.officesOf("chairman")).not.toContain("chairwoman");
     expect(thesaurus.officesOf("guy")).toEqual([]);
+    // A realm or a group is no office: "the kingdom", "its membership".
+    expect(thesaurus.officesOf("king")).not.toContain("kingdom");
+    expect(thesaurus.officesOf("member")).toEqual([]);
   });
 
   it("knows a person by role from a word for anyone by sex or age", () => {

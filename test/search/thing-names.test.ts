@@ -41,9 +41,21 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(carrier)).toEqual([["grey", "wren"], []]);
   });
 
-  it("ties the lede's narrower kind, brought in with 'a', to the name set beside a broader one at the opening of the next sentence", () => {
-    const sentences = ["A ferry carrying 212 people ran aground.", "The boat, the Grey Wren, was refloated on Friday.", "The ferry is operated by Tarnby Lines."];
-    expect(things(sentences)).toEqual([["grey", "wren"], [], ["grey", "wren"]]);
+  it("gives a lede no name of a broader kind ('a cargo ship' rescuing 'a chemical tanker'), nor one its kind is set beside another name", () => {
+    const rescuer = ["A chemical tanker caught fire off Kelby.", "The Halvard Crest, a cargo ship, picked up all 19 crew."];
+    expect(things(rescuer)[0]).toEqual([]);
+    const another = ["A tanker caught fire off Kelby.", "The Halvard Crest, a tanker, picked up all 19 crew.", "The tanker, the Ostrava Spirit, was carrying resin."];
+    expect(things(another)[0]).toEqual([]);
+  });
+
+  it("ties 'the ship' to no name when a ship of another name is set beside a narrower kind later, though the lede paragraph's tie is kept", () => {
+    const sentences = [
+      "Fire broke out at sea.",
+      "The Halvard Crest, a cargo ship, picked up the crew.",
+      "The tanker, the Ostrava Spirit, was carrying resin.",
+      "The ship was drifting east at two knots.",
+    ];
+    expect(things(sentences, [], 2)[3]).toEqual([]);
   });
 
   it("gives a lede no name for a subject of another kind, nor for a name brought in further into a sentence", () => {
