@@ -282,7 +282,7 @@ function nameMention(match: RegExpExecArray): NameMention {
     end: at + match[0].length,
     oneWord,
     owns: POSSESSIVE.test(match[0]),
-    afterThe: match[0].split(SPACE_RUN).length <= MAX_WORDS_AFTER_THE && THE_BEFORE.test(match.input.slice(Math.max(0, at - THE_BEFORE_LENGTH), at)),
+    afterThe: THE_BEFORE.test(match.input.slice(Math.max(0, at - THE_BEFORE_LENGTH), at)) && match[0].split(SPACE_RUN).length <= MAX_WORDS_AFTER_THE,
     joinedToLast: DOUBLE_BARRELLED.test(lastWritten) ? words(lastWritten).slice(0, -1) : [],
   };
 }

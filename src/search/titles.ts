@@ -93,8 +93,8 @@ export class TitleReading {
     return !holdsAbbreviation(text, roleAsked.initials);
   }
 
-  private termIds(words: readonly string[]): Set<number> {
-    return new Set(words.flatMap((word) => this.index.termId(termKey(word)) ?? []));
+  private termIds(lemmas: readonly string[]): Set<number> {
+    return new Set(lemmas.flatMap((lemma) => this.index.termId(termKey(lemma)) ?? []));
   }
 
   /** True when a word the question asks the person by introduces a name it does not give ("Judge Miriam Achebe"). */
