@@ -104,7 +104,7 @@ export function thingNames(
       const kindSaid = wordPattern(tie.kind);
       const saidBefore = sentences.slice(opening.lede, at).some((earlier, before) => kindSaid.test(withoutIndefinites(before === 0 ? earlier.replace(LEDE_SUBJECT, "") : earlier)));
       if (!ties.has(tie.kind)) ties.set(tie.kind, saidBefore ? undefined : tie);
-      else if (known !== undefined && known.name.join(" ") !== tie.name.join(" ")) ties.set(tie.kind, undefined);
+      else if (known !== undefined && !sameName(known, tie)) ties.set(tie.kind, undefined);
     }
   });
   let kept = [...ties.values()].filter((tie): tie is Tie => tie !== undefined);
@@ -122,7 +122,7 @@ export function thingNames(
     const callsBy = (tie: Tie) => at > tie.at && nouns.some((noun) => noun === tie.kind || (dictionary.namesThing(noun, false) && dictionary.isKindOf(tie.kind, noun)));
     const [first] = kept.filter(callsBy);
     // "The ship" after a carrier and a tanker were named may be either, though only one tie is kept.
-    if (first === undefined || everyTie.some((tie) => callsBy(tie) && tie.name.join(" ") !== first.name.join(" ")) || first.name.some((word) => said.has(word))) return [];
+    if (first === undefined || everyTie.some((tie) => callsBy(tie) && !sameName(tie, first)) || first.name.some((word) => said.has(word))) return [];
     return first.name;
   });
 }
@@ -161,8 +161,13 @@ function ledeSubjectTie(sentences: readonly string[], opening: ArticleOpening, t
   if (named === undefined) return undefined;
   const isKind = (tie: Tie, word: string) => word === tie.kind || (dictionary.namesThing(word, false) && dictionary.isKindOf(tie.kind, word));
   const kind = words(subject).find((word) => isKind(named, word));
-  if (kind === undefined || ties.some((tie) => tie.name.join(" ") !== named.name.join(" ") && isKind(tie, kind))) return undefined;
+  if (kind === undefined || ties.some((tie) => !sameName(tie, named) && isKind(tie, kind))) return undefined;
   return { ...named, kind };
+}
+
+/** True when two ties are of one name. */
+function sameName(one: Tie, other: Tie): boolean {
+  return one.name.join(" ") === other.name.join(" ");
 }
 
 /** A noun in any case, singular or plural ("River", "rivers"). */
