@@ -1,8 +1,8 @@
 import { BE_FORMS } from "./clause-parts.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten } from "./tagging.ts";
-import { lemmaOf } from "./terms.ts";
-import { CAPITALISED, words } from "./text.ts";
+import { isNumberWord, lemmaOf } from "./terms.ts";
+import { CAPITALISED, isStopWord, words } from "./text.ts";
 
 // Words that open a phrase telling one of a kind, not one the text has named: "a farm", "another bank".
 const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "other", "any", "one"]);
@@ -11,6 +11,10 @@ const INDEFINITE = new Set(["a", "an", "another", "some", "several", "many", "ot
 const INSTANCES_AFTER = "such as|including";
 const NAMING_AFTER = new RegExp(`^(?:, )?(?:called|named|dubbed|calling itself|calls itself|known as|${INSTANCES_AFTER})\\b`);
 const GIVES_INSTANCES = new RegExp(`^(?:${INSTANCES_AFTER})\\b`);
+// Words before a count that only hedge it: "including at least three in Sydney", "such as about 40".
+const COUNT_HEDGES = new Set(["at", "least", "most", "about", "around", "nearly", "almost", "over", "some", "more", "fewer", "less", "than", "up", "to"]);
+// Counts that say how many there are, not which: "including several in the north".
+const COUNT_WORDS = new Set(["several", "many", "few", "dozens", "hundreds", "thousands", "one", "both", "all"]);
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
 // Names listed after a counted noun, each of them one of it or where it is ("two stores, in Brindle
@@ -80,11 +84,24 @@ function isNameWord(values: readonly string[], tags: readonly string[], at: numb
 
 /**
  * True when the sentence gives instances of a kind right after the noun saying it: "resolving
- * practical matters, such as the release of hostages" tells which matter, as a name would.
+ * practical matters, such as the release of hostages" tells which matter, as a name would. Not a
+ * count of them: "several universities, including at least three in Sydney" tells none.
  */
 export function givesInstancesOf(sentence: string, kind: string): boolean {
   const said = words(sentence);
-  return said.some((word, at) => lemmaOf(word) === kind && GIVES_INSTANCES.test(said.slice(at + 1, at + 3).join(" ")));
+  return said.some((word, at) => lemmaOf(word) === kind && GIVES_INSTANCES.test(said.slice(at + 1, at + 3).join(" ")) && !opensWithBareCount(said, at + (said[at + 1] === "such" ? 3 : 2)));
+}
+
+/**
+ * True when the words from `at` open with a count, hedged or not, that heads no noun of its own
+ * ("at least three in Sydney", "40 of them", "several"); "two orchids" names a kind of them.
+ */
+function opensWithBareCount(said: readonly string[], at: number): boolean {
+  let count = at;
+  while (COUNT_HEDGES.has(said[count] ?? "")) count++;
+  const word = said[count] ?? "";
+  const next = said[count + 1];
+  return (/^\d/.test(word) || isNumberWord(word) || COUNT_WORDS.has(word)) && (next === undefined || isStopWord(next));
 }
 
 // What opens a phrase telling a particular one: "the foreign ministry", "its cardiac ward".

@@ -3349,6 +3349,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(talks("Skyrow and Baltair"), "Which two airlines has the manager held talks with?")).toMatch(/Skyrow and Baltair/);
   });
 
+  it("does not take a count after 'including' for the names 'which' picks ('including at least three in Sydney')", () => {
+    const dropped = (instances: string) => [
+      "A university in Tarrendale has stopped using software that flags essays written by chatbots.",
+      `Several universities, including ${instances}, have already stopped using such tools.`,
+    ];
+    expect(firstCitationFrom(dropped("at least three in Sydney"), "Which three Sydney universities have stopped using such tools?")).toBeUndefined();
+    expect(firstCitationFrom(dropped("Bellmont and Orrin in Sydney"), "Which Sydney universities have stopped using such tools?")).toMatch(/Bellmont and Orrin/);
+  });
+
   it("does not answer a question asking a thing by name ('which airline', 'what brand') with a sentence naming only people", () => {
     const inquiry = (flown: string) => [
       "Three smugglers were jailed on Thursday for sending glass eels to Hong Kong.",

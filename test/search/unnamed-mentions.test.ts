@@ -45,6 +45,13 @@ describe("givesInstancesOf", () => {
     // The kind elsewhere, or instances of another kind, pick none of it.
     expect(givesInstancesOf("Practical matters were discussed, and fruit such as apples was served.", "matter")).toBe(false);
   });
+
+  it("tells no instances where a count of them follows ('including at least three in Sydney'), only where a count heads a kind", () => {
+    expect(givesInstancesOf("Several universities, including at least three in Sydney, have stopped using the tool.", "university")).toBe(false);
+    expect(givesInstancesOf("Many firms, such as 40 of the largest, signed the pledge.", "firm")).toBe(false);
+    expect(givesInstancesOf("Ten schools, including several in the north, closed early.", "school")).toBe(false);
+    expect(givesInstancesOf("Ten schools, including Harlow Academy, closed early.", "school")).toBe(true);
+  });
 });
 
 describe("picksByModifier", () => {
