@@ -14,7 +14,9 @@ const GIVES_INSTANCES = new RegExp(`^(?:${INSTANCES_AFTER})\\b`);
 // Words before a count that only hedge it: "including at least three in Sydney", "such as about 40".
 const COUNT_HEDGES = new Set(["at", "least", "most", "about", "around", "nearly", "almost", "over", "some", "more", "fewer", "less", "than", "up", "to"]);
 // Counts that say how many there are, not which: "including several in the north".
-const COUNT_WORDS = new Set(["several", "many", "few", "dozens", "hundreds", "thousands", "one", "both", "all"]);
+const COUNT_WORDS = new Set(["several", "many", "few", "dozens", "hundreds", "thousands"]);
+// Words after a count telling where those counted are, not which they are: "including two near the station".
+const WHERE_AFTER_COUNT = new Set(["in", "near", "across", "around", "outside", "inside", "within"]);
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
 // Names listed after a counted noun, each of them one of it or where it is ("two stores, in Brindle
@@ -93,15 +95,18 @@ export function givesInstancesOf(sentence: string, kind: string): boolean {
 }
 
 /**
- * True when the words from `at` open with a count, hedged or not, that heads no noun of its own
- * ("at least three in Sydney", "40 of them", "several"); "two orchids" names a kind of them.
+ * True when the words from `at` open with a count that tells how many, not which: one hedged and
+ * heading no noun ("at least three", "about 40"), or one told by where they are ("three in Sydney",
+ * "two near the station"). Bare figures name things ("including 24 and 37" of bus routes), and "two
+ * orchids" names a kind of them.
  */
 function opensWithBareCount(said: readonly string[], at: number): boolean {
   let count = at;
   while (COUNT_HEDGES.has(said[count] ?? "")) count++;
   const word = said[count] ?? "";
+  if (!/^\d/.test(word) && !isNumberWord(word) && !COUNT_WORDS.has(word)) return false;
   const next = said[count + 1];
-  return (/^\d/.test(word) || isNumberWord(word) || COUNT_WORDS.has(word)) && (next === undefined || isStopWord(next));
+  return WHERE_AFTER_COUNT.has(next ?? "") || (count > at && (next === undefined || isStopWord(next)));
 }
 
 // What opens a phrase telling a particular one: "the foreign ministry", "its cardiac ward".
