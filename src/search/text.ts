@@ -89,7 +89,7 @@ const FUNCTION_WORDS = [
   anybody anyone anything somebody someone something everybody everyone everything nobody nothing thing things
   s t d ll m re ve
   whats whos wheres hows thats dont doesnt didnt isnt arent wasnt werent cant wont couldnt wouldnt
-  shouldnt hasnt havent hadnt im ive youre theyre theres heres`.split(/\s+/),
+  shouldnt hasnt havent hadnt im ive youre theyre theres heres hes shes`.split(/\s+/),
 ];
 const STOP_WORDS = new Set([...FUNCTION_WORDS, ...CHAT_FILLER]);
 

@@ -22,6 +22,7 @@ describe("words", () => {
     expect(contentWords("whats the weather like for friday lol")).toEqual(["weather", "like", "friday"]);
     expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
     expect(contentWords("does she think theres less fog now")).toEqual(["think", "less", "fog"]);
+    expect(contentWords("did bogdanov say hes fine and shes wrong")).toEqual(["bogdanov", "say", "fine", "wrong"]);
   });
 
   it("drops chat filler that carries no topic", () => {
