@@ -30,6 +30,7 @@ import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
 import { ratePeriods } from "./rates.ts";
+import { roleAsked, saysOnlyRankedBelow, saysRankBelow } from "./ranks.ts";
 import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
 import type { DocumentUnits, IndexedDocument, IndexedSentence, NameHead, QueryTerm, QuestionNeeds, SearchHit } from "./search-types.ts";
@@ -725,6 +726,7 @@ export class KnowledgeBase {
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
       headsOfNames: this.nameHeadsOf(question, shape, terms),
       ownersNamed: ownersNamed(question, shape.nameWords),
+      rolesUnranked: this.rolesUnranked(question, terms, shape.nameWords),
       titlesOfNames: titlesOfNames(question, shape.nameWords),
       countedEvent: countedEvent === undefined ? undefined : termKey(countedEvent),
       countedEventActs: eventActs,
@@ -1243,6 +1245,8 @@ export class KnowledgeBase {
     const documentCoverage = this.documentCoverage(needs, indexed.document);
     relevance *= coverage * (tellsDeed ? Math.max(coverage, documentCoverage) : documentCoverage) ** WEIGHTS.documentCoverage;
     if (this.lacksNameAsked(needs, indexed.document)) relevance *= WEIGHTS.unnamedDocument;
+    // "What did the district attorney say?" where only the assistant DA speaks asks their words: the office speaks through them.
+    if (needs.rolesUnranked.length > 0 && !needs.asksWhatWasSaid && this.saysRoleOnlyRankedBelow(needs, indexed, unit)) relevance *= WEIGHTS.rankedBelow;
     // Its numbers count something else: any sentence that gives what is counted goes first. A
     // when-question goes first to a point in time too, and a measuring question to its measure
     // ("gusting to 68 mph"), but one without is not refused: "She served for the championship at 5-4"
@@ -1523,6 +1527,33 @@ export class KnowledgeBase {
       total += term.importance;
     }
     return total === 0 ? 1 : covered / total;
+  }
+
+  /** The question's persons by role asked with no rank below them and picked from no kind (see QuestionNeeds.rolesUnranked). */
+  private rolesUnranked(question: string, terms: readonly QueryTerm[], nameWords: ReadonlySet<string>): QuestionNeeds["rolesUnranked"] {
+    const questionWords = words(question);
+    if (questionWords.some(saysRankBelow)) return [];
+    return terms.flatMap((term) => {
+      // "Minister" in "the Russian Foreign Minister" is a role written as a title; "Hugo" (Victor Hugo's) is a name alone.
+      if (term.roleTerms === undefined && (!this.thesaurus.namesPersonByRole(term.key) || this.thesaurus.isOnlyAName(term.key))) return [];
+      const at = questionWords.findIndex((word) => termKey(word) === term.key);
+      // A title ends its name ("Foreign Minister"): a word of one before another name word is a given name ("Victor Moses").
+      if (term.isName && nameWords.has(questionWords[at + 1] ?? "")) return [];
+      const asked = roleAsked(questionWords, at);
+      return asked === "picked" ? [] : [{ term, anyVariant: asked === "top" }];
+    });
+  }
+
+  /** True when the sentence holds a person by role the question asks only with a rank below it ("deputy foreign minister" for "the foreign minister"). */
+  private saysRoleOnlyRankedBelow(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const sentenceWords = words(indexed.sentence.text);
+    return needs.rolesUnranked.some(({ term, anyVariant }) => {
+      const held = new Set(this.variantsIn(term, unit, anyVariant ? 0 : OWN_FORM_WEIGHT));
+      // Asked as the top of its kind, any word may stand between ("deputy foreign minister" is no top
+      // diplomat); asked as an office, only a word of its title the question says ("the foreign minister").
+      const mayStandBetween = (word: string) => anyVariant || needs.questionKeys.has(termKey(word));
+      return held.size > 0 && saysOnlyRankedBelow(sentenceWords, (word) => held.has(this.terms.find(termKey(word)) ?? -1), mayStandBetween);
+    });
   }
 
   /**

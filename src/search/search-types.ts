@@ -137,6 +137,13 @@ export interface QuestionNeeds {
   headsOfNames: ReadonlyMap<string, NameHead>;
   /** The keys of the words of each name the question says in the possessive ("kowalczyk" in "Marta Kowalczyk's father"): another's. */
   ownersNamed: ReadonlySet<string>;
+  /**
+   * The words naming a person by role, written with capitals too ("Foreign Minister"), when the
+   * question sets no rank below them and picks none among its kind ("the foreign minister",
+   * "Russia's top diplomat"; not "the deputy foreign minister", nor "which minister"): with
+   * `anyVariant`, a deputy is no such person by any word for the role ("top diplomat"), else by the word itself.
+   */
+  rolesUnranked: { term: QueryTerm; anyVariant: boolean }[];
   /** The index key of the word right before each name of the question, by the name's first word's key: "boss" for "neil" in "boss Neil Trethewey". */
   titlesOfNames: ReadonlyMap<string, string>;
   /**

@@ -154,6 +154,12 @@ export const WEIGHTS = {
    * names Korvath, not of a strike whose talks lasted eleven days.
    */
   unnamedDocument: 0.1,
+  /**
+   * Ranking share left to a sentence that holds the role a question asks only with a rank below it:
+   * "Who is the Russian foreign minister?" is not answered by "Russian deputy foreign minister
+   * Mikhail Bogdanov" where the article names the minister too.
+   */
+  rankedBelow: 0.5,
   /** A sentence word close in meaning (word vectors) counts this much, times the similarity. */
   similar: 0.5,
   /** Below this cosine similarity, two words are not taken to mean the same. */

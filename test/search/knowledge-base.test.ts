@@ -3118,6 +3118,29 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitation(knowledge, "What did the mayor say about the tram line?")).toMatch(/^The mayor, Ana Duarte/);
   });
 
+  it("puts a role asked without rank before a sentence holding it only as a deputy's ('deputy economy minister')", () => {
+    const paragraphs = [
+      "Austrian deputy economy minister Lena Hofer opened grain talks with six countries in Vienna on Monday.",
+      "Hofer has often met with Tomas Ruiz and Austrian Economy Minister Karl Brandt, officials said.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who is the Austrian economy minister?")).toMatch(/^Hofer has often met/);
+    expect(firstCitationFrom(paragraphs, "Who is the Austrian deputy economy minister?")).toMatch(/^Austrian deputy economy minister Lena Hofer/);
+    // A deputy minister is one of the ministers a which-question picks among.
+    expect(firstCitationFrom(paragraphs, "Which Austrian minister opened the grain talks?")).toMatch(/^Austrian deputy economy minister Lena Hofer/);
+  });
+
+  it("takes the words of a deputy or an assistant for what the office said, when the one holding it says nothing", () => {
+    const paragraphs = [
+      "Police raided a gambling den above a laundry on Friday night.",
+      "Assistant District Attorney Paula Reyes said prosecutors would seek to seize the building under asset forfeiture laws.",
+      "District Attorney Michael Crane has made illegal gambling a priority since taking office in January.",
+      "The laundry's owner, Oscar Bell, was not available for comment.",
+      "His vice-president of operations, Grace Liu, said the firm had full confidence in its staff.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What did the district attorney say?")).toMatch(/^Assistant District Attorney Paula Reyes said/);
+    expect(firstCitationFrom(paragraphs, "Who is the district attorney?")).toMatch(/^District Attorney Michael Crane/);
+  });
+
   it("takes no word the question uses as an adjective for a person by role ('extra' is a film extra too)", () => {
     const knowledge = knowledgeOf(
       makeDocument("timber", "Timber firm turns to lorries", [
