@@ -1536,7 +1536,10 @@ export class KnowledgeBase {
     return terms.flatMap((term) => {
       // "Minister" in "the Russian Foreign Minister" is a role written as a title; "Hugo" (Victor Hugo's) is a name alone.
       if (term.roleTerms === undefined && (!this.thesaurus.namesPersonByRole(term.key) || this.thesaurus.isOnlyAName(term.key))) return [];
-      const at = questionWords.findIndex((word) => termKey(word) === term.key);
+      // A role of two words ("chief_executive") stands where its last word does.
+      const head = term.key.split("_").at(-1);
+      const at = questionWords.findIndex((word) => termKey(word) === head);
+      if (at < 0) return [];
       // A title ends its name ("Foreign Minister"): a word of one before another name word is a given name ("Victor Moses").
       if (term.isName && nameWords.has(questionWords[at + 1] ?? "")) return [];
       const asked = roleAsked(questionWords, at);

@@ -12,11 +12,11 @@ const PICKING: ReadonlySet<string> = new Set(["which", "what"]);
 // How far before a role word of a question "top" or a picking word may stand: "which top Russian diplomat".
 const PHRASE_REACH = 3;
 
-/** How a question asks a role it sets no rank below: as the top of its kind, as an office, or picked among its kind. */
-export type RoleAsked = "top" | "office" | "picked";
-
 // The fewest letters of a role a rank may be joined to ("vicepresident"): not "viceroy".
 const MIN_JOINED_ROLE = 4;
+
+/** How a question asks a role it sets no rank below: as the top of its kind, as an office, or picked among its kind. */
+export type RoleAsked = "top" | "office" | "picked";
 
 /** True for a word that sets a role below the one it names ("deputy", "vice", "assistant"). */
 export function isRankBelow(word: string): boolean {
