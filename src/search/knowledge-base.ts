@@ -1549,13 +1549,16 @@ export class KnowledgeBase {
 
   /** True when the sentence holds a person by role the question asks only with a rank below it ("deputy foreign minister" for "the foreign minister"). */
   private saysRoleOnlyRankedBelow(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    const sentenceWords = words(indexed.sentence.text);
+    // The sentence's words are read only when it holds a role asked: most candidates hold none.
+    let sentenceWords: string[] | undefined;
     return needs.rolesUnranked.some(({ term, anyVariant }) => {
       const held = new Set(this.variantsIn(term, unit, anyVariant ? 0 : OWN_FORM_WEIGHT));
+      if (held.size === 0) return false;
       // Asked as the top of its kind, any word may stand between ("deputy foreign minister" is no top
       // diplomat); asked as an office, only a word of its title the question says ("the foreign minister").
       const mayStandBetween = (word: string) => anyVariant || needs.questionKeys.has(termKey(word));
-      return held.size > 0 && saysOnlyRankedBelow(sentenceWords, (word) => held.has(this.terms.find(termKey(word)) ?? -1), mayStandBetween);
+      sentenceWords ??= words(indexed.sentence.text);
+      return saysOnlyRankedBelow(sentenceWords, (word) => held.has(this.terms.find(termKey(word)) ?? -1), mayStandBetween);
     });
   }
 
