@@ -211,7 +211,7 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
       endsAtComma = false;
       continue;
     }
-    if (interrupted === undefined && isReducedRelative(texts, tags, at) && current.some((word) => VERBS.has(tags[word] ?? ""))) {
+    if (interrupted === undefined && isReducedRelative(texts, tags, at) && interruptsClause(current, texts, tags, at)) {
       interrupted = current;
       current = [];
       endsAfterObject = OBJECT_START.has(tags[at + 1] ?? "");
@@ -225,6 +225,22 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
   open();
   if (interrupted !== undefined) clauses.push(interrupted);
   return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => givesPointInTime(clause.map((at) => values[at]).join(" "))) };
+}
+
+/**
+ * True when the participle at `at` interrupts the clause before it, which has its verb already
+ * ("bought masks taken from the island"). Past a comma it does only when no verb follows the
+ * comma yet and no object follows the participle ("the footbridge, an iron span built in 1888"):
+ * in "and finally opposed, but in spite of many objections, the Court granted a charter",
+ * "granted" is the verb of the subject after the comma.
+ */
+function interruptsClause(clause: readonly number[], texts: readonly string[], tags: readonly string[], at: number): boolean {
+  for (let back = clause.length - 1; back >= 0; back--) {
+    const word = clause[back] ?? 0;
+    if (VERBS.has(tags[word] ?? "")) return true;
+    if (texts[word] === ",") return !OBJECT_START.has(tags[at + 1] ?? "") && clause.some((earlier) => VERBS.has(tags[earlier] ?? ""));
+  }
+  return false;
 }
 
 /**

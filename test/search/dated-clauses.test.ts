@@ -37,6 +37,10 @@ describe("datedClauseKeysOf", () => {
       ["its", "chief", "executive", "said", "the", "company", "hoped", "the", "drug", "could", "be", "available", "by", "late", "2027"],
     ]);
     expect(datedClauseTimesOf("Its chief executive said the company hoped the drug could be available by late 2027.")).toEqual(["future"]);
+    // A verb before a comma is another part's: the subject after it has its own verb still to come.
+    expect(datedClauseKeysOf("The plan was debated and opposed, but after many objections, the council approved it on 9 January.", asTyped)).toEqual([
+      ["and", "opposed", "but", "after", "many", "objections", "the", "council", "approved", "it", "on", "9", "january"],
+    ]);
     // "ruled" is the clause's own verb, after its subject.
     expect(datedClauseKeysOf("The High Court in Harrowgate ruled on Wednesday.", asTyped)).toEqual([
       ["the", "high", "court", "in", "harrowgate", "ruled", "on", "wednesday"],
