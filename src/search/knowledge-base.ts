@@ -1,6 +1,7 @@
 import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
+import { listedItemsOf } from "./listed-items.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
@@ -9,7 +10,7 @@ import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
-import { lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
@@ -633,6 +634,15 @@ export class KnowledgeBase {
     return related.flatMap((word) => this.terms.find(termKey(word.word)) ?? []);
   }
 
+  /**
+   * True when a sentence gives a list of which two items at least are not the question's
+   * ("Ashgrove, Kelling Road, Pennock and Whitlow Green" for "which libraries will close?").
+   */
+  private listsNew(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const items = (indexed.listedItems ??= listedItemsOf(indexed.sentence.text));
+    return items.filter((words) => !words.some((word) => needs.questionKeys.has(termKey(word.toLowerCase())))).length >= 2;
+  }
+
   /** True when a sentence holds any of these index terms. */
   private holdsAnyTerm(terms: readonly number[], unit: number): boolean {
     return terms.some((term) => this.sentenceIndex.frequency(term, unit) > 0);
@@ -774,6 +784,8 @@ export class KnowledgeBase {
       titlesAsked: this.titles.titlesAsked(shape, terms, asksWhoDid ? doerDeed : undefined),
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
+      // "Which libraries will close?" asks for several; "which days…", "what years…" ask for times.
+      picksSeveral: head !== undefined && isPlural(head) && !isTimeUnit(lemmaOf(head)),
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       kindNamedAsked: namedKind,
       kindAsked: kindNouns.map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
@@ -1224,6 +1236,7 @@ export class KnowledgeBase {
       holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
     if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
+    if (needs.picksSeveral && this.listsNew(needs, indexed)) relevance *= 1 + WEIGHTS.listGiven;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (givesWhatIsCounted && (measuresAsked || averagesOfAsked)) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;

@@ -226,6 +226,8 @@ export interface QuestionNeeds {
    * is told by its name, which the question does not give.
    */
   picksByName: boolean;
+  /** True when "which" or "what" picks several ("which libraries…", "what metals…"), which a list names (see listedItemsOf). */
+  picksSeveral: boolean;
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
   /**
@@ -319,6 +321,8 @@ export interface IndexedSentence {
   ordinalNouns?: string[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];
+  /** The items of the list it gives (see listedItemsOf), read when a question picking several first scores it. */
+  listedItems?: string[][];
   /** Whether its subject is a pronoun (see hasPronounSubject), read when it is first scored. */
   hasPronounSubject?: boolean;
   /** Whether a verb of it tells saying, thinking or feeling, read when a question asking such a verb first scores it. */

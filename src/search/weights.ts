@@ -105,6 +105,8 @@ export const WEIGHTS = {
   circumstantial: 0.7,
   /** Ranking bonus for a sentence holding the kind of thing the question asks for. */
   answerType: 0.15,
+  /** A list given, for a question picking several ("which libraries…"): the items are its answer. */
+  listGiven: 0.5,
   /** Ranking share left to a sentence quoting someone, for a question that does not ask what was said. */
   quotation: 0.8,
   /** Ranking share left to a sentence quoting no one, for a question asking what someone it names said. */

@@ -3129,6 +3129,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Which Austrian minister opened the grain talks?")).toMatch(/^Austrian deputy economy minister Lena Hofer/);
   });
 
+  it("answers a question picking several ('which libraries…') with the sentence listing them, over one only telling of them", () => {
+    const paragraphs = [
+      "Four of Dunmere's nine branch libraries will close next spring, the council said on Thursday.",
+      "Campaigners said closing the libraries would hurt children and older readers most.",
+      "The libraries that will close are Ashgrove, Kelling Road, Pennock and Whitlow Green.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Which libraries will close?")).toMatch(/^The libraries that will close are Ashgrove/);
+  });
+
   it("takes the words of a deputy or an assistant for what the office said, when the one holding it says nothing", () => {
     const paragraphs = [
       "Police raided a gambling den above a laundry on Friday night.",
