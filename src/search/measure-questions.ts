@@ -120,6 +120,8 @@ export function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ nou
 // did he say about how long the forest has been surveyed?"); "how long is she staying?" and "how long
 // does the firm have to appeal?" do not.
 const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had|(?: [\w'-]+){1,4} (?:has|have|had) (?:been|[a-z]+(?:ed|en|wn|ght)))\b/;
+// The same asked in the chat's word order, the perfect first: "russia's been talking to hamas for how long now".
+const PERFECT_BEFORE_HOW_LONG = /(?:\b(?:has|have|had)|'s|'ve|'d) (?:been|[a-z]+(?:ed|en|wn|ght))\b.*\bhow long\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
 // "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
 const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;
@@ -178,7 +180,7 @@ export function measureAsked(framingWord: string, question: string): string {
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";
   if (LASTING.test(question) && !LASTING_AHEAD.test(question)) return "duration";
-  return PERFECT_HOW_LONG.test(question) ? "long since" : "long";
+  return PERFECT_HOW_LONG.test(question) || PERFECT_BEFORE_HOW_LONG.test(question) ? "long since" : "long";
 }
 
 /**

@@ -708,6 +708,10 @@ describe("measuring questions", () => {
     // The perfect told in another's words, after its subject; "have to" is no perfect.
     expect(questionShape("What did Dr Vell say about how long the forest has been surveyed?").measure).toBe("long since");
     expect(questionShape("How long does the firm have to appeal?").measure).toBe("long");
+    // Asked in the chat's word order, the perfect before "how long".
+    expect(questionShape("wait so russia's been talking to hamas for how long now").measure).toBe("long since");
+    expect(questionShape("the council has worked with residents how long?").measure).toBe("long since");
+    expect(questionShape("the delegation is staying for how long?").measure).toBe("long");
     const since = answerTraitsOf("It is their first visit since the attack in May.", termKey);
     expect(satisfies(since, "quantity", new Set(), "long")).toBe(false);
     expect(satisfies(since, "quantity", new Set(), "long since")).toBe(true);
