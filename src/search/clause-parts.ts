@@ -37,6 +37,14 @@ function endsObjectOfUse(texts: readonly string[], partsOfSpeech: readonly strin
   return before < to - 1 && partsOfSpeech[before] === "VERB" && USING.has(texts[before] ?? "");
 }
 
+// The past forms of "be", before "able": "he was able to buy" tells he bought.
+const PAST_BE = new Set(["was", "were"]);
+
+/** True when a "to" infinitive follows "was able" or "were able": what was done, no aim ("was able to buy 116,000 square miles"). */
+function endsPastAbility(texts: readonly string[], to: number): boolean {
+  return texts[to - 1] === "able" && PAST_BE.has(texts[to - 2] ?? "");
+}
+
 /**
  * Index keys of the words a sentence tells only as an aim: a "to" infinitive and its object that
  * hang on no verb ("The purpose was to negotiate the release of hostages", "asked the government to
@@ -52,7 +60,7 @@ export function aimKeysOf(sentence: string, toKey: (word: string) => string): Se
   for (let at = 0; at < texts.length; at++) {
     const text = texts[at] ?? "";
     const next = partsOfSpeech[at + 1];
-    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB" && !endsObjectOfUse(texts, partsOfSpeech, at)) {
+    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB" && !endsObjectOfUse(texts, partsOfSpeech, at) && !endsPastAbility(texts, at)) {
       inAim = true;
       continue;
     }

@@ -13,6 +13,9 @@ describe("words a sentence says only in one part of it", () => {
     // What a thing was used to do was done with it; what a team was sent to do may not have been.
     expect(aims("Firefighters used inflatable boats to rescue 46 people.")).toEqual([]);
     expect(aims("The council sent a team to inspect the bridge.")).toEqual(["inspect", "bridge"]);
+    // What someone was able to do, they did; what they are able or ready to do is yet to be done.
+    expect(aims("Having won the vote, he was able to buy the land in the valley.")).toEqual([]);
+    expect(aims("The council is able to buy the land.")).toEqual(["buy", "land"]);
     // What follows the aim's object is told as done ("being held").
     expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
   });
