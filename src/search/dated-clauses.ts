@@ -1,4 +1,5 @@
-import { givesPointInTime, PRESENT_TIME } from "./measurements.ts";
+import { givesPointInTime, isTimeUnit, PRESENT_TIME } from "./measurements.ts";
+import { isCalendarWord } from "./name-mentions.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { taggedAsWritten, VERBS } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
@@ -238,9 +239,26 @@ function interruptsClause(clause: readonly number[], texts: readonly string[], t
   for (let back = clause.length - 1; back >= 0; back--) {
     const word = clause[back] ?? 0;
     if (VERBS.has(tags[word] ?? "")) return true;
-    if (texts[word] === ",") return !OBJECT_START.has(tags[at + 1] ?? "") && clause.some((earlier) => VERBS.has(tags[earlier] ?? ""));
+    if (texts[word] === ",") return (!OBJECT_START.has(tags[at + 1] ?? "") || opensTime(texts, tags, at + 1)) && clause.some((earlier) => VERBS.has(tags[earlier] ?? ""));
   }
   return false;
+}
+
+// The seasons, which a time after a participle may name as a month or a unit of time ("the previous winter").
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
+// What may open a time before its noun: "the previous", "40", "two", "last".
+const TIME_OPENING = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * True when the words at `from` tell a time, not an object: their first noun is a unit of time, a
+ * season, a month or a day ("salvaged the previous winter", "opened two centuries ago", "designed the
+ * same year as the town hall").
+ */
+function opensTime(texts: readonly string[], tags: readonly string[], from: number): boolean {
+  let at = from;
+  while (TIME_OPENING.has(tags[at] ?? "")) at++;
+  const noun = texts[at] ?? "";
+  return isTimeUnit(lemmaOf(noun)) || SEASONS.has(noun) || isCalendarWord(noun);
 }
 
 /**

@@ -636,10 +636,15 @@ export class KnowledgeBase {
 
   /**
    * True when a sentence gives a list of which two items at least are not the question's
-   * ("Ashgrove, Kelling Road, Pennock and Whitlow Green" for "which libraries will close?").
+   * ("Ashgrove, Kelling Road, Pennock and Whitlow Green" for "which libraries will close?"); people
+   * by their names ("Councillors Maria Lenz, Tom Abara and Gillian Roe voted against…") are no list of
+   * things picked.
    */
-  private listsNew(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  private listsNew(needs: QuestionNeeds, kind: string, indexed: IndexedSentence): boolean {
     const items = (indexed.listedItems ??= listedItemsOf(indexed.sentence.text));
+    // A list opening with a kind of person before the first name is of people: "Councillors Maria Lenz, …".
+    const opening = items[0] ?? [];
+    if (opening.length > 1 && this.thesaurus.namesPerson(lemmaOf((opening[0] ?? "").toLowerCase())) && !this.thesaurus.namesPersonOrGroup(kind)) return false;
     return items.filter((words) => !words.some((word) => needs.questionKeys.has(termKey(word.toLowerCase())))).length >= 2;
   }
 
@@ -785,7 +790,7 @@ export class KnowledgeBase {
       roleAsked: this.titles.roleAsked(shape),
       picksByName: pickedWord !== undefined,
       // "Which libraries will close?" asks for several; "which days…", "what years…" ask for times.
-      picksSeveral: head !== undefined && isPlural(head) && !isTimeUnit(lemmaOf(head)),
+      severalPicked: head !== undefined && isPlural(head) && !isTimeUnit(lemmaOf(head)) ? lemmaOf(head) : undefined,
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       kindNamedAsked: namedKind,
       kindAsked: kindNouns.map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
@@ -1236,7 +1241,7 @@ export class KnowledgeBase {
       holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
     if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
-    if (needs.picksSeveral && this.listsNew(needs, indexed)) relevance *= 1 + WEIGHTS.listGiven;
+    if (needs.severalPicked !== undefined && this.listsNew(needs, needs.severalPicked, indexed)) relevance *= 1 + WEIGHTS.listGiven;
     if (givesWhatIsCounted && this.countChecks.pricesAsked(needs, indexed)) relevance *= 1 + WEIGHTS.pricedSum;
     if (givesWhatIsCounted && (measuresAsked || averagesOfAsked)) relevance *= 1 + WEIGHTS.measuredNoun;
     if (givesWhatIsCounted && this.countChecks.countsDeedAsked(needs, indexed)) relevance *= 1 + WEIGHTS.countedDeed;

@@ -226,8 +226,8 @@ export interface QuestionNeeds {
    * is told by its name, which the question does not give.
    */
   picksByName: boolean;
-  /** True when "which" or "what" picks several ("which libraries…", "what metals…"), which a list names (see listedItemsOf). */
-  picksSeveral: boolean;
+  /** The lemma of the plural noun "which" or "what" picks several of ("library" in "which libraries…"), which a list names (see listedItemsOf). */
+  severalPicked: string | undefined;
   /** The lemma of the noun a question picks by name ("farm" in "which farm…"), when it does. */
   pickedKind: string | undefined;
   /**

@@ -41,6 +41,11 @@ describe("datedClauseKeysOf", () => {
     expect(datedClauseKeysOf("The plan was debated and opposed, but after many objections, the council approved it on 9 January.", asTyped)).toEqual([
       ["and", "opposed", "but", "after", "many", "objections", "the", "council", "approved", "it", "on", "9", "january"],
     ]);
+    // Past a comma, a time right after the participle is no object: the aside is a relative clause still.
+    expect(datedClauseKeysOf("The museum bought the figurehead, a carving salvaged the previous winter from a wreck, at an auction.", asTyped)).toEqual([
+      ["salvaged", "the", "previous", "winter"],
+    ]);
+    expect(datedClauseKeysOf("Engineers closed the footbridge, an iron span opened two centuries ago, to all walkers.", asTyped)).toEqual([["opened", "two", "centuries", "ago"]]);
     // "ruled" is the clause's own verb, after its subject.
     expect(datedClauseKeysOf("The High Court in Harrowgate ruled on Wednesday.", asTyped)).toEqual([
       ["the", "high", "court", "in", "harrowgate", "ruled", "on", "wednesday"],

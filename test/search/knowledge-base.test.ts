@@ -3136,6 +3136,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "The libraries that will close are Ashgrove, Kelling Road, Pennock and Whitlow Green.",
     ];
     expect(firstCitationFrom(paragraphs, "Which libraries will close?")).toMatch(/^The libraries that will close are Ashgrove/);
+    // People listed by their names are no list of the things picked, but of the people picked.
+    const vote = [
+      "Harrowby District Council has agreed a package of cuts worth £4.8 million after a five-hour meeting on Tuesday night.",
+      "The library in Ashgrove and the mobile library that serves outlying farms will both close at the end of March, saving the council £310,000 a year. Councillors Maria Lenz, Tom Abara, Gillian Roe and Peter Vance voted against closing the libraries, but the motion passed by 23 votes to 19.",
+    ];
+    expect(firstCitationFrom(vote, "Which libraries will close?")).toMatch(/^The library in Ashgrove/);
+    expect(firstCitationFrom(vote, "Which councillors voted against closing the libraries?")).toMatch(/^Councillors Maria Lenz/);
   });
 
   it("takes the words of a deputy or an assistant for what the office said, when the one holding it says nothing", () => {
