@@ -40,9 +40,15 @@ function endsObjectOfUse(texts: readonly string[], partsOfSpeech: readonly strin
 // The past forms of "be", before "able": "he was able to buy" tells he bought.
 const PAST_BE = new Set(["was", "were"]);
 
-/** True when a "to" infinitive follows "was able" or "were able": what was done, no aim ("was able to buy 116,000 square miles"). */
+// What makes an ability only supposed or in doubt: "if it was able to sell", "whether the crew were able to launch".
+const OPEN_OR_SUPPOSED = new Set(["if", "whether", "unless"]);
+
+/**
+ * True when a "to" infinitive follows "was able" or "were able": what was done, no aim ("was able to
+ * buy 116,000 square miles"); not after "if" or "whether" in its sentence, where it may not have been.
+ */
 function endsPastAbility(texts: readonly string[], to: number): boolean {
-  return texts[to - 1] === "able" && PAST_BE.has(texts[to - 2] ?? "");
+  return texts[to - 1] === "able" && PAST_BE.has(texts[to - 2] ?? "") && !texts.slice(0, to).some((text) => OPEN_OR_SUPPOSED.has(text));
 }
 
 /**

@@ -245,7 +245,8 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
 /**
  * True when the participle at `at` interrupts the clause before it, which has its verb already
  * ("bought masks taken from the island"). Past a comma it does only when no verb follows the
- * comma yet and no object follows the participle ("the footbridge, an iron span built in 1888"):
+ * comma yet and no object follows the participle ("the footbridge, an iron span built in 1888"),
+ * or the words after the comma open with "a" or "an", as an aside does:
  * in "and finally opposed, but in spite of many objections, the Court granted a charter",
  * "granted" is the verb of the subject after the comma.
  */
@@ -253,11 +254,14 @@ function interruptsClause(clause: readonly number[], texts: readonly string[], t
   for (let back = clause.length - 1; back >= 0; back--) {
     const word = clause[back] ?? 0;
     if (VERBS.has(tags[word] ?? "")) return true;
-    if (texts[word] === ",") return (!OBJECT_START.has(tags[at + 1] ?? "") || opensTime(texts, tags, at + 1)) && clause.some((earlier) => VERBS.has(tags[earlier] ?? ""));
+    if (texts[word] === ",") return (!OBJECT_START.has(tags[at + 1] ?? "") || opensTime(texts, tags, at + 1) || INDEFINITE.has(texts[clause[back + 1] ?? -1] ?? "")) && clause.some((earlier) => VERBS.has(tags[earlier] ?? ""));
   }
   return false;
 }
 
+// An aside after a comma most often opens with an indefinite article ("the Custom House, a Georgian
+// building awarded a heritage plaque last year, …"); a subject with its own verb, with "the".
+const INDEFINITE = new Set(["a", "an"]);
 // The seasons, which a time after a participle may name as a month or a unit of time ("the previous winter").
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
 // What may open a time before its noun: "the previous", "40", "two", "last".

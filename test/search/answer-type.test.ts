@@ -712,6 +712,8 @@ describe("measuring questions", () => {
     expect(questionShape("wait so russia's been talking to hamas for how long now").measure).toBe("long since");
     expect(questionShape("the council has worked with residents how long?").measure).toBe("long since");
     expect(questionShape("the delegation is staying for how long?").measure).toBe("long");
+    // A perfect of a clause before another verb asks no start: "is how long?" asks a length.
+    expect(questionShape("the new wing they've opened is how long?").measure).toBe("long");
     const since = answerTraitsOf("It is their first visit since the attack in May.", termKey);
     expect(satisfies(since, "quantity", new Set(), "long")).toBe(false);
     expect(satisfies(since, "quantity", new Set(), "long since")).toBe(true);

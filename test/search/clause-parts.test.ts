@@ -16,6 +16,8 @@ describe("words a sentence says only in one part of it", () => {
     // What someone was able to do, they did; what they are able or ready to do is yet to be done.
     expect(aims("Having won the vote, he was able to buy the land in the valley.")).toEqual([]);
     expect(aims("The council is able to buy the land.")).toEqual(["buy", "land"]);
+    // Nor whether or if they were able to: it may not have been done.
+    expect(aims("It is not clear whether the crew were able to launch the liferaft.")).toEqual(["launch", "liferaft"]);
     // What follows the aim's object is told as done ("being held").
     expect(aims("The aim was to negotiate the release of hostages being held in the city.")).not.toContain("hold");
   });

@@ -46,6 +46,10 @@ describe("datedClauseKeysOf", () => {
       ["salvaged", "the", "previous", "winter"],
     ]);
     expect(datedClauseKeysOf("Engineers closed the footbridge, an iron span opened two centuries ago, to all walkers.", asTyped)).toEqual([["opened", "two", "centuries", "ago"]]);
+    // Nor when the words after the comma open with "a": an aside, whatever follows its participle.
+    expect(datedClauseKeysOf("The board has sold the Custom House, a Georgian building awarded a heritage plaque last year, to a hotel group.", asTyped)).toEqual([
+      ["awarded", "a", "heritage", "plaque", "last", "year"],
+    ]);
     // "ruled" is the clause's own verb, after its subject.
     expect(datedClauseKeysOf("The High Court in Harrowgate ruled on Wednesday.", asTyped)).toEqual([
       ["the", "high", "court", "in", "harrowgate", "ruled", "on", "wednesday"],
