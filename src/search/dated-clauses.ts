@@ -168,20 +168,6 @@ const TIME_LIKE = new RegExp(
 // "now that", which gives a reason.
 const TOLD_NOW = new RegExp(`\\b${PRESENT_TIME}\\b(?!\\s+that\\b)`, "i");
 
-// A perfect and, a few words on, "since" and what follows it up to a clause's end: "has been
-// meeting with Hamas delegations since 2006, …", "have farmed the valley since the 1950s".
-const PERFECT_SINCE = /\b(?:has|have|had)\s+(?:[\w'’-]+\s+){1,8}?since\s+([^,.;]+)/i;
-
-/**
- * True when a sentence tells something going on since a point in time, in the perfect ("has been
- * meeting with Hamas delegations since 2006"): when it started. Not a thing since an event ("its
- * first visit since the attack on 7 October").
- */
-export function datesStartBySince(sentence: string): boolean {
-  const since = PERFECT_SINCE.exec(sentence)?.[1];
-  return since !== undefined && givesPointInTime(since);
-}
-
 /** True when a sentence places what it tells in the present ("Patricia now attends…", "currently plays for"). */
 export function placesInPresent(sentence: string): boolean {
   return TOLD_NOW.test(sentence);

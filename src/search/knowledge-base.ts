@@ -2,7 +2,7 @@ import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, datesStartBySince, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
@@ -648,12 +648,6 @@ export class KnowledgeBase {
     return items.filter((words) => !words.some((word) => needs.questionKeys.has(termKey(word.toLowerCase())))).length >= 2;
   }
 
-  /** What a question word found in its own form in the sentence would score there (see matchTerm). */
-  private ownFormScore(term: QueryTerm, unit: number): number {
-    const own = term.variants.find((variant) => variant.weight === OWN_FORM_WEIGHT);
-    return own === undefined ? 0 : own.idf * this.sentenceIndex.saturate(1, unit);
-  }
-
   /** True when a sentence holds any of these index terms. */
   private holdsAnyTerm(terms: readonly number[], unit: number): boolean {
     return terms.some((term) => this.sentenceIndex.frequency(term, unit) > 0);
@@ -744,7 +738,6 @@ export class KnowledgeBase {
       period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
-      startAsked: shape.answerType === "date" && shape.eventWord !== undefined && STARTING.has(lemmaOf(shape.eventWord)) ? termKey(shape.eventWord) : undefined,
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
       headsOfNames: this.nameHeadsOf(question, shape, terms),
       ownersNamed: ownersNamed(question, shape.nameWords),
@@ -1157,10 +1150,8 @@ export class KnowledgeBase {
       // "Which country is he living in?": a sentence naming one the question does not ("residing in
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
-      // "When did the ministry start meeting Hamas?": "has been meeting with Hamas delegations since 2006" tells when it started.
-      const datesStart = term.key === needs.startAsked && datesStartBySince(indexed.sentence.text);
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || datesStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
@@ -1168,7 +1159,7 @@ export class KnowledgeBase {
         term.isFraming && shape.measure === term.key && !holdsAnswer && !shape.needsAnswerType && match.inSentence && match.cover >= WEIGHTS.sureCover;
       // A question asking by its framing word alone ("how hot did it get?") is told by the sentence
       // giving the measure beside it ("temperatures climbed to 33.4C"); with other words, they choose.
-      relevance += term.isFraming && !saysMeasureInWords && !(holdsAnswer && onlyFraming) ? 0 : datesStart ? Math.max(match.score, this.ownFormScore(term, unit)) : match.score;
+      relevance += term.isFraming && !saysMeasureInWords && !(holdsAnswer && onlyFraming) ? 0 : match.score;
       covered += term.importance * cover;
       const credit = term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence ? term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover) : 0;
       toldCredit += credit;
@@ -2222,8 +2213,6 @@ function doerDeedOf(question: string): string | undefined {
 const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
-// The verbs of starting a when-question may ask about, which "since" answers of what still goes on.
-const STARTING = new Set(["start", "begin", "commence"]);
 const NO_AGES: readonly boolean[] = [];
 // The counts of times English says in one word.
 const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b/i;

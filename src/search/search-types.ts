@@ -131,8 +131,6 @@ export interface QuestionNeeds {
   passiveEvent: string | undefined;
   /** Index key of the event the question asks about ("found" in "when was the school founded?"; see QuestionShape.eventWord). */
   eventKey: string | undefined;
-  /** Index key of the verb of starting a when-question asks of ("start" in "when did the talks start?"), which "since 2006" tells. */
-  startAsked: string | undefined;
   /** Index key of the deed a when-question asks is still to come ("replace" in "when will the sprinklers be replaced?"): its last verb. */
   deedAhead: string | undefined;
   /** The noun right after each name of the question, by the name's key: "trial" for "ostlander" in "the Ostlander trial". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf, datedClauseTimesOf, datesStartBySince, placesInPresent, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -60,15 +60,6 @@ describe("datedClauseKeysOf", () => {
     expect(datedClauseKeysOf("Tests are due back in December and should date the building.", asTyped)).toEqual([
       ["tests", "are", "due", "back", "in", "december"],
     ]);
-  });
-});
-
-describe("datesStartBySince", () => {
-  it("finds what has gone on since a point in time, not a thing since an event", () => {
-    expect(datesStartBySince("The ministry has been meeting with the union's delegations since 2006, when talks began.")).toBe(true);
-    expect(datesStartBySince("The family have farmed the valley since the 1950s.")).toBe(true);
-    expect(datesStartBySince("It is the first strike at the depot since a fire on 3 March.")).toBe(false);
-    expect(datesStartBySince("Prices have risen since the drought.")).toBe(false);
   });
 });
 

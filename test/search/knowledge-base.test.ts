@@ -3129,15 +3129,6 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Which Austrian minister opened the grain talks?")).toMatch(/^Austrian deputy economy minister Lena Hofer/);
   });
 
-  it("answers when something still going on started with the sentence telling it in the perfect 'since' a time", () => {
-    const paragraphs = [
-      "Tram drivers in Kelby walked out again on Monday in a long-running dispute over pay.",
-      "It is the first strike at the depot since a fire on 3 March.",
-      "Drivers have been striking on alternate days since 12 January, when talks with the operator collapsed.",
-    ];
-    expect(firstCitationFrom(paragraphs, "when did the tram strike start")).toMatch(/^Drivers have been striking/);
-  });
-
   it("answers a question picking several ('which libraries…') with the sentence listing them, over one only telling of them", () => {
     const paragraphs = [
       "Four of Dunmere's nine branch libraries will close next spring, the council said on Thursday.",
