@@ -45,7 +45,7 @@ const OPEN_OR_SUPPOSED = new Set(["if", "whether", "unless"]);
 
 /**
  * True when a "to" infinitive follows "was able" or "were able": what was done, no aim ("was able to
- * buy 116,000 square miles"); not after "if" or "whether" in its sentence, where it may not have been.
+ * buy 116,000 square miles"); not after "if", "whether" or "unless" in its sentence, where it may not have been.
  */
 function endsPastAbility(texts: readonly string[], to: number): boolean {
   return texts[to - 1] === "able" && PAST_BE.has(texts[to - 2] ?? "") && !texts.slice(0, to).some((text) => OPEN_OR_SUPPOSED.has(text));

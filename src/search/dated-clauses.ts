@@ -228,13 +228,21 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
   return { texts, partsOfSpeech: tags, clauses: clauses.filter((clause) => givesPointInTime(clause.map((at) => values[at]).join(" "))) };
 }
 
+// An aside after a comma most often opens with an indefinite article ("the Custom House, a Georgian
+// building awarded a heritage plaque last year, …"); a subject with its own verb, with "the".
+const INDEFINITE = new Set(["a", "an"]);
+// The seasons, which a time after a participle may name as a month or a unit of time ("the previous winter").
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
+// What may open a time before its noun: "the previous", "40", "two", "last".
+const TIME_OPENING = new Set(["DET", "ADJ", "NUM"]);
+
 /**
  * True when the participle at `at` interrupts the clause before it, which has its verb already
- * ("bought masks taken from the island"). Past a comma it does only when no verb follows the
- * comma yet and no object follows the participle ("the footbridge, an iron span built in 1888"),
- * or the words after the comma open with "a" or "an", as an aside does:
- * in "and finally opposed, but in spite of many objections, the Court granted a charter",
- * "granted" is the verb of the subject after the comma.
+ * ("bought masks taken from the island"). Past a comma with no verb after it yet, it does only as an
+ * aside: no object follows the participle ("the footbridge, an iron span built in 1888"), a time
+ * does ("a carving salvaged the previous winter"), or the words after the comma open with "a" or
+ * "an". Else it is the verb of the subject after the comma: in "and finally opposed, but in spite of
+ * many objections, the Court granted a charter", "granted" is the Court's.
  */
 function interruptsClause(clause: readonly number[], texts: readonly string[], tags: readonly string[], at: number): boolean {
   for (let back = clause.length - 1; back >= 0; back--) {
@@ -244,14 +252,6 @@ function interruptsClause(clause: readonly number[], texts: readonly string[], t
   }
   return false;
 }
-
-// An aside after a comma most often opens with an indefinite article ("the Custom House, a Georgian
-// building awarded a heritage plaque last year, …"); a subject with its own verb, with "the".
-const INDEFINITE = new Set(["a", "an"]);
-// The seasons, which a time after a participle may name as a month or a unit of time ("the previous winter").
-const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
-// What may open a time before its noun: "the previous", "40", "two", "last".
-const TIME_OPENING = new Set(["DET", "ADJ", "NUM"]);
 
 /**
  * True when the words at `from` tell a time, not an object: their first noun is a unit of time, a

@@ -1,6 +1,7 @@
 import { taggedAsWritten } from "./tagging.ts";
 
-// What an item of a list is made of: "Kelling Road", "the French impressionists", "two barns".
+// What an item of a list is made of: "Kelling Road", "French impressionists", "two barns"; a
+// determiner ends a list ("the library in Ashgrove and the mobile library" is none).
 const ITEM_PARTS = new Set(["PROPN", "NOUN", "ADJ", "NUM"]);
 const ITEM_HEADS = new Set(["PROPN", "NOUN"]);
 const CAPITALISED = /^\p{Lu}/u;
