@@ -170,7 +170,8 @@ const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:bi
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too ("two
 // years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal").
-// "in his seventies", "in her late teens": the decade of life one is in.
+// "in his seventies", "in her late teens": the decade of life one is in. An age at death ("died in
+// 2022 at the age of 94") is the last age a life is told at: how old someone was, with no moment asked.
 const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
 const AGE_UNIT = "(?:year|month|week|day)";
 // An age of many, told as their average: "an average age of 14 years", "a median age of 31".
@@ -179,7 +180,7 @@ const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
     `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
-    "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
+    `\\b(?:died|dies|passed away)\\b[^.;]*?\\bat (?:the )?age (?:of )?${AGE_FIGURE}\\b`, "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );

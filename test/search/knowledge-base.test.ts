@@ -94,6 +94,8 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc when she died?")).toMatch(/at the age of 44/);
     expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
+    // Asked with no moment, the age she died at is the one her life is last told at.
+    expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc?")).toMatch(/at the age of 44/);
     // A number after "was" that is no age ("when she was 15 minutes late") still is none.
     expect(firstCitationFrom(["Ines Morel runs the ferry office.", "When she was 15 minutes late, the boat left without her."], "How old is Ines Morel?")).toBeUndefined();
   });
