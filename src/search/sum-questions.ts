@@ -66,9 +66,15 @@ export function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): { wor
   return { word, modifiers: texts.slice(start, headAt).filter((_, at) => partsOfSpeech[start + at] === "NOUN") };
 }
 
-/** True when a "by" has no object of its own: it closes the question or another preposition follows ("how much did they lose by in Corby?"). */
+/**
+ * True when a "by" has no object of its own: it closes the question or another preposition follows
+ * ("how much did they lose by in Corby?"); or it comes first, "how much" its object ("By how much
+ * was the quota cut?"), asking the same margin.
+ */
 export function closesOnBy({ texts, partsOfSpeech }: Tagged): boolean {
-  return texts.some((text, at) => text === "by" && (at + 1 === texts.length || texts[at + 1] === "?" || partsOfSpeech[at + 1] === "ADP"));
+  return texts.some(
+    (text, at) => text === "by" && (at + 1 === texts.length || texts[at + 1] === "?" || partsOfSpeech[at + 1] === "ADP" || (texts[at + 1] === "how" && texts[at + 2] === "much")),
+  );
 }
 
 /**

@@ -2028,9 +2028,13 @@ describe("KnowledgeBase refusals", () => {
         "Harwick won by four goals, their widest margin this season.",
         "The new bypass saves drivers up to 15 minutes on the school run, the county said.",
         "A raffle winner from Lowden won £5,000 and said she would save it.",
+        "Lowden's youth squad was cut by a third after the club lost its academy grant.",
       ]),
     );
     expect(firstCitation(derby, "How much did Harwick win by?")).toMatch(/four goals/);
+    // "By" asked first, "how much" its object, asks the same margin: a cut by a share, no sum.
+    expect(firstCitation(derby, "By how much did Harwick win?")).toMatch(/four goals/);
+    expect(firstCitation(derby, "By how much was Lowden's youth squad cut?")).toMatch(/cut by a third/);
     expect(firstCitation(derby, "How much does the bypass save drivers?")).toMatch(/15 minutes/);
     expect(firstCitation(derby, "How much did the raffle winner win?")).toMatch(/£5,000/);
   });
