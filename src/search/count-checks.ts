@@ -69,6 +69,21 @@ export class CountChecks {
   }
 
   /**
+   * True when a number of a how-many question's sentence counts a word standing for what the text
+   * named before it ("Japan has had 15 destructive ones", after "Tsunami are rare in the
+   * Atlantic"), and the noun asked is said there: in the sentence or the one before.
+   */
+  countsWhatItStandsFor(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const { shape, terms, counted } = needs;
+    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
+    const term = terms.find((candidate) => candidate.key === counted);
+    if (term === undefined || !(indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns?.length === 0)) return false;
+    if (this.index.variantsIn(term, unit).length > 0) return true;
+    const before = unit - 1;
+    return [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
+  }
+
+  /**
    * True when a number of a how-many question's sentence counts a kind of what it asks ("212 pass
    * holders" for "how many people"), or the members of a group of people (see sizesGroupOfPeople).
    */

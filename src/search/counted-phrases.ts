@@ -49,7 +49,9 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
       // label: "between mile markers 112 and 130", "platform 9".
       const label = heads.length === 0 && (tags[at - 1] === "NOUN" || (labelEnd === at - 1 && JOINING.has(texts[at - 1] ?? "")));
       if (label) labelEnd = end;
-      phrases.push(label ? undefined : heads);
+      // "15 destructive ones" counts what the text named before, as "15 others" does.
+      const standsForNamed = heads.length > 0 && heads.every((head) => COUNTS_ELSEWHERE.has(head.toLowerCase()));
+      phrases.push(label ? undefined : standsForNamed ? [] : heads);
     }
   }
   return phrases;

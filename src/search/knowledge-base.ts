@@ -1174,7 +1174,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsDeedAsNoun(needs, indexed)));
+          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.

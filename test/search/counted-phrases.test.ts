@@ -68,6 +68,8 @@ describe("countedPhrasesOf", () => {
   it("reads a number heading no noun, or counting what the text names elsewhere, as possibly counting anything", () => {
     expect(countedPhrasesOf("Visitor numbers rose to 600 last year.")).toEqual([[]]);
     expect(countedPhrasesOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual([["people"], []]);
+    // "ones" after an adjective stands for what was named before, as "others" does.
+    expect(countedPhrasesOf("Japan has had 15 destructive ones since 1596.")).toEqual([[], undefined]);
   });
 
   it("reads dates, sums, shares, ages and numbers in names as counting nothing", () => {

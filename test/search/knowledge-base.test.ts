@@ -73,6 +73,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
   });
 
+  it("answers how many with a number counting 'ones' that stand for the noun asked, named in the sentence before", () => {
+    const paragraphs = [
+      "Landslides are rare on the eastern slopes. They are far more common in the wet western valleys, where Norvik has had 23 serious ones since 1950.",
+      "Engineers fitted 40 ground sensors along the valley road last spring.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many serious landslides has Norvik had since 1950?")).toMatch(/23 serious ones/);
+    // "ones" standing for something else counts no landslides.
+    expect(firstCitationFrom(["Bridges are rare on the eastern road. Norvik has built 23 wooden ones since 1950."], "How many landslides has Norvik had since 1950?")).toBeUndefined();
+  });
+
   it("answers how many did something with a count of the noun made from the verb ('240 applications' for how many applied)", () => {
     const paragraphs = [
       "The Marlow apprenticeship scheme opened in March, run by the town's college.",
