@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, countsStandIn, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -77,7 +77,7 @@ export class CountChecks {
     const { shape, terms, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     const term = terms.find((candidate) => candidate.key === counted);
-    if (term === undefined || !(indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns?.length === 0)) return false;
+    if (term === undefined || !countsStandIn(indexed.sentence.text)) return false;
     if (this.index.variantsIn(term, unit).length > 0) return true;
     const before = unit - 1;
     return [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
