@@ -70,6 +70,10 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("Most customers should have power back by Thursday night.")).toEqual(["future"]);
     expect(datedClauseTimesOf("A decision on the grant is not expected until the summer of 2026.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The ballot for places opens on 1 December.")).toEqual(["present"]);
+    // Due or expected before or after a time looks ahead; planned or set before one is past.
+    expect(datedClauseTimesOf("A decision is not expected before February.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The report is due after Easter.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The fire was set before dawn.")).toEqual(["past"]);
   });
 
   it("reads the verb before a time word that may date another thing", () => {

@@ -756,6 +756,12 @@ describe("KnowledgeBase", () => {
       "The masks were returned to Tavu once before, in 1962, but a dealer sold them to the museum ten years later. Their return is now expected by the end of September.",
     ];
     expect(firstCitationFrom(paragraphs, "When will the masks be returned?")).toBe("Their return is now expected by the end of September.");
+    // A time it is expected before tells when it will happen at the earliest.
+    const planning = [
+      "Harrow Renewables submitted its planning application for six turbines on Carn Hill in March.",
+      "A decision is not expected before February, and the application is likely to go to the full planning committee.",
+    ];
+    expect(firstCitationFrom(planning, "When will the council make a decision on the Carn Hill application?")).toMatch(/^A decision is not expected before February/);
     // Asked of the past, the earlier return answers.
     expect(firstCitationFrom(paragraphs, "When were the masks returned to Tavu before?")).toMatch(/^The masks were returned to Tavu once before/);
   });
