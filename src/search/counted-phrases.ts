@@ -21,9 +21,10 @@ const ONE = "one";
 const PLURAL_NOUN = /(?:[^s]s|^people|children|men)$/;
 // Pronouns a number may head, which count what the text names elsewhere ("220 others were taken").
 const COUNTS_ELSEWHERE = new Set(["other", "others", "more", "fewer", "less", "each", "all", "both", "ones", "out"]);
-// Words a number may head that stand for a noun the text has just named: "15 destructive ones".
-const STAND_INS = new Set(["ones", "others"]);
-const STAND_IN_TEXT = /\b(?:ones|others)\b/i;
+// A word a number may head that stands for a noun the text has just named: "15 destructive ones".
+// Not "others", which most often stands for the noun just before it ("Two firefighters were
+// treated, and four others were hurt"), whatever the sentence before named.
+const STAND_IN = /\bones\b/i;
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
 const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
@@ -60,15 +61,12 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
-/**
- * True when a number of the sentence heads a word standing for a noun the text has just named
- * ("Japan has had 15 destructive ones", "220 others were taken hostage").
- */
+/** True when a number of the sentence heads a word standing for a noun the text has just named ("Japan has had 15 destructive ones"). */
 export function countsStandIn(sentence: string): boolean {
-  // Asked of candidates of a how-many question: most say neither word and need no tagging.
-  if (!STAND_IN_TEXT.test(sentence)) return false;
+  // Asked of candidates of a how-many question: most say no "ones" and need no tagging.
+  if (!STAND_IN.test(sentence)) return false;
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  return numberSpans(tags).some(([at, end]) => !countsNothing(texts, tags, at, end) && [texts[end] ?? "", ...headsFrom(texts, tags, end)].some((word) => STAND_INS.has(word.toLowerCase())));
+  return numberSpans(tags).some(([at, end]) => !countsNothing(texts, tags, at, end) && [texts[end] ?? "", ...headsFrom(texts, tags, end)].some((word) => STAND_IN.test(word)));
 }
 
 /**

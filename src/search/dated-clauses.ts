@@ -51,10 +51,20 @@ export function datedClauseTimesOf(sentence: string): ClauseTime[] {
 const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
 const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
 const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within", "until"]);
-// A time a thing is due or expected before or after looks ahead too ("a decision is not expected
-// before February"); one planned or set before or after one is past ("the fire was set before dawn").
+// A time a thing is due or expected before or after looks ahead too, told in the present ("a decision
+// is not expected before February"); not an expectation told in passing of the past ("The library,
+// expected before the 2022 election, opened in May 2024"), nor one planned or set ("the fire was set
+// before dawn").
 const DUE = new Set(["due", "expected", "scheduled"]);
 const AROUND_DUE = new Set(["before", "after"]);
+const PRESENT_OF_BE = new Set(["is", "are", "am", "'s", "'re"]);
+
+/** True when the word at `at` follows a present "be", perhaps past "not" or an adverb ("is not expected"). */
+function afterPresentBe(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (tags[before] === "ADV" || tags[before] === "PART")) before--;
+  return PRESENT_OF_BE.has(texts[before] ?? "");
+}
 // Verbs of expecting in the present, whatever follows: "expects full results by the end of the year".
 const EXPECTING = new Set(["expect", "expects", "expecting", "anticipate", "anticipates", "anticipating"]);
 // Verbs of expecting in any tense before what is expected to do something: "expected the line to reopen".
@@ -113,7 +123,7 @@ function looksAhead(texts: readonly string[], tags: readonly string[]): boolean 
 function opensAhead(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
   if (infinitiveOfExpectedAt(texts, tags, at) !== undefined) return true;
-  if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "") || (DUE.has(text) && AROUND_DUE.has(texts[at + 1] ?? ""));
+  if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "") || (DUE.has(text) && AROUND_DUE.has(texts[at + 1] ?? "") && afterPresentBe(texts, tags, at));
   if (EXPECTING.has(text)) return tags[at] === "VERB";
   // "should have power back" looks ahead too: no participle follows.
   const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");

@@ -910,7 +910,9 @@ export class KnowledgeBase {
    * alone: a verb's senses are dictionary reads.
    */
   private namesMoney(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): boolean {
-    const marginVerbs = new Set(shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => termKey(lemmaOf(verb))) : []);
+    const marginVerbs = new Set(
+      shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb)).filter((lemma) => !this.thesaurus.onlyTellsMoney(lemma)).map(termKey) : [],
+    );
     const moneyVerbs = new Set(
       shape.asksMargin === true || shape.verbHasObject === true
         ? []

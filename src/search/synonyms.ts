@@ -804,6 +804,15 @@ export class Thesaurus {
   }
 
   /**
+   * True when every sense of the verb is one of possession ("overspend", "reimburse"): what it tells
+   * is money, even as a margin ("by how much did the agency overspend?"), unlike "lose" or "cut".
+   */
+  onlyTellsMoney(lemma: string): boolean {
+    const senses = this.wordnet.senses(lemma, "verb");
+    return senses.length > 0 && senses.every((offset) => VERB_POSSESSION.has(this.wordnet.synset(offset, "verb").lexFile));
+  }
+
+  /**
    * True when one of the verb's two commonest senses is one of possession: "spend" (first "pass
    * time", then "pay out"), "save", "win". "How much did they spend?" asks a sum, as time spent is
    * asked "how long".

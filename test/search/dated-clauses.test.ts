@@ -74,6 +74,8 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("A decision is not expected before February.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The report is due after Easter.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The fire was set before dawn.")).toEqual(["past"]);
+    // An expectation told in passing of what then happened is past.
+    expect(datedClauseTimesOf("The new library, expected before the 2022 election, opened in May 2024.")).toEqual(["past"]);
   });
 
   it("reads the verb before a time word that may date another thing", () => {

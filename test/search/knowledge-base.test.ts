@@ -79,6 +79,10 @@ describe("KnowledgeBase", () => {
       "Engineers fitted 40 ground sensors along the valley road last spring.",
     ];
     expect(firstCitationFrom(paragraphs, "How many serious landslides has Norvik had since 1950?")).toMatch(/23 serious ones/);
+    // "others" stands for the noun just before it, not for one the sentence before named.
+    expect(
+      firstCitationFrom(["Fire destroyed a barn at Holt Farm on Sunday. It killed 30 sheep penned inside the barn. Two firefighters were treated for smoke inhalation, and four others were hurt by falling timber."], "How many sheep were hurt by falling timber?"),
+    ).not.toMatch(/four others/);
     // "ones" standing for something else counts no landslides.
     expect(firstCitationFrom(["Bridges are rare on the eastern road. Norvik has built 23 wooden ones since 1950."], "How many landslides has Norvik had since 1950?")).toBeUndefined();
   });
@@ -106,6 +110,9 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
     // Asked with no moment, the age she died at is the one her life is last told at.
     expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc?")).toMatch(/at the age of 44/);
+    // The age another died at is none of the asker's.
+    expect(firstCitationFrom(["Engineer Paul Grant said the plant's founder, who died in 1988 at the age of 91, built the first kiln himself."], "How old is Paul Grant?")).toBeUndefined();
+    expect(firstCitationFrom(["Ruth Pell said the barn had been built by her great-grandfather, Amos Pell, who died in 1931 at the age of 88."], "How old is Ruth Pell?")).toBeUndefined();
     // A number after "was" that is no age ("when she was 15 minutes late") still is none.
     expect(firstCitationFrom(["Ines Morel runs the ferry office.", "When she was 15 minutes late, the boat left without her."], "How old is Ines Morel?")).toBeUndefined();
   });
@@ -2051,6 +2058,14 @@ describe("KnowledgeBase refusals", () => {
     // "By" asked first, "how much" its object, asks the same margin: a cut by a share, no sum.
     expect(firstCitation(derby, "By how much did Harwick win?")).toMatch(/four goals/);
     expect(firstCitation(derby, "By how much was Lowden's youth squad cut?")).toMatch(/cut by a third/);
+    // A verb that tells nothing but money still asks a sum as a margin.
+    const overspend = knowledgeOf(
+      makeDocument("overspend", "Agency overspend", [
+        "The Metro Transit Agency has overspent its budget for the third year running, a report by the city auditor found on Monday.",
+        "Last year the agency overspent its budget in 9 of its 12 departments. The total overspend came to $21.5 million.",
+      ]),
+    );
+    expect(firstCitation(overspend, "By how much did the agency overspend last year?")).toMatch(/\$21\.5 million/);
     expect(firstCitation(derby, "How much does the bypass save drivers?")).toMatch(/15 minutes/);
     expect(firstCitation(derby, "How much did the raffle winner win?")).toMatch(/£5,000/);
   });
