@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, countsStandIn, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -69,18 +69,19 @@ export class CountChecks {
   }
 
   /**
-   * True when a number of a how-many question's sentence counts a word standing for what the text
-   * named before it ("Japan has had 15 destructive ones", after "Tsunami are rare in the
-   * Atlantic"), and the noun asked is said there: in the sentence or the one before.
+   * True when a number of a how-many question's sentence counts "ones" standing for the noun asked,
+   * said where the "ones" points (see standInNamedIn): "Japan has had 15 destructive ones", after
+   * "Tsunami are rare in the Atlantic".
    */
   countsWhatItStandsFor(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { shape, terms, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     const term = terms.find((candidate) => candidate.key === counted);
-    if (term === undefined || !countsStandIn(indexed.sentence.text)) return false;
+    const namedIn = term === undefined ? undefined : standInNamedIn(indexed.sentence.text);
+    if (term === undefined || namedIn === undefined) return false;
     if (this.index.variantsIn(term, unit).length > 0) return true;
     const before = unit - 1;
-    return [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
+    return namedIn === "sentence before" && [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
   }
 
   /**

@@ -61,12 +61,19 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
-/** True when a number of the sentence heads a word standing for a noun the text has just named ("Japan has had 15 destructive ones"). */
-export function countsStandIn(sentence: string): boolean {
+/**
+ * Where the noun stands that a number heading "ones" counts ("Japan has had 15 destructive ones"):
+ * in the sentence itself when a plural noun comes before the number ("told the school to replace
+ * its laptops, and … 30 new ones would arrive"), else in the sentence before; undefined when no
+ * number heads "ones".
+ */
+export function standInNamedIn(sentence: string): "sentence" | "sentence before" | undefined {
   // Asked of candidates of a how-many question: most say no "ones" and need no tagging.
-  if (!STAND_IN.test(sentence)) return false;
+  if (!STAND_IN.test(sentence)) return undefined;
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  return numberSpans(tags).some(([at, end]) => !countsNothing(texts, tags, at, end) && [texts[end] ?? "", ...headsFrom(texts, tags, end)].some((word) => STAND_IN.test(word)));
+  const span = numberSpans(tags).find(([at, end]) => !countsNothing(texts, tags, at, end) && [texts[end] ?? "", ...headsFrom(texts, tags, end)].some((word) => STAND_IN.test(word)));
+  if (span === undefined) return undefined;
+  return texts.slice(0, span[0]).some((text, at) => tags[at] === "NOUN" && PLURAL_NOUN.test(text)) ? "sentence" : "sentence before";
 }
 
 /**

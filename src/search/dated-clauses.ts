@@ -58,6 +58,16 @@ const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within", "until"]
 const DUE = new Set(["due", "expected", "scheduled"]);
 const AROUND_DUE = new Set(["before", "after"]);
 const PRESENT_OF_BE = new Set(["is", "are", "am", "'s", "'re"]);
+// What follows that "before" or "after" must be a time, not a court or a body ("is due before Ashford
+// magistrates"): one opensTime reads, a year, or an edge of a stretch of time or a feast.
+const TIME_EDGES = new Set(["end", "start", "beginning", "middle", "close", "christmas", "easter", "election"]);
+const TIME_DETERMINERS = new Set(["the", "this", "next"]);
+
+/** True when the words at `from` open a time a thing is due or expected before or after ("February", "2026", "the end of the year"). */
+function opensDueTime(texts: readonly string[], tags: readonly string[], from: number): boolean {
+  const word = (TIME_DETERMINERS.has((texts[from] ?? "").toLowerCase()) ? texts[from + 1] : texts[from]) ?? "";
+  return opensTime(texts, tags, from) || /^\d/.test(word) || TIME_EDGES.has(word.toLowerCase());
+}
 
 /** True when the word at `at` follows a present "be", perhaps past "not" or an adverb ("is not expected"). */
 function afterPresentBe(texts: readonly string[], tags: readonly string[], at: number): boolean {
@@ -123,7 +133,10 @@ function looksAhead(texts: readonly string[], tags: readonly string[]): boolean 
 function opensAhead(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
   if (infinitiveOfExpectedAt(texts, tags, at) !== undefined) return true;
-  if (PLANNED.has(text)) return AFTER_PLANNED.has(texts[at + 1] ?? "") || (DUE.has(text) && AROUND_DUE.has(texts[at + 1] ?? "") && afterPresentBe(texts, tags, at));
+  if (PLANNED.has(text)) {
+    const dueAround = DUE.has(text) && AROUND_DUE.has(texts[at + 1] ?? "") && afterPresentBe(texts, tags, at) && opensDueTime(texts, tags, at + 2);
+    return AFTER_PLANNED.has(texts[at + 1] ?? "") || dueAround;
+  }
   if (EXPECTING.has(text)) return tags[at] === "VERB";
   // "should have power back" looks ahead too: no participle follows.
   const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");

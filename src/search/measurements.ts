@@ -187,21 +187,14 @@ const AGE = new RegExp(
 // nor a figure in thousands ("Wembley, at 12,500,").
 // Apart from AGE, whose case is ignored: the capital marks the name.
 const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), at \d{1,3},(?!\d)/u;
-// An age at death is the last age a life is told at, how old someone was with no moment asked: the
-// name or "he"/"she" right before the verb is whose it is ("Mr. Zeni died in 2022 at the age of 94"),
-// in one clause. Not another's death ("whose sire died last year at the age of 22", "the plant's
-// founder, who died in 1988 at the age of 91"), nor an age past a comma ("Since her husband died in
-// 2019, Nora Moreno, who began painting at the age of 70").
-const DEATH_AGE = new RegExp(String.raw`(?<=\b(?:\p{Lu}[\p{L}'’-]*|[Hh]e|[Ss]he)\s)(?:died|dies|passed away)\b[^.;,]*?\bat (?:the )?age (?:of )?${AGE_FIGURE}\b`, "u");
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
-const DEATH_AGES = new RegExp(DEATH_AGE.source, "gu");
-/** True when a text gives an age (see AGE, AGE_AT, DEATH_AGE). */
-const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) || DEATH_AGE.test(text) };
+/** True when a text gives an age (see AGE, AGE_AT). */
+const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) };
 
 /** A sentence's ages, in order. */
 function agesIn(sentence: string): RegExpMatchArray[] {
-  return [...sentence.matchAll(AGES), ...sentence.matchAll(AGES_AT), ...sentence.matchAll(DEATH_AGES)].sort((one, other) => (one.index ?? 0) - (other.index ?? 0));
+  return [...sentence.matchAll(AGES), ...sentence.matchAll(AGES_AT)].sort((one, other) => (one.index ?? 0) - (other.index ?? 0));
 }
 // An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,". It answers
 // how old someone was then ("how old was he when he died?", "at what age did she start?"), not how
@@ -253,14 +246,9 @@ export function namedAgesOf(sentence: string): { holder: string; years: number }
   });
 }
 
-// The name right before a death's verb, whose the age at death is (see DEATH_AGE); "he" or "she" names no one.
-const DYING = /^(?:died|dies|passed away)\b/;
-const DYING_NAME = /\b(?!(?:He|She)\s$)(\p{Lu}[\p{L}'’-]*)\s$/u;
-
 /** The name an age's match is set beside (see ageHoldersOf). */
 function holderOf(sentence: string, match: RegExpMatchArray): string | undefined {
   const before = sentence.slice(0, match.index);
-  if (DYING.test(match[0])) return DYING_NAME.exec(before)?.[1];
   return (match[0].startsWith(",") ? NAME_ENDING : APPOSED_NAME).exec(before)?.[1];
 }
 export const FREQUENCY =

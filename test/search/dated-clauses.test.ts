@@ -76,6 +76,9 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("The fire was set before dawn.")).toEqual(["past"]);
     // An expectation told in passing of what then happened is past.
     expect(datedClauseTimesOf("The new library, expected before the 2022 election, opened in May 2024.")).toEqual(["past"]);
+    // Due before a court is no time at all.
+    expect(tellsTimeAhead("A man accused of stealing sandbags is due before Ashford magistrates.")).toBe(false);
+    expect(tellsTimeAhead("Completion is due before 2026.")).toBe(true);
   });
 
   it("reads the verb before a time word that may date another thing", () => {
