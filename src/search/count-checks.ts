@@ -77,8 +77,9 @@ export class CountChecks {
     const { shape, terms, counted } = needs;
     if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
     const term = terms.find((candidate) => candidate.key === counted);
-    const namedIn = term === undefined ? undefined : standInNamedIn(indexed.sentence.text);
-    if (term === undefined || namedIn === undefined) return false;
+    if (term === undefined) return false;
+    const namedIn = standInNamedIn(indexed.sentence.text);
+    if (namedIn === undefined) return false;
     if (this.index.variantsIn(term, unit).length > 0) return true;
     const before = unit - 1;
     return namedIn === "sentence before" && [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;

@@ -804,7 +804,7 @@ export class Thesaurus {
   }
 
   /**
-   * True when every sense of the verb is one of possession ("overspend", "reimburse"): what it tells
+   * True when every sense of the verb is one of possession ("overspend"): what it tells
    * is money, even as a margin ("by how much did the agency overspend?"), unlike "lose" or "cut".
    */
   onlyTellsMoney(lemma: string): boolean {
