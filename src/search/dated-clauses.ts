@@ -59,14 +59,12 @@ const DUE = new Set(["due", "expected", "scheduled"]);
 const AROUND_DUE = new Set(["before", "after"]);
 const PRESENT_OF_BE = new Set(["is", "are", "am", "'s", "'re"]);
 // What follows that "before" or "after" must be a time, not a court or a body ("is due before Ashford
-// magistrates"): one opensTime reads, a year, or an edge of a stretch of time or a feast.
+// magistrates"): one opensTime reads, a figure, or an edge of a stretch of time or a feast.
 const TIME_EDGES = new Set(["end", "start", "beginning", "middle", "close", "christmas", "easter", "election"]);
-const TIME_DETERMINERS = new Set(["the", "this", "next"]);
 
 /** True when the words at `from` open a time a thing is due or expected before or after ("February", "2026", "the end of the year"). */
 function opensDueTime(texts: readonly string[], tags: readonly string[], from: number): boolean {
-  const word = (TIME_DETERMINERS.has((texts[from] ?? "").toLowerCase()) ? texts[from + 1] : texts[from]) ?? "";
-  return opensTime(texts, tags, from) || /^\d/.test(word) || TIME_EDGES.has(word.toLowerCase());
+  return tags[from] === "NUM" || opensTime(texts, tags, from) || TIME_EDGES.has((texts[firstNounAt(tags, from)] ?? "").toLowerCase());
 }
 
 /** True when the word at `at` follows a present "be", perhaps past "not" or an adverb ("is not expected"). */
@@ -286,10 +284,15 @@ function interruptsClause(clause: readonly number[], texts: readonly string[], t
  * same year as the town hall").
  */
 function opensTime(texts: readonly string[], tags: readonly string[], from: number): boolean {
+  const noun = texts[firstNounAt(tags, from)] ?? "";
+  return isTimeUnit(lemmaOf(noun)) || SEASONS.has(noun) || isCalendarWord(noun);
+}
+
+/** Where the words at `from` reach their noun, past what may open a time ("the previous", "40", "two", "last"). */
+function firstNounAt(tags: readonly string[], from: number): number {
   let at = from;
   while (TIME_OPENING.has(tags[at] ?? "")) at++;
-  const noun = texts[at] ?? "";
-  return isTimeUnit(lemmaOf(noun)) || SEASONS.has(noun) || isCalendarWord(noun);
+  return at;
 }
 
 /**
