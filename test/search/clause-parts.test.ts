@@ -27,7 +27,7 @@ describe("words a sentence says only in one part of it", () => {
     expect(subject("This week, Vladimir Putin issued a warning that if Israel were to launch an invasion, it would be costly.")).toEqual(["week", "vladimir", "putin"]);
     // Not inside a quotation, nor a phrase; a source's phrase is.
     expect(subject("“I am always in support of talks,” Bogdanov stated.")).toEqual(["bogdanov"]);
-    expect(subject("Fishermen thanked the board for Halvorsen's timetable.")).toEqual(["fishermen"]);
+    expect(subject("Fishermen thanked the board for Halvorsen's timetable.")).toEqual(["fisherman"]);
     expect(subject("According to the ministry, union leaders expressed their thanks.")).toEqual(["ministry", "union", "leader"]);
   });
 

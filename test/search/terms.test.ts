@@ -37,6 +37,10 @@ describe("lemmaOf", () => {
     ]);
   });
 
+  it("gives the singular of plurals in '-men' ('policemen' meets 'a policeman')", () => {
+    expect(["policemen", "gunmen", "spokeswomen", "omen"].map(lemmaOf)).toEqual(["policeman", "gunman", "spokeswoman", "omen"]);
+  });
+
   it("keeps a word ending in 'ss' whole: it is no plural", () => {
     expect(["boss", "bosses", "pass", "discussed"].map(lemmaOf)).toEqual(["boss", "boss", "pass", "discuss"]);
   });
