@@ -4,6 +4,7 @@ import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf,
 import { listedItemsOf } from "./listed-items.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
+import { sharedDerivedLists } from "./derived-lists.ts";
 import { mannerGiven } from "./manner.ts";
 import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
@@ -2226,7 +2227,7 @@ const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antece
 let thesaurus: Thesaurus | undefined;
 let wordVectors: WordVectors | undefined;
 function sharedThesaurus(): Thesaurus {
-  return (thesaurus ??= new Thesaurus(sharedWordNet(), {}, (word) => sharedWordVectors().rankOf(word)));
+  return (thesaurus ??= new Thesaurus(sharedWordNet(), {}, (word) => sharedWordVectors().rankOf(word), sharedDerivedLists()));
 }
 function sharedWordVectors(): WordVectors {
   return (wordVectors ??= WordVectors.load());

@@ -1,3 +1,4 @@
+import type { DerivedLists } from "./derived-lists.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
 import { sharedWordNet, WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
@@ -241,6 +242,7 @@ export class Thesaurus {
   private readonly wordnet: WordNet;
   private readonly options: typeof DEFAULTS;
   private readonly rankOf: WordRank;
+  private readonly derivedLists: DerivedLists | undefined;
   private readonly cache = new Map<string, RelatedWord[]>();
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
@@ -256,11 +258,21 @@ export class Thesaurus {
   /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
 
-  /** `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order stands. */
-  constructor(wordnet: WordNet = sharedWordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined) {
+  /**
+   * `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order
+   * stands. `derivedLists` keeps the word lists read from the whole of WordNet from one start to the
+   * next (for the package's WordNet only); without it, each is derived at first use.
+   */
+  constructor(wordnet: WordNet = sharedWordNet(), options: Partial<typeof DEFAULTS> = {}, rankOf: WordRank = () => undefined, derivedLists?: DerivedLists) {
     this.wordnet = wordnet;
     this.options = { ...DEFAULTS, ...options };
     this.rankOf = rankOf;
+    this.derivedLists = derivedLists;
+  }
+
+  /** A word list read from the whole of WordNet: from the saved lists when there are any, else derived now. */
+  private derived<T>(name: string, derive: () => T): T {
+    return this.derivedLists === undefined ? derive() : this.derivedLists.get(name, derive);
   }
 
   /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
@@ -861,7 +873,7 @@ export class Thesaurus {
    * pull_the_plug, "drag their heels" → drag_one's_heels), if any.
    */
   private idiomAt(words: readonly string[], at: number): PhrasalVerb | undefined {
-    this.idioms ??= idiomsByVerb([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").length > 2 && this.isVerb(lemma)));
+    this.idioms ??= this.derived("idioms", () => idiomsByVerb([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").length > 2 && this.isVerb(lemma))));
     const verb = words[at] ?? "";
     for (const phrase of this.idioms.get(lemmaOf(verb)) ?? this.idioms.get(verb) ?? []) {
       const parts = phrase.split("_").slice(1);
@@ -946,7 +958,7 @@ export class Thesaurus {
     // Every sentence indexed is read so (see multiWordLemmas): a pair that opens none is not joined,
     // and a sentence holding none allocates nothing.
     let found: Map<number, { phrase: string; length: number }> | undefined;
-    const { starts, phrases } = (this.adverbPhraseLexicon ??= this.multiWordAdverbLexicon());
+    const { starts, phrases } = (this.adverbPhraseLexicon ??= this.derived("adverb-phrases", () => this.multiWordAdverbLexicon()));
     for (let at = 0; at < words.length - 1; at++) {
       if (!starts.get(words[at] ?? "")?.has(words[at + 1] ?? "")) continue;
       for (const length of ADVERB_PHRASE_LENGTHS) {
@@ -1002,7 +1014,7 @@ export class Thesaurus {
    */
   private textPhrasalVerbs(words: readonly string[]): string[] {
     // The verbs by their particle: a text's pairs are looked up without joining them into lemmas first.
-    this.phrasalVerbsByParticle ??= this.separablePhrasalVerbs();
+    this.phrasalVerbsByParticle ??= this.derived("phrasal-verbs", () => this.separablePhrasalVerbs());
     const verbsByParticle = this.phrasalVerbsByParticle;
     const found: string[] = [];
     words.forEach((word, at) => {
@@ -1052,12 +1064,15 @@ export class Thesaurus {
    */
   private textCompoundLexicon(): CompoundLexicon {
     if (!this.textCompounds) {
-      const lemmas = new Set([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").every(isCompoundPart)));
-      const secondWords = new Map<string, Set<string>>();
-      for (const lemma of lemmas) {
-        const [first = "", second = ""] = lemma.split("_");
-        secondWords.set(first, (secondWords.get(first) ?? new Set<string>()).add(second));
-      }
+      const { lemmas, secondWords } = this.derived("text-compounds", () => {
+        const lemmas = new Set([...this.wordnet.compoundLemmas()].filter((lemma) => lemma.split("_").every(isCompoundPart)));
+        const secondWords = new Map<string, Set<string>>();
+        for (const lemma of lemmas) {
+          const [first = "", second = ""] = lemma.split("_");
+          secondWords.set(first, (secondWords.get(first) ?? new Set<string>()).add(second));
+        }
+        return { lemmas, secondWords };
+      });
       this.textCompounds = {
         isCompound: (lemma) => lemmas.has(lemma),
         mayStart: (first, second) => {
@@ -1096,7 +1111,7 @@ export class Thesaurus {
    */
   instancesDescribedBy(lemma: string): readonly DescribedInstance[] {
     if (!this.describes(lemma)) return [];
-    this.describedBy ??= this.readInstanceDescriptions();
+    this.describedBy ??= this.derived("instance-descriptions", () => this.readInstanceDescriptions());
     return this.describedBy.get(lemma) ?? [];
   }
 
