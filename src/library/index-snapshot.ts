@@ -2,9 +2,9 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
+import { packWithArrays, unpackWithArrays } from "./packed-arrays.ts";
 
 /**
  * A saved copy of the search index in the data folder, so a start with thousands of documents loads
@@ -87,7 +87,7 @@ export function saveIndex(file: string, knowledge: KnowledgeBase): void {
   // Unique per writer: two hosts sharing DATA_DIR may both run as pid 1.
   const partial = `${file}.${randomUUID()}.partial`;
   try {
-    writeFileSync(partial, serialize({ madeWith: MADE_WITH, fingerprints, knowledge: snapshot } satisfies SavedIndex));
+    writeFileSync(partial, packWithArrays({ madeWith: MADE_WITH, fingerprints, knowledge: snapshot } satisfies SavedIndex));
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -98,7 +98,7 @@ export function saveIndex(file: string, knowledge: KnowledgeBase): void {
 function readSavedIndex(file: string): SavedIndex | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const saved = deserialize(readFileSync(file)) as Partial<SavedIndex> | null;
+    const saved = unpackWithArrays(readFileSync(file)) as Partial<SavedIndex> | null;
     return saved?.madeWith === MADE_WITH && saved.fingerprints && saved.knowledge ? (saved as SavedIndex) : undefined;
   } catch {
     return undefined;
