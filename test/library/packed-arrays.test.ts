@@ -32,6 +32,26 @@ describe("packed arrays", () => {
     expect(unpackWithArrays(shifted)).toEqual(VALUE);
   });
 
+  it("refuses an array reference a damaged file could hold", () => {
+    const damaged = (edit: (ref: Record<string, unknown>) => void) => {
+      const skeleton = { values: { "\u0000typedArray": "Int32Array", offset: 0, length: 2 } };
+      edit(skeleton.values);
+      const head = serialize(skeleton);
+      const bytes = Buffer.alloc(8 + head.length + 64);
+      bytes.writeUInt32LE(0x31414b50, 0);
+      bytes.writeUInt32LE(head.length, 4);
+      head.copy(bytes, 8);
+      return () => unpackWithArrays(bytes);
+    };
+    expect(damaged(() => undefined)()).toEqual({ values: new Int32Array(2) });
+    expect(damaged((ref) => (ref.offset = -8))).toThrow(/damaged/);
+    expect(damaged((ref) => (ref.offset = 2))).toThrow(/damaged/);
+    expect(damaged((ref) => (ref.length = Number.NaN))).toThrow(/damaged/);
+    expect(damaged((ref) => (ref.length = "2"))).toThrow(/damaged/);
+    // A kind that is no typed array (a name every object inherits) is no reference: the value stays as saved.
+    expect(damaged((ref) => (ref["\u0000typedArray"] = "constructor"))()).toEqual({ values: { "\u0000typedArray": "constructor", offset: 0, length: 2 } });
+  });
+
   it("refuses bytes cut short or of another layout", () => {
     const packed = packWithArrays(VALUE);
     expect(() => unpackWithArrays(packed.subarray(0, packed.length - 4))).toThrow(/cut short/);
