@@ -30,11 +30,11 @@ const NOUN_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ies$/, "y"],
 ];
 const MEN_PLURAL = /men$/;
-// WordNet's lexicographer file of nouns for people.
-const NOUN_PERSON = 18;
-const INSTANCE_OF = "@i";
-const VERB_S = /s$/;
-const VERB_IES = /ies$/;
+// Endings a verb's present may take, and what its base ends in instead, tried before the past's and -ing's.
+const VERB_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/s$/, ""],
+  [/ies$/, "y"],
+];
 const VERB_SUFFIX = /es$|ed$|ing$/;
 const ADJECTIVE_SUFFIX = /est$|er$/;
 // A base form of one or two letters is most often an abbreviation WordNet lists ("ha", "wa", "mr"):
@@ -52,7 +52,7 @@ export function baseNoun(word: string): string {
   // "Newmen" are no plurals of Oman, a dolman or John Henry Newman.
   if (MEN_PLURAL.test(word)) {
     const base = word.replace(MEN_PLURAL, "man");
-    return isKindOfPerson(base) ? base : word;
+    return sharedWordNet().namesPersonInSomeSense(base) ? base : word;
   }
   for (const [ending, replacement] of NOUN_ENDINGS) {
     const base = word.replace(ending, replacement);
@@ -65,7 +65,7 @@ export function baseNoun(word: string): string {
 export function baseVerb(word: string): string {
   const irregular = VERB_EXCEPTIONS[word];
   if (irregular) return irregular;
-  for (const [ending, replacement] of [[VERB_S, ""], [VERB_IES, "y"]] as const) {
+  for (const [ending, replacement] of VERB_ENDINGS) {
     const base = word.replace(ending, replacement);
     if (base !== word && isKnown(base, "verb")) return base;
   }
@@ -87,12 +87,6 @@ export function baseAdjective(word: string): string {
 
 function isKnown(base: string, pos: WordNetPos): boolean {
   return base.length >= MIN_BASE_LENGTH && sharedWordNet().senses(base, pos).length > 0;
-}
-
-/** True for a noun of a kind of person: a person's sense, not one person's name (an instance). */
-function isKindOfPerson(base: string): boolean {
-  const wordnet = sharedWordNet();
-  return wordnet.senses(base, "noun").some((offset) => wordnet.lexFile(offset, "noun") === NOUN_PERSON && !wordnet.synset(offset, "noun").pointers.some(({ symbol }) => symbol === INSTANCE_OF));
 }
 
 function isAdjective(base: string): boolean {

@@ -6,6 +6,12 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 
 /**
+ * How long another copy of a list is kept: two source trees sharing one node_modules (git worktrees)
+ * each keep their own while both are in use, and copies of older source go within a day.
+ */
+const OTHER_COPY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
  * Word lists derived from the whole of WordNet at first use (its compounds, phrasal verbs, adverb
  * phrases, the words that describe its named instances): the same for the same code and data, and
  * half a second of every start to derive. Each is saved once, in a cache beside the installed
@@ -13,13 +19,6 @@ import { deserialize, serialize } from "node:v8";
  * the language packages' versions, so an edit or an upgrade derives the lists afresh; a copy that is
  * missing, damaged or cannot be written costs only the derivation.
  */
-
-/**
- * How long another copy of a list is kept: two source trees sharing one node_modules (git worktrees)
- * each keep their own while both are in use, and copies of older source go within a day.
- */
-const OTHER_COPY_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
 export class DerivedLists {
   private readonly dir: string;
   private readonly fingerprint: () => string;
@@ -58,7 +57,9 @@ export class DerivedLists {
       const oldest = Date.now() - OTHER_COPY_LIFETIME_MS;
       for (const other of readdirSync(this.dir)) {
         const path = join(this.dir, other);
-        if (other.startsWith(`${name}-`) && path !== file && statSync(path).mtimeMs < oldest) rmSync(path, { force: true });
+        // Another process may have dropped it already.
+        const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+        if (other.startsWith(`${name}-`) && path !== file && written < oldest) rmSync(path, { force: true });
       }
     } catch {
       // A read-only install still answers: each start derives the lists itself.

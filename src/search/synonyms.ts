@@ -1,7 +1,7 @@
 import type { DerivedLists } from "./derived-lists.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
-import { sharedWordNet, WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
+import { isInstance, NOUN_PERSON_FILE, sharedWordNet, WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
 export interface RelatedWord {
@@ -117,7 +117,7 @@ const VERB_REACTION = new Set([29, 32, 37]);
 // How many of a verb's commonest senses may tell a feeling ("burst" into tears is its second).
 const REACTION_SENSES = 2;
 // noun.person: "minister", "barrister", "teacher".
-const NOUN_PERSON = new Set([18]);
+const NOUN_PERSON = new Set([NOUN_PERSON_FILE]);
 // noun.person and noun.group: "reporters", "council".
 const PERSONS_AND_GROUPS = new Set([14, 18]);
 // noun.act: "trip", "visit", "election".
@@ -287,7 +287,7 @@ export class Thesaurus {
    */
   knowsOtherThanAsPerson(lemma: string): boolean {
     return PARTS_OF_SPEECH.some((pos) =>
-      this.wordnet.senses(lemma, pos).some((offset) => !NOUN_PERSON.has(this.wordnet.lexFile(offset, pos)) || !isNamed(this.wordnet.synset(offset, pos))),
+      this.wordnet.senses(lemma, pos).some((offset) => !NOUN_PERSON.has(this.wordnet.lexFile(offset, pos)) || !isInstance(this.wordnet.synset(offset, pos))),
     );
   }
 
@@ -386,7 +386,7 @@ export class Thesaurus {
   pertainsToNamedPlace(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "adj");
     if (first === undefined) return false;
-    return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isNamed(this.wordnet.synset(pointer.offset, pointer.pos)));
+    return this.wordnet.synset(first, "adj").pointers.some((pointer) => pointer.symbol === "\\" && isInstance(this.wordnet.synset(pointer.offset, pointer.pos)));
   }
 
   /** True when the noun's commonest sense is a member of a named place's people ("Spaniard", "Briton"). */
@@ -401,7 +401,7 @@ export class Thesaurus {
     return synset.pointers.flatMap((pointer) => {
       if (pointer.symbol !== "#m" || pointer.pos !== "noun") return [];
       const place = this.wordnet.synset(pointer.offset, "noun");
-      return place.lexFile === NOUN_LOCATION && isNamed(place) ? [pointer.offset] : [];
+      return place.lexFile === NOUN_LOCATION && isInstance(place) ? [pointer.offset] : [];
     });
   }
 
@@ -409,7 +409,7 @@ export class Thesaurus {
   private namedPlacesCalled(name: string): string[] {
     return this.wordnet.senses(name, "noun").flatMap((offset) => {
       const place = this.wordnet.synset(offset, "noun");
-      return place.lexFile === NOUN_LOCATION && isNamed(place) ? place.words : [];
+      return place.lexFile === NOUN_LOCATION && isInstance(place) ? place.words : [];
     });
   }
 
@@ -506,7 +506,7 @@ export class Thesaurus {
     const senses = this.wordnet.senses(word, "noun");
     return senses.length > 0 && senses.every((offset) => {
       const synset = this.wordnet.synset(offset, "noun");
-      return isNamed(synset) && NOUN_PERSON.has(synset.lexFile);
+      return isInstance(synset) && NOUN_PERSON.has(synset.lexFile);
     });
   }
 
@@ -609,12 +609,9 @@ export class Thesaurus {
     });
   }
 
-  /**
-   * True when one of the noun's senses is a kind of person ("justice" is a judge, "chair" a
-   * chairperson, "coach" a trainer), not one person of that name ("Teach", the pirate).
-   */
+  /** True when one of the noun's senses is a kind of person, not one person of that name (see WordNet.namesPersonInSomeSense). */
   namesPersonInSomeSense(lemma: string): boolean {
-    return this.wordnet.senses(lemma, "noun").some((offset) => NOUN_PERSON.has(this.wordnet.lexFile(offset, "noun")) && !isNamed(this.wordnet.synset(offset, "noun")));
+    return this.wordnet.namesPersonInSomeSense(lemma);
   }
 
   /**
@@ -726,7 +723,7 @@ export class Thesaurus {
   /** True when the word is the plural of a common noun ("homes", "motors"), not a noun of its own. */
   isCommonPlural(word: string): boolean {
     const lemma = lemmaOf(word);
-    return lemma !== word && this.wordnet.senses(word, "noun").length === 0 && this.wordnet.senses(lemma, "noun").some((offset) => !isNamed(this.wordnet.synset(offset, "noun")));
+    return lemma !== word && this.wordnet.senses(word, "noun").length === 0 && this.wordnet.senses(lemma, "noun").some((offset) => !isInstance(this.wordnet.synset(offset, "noun")));
   }
 
   /** True when a usual sense of the verb tells getting something: "win", "buy", "receive", "earn". */
@@ -1173,7 +1170,7 @@ export class Thesaurus {
   /** True when every noun sense of the word is one named thing ("Putin", "Moscow"), not a kind of thing. */
   namesOnlyInstances(word: string): boolean {
     const senses = this.wordnet.senses(word, "noun");
-    return senses.length > 0 && senses.every((offset) => isNamed(this.wordnet.synset(offset, "noun")));
+    return senses.length > 0 && senses.every((offset) => isInstance(this.wordnet.synset(offset, "noun")));
   }
 
   /** True for a name ("Hamas", "Ghent") or an organisation ("council", "union"): what tells which people are meant. */
@@ -1463,7 +1460,7 @@ export class Thesaurus {
         // A kind of person named by role is the person asked about ("the vicar" is the priest, the
         // teachers educators), in the word's commonest sense: a narrower thing is one of many.
         const kindWeight = pos === "noun" && rank === 0 && NOUN_PERSON.has(synset.lexFile) ? synonymWeight : relatedWeight;
-        const isNamedPlace = isNamed(synset);
+        const isNamedPlace = isInstance(synset);
         // A named place is told by its people's adjective ("Israeli officials" for "how did Israel
         // react?"): WordNet links "Israeli" to Israel but not back. At the weight of a narrower word:
         // what is Israeli (its hostages, its press) is often not Israel acting.
@@ -1484,19 +1481,19 @@ export class Thesaurus {
           // A derived form, the adjective an adverb comes from ("originally" → "original"), or the named
           // place an adjective is of ("Scottish" → "Scotland": "Scotland's transport secretary" is the Scottish one).
           const derived =
-            pointer.symbol === "+" || (pointer.symbol === "\\" && (pos === "adv" || (pos === "adj" && isNamed(target))));
+            pointer.symbol === "+" || (pointer.symbol === "\\" && (pos === "adv" || (pos === "adj" && isInstance(target))));
           if (derived && pointer.source === self) {
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
             // "British" is of Great Britain, which is also the name of the UK: "the UK arm" is the British one.
-            if (word && pos === "adj" && isNamed(target)) this.namedPlacesCalled(word).forEach((place) => offer(place, relatedWeight));
+            if (word && pos === "adj" && isInstance(target)) this.namedPlacesCalled(word).forEach((place) => offer(place, relatedWeight));
           } else if (pointer.symbol === "^" && pointer.source === self && pointer.target > 0) {
             // "Also see" from this word to one word of another synset: "pay" → "fund" ("paid for" is "funded").
             const word = target.words[pointer.target - 1];
             if (word) offer(word, synonymWeight);
           } else if (pointer.symbol === "=" || pointer.symbol === "&" || pointer.symbol === "$") {
             target.words.forEach((word) => offer(word, synonymWeight));
-          } else if (pointer.symbol === "%m" && !isNamedPlace && !isNamed(target)) {
+          } else if (pointer.symbol === "%m" && !isNamedPlace && !isInstance(target)) {
             // A group is told by its members: "the jurors" are the jury, "crewmen" the crew; not a
             // named body by its members ("NATO" is no "Germany").
             target.words.forEach((word) => offer(word, synonymWeight));
@@ -1600,7 +1597,3 @@ function senseDecayAt(rank: number, senseDecay: number): number {
   return Math.max(senseDecay, 1 - senseDecay * rank);
 }
 
-/** True for a synset of one named thing ("NATO", "Germany"), an instance of a kind. */
-function isNamed(synset: Synset): boolean {
-  return synset.pointers.some((pointer) => pointer.symbol === "@i");
-}

@@ -41,6 +41,14 @@ const LEX_FILE_END = 11;
 // An index line's lemma of several words, joined by underscores.
 const COMPOUND_LEMMA = /^([^\s_]+_\S*) /gm;
 
+// WordNet's lexicographer file of nouns for people ("minister", "teacher").
+export const NOUN_PERSON_FILE = 18;
+
+/** True for a synset of one named thing ("NATO", "Germany", "Putin"), an instance of a kind. */
+export function isInstance(synset: Synset): boolean {
+  return synset.pointers.some((pointer) => pointer.symbol === "@i");
+}
+
 // Read-only and costly to load: the lemmatiser and the thesaurus share one copy per process.
 let shared: WordNet | undefined;
 
@@ -120,6 +128,14 @@ export class WordNet {
   compoundLemmas(): ReadonlySet<string> {
     this.compounds ??= new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.index(pos).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
     return this.compounds;
+  }
+
+  /**
+   * True when one of the noun's senses is a kind of person ("justice" is a judge, "chair" a
+   * chairperson, "coach" a trainer), not one person of that name ("Teach", the pirate).
+   */
+  namesPersonInSomeSense(lemma: string): boolean {
+    return this.senses(lemma, "noun").some((offset) => this.lexFile(offset, "noun") === NOUN_PERSON_FILE && !isInstance(this.synset(offset, "noun")));
   }
 
   /** The synset at an offset of a part of speech's data file. */
