@@ -2,14 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands/index.ts";
 import { DiscordEmulator } from "../support/discord-emulator.ts";
 import { TEST_TOKEN } from "../support/bot-harness.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
+// By path: the bot runs from an empty folder, where `--import tsx` would not resolve.
+const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 const MAIN = join(ROOT, "src/bot/main.ts");
 const REGISTER = join(ROOT, "src/bot/register.ts");
 /** Starting tsx and discord.js on a loaded 2-core machine can take a while. */
@@ -24,7 +25,7 @@ interface RunningBot {
 
 /** Runs `src/bot/main.ts` as `npm start` does, from an empty folder so no developer's .env is read. */
 function runBot(env: Record<string, string>, cwd: string, entry = MAIN): RunningBot {
-  const child = spawn(process.execPath, [TSX, entry], {
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, entry], {
     cwd,
     env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env },
     stdio: ["ignore", "pipe", "pipe"],

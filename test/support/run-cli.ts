@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 
 /** The project root, where the CLI runs. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -12,12 +11,13 @@ export interface CliResult {
 }
 
 /**
- * Runs `src/cli.ts` as a real child process with the given arguments, input and environment;
- * `stopReadingEarly` closes its output after the first chunk, as `… | head -1` does.
+ * Runs `src/cli.ts` as a real child process, as `npm run ask` and `npm run kb` do, with the given
+ * arguments, input and environment; `stopReadingEarly` closes its output after the first chunk, as
+ * `… | head -1` does.
  */
 export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; stopReadingEarly?: boolean } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["src/cli.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
