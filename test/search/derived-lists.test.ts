@@ -20,8 +20,8 @@ afterEach(() => {
 });
 
 const LIST = new Map([["on", new Set(["board", "foot"])]]);
-// The thesaurus's five lists read from the whole of WordNet.
-const LIST_FILES = ["adverb-phrases", "idioms", "instance-descriptions", "phrasal-verbs", "text-compounds"];
+// The thesaurus's seven lists read from the whole of WordNet.
+const LIST_FILES = ["adverb-phrases", "causers", "idioms", "instance-descriptions", "pertainers", "phrasal-verbs", "text-compounds"];
 
 describe("derived word lists", () => {
   it("reads a list saved by an earlier start instead of deriving it again", () => {
@@ -79,11 +79,15 @@ describe("derived word lists", () => {
   it("gives a thesaurus reading saved lists the same answers as one deriving them", () => {
     const dir = folder();
     const wordnet = new WordNet();
+    // "kill" causes "die"; "israeli" pertains to Israel.
+    const turnedRound = (thesaurus: Thesaurus) => [thesaurus.related("die"), thesaurus.related("israel")].map((words) => words.filter((related) => ["kill", "israeli"].includes(related.word)));
     const ask = (thesaurus: Thesaurus) => [
       thesaurus.multiWordLemmas(["groundwater", "levels", "so", "far", "called", "it", "off"]),
       thesaurus.instancesDescribedBy("president").slice(0, 5),
       thesaurus.phrasalVerbs(["they", "pulled", "the", "plug"]),
+      ...turnedRound(thesaurus),
     ];
+    expect(turnedRound(new Thesaurus(wordnet)).map((words) => words.length)).toEqual([1, 1]);
     const derived = ask(new Thesaurus(wordnet));
     ask(new Thesaurus(wordnet, {}, undefined, new DerivedLists(dir, () => "v1")));
     expect(readdirSync(dir).sort()).toEqual(LIST_FILES.map((name) => `${name}-v1.bin`));
@@ -94,6 +98,7 @@ describe("derived word lists", () => {
     const knowledge = new KnowledgeBase();
     knowledge.add(makeDocument("ferry", "Ferry service called off", ["The island ferry was called off so far this week, the operator's president said."]));
     answerQuestion(knowledge, "Which president called off the ferry?");
+    answerQuestion(knowledge, "How many died on the ferry to Israel?");
     const saved = readdirSync(DERIVED_LISTS_DIR);
     const fingerprint = sourceFingerprint();
     expect(LIST_FILES.filter((name) => !saved.includes(`${name}-${fingerprint}.bin`))).toEqual([]);

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { PagedFile } from "../../src/search/paged-file.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "paged-file-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Lines of every length from empty to longer than a page, so that lines start, end and run across page bounds.
+const lines = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(3, "0")} ${"x".repeat((i * 97) % 300)}`);
+lines.splice(200, 0, "long ".repeat(4000), "");
+const text = `${lines.join("\n")}\nlast line without a newline`;
+const path = join(dir, "lines.txt");
+writeFileSync(path, text, "latin1");
+
+describe("a file read a page at a time", () => {
+  const file = new PagedFile(path);
+
+  it("finds the same line bounds and text as the whole file read at once", () => {
+    expect(file.size).toBe(text.length);
+    for (let position = 0; position <= text.length; position += 37) {
+      const start = text.lastIndexOf("\n", position - 1) + 1;
+      const newline = text.indexOf("\n", position);
+      const end = newline < 0 ? text.length : newline;
+      expect([file.lineStart(position), file.lineEnd(position)]).toEqual([start, end]);
+      expect(file.text(position, Math.min(text.length, position + 9000))).toBe(text.slice(position, position + 9000));
+      expect(file.byteAt(position)).toBe(position < text.length ? text.charCodeAt(position) : -1);
+    }
+  });
+
+  it("tells what stands at a position, past the end included", () => {
+    const at = text.indexOf("250 ");
+    expect(file.startsWith("250 x", at)).toBe(true);
+    expect(file.startsWith("251", at)).toBe(false);
+    expect(file.startsWith("line without a newline!", text.length - "line without a newline".length)).toBe(false);
+  });
+
+  it("reads again after being closed", () => {
+    file.close();
+    expect(file.text(text.length - 4, text.length)).toBe("line");
+  });
+});
