@@ -22,7 +22,7 @@ export interface LibraryOptions {
   openStore?: (dataDir: string) => Promise<KnowledgeStore>;
   /**
    * Save the search index in the data folder after building it and at close, so the next start
-   * loads it instead of re-indexing (the bot does; one-off CLI runs only read it).
+   * loads it instead of re-indexing (the bot and the ask command do).
    */
   saveIndexSnapshot?: boolean;
   /** Told when a background sync fails; the next tick tries again. Default: one line on stderr. */

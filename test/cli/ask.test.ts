@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -96,6 +96,28 @@ describe("ask command line", () => {
     const result = await runCli(["ask"], { input: questions, env, stopReadingEarly: true });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+
+  it("saves its index beside the store: the next run restores it, and indexes only a document added since", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "ask-cli-snapshot-"));
+    try {
+      const folderEnv = { DATA_DIR: folder };
+      const snapshot = join(folder, "index-snapshot.bin");
+      const first = await runCli(["ask", "--json", "Who is Bogdanov?"], { env: folderEnv });
+      const savedAt = statSync(snapshot).mtimeMs;
+      const again = await runCli(["ask", "--json", "Who is Bogdanov?"], { env: folderEnv });
+      expect(again.stdout).toBe(first.stdout);
+      // Restored whole, so nothing new to save.
+      expect(statSync(snapshot).mtimeMs).toBe(savedAt);
+      const note = join(folder, "ferry.md");
+      writeFileSync(note, "# Ferry notes\n\nThe Tarrow ferry will stop sailing on 3 March, the operator said.\n");
+      expect((await runCli(["kb", "add", "--file", note], { env: folderEnv })).code).toBe(0);
+      const added = await runCli(["ask", "--json", "When will the Tarrow ferry stop sailing?"], { env: folderEnv });
+      expect(JSON.parse(added.stdout).citations[0].text).toContain("3 March");
+      expect(statSync(snapshot).mtimeMs).toBeGreaterThan(savedAt);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("explains itself with --help", async () => {
