@@ -119,7 +119,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 62;
+export const SNAPSHOT_VERSION = 63;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -140,6 +140,8 @@ export interface KnowledgeSnapshot {
   describingTerms: FlatLists;
   paragraphSentences: FlatLists;
   titleUnits: number;
+  /** Per sentence unit, the number of its text, for telling copies of a passage (see PassageCopies.restore). */
+  textNumbers: Int32Array;
 }
 
 /**
@@ -457,6 +459,7 @@ export class KnowledgeBase {
       describingTerms: packLists(this.sentences.map((indexed) => indexed?.describingTerms)),
       paragraphSentences: packLists(this.paragraphSentences),
       titleUnits: this.titleUnits,
+      textNumbers: this.copies.textNumbers,
     };
   }
 
@@ -515,7 +518,10 @@ export class KnowledgeBase {
       knowledge.titleSentences[units.titleUnit] = units.sentenceUnits;
       knowledge.documentsById.set(id, { document, ...units });
     }
-    knowledge.copies.note(knowledge.sentences.map((_, unit) => unit));
+    knowledge.copies.restore(
+      knowledge.sentences.flatMap((indexed, unit) => (indexed ? [unit] : [])),
+      snapshot.textNumbers,
+    );
     return knowledge;
   }
 

@@ -6,10 +6,11 @@ import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../../s
 import { makeDocument } from "../support/make-document.ts";
 
 const seed = loadBuiltinDocuments();
-const harbour = makeDocument("harbour", "Storm closes the northern harbour", [
+const harbourParagraphs = [
   "A violent storm closed the northern harbour on Tuesday. Fishermen moved their boats inland.",
   "Captain Ines Moreau photographed the damage. She said the sea wall had cracked in three places.",
-]);
+];
+const harbour = makeDocument("harbour", "Storm closes the northern harbour", harbourParagraphs);
 const questions = [
   "Who led the Hamas delegation to Moscow?",
   "What did Putin warn Israel about?",
@@ -34,6 +35,20 @@ describe("KnowledgeBase snapshots", () => {
     const original = built();
     const restored = KnowledgeBase.restore(roundTrip(original.snapshot()), [...seed, harbour]);
     for (const question of questions) expect(answerQuestion(restored, question)).toEqual(answerQuestion(original, question));
+  });
+
+  it("restores which passages are copies, so a copy stays out of the way until its original goes", () => {
+    const copy = makeDocument("harbour-copy", "Storm closes the northern harbour", harbourParagraphs);
+    const original = new KnowledgeBase();
+    for (const document of [...seed, harbour, copy]) original.add(document);
+    const restored = KnowledgeBase.restore(roundTrip(original.snapshot()), [...seed, harbour, copy]);
+    expect(restored.snapshot()).toEqual(original.snapshot());
+    const question = "What did Captain Moreau say about the sea wall?";
+    expect(answerQuestion(restored, question)).toEqual(answerQuestion(original, question));
+    restored.remove("harbour");
+    original.remove("harbour");
+    expect(answerQuestion(restored, question).citations[0]?.ref).toMatch(/^harbour-copy#/);
+    expect(restored.snapshot()).toEqual(original.snapshot());
   });
 
   it("keeps working after a restore: documents can be added and removed", () => {
