@@ -5,10 +5,10 @@ const PAGE_SIZE = 8 * 1024;
 const NEWLINE = 0x0a;
 
 /**
- * A read-only text file of lines, read a page at a time as positions are asked for, each page kept
- * once read: a bisection of WordNet's 5 MB noun index, or a synset at its offset in the 15 MB noun
- * data file, reads a few pages instead of the whole file. Bytes are read as latin1, one character
- * each, as WordNet's files are ASCII.
+ * A read-only file of lines, read a page at a time as positions are asked for, each page kept once
+ * read: a bisection of WordNet's 5 MB noun index, or a synset at its offset in the 15 MB noun data
+ * file, reads a few pages instead of the whole file. Text is read as latin1, one character a byte,
+ * as the files searched by it are ASCII.
  */
 export class PagedFile {
   private readonly path: string;
@@ -57,6 +57,33 @@ export class PagedFile {
     return this.size;
   }
 
+  /**
+   * The start of the first line at or after `key` in a run of lines sorted by their bytes, from
+   * `start` to `end` (by default the whole file), by bisection: `end` when every line sorts before it.
+   */
+  firstLineFrom(key: string, start = 0, end = this.size): number {
+    let low = start;
+    let high = end;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const lineStart = Math.max(start, this.lineStart(middle));
+      const lineEnd = Math.min(end, this.lineEnd(lineStart));
+      if (this.sortsBefore(lineStart, lineEnd, key)) low = lineEnd + 1;
+      else high = lineStart;
+    }
+    return Math.min(low, end);
+  }
+
+  /** The bytes between two positions, copied. */
+  bytes(start: number, end: number): Buffer {
+    const bytes = Buffer.allocUnsafe(Math.max(0, end - start));
+    for (let index = Math.floor(start / PAGE_SIZE); index * PAGE_SIZE < end; index++) {
+      const base = index * PAGE_SIZE;
+      this.page(index).copy(bytes, Math.max(0, base - start), Math.max(0, start - base), Math.min(PAGE_SIZE, end - base));
+    }
+    return bytes;
+  }
+
   /** The text between two positions. */
   text(start: number, end: number): string {
     let text = "";
@@ -72,6 +99,16 @@ export class PagedFile {
     if (this.descriptor !== undefined) closeSync(this.descriptor);
     this.descriptor = undefined;
     this.pages.clear();
+  }
+
+  /** The file's text from `start` to `end` sorts before `key`: read byte by byte, as a bisection compares some twenty lines. */
+  private sortsBefore(start: number, end: number, key: string): boolean {
+    const shared = Math.min(end - start, key.length);
+    for (let at = 0; at < shared; at++) {
+      const difference = this.byteAt(start + at) - key.charCodeAt(at);
+      if (difference !== 0) return difference < 0;
+    }
+    return end - start < key.length;
   }
 
   private page(index: number): Buffer {

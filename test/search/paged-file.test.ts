@@ -36,6 +36,31 @@ describe("a file read a page at a time", () => {
     expect(file.startsWith("line without a newline!", text.length - "line without a newline".length)).toBe(false);
   });
 
+  it("finds a key's line by bisection of sorted lines, within a part of the file or all of it", () => {
+    const sortedPath = join(dir, "sorted.txt");
+    const header = "binary header\n";
+    const words = Array.from({ length: 3000 }, (_, i) => `word${String(i).padStart(5, "0")} ${i}\n`).join("");
+    writeFileSync(sortedPath, `${header}${words}\u0001\u0002 vectors`, "latin1");
+    const sorted = new PagedFile(sortedPath);
+    const start = header.length;
+    const end = start + words.length;
+    const lineOf = (key: string) => {
+      const at = sorted.firstLineFrom(key, start, end);
+      return at < end && sorted.startsWith(key, at) ? sorted.text(at, sorted.lineEnd(at)) : undefined;
+    };
+    expect(lineOf("word00000 ")).toBe("word00000 0");
+    expect(lineOf("word01234 ")).toBe("word01234 1234");
+    expect(lineOf("word02999 ")).toBe("word02999 2999");
+    expect([lineOf("aardvark "), lineOf("word01234x "), lineOf("zebra ")]).toEqual([undefined, undefined, undefined]);
+    expect(sorted.firstLineFrom("zebra", start, end)).toBe(end);
+    expect(sorted.firstLineFrom("word00007 ")).toBe(start + words.indexOf("word00007 "));
+  });
+
+  it("copies bytes across pages", () => {
+    const from = 8 * 1024 - 10;
+    expect(file.bytes(from, from + 20_000).toString("latin1")).toBe(text.slice(from, from + 20_000));
+  });
+
   it("reads again after being closed", () => {
     file.close();
     expect(file.text(text.length - 4, text.length)).toBe("line");

@@ -28,6 +28,14 @@ describe("WordVectors", () => {
     expect(vectors.vectorOf("qwertyuiop")).toBeUndefined();
   });
 
+  it("ranks words by frequency, and none that sorts before or after every word kept", () => {
+    expect(vectors.rankOf("the")).toBe(0);
+    const [common, rarer] = [vectors.rankOf("house"), vectors.rankOf("lighthouse")];
+    expect(common).toBeLessThan(rarer ?? 0);
+    expect(vectors.vectorOf("house")?.row).toBe(common);
+    for (const word of ["", " ", "a-", "aaaaaaaa", "zzzzzzzzzz", "house ", "House", "café"]) expect(vectors.rankOf(word)).toBeUndefined();
+  });
+
   it("compares from a floor exactly: the full similarity at or above it, 0 below", () => {
     const words = ["growers", "farmers", "physicians", "doctors", "bread", "hostages", "harbour", "port", "wound", "injury"];
     for (const a of words) {
