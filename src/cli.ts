@@ -18,7 +18,7 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "ask":
-      return runAskCommand(rest, io, () => openLibrary({ dataDir: loadStoreConfig(io.env).dataDir, saveIndexSnapshot: true }));
+      return runAskCommand(rest, io, () => openLibrary({ dataDir: loadStoreConfig(io.env).dataDir, saveIndexSnapshot: true, wholeIndexOnly: true }));
     case "kb":
       return runKbCommand(rest, io);
     case "-h":

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { languagePackageVersions } from "../search/derived-lists.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
@@ -10,7 +10,8 @@ import { packWithArrays, unpackWithArrays } from "./packed-arrays.ts";
  * A saved copy of the search index in the data folder, so a start with thousands of documents loads
  * the index instead of re-reading every sentence. It is only a cache: every document is still read
  * from the store, a document whose sentences changed since the copy is indexed again, and a copy
- * that is missing, damaged or of another version is ignored (and replaced at the next save).
+ * that is missing, damaged or of another version is ignored (and replaced at the next save). The file
+ * is a SHA-256 digest of the rest, then the packed index: a flipped bit anywhere is damage found.
  */
 
 /** The snapshot's file name inside DATA_DIR. */
@@ -26,8 +27,15 @@ interface SavedIndex {
   madeWith: string;
   /** What each saved document's indexed text was, by id, to tell which are unchanged. */
   fingerprints: Record<string, string>;
+  /** True when the index was built whole from its documents, none added or removed since (see LoadedIndex.wholeBuild). */
+  wholeBuild: boolean;
   knowledge: KnowledgeSnapshot;
 }
+
+const DIGEST = "sha256";
+const DIGEST_BYTES = 32;
+/** How long a writer's leftover (a process killed while saving) is kept before a save drops it. */
+const LEFTOVER_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** The snapshot file of a data folder. */
 export function indexSnapshotFile(dataDir: string): string {
@@ -42,36 +50,51 @@ export function documentFingerprint(document: KnowledgeDocument): string {
   return createHash("sha1").update(text).digest("base64");
 }
 
-/** What loading found: the index, and whether the saved copy covered every document as it is. */
+/** What loading found: the index, whether the saved copy covered every document as it is, and how the index was made. */
 export interface LoadedIndex {
   knowledge: KnowledgeBase;
   upToDate: boolean;
+  /**
+   * True when the index is as building it whole from these documents makes it: built so, or restored
+   * from a copy that was, of exactly these documents. An index patched with documents added or
+   * removed since is not: some answers depend on the order documents were indexed in.
+   */
+  wholeBuild: boolean;
 }
 
-/** The index of these documents: restored from the saved copy where it still fits, built where not. */
-export function loadIndex(file: string, documents: readonly KnowledgeDocument[]): LoadedIndex {
+/**
+ * The index of these documents: restored from the saved copy where it still fits, built where not.
+ * With `wholeOnly`, a copy is restored only when it was built whole from exactly these documents;
+ * else the index is built whole, so the answers are those of a fresh build (the ask command's).
+ */
+export function loadIndex(file: string, documents: readonly KnowledgeDocument[], wholeOnly = false): LoadedIndex {
   const saved = readSavedIndex(file);
   // Removed documents leave empty slots behind; once they outnumber the sentences, build afresh.
   const sentences = documents.reduce((count, document) => count + document.sentences.length, 0);
   if (saved && saved.knowledge.sentenceLinks.length / 3 <= 2 * Math.max(1, sentences)) {
-    try {
-      const unchanged = documents.filter((document) => saved.fingerprints[document.id] === documentFingerprint(document));
-      const knowledge = KnowledgeBase.restore(saved.knowledge, unchanged);
-      const restored = new Set(unchanged.map((document) => document.id));
-      for (const document of documents) if (!restored.has(document.id)) knowledge.add(document);
-      const upToDate = unchanged.length === documents.length && unchanged.length === Object.keys(saved.fingerprints).length;
-      return { knowledge, upToDate };
-    } catch {
-      // A copy that does not fit is only a lost shortcut: index from the documents.
+    const unchanged = documents.filter((document) => saved.fingerprints[document.id] === documentFingerprint(document));
+    const upToDate = unchanged.length === documents.length && unchanged.length === Object.keys(saved.fingerprints).length;
+    if (!wholeOnly || (upToDate && saved.wholeBuild)) {
+      try {
+        const knowledge = KnowledgeBase.restore(saved.knowledge, unchanged);
+        const restored = new Set(unchanged.map((document) => document.id));
+        for (const document of documents) if (!restored.has(document.id)) knowledge.add(document);
+        return { knowledge, upToDate, wholeBuild: upToDate && saved.wholeBuild };
+      } catch {
+        // A copy that does not fit is only a lost shortcut: index from the documents.
+      }
     }
   }
   const knowledge = new KnowledgeBase();
   for (const document of documents) knowledge.add(document);
-  return { knowledge, upToDate: false };
+  return { knowledge, upToDate: false, wholeBuild: true };
 }
 
-/** Saves the index beside the store; written aside and renamed, so a reader never sees half a file. */
-export function saveIndex(file: string, knowledge: KnowledgeBase): void {
+/**
+ * Saves the index beside the store, with whether it was built whole (see LoadedIndex.wholeBuild);
+ * written aside and renamed, so a reader never sees half a file.
+ */
+export function saveIndex(file: string, knowledge: KnowledgeBase, wholeBuild: boolean): void {
   const snapshot = knowledge.snapshot();
   const fingerprints: Record<string, string> = {};
   for (const id of snapshot.documents.ids) {
@@ -81,18 +104,39 @@ export function saveIndex(file: string, knowledge: KnowledgeBase): void {
   // Unique per writer: two hosts sharing DATA_DIR may both run as pid 1.
   const partial = `${file}.${randomUUID()}.partial`;
   try {
-    writeFileSync(partial, packWithArrays({ madeWith: MADE_WITH, fingerprints, knowledge: snapshot } satisfies SavedIndex));
+    const packed = packWithArrays({ madeWith: MADE_WITH, fingerprints, wholeBuild, knowledge: snapshot } satisfies SavedIndex);
+    writeFileSync(partial, createHash(DIGEST).update(packed).digest());
+    appendFileSync(partial, packed);
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  }
+  dropLeftovers(file);
+}
+
+/** Removes what writers killed while saving left beside the file, once a day old (another may be writing now). */
+function dropLeftovers(file: string): void {
+  const oldest = Date.now() - LEFTOVER_LIFETIME_MS;
+  try {
+    for (const name of readdirSync(dirname(file))) {
+      const path = join(dirname(file), name);
+      if (!name.startsWith(`${basename(file)}.`) || !name.endsWith(".partial")) continue;
+      // Another process may have dropped or renamed it already.
+      if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < oldest) rmSync(path, { force: true });
+    }
+  } catch {
+    // A leftover kept is only disk space; the index is saved.
   }
 }
 
 function readSavedIndex(file: string): SavedIndex | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const saved = unpackWithArrays(readFileSync(file)) as Partial<SavedIndex> | null;
+    const bytes = readFileSync(file);
+    const packed = bytes.subarray(DIGEST_BYTES);
+    if (bytes.length < DIGEST_BYTES || !createHash(DIGEST).update(packed).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+    const saved = unpackWithArrays(packed) as Partial<SavedIndex> | null;
     return saved?.madeWith === MADE_WITH && saved.fingerprints && saved.knowledge ? (saved as SavedIndex) : undefined;
   } catch {
     return undefined;

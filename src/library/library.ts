@@ -25,6 +25,13 @@ export interface LibraryOptions {
    * loads it instead of re-indexing (the bot and the ask command do).
    */
   saveIndexSnapshot?: boolean;
+  /**
+   * Restore a saved index only when it was built whole from exactly the stored documents, else build
+   * it whole: the answers are then a fresh build's, whatever was added or removed in between (the ask
+   * command does). Without it, a saved index is patched with the documents changed since, which is
+   * faster after a change (the bot).
+   */
+  wholeIndexOnly?: boolean;
   /** Told when a background sync fails; the next tick tries again. Default: one line on stderr. */
   onSyncError?: (error: unknown) => void;
   /** Told when saving the index snapshot fails; the store is unaffected. Default: one line on stderr. */
@@ -50,6 +57,7 @@ const DEFAULTS = {
   changesPageSize: CHANGES_PAGE_SIZE,
   openStore: (dataDir: string) => openSqliteStore(storeFile(dataDir)),
   saveIndexSnapshot: false,
+  wholeIndexOnly: false,
   onSnapshotError: (error: unknown) => {
     process.stderr.write(`library: could not save the index snapshot: ${error instanceof Error ? error.message : String(error)}\n`);
   },
@@ -82,15 +90,17 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
   let lastSeq = await store.latestChangeSeq();
   const stored = await store.allDocuments();
   const snapshotFile = indexSnapshotFile(settings.dataDir);
-  const { knowledge, upToDate } = loadIndex(snapshotFile, stored.map(indexable));
+  const { knowledge, upToDate, wholeBuild } = loadIndex(snapshotFile, stored.map(indexable), settings.wholeIndexOnly);
   // The index's own list is per scope; this is every id in it, for a full reload.
   const indexed = new Set(stored.map((document) => document.id));
   let changedSinceSnapshot = !upToDate;
+  let builtWhole = wholeBuild;
   const saveSnapshot = () => {
     if (!settings.saveIndexSnapshot || !changedSinceSnapshot) return;
+    // Tried once per change: a copy that cannot be written is told once, not again at close.
+    changedSinceSnapshot = false;
     try {
-      saveIndex(snapshotFile, knowledge);
-      changedSinceSnapshot = false;
+      saveIndex(snapshotFile, knowledge, builtWhole);
     } catch (error) {
       settings.onSnapshotError(error);
     }
@@ -100,11 +110,13 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     knowledge.add(indexable(document));
     indexed.add(document.id);
     changedSinceSnapshot = true;
+    builtWhole = false;
   };
   const unindex = (id: string) => {
     knowledge.remove(id);
     indexed.delete(id);
     changedSinceSnapshot = true;
+    builtWhole = false;
   };
   /** Sequence numbers of this library's own writes, already in the index. */
   const ownChanges = new Set<number>();

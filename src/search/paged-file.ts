@@ -98,6 +98,7 @@ export class PagedFile {
   close(): void {
     if (this.descriptor !== undefined) closeSync(this.descriptor);
     this.descriptor = undefined;
+    this.length = undefined;
     this.pages.clear();
   }
 

@@ -98,7 +98,7 @@ describe("ask command line", () => {
     expect(result.code).toBe(0);
   });
 
-  it("saves its index beside the store: the next run restores it, and indexes only a document added since", async () => {
+  it("saves its index beside the store: the next run restores it, and one after a document was added indexes it", async () => {
     const folder = mkdtempSync(join(tmpdir(), "ask-cli-snapshot-"));
     try {
       const folderEnv = { DATA_DIR: folder };

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
 import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
@@ -29,9 +29,9 @@ afterEach(async () => {
   folder.remove();
 });
 
-async function restart(saveIndexSnapshot: boolean): Promise<Library> {
+async function restart(saveIndexSnapshot: boolean, options: { wholeIndexOnly?: boolean; onSnapshotError?: (error: unknown) => void } = {}): Promise<Library> {
   await library?.close();
-  library = await openLibrary({ dataDir: folder.dir, saveIndexSnapshot });
+  library = await openLibrary({ dataDir: folder.dir, saveIndexSnapshot, ...options });
   return library;
 }
 
@@ -61,7 +61,72 @@ describe("the saved index", () => {
     const reopened = await restart(false);
     expect(answerQuestion(reopened.knowledge, SEED_QUESTION).answered).toBe(true);
   });
+
+  it("is ignored when one bit of it flipped, and saved again", async () => {
+    const first = await restart(true);
+    await first.addDocument({ draft: FALCON, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    await first.close();
+    const file = indexSnapshotFile(folder.dir);
+    const bytes = readFileSync(file);
+    const at = Math.floor(bytes.length * 0.9);
+    bytes[at] = (bytes[at] ?? 0) ^ 1;
+    writeFileSync(file, bytes);
+    const reopened = await restart(true);
+    expect(answerQuestion(reopened.knowledge, FALCON_QUESTION).citations[0]?.text).toMatch(/director is Leila Haddad/);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+  });
+
+  it("is tried once per change when it cannot be written, and told once", async () => {
+    const errors: unknown[] = [];
+    // A folder where the file should be: every save fails.
+    mkdirSync(indexSnapshotFile(folder.dir));
+    await (await restart(true, { onSnapshotError: (error) => errors.push(error) })).close();
+    library = undefined;
+    expect(errors).toHaveLength(1);
+  });
+
+  it("drops what a writer killed while saving left behind, once a day old", async () => {
+    const file = indexSnapshotFile(folder.dir);
+    writeFileSync(`${file}.old-writer.partial`, "half an index");
+    writeFileSync(`${file}.busy-writer.partial`, "a save in progress");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(`${file}.old-writer.partial`, twoDaysAgo, twoDaysAgo);
+    await (await restart(true)).close();
+    library = undefined;
+    expect(readdirSync(folder.dir).filter((name) => name.endsWith(".partial"))).toEqual(["index-snapshot.bin.busy-writer.partial"]);
+  });
+
+  it("with wholeIndexOnly, answers as a fresh build of the store, whatever was added and removed in between", async () => {
+    const harbour = draftFromText({ title: "Harbour closed", text: "A storm closed the harbour on Tuesday. The harbour master is Ines Moreau." });
+    const first = await restart(true);
+    await first.addDocument({ draft: FALCON, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    const added = await first.addDocument({ draft: harbour, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    await first.removeDocument(added.id, GLOBAL_SCOPE, "test");
+    await first.close();
+    const patched = await readIndexWords(true);
+    const whole = await readIndexWords(false);
+    // The bot's saved index still knows the removed article's words; the ask command's does not.
+    expect(patched).toContain("moreau");
+    expect(whole).not.toContain("moreau");
+    const fresh = tempFolder("kb-snapshot-fresh-");
+    try {
+      const copied = await openStoreIn(fresh.dir);
+      await storeDraft(copied, { draft: FALCON, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+      await copied.close();
+      const freshLibrary = await openLibrary({ dataDir: fresh.dir });
+      expect(library?.knowledge.snapshot()).toEqual(freshLibrary.knowledge.snapshot());
+      await freshLibrary.close();
+    } finally {
+      fresh.remove();
+    }
+  });
 });
+
+/** The words of the index a library opened now holds, by how it restores a saved index. */
+async function readIndexWords(patching: boolean): Promise<string[]> {
+  const opened = await restart(true, { wholeIndexOnly: !patching });
+  return opened.knowledge.snapshot().words;
+}
 
 describe("loadIndex", () => {
   const seed = loadBuiltinDocuments();
@@ -69,7 +134,7 @@ describe("loadIndex", () => {
 
   it("takes every document from the saved copy when none changed", () => {
     const file = indexSnapshotFile(folder.dir);
-    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge);
+    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge, true);
     const loaded = loadIndex(file, [...seed, harbour]);
     expect(loaded.upToDate).toBe(true);
     expect(answerQuestion(loaded.knowledge, "When did the storm close the harbour?").citations[0]?.ref).toBe("harbour#p1.s1");
@@ -77,7 +142,7 @@ describe("loadIndex", () => {
 
   it("indexes again a document whose sentences changed since the copy", () => {
     const file = indexSnapshotFile(folder.dir);
-    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge);
+    saveIndex(file, loadIndex(file, [...seed, harbour]).knowledge, true);
     const edited = makeDocument("harbour", "Harbour closed", ["A storm closed the harbour on Friday, and the ferry stopped."]);
     const loaded = loadIndex(file, [...seed, edited]);
     expect(loaded.upToDate).toBe(false);
@@ -91,7 +156,7 @@ describe("loadIndex after heavy churn", () => {
     const seed = loadBuiltinDocuments();
     const knowledge = loadIndex(file, seed).knowledge;
     for (let round = 0; round < 3; round++) for (const document of seed) knowledge.add(document);
-    saveIndex(file, knowledge);
+    saveIndex(file, knowledge, false);
     const loaded = loadIndex(file, seed);
     expect(loaded.upToDate).toBe(false);
     expect(loaded.knowledge.snapshot().sentenceLinks.length / 3).toBe(seed.reduce((count, document) => count + document.sentences.length, 0));

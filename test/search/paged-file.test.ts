@@ -61,8 +61,15 @@ describe("a file read a page at a time", () => {
     expect(file.bytes(from, from + 20_000).toString("latin1")).toBe(text.slice(from, from + 20_000));
   });
 
-  it("reads again after being closed", () => {
+  it("reads again after being closed, the file as it is then", () => {
     file.close();
     expect(file.text(text.length - 4, text.length)).toBe("line");
+    const changing = join(dir, "changing.txt");
+    writeFileSync(changing, "short\n");
+    const reread = new PagedFile(changing);
+    expect(reread.size).toBe(6);
+    reread.close();
+    writeFileSync(changing, "a much longer first line\nand a second\n");
+    expect(reread.text(0, reread.lineEnd(0))).toBe("a much longer first line");
   });
 });
