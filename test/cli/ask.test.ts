@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { GLOBAL_SCOPE } from "../../src/knowledge/document.ts";
+import { draftFromText } from "../../src/library/ingest.ts";
+import { openLibrary } from "../../src/library/library.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ask-cli-"));
@@ -115,6 +118,26 @@ describe("ask command line", () => {
       const added = await runCli(["ask", "--json", "When will the Tarrow ferry stop sailing?"], { env: folderEnv });
       expect(JSON.parse(added.stdout).citations[0].text).toContain("3 March");
       expect(statSync(snapshot).mtimeMs).toBeGreaterThan(savedAt);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("builds its index whole over one the bot patched, so its answers depend on the store alone", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "ask-cli-patched-"));
+    try {
+      // As the bot leaves it: its saved index patched with a document added and one removed since.
+      const bot = await openLibrary({ dataDir: folder, saveIndexSnapshot: true });
+      await bot.addDocument({ draft: draftFromText({ title: "Ferry notes", text: "The Tarrow ferry will stop on 3 March." }), scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+      const removed = await bot.addDocument({ draft: draftFromText({ title: "Harbour notes", text: "Ines Moreau runs the harbour." }), scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+      await bot.removeDocument(removed.id, GLOBAL_SCOPE, "test");
+      await bot.close();
+      const snapshot = join(folder, "index-snapshot.bin");
+      const patchedAt = statSync(snapshot).mtimeMs;
+      const result = await runCli(["ask", "--json", "When will the Tarrow ferry stop?"], { env: { DATA_DIR: folder } });
+      expect(JSON.parse(result.stdout).citations[0].text).toContain("3 March");
+      // Built whole and saved again, though the bot's copy covered every stored document.
+      expect(statSync(snapshot).mtimeMs).toBeGreaterThan(patchedAt);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

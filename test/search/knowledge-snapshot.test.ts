@@ -51,6 +51,20 @@ describe("KnowledgeBase snapshots", () => {
     expect(restored.snapshot()).toEqual(original.snapshot());
   });
 
+  it("reads no sentence's text to restore, so a large index restores fast", () => {
+    const original = built();
+    let textsRead = 0;
+    const counted = [...seed, harbour].map((document) => ({
+      ...document,
+      sentences: document.sentences.map((sentence) => {
+        const { text, ...rest } = sentence;
+        return Object.defineProperty({ ...rest }, "text", { get: () => (textsRead++, text), enumerable: true }) as typeof sentence;
+      }),
+    }));
+    KnowledgeBase.restore(roundTrip(original.snapshot()), counted);
+    expect(textsRead).toBe(0);
+  });
+
   it("keeps working after a restore: documents can be added and removed", () => {
     const restored = KnowledgeBase.restore(roundTrip(built().snapshot()), [...seed, harbour]);
     restored.add(makeDocument("ferry", "Ferry timetable", ["The ferry to Skarholm leaves at seven every morning."]));
