@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { KnowledgeDocument } from "../knowledge/document.ts";
 import { languagePackageVersions } from "../search/derived-lists.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
+import { dropStaleFiles } from "../search/stale-files.ts";
 import { packWithArrays, unpackWithArrays } from "./packed-arrays.ts";
 
 /**
@@ -112,22 +113,8 @@ export function saveIndex(file: string, knowledge: KnowledgeBase, wholeBuild: bo
     rmSync(partial, { force: true });
     throw error;
   }
-  dropLeftovers(file);
-}
-
-/** Removes what writers killed while saving left beside the file, once a day old (another may be writing now). */
-function dropLeftovers(file: string): void {
-  const oldest = Date.now() - LEFTOVER_LIFETIME_MS;
-  try {
-    for (const name of readdirSync(dirname(file))) {
-      const path = join(dirname(file), name);
-      if (!name.startsWith(`${basename(file)}.`) || !name.endsWith(".partial")) continue;
-      // Another process may have dropped or renamed it already.
-      if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < oldest) rmSync(path, { force: true });
-    }
-  } catch {
-    // A leftover kept is only disk space; the index is saved.
-  }
+  // What writers killed while saving left; a younger one may be another writer's, at work now.
+  dropStaleFiles(dirname(file), (name) => name.startsWith(`${basename(file)}.`) && name.endsWith(".partial"), LEFTOVER_LIFETIME_MS);
 }
 
 function readSavedIndex(file: string): SavedIndex | undefined {

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { dropStaleFiles } from "./stale-files.ts";
 
 /**
  * How long another copy of a list is kept: two source trees sharing one node_modules (git worktrees)
@@ -54,13 +55,7 @@ export class DerivedLists {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(aside, serialize(list));
       renameSync(aside, file);
-      const oldest = Date.now() - OTHER_COPY_LIFETIME_MS;
-      for (const other of readdirSync(this.dir)) {
-        const path = join(this.dir, other);
-        // Another process may have dropped it already.
-        const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-        if (other.startsWith(`${name}-`) && path !== file && written < oldest) rmSync(path, { force: true });
-      }
+      dropStaleFiles(this.dir, (other) => other.startsWith(`${name}-`) && join(this.dir, other) !== file, OTHER_COPY_LIFETIME_MS);
     } catch {
       // A read-only install still answers: each start derives the lists itself.
       if (existsSync(aside)) rmSync(aside, { force: true });
