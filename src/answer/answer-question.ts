@@ -1,4 +1,4 @@
-import type { KnowledgeDocument, Scope, Sentence } from "../knowledge/document.ts";
+import type { SearchableDocument, Scope, Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit, SearchOptions } from "../search/knowledge-base.ts";
 import { MANY_TEXTS_SENTENCES } from "../search/query-terms.ts";
@@ -94,7 +94,7 @@ function toCitation(hit: SearchHit, best: number): Citation {
   return citationOf(hit.sentence, hit.document, hit.coverage * Math.min(1, hit.relevance / best));
 }
 
-function citationOf(sentence: Sentence, document: KnowledgeDocument, score: number): Citation {
+function citationOf(sentence: Sentence, document: SearchableDocument, score: number): Citation {
   const citation: Citation = {
     text: sentence.text,
     source: describeSource(document),
@@ -111,7 +111,7 @@ function citationOf(sentence: Sentence, document: KnowledgeDocument, score: numb
 }
 
 /** The documents a question is asked of, in the order stored: the one named, or all the asker sees. */
-function documentsAskedAbout(knowledge: KnowledgeBase, { documentId, scope }: AnswerOptions): KnowledgeDocument[] {
+function documentsAskedAbout(knowledge: KnowledgeBase, { documentId, scope }: AnswerOptions): SearchableDocument[] {
   if (documentId === undefined) return knowledge.documents(scope);
   const document = knowledge.sees(documentId, scope) ? knowledge.get(documentId) : undefined;
   return document === undefined ? [] : [document];

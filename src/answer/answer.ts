@@ -1,4 +1,4 @@
-import type { KnowledgeDocument } from "../knowledge/document.ts";
+import type { SearchableDocument } from "../knowledge/document.ts";
 
 /** One quoted sentence and where it comes from. */
 export interface Citation {
@@ -25,6 +25,6 @@ export interface Answer {
 }
 
 /** The source line of a citation: publisher and title when both are known. */
-export function describeSource(document: Pick<KnowledgeDocument, "title" | "publisher">): string {
+export function describeSource(document: Pick<SearchableDocument, "title" | "publisher">): string {
   return document.publisher ? `${document.publisher}: ${document.title}` : document.title;
 }

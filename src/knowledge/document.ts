@@ -33,11 +33,14 @@ export interface Sentence {
   text: string;
 }
 
-/** A document split into sentences, ready to index and to store. */
-export interface KnowledgeDocument extends DocumentDraft {
+/** A document as the index reads it: where it comes from, who sees it, and its sentences. */
+export interface SearchableDocument extends DocumentSource {
   scope: Scope;
   sentences: Sentence[];
 }
+
+/** A document split into sentences, ready to index and to store. */
+export interface KnowledgeDocument extends DocumentDraft, SearchableDocument {}
 
 /** The stable locator of a sentence: `doc-id#p2.s1`. */
 export function sentenceRef(documentId: string, paragraph: number, sentence: number): string {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { KnowledgeDocument } from "../knowledge/document.ts";
+import type { SearchableDocument } from "../knowledge/document.ts";
 import { languagePackageVersions } from "../search/derived-lists.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
 import { dropStaleFiles } from "../search/stale-files.ts";
@@ -44,7 +44,7 @@ export function indexSnapshotFile(dataDir: string): string {
 }
 
 /** A digest of everything indexing reads from a document: its title and its sentences. */
-export function documentFingerprint(document: KnowledgeDocument): string {
+export function documentFingerprint(document: SearchableDocument): string {
   // One update of the whole text, not one a sentence: a start fingerprints every sentence stored.
   let text = document.title;
   for (const sentence of document.sentences) text += `\n${sentence.paragraph}.${sentence.sentence}\t${sentence.text}`;
@@ -68,7 +68,7 @@ export interface LoadedIndex {
  * With `wholeOnly`, a copy is restored only when it was built whole from exactly these documents;
  * else the index is built whole, so the answers are those of a fresh build (the ask command's).
  */
-export function loadIndex(file: string, documents: readonly KnowledgeDocument[], wholeOnly = false): LoadedIndex {
+export function loadIndex(file: string, documents: readonly SearchableDocument[], wholeOnly = false): LoadedIndex {
   const saved = readSavedIndex(file);
   // Removed documents leave empty slots behind; once they outnumber the sentences, build afresh.
   const sentences = documents.reduce((count, document) => count + document.sentences.length, 0);

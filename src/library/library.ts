@@ -1,5 +1,5 @@
 import { loadBuiltinDocuments } from "../knowledge/builtin.ts";
-import type { KnowledgeDocument, Scope } from "../knowledge/document.ts";
+import type { KnowledgeDocument, Scope, SearchableDocument } from "../knowledge/document.ts";
 import type { KnowledgeBase } from "../search/knowledge-base.ts";
 import { openSqliteStore, storeFile } from "../store/sqlite-store.ts";
 import { CHANGES_PAGE_SIZE, type DocumentSummary, type KnowledgeStore, type StoredDocument } from "../store/store.ts";
@@ -66,10 +66,10 @@ const DEFAULTS = {
   },
 } as const;
 
-/** The index holds plain documents: the stored text would only double the memory. */
-function indexable(document: StoredDocument): KnowledgeDocument {
-  const { text: _text, contentHash: _hash, builtin: _builtin, addedBy: _by, addedAt: _at, ...plain } = document;
-  return plain;
+/** The index holds what it reads of a document: the stored text and its paragraphs would only double the memory. */
+function indexable(document: SearchableDocument & Partial<StoredDocument>): SearchableDocument {
+  const { text: _text, paragraphs: _paragraphs, contentHash: _hash, builtin: _builtin, addedBy: _by, addedAt: _at, ...searchable } = document;
+  return searchable;
 }
 
 /**
@@ -106,7 +106,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     }
   };
   saveSnapshot();
-  const index = (document: StoredDocument) => {
+  const index = (document: SearchableDocument) => {
     knowledge.add(indexable(document));
     indexed.add(document.id);
     changedSinceSnapshot = true;

@@ -1,4 +1,4 @@
-import type { KnowledgeDocument } from "../knowledge/document.ts";
+import type { SearchableDocument } from "../knowledge/document.ts";
 import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
@@ -19,11 +19,11 @@ export interface CountLookup {
   /** The index terms of a question word's variants that a sentence holds, of at least a weight (0 when not given). */
   variantsIn(term: QueryTerm, unit: number, minWeight?: number): number[];
   /** True when the document holds a variant of the question word of at least a weight somewhere. */
-  holdsVariant(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean;
+  holdsVariant(term: QueryTerm, document: SearchableDocument, minWeight: number): boolean;
   /** True when one of these terms is a variant of the question word or close to it in meaning. */
   meansAnyOf(term: QueryTerm, ids: readonly number[], similarities: Map<number, number>): boolean;
   /** The units of a document's sentences, in order. */
-  unitsOf(document: KnowledgeDocument): Iterable<number>;
+  unitsOf(document: SearchableDocument): Iterable<number>;
 }
 
 /**
@@ -186,7 +186,7 @@ export class CountChecks {
    * tells of them ("was done by volunteers" of "transcription"), or names them beside the count
    * ("600 people, all volunteers, signed up"), not merely among the others of the same event.
    */
-  private tiesCountedNoun(needs: QuestionNeeds, counted: QueryTerm, document: KnowledgeDocument): boolean {
+  private tiesCountedNoun(needs: QuestionNeeds, counted: QueryTerm, document: SearchableDocument): boolean {
     const others = needs.terms.filter((term) => term !== counted && !term.isName && !term.isFraming);
     for (const unit of this.index.unitsOf(document)) {
       if (this.index.variantsIn(counted, unit, 1).length > 0 && others.some((term) => this.index.variantsIn(term, unit, WEIGHTS.sureCover).length > 0)) return true;
@@ -216,7 +216,7 @@ export class CountChecks {
    * vessel" where the article tells of the ferry's "two boats"). "The trial lasted three weeks" tells
    * how long no strike lasted, nor "the bridge will be 85 metres long" how long a tunnel is.
    */
-  tellsThingMeasured(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+  tellsThingMeasured(needs: QuestionNeeds, covers: readonly number[], document: SearchableDocument): boolean {
     const at = needs.terms.findIndex((term) => term.key === needs.measured);
     const term = needs.terms[at];
     if (term === undefined) return true;

@@ -1,4 +1,4 @@
-import { GLOBAL_SCOPE, isLede, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { GLOBAL_SCOPE, isLede, type SearchableDocument, type Scope, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
@@ -155,9 +155,9 @@ const MAX_KEPT_PAIRS = 50_000;
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
   /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
-  private readonly documentPeople = new WeakMap<KnowledgeDocument, ReadonlySet<string>>();
+  private readonly documentPeople = new WeakMap<SearchableDocument, ReadonlySet<string>>();
   /** By document, whether its writer speaks in the first person (see writesInFirstPerson), read once. */
-  private readonly firstPersonDocuments = new WeakMap<KnowledgeDocument, boolean>();
+  private readonly firstPersonDocuments = new WeakMap<SearchableDocument, boolean>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
   /** By paragraph unit, its sentence units; restored ones are views of the snapshot. */
   private readonly paragraphSentences: (number[] | Int32Array)[] = [];
@@ -195,7 +195,7 @@ export class KnowledgeBase {
   /** Per indexed document, its terms (see documentTerms); a document added again is a new entry. */
   private readonly documentTermCache = new WeakMap<IndexedDocument, Int32Array>();
   /** By document, the distinct lemmas of its words (see lemmasOf). */
-  private readonly documentLemmas = new WeakMap<KnowledgeDocument, readonly string[]>();
+  private readonly documentLemmas = new WeakMap<SearchableDocument, readonly string[]>();
   /** Picks the candidates of each search; keeps its scratch space between searches. */
   private readonly firstPass = new FirstPass({ paragraph: WEIGHTS.paragraph, title: WEIGHTS.title, antecedent: WEIGHTS.antecedent });
   /** What the knowledge base holds, for reading compounds and typing slips in questions. */
@@ -321,7 +321,7 @@ export class KnowledgeBase {
   }
 
   /** Indexes a document, replacing any document with the same id. */
-  add(document: KnowledgeDocument): void {
+  add(document: SearchableDocument): void {
     this.remove(document.id);
     this.heldTogether.clear();
     const titleUnit = this.titleUnits++;
@@ -415,7 +415,7 @@ export class KnowledgeBase {
   }
 
   /** A document by id, whatever its scope. */
-  get(documentId: string): KnowledgeDocument | undefined {
+  get(documentId: string): SearchableDocument | undefined {
     return this.documentsById.get(documentId)?.document;
   }
 
@@ -426,7 +426,7 @@ export class KnowledgeBase {
   }
 
   /** The documents a server sees (global ones and its own), or the global ones. */
-  documents(scope: Scope = GLOBAL_SCOPE): KnowledgeDocument[] {
+  documents(scope: Scope = GLOBAL_SCOPE): SearchableDocument[] {
     return [...this.documentsById.values()]
       .map((indexed) => indexed.document)
       .filter((document) => isVisible(document.scope, scope));
@@ -468,7 +468,7 @@ export class KnowledgeBase {
    * versions of the snapshot's documents, which must be unchanged since it was taken (same
    * sentences); a snapshot document missing from them is left out. Throws when they do not fit.
    */
-  static restore(snapshot: KnowledgeSnapshot, documents: readonly KnowledgeDocument[], resources: KnowledgeResources = {}): KnowledgeBase {
+  static restore(snapshot: KnowledgeSnapshot, documents: readonly SearchableDocument[], resources: KnowledgeResources = {}): KnowledgeBase {
     if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`knowledge-base: snapshot version ${snapshot.version}`);
     const knowledge = new KnowledgeBase(resources);
     snapshot.keys.forEach((key) => knowledge.terms.idOf(key));
@@ -821,7 +821,7 @@ export class KnowledgeBase {
    * Novakova" names who played the violin, not who made it, and where the article never says
    * "confirmed", "verified by members of Hamas" names who confirmed the visit.
    */
-  private toldDeed(deed: string, needs: QuestionNeeds, agent: KeyedAgent, document: KnowledgeDocument): boolean {
+  private toldDeed(deed: string, needs: QuestionNeeds, agent: KeyedAgent, document: SearchableDocument): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return true;
     // By its key too: "say", which "according to" tells, is no indexed word. A distant sense is
@@ -872,12 +872,12 @@ export class KnowledgeBase {
   }
 
   /** True when a passive's agent the question does not give did the deed a who-question asks about. */
-  private namesAgent(needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
+  private namesAgent(needs: QuestionNeeds, traits: AnswerTraits, document: SearchableDocument): boolean {
     return needs.doerDeed !== undefined && this.namesAgentOf(needs.doerDeed, needs, traits, document);
   }
 
   /** True when a passive's agent the question does not give did this deed. */
-  private namesAgentOf(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: KnowledgeDocument): boolean {
+  private namesAgentOf(deed: string, needs: QuestionNeeds, traits: AnswerTraits, document: SearchableDocument): boolean {
     return traits.agents.some((agent) => agent.nameKeys.some((key) => !needs.questionKeys.has(key)) && this.toldDeed(deed, needs, agent, document));
   }
 
@@ -888,7 +888,7 @@ export class KnowledgeBase {
    * told by its value alone ("Unemployment in the borough is 6.1 percent"), and so is a measure
    * ("what size is the canvas?": "measures roughly 90cm by 120cm").
    */
-  private lacksKindAsked(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
+  private lacksKindAsked(needs: QuestionNeeds, document: SearchableDocument): boolean {
     const kind = needs.kindAsked;
     const telling = kind.length === 1 ? kind : kind.slice(0, -1);
     return telling.some((term) => term !== undefined && !term.isName && !term.isFraming && !NAMING_WORDS.has(term.key) && !this.holdsVariant(term, document, 0));
@@ -943,7 +943,7 @@ export class KnowledgeBase {
    * drove…"): a column or an essay, whose unattributed sentences are the writer's own view. A news
    * report's writer says nothing of their own: its views are those it quotes.
    */
-  private writesInFirstPerson(document: KnowledgeDocument): boolean {
+  private writesInFirstPerson(document: SearchableDocument): boolean {
     let writes = this.firstPersonDocuments.get(document);
     if (writes === undefined) {
       writes = document.sentences.some((sentence) => FIRST_PERSON.test(sentence.text.replace(QUOTED_SPAN, " ")));
@@ -958,7 +958,7 @@ export class KnowledgeBase {
   }
 
   /** The last words of the names a document tells are people's (see sentenceNames), read once per document. */
-  private peopleIn(document: KnowledgeDocument): ReadonlySet<string> {
+  private peopleIn(document: SearchableDocument): ReadonlySet<string> {
     let people = this.documentPeople.get(document);
     if (people === undefined) {
       const found = new Set<string>();
@@ -1379,7 +1379,7 @@ export class KnowledgeBase {
    * True when the question's words but its foreign ones (and a measuring question's adjective) are
    * one at most, which the sentence surely holds, and its document holds nothing near any foreign one.
    */
-  private missesForeignWord(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+  private missesForeignWord(needs: QuestionNeeds, covers: readonly number[], document: SearchableDocument): boolean {
     const { terms } = needs;
     if (!terms.some((term) => term.isForeign)) return false;
     const others = terms.flatMap((term, at) => (term.isForeign || term.isFraming ? [] : [covers[at] ?? 0]));
@@ -1388,7 +1388,7 @@ export class KnowledgeBase {
   }
 
   /** True when a document holds something near one of the question's foreign words (see holdsNear). */
-  private tracesForeignWord(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
+  private tracesForeignWord(needs: QuestionNeeds, document: SearchableDocument): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed || !needs.terms.some((term) => term.isForeign)) return false;
     let traced = needs.foreignWordTraces.get(indexed);
@@ -1519,7 +1519,7 @@ export class KnowledgeBase {
    * document holds anywhere: with many texts loaded, the one about what the question asks holds
    * most of it, while an unrelated text shares a word or two in one sentence.
    */
-  private documentCoverage(needs: QuestionNeeds, document: KnowledgeDocument): number {
+  private documentCoverage(needs: QuestionNeeds, document: SearchableDocument): number {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return 1;
     let coverage = needs.documentCoverages.get(indexed);
@@ -1531,7 +1531,7 @@ export class KnowledgeBase {
   }
 
   /** The share of the things a question names that a document holds anywhere (see SearchHit.documentCoverageOfThings). */
-  private documentCoverageOfThings(needs: QuestionNeeds, document: KnowledgeDocument): number {
+  private documentCoverageOfThings(needs: QuestionNeeds, document: SearchableDocument): number {
     const indexed = this.documentsById.get(document.id);
     if (!indexed || needs.thingTerms.length === 0) return 1;
     let coverage = needs.thingCoverages.get(indexed);
@@ -1593,7 +1593,7 @@ export class KnowledgeBase {
    * True when the question gives a name that the knowledge base holds as typed but this whole
    * document never says, in any form sure enough to stand for it: the document is about something else.
    */
-  private lacksNameAsked(needs: QuestionNeeds, document: KnowledgeDocument): boolean {
+  private lacksNameAsked(needs: QuestionNeeds, document: SearchableDocument): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     let lacks = needs.documentsLackingName.get(indexed);
@@ -1614,7 +1614,7 @@ export class KnowledgeBase {
    * A question word's variants in a document: with the synonyms of its derived forms when the
    * document never uses the word itself (see QueryTerm.variantsWhereAbsent).
    */
-  private variantsFor(term: QueryTerm, document: KnowledgeDocument): readonly TermVariant[] {
+  private variantsFor(term: QueryTerm, document: SearchableDocument): readonly TermVariant[] {
     if (term.variantsWhereAbsent === term.variants || term.own === undefined) return term.variants;
     const indexed = this.documentsById.get(document.id);
     return !indexed || holdsSorted(this.documentTerms(indexed), term.own) ? term.variants : term.variantsWhereAbsent;
@@ -1625,7 +1625,7 @@ export class KnowledgeBase {
    * cover it, by a kind of it ("signing a goalkeeper" for "players", "the cottage" for "the house"),
    * or by a noun the question puts before it ("resurfacing roads" for "road repairs").
    */
-  private mentionsPaidFor(needs: QuestionNeeds, paidFor: QueryTerm, document: KnowledgeDocument): boolean {
+  private mentionsPaidFor(needs: QuestionNeeds, paidFor: QueryTerm, document: SearchableDocument): boolean {
     if (this.holdsVariant(paidFor, document, WEIGHTS.sureCover)) return true;
     const modifiers = (needs.shape.paidForModifiers ?? []).flatMap((word) => needs.terms.find((term) => term.key === termKey(word)) ?? []);
     if (modifiers.some((term) => this.holdsVariant(term, document, WEIGHTS.sureCover))) return true;
@@ -1633,7 +1633,7 @@ export class KnowledgeBase {
   }
 
   /** The distinct lemmas of a document's words, read once. */
-  private lemmasOf(document: KnowledgeDocument): readonly string[] {
+  private lemmasOf(document: SearchableDocument): readonly string[] {
     let lemmas = this.documentLemmas.get(document);
     if (!lemmas) {
       lemmas = [...new Set(document.sentences.flatMap((sentence) => words(sentence.text).map(lemmaOf)))];
@@ -1643,7 +1643,7 @@ export class KnowledgeBase {
   }
 
   /** True when the document holds a variant of the question word of at least a weight (its own forms weigh 1) somewhere. */
-  private holdsVariant(term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
+  private holdsVariant(term: QueryTerm, document: SearchableDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
@@ -1656,7 +1656,7 @@ export class KnowledgeBase {
    * ruins" for "destroyed"), in any part of speech; or in another synonym of at least a weight said
    * as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb.
    */
-  private tellsEventAnywhere(needs: QuestionNeeds, term: QueryTerm, document: KnowledgeDocument, minWeight: number): boolean {
+  private tellsEventAnywhere(needs: QuestionNeeds, term: QueryTerm, document: SearchableDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
@@ -1675,12 +1675,12 @@ export class KnowledgeBase {
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */
-  private onlyNamedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
+  private onlyNamedAt(terms: readonly QueryTerm[], unit: number, document: SearchableDocument): boolean {
     return terms.some((term) => term.isName && this.saidOnlyAt(term, unit, document));
   }
 
   /** True when a name the question gives is not surely in the sentence but its document says it as typed, or in its other spelling. */
-  private lacksNameOfDocument(terms: readonly QueryTerm[], covers: readonly number[], document: KnowledgeDocument): boolean {
+  private lacksNameOfDocument(terms: readonly QueryTerm[], covers: readonly number[], document: SearchableDocument): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
@@ -1688,29 +1688,29 @@ export class KnowledgeBase {
   }
 
   /** True when a word the question asks (not a name) is in this sentence of the document and in no other. */
-  private onlyAskedAt(terms: readonly QueryTerm[], unit: number, document: KnowledgeDocument): boolean {
+  private onlyAskedAt(terms: readonly QueryTerm[], unit: number, document: SearchableDocument): boolean {
     return terms.some((term) => !term.isName && !term.isFraming && this.saidOnlyAt(term, unit, document));
   }
 
   /** True when a name of the question is one the dictionary knows ("Australia") and its document says it in this sentence alone. */
-  private mentionsInPassing(name: QueryTerm, unit: number, document: KnowledgeDocument): boolean {
+  private mentionsInPassing(name: QueryTerm, unit: number, document: SearchableDocument): boolean {
     return this.thesaurus.knows(name.key) && this.saidOnlyAt(name, unit, document);
   }
 
   /** True when the question word, as typed or in its other spelling, is in this sentence of the document and in no other. */
-  private saidOnlyAt(term: QueryTerm, unit: number, document: KnowledgeDocument): boolean {
+  private saidOnlyAt(term: QueryTerm, unit: number, document: SearchableDocument): boolean {
     if (!this.holdsAsTyped(term, unit)) return false;
     for (const other of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (other !== unit && this.holdsAsTyped(term, other)) return false;
     return true;
   }
 
   /** The covers of the question's words with each name its article is about (see isSubjectOf) counted as held. */
-  private withArticleSubjects(terms: readonly QueryTerm[], covers: readonly number[], document: KnowledgeDocument): number[] {
+  private withArticleSubjects(terms: readonly QueryTerm[], covers: readonly number[], document: SearchableDocument): number[] {
     return terms.map((term, at) => ((covers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, document) ? 1 : (covers[at] ?? 0)));
   }
 
   /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
-  private isSubjectOf(term: QueryTerm, document: KnowledgeDocument): boolean {
+  private isSubjectOf(term: QueryTerm, document: SearchableDocument): boolean {
     if (!this.holdsVariant(term, document, 1)) return false;
     let saying = 0;
     for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (this.holdsAsTyped(term, unit) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
@@ -1726,7 +1726,7 @@ export class KnowledgeBase {
    * The share of what the question asks (its words apart from names and framing words) that a
    * sentence does not surely hold but its document holds as typed, or in its other spelling.
    */
-  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], unit: number, document: KnowledgeDocument): number {
+  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], unit: number, document: SearchableDocument): number {
     const indexed = this.documentsById.get(document.id);
     if (!indexed || needs.askedImportance === 0) return 0;
     const held = this.documentTerms(indexed);
@@ -1811,7 +1811,7 @@ export class KnowledgeBase {
    * sentence (by a word of close meaning) nor anything in its article mentions: the article reports
    * nothing that person did or said.
    */
-  private missesPerson(needs: QuestionNeeds, covers: readonly number[], document: KnowledgeDocument): boolean {
+  private missesPerson(needs: QuestionNeeds, covers: readonly number[], document: SearchableDocument): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     return needs.terms.some((term, at) => {
@@ -1860,7 +1860,7 @@ export class KnowledgeBase {
    * them by surname after. A headline names without saying who, and so may a quotation's "said Nadia
    * Ferrow" before "Ferrow, who chairs the families' association, …".
    */
-  private introducesAsked(needs: QuestionNeeds, unit: number, document: KnowledgeDocument): boolean {
+  private introducesAsked(needs: QuestionNeeds, unit: number, document: SearchableDocument): boolean {
     const indexed = this.documentsById.get(document.id);
     if (indexed === undefined) return false;
     if (!needs.introductions.has(indexed)) needs.introductions.set(indexed, this.introductionOf(needs, indexed));
@@ -2166,7 +2166,7 @@ export class KnowledgeBase {
     const term = this.terms.find(termKey(word));
     if (term === undefined) return false;
     const postings = this.sentenceIndex.postings(term);
-    let last: KnowledgeDocument | undefined;
+    let last: SearchableDocument | undefined;
     for (let pair = 0; pair < postings.length; pair += 2) {
       const document = this.sentences[postings[pair] ?? -1]?.document;
       if (document === undefined || document === last) continue;

@@ -1,4 +1,4 @@
-import type { KnowledgeDocument } from "../knowledge/document.ts";
+import type { SearchableDocument } from "../knowledge/document.ts";
 import { namedAgesOf } from "./measurements.ts";
 import { hasThingPronounSubject } from "./name-checks.ts";
 import { taggedAsWritten } from "./tagging.ts";
@@ -558,7 +558,7 @@ function nameRuns(sentence: string, isName: (word: string) => boolean): NameRun[
 }
 
 /** True when a document writes the word with a capital inside a sentence ("Hamas", "Putin"): a name, not a kind ("the company"). */
-export function writesAsName(word: string, document: KnowledgeDocument): boolean {
+export function writesAsName(word: string, document: SearchableDocument): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const capitalised = new RegExp(`\\s${escaped.charAt(0).toUpperCase()}${escaped.slice(1)}\\b`);
   return document.sentences.some((sentence) => capitalised.test(sentence.text));

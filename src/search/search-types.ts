@@ -1,4 +1,4 @@
-import type { KnowledgeDocument, Sentence } from "../knowledge/document.ts";
+import type { SearchableDocument, Sentence } from "../knowledge/document.ts";
 import type { QuestionShape } from "./answer-type.ts";
 import type { CountedDeed, MeasuredNoun } from "./counted-phrases.ts";
 import type { ClauseTime } from "./dated-clauses.ts";
@@ -268,7 +268,7 @@ export interface QuestionNeeds {
 
 export interface IndexedSentence {
   sentence: Sentence;
-  document: KnowledgeDocument;
+  document: SearchableDocument;
   paragraphUnit: number;
   titleUnit: number;
   /** The sentence before, when this one refers back to it (see refersBack). */
@@ -341,13 +341,13 @@ export interface DocumentUnits {
 }
 
 export interface IndexedDocument extends DocumentUnits {
-  document: KnowledgeDocument;
+  document: SearchableDocument;
 }
 
 /** A sentence found for a question. */
 export interface SearchHit {
   sentence: Sentence;
-  document: KnowledgeDocument;
+  document: SearchableDocument;
   /** Ranking score, comparable only within one search. */
   relevance: number;
   /**

@@ -1,4 +1,4 @@
-import type { KnowledgeDocument } from "../knowledge/document.ts";
+import type { SearchableDocument } from "../knowledge/document.ts";
 import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation, writesAsName } from "./name-mentions.ts";
@@ -37,7 +37,7 @@ export interface IndexedSentenceLookup {
 /** What the speaker checks read of the indexed sentences and documents. */
 export interface SpeakerLookup extends IndexedSentenceLookup {
   /** The units of a document's sentences, in order. */
-  unitsOf(document: KnowledgeDocument): Iterable<number>;
+  unitsOf(document: SearchableDocument): Iterable<number>;
   /** True when the sentence quotes someone's words. */
   quotesAt(unit: number): boolean;
 }
@@ -354,7 +354,7 @@ export class SpeakerReading {
   }
 
   /** True when some sentence of a document holds the word itself, not a word of like meaning. */
-  private saysWordIn(term: QueryTerm, document: KnowledgeDocument): boolean {
+  private saysWordIn(term: QueryTerm, document: SearchableDocument): boolean {
     return [...this.index.unitsOf(document)].some((unit) => this.index.variantsIn(term, unit, 1).length > 0);
   }
 
@@ -372,7 +372,7 @@ export class SpeakerReading {
    * True when some sentence of a document has a "he" or "she" standing for the name, or a
    * description of a person naming it (describedNames, folded into its person terms).
    */
-  private namesPersonIn(term: QueryTerm, document: KnowledgeDocument): boolean {
+  private namesPersonIn(term: QueryTerm, document: SearchableDocument): boolean {
     return [...this.index.unitsOf(document)].some((unit) => {
       const persons = this.index.sentenceAt(unit)?.personTerms ?? [];
       return term.variants.some((variant) => persons.includes(variant.term));

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import { GLOBAL_SCOPE, sentenceRef, type KnowledgeDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { GLOBAL_SCOPE, sentenceRef, type KnowledgeDocument, type Scope, type SearchableDocument, type Sentence } from "../knowledge/document.ts";
 import { contentHash, documentText, paragraphsOf, uniqueDocumentId, withDocumentId } from "./document-text.ts";
 import { SQLITE_MIGRATIONS, type Migration } from "./migrations.ts";
 import {
@@ -56,6 +56,9 @@ interface DocumentRow {
   added_at: string;
 }
 
+/** What an index reads of a document row: not its text, a third of what a start would read. */
+type SearchableRow = Pick<DocumentRow, "id" | "scope" | "title" | "publisher" | "site" | "url">;
+
 /** A sentence row, read as an array: a start reads every sentence of the knowledge base. */
 type SentenceCells = [documentId: string, paragraph: number, sentence: number, text: string];
 
@@ -97,18 +100,19 @@ function toSentence([documentId, paragraph, sentence, text]: SentenceCells): Sen
 }
 
 function toDocument(row: DocumentRow, sentences: Sentence[]): StoredDocument {
-  const document: StoredDocument = {
-    id: row.id,
-    scope: row.scope,
-    title: row.title,
+  return {
+    ...toSearchable(row, sentences),
     paragraphs: paragraphsOf(row.text),
-    sentences,
     text: row.text,
     contentHash: row.content_hash,
     builtin: row.builtin === 1,
     addedBy: row.added_by,
     addedAt: row.added_at,
   };
+}
+
+function toSearchable(row: SearchableRow, sentences: Sentence[]): SearchableDocument {
+  const document: SearchableDocument = { id: row.id, scope: row.scope, title: row.title, sentences };
   if (row.publisher !== null) document.publisher = row.publisher;
   if (row.site !== null) document.site = row.site;
   if (row.url !== null) document.url = row.url;
@@ -175,7 +179,7 @@ function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
     sentencesOf: db
       .prepare<[string], SentenceCells>("SELECT document_id, paragraph, sentence, text FROM sentences WHERE document_id = ? ORDER BY paragraph, sentence")
       .raw(),
-    allDocuments: db.prepare<[], DocumentRow>("SELECT * FROM documents ORDER BY id"),
+    allSearchable: db.prepare<[], SearchableRow>("SELECT id, scope, title, publisher, site, url FROM documents ORDER BY id"),
     allSentences: db
       .prepare<[], SentenceCells>("SELECT document_id, paragraph, sentence, text FROM sentences ORDER BY document_id, paragraph, sentence")
       .raw(),
@@ -303,7 +307,7 @@ function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
   });
 
   // Reads see one snapshot: a document and its sentences always come from the same commit.
-  const readDocuments = db.transaction((): StoredDocument[] => {
+  const readDocuments = db.transaction((): SearchableDocument[] => {
     const sentences = new Map<string, Sentence[]>();
     let list: Sentence[] = [];
     for (const cells of statements.allSentences.iterate()) {
@@ -311,7 +315,7 @@ function storeOn(db: Database.Database, now: () => string): KnowledgeStore {
       if (list[0]?.documentId !== cells[0]) sentences.set(cells[0], (list = []));
       list.push(toSentence(cells));
     }
-    return statements.allDocuments.all().map((row) => toDocument(row, sentences.get(row.id) ?? []));
+    return statements.allSearchable.all().map((row) => toSearchable(row, sentences.get(row.id) ?? []));
   });
   const readById = db.transaction((ids: readonly string[]) =>
     ids.flatMap((id) => {

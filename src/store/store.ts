@@ -1,4 +1,4 @@
-import type { KnowledgeDocument, Scope } from "../knowledge/document.ts";
+import type { KnowledgeDocument, Scope, SearchableDocument } from "../knowledge/document.ts";
 
 /** How a document entered the store, as the audit log records it. */
 export type AddAction = "add" | "import";
@@ -85,8 +85,8 @@ export interface KnowledgeStore {
   getDocument(id: string, scope: Scope): Promise<StoredDocument | undefined>;
   /** The documents a scope sees: global first, then its own, oldest first. */
   listDocuments(scope: Scope): Promise<DocumentSummary[]>;
-  /** Every stored document, all scopes: what an index is built from. */
-  allDocuments(): Promise<StoredDocument[]>;
+  /** Every stored document, all scopes, as an index reads it: without its stored text and paragraphs. */
+  allDocuments(): Promise<SearchableDocument[]>;
   /** The current state of some documents, any scope; absent ids are left out. */
   documentsById(ids: readonly string[]): Promise<StoredDocument[]>;
   /** The document in this scope (or global) whose text has this hash, if any. */

@@ -26,7 +26,7 @@ afterEach(async () => {
 /** Everything a reader can see of the store, to compare before and after a refused write. */
 async function snapshot(s: KnowledgeStore) {
   return {
-    documents: await s.allDocuments(),
+    documents: await s.documentsById((await s.allDocuments()).map((document) => document.id)),
     audit: await s.auditLog({ limit: 1_000 }),
     seq: await s.latestChangeSeq(),
   };
@@ -151,6 +151,15 @@ describe("the SQLite knowledge store", () => {
     const error = await refusal(store.removeDocument("doha-meeting", SERVER_A, "a"));
     expect(error.code).toBe("read-only");
     expect(await snapshot(store)).toEqual(before);
+  });
+
+  it("gives every document, all servers', as the index reads it: its sentences, not its stored text", async () => {
+    await store.addDocument({ document: noteDocument("Moscow visit", MOSCOW, SERVER_A), addedBy: "a", action: "add" });
+    await store.addDocument({ document: noteDocument("Doha meeting", DOHA, SERVER_B), addedBy: "b", action: "add" });
+    const documents = await store.allDocuments();
+    expect(documents.map((document) => [document.id, document.scope])).toEqual([["doha-meeting", SERVER_B], ["moscow-visit", SERVER_A]]);
+    const [full] = await store.documentsById(["moscow-visit"]);
+    expect(documents[1]).toEqual({ id: full?.id, scope: full?.scope, title: full?.title, sentences: full?.sentences });
   });
 
   it("removes a document with all its sentences so its text can be added again", async () => {

@@ -1,5 +1,5 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import type { KnowledgeDocument } from "../../knowledge/document.ts";
+import type { SearchableDocument } from "../../knowledge/document.ts";
 import { MAX_EMBED_DESCRIPTION_LENGTH } from "../discord-limits.ts";
 import { ANSWER_COLOR, MAX_CITED_TITLE_LENGTH } from "../render-answer.ts";
 import { NO_MENTIONS, safeText, safeUrl } from "../safe-text.ts";
@@ -11,7 +11,7 @@ export const SOURCES_TITLE = "What I can quote";
 export const NO_SOURCES_MESSAGE = "I don't know any articles yet, so there is nothing I can quote.";
 
 /** One line per document: title (linked), publisher, number of sentences. */
-export function describeDocument(document: KnowledgeDocument): string {
+export function describeDocument(document: SearchableDocument): string {
   const title = safeText(document.title, MAX_CITED_TITLE_LENGTH);
   const url = safeUrl(document.url);
   const parts = [url === undefined ? `**${title}**` : `**[${title}](${url})**`];
@@ -22,7 +22,7 @@ export function describeDocument(document: KnowledgeDocument): string {
 }
 
 /** The document lines that fit in one description, with a note of how many did not. */
-export function listDocuments(documents: readonly KnowledgeDocument[]): string {
+export function listDocuments(documents: readonly SearchableDocument[]): string {
   const lines: string[] = [];
   let length = 0;
   for (const [index, document] of documents.entries()) {
