@@ -1,4 +1,4 @@
-import type { SearchableDocument, Scope, Sentence } from "../knowledge/document.ts";
+import type { Scope, SearchableDocument, Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import type { KnowledgeBase, SearchHit, SearchOptions } from "../search/knowledge-base.ts";
 import { MANY_TEXTS_SENTENCES } from "../search/query-terms.ts";

@@ -1,4 +1,4 @@
-import { GLOBAL_SCOPE, isLede, type SearchableDocument, type Scope, type Sentence } from "../knowledge/document.ts";
+import { GLOBAL_SCOPE, isLede, type Scope, type SearchableDocument, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
