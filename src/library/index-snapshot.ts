@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { SearchableDocument } from "../knowledge/document.ts";
 import { languagePackageVersions } from "../search/derived-lists.ts";
 import { KnowledgeBase, SNAPSHOT_VERSION, type KnowledgeSnapshot } from "../search/knowledge-base.ts";
-import { dropStaleFiles } from "../search/stale-files.ts";
+import { dropStaleFiles, isAsideOf, replaceFile } from "../search/aside-writes.ts";
 import { packWithArrays, unpackWithArrays } from "./packed-arrays.ts";
 
 /**
@@ -102,19 +102,9 @@ export function saveIndex(file: string, knowledge: KnowledgeBase, wholeBuild: bo
     const document = knowledge.get(id);
     if (document) fingerprints[id] = documentFingerprint(document);
   }
-  // Unique per writer: two hosts sharing DATA_DIR may both run as pid 1.
-  const partial = `${file}.${randomUUID()}.partial`;
-  try {
-    const packed = packWithArrays({ madeWith: MADE_WITH, fingerprints, wholeBuild, knowledge: snapshot } satisfies SavedIndex);
-    writeFileSync(partial, createHash(DIGEST).update(packed).digest());
-    appendFileSync(partial, packed);
-    renameSync(partial, file);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  // What writers killed while saving left; a younger one may be another writer's, at work now.
-  dropStaleFiles(dirname(file), (name) => name.startsWith(`${basename(file)}.`) && name.endsWith(".partial"), LEFTOVER_LIFETIME_MS);
+  const packed = packWithArrays({ madeWith: MADE_WITH, fingerprints, wholeBuild, knowledge: snapshot } satisfies SavedIndex);
+  replaceFile(file, [createHash(DIGEST).update(packed).digest(), packed]);
+  dropStaleFiles(dirname(file), (name) => isAsideOf(basename(file), name), LEFTOVER_LIFETIME_MS);
 }
 
 function readSavedIndex(file: string): SavedIndex | undefined {

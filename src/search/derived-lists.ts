@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { dropStaleFiles } from "./stale-files.ts";
+import { dropStaleFiles, replaceFile } from "./aside-writes.ts";
 
 /**
  * How long another copy of a list is kept: two source trees sharing one node_modules (git worktrees)
@@ -14,7 +14,8 @@ const OTHER_COPY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Word lists derived from the whole of WordNet at first use (its compounds, phrasal verbs, adverb
- * phrases, the words that describe its named instances): the same for the same code and data, and
+ * phrases, the words that describe its named instances, its cause and pertainym pointers turned
+ * round): the same for the same code and data, and
  * half a second of every start to derive. Each is saved once, in a cache beside the installed
  * packages, and read back by later starts. A file's name holds a digest of the engine's source and of
  * the language packages' versions, so an edit or an upgrade derives the lists afresh; a copy that is
@@ -45,20 +46,14 @@ export class DerivedLists {
     return list;
   }
 
-  /**
-   * Writes aside and renames, so a process reading at the same time never sees half a file; drops
-   * the list's other copies (and a killed writer's leftovers) not written for a day.
-   */
+  /** Saves the list, then drops its other copies (and a killed writer's leftovers) not written for a day. */
   private save(name: string, file: string, list: unknown): void {
-    const aside = `${file}.${randomUUID()}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(aside, serialize(list));
-      renameSync(aside, file);
+      replaceFile(file, [serialize(list)]);
       dropStaleFiles(this.dir, (other) => other.startsWith(`${name}-`) && join(this.dir, other) !== file, OTHER_COPY_LIFETIME_MS);
     } catch {
       // A read-only install still answers: each start derives the lists itself.
-      if (existsSync(aside)) rmSync(aside, { force: true });
     }
   }
 }

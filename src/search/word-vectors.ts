@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { replaceFile } from "./aside-writes.ts";
 import { PagedFile } from "./paged-file.ts";
 
 /**
@@ -168,8 +169,5 @@ export function writeWordVectors(file: string = WORD_VECTORS_FILE): void {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length, 0);
   mkdirSync(dirname(file), { recursive: true });
-  // Written aside and renamed: a process reading the file never sees half of it.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, Buffer.concat([length, headerBytes, wordBytes, Buffer.from(data.buffer)]));
-  renameSync(partial, file);
+  replaceFile(file, [length, headerBytes, wordBytes, new Uint8Array(data.buffer)]);
 }

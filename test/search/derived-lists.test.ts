@@ -44,9 +44,9 @@ describe("derived word lists", () => {
     const dir = folder();
     new DerivedLists(dir, () => "other").get("starts", () => LIST);
     new DerivedLists(dir, () => "old").get("starts", () => LIST);
-    writeFileSync(join(dir, "starts-old.bin.1234.tmp"), "a killed writer's half");
+    writeFileSync(join(dir, "starts-old.bin.1234.partial"), "a killed writer's half");
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
-    for (const file of ["starts-old.bin", "starts-old.bin.1234.tmp"]) utimesSync(join(dir, file), twoDaysAgo, twoDaysAgo);
+    for (const file of ["starts-old.bin", "starts-old.bin.1234.partial"]) utimesSync(join(dir, file), twoDaysAgo, twoDaysAgo);
     new DerivedLists(dir, () => "new").get("starts", () => LIST);
     expect(readdirSync(dir).sort()).toEqual(["starts-new.bin", "starts-other.bin"]);
   });
