@@ -99,7 +99,7 @@ const ARTICLE_SUBJECT_SENTENCES = 4;
 // description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
 const INTRODUCTION_PARAGRAPHS = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
-const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist"]);
+const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist", "narrator"]);
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
@@ -1059,6 +1059,10 @@ export class KnowledgeBase {
 
   /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
   private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
+    // "…, according to the writer?" of a column or an essay in the first person: its sentences are the writer's own.
+    const speaker = needs.shape.speakerWord;
+    const document = this.sentences[unit]?.document;
+    if (speaker !== undefined && TEXT_WRITERS.has(termKey(speaker)) && document !== undefined && this.writesInFirstPerson(document)) return false;
     return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
   }
 

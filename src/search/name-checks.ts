@@ -239,9 +239,14 @@ export function saysDefinitely(sentence: string, isNoun: (key: string) => boolea
 // molecule, which the team has named bekamycin". Not a person given a post ("He was named chairman").
 const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|have|had|was|were|is|are) (?:been )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because)\b)[“"‘]?\p{L}/u;
 
+// "Called the Marmara Gazinosu, it is on the third floor": a participle opening the sentence names
+// its subject. Not a call or a naming for something ("Called to the stand, …", "Named after his
+// grandfather, …"), nor a call up or off.
+const NAMING_OPENING = /^[“"‘]?(?:Called|Named|Dubbed|Nicknamed|Known as) (?!(?:after|for|by|in|as|on|to|because|up|off|out|back)\b)[“"‘]?(?:the |a |an )?[“"‘]?\p{Lu}/u;
+
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:

@@ -502,6 +502,12 @@ describe("KnowledgeBase", () => {
       "The molecule, which the team has named bekamycin after the village, killed three kinds of bacteria.",
     ];
     expect(firstCitationFrom(molecule, "What name has the team given the new molecule?")).toMatch(/^The molecule, which the team has named/);
+    const market = [
+      "The old fish market in Brenmouth has reopened after a two-year restoration.",
+      "Its stalls sell the morning's catch from 6am, and a cafe on the ground floor serves breakfast to the traders.",
+      "Called the Harbour Grill, it is on the top floor, with a terrace overlooking the estuary.",
+    ];
+    expect(firstCitationFrom(market, "What is the name of the restaurant with a terrace overlooking the estuary?")).toMatch(/^Called the Harbour Grill/);
   });
 
   it("reads a compound by the words WordNet gives it: the 'Russian capital' is Moscow, a 'burial mound' a tumulus", () => {
@@ -1161,7 +1167,7 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("harvest", "Rain ruins the wheat", [...harvest, "The barley harvest was also hit by the rain."])), "How much of the barley harvest was lost?").answered).toBe(false);
   });
 
-  it("reads what 'the writer' or 'the author' says as what a column or an essay in the first person says itself, not a news report's quoted views", () => {
+  it("reads what 'the writer', 'the author' or 'the reviewer' says as what a column, an essay or a review in the first person says itself, not a news report's quoted views", () => {
     const column = [
       "Last spring my sister and I drove the old coast road from Carrow to Penhale.",
       "Seaside cafes and wet weather go together like bread and butter.",
@@ -1169,6 +1175,15 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(column, "What does the writer say goes together like bread and butter?")).toMatch(/^Seaside cafes and wet weather/);
     expect(firstCitationFrom(column, "According to the author, when did she drive the old coast road?")).toMatch(/^Last spring my sister and I/);
+    // Its sentences are the writer's own, whatever the tagger takes for a verb of saying ("postulates").
+    const essay = [
+      "I first heard Tom Harlow sing in a Galway pub in 1968.",
+      "His various aesthetic postulates remain as landmarks of a house divided against itself: Neo-Folk, Neo-Jazz and Post-Punk -- all competing with each other within one singer!",
+    ];
+    expect(firstCitationFrom(essay, "What aesthetic postulates has Harlow gone through, according to the writer?")).toMatch(/^His various aesthetic postulates/);
+    // A review's writer is its reviewer or critic.
+    expect(firstCitationFrom(column, "When did the reviewer drive the old coast road?")).toMatch(/^Last spring my sister and I/);
+    expect(firstCitationFrom(column, "What does the critic say goes with wet weather?")).toMatch(/^Seaside cafes and wet weather/);
     // A news report's writer gives no view of their own: its views are those it quotes.
     const report = makeDocument("report", "Rovers lose the final", [
       "Harbourside Rovers lost the county cup final 2-1 to Kingsmere on Saturday.",

@@ -98,6 +98,14 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("He was named chairman in May.")).toBe(false);
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
   });
+
+  it("tells a sentence opening with the name its subject is called by, but not a call or a naming for something", () => {
+    expect(namesThingItIsAbout("Called the Harbour Grill, it is on the top floor of the fish market.")).toBe(true);
+    expect(namesThingItIsAbout("Known as “the Ark”, the barge has housed the museum since 1991.")).toBe(true);
+    expect(namesThingItIsAbout("Called to the stand, the inspector said the valve had failed.")).toBe(false);
+    expect(namesThingItIsAbout("Named after his grandfather, the boy was born in May.")).toBe(false);
+    expect(namesThingItIsAbout("Called up by Wales in March, Davies scored twice.")).toBe(false);
+  });
 });
 
 describe("thingsNamedInQuotes", () => {
