@@ -99,7 +99,7 @@ const ARTICLE_SUBJECT_SENTENCES = 4;
 // description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
 const INTRODUCTION_PARAGRAPHS = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
-const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist", "narrator"]);
+const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist"]);
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
@@ -946,7 +946,11 @@ export class KnowledgeBase {
   private writesInFirstPerson(document: SearchableDocument): boolean {
     let writes = this.firstPersonDocuments.get(document);
     if (writes === undefined) {
-      writes = document.sentences.some((sentence) => FIRST_PERSON.test(sentence.text.replace(QUOTED_SPAN, " ")));
+      // Read by paragraph: a quotation may run over two sentences ("“It is astonishing. Our judges
+      // were unanimous,” said…"), and its second one's "Our" is still the speaker's, not the writer's.
+      const paragraphs = new Map<number, string[]>();
+      for (const sentence of document.sentences) paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence.text]);
+      writes = [...paragraphs.values()].some((texts) => FIRST_PERSON.test(texts.join(" ").replace(QUOTED_SPAN, " ")));
       this.firstPersonDocuments.set(document, writes);
     }
     return writes;
@@ -1057,12 +1061,19 @@ export class KnowledgeBase {
     return this.namesAgent(needs, this.traitsOf(indexed), indexed.document) || this.namesDoer(needs.doerDeed, needs, indexed);
   }
 
-  /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
-  private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
-    // "…, according to the writer?" of a column or an essay in the first person: its sentences are the writer's own.
+  /**
+   * True when a question asks what the writer of a column, an essay or a review in the first person
+   * says ("…, according to the writer?"), whose sentences are the writer's own.
+   */
+  private asksWriterOf(needs: QuestionNeeds, unit: number): boolean {
     const speaker = needs.shape.speakerWord;
     const document = this.sentences[unit]?.document;
-    if (speaker !== undefined && TEXT_WRITERS.has(termKey(speaker)) && document !== undefined && this.writesInFirstPerson(document)) return false;
+    return speaker !== undefined && TEXT_WRITERS.has(termKey(speaker)) && document !== undefined && this.writesInFirstPerson(document);
+  }
+
+  /** True when a sentence would be refused as someone else's words than those of the one asked about (see SpeakerReading). */
+  private tellsOthersWordsThan(needs: QuestionNeeds, unit: number): boolean {
+    if (this.asksWriterOf(needs, unit)) return false;
     return this.speakers.namesSpeakerInPhraseOnly(needs, unit) || this.speakers.leavesNamedSpeakerOut(needs, unit) || this.speakers.tellsOthersWords(needs, unit);
   }
 

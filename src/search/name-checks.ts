@@ -240,9 +240,10 @@ export function saysDefinitely(sentence: string, isNoun: (key: string) => boolea
 const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|have|had|was|were|is|are) (?:been )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because)\b)[“"‘]?\p{L}/u;
 
 // "Called the Marmara Gazinosu, it is on the third floor": a participle opening the sentence names
-// its subject. Not a call or a naming for something ("Called to the stand, …", "Named after his
-// grandfather, …"), nor a call up or off.
-const NAMING_OPENING = /^[“"‘]?(?:Called|Named|Dubbed|Nicknamed|Known as) (?!(?:after|for|by|in|as|on|to|because|up|off|out|back)\b)[“"‘]?(?:the |a |an )?[“"‘]?\p{Lu}/u;
+// its subject, a thing ("it", "they", "the barge"). Not a call or a naming for something ("Called to
+// the stand, …"), a title ("Named Player of the Season, …"), nor a person's nickname ("Called Big
+// Tom by the fans, he…"), which is no answer to what their name is.
+const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:after|for|by|in|as|on|to|because|up|off|out|back)\b)[“"‘]?(?:the |a |an )?[“"‘]?\p{Lu}[^,]*, (?:it|they|the|this|these) /u;
 
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {

@@ -1192,6 +1192,13 @@ describe("KnowledgeBase", () => {
       "“It wasn’t a penalty and we all saw it,” Crowther said.",
     ]);
     expect(answerQuestion(knowledgeOf(report), "What does the writer think of the referee?").answered).toBe(false);
+    // Nor does a quotation running over two sentences make its speaker's "our" the writer's.
+    const prize = makeDocument("prize", "Debut novel wins the Carrow Prize", [
+      "The debut novel by Ana Ruiz has won the Carrow Prize for fiction.",
+      "“It is an astonishing book. Our judges were unanimous,” said the chair of the panel, Tom Hale.",
+      "The novel has sold 40,000 copies since it came out in March.",
+    ]);
+    expect(answerQuestion(knowledgeOf(prize), "According to the essayist, how many copies has the book sold?").answered).toBe(false);
   });
 
   it("answers a question asked by its measure word alone ('how hot did it get?') with the sentence giving that measure", () => {

@@ -99,12 +99,15 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
   });
 
-  it("tells a sentence opening with the name its subject is called by, but not a call or a naming for something", () => {
+  it("tells a sentence opening with the name of the thing it is about, but not a call, a title or a person's nickname", () => {
     expect(namesThingItIsAbout("Called the Harbour Grill, it is on the top floor of the fish market.")).toBe(true);
     expect(namesThingItIsAbout("Known as “the Ark”, the barge has housed the museum since 1991.")).toBe(true);
     expect(namesThingItIsAbout("Called to the stand, the inspector said the valve had failed.")).toBe(false);
     expect(namesThingItIsAbout("Named after his grandfather, the boy was born in May.")).toBe(false);
     expect(namesThingItIsAbout("Called up by Wales in March, Davies scored twice.")).toBe(false);
+    // A title is no name, and a nickname is no answer to what someone's name is.
+    expect(namesThingItIsAbout("Named Engineer of the Year by the Institution in 2019, Dr Priya Sen led the team.")).toBe(false);
+    expect(namesThingItIsAbout("Called Big Tom by the fans, he joined the club from Hexley Town in 2004.")).toBe(false);
   });
 });
 
