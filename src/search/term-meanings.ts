@@ -113,6 +113,13 @@ export class TermMeanings {
     return this.isFrequent(lemmaOf(word), EVERYWHERE_WORDS);
   }
 
+  /** Forgets every term's words, to be told them again in another order (see rememberWord). */
+  forgetWords(): void {
+    this.termWords.length = 0;
+    this.termVectors.length = 0;
+    this.knownSimilarities.clear();
+  }
+
   /** Records a word seen for the first time under a term, for its meaning. */
   rememberWord(term: number, word: string): void {
     while (this.termWords.length <= term) this.termWords.push([]);
