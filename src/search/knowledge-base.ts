@@ -180,8 +180,16 @@ export class KnowledgeBase {
    * removed. Once not, they are told again from the documents before they are next read (see holdWordsInOrder).
    */
   private wordsInOrder = true;
-  /** The greatest id added: a document after it in the store's order keeps the words in order. */
+  /**
+   * True while the sentence units are numbered in the store's order of their documents, as a whole
+   * build numbers them: each document added after those before it by id. Ties between units are then
+   * broken by their numbers, else by their documents' ids (see precedes).
+   */
+  private unitsInOrder = true;
+  /** The greatest id added while units were in order: a document after it in the store's order keeps them so. */
   private greatestId: string | undefined;
+  /** The ids of the documents indexed, in the store's order, once sorted; forgotten when a document comes or goes. */
+  private sortedIds: string[] | undefined;
   /** By pair of words, whether one sentence holds both (see inOneSentence): famous people's names come back in many questions. Emptied when a document comes or goes. */
   private readonly heldTogether = new Map<string, boolean>();
   private readonly thesaurus: Thesaurus;
@@ -194,6 +202,7 @@ export class KnowledgeBase {
     textOf: (unit) => this.sentences[unit]?.sentence.text,
     neighbour: (unit, step) => this.bodyNeighbour(unit, step),
     scopeOf: (unit) => this.sentences[unit]?.document.scope,
+    precedes: (first, unit) => this.precedes(first, unit),
   });
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
@@ -336,8 +345,11 @@ export class KnowledgeBase {
   add(document: SearchableDocument): void {
     this.remove(document.id);
     this.heldTogether.clear();
+    this.sortedIds = undefined;
+    // Before its passages are filed as copies, which tells which comes first by the units' order.
     const inOrder = this.greatestId === undefined || document.id > this.greatestId;
     if (inOrder) this.greatestId = document.id;
+    else this.unitsInOrder = false;
     this.wordUses.open();
     const titleUnit = this.titleUnits++;
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
@@ -439,7 +451,9 @@ export class KnowledgeBase {
 
   /** The ids of the documents indexed, in the store's order. */
   private documentIdsInOrder(): readonly string[] {
-    return [...this.documentsById.keys()].sort();
+    // Documents indexed in the store's order are kept in it; else they are sorted once per change.
+    if (this.unitsInOrder) return [...this.documentsById.keys()];
+    return (this.sortedIds ??= [...this.documentsById.keys()].sort());
   }
 
   /** Removes a document from the index; false when it was not there. */
@@ -447,6 +461,7 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(documentId);
     if (!indexed) return false;
     this.heldTogether.clear();
+    this.sortedIds = undefined;
     this.unindex(indexed);
     this.documentsById.delete(documentId);
     this.wordUses.forget(documentId);
@@ -480,7 +495,11 @@ export class KnowledgeBase {
     return document !== undefined && isVisible(document.scope, scope);
   }
 
-  /** The documents a server sees (global ones and its own), or the global ones. */
+  /**
+   * The documents a server sees (global ones and its own), or the global ones, in the order they were
+   * indexed: the last is the newest a running bot was given (see documentChoices), which the store's
+   * order (by id) does not tell.
+   */
   documents(scope: Scope = GLOBAL_SCOPE): SearchableDocument[] {
     return [...this.documentsById.values()]
       .map((indexed) => indexed.document)
@@ -572,10 +591,13 @@ export class KnowledgeBase {
       knowledge.titleSentences[units.titleUnit] = units.sentenceUnits;
       knowledge.documentsById.set(id, { document, ...units });
       knowledge.wordUses.restoreDocument(id, listAt(saved.words, at));
-      if (knowledge.greatestId === undefined || id > knowledge.greatestId) knowledge.greatestId = id;
+      // Documents are saved in the order they were indexed, which numbered their units.
+      if (knowledge.greatestId !== undefined && id <= knowledge.greatestId) knowledge.unitsInOrder = false;
+      else knowledge.greatestId = id;
     }
+    // Filed in the store's order, so that the first copy of a passage is a whole build's first.
     knowledge.copies.restore(
-      knowledge.sentences.flatMap((indexed, unit) => (indexed ? [unit] : [])),
+      knowledge.documentIdsInOrder().flatMap((id) => Array.from(knowledge.documentsById.get(id)?.sentenceUnits ?? [])),
       snapshot.textNumbers,
     );
     return knowledge;
@@ -2113,6 +2135,18 @@ export class KnowledgeBase {
     return (indexed.opensWithPersonOrGroup ??= openingNounKeysOf(indexed.sentence.text, termKey).some((key) => this.thesaurus.namesPersonOrGroup(key)));
   }
 
+  /**
+   * True when a sentence unit comes before another in the store's order (their documents' ids, then
+   * their order in the document), which a whole build numbers them in: a patched index breaks ties
+   * between units as a whole build of the same documents does.
+   */
+  private precedes(first: number, unit: number): boolean {
+    if (this.unitsInOrder) return first < unit;
+    const firstDocument = this.sentences[first]?.document;
+    const document = this.sentences[unit]?.document;
+    return firstDocument === document || firstDocument === undefined || document === undefined ? first < unit : firstDocument.id < document.id;
+  }
+
   /** The body sentence beside a unit in its document (a copy may carry another headline), if any. */
   private bodyNeighbour(unit: number, step: -1 | 1): number | undefined {
     const neighbour = this.sentences[unit + step];
@@ -2161,6 +2195,7 @@ export class KnowledgeBase {
         },
         copies: this.copies.marks,
         antecedentOf: (unit) => this.sentences[unit]?.antecedentUnit,
+        precedes: (first, unit) => this.precedes(first, unit),
       },
       names,
     );
