@@ -58,7 +58,8 @@ export interface LoadedIndex {
   /**
    * True when the index is as building it whole from these documents makes it: built so, or restored
    * from a copy that was, of exactly these documents. An index patched with documents added or
-   * removed since is not: some answers depend on the order documents were indexed in.
+   * removed since is not, though it answers as one (see KnowledgeBase.add): its arrays keep the
+   * removed documents' empty slots, and the ask command keeps to whole builds.
    */
   wholeBuild: boolean;
 }

@@ -59,6 +59,12 @@ export interface FirstPassIndex {
   copies?: ArrayLike<number>;
   /** The unit of the sentence a sentence leans on ("He emphasized…", a quotation after its speaker), if any. */
   antecedentOf?(unit: number): number | undefined;
+  /**
+   * True when a sentence unit comes before another in the store's order, which a whole build numbers
+   * them in; by number when absent. Of sentences scoring the same, those found by the same word are
+   * kept in this order.
+   */
+  precedes?(first: number, unit: number): boolean;
 }
 
 /** How much a question word found around a sentence counts, as a share of one found in it. */
@@ -78,6 +84,8 @@ export class FirstPass {
   private readonly weights: ContextWeights;
   /** Scratch space for the first pass, one slot per sentence unit, reused by every search. */
   private roughScores = new Float64Array(0);
+  /** By sentence unit, the step of the first pass that first found it in the last search (see candidates). */
+  private foundAt = new Int32Array(0);
 
   constructor(weights: ContextWeights) {
     this.weights = weights;
@@ -92,9 +100,14 @@ export class FirstPass {
     const { sentenceIndex, paragraphIndex, paragraphSentences, titleIndex, titleSentences } = index;
     if (this.roughScores.length < index.sentenceCount) {
       this.roughScores = new Float64Array(Math.max(index.sentenceCount, this.roughScores.length * 2));
+      this.foundAt = new Int32Array(this.roughScores.length);
     }
     const rough = this.roughScores;
     const touched: number[] = [];
+    // Each word's sentences, then its paragraphs', then its titles' are a step: within one, a whole
+    // build finds sentences in the store's order, which breaks ties between equal scores (see best).
+    const foundAt = this.foundAt;
+    let step = 0;
     // A copy is never a candidate: it would take the place of another sentence, and only one of
     // the same text is ever cited.
     const copies = index.copies ?? NO_COPIES;
@@ -107,7 +120,10 @@ export class FirstPass {
         for (let next = 0; next < units.length; next++) {
           const unit = units[next] ?? 0;
           if (copies[unit] === 1) continue;
-          if (rough[unit] === 0) touched.push(unit);
+          if (rough[unit] === 0) {
+            touched.push(unit);
+            foundAt[unit] = step;
+          }
           rough[unit] = (rough[unit] ?? 0) + contextAmount;
         }
       }
@@ -116,25 +132,34 @@ export class FirstPass {
       if (weight < MIN_CANDIDATE_WEIGHT) continue;
       const amount = weight * idf;
       const postings = sentenceIndex.postings(term);
+      step += 1;
       if (postings.length / 2 > MAX_CANDIDATE_POSTINGS && postings.length / 2 <= MAX_RANKING_POSTINGS) rankingOnly.push({ postings, amount });
       if (postings.length / 2 <= MAX_CANDIDATE_POSTINGS) {
         for (let at = 0; at < postings.length; at += 2) {
           const unit = postings[at] ?? 0;
           if (copies[unit] === 1) continue;
-          if (rough[unit] === 0) touched.push(unit);
+          if (rough[unit] === 0) {
+            touched.push(unit);
+            foundAt[unit] = step;
+          }
           rough[unit] = (rough[unit] ?? 0) + amount;
           // A name counts in the sentence after that leans on this one (a quotation after "Bogdanov
           // stated…"), as the full scoring counts it: the pronoun or the quotation stands for it.
           const next = unit + 1;
           if (names.has(term) && copies[next] !== 1 && index.antecedentOf?.(next) === unit) {
-            if (rough[next] === 0) touched.push(next);
+            if (rough[next] === 0) {
+              touched.push(next);
+              foundAt[next] = step;
+            }
             rough[next] = (rough[next] ?? 0) + this.weights.antecedent * amount;
           }
         }
       }
       // Through the context only for the question's own words: a synonym next door is weak evidence.
       if (weight < 1) continue;
+      step += 1;
       addAround(paragraphIndex.postings(term), paragraphSentences, this.weights.paragraph * amount);
+      step += 1;
       addAround(titleIndex.postings(term), titleSentences, this.weights.title * amount);
     }
     for (const { postings, amount } of rankingOnly) {
@@ -147,29 +172,34 @@ export class FirstPass {
     if (touched.length === 0) {
       const rarest = variants.reduce<TermVariant | undefined>((best, variant) => (!best || variant.idf > best.idf ? variant : best), undefined);
       const postings = rarest ? sentenceIndex.postings(rarest.term) : [];
+      step += 1;
       for (let at = 0; at < postings.length; at += 2) {
         if (copies[postings[at] ?? 0] === 1) continue;
         touched.push(postings[at] ?? 0);
+        foundAt[postings[at] ?? 0] = step;
         rough[postings[at] ?? 0] = 1;
       }
     }
     const score = (unit: number) => rough[unit] ?? 0;
+    // Equal scores in the order a whole build finds them: by step, then in the store's order.
+    const precedes = index.precedes ?? ((first: number, unit: number) => first < unit);
+    const before = (a: number, b: number) => (foundAt[a] ?? 0) - (foundAt[b] ?? 0) || (a === b ? 0 : precedes(a, b) ? -1 : 1);
     // Most sentences a question touches are seen by everyone: the best ones are picked among all,
     // and visibility, which looks each one up, is checked on those alone unless some are hidden.
     const visible = (unit: number) => index.isVisible(unit);
-    let chosen = best(touched, score).filter(visible);
-    if (chosen.length < Math.min(MAX_CANDIDATES, touched.length)) chosen = best(touched.filter(visible), score);
+    let chosen = best(touched, score, before).filter(visible);
+    if (chosen.length < Math.min(MAX_CANDIDATES, touched.length)) chosen = best(touched.filter(visible), score, before);
     for (const unit of touched) rough[unit] = 0;
     return chosen;
   }
 }
 
-/** The MAX_CANDIDATES units with the highest scores, best first. */
-function best(units: readonly number[], score: (unit: number) => number): number[] {
+/** The MAX_CANDIDATES units with the highest scores, best first; equal ones as `before` orders them. */
+function best(units: readonly number[], score: (unit: number) => number, before: (a: number, b: number) => number): number[] {
   const threshold = kthLargest(Float64Array.from(units, score), MAX_CANDIDATES);
   return units
     .filter((unit) => score(unit) >= threshold)
-    .sort((a, b) => score(b) - score(a))
+    .sort((a, b) => score(b) - score(a) || before(a, b))
     .slice(0, MAX_CANDIDATES);
 }
 

@@ -52,6 +52,7 @@ import { givesInstancesOf, picksByModifier, nounsLeftUnnamed } from "./unnamed-m
 import { classAsked, kindNounsAsked } from "./asked-kind.ts";
 import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { WordUses } from "./word-uses.ts";
 import { WEIGHTS } from "./weights.ts";
 import { WordVectors } from "./word-vectors.ts";
 
@@ -119,19 +120,19 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 63;
+export const SNAPSHOT_VERSION = 64;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
   version: number;
-  /** Every word seen, in the order first seen, with its term id. */
+  /** Every word seen, by its number (in the order first seen), with its term id. */
   words: string[];
   wordTerms: Int32Array;
   /** Index keys by term id. */
   keys: string[];
   fields: { sentence: FieldIndexState; paragraph: FieldIndexState; title: FieldIndexState };
-  /** Per document, in indexing order: its id and its units. */
-  documents: { ids: string[]; titleUnits: Int32Array; sentenceUnits: FlatLists; paragraphUnits: FlatLists };
+  /** Per document, in indexing order: its id, its units and the numbers of the words it uses, first used first. */
+  documents: { ids: string[]; titleUnits: Int32Array; sentenceUnits: FlatLists; paragraphUnits: FlatLists; words: FlatLists };
   /** Per sentence unit: paragraph unit, title unit, antecedent unit (-1 for none). */
   sentenceLinks: Int32Array;
   /** Per sentence unit: the term ids of the person its pronoun stands for. */
@@ -168,10 +169,29 @@ export class KnowledgeBase {
   private paragraphIndex = new FieldIndex();
   private titleIndex = new FieldIndex();
   private readonly vocabulary = new Vocabulary();
+  /**
+   * The words each document uses: the vocabulary and the terms' first words (their meanings) hold
+   * those of the documents indexed now, in the store's order, as a whole build of them would.
+   */
+  private readonly wordUses = new WordUses(this.terms);
+  /**
+   * True while the vocabulary and the terms' words are as a whole build of the documents indexed now
+   * makes them: every document added after those before it in the store's order (by id), none
+   * removed. Once not, they are told again from the documents before they are next read (see holdWordsInOrder).
+   */
+  private wordsInOrder = true;
+  /**
+   * True while the sentence units are numbered in the store's order of their documents, as a whole
+   * build numbers them: each document added after those before it by id. Ties between units are then
+   * broken by their numbers, else by their documents' ids (see precedes).
+   */
+  private unitsInOrder = true;
+  /** The greatest id added while units were in order: a document after it in the store's order keeps them so. */
+  private greatestId: string | undefined;
+  /** The ids of the documents indexed, in the store's order, once sorted; forgotten when a document comes or goes. */
+  private sortedIds: string[] | undefined;
   /** By pair of words, whether one sentence holds both (see inOneSentence): famous people's names come back in many questions. Emptied when a document comes or goes. */
   private readonly heldTogether = new Map<string, boolean>();
-  /** The term id of every word seen, so indexing looks each word up once. */
-  private readonly wordTerms = new Map<string, number>();
   private readonly thesaurus: Thesaurus;
   private readonly meanings: TermMeanings;
   /** The word vectors the meanings are read by, for comparing two words directly. */
@@ -182,6 +202,7 @@ export class KnowledgeBase {
     textOf: (unit) => this.sentences[unit]?.sentence.text,
     neighbour: (unit, step) => this.bodyNeighbour(unit, step),
     scopeOf: (unit) => this.sentences[unit]?.document.scope,
+    precedes: (first, unit) => this.precedes(first, unit),
   });
   /** Scratch tables for scoring one candidate at a time, reused by every search. */
   private readonly frequencies = {
@@ -260,9 +281,9 @@ export class KnowledgeBase {
     this.wordVectors = resources.wordVectors ?? sharedWordVectors();
     this.meanings = new TermMeanings(this.thesaurus, this.wordVectors);
     this.queryTermReading = new QueryTermReading(this.thesaurus, this.meanings, new SenseFit(this.wordVectors), {
-      terms: this.terms,
+      termOf: (key) => this.termOf(key),
       vocabulary: this.vocabulary,
-      wordTerms: this.wordTerms,
+      termOfWord: (word) => this.wordUses.termOf(word),
       heldWords: this.heldWords,
       sentenceIndex: () => this.sentenceIndex,
       holds: (term) => this.holds(term),
@@ -272,7 +293,7 @@ export class KnowledgeBase {
         sentenceAt: (unit) => this.sentences[unit],
         variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
         foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
-        termId: (key) => this.terms.find(key),
+        termId: (key) => this.termOf(key),
         unitsOf: (document) => this.documentsById.get(document.id)?.sentenceUnits ?? [],
         quotesAt: (unit) => {
           const indexed = this.sentences[unit];
@@ -285,7 +306,7 @@ export class KnowledgeBase {
       sentenceAt: (unit) => this.sentences[unit],
       variantsIn: (term, unit) => this.variantsIn(term, unit),
       foundOnlyAmong: (found, keysOf) => this.foundOnlyAmong(found, keysOf),
-      termId: (key) => this.terms.find(key),
+      termId: (key) => this.termOf(key),
       subjectsIn: (unit) => {
         const indexed = this.sentences[unit];
         return indexed === undefined ? [] : (indexed.subjects ??= subjectsOf(indexed.sentence.text, termKey));
@@ -293,7 +314,7 @@ export class KnowledgeBase {
     }, (key) => !isLightVerb(key) && !this.thesaurus.reportsSpeechOrThought(key), (term) => term.isName || this.thesaurus.namesPerson(term.key));
     this.titles = new TitleReading({
       sentenceAt: (unit) => this.sentences[unit],
-      termId: (key) => this.terms.find(key),
+      termId: (key) => this.termOf(key),
       traitsAt: (unit) => {
         const indexed = this.sentences[unit];
         return indexed === undefined ? undefined : this.traitsOf(indexed);
@@ -312,7 +333,7 @@ export class KnowledgeBase {
       variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
     });
     this.countChecks = new CountChecks({
-      termId: (key) => this.terms.find(key),
+      termId: (key) => this.termOf(key),
       variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
       holdsVariant: (term, document, minWeight) => this.holdsVariant(term, document, minWeight),
       meansAnyOf: (term, ids, similarities) => this.meansAnyOf(term, ids, similarities),
@@ -324,6 +345,12 @@ export class KnowledgeBase {
   add(document: SearchableDocument): void {
     this.remove(document.id);
     this.heldTogether.clear();
+    this.sortedIds = undefined;
+    // Before its passages are filed as copies, which tells which comes first by the units' order.
+    const inOrder = this.greatestId === undefined || document.id > this.greatestId;
+    if (inOrder) this.greatestId = document.id;
+    else this.unitsInOrder = false;
+    this.wordUses.open();
     const titleUnit = this.titleUnits++;
     this.titleIndex.add(titleUnit, this.termIds(contentWords(document.title)));
     const sentenceUnits: number[] = [];
@@ -387,6 +414,46 @@ export class KnowledgeBase {
     for (const paragraph of paragraphs.values()) this.paragraphIndex.add(paragraph.unit, [...paragraph.terms, ...paragraph.phraseTerms], paragraph.terms.length);
     this.titleSentences[titleUnit] = sentenceUnits;
     this.documentsById.set(document.id, { document, sentenceUnits, paragraphUnits, titleUnit });
+    this.fileWords(document.id, inOrder);
+  }
+
+  /**
+   * Files the words a document just indexed uses: those no other document uses join the vocabulary
+   * and their terms' words, in the order it first used them, as long as the document comes after
+   * every other in the store's order; else they are all told again before they are next read.
+   */
+  private fileWords(documentId: string, inOrder: boolean): void {
+    const entering = this.wordUses.close(documentId);
+    if (!inOrder) this.wordsInOrder = false;
+    // Told in full before they are next read: a removal left them out of order too.
+    if (!this.wordsInOrder) return;
+    for (const { word, term } of entering) {
+      this.meanings.rememberWord(term, word);
+      this.vocabulary.add(word);
+    }
+  }
+
+  /**
+   * Tells the vocabulary and the terms' words again from the documents indexed now, in the store's
+   * order, once documents were removed or added out of it: a whole build holds no removed document's
+   * words, and the words it met first decide among equal spellings and stand for a term's meaning.
+   */
+  private holdWordsInOrder(): void {
+    if (this.wordsInOrder) return;
+    this.vocabulary.clear();
+    this.meanings.forgetWords();
+    for (const { word, term } of this.wordUses.heldInOrder(this.documentIdsInOrder())) {
+      this.meanings.rememberWord(term, word);
+      this.vocabulary.add(word);
+    }
+    this.wordsInOrder = true;
+  }
+
+  /** The ids of the documents indexed, in the store's order. */
+  private documentIdsInOrder(): readonly string[] {
+    // Documents indexed in the store's order are kept in it; else they are sorted once per change.
+    if (this.unitsInOrder) return [...this.documentsById.keys()];
+    return (this.sortedIds ??= [...this.documentsById.keys()].sort());
   }
 
   /** Removes a document from the index; false when it was not there. */
@@ -394,8 +461,11 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(documentId);
     if (!indexed) return false;
     this.heldTogether.clear();
+    this.sortedIds = undefined;
     this.unindex(indexed);
     this.documentsById.delete(documentId);
+    this.wordUses.forget(documentId);
+    this.wordsInOrder = false;
     return true;
   }
 
@@ -425,7 +495,11 @@ export class KnowledgeBase {
     return document !== undefined && isVisible(document.scope, scope);
   }
 
-  /** The documents a server sees (global ones and its own), or the global ones. */
+  /**
+   * The documents a server sees (global ones and its own), or the global ones, in the order they were
+   * indexed: the last is the newest a running bot was given (see documentChoices), which the store's
+   * order (by id) does not tell.
+   */
   documents(scope: Scope = GLOBAL_SCOPE): SearchableDocument[] {
     return [...this.documentsById.values()]
       .map((indexed) => indexed.document)
@@ -435,6 +509,7 @@ export class KnowledgeBase {
   /** The index as arrays, for {@link KnowledgeBase.restore}. */
   snapshot(): KnowledgeSnapshot {
     const indexed = [...this.documentsById.values()];
+    const { words, wordTerms } = this.wordUses.saved;
     const sentenceLinks = new Int32Array(this.sentences.length * 3).fill(-1);
     this.sentences.forEach((indexed, unit) => {
       if (!indexed) return;
@@ -444,8 +519,8 @@ export class KnowledgeBase {
     });
     return {
       version: SNAPSHOT_VERSION,
-      words: [...this.wordTerms.keys()],
-      wordTerms: Int32Array.from(this.wordTerms.values()),
+      words,
+      wordTerms,
       keys: this.terms.keys(),
       fields: { sentence: this.sentenceIndex.state(), paragraph: this.paragraphIndex.state(), title: this.titleIndex.state() },
       documents: {
@@ -453,6 +528,7 @@ export class KnowledgeBase {
         titleUnits: Int32Array.from(indexed, (entry) => entry.titleUnit),
         sentenceUnits: packLists(indexed.map((entry) => entry.sentenceUnits)),
         paragraphUnits: packLists(indexed.map((entry) => entry.paragraphUnits)),
+        words: packLists(indexed.map((entry) => this.wordUses.wordsOf(entry.document.id))),
       },
       sentenceLinks,
       personTerms: packLists(this.sentences.map((indexed) => indexed?.personTerms)),
@@ -472,12 +548,9 @@ export class KnowledgeBase {
     if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`knowledge-base: snapshot version ${snapshot.version}`);
     const knowledge = new KnowledgeBase(resources);
     snapshot.keys.forEach((key) => knowledge.terms.idOf(key));
-    snapshot.words.forEach((word, at) => {
-      const id = snapshot.wordTerms[at] ?? 0;
-      knowledge.wordTerms.set(word, id);
-      knowledge.vocabulary.add(word);
-      knowledge.meanings.rememberWord(id, word);
-    });
+    knowledge.wordUses.restoreWords(snapshot.words, snapshot.wordTerms);
+    // The vocabulary and the terms' words are told from the documents restored, when first read.
+    knowledge.wordsInOrder = false;
     knowledge.sentenceIndex = FieldIndex.fromState(snapshot.fields.sentence);
     knowledge.paragraphIndex = FieldIndex.fromState(snapshot.fields.paragraph);
     knowledge.titleIndex = FieldIndex.fromState(snapshot.fields.title);
@@ -517,9 +590,14 @@ export class KnowledgeBase {
       });
       knowledge.titleSentences[units.titleUnit] = units.sentenceUnits;
       knowledge.documentsById.set(id, { document, ...units });
+      knowledge.wordUses.restoreDocument(id, listAt(saved.words, at));
+      // Documents are saved in the order they were indexed, which numbered their units.
+      if (knowledge.greatestId !== undefined && id <= knowledge.greatestId) knowledge.unitsInOrder = false;
+      else knowledge.greatestId = id;
     }
+    // Filed in the store's order, so that the first copy of a passage is a whole build's first.
     knowledge.copies.restore(
-      knowledge.sentences.flatMap((indexed, unit) => (indexed ? [unit] : [])),
+      knowledge.documentIdsInOrder().flatMap((id) => Array.from(knowledge.documentsById.get(id)?.sentenceUnits ?? [])),
       snapshot.textNumbers,
     );
     return knowledge;
@@ -530,11 +608,13 @@ export class KnowledgeBase {
    * before it is searched: "acording to the artcle" is "according to the article".
    */
   asMeant(question: string): MeantQuestion {
+    this.holdWordsInOrder();
     return asMeant(question, questionShape(question).nameWords, this.heldWords, this.spelling);
   }
 
   /** The sentences that best answer a question, best first, with how much of it each covers. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
+    this.holdWordsInOrder();
     const needs = this.readQuestion(question, options.typedAs, options.weighThingsNamed === true);
     // No sentence is about a name that nothing in the knowledge base has or is spelled like.
     if (!needs) return [];
@@ -579,7 +659,7 @@ export class KnowledgeBase {
   /** True when a name a sentence holds, and the question does not, is one of a question word's variants: "Qatar" of "country". */
   private namesInstanceOf(term: QueryTerm, traits: AnswerTraits, questionKeys: ReadonlySet<string>): boolean {
     return traits.nameKeys.some((key) => {
-      const id = questionKeys.has(key) ? undefined : this.terms.find(key);
+      const id = questionKeys.has(key) ? undefined : this.termOf(key);
       return id !== undefined && term.variants.some((variant) => variant.term === id);
     });
   }
@@ -617,7 +697,7 @@ export class KnowledgeBase {
       return term === undefined ? [] : this.meantIn(needs, { term, at }, unit);
     });
     if (told.length === 0) return false;
-    const outcomes = new Set(outcomeClauses(text, this.thesaurus).flatMap((clause) => clause.map((word) => this.terms.find(termKey(word)))));
+    const outcomes = new Set(outcomeClauses(text, this.thesaurus).flatMap((clause) => clause.map((word) => this.termOf(termKey(word)))));
     return told.some((id) => outcomes.has(id));
   }
 
@@ -638,7 +718,7 @@ export class KnowledgeBase {
 
   /** The index terms of related words the knowledge base has a key for. */
   private termIdsOf(related: readonly RelatedWord[]): number[] {
-    return related.flatMap((word) => this.terms.find(termKey(word.word)) ?? []);
+    return related.flatMap((word) => this.termOf(termKey(word.word)) ?? []);
   }
 
   /**
@@ -671,7 +751,7 @@ export class KnowledgeBase {
    */
   private foundOnlyAmong(found: readonly number[], keysOf: () => ReadonlySet<string>): boolean {
     if (found.length === 0) return false;
-    const ids = new Set([...keysOf()].map((key) => this.terms.find(key)));
+    const ids = new Set([...keysOf()].map((key) => this.termOf(key)));
     return found.every((id) => ids.has(id));
   }
 
@@ -827,7 +907,7 @@ export class KnowledgeBase {
     // By its key too: "say", which "according to" tells, is no indexed word. A distant sense is
     // another deed, as for a doer in the active voice ("verified by" does not say who claims).
     const variants = this.variantsFor(term, document);
-    return agent.deedKeys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word), variants));
+    return agent.deedKeys.some((key) => meansDeedWord(term, key, (word) => this.termOf(word), variants));
   }
 
   /** Indices among the terms of a why-question's event words (see whyEventWords). */
@@ -982,7 +1062,7 @@ export class KnowledgeBase {
     if (kind === undefined) return false;
     if ((indexed.rankedNouns ??= rankedNounsOf(indexed.sentence.text)).some((noun) => lemmaOf(noun.toLowerCase()) === kind)) return true;
     // "…is likely to count as her second" ranks one of the norms its paragraph names.
-    const id = this.terms.find(kind);
+    const id = this.termOf(kind);
     return id !== undefined && this.paragraphIndex.frequency(id, indexed.paragraphUnit) > 0 && ranksWithNounLeftOut(indexed.sentence.text);
   }
 
@@ -1085,7 +1165,7 @@ export class KnowledgeBase {
   private namesDoer(deed: string, needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return false;
-    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.terms.find(key)));
+    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)));
   }
 
   /**
@@ -1262,7 +1342,7 @@ export class KnowledgeBase {
     // "Who is Ruiz?", "what is Kani's job?": a sentence that calls the one named something names their role.
     const rolesGiven = asksForName ? [...traits.roleKeys, ...traits.kindKeys] : traits.roleKeys;
     const namesRole =
-      holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.terms.find(key) ?? -1)));
+      holdsAnswer && (shape.answerType === "role" || rolesGiven.some((key) => needs.askedRoles.has(this.termOf(key) ?? -1)));
     if (givesWhatIsCounted && asksForName && !namesRole && !namesByNaming && !this.rolesMeanAsked(needs, rolesGiven)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && holdsAnswer) relevance *= 1 + WEIGHTS.answerType;
     if (needs.severalPicked !== undefined && this.listsNew(needs, needs.severalPicked, indexed)) relevance *= 1 + WEIGHTS.listGiven;
@@ -1423,7 +1503,7 @@ export class KnowledgeBase {
     const held = this.documentTerms(indexed);
     if (this.variantsFor(term, indexed.document).some((variant) => variant.weight >= WEIGHTS.looseVariant && holdsSorted(held, variant.term))) return true;
     const holdsWord = (word: string) => {
-      const id = this.terms.find(termKey(word));
+      const id = this.termOf(termKey(word));
       return id !== undefined && holdsSorted(held, id);
     };
     if (this.thesaurus.kindsAbovePhrases(term.key).some((kind) => holdsWord(kind.word))) return true;
@@ -1445,7 +1525,7 @@ export class KnowledgeBase {
     if (clauses.length === 0) return false;
     const asked = terms.flatMap((term, at) => (term.isName ? [] : [{ term, similarities: needs.similarities[at] ?? new Map<number, number>() }]));
     return !clauses.some((keys) => {
-      const clause = keys.flatMap((key) => this.terms.find(key) ?? []);
+      const clause = keys.flatMap((key) => this.termOf(key) ?? []);
       return asked.some(({ term, similarities }) => this.meansAnyOf(term, clause, similarities));
     });
   }
@@ -1459,7 +1539,7 @@ export class KnowledgeBase {
     const holders = (indexed.ageHolders ??= ageHoldersOf(indexed.sentence.text));
     // A name the question gives may be typed with a slip ("Novacova"): its variants hold the text's spelling.
     const given = (holder: string) => {
-      const id = this.terms.find(termKey(normalizeText(holder)));
+      const id = this.termOf(termKey(normalizeText(holder)));
       return needs.terms.some((term) => term.isName && term.variants.some((variant) => variant.term === id));
     };
     return holders.length > 0 && holders.every((holder) => holder !== undefined && !given(holder));
@@ -1505,7 +1585,7 @@ export class KnowledgeBase {
     const event = needs.terms.find((term) => term.key === needs.deedAhead);
     if (event === undefined || isLightVerb(event.key)) return true;
     const verbs = (indexed.verbsAhead ??= verbsAheadOf(indexed.sentence.text));
-    return verbs.length === 0 || verbs.some((verb) => meansDeedWord(event, termKey(verb), (word) => this.terms.find(word)));
+    return verbs.length === 0 || verbs.some((verb) => meansDeedWord(event, termKey(verb), (word) => this.termOf(word)));
   }
 
   /**
@@ -1517,7 +1597,7 @@ export class KnowledgeBase {
     const verbs = (indexed.verbsAhead ??= verbsAheadOf(indexed.sentence.text));
     if (verbs.length === 0) return 1;
     const keys = verbs.map((verb) => termKey(verb));
-    const tellsAsked = needs.terms.some((term) => !term.isName && keys.some((key) => meansDeedWord(term, key, (word) => this.terms.find(word))));
+    const tellsAsked = needs.terms.some((term) => !term.isName && keys.some((key) => meansDeedWord(term, key, (word) => this.termOf(word))));
     return (1 + WEIGHTS.toldAhead) * (tellsAsked ? 1 + WEIGHTS.askedAhead : 1);
   }
 
@@ -1600,7 +1680,7 @@ export class KnowledgeBase {
       // diplomat); asked as an office, only a word of its title the question says ("the foreign minister").
       const mayStandBetween = (word: string) => anyVariant || needs.questionKeys.has(termKey(word));
       sentenceWords ??= words(indexed.sentence.text);
-      return saysOnlyRankedBelow(sentenceWords, (word) => held.has(this.terms.find(termKey(word)) ?? -1), mayStandBetween);
+      return saysOnlyRankedBelow(sentenceWords, (word) => held.has(this.termOf(termKey(word)) ?? -1), mayStandBetween);
     });
   }
 
@@ -1684,7 +1764,7 @@ export class KnowledgeBase {
     for (const unit of synonyms.length === 0 ? [] : indexed.sentenceUnits) {
       if (!this.holdsAnyTerm(synonyms, unit)) continue;
       const { texts, partsOfSpeech } = tagged(this.sentences[unit]?.sentence.text ?? "");
-      if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.terms.find(termKey(text)) ?? -1))) return true;
+      if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.termOf(termKey(text)) ?? -1))) return true;
     }
     return false;
   }
@@ -1856,7 +1936,7 @@ export class KnowledgeBase {
   /** True when a word that introduces a name ("vessel", "passenger steamship") means what the question asks ("boat", "ship"). */
   private rolesMeanAsked(needs: QuestionNeeds, roleKeys: readonly string[]): boolean {
     const pairs = roleKeys.flatMap((key) => {
-      const term = this.terms.find(key);
+      const term = this.termOf(key);
       return term === undefined ? [] : [term, 1];
     });
     return needs.terms.some(
@@ -1912,7 +1992,7 @@ export class KnowledgeBase {
   private describesNameBy(needs: QuestionNeeds, term: QueryTerm, indexed: IndexedSentence, unit: number): boolean {
     const head = term.isName ? needs.headsOfNames.get(term.key) : undefined;
     if (head === undefined || !head.ids.some((id) => this.sentenceIndex.frequency(id, unit) > 0)) return false;
-    if (!saysDefinitely(indexed.sentence.text, (key) => head.ids.includes(this.terms.find(key) ?? -1))) return false;
+    if (!saysDefinitely(indexed.sentence.text, (key) => head.ids.includes(this.termOf(key) ?? -1))) return false;
     const document = this.documentsById.get(indexed.document.id);
     const own = term.own;
     if (document === undefined || own === undefined || !holdsSorted(this.documentTerms(document), own)) return false;
@@ -2051,7 +2131,7 @@ export class KnowledgeBase {
    */
   private openingTermsOf(indexed: IndexedSentence, traits: AnswerTraits): readonly (number | undefined)[] {
     if (indexed.openingTerms) return indexed.openingTerms;
-    const ids = traits.openingKeys.map((key) => this.terms.find(key));
+    const ids = traits.openingKeys.map((key) => this.termOf(key));
     if (ids.every((id) => id !== undefined)) indexed.openingTerms = ids;
     return ids;
   }
@@ -2060,7 +2140,7 @@ export class KnowledgeBase {
   private openingSubjectOf(unit: number): readonly number[] {
     const indexed = this.sentences[unit];
     if (indexed === undefined) return NO_PERSONS;
-    return (indexed.openingSubject ??= [...subjectKeysOf(indexed.sentence.text, termKey)].flatMap((key) => this.terms.find(key) ?? []));
+    return (indexed.openingSubject ??= [...subjectKeysOf(indexed.sentence.text, termKey)].flatMap((key) => this.termOf(key) ?? []));
   }
 
   /** True when a sentence's opening subject is a person or a group ("The new managing director, …", "The family"), read once. */
@@ -2070,24 +2150,37 @@ export class KnowledgeBase {
     return (indexed.opensWithPersonOrGroup ??= openingNounKeysOf(indexed.sentence.text, termKey).some((key) => this.thesaurus.namesPersonOrGroup(key)));
   }
 
+  /**
+   * True when a sentence unit comes before another in the store's order (their documents' ids, then
+   * their order in the document), which a whole build numbers them in: a patched index breaks ties
+   * between units as a whole build of the same documents does.
+   */
+  private precedes(first: number, unit: number): boolean {
+    if (this.unitsInOrder) return first < unit;
+    const firstDocument = this.sentences[first]?.document;
+    const document = this.sentences[unit]?.document;
+    return firstDocument === document || firstDocument === undefined || document === undefined ? first < unit : firstDocument.id < document.id;
+  }
+
   /** The body sentence beside a unit in its document (a copy may carry another headline), if any. */
   private bodyNeighbour(unit: number, step: -1 | 1): number | undefined {
     const neighbour = this.sentences[unit + step];
     return neighbour !== undefined && neighbour.document === this.sentences[unit]?.document && neighbour.sentence.paragraph > 0 ? unit + step : undefined;
   }
 
-  /** The term ids of words; a word seen for the first time joins the vocabulary. */
+  /**
+   * The term id of an index key that an indexed document uses: not one only removed documents used,
+   * which a whole build of those indexed now never met (a question's word would else find a term no
+   * sentence holds where a whole build finds none).
+   */
+  private termOf(key: string): number | undefined {
+    const term = this.terms.find(key);
+    return term !== undefined && this.wordUses.holdsTerm(term) ? term : undefined;
+  }
+
+  /** The term ids of words of the document being indexed, noted as its own (see fileWords). */
   private termIds(words: readonly string[]): number[] {
-    return words.map((word) => {
-      let id = this.wordTerms.get(word);
-      if (id === undefined) {
-        id = this.terms.idOf(termKey(word));
-        this.meanings.rememberWord(id, word);
-        this.wordTerms.set(word, id);
-        this.vocabulary.add(word);
-      }
-      return id;
-    });
+    return words.map((word) => this.wordUses.use(word));
   }
 
   /**
@@ -2117,6 +2210,7 @@ export class KnowledgeBase {
         },
         copies: this.copies.marks,
         antecedentOf: (unit) => this.sentences[unit]?.antecedentUnit,
+        precedes: (first, unit) => this.precedes(first, unit),
       },
       names,
     );
@@ -2125,7 +2219,7 @@ export class KnowledgeBase {
 
   /** True when some sentence or paragraph holds the word, or another of its lemma. */
   private isHeld(word: string): boolean {
-    const term = this.terms.find(termKey(word));
+    const term = this.termOf(termKey(word));
     return term !== undefined && this.holds(term);
   }
 
@@ -2144,7 +2238,7 @@ export class KnowledgeBase {
 
   /** True when one sentence holds both words, looked up in the index. */
   private sentenceHolds(first: string, second: string): boolean {
-    const ids = [this.terms.find(termKey(first)) ?? -1, this.terms.find(termKey(second)) ?? -1];
+    const ids = [this.termOf(termKey(first)) ?? -1, this.termOf(termKey(second)) ?? -1];
     // The rarer word's sentences are walked: a given name ("john") may be in thousands.
     const [rarer = -1, other = -1] = this.sentenceIndex.postings(ids[0] ?? -1).length <= this.sentenceIndex.postings(ids[1] ?? -1).length ? ids : [ids[1], ids[0]];
     const postings = this.sentenceIndex.postings(rarer);
@@ -2159,9 +2253,9 @@ export class KnowledgeBase {
    * paragraphs to tell (see MAX_CONTEXT_PARAGRAPHS).
    */
   private inOneDocument(word: string, others: readonly string[]): boolean {
-    const term = this.terms.find(termKey(word));
+    const term = this.termOf(termKey(word));
     if (term === undefined) return false;
-    const otherTerms = others.flatMap((other) => this.terms.find(termKey(other)) ?? []).filter((other) => other !== term);
+    const otherTerms = others.flatMap((other) => this.termOf(termKey(other)) ?? []).filter((other) => other !== term);
     const paragraphs = this.paragraphIndex.postings(term);
     if (paragraphs.length / 2 > MAX_CONTEXT_PARAGRAPHS) return true;
     let last: IndexedDocument | undefined;
@@ -2178,7 +2272,7 @@ export class KnowledgeBase {
 
   /** True when a document holding the word writes it with a capital inside a sentence (see HeldWords.writesAsName). */
   private writesAsName(word: string): boolean {
-    const term = this.terms.find(termKey(word));
+    const term = this.termOf(termKey(word));
     if (term === undefined) return false;
     const postings = this.sentenceIndex.postings(term);
     let last: SearchableDocument | undefined;
@@ -2194,7 +2288,7 @@ export class KnowledgeBase {
   /** True when every sentence holding the word writes it with a capital (see HeldWords.writesOnlyAsName). */
   private writesOnlyAsName(word: string): boolean {
     const key = termKey(word);
-    const term = this.terms.find(key);
+    const term = this.termOf(key);
     if (term === undefined) return false;
     // Any of its forms ("died" for "dies", "ran" for "run"): a word opening with it or its lemma in lower case.
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -6,14 +6,17 @@ export interface StoredSentences {
   /** The body sentence just before (-1) or after (1) a unit in its document, if any. */
   neighbour(unit: number, step: -1 | 1): number | undefined;
   scopeOf(unit: number): string | undefined;
+  /** True when a stored unit comes before another in the store's order, which a whole build stores them in; by number when absent. */
+  precedes?(first: number, unit: number): boolean;
 }
 
 const NO_TEXT = -1;
 
 /**
  * The sentence units that repeat a passage stored earlier: the same sentence between the same
- * sentences, as in a copy of an article. In the first pass the first stored stands for its copies,
- * so that they do not take the places of other sentences (only one of them is ever cited). A
+ * sentences, as in a copy of an article. In the first pass the first in the store's order stands for
+ * its copies, so that they do not take the places of other sentences (only one of them is ever
+ * cited), whichever was indexed first: a patched index cites the copy a whole build would. A
  * sentence said again in another context ("No one was injured." in two reports) is no copy: what
  * surrounds it decides which report answers. Texts are numbered once, so that a passage is three
  * numbers to compare, not three texts; a restored knowledge base brings its numbers with it, and
@@ -27,7 +30,7 @@ export class PassageCopies {
   private textIds: number[] | Int32Array = [];
   /** By text, its number; undefined after a restore until a sentence is next stored or taken out (see numberedTexts). */
   private idsByText: Map<string, number> | undefined = new Map();
-  /** By text number (numbers are dense), its units in storing order; a text held once keeps its unit alone. */
+  /** By text number (numbers are dense), its units in the store's order; a text held once keeps its unit alone. */
   private unitsById: (number | number[] | undefined)[] = [];
   private nextId = 0;
 
@@ -59,7 +62,7 @@ export class PassageCopies {
   /**
    * Files the units of a restored knowledge base by the text numbers saved with it (see
    * textNumbers), without reading a text: restoring 300,000 sentences took a third of a second to
-   * number them again. `units` are the units restored, in storing order; every other is not stored.
+   * number them again. `units` are the units restored, in the store's order; every other is not stored.
    */
   restore(units: readonly number[], saved: ArrayLike<number>): void {
     const textIds = new Int32Array(saved.length).fill(NO_TEXT);
@@ -74,7 +77,10 @@ export class PassageCopies {
     this.file(units);
   }
 
-  /** Marks the copies among units just numbered, each against the units of its text filed before it. */
+  /**
+   * Marks the copies among units just numbered, each against the units of its text before it in the
+   * store's order; one filed before a unit already there may stand for it in turn.
+   */
   private file(units: readonly number[]): void {
     const { marks, textIds, unitsById } = this;
     for (const unit of units) marks[unit] = 0;
@@ -86,11 +92,15 @@ export class PassageCopies {
         unitsById[id] = unit;
         continue;
       }
-      const earlier = typeof held === "number" ? [held] : held;
-      marks[unit] = earlier.some((first) => this.standsFor(first, unit)) ? 1 : 0;
       // The list is this map's own: growing it in place saves a copy per repeat.
-      earlier.push(unit);
-      unitsById[id] = earlier;
+      const filed = typeof held === "number" ? [held] : held;
+      // A whole build stores in the store's order: a unit most often goes last, one look.
+      let at = filed.length;
+      while (at > 0 && !this.precedes(filed[at - 1] ?? unit, unit)) at--;
+      filed.splice(at, 0, unit);
+      unitsById[id] = filed;
+      marks[unit] = filed.slice(0, at).some((first) => this.standsFor(first, unit)) ? 1 : 0;
+      for (const later of filed.slice(at + 1)) if (marks[later] === 0 && this.standsFor(unit, later)) marks[later] = 1;
     }
   }
 
@@ -128,6 +138,10 @@ export class PassageCopies {
       this.aroundId(first, 1) === this.aroundId(unit, 1) &&
       (scope === GLOBAL_SCOPE || scope === this.stored.scopeOf(unit))
     );
+  }
+
+  private precedes(first: number, unit: number): boolean {
+    return this.stored.precedes === undefined ? first < unit : this.stored.precedes(first, unit);
   }
 
   /** By text, its number: after a restore, read again from the units' texts the first time it is needed. */

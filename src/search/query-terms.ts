@@ -3,7 +3,7 @@ import { withAttributionAsSaying } from "./attribution.ts";
 import { complementsBe } from "./clause-parts.ts";
 import { placeAndPeopleForms } from "./demonyms.ts";
 import { editDistance } from "./edit-distance.ts";
-import type { FieldIndex, TermDictionary } from "./field-index.ts";
+import type { FieldIndex } from "./field-index.ts";
 import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { partnerEventsOf } from "./partners.ts";
@@ -87,11 +87,12 @@ export const OWN_FORM_WEIGHT = 1;
 
 /** What reading a question's words needs of the knowledge base's index. */
 export interface QueryTermIndex {
-  readonly terms: TermDictionary;
+  /** The term id of an index key an indexed document uses. */
+  termOf(key: string): number | undefined;
   /** The words the texts hold, for reading a slip as the word meant. */
   readonly vocabulary: Vocabulary;
-  /** The term id of every word seen. */
-  readonly wordTerms: ReadonlyMap<string, number>;
+  /** The term id of a word seen, whether or not a document still uses it. */
+  termOfWord(word: string): number | undefined;
   readonly heldWords: HeldWords;
   /** The sentence index; a restored knowledge base replaces it, so it is read at each use. */
   sentenceIndex(): FieldIndex;
@@ -166,7 +167,7 @@ export class QueryTermReading {
       const lemma = this.dictionaryLemma(word, nameWords);
       const pastForm = isPastVerbForm(word);
       const inDictionary = this.thesaurus.knows(lemma);
-      const own = this.index.terms.find(key);
+      const own = this.index.termOf(key);
       // "wich", "waht": a slip on a function word, not a name nothing holds.
       if (!inDictionary && (own === undefined || !this.index.holds(own)) && isMisspeltStopWord(word)) continue;
       // "were any doctors among the passengers": a preposition or a conjunction no text holds is
@@ -244,7 +245,7 @@ export class QueryTermReading {
       // common English word ("wether" for "weather"), else of a name ("Baptist" for "Baptiste").
       if (isAbsent) {
         const isPresent = (known: string) => {
-          const id = this.index.wordTerms.get(known);
+          const id = this.index.termOfWord(known);
           if (id === undefined || this.index.sentenceIndex().documentFrequency(id) === 0) return false;
           // What was typed is no English word when it was respelt: a word of any kind may be meant.
           return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
@@ -347,7 +348,7 @@ export class QueryTermReading {
     for (const [term, forms] of synonymForms) {
       for (const form of forms) {
         // A light verb is no other word's synonym (see termsOf).
-        if (isLightVerb(form.word) || standsForOther(term, this.index.terms.find(termKey(form.word)))) continue;
+        if (isLightVerb(form.word) || standsForOther(term, this.index.termOf(termKey(form.word)))) continue;
         this.offerVariant(term.variants, form.word, form.weight);
         if (term.variantsWhereAbsent !== term.variants) this.offerVariant(term.variantsWhereAbsent, form.word, form.weight);
       }
@@ -461,7 +462,7 @@ export class QueryTermReading {
     // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
     // alone ("booking" → "book"): a dictionary word offered stands for both.
     for (const candidate of key === word || !word.endsWith("ing") ? [key] : [key, word]) {
-      const term = this.index.terms.find(candidate);
+      const term = this.index.termOf(candidate);
       if (term === undefined || !this.index.holds(term)) continue;
       const known = variants.find((variant) => variant.term === term);
       if (known) known.weight = Math.max(known.weight, weight);

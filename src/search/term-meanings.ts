@@ -20,6 +20,8 @@ const EVERYWHERE_WORDS = 50;
  * asked dropped first: a few kilobytes each (a bit per index term).
  */
 const KEPT_QUESTION_WORDS = 1_000;
+/** The rank of a term no word of which was remembered (see TermMeanings.termRanks). */
+const UNRANKED = -1;
 
 /** A vector a question word is compared by, and how much a similarity to it counts (0 to 1). */
 export interface Meaning {
@@ -48,6 +50,13 @@ export class TermMeanings {
   private readonly termWords: string[][] = [];
   /** Their vectors, read when a term is first compared by meaning: most terms never are. */
   private readonly termVectors: (WordVector[] | undefined)[] = [];
+  /**
+   * By term id, the order its first word was remembered in, which a whole build numbers terms in:
+   * of a sentence's words as close to a question word, the one met first is the nearest, whatever
+   * order a patched index numbered them in.
+   */
+  private readonly termRanks: number[] = [];
+  private nextRank = 0;
   /**
    * By a question word's meanings (and the floor), what its comparisons with index terms found, in
    * the order last asked: comparing vectors is the costliest step of a search.
@@ -113,9 +122,22 @@ export class TermMeanings {
     return this.isFrequent(lemmaOf(word), EVERYWHERE_WORDS);
   }
 
+  /** Forgets every term's words, to be told them again in another order (see rememberWord). */
+  forgetWords(): void {
+    this.termWords.length = 0;
+    this.termVectors.length = 0;
+    this.termRanks.length = 0;
+    this.nextRank = 0;
+    this.knownSimilarities.clear();
+  }
+
   /** Records a word seen for the first time under a term, for its meaning. */
   rememberWord(term: number, word: string): void {
-    while (this.termWords.length <= term) this.termWords.push([]);
+    while (this.termWords.length <= term) {
+      this.termWords.push([]);
+      this.termRanks.push(UNRANKED);
+    }
+    if (this.termRanks[term] === UNRANKED) this.termRanks[term] = this.nextRank++;
     const words = this.termWords[term];
     if (!words || words.length >= MAX_MEANINGS_PER_TERM) return;
     words.push(word);
@@ -129,7 +151,8 @@ export class TermMeanings {
    * each similarity times its weight), given the sentence's flat (term, frequency) pairs; 0 when
    * below `floor`, under which the caller makes nothing of a similarity. Similarities are
    * remembered per question word (the caller keeps one map per word and one floor, and may rule
-   * terms out in it), since candidates share most of their words; and between questions.
+   * terms out in it), since candidates share most of their words; and between questions. Of terms
+   * as close, the one whose first word was remembered first.
    */
   nearestInMeaning(meanings: readonly Meaning[], pairs: ArrayLike<number>, similarities: Map<number, number>, floor: number): NearestTerm {
     // Plain loops: this runs for every word of every candidate sentence not matched otherwise.
@@ -148,12 +171,18 @@ export class TermMeanings {
         }
         similarities.set(term, similarity);
       }
-      if (similarity > bestSimilarity) {
+      if (similarity > bestSimilarity || (similarity === bestSimilarity && similarity > 0 && this.rankOf(term) < this.rankOf(bestTerm))) {
         bestSimilarity = similarity;
         bestTerm = term;
       }
     }
     return { similarity: bestSimilarity, term: bestTerm };
+  }
+
+  /** The order a term's first word was remembered in (see termRanks); a term never remembered comes last. */
+  private rankOf(term: number): number {
+    const rank = this.termRanks[term] ?? UNRANKED;
+    return rank === UNRANKED ? Number.MAX_SAFE_INTEGER : rank;
   }
 
   /** How close a term is in meaning to a question word's meanings (each similarity times its weight); 0 below `floor`. */

@@ -32,8 +32,10 @@ export interface SpellingCandidate {
 /**
  * Every word the knowledge base has seen, so a misspelt question word ("Bogdonov") can be matched
  * to real ones ("bogdanov"). Fuse.js runs over the distinct words, not over sentences, so its cost
- * follows the vocabulary, which grows far slower than the text. Words are only ever added; whether
- * one is still in some document is the caller's to say (`isPresent`), so removal costs nothing here.
+ * follows the vocabulary, which grows far slower than the text. Words are added in the order the
+ * documents are met, which decides among equal matches (Fuse.js keeps the first); a knowledge base
+ * whose documents were removed or met out of order tells its words again from empty (see clear).
+ * Whether a word is in some document the question may be asked of is the caller's to say (`isPresent`).
  */
 export class Vocabulary {
   private readonly wordsByInitial = new Map<string, string[]>();
@@ -52,6 +54,15 @@ export class Vocabulary {
 
   constructor(options: Partial<typeof DEFAULTS> = {}) {
     this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Forgets every word, to be told them again in another order. */
+  clear(): void {
+    this.wordsByInitial.clear();
+    this.known.clear();
+    this.fuseByInitial.clear();
+    this.matchesByInitial.clear();
+    this.soundsByInitial.clear();
   }
 
   /** Records a word seen for the first time. */

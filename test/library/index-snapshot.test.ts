@@ -120,6 +120,26 @@ describe("the saved index", () => {
       fresh.remove();
     }
   });
+
+  it("patched, answers as a fresh build of the store, whatever was added and removed in between", async () => {
+    const appeal = draftFromText({ title: "Toy appeal", text: "The charity is giving toys to children this winter." });
+    const crash = draftFromText({ title: "Crash on Mill Street", text: "A van hit a lamp post on Mill Street. No one was injured. Police closed the road for two hours." });
+    const first = await restart(true);
+    const added = await first.addDocument({ draft: appeal, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    await first.addDocument({ draft: crash, scope: GLOBAL_SCOPE, addedBy: "test", action: "add" });
+    await first.removeDocument(added.id, GLOBAL_SCOPE, "test");
+    await first.close();
+    // Another process stores the crash report as another site ran it, first in the store's order, while the bot is stopped.
+    const copy = draftFromText({ title: "A van hits a lamp post", text: `${crash.paragraphs.join(" ")} Its driver was unhurt.` });
+    const other = await openStoreIn(folder.dir);
+    await storeDraft(other, { draft: copy, scope: GLOBAL_SCOPE, addedBy: "other", action: "add" });
+    await other.close();
+    const questions = [SEED_QUESTION, "Besides the hostages, what else was on the agenda for the Moscow talks?", "Was anyone injured when the van hit the lamp post?", "who is mikhail bogdnov"];
+    const patched = (await restart(false)).knowledge;
+    const answers = questions.map((question) => answerQuestion(patched, question));
+    const whole = (await restart(false, { wholeIndexOnly: true })).knowledge;
+    expect(answers).toEqual(questions.map((question) => answerQuestion(whole, question)));
+  });
 });
 
 /** The words of the index a library opened now holds, by how it restores a saved index. */

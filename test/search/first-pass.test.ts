@@ -88,6 +88,19 @@ describe("FirstPass", () => {
     expect(chosen).toEqual([0, 2, 1]);
   });
 
+  it("keeps, of sentences scoring the same past the hundredth, those first in the store's order, as a whole build numbers them", () => {
+    // 150 sentences holding the word once; the store's order is the reverse of their numbers (documents added out of order).
+    const index = { ...indexOf(Array.from({ length: 150 }, () => [1])), precedes: (first: number, unit: number) => first > unit };
+    const chosen = new FirstPass(CONTEXT_WEIGHTS).candidates(ownWords(index, 1), index);
+    expect(chosen).toEqual(Array.from({ length: 100 }, (_, at) => 149 - at));
+  });
+
+  it("keeps sentences scoring the same in the order of the words that found them, then the store's", () => {
+    // Unit 2 holds the first word, units 0 and 1 the second, equally rare: all three score the same.
+    const index = { ...indexOf([[2], [2], [1]]), precedes: (first: number, unit: number) => first > unit };
+    expect(new FirstPass(CONTEXT_WEIGHTS).candidates(ownWords(index, 1, 2), index)).toEqual([2, 1, 0]);
+  });
+
   it("leaves out copies, which the first sentence of their text stands for", () => {
     const index = { ...indexOf([[1], [1], [1, 2]]), copies: [0, 1, 0] };
     expect(new FirstPass(CONTEXT_WEIGHTS).candidates(ownWords(index, 1), index)).toEqual([0, 2]);

@@ -36,6 +36,20 @@ describe("PassageCopies", () => {
     expect(Array.from(copies.marks)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
+  it("lets the copy first in the store's order stand for the passage, whichever was stored first", () => {
+    // The second document stored comes first in the store's order (its id is smaller).
+    const units = [crash, crash].flatMap((texts, document) => texts.map((text) => ({ text, document })));
+    const copies = new PassageCopies({
+      textOf: (unit) => units[unit]?.text,
+      neighbour: (unit, step) => (units[unit + step]?.document === units[unit]?.document ? unit + step : undefined),
+      scopeOf: () => GLOBAL_SCOPE,
+      precedes: (first, unit) => (units[first]?.document === units[unit]?.document ? first < unit : units[first]?.document === 1),
+    });
+    copies.note([0, 1, 2]);
+    copies.note([3, 4, 5]);
+    expect(Array.from(copies.marks)).toEqual([1, 1, 1, 0, 0, 0]);
+  });
+
   it("lets a global passage stand for a server's copy, not a server's for a global one", () => {
     const { copies } = store([
       { scope: "111", texts: crash },

@@ -70,6 +70,18 @@ describe("TermMeanings", () => {
     expect(similarities.get(0)).toBeCloseTo(nearest.similarity, 5);
   });
 
+  it("takes, of terms as close, the one whose first word was remembered first, as a whole build numbers terms", () => {
+    // Two terms exactly as close (the same word's vector), numbered in the other order than their words were met.
+    const meanings = new TermMeanings(thesaurus, wordVectors);
+    meanings.rememberWord(1, "farmers");
+    meanings.rememberWord(0, "farmers");
+    expect(meanings.nearestInMeaning(meaningOf("growers"), sentenceOf(0, 1), new Map(), ANY).term).toBe(1);
+    meanings.forgetWords();
+    meanings.rememberWord(0, "farmers");
+    meanings.rememberWord(1, "farmers");
+    expect(meanings.nearestInMeaning(meaningOf("growers"), sentenceOf(0, 1), new Map(), ANY).term).toBe(0);
+  });
+
   it("compares again a term that has gained a meaning since a question asked about it", () => {
     // The first question meets "wind" alone; a document added later says "wound", an injury.
     const meanings = meaningsOf(["wind"]);

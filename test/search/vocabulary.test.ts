@@ -42,6 +42,16 @@ describe("Vocabulary", () => {
     expect(growing.candidates("warnimg", isHeld)[0]?.word).toBe("warning");
   });
 
+  it("forgets every word when cleared, to be told them again", () => {
+    const told = new Vocabulary();
+    const isHeld = (word: string) => word === "warning" || word === "warming";
+    told.add("warning");
+    expect(told.candidates("warnng", isHeld)[0]?.word).toBe("warning");
+    told.clear();
+    told.add("warming");
+    expect(told.candidates("warnng", isHeld).map((candidate) => candidate.word)).toEqual(["warming"]);
+  });
+
   it("skips words no document holds any more", () => {
     expect(vocabulary.candidates("relapze", isPresent).map((candidate) => candidate.word)).not.toContain("relapse");
   });
