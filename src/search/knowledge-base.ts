@@ -1028,9 +1028,9 @@ export class KnowledgeBase {
     if (writes === undefined) {
       // Read by paragraph: a quotation may run over two sentences ("“It is astonishing. Our judges
       // were unanimous,” said…"), and its second one's "Our" is still the speaker's, not the writer's.
-      const paragraphs = new Map<number, string[]>();
-      for (const sentence of document.sentences) paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence.text]);
-      writes = [...paragraphs.values()].some((texts) => FIRST_PERSON.test(texts.join(" ").replace(QUOTED_SPAN, " ")));
+      const paragraphs = new Map<number, string>();
+      for (const sentence of document.sentences) paragraphs.set(sentence.paragraph, `${paragraphs.get(sentence.paragraph) ?? ""} ${sentence.text}`);
+      writes = [...paragraphs.values()].some((text) => FIRST_PERSON.test(text.replace(QUOTED_SPAN, " ")));
       this.firstPersonDocuments.set(document, writes);
     }
     return writes;
