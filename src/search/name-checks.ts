@@ -245,9 +245,13 @@ const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|h
 // Tom by the fans, he…"), which is no answer to what their name is.
 const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:after|for|by|in|as|on|to|because|up|off|out|back)\b)[“"‘]?(?:the |a |an )?[“"‘]?\p{Lu}[^,]*, (?:it|they|the|this|these) /u;
 
+// 'The name inside the envelope was "Cynthia"', "The boat's name is Harbour Light": a name as the subject
+// of "is" or "was" before one in capitals. Not a clause about it ("The name was chosen by…").
+const NAME_AS_SUBJECT = /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+['’]s?)? name\b[^,;.]{0,60}? (?:is|was) [“"‘]?\p{Lu}/u;
+
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:

@@ -156,12 +156,18 @@ const MONEY_VERB_SENSES = 2;
 // giving ("award", "sell", "hand" are kinds of "give" or "transfer"), by the first word of the head synset.
 const GETTING_HEADS = new Set(["get"]);
 const GIVING_HEADS = new Set(["give", "transfer"]);
-// "award" > allocate > assign > distribute > give: deep enough for any verb of possession.
-const MAX_POSSESSION_STEPS = 6;
+// "award" > allocate > assign > distribute > give, "climb" > progress > develop > grow > increase:
+// deep enough for any verb of possession or of changing an amount.
+const MAX_HEAD_STEPS = 6;
+// verb.change's heads of changing an amount ("rise" > grow > increase, "dwindle" > decrease) and of
+// multiplying one ("double", "triple"), by the first word of the head synset.
+const AMOUNT_CHANGES: ReadonlySet<string> = new Set(["increase", "decrease"]);
+const MULTIPLYING: ReadonlySet<string> = new Set(["multiply"]);
 // Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
 const MAX_CACHED_KINDS = 50_000;
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
+const VERB_CHANGE_FILES: ReadonlySet<number> = new Set([VERB_CHANGE]);
 // verb.motion: "run", "fall", "turn"; noun.artifact, noun.location and noun.object: "bridge",
 // "road", "hill", which a particle of motion leads along or off as a preposition.
 const VERB_MOTION = new Set([38]);
@@ -744,20 +750,30 @@ export class Thesaurus {
 
   /** True when a usual sense of the verb tells getting something: "win", "buy", "receive", "earn". */
   tellsGetting(lemma: string): boolean {
-    return this.usualPossessionSenseUnder(lemma, GETTING_HEADS);
+    return this.usualSenseUnder(lemma, GETTING_HEADS, VERB_POSSESSION);
   }
 
   /** True when a usual sense of the verb tells giving something to someone: "award", "sell", "hand", "lend". */
   tellsGiving(lemma: string): boolean {
-    return this.usualPossessionSenseUnder(lemma, GIVING_HEADS);
+    return this.usualSenseUnder(lemma, GIVING_HEADS, VERB_POSSESSION);
   }
 
-  /** True when a sense of the verb met in WordNet's sense-tagged texts is a verb of possession under one of these heads. */
-  private usualPossessionSenseUnder(lemma: string, heads: ReadonlySet<string>): boolean {
+  /** True when a usual sense of the verb changes an amount: "rise", "jump", "grow", "dwindle". */
+  changesAmount(lemma: string): boolean {
+    return this.usualSenseUnder(lemma, AMOUNT_CHANGES, VERB_CHANGE_FILES);
+  }
+
+  /** True when a usual sense of the verb multiplies an amount: "double", "triple", "quadruple". */
+  multipliesAmount(lemma: string): boolean {
+    return this.usualSenseUnder(lemma, MULTIPLYING, VERB_CHANGE_FILES);
+  }
+
+  /** True when a sense of the verb met in WordNet's sense-tagged texts stands under one of these heads, within these lexicographer files. */
+  private usualSenseUnder(lemma: string, heads: ReadonlySet<string>, lexFiles: ReadonlySet<number>): boolean {
     const usual = this.wordnet.senses(lemma, "verb").slice(0, Math.max(1, this.wordnet.taggedSenseCount(lemma, "verb")));
     return usual.some((offset) => {
       let synset: Synset | undefined = this.wordnet.synset(offset, "verb");
-      for (let step = 0; synset !== undefined && VERB_POSSESSION.has(synset.lexFile) && step <= MAX_POSSESSION_STEPS; step++) {
+      for (let step = 0; synset !== undefined && lexFiles.has(synset.lexFile) && step <= MAX_HEAD_STEPS; step++) {
         if (heads.has(synset.words[0] ?? "")) return true;
         const broader: Synset["pointers"][number] | undefined = synset.pointers.find((pointer) => pointer.symbol === "@" && pointer.pos === "verb");
         synset = broader === undefined ? undefined : this.wordnet.synset(broader.offset, "verb");

@@ -1100,6 +1100,24 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(board, "Which county does Grace Peek represent?")).toMatch(/^Grace Peck, the member/);
   });
 
+  it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
+    const doll = [
+      "The doll arrived at the White House on Tuesday, a gift from a girl in Ohio.",
+      'It had a tiny envelope tied to its wrist. The name inside the envelope was "Cynthia".',
+    ];
+    expect(firstCitationFrom(doll, "What name was inside the envelope tied to the doll's wrist?")).toMatch(/^The name inside the envelope/);
+  });
+
+  it("answers how much a sum rose by a sentence saying it doubled: a multiple tells the rise with no figure", () => {
+    const ferry = [
+      "Ferry operator Cassoray Marine said it had added two extra sailings a day to the mainland. The company said demand for tickets had doubled since Friday evening.",
+      "Fares on the crossing were cut by 10 percent last spring.",
+    ];
+    expect(firstCitationFrom(ferry, "How much has demand for Cassoray Marine's tickets risen?")).toMatch(/had doubled/);
+    // Halving is no rise, nor doubling back a piece of paper.
+    expect(firstCitationFrom(["The company said demand for tickets had halved since Friday evening.", "Fares on the crossing were cut by 10 percent last spring."], "How much has demand for tickets risen?")).toBeUndefined();
+  });
+
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
     const fair = [
       "The Ridley Valley growers met in Marlow on Friday.",

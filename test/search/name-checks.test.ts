@@ -109,6 +109,15 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("Named Engineer of the Year by the Institution in 2019, Dr Priya Sen led the team.")).toBe(false);
     expect(namesThingItIsAbout("Called Big Tom by the fans, he joined the club from Hexley Town in 2004.")).toBe(false);
   });
+
+  it("tells a sentence whose subject is the name, given in capitals, but not one telling something else of it", () => {
+    expect(namesThingItIsAbout('The name inside the envelope was "Cynthia".')).toBe(true);
+    expect(namesThingItIsAbout("The boat's name is Harbour Light.")).toBe(true);
+    expect(namesThingItIsAbout("Its name was Orla.")).toBe(true);
+    expect(namesThingItIsAbout("The name was chosen by the pupils.")).toBe(false);
+    expect(namesThingItIsAbout("His name is not known.")).toBe(false);
+    expect(namesThingItIsAbout("The company's name was changed in 1990 to Arden.")).toBe(false);
+  });
 });
 
 describe("thingsNamedInQuotes", () => {
