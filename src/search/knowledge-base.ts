@@ -853,7 +853,7 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
-      asksAmountChange: shape.eventWord !== undefined && this.thesaurus.changesAmount(lemmaOf(shape.eventWord)),
+      asksRise: shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -1309,7 +1309,7 @@ export class KnowledgeBase {
     // measured beside a lone figure ("Children start school at five") ranks after a measurement but
     // is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
-    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksAmountChange && this.multipliesAmount(indexed)))) givesWhatIsCounted = false;
+    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)))) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;
@@ -1770,10 +1770,10 @@ export class KnowledgeBase {
     return false;
   }
 
-  /** True when a verb of the sentence multiplies an amount: "demand had doubled". */
+  /** True when a verb of the sentence multiplies an amount: "demand had doubled", not "the booth doubled as a shelter". */
   private multipliesAmount(indexed: IndexedSentence): boolean {
     const { texts, partsOfSpeech } = tagged(indexed.sentence.text);
-    return texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && this.thesaurus.multipliesAmount(lemmaOf(text.toLowerCase())));
+    return texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && texts[at + 1] !== "as" && this.thesaurus.multipliesAmount(lemmaOf(text.toLowerCase())));
   }
 
   /** True when a name the question gives is in this sentence of the document and in no other. */

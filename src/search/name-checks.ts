@@ -245,9 +245,12 @@ const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|h
 // Tom by the fans, he…"), which is no answer to what their name is.
 const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:after|for|by|in|as|on|to|because|up|off|out|back)\b)[“"‘]?(?:the |a |an )?[“"‘]?\p{Lu}[^,]*, (?:it|they|the|this|these) /u;
 
-// 'The name inside the envelope was "Cynthia"', "The boat's name is Harbour Light": a name as the subject
-// of "is" or "was" before one in capitals. Not a clause about it ("The name was chosen by…").
-const NAME_AS_SUBJECT = /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+['’]s?)? name\b[^,;.]{0,60}? (?:is|was) [“"‘]?\p{Lu}/u;
+// 'The name inside the envelope was "Cynthia"', "The previous owner's name was Kenneth Orr": a name
+// as the subject of "is" or "was" before a name in capitals that ends the clause. Not what the name
+// means ("Its name is French for…"), whose it was ("The station's name was Ms Pellow's idea"), nor a
+// "was" inside the subject ("The name of the man who was Mayor in 1990 was never recorded").
+const NAME_AS_SUBJECT =
+  /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+){0,2}?(?:['’]s?)? name (?:[^,;.]{0,60}? )?(?:is|was) [“"‘]?\p{Lu}[\p{L}’'-]*(?:(?: (?:and|of|the|de|la|van|von))* [“"‘]?\p{Lu}[\p{L}’'-]*)*[”"’]?(?=[.,;!?]|$)/u;
 
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {

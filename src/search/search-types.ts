@@ -184,10 +184,10 @@ export interface QuestionNeeds {
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
   /**
-   * True when the question's verb changes an amount ("How much has demand risen?"): a sentence
+   * True when the question's verb raises an amount ("How much has demand risen?"): a sentence
    * multiplying it ("demand had doubled") tells by how much, with no sum.
    */
-  asksAmountChange: boolean;
+  asksRise: boolean;
   /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other

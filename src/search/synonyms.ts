@@ -159,9 +159,9 @@ const GIVING_HEADS = new Set(["give", "transfer"]);
 // "award" > allocate > assign > distribute > give, "climb" > progress > develop > grow > increase:
 // deep enough for any verb of possession or of changing an amount.
 const MAX_HEAD_STEPS = 6;
-// verb.change's heads of changing an amount ("rise" > grow > increase, "dwindle" > decrease) and of
-// multiplying one ("double", "triple"), by the first word of the head synset.
-const AMOUNT_CHANGES: ReadonlySet<string> = new Set(["increase", "decrease"]);
+// verb.change's heads of raising an amount ("rise" > grow > increase) and of multiplying one
+// ("double", "triple"), by the first word of the head synset.
+const RAISING: ReadonlySet<string> = new Set(["increase"]);
 const MULTIPLYING: ReadonlySet<string> = new Set(["multiply"]);
 // Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
 const MAX_CACHED_KINDS = 50_000;
@@ -758,9 +758,9 @@ export class Thesaurus {
     return this.usualSenseUnder(lemma, GIVING_HEADS, VERB_POSSESSION);
   }
 
-  /** True when a usual sense of the verb changes an amount: "rise", "jump", "grow", "dwindle". */
-  changesAmount(lemma: string): boolean {
-    return this.usualSenseUnder(lemma, AMOUNT_CHANGES, VERB_CHANGE_FILES);
+  /** True when a usual sense of the verb raises an amount: "rise", "jump", "grow", "increase". */
+  raisesAmount(lemma: string): boolean {
+    return this.usualSenseUnder(lemma, RAISING, VERB_CHANGE_FILES);
   }
 
   /** True when a usual sense of the verb multiplies an amount: "double", "triple", "quadruple". */

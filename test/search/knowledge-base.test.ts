@@ -1114,8 +1114,11 @@ describe("KnowledgeBase", () => {
       "Fares on the crossing were cut by 10 percent last spring.",
     ];
     expect(firstCitationFrom(ferry, "How much has demand for Cassoray Marine's tickets risen?")).toMatch(/had doubled/);
-    // Halving is no rise, nor doubling back a piece of paper.
-    expect(firstCitationFrom(["The company said demand for tickets had halved since Friday evening.", "Fares on the crossing were cut by 10 percent last spring."], "How much has demand for tickets risen?")).toBeUndefined();
+    // Halving is no rise, doubling no fall, and a booth doubling as a shelter multiplies nothing.
+    const fares = "Fares on the crossing were cut by 10 percent last spring.";
+    expect(firstCitationFrom(["The company said demand for tickets had halved since Friday evening.", fares], "How much has demand for tickets risen?")).toBeUndefined();
+    expect(firstCitationFrom(["The company said demand for tickets had doubled since Friday evening.", fares], "How much has demand for tickets declined?")).toBeUndefined();
+    expect(firstCitationFrom(["The pier ticket booth doubled as a shelter during the storm.", fares], "How much have pier ticket prices risen?")).toBeUndefined();
   });
 
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {

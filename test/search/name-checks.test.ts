@@ -117,6 +117,11 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("The name was chosen by the pupils.")).toBe(false);
     expect(namesThingItIsAbout("His name is not known.")).toBe(false);
     expect(namesThingItIsAbout("The company's name was changed in 1990 to Arden.")).toBe(false);
+    expect(namesThingItIsAbout("The previous owner's name was Kenneth Orr, and his shop traded there for 54 years.")).toBe(true);
+    // What the name means, whose idea it was, and a "was" inside the subject give no name.
+    expect(namesThingItIsAbout('Its name is French for "the oven", Dallow said.')).toBe(false);
+    expect(namesThingItIsAbout("The station's name was Ms Pellow's idea, a volunteer said.")).toBe(false);
+    expect(namesThingItIsAbout("The name of the man who was Mayor in 1990 was never recorded.")).toBe(false);
   });
 });
 
