@@ -4,7 +4,7 @@ import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from
 import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
-import { sourceAsked, speakerAsked, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
+import { sourceAsked, speakerAsked, speakerAskedByResponse, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
 import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -443,6 +443,8 @@ function speakerOrSourceAsked(tags: Tagged, answerType: AnswerType, lexicon: Que
   if (own !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(own.reportingVerb)) && speaks(own.speakerWord)) return own;
   const indirect = own === undefined ? speakerAskedIndirectly(tags) : undefined;
   if (indirect !== undefined && lexicon.reportsSpeechOrThought(lemmaOf(indirect.reportingVerb)) && speaks(indirect.speakerWord)) return indirect;
+  const responding = own === undefined && indirect === undefined ? speakerAskedByResponse(tags) : undefined;
+  if (responding !== undefined && speaks(responding.speakerWord)) return responding;
   const source = VIEWS_ASKED.has(answerType) ? sourceAsked(tags) : undefined;
   return source === undefined ? own : { ...source, asksSourcesWords: true };
 }

@@ -73,6 +73,41 @@ export function speakerAskedIndirectly({ texts, partsOfSpeech }: Tagged): Speake
   return speakerOf(nouns, said, texts.slice(1, verb), settingAfter({ texts, partsOfSpeech }, verb));
 }
 
+const PLAIN_APOSTROPHE = /^['’]$/;
+// Nouns of what someone says in answer or in their own view, each with the verb it tells: "What was
+// Lavrov's response to the visit?" asks what "How did Lavrov respond to the visit?" asks.
+const WORDS_OF_RESPONSE: ReadonlyMap<string, string> = new Map([
+  ["response", "respond"],
+  ["reaction", "react"],
+  ["reply", "reply"],
+  ["answer", "answer"],
+  ["comment", "comment"],
+  ["opinion", "think"],
+  ["explanation", "explain"],
+  ["excuse", "explain"],
+  ["complaint", "complain"],
+  ["warning", "warn"],
+  ["statement", "state"],
+  ["remark", "remark"],
+]);
+
+/**
+ * The one a "what was X's response…" question asks what they said, and the verb its noun tells:
+ * "what", a form of "be", the possessor ("the mayor's", "residents'") and a noun of responding.
+ */
+export function speakerAskedByResponse(tags: Tagged): SpeakerAsked | undefined {
+  const { texts, partsOfSpeech } = tags;
+  if (texts[0] !== "what" || !BE_FORMS.has(texts[1] ?? "")) return undefined;
+  let end = 2;
+  while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !POSSESSIVE.has(texts[end] ?? "")) end++;
+  // A plural's possessive is a bare apostrophe: "the residents' complaint".
+  const possessive = isPossessiveAfterNoun(tags, end) || (PLAIN_APOSTROPHE.test(texts[end] ?? "") && NOUNS.has(partsOfSpeech[end - 1] ?? "") && (texts[end - 1] ?? "").endsWith("s"));
+  if (!possessive) return undefined;
+  const reportingVerb = WORDS_OF_RESPONSE.get(lemmaOf(texts[end + 1] ?? ""));
+  const phrase = texts.slice(2, end);
+  return speakerOf(phrase.filter((_, at) => NOUNS.has(partsOfSpeech[2 + at] ?? "")), reportingVerb, phrase, settingAfter(tags, end + 1));
+}
+
 /**
  * The source an attribution names ("Bogdanov" in "According to Bogdanov, what could a meeting help
  * with?", "judge" in "…, according to the judge?"), asked as the speaker of a "what did X say" question.

@@ -894,6 +894,16 @@ describe("events asked about and aims told", () => {
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");
   });
 
+  it("finds who a what-was-their-response question asks about, with the verb its noun tells", () => {
+    const lavrov = questionShape("What was Sergei Lavrov's response to the Hamas delegation's visit?");
+    expect([lavrov.speakerWord, lavrov.reportingVerb]).toEqual(["lavrov", "respond"]);
+    expect(questionShape("what is the mayor's reaction to the closure").reportingVerb).toBe("react");
+    expect(questionShape("What was the residents' complaint about the noise?").speakerWord).toBe("residents");
+    // Not a noun of anything else ("title"), nor a response no one's possessive gives.
+    expect(questionShape("What is Ilse Varga's title?").speakerWord).toBeUndefined();
+    expect(questionShape("What was the response to the closure?").speakerWord).toBeUndefined();
+  });
+
   it("finds who a question asked indirectly asks about, once a chat's frame has gone, but not in a count", () => {
     const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), addressesPerson: () => false, knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     const shape = questionShape("how the conservation lady reacted when she saw the face", reacting);

@@ -1100,6 +1100,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(board, "Which county does Grace Peek represent?")).toMatch(/^Grace Peck, the member/);
   });
 
+  it("answers what someone's response was only by their own words, not by a sentence naming them in passing", () => {
+    const visit = [
+      "A Hamas delegation led by Mousa Abu Marzook visited Moscow on Thursday.",
+      "Marzook has often met with Russian foreign minister Sergei Lavrov in the past.",
+    ];
+    expect(firstCitationFrom(visit, "What was Sergei Lavrov's response to the Hamas delegation's visit?")).toBeUndefined();
+    const said = [...visit, "Lavrov said the Hamas delegation's visit showed that Moscow would talk to every side."];
+    expect(firstCitationFrom(said, "What was Sergei Lavrov's response to the Hamas delegation's visit?")).toMatch(/^Lavrov said the Hamas delegation/);
+  });
+
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
     const doll = [
       "The doll arrived at the White House on Tuesday, a gift from a girl in Ohio.",
