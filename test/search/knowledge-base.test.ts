@@ -1103,7 +1103,7 @@ describe("KnowledgeBase", () => {
   it("answers what someone's response was only by their own words, not by a sentence naming them in passing", () => {
     const visit = [
       "A Hamas delegation led by Mousa Abu Marzook visited Moscow on Thursday.",
-      "Marzook has often met with Russian foreign minister Sergei Lavrov in the past.",
+      "Marzook, a member of Hamas, has frequently met with Bogdanov and Russian foreign minister Sergei Lavrov, and the delegation's visit follows a previous meeting.",
     ];
     expect(firstCitationFrom(visit, "What was Sergei Lavrov's response to the Hamas delegation's visit?")).toBeUndefined();
     const said = [...visit, "Lavrov said the Hamas delegation's visit showed that Moscow would talk to every side."];
