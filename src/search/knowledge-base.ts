@@ -1319,9 +1319,8 @@ export class KnowledgeBase {
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
-    // "practical matters, such as the release of hostages" by an instance. A name picks only in a
-    // sentence saying something asked itself (see saysAskedItself).
-    if (needs.picksByName && !(satisfies(traits, "name", needs.questionKeys) && this.saysAskedItself(needs, indexed, unit)) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit)) {
+    // "practical matters, such as the release of hostages" by an instance.
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit)) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.
@@ -1769,17 +1768,6 @@ export class KnowledgeBase {
       if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.termOf(termKey(text)) ?? -1))) return true;
     }
     return false;
-  }
-
-  /**
-   * True unless a sentence leans on the one before for every word of what is asked: "They seemed
-   * to be at the White House half the time", after "the Stearns of Boston, owners of a department
-   * store", names no department store the Stearns owned, though it names a place.
-   */
-  private saysAskedItself(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    if (indexed.antecedentUnit === undefined) return true;
-    const asked = needs.terms.filter((term) => !term.isName && !term.isFraming);
-    return asked.length === 0 || asked.some((term) => this.variantsIn(term, unit).length > 0);
   }
 
   /** True when a verb of the sentence multiplies an amount: "demand had doubled", not "the booth doubled as a shelter". */
