@@ -75,10 +75,10 @@ export function speakerAskedIndirectly({ texts, partsOfSpeech }: Tagged): Speake
 
 const PLAIN_APOSTROPHE = /^['’]$/;
 // Nouns of what someone says in answer or in their own view, each with the verb it tells: "What was
-// Lavrov's response to the visit?" asks what "How did Lavrov respond to the visit?" asks.
+// Lavrov's response to the visit?" asks what "How did Lavrov respond to the visit?" asks. Not a
+// "reaction", most often a deed ("forty residents walked out of the public gallery").
 const WORDS_OF_RESPONSE: ReadonlyMap<string, string> = new Map([
   ["response", "respond"],
-  ["reaction", "react"],
   ["reply", "reply"],
   ["answer", "answer"],
   ["comment", "comment"],

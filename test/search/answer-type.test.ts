@@ -897,7 +897,7 @@ describe("events asked about and aims told", () => {
   it("finds who a what-was-their-response question asks about, with the verb its noun tells", () => {
     const lavrov = questionShape("What was Sergei Lavrov's response to the Hamas delegation's visit?");
     expect([lavrov.speakerWord, lavrov.reportingVerb]).toEqual(["lavrov", "respond"]);
-    expect(questionShape("what is the mayor's reaction to the closure").reportingVerb).toBe("react");
+    expect(questionShape("what is the mayor's reply to the closure").reportingVerb).toBe("reply");
     expect(questionShape("What was the residents' complaint about the noise?").speakerWord).toBe("residents");
     // Not a noun of anything else ("title"), nor a response no one's possessive gives.
     expect(questionShape("What is Ilse Varga's title?").speakerWord).toBeUndefined();

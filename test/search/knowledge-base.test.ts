@@ -1108,6 +1108,12 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(visit, "What was Sergei Lavrov's response to the Hamas delegation's visit?")).toBeUndefined();
     const said = [...visit, "Lavrov said the Hamas delegation's visit showed that Moscow would talk to every side."];
     expect(firstCitationFrom(said, "What was Sergei Lavrov's response to the Hamas delegation's visit?")).toMatch(/^Lavrov said the Hamas delegation/);
+    // A reaction is most often a deed, told without a word said.
+    const closure = [
+      "Kestrelford's central library will close in April, the borough council announced on Tuesday.",
+      "The decision was taken at a cabinet meeting on Monday evening. About forty residents walked out of the public gallery when the vote was read.",
+    ];
+    expect(firstCitationFrom(closure, "What was the residents' reaction to the vote?")).toMatch(/walked out of the public gallery/);
   });
 
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
