@@ -322,8 +322,9 @@ export function givesMeasure(measurement: string, measure: string): boolean {
   return MEASURES[measure]?.test(measurement) === true || (isAgeMeasure(measure) && AGE_OF_THING.test(measurement));
 }
 
-// A currency sign before a number, a currency after it ("1.8 million euros", "9p", "two shillings") or
-// after a scale in words ("several hundred pounds", "millions of dollars"), or a percentage.
+// A currency sign before a number (older prices too: "$.80"), a currency after it ("1.8 million
+// euros", "9p", "two shillings") or after a scale in words ("several hundred pounds", "millions of
+// dollars"), or a percentage.
 const CURRENCY_WORDS = [
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
@@ -343,7 +344,7 @@ const SHARED_CURRENCIES = alternatives([...SHARED_CURRENCY_WORDS, "pounds?", "cr
 // where a weight in pounds is joined so too ("a 700-pound sculpture"): pounds only with a scale.
 const HYPHENED_PRICE = `\\d-(?:(?:million|billion|thousand)-${CURRENCIES}|${alternatives(CURRENCY_WORDS.filter((currency) => !currency.startsWith("pound")))})\\b`;
 const MONEY_IN_ANY_CASE = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b|${HYPHENED_PRICE}`,
+  `[£$€¥₹]\\s?\\.?\\d|\\d(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b|\\b(?:hundred|thousand|million|billion)s?\\s(?:of\\s)?${CURRENCIES}\\b|\\b${alternatives(CARDINALS)}\\s${CURRENCIES}\\b|${HYPHENED_PRICE}`,
   "i",
 );
 // A figure, maybe with a scale after it; and one with a scale.
