@@ -1,5 +1,5 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -208,6 +208,16 @@ export class CountChecks {
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
   pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
+  }
+
+  /**
+   * True when the sentence gives an amount in a unit of what a how-much question counts: "15 hectares
+   * of her land" tells how much land, though the dictionary files land among possessions, priced in money.
+   */
+  givesAmountCounted(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    return this.surelyAmong(needs, needs.counted, () =>
+      (indexed.unitAmounts ??= unitAmountsOf(indexed.sentence.text)).filter(({ unit }) => this.thesaurus.namesUnit(lemmaOf(unit.toLowerCase()))).map(({ noun }) => noun),
+    );
   }
 
   /**

@@ -378,6 +378,35 @@ export function pricedNounsOf(sentence: string): string[] {
   return priced;
 }
 
+/** An amount of something told in a unit: "15 hectares of her land" → hectares, land. */
+export interface UnitAmount {
+  unit: string;
+  noun: string;
+}
+
+/**
+ * The amounts a sentence gives of a thing in a unit, as a figure, the unit, "of" and the noun phrase
+ * ("15 hectares of her land", "40,000 litres of dirty water"): how much of it there is, in the
+ * unit's measure, not in money. Whether the word after the figure is a unit is the caller's to say.
+ */
+export function unitAmountsOf(sentence: string): UnitAmount[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  const amounts: UnitAmount[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    // A figure of several words ("2.5 million") is read from its first.
+    if (tags[at] !== "NUM" || tags[at - 1] === "NUM") continue;
+    let unit = at + 1;
+    while (tags[unit] === "NUM" || isMultiplier(texts[unit] ?? "")) unit++;
+    if (!NOUNS.has(tags[unit] ?? "") || texts[unit + 1] !== "of") continue;
+    let end = unit + 2;
+    while (tags[end] === "DET" || tags[end] === "PRON") end++;
+    let noun: string | undefined;
+    for (; end < texts.length && PHRASE_WORDS.has(tags[end] ?? ""); end++) if (NOUNS.has(tags[end] ?? "")) noun = texts[end];
+    if (noun !== undefined) amounts.push({ unit: texts[unit] ?? "", noun });
+  }
+  return amounts;
+}
+
 /** A measurement inside a noun phrase and the noun it measures. */
 export interface MeasuredNoun {
   noun: string;

@@ -1,6 +1,6 @@
 import type { SearchableDocument, Sentence } from "../knowledge/document.ts";
 import type { QuestionShape } from "./answer-type.ts";
-import type { CountedDeed, MeasuredNoun } from "./counted-phrases.ts";
+import type { CountedDeed, MeasuredNoun, UnitAmount } from "./counted-phrases.ts";
 import type { ClauseTime } from "./dated-clauses.ts";
 import type { SubjectOfVerb } from "./deeds.ts";
 import type { TermVariant } from "./first-pass.ts";
@@ -304,6 +304,8 @@ export interface IndexedSentence {
   countedDeeds?: CountedDeed[];
   /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
   pricedNouns?: string[];
+  /** Its amounts in a unit of something (see unitAmountsOf), read when a how-much question asking a sum first scores a sentence without one. */
+  unitAmounts?: UnitAmount[];
   /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate, or a how-many question asking none, first scores it. */
   periods?: string[];
   /** Its "with"s and the words after them (see partnerMentionsOf), read when a question with a partner first scores it. */

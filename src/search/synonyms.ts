@@ -547,9 +547,14 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
+  /** True when the noun's commonest sense is a unit or an amount ("hectares", "litres", "euros"). */
+  namesUnit(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY);
+  }
+
   /** True when the noun names people ("passengers", "fans") or its commonest sense is a unit or an amount ("miles", "euros"). */
   namesPeopleOrUnit(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY) || this.namesKindOf(lemma, PEOPLE);
+    return this.namesUnit(lemma) || this.namesKindOf(lemma, PEOPLE);
   }
 
   /**

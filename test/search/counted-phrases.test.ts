@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -89,6 +89,16 @@ describe("countedPhrasesOf", () => {
   it("reads a number after a noun, heading none, as that noun's label, with one joined to it", () => {
     expect(countedPhrasesOf("The road is shut between mile markers 112 and 130.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("The train left from platform 9.")).toEqual([undefined]);
+  });
+});
+
+describe("unitAmountsOf", () => {
+  it("gives the amounts of a thing told in a unit, past its determiner and describing words", () => {
+    expect(unitAmountsOf("The 38-year-old has turned 15 hectares of her land into a grass margin.")).toEqual([{ unit: "hectares", noun: "land" }]);
+    expect(unitAmountsOf("They pumped 40,000 litres of dirty water into the river.")).toEqual([{ unit: "litres", noun: "water" }]);
+    expect(unitAmountsOf("Exports reached 2.5 million tonnes of wheat.")).toEqual([{ unit: "tonnes", noun: "wheat" }]);
+    // A figure heading no "of" is no amount of a thing.
+    expect(unitAmountsOf("The farm covers 15 hectares.")).toEqual([]);
   });
 });
 

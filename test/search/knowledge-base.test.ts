@@ -1116,6 +1116,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(closure, "What was the residents' reaction to the vote?")).toMatch(/walked out of the public gallery/);
   });
 
+  it("answers how much of a thing there is by an amount in a unit, where the dictionary would price it", () => {
+    const farm = [
+      "Ruth Okonkwo-Lane farms on the edge of Pellham Downs. The 38-year-old has turned 15 hectares of her land into a grass margin for the bustards.",
+      "She was paid £4,000 by the trust for fencing last year.",
+    ];
+    expect(firstCitationFrom(farm, "How much land has Ruth Okonkwo-Lane turned into a margin for the bustards?")).toMatch(/15 hectares of her land/);
+  });
+
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
     const doll = [
       "The doll arrived at the White House on Tuesday, a gift from a girl in Ohio.",
