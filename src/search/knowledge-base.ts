@@ -10,7 +10,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, tellsSinceWhen } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -61,6 +61,8 @@ import { WordVectors } from "./word-vectors.ts";
  * introduces a name means what is asked only when it means what is named, not the asking.
  */
 const NAMING_WORDS: ReadonlySet<string> = new Set(["name", "call"]);
+// The words a when-question asks a beginning with: "when did they start / begin / first meet?".
+const STARTING_WORDS: ReadonlySet<string> = new Set(["start", "begin", "commence", "first"].map(termKey));
 
 // "How much is the ring worth?" asks its value, which is told as a sum; WordNet files the noun
 // "worth" under attributes, not possession, so it is no money word there.
@@ -1246,6 +1248,8 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     const onlyFraming = terms.every((term) => term.isFraming);
+    // "When did Hamas first start meeting the ministry?": "has been meeting … since 2006" tells when it began.
+    const tellsStart = shape.answerType === "date" && tellsSinceWhen(indexed.sentence.text);
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -1255,8 +1259,10 @@ export class KnowledgeBase {
       // "Which country is he living in?": a sentence naming one the question does not ("residing in
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
+      // The beginning a "since" tells counts as the word asking it, said in the sentence.
+      const toldStart = tellsStart && STARTING_WORDS.has(term.key);
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
@@ -1264,7 +1270,7 @@ export class KnowledgeBase {
         term.isFraming && shape.measure === term.key && !holdsAnswer && !shape.needsAnswerType && match.inSentence && match.cover >= WEIGHTS.sureCover;
       // A question asking by its framing word alone ("how hot did it get?") is told by the sentence
       // giving the measure beside it ("temperatures climbed to 33.4C"); with other words, they choose.
-      relevance += term.isFraming && !saysMeasureInWords && !(holdsAnswer && onlyFraming) ? 0 : match.score;
+      relevance += term.isFraming && !saysMeasureInWords && !(holdsAnswer && onlyFraming) ? 0 : toldStart ? Math.max(match.score, term.importance) : match.score;
       covered += term.importance * cover;
       const credit = term.tellsSpeechOrThought || term.isRareAdverb || term.tellsOccurrence ? term.importance * Math.max(0, WEIGHTS.speechOrThoughtCover - cover) : 0;
       toldCredit += credit;

@@ -73,6 +73,18 @@ const PREPOSITIONS_OF_TIME = new Set(["in", "by", "from", "since", "until", "til
 export const POSSESSIVE = new Set(["'s", "’s"]);
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 export const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
+// "has been meeting … since 2006", "have lived there since early 1998": a perfect going on from a
+// time, which tells when it began. Not "the first walkout … since 1986" or "the wettest summer
+// since 1912", the last one before, nor "since" giving a reason ("since they were late").
+const SINCE_TIME = new RegExp(
+  `\\b(?:has|have|had)\\b(?:(?!\\b(?:the|its|their|his|her) (?:first|last|only|\\w+est)\\b)[^.;])*?\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${YEAR_DIGITS}\\b|(?:${MONTHS})\\b)`,
+  "i",
+);
+
+/** True when a sentence tells something going on from a time on ("has been meeting … since 2006"): when it began. */
+export function tellsSinceWhen(sentence: string): boolean {
+  return SINCE_TIME.test(sentence);
+}
 // "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tagged } from "../../src/search/tagging.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
-import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf } from "../../src/search/measurements.ts";
+import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf, tellsSinceWhen } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
@@ -410,6 +410,14 @@ describe("sums", () => {
     expect(questionShape("How much is the still life insured for?").wantsSum).toBe(true);
     expect(questionShape("how much was the villa sold for").wantsSum).toBe(true);
     expect(questionShape("How much of the coral was bleached?").wantsSum).toBeUndefined();
+  });
+
+  it("since a time tell when what has gone on since began, but not the last time before", () => {
+    expect(tellsSinceWhen("The Russian Foreign Ministry has been meeting with Hamas delegations since 2006, when…")).toBe(true);
+    expect(tellsSinceWhen("He has not raced since May 2.")).toBe(true);
+    expect(tellsSinceWhen("It was the first walkout at Granite Saddle since 1986.")).toBe(false);
+    expect(tellsSinceWhen("It has been the wettest summer since 1912.")).toBe(false);
+    expect(tellsSinceWhen("Since they were late, they have missed the 2006 final.")).toBe(false);
   });
 
   it("of money are told apart from percentages", () => {

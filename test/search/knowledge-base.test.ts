@@ -1124,6 +1124,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(farm, "How much land has Ruth Okonkwo-Lane turned into a margin for the bustards?")).toMatch(/15 hectares of her land/);
   });
 
+  it("answers when something began by a perfect going on since a time, not by a first time with a date", () => {
+    const club = [
+      "The supporters' club met the owners of Dell Park on Thursday.",
+      "This marks the supporters' first prominent visit since their protest in the town on 7 October.",
+      "The club has been meeting with the Dell Park owners since 2006, when the ground was sold.",
+    ];
+    expect(firstCitationFrom(club, "When did the supporters' club first start meeting the Dell Park owners?")).toMatch(/since 2006/);
+  });
+
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
     const doll = [
       "The doll arrived at the White House on Tuesday, a gift from a girl in Ohio.",
