@@ -1248,8 +1248,13 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     const onlyFraming = terms.every((term) => term.isFraming);
-    // "When did Hamas first start meeting the ministry?": "has been meeting … since 2006" tells when it began.
-    const tellsStart = shape.answerType === "date" && tellsSinceWhen(indexed.sentence.text);
+    // "When did Hamas first start meeting the ministry?": "has been meeting … since 2006" tells when it
+    // began, when it says what began in the question's words; "has run the plant since 2019" tells
+    // when no station was first built.
+    const tellsStart =
+      shape.answerType === "date" &&
+      tellsSinceWhen(indexed.sentence.text) &&
+      terms.some((term) => !term.isName && !term.isFraming && !STARTING_WORDS.has(term.key) && this.variantsIn(term, unit).length > 0);
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how

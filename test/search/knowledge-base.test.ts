@@ -1131,6 +1131,9 @@ describe("KnowledgeBase", () => {
       "The club has been meeting with the Dell Park owners since 2006, when the ground was sold.",
     ];
     expect(firstCitationFrom(club, "When did the supporters' club first start meeting the Dell Park owners?")).toMatch(/since 2006/);
+    // What has gone on since then must be what the question asks began: running a station is no building.
+    const coverageOf = (sentence: string) => knowledgeOf(makeDocument("station", "Halvard Station", [sentence])).search("In what year was Halvard Station first built?")[0]?.coverage;
+    expect(coverageOf("Halvard Energy has run the station since 2019.")).toBe(coverageOf("Halvard Energy has run the station from 2019."));
   });
 
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
