@@ -10,7 +10,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, tellsSinceWhen } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -1248,13 +1248,10 @@ export class KnowledgeBase {
     // "What did the council approve?": the sentence telling the council approving something.
     const tellsDeed = needs.deedAsked !== undefined && this.deeds.tellsDeed(needs, unit);
     const onlyFraming = terms.every((term) => term.isFraming);
-    // "When did Hamas first start meeting the ministry?": "has been meeting … since 2006" tells when it
-    // began, when it says what began in the question's words; "has run the plant since 2019" tells
-    // when no station was first built.
-    const tellsStart =
-      shape.answerType === "date" &&
-      tellsSinceWhen(indexed.sentence.text) &&
-      terms.some((term) => !term.isName && !term.isFraming && !STARTING_WORDS.has(term.key) && this.variantsIn(term, unit).length > 0);
+    // "When did Hamas first start meeting the ministry?": "has been meeting … since 2006" tells when the
+    // meeting began, its verb being one the question asks began; "has run the station since 2019"
+    // tells when no station was first built.
+    const tellsStart = shape.answerType === "date" && this.tellsStartOfAsked(needs, indexed);
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -1779,6 +1776,13 @@ export class KnowledgeBase {
       if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.termOf(termKey(text)) ?? -1))) return true;
     }
     return false;
+  }
+
+  /** True when the sentence's perfect going on since a time ("has been meeting … since 2006") is of a verb the question asks about, not of starting. */
+  private tellsStartOfAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const verb = verbGoingOnSince(indexed.sentence.text);
+    const id = verb === undefined ? undefined : this.termOf(termKey(verb));
+    return id !== undefined && needs.terms.some((term) => !term.isName && !term.isFraming && !STARTING_WORDS.has(term.key) && term.variants.some((variant) => variant.term === id));
   }
 
   /** True when a verb of the sentence multiplies an amount: "demand had doubled", not "the booth doubled as a shelter". */

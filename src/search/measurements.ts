@@ -73,17 +73,30 @@ const PREPOSITIONS_OF_TIME = new Set(["in", "by", "from", "since", "until", "til
 export const POSSESSIVE = new Set(["'s", "’s"]);
 // The digits of a year from 1500 to 2099 ("1952", "2026"), written once for every pattern that reads one.
 export const YEAR_DIGITS = "(?:1[5-9]|20)\\d\\d";
-// "has been meeting … since 2006", "have lived there since early 1998": a perfect going on from a
-// time, which tells when it began. Not "the first walkout … since 1986" or "the wettest summer
-// since 1912", the last one before, nor "since" giving a reason ("since they were late").
-const SINCE_TIME = new RegExp(
-  `\\b(?:has|have|had)\\b(?:(?!\\b(?:the|its|their|his|her) (?:first|last|only|\\w+est)\\b)[^.;])*?\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${YEAR_DIGITS}\\b|(?:${MONTHS})\\b)`,
+// "has been meeting … since 2006", "have farmed the land since early 1998": a perfect going on from
+// a time, its verb and what comes between it and "since".
+const PERFECT_SINCE = new RegExp(
+  `\\b(?:has|have|had)(?!n['’]t) (?:been )?([a-z]+)\\b([^.;]*?)\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${YEAR_DIGITS}\\b|(?:${MONTHS})\\b)`,
   "i",
 );
+// What makes a time after "since" the last time before, not a start: a negation ("has not won the
+// cup since 1998"), a comparison ("more flour than in any year since 1950", "less often since 2019")
+// or a rank ("the first walkout since 1986", "the wettest summer since 1912").
+const NOT_A_START = new Set(["not", "never", "no", "than", "any", "more", "less", "fewer", "first", "last", "only", "best", "worst", "most", "least"]);
 
-/** True when a sentence tells something going on from a time on ("has been meeting … since 2006"): when it began. */
-export function tellsSinceWhen(sentence: string): boolean {
-  return SINCE_TIME.test(sentence);
+/**
+ * The verb of a perfect going on from a time ("meeting" in "has been meeting with Hamas delegations
+ * since 2006"), which tells when that began; undefined for none, or one telling the last time
+ * before. A word in "-est" that the dictionary takes back to another word is a superlative
+ * ("wettest"), not "forest" or "protest".
+ */
+export function verbGoingOnSince(sentence: string): string | undefined {
+  const match = PERFECT_SINCE.exec(sentence);
+  const verb = match?.[1]?.toLowerCase();
+  if (verb === undefined || NOT_A_START.has(verb)) return undefined;
+  const between = (match?.[2] ?? "").toLowerCase().split(/[^a-z]+/);
+  const ranksOrDenies = between.some((word) => NOT_A_START.has(word) || (word.endsWith("est") && lemmaOf(word) !== word));
+  return ranksOrDenies ? undefined : lemmaOf(verb);
 }
 // "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tagged } from "../../src/search/tagging.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
-import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf, tellsSinceWhen } from "../../src/search/measurements.ts";
+import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf, verbGoingOnSince } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
@@ -413,11 +413,15 @@ describe("sums", () => {
   });
 
   it("since a time tell when what has gone on since began, but not the last time before", () => {
-    expect(tellsSinceWhen("The Russian Foreign Ministry has been meeting with Hamas delegations since 2006, when…")).toBe(true);
-    expect(tellsSinceWhen("He has not raced since May 2.")).toBe(true);
-    expect(tellsSinceWhen("It was the first walkout at Granite Saddle since 1986.")).toBe(false);
-    expect(tellsSinceWhen("It has been the wettest summer since 1912.")).toBe(false);
-    expect(tellsSinceWhen("Since they were late, they have missed the 2006 final.")).toBe(false);
+    expect(verbGoingOnSince("The Russian Foreign Ministry has been meeting with Hamas delegations since 2006, when…")).toBe("meet");
+    expect(verbGoingOnSince("They have farmed the west field since 1979.")).toBe("farm");
+    // A rank, a negation or a comparison tells the last time before.
+    expect(verbGoingOnSince("It was the first walkout at Granite Saddle since 1986.")).toBeUndefined();
+    expect(verbGoingOnSince("It has been the wettest summer since 1912.")).toBeUndefined();
+    expect(verbGoingOnSince("The company has not agreed a pay deal without a strike since 2011.")).toBeUndefined();
+    expect(verbGoingOnSince("The mill has produced more flour this year than in any year since 1950.")).toBeUndefined();
+    expect(verbGoingOnSince("Passengers have faced the worst disruption since 1986.")).toBeUndefined();
+    expect(verbGoingOnSince("Since they were late, they have missed the 2006 final.")).toBeUndefined();
   });
 
   it("of money are told apart from percentages", () => {

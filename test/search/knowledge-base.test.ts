@@ -1134,6 +1134,12 @@ describe("KnowledgeBase", () => {
     // What has gone on since then must be what the question asks began: running a station is no building.
     const coverageOf = (sentence: string) => knowledgeOf(makeDocument("station", "Halvard Station", [sentence])).search("In what year was Halvard Station first built?")[0]?.coverage;
     expect(coverageOf("Halvard Energy has run the station since 2019.")).toBe(coverageOf("Halvard Energy has run the station from 2019."));
+    // Nor is a negotiation with the company a start of its losing passengers.
+    const buses = [
+      "Corbridge Buses has lost passengers since the pandemic, its accounts show.",
+      "The drivers' union has been negotiating with the company since January.",
+    ];
+    expect(firstCitationFrom(buses, "When did the company start losing passengers?") ?? "").not.toMatch(/negotiating/);
   });
 
   it("answers what name a thing had by the sentence whose subject is its name: 'The name inside the envelope was \"Cynthia\"'", () => {
