@@ -855,7 +855,7 @@ export class KnowledgeBase {
         (word) => word !== shape.framingWord && !nouns.has(word) && !MODAL_AUXILIARIES.has(word) && this.thesaurus.reportsSpeechOrThought(lemmaOf(word)),
       ),
       asksForSum,
-      asksRise: shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
+      asksRise: asksForSum && shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,

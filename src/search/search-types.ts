@@ -184,8 +184,8 @@ export interface QuestionNeeds {
   /** A how-much question about money: only a sum answers it. */
   asksForSum: boolean;
   /**
-   * True when the question's verb raises an amount ("How much has demand risen?"): a sentence
-   * multiplying it ("demand had doubled") tells by how much, with no sum.
+   * True when a question asking a sum has a verb raising an amount ("How much has demand risen?"): a
+   * sentence multiplying it ("demand had doubled") tells by how much, with no sum.
    */
   asksRise: boolean;
   /**

@@ -73,6 +73,7 @@ export function speakerAskedIndirectly({ texts, partsOfSpeech }: Tagged): Speake
   return speakerOf(nouns, said, texts.slice(1, verb), settingAfter({ texts, partsOfSpeech }, verb));
 }
 
+// The possessive of a plural: "the residents' complaint".
 const PLAIN_APOSTROPHE = /^['’]$/;
 // Nouns of what someone says in answer or in their own view, each with the verb it tells: "What was
 // Lavrov's response to the visit?" asks what "How did Lavrov respond to the visit?" asks. Not a
@@ -100,7 +101,6 @@ export function speakerAskedByResponse(tags: Tagged): SpeakerAsked | undefined {
   if (texts[0] !== "what" || !BE_FORMS.has(texts[1] ?? "")) return undefined;
   let end = 2;
   while (end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !POSSESSIVE.has(texts[end] ?? "")) end++;
-  // A plural's possessive is a bare apostrophe: "the residents' complaint".
   const possessive = isPossessiveAfterNoun(tags, end) || (PLAIN_APOSTROPHE.test(texts[end] ?? "") && NOUNS.has(partsOfSpeech[end - 1] ?? "") && (texts[end - 1] ?? "").endsWith("s"));
   if (!possessive) return undefined;
   const reportingVerb = WORDS_OF_RESPONSE.get(lemmaOf(texts[end + 1] ?? ""));
