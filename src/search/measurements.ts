@@ -292,7 +292,7 @@ const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
-  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?|of the) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");

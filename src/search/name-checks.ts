@@ -260,9 +260,10 @@ export function namesThingItIsAbout(sentence: string): boolean {
 // A term in quotation marks given as the name of what the words before or after the naming say:
 // 'a dark powder known as "black mass"', 'this "threshold", as the forces' strengthening is called'.
 // Not a word inside a phrase of what is named ('a documentary about the terminal titled "Waiting"'
-// names the documentary).
+// names the documentary). The naming may stand apart after a comma, and the name take "the" ('the
+// Church of Santa Sabina, called the "Pearl of the Aventine"').
 const QUOTED_AFTER_NAMING =
-  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+)\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled)\s+(?:\p{L}+ly\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+),?\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled)\s+(?:\p{L}+ly\s+)?(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
 
 /**

@@ -6,6 +6,9 @@ import { NOUNS, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
+// What a passive participle is followed by when it tells what its subject is held to be.
+const HELD_TO_BE: ReadonlySet<string> = new Set(["for", "as"]);
+
 /**
  * The one a "what did X say", "how did X react" or "did X say…" question asks about, and its verb:
  * the noun phrase right after the auxiliary that follows "what" or "how" or opens the question, then
@@ -40,7 +43,9 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks
     // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.
-    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && !addressesPerson(texts[verb] ?? "")) return undefined;
+    // Nor is one known or remembered for something, or as something ("What is the café known
+    // for?"): that asks what it is held to be, not what it was told.
+    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && (!addressesPerson(texts[verb] ?? "") || HELD_TO_BE.has(texts[verb + 1] ?? ""))) return undefined;
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
   // Only where a bare verb may stand, or after "is" an -ing form ("What is the society planning?"):

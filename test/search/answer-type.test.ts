@@ -710,7 +710,7 @@ describe("measuring questions", () => {
     // Only a share answers it: a sentence without one is refused, as "how old" is without an age.
     expect(questionShape("what % of the vote did the party get").measure).toBe("share");
     expect(questionShape("What share of home loans have a floating rate?").needsAnswerType).toBe(true);
-    for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets."]) {
+    for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets.", "Nine out of the 40 riders were under 25.", "Three of the 12 stalls sold out."]) {
       expect(satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "share")).toBe(true);
     }
     expect(satisfies(answerTraitsOf("The loan programme ended in 2019.", termKey), "quantity", new Set(), "share")).toBe(false);
@@ -903,6 +903,11 @@ describe("events asked about and aims told", () => {
     // The subject of a passive is the one something was done to ("photographed" and "meant" are verbs of communication to WordNet), not a progressive's.
     expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();
     expect(questionShape("What were the talks meant to achieve?").speakerWord).toBeUndefined();
+    // "Know" tells somebody's knowing somebody, but known for or as something is a reputation.
+    const knowing = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "know", addressesPerson: (lemma: string) => lemma === "know", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    expect(questionShape("wait so what's the Alder Inn known for?", knowing).speakerWord).toBeUndefined();
+    expect(questionShape("What was the old mill known as?", knowing).speakerWord).toBeUndefined();
+    expect(questionShape("What was the old miller known to say?", knowing).speakerWord).toBe("miller");
     expect(questionShape("What is Putin saying about the talks?").speakerWord).toBe("putin");
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");

@@ -134,5 +134,7 @@ describe("thingsNamedInQuotes", () => {
     expect(thingsNamedInQuotes('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamedInQuotes("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
     expect(thingsNamedInQuotes('She said the plan was "a disaster".')).toEqual([]);
+    expect(thingsNamedInQuotes('You reach the old tannery, known as the "Stink House".')).toEqual(["tannery"]);
+    expect(thingsNamedInQuotes('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);
   });
 });
