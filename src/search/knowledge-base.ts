@@ -122,7 +122,7 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 64;
+export const SNAPSHOT_VERSION = 65;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {

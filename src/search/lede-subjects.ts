@@ -1,5 +1,5 @@
 import { namedAgesOf } from "./measurements.ts";
-import type { PersonNames } from "./name-mentions.ts";
+import { type PersonNames, withoutDateline } from "./name-mentions.ts";
 import { words } from "./text.ts";
 
 // News opens with what befell someone it names only after: "A former chief executive of a regional
@@ -20,7 +20,7 @@ const SENTENCES_AFTER = 3;
  */
 export function ledeSubjectNames(sentences: readonly string[], lede: number, people: PersonNames, sentenceWords: readonly (readonly string[])[]): string[][] {
   const found: string[][] = sentences.map(() => []);
-  if (!INDEFINITE_OPENING.test(sentences[lede] ?? "")) return found;
+  if (!INDEFINITE_OPENING.test(withoutDateline(sentences[lede] ?? ""))) return found;
   for (const [offset, sentence] of sentences.slice(lede + 1, lede + 1 + SENTENCES_AFTER).entries()) {
     const surname = namedAgesOf(sentence)
       .map(({ holder }) => words(holder).at(-1))

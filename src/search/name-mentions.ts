@@ -294,9 +294,15 @@ function nameMention(match: RegExpExecArray): NameMention {
 const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
 // A lede describing its subject: "A former beekeeper was sentenced…".
 const LEDE_DESCRIPTION = /^An?\s/;
-// The place an agency story is filed from, in capitals before a dash, maybe with the day and the
-// agency: "PORT HALVERN — ", "LONDON (Reuters) - ", "HARROWGATE, Feb 23 (ESA) - ".
-const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [—–-] /;
+// The place an agency story is filed from, in capitals before a dash, maybe with the day, either
+// way round, and the agency or paper: "PORT HALVERN — ", "LONDON (Reuters) - ", "HARROWGATE, Feb 23
+// (ESA) - ", "PELLWORTH, 3 May (Westmarch Evening Post) - ".
+const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?(?: \([A-Z][\w .&'’-]*\))? [—–-] /;
+
+/** A lede without the place it is filed from (see DATELINE): "A former beekeeper was jailed…". */
+export function withoutDateline(lede: string): string {
+  return lede.replace(DATELINE, "");
+}
 // A later clause whose subject is a description: "…, and the company has added two performances".
 const CLAUSE_DESCRIPTION = /[,;] (?:and |but |while )?the ([^,;:“"]*)/;
 // Up to this many words after the article may lead to the word that says the kind ("The
@@ -365,7 +371,7 @@ export function describedNames(
   sentenceWords: readonly (readonly string[])[] = asWritten.map(words),
 ): string[][] {
   // "HARBOURTON — A 41-year-old teacher won…": the place a lede is filed from is no name of its subject.
-  const sentences = asWritten.map((sentence, at) => (at === lede ? sentence.replace(DATELINE, "") : sentence));
+  const sentences = asWritten.map((sentence, at) => (at === lede ? withoutDateline(sentence) : sentence));
   const kinds = sentences.map((sentence, at) => describedKind(sentence, at === lede, dictionary));
   // Most documents describe no one this way: the names are read only for those that do.
   if (kinds.every((kind) => kind === undefined)) return sentences.map(() => []);

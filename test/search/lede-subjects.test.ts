@@ -19,6 +19,11 @@ describe("the person a lede is about", () => {
     expect(ledeSubjects(sentences)).toEqual([[], ["marta", "quillon"], [], []]);
   });
 
+  it("reads the lede past the place and day it is filed from", () => {
+    const sentences = ["Treasurer guilty", "CORLEY, 4 June (Harbour News Agency) - A former treasurer has been found guilty of fraud.", "Marta Quillon, 49, was convicted."];
+    expect(ledeSubjects(sentences)[1]).toEqual(["marta", "quillon"]);
+  });
+
   it("gives nothing from a person brought in with an age further into a sentence, who is most often someone else", () => {
     const sentences = ["Stabbing", "A man was stabbed to death outside a takeaway.", "Officers arrested Kyle Benton, 24, nearby."];
     expect(ledeSubjects(sentences)).toEqual([[], [], []]);

@@ -228,6 +228,8 @@ describe("describedNames", () => {
     expect(lede("PORT ELLIN — ")).toEqual(["graham", "whitcombe"]);
     expect(lede("LONDON (Reuters) - ")).toEqual(["graham", "whitcombe"]);
     expect(lede("HARROWGATE, Feb 23 (ESA) - ")).toEqual(["graham", "whitcombe"]);
+    // The day may come before its month, and a paper's name be several words.
+    expect(lede("PORT ELLIN, 3 May (Westmarch Evening Post) - ")).toEqual(["graham", "whitcombe"]);
   });
 
   it("gives a lede's description the name the next sentences give an age when none opens the next one ('…convicted Graham Whitcombe, 52, of theft')", () => {
