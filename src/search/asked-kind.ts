@@ -74,3 +74,19 @@ function beforeBe(texts: readonly string[], partsOfSpeech: readonly string[], at
 function ofBareNoun(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
   return texts[at] === "of" && partsOfSpeech[at + 1] === "NOUN";
 }
+
+// "What type of music…", "which kinds of birds…": the noun after the sort word is the kind chosen among.
+const SORT_OF = /^(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z]+)/;
+
+/**
+ * The lemma of the noun a which- or what-question chooses one or several of, by their kinds ("animal"
+ * in "which animals did residents spot?", "music" in "what type of music did they play?"): a
+ * narrower word at any depth names what it asks ("otters", "folk"). `head` is the head of the noun
+ * phrase after "which" or "what" (see QuestionShape.chosenWords). Not a time ("which day…"), which a date tells.
+ */
+export function kindChosen(question: string, head: string | undefined): string | undefined {
+  const chosen = SORT_OF.exec(normalizeText(question).trim())?.[1] ?? head;
+  if (chosen === undefined) return undefined;
+  const lemma = lemmaOf(chosen);
+  return isTimeUnit(lemma) || isSortWord(lemma) ? undefined : lemma;
+}

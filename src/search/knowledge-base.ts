@@ -49,7 +49,7 @@ import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } f
 import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
 import { givesInstancesOf, picksByModifier, nounsLeftUnnamed } from "./unnamed-mentions.ts";
-import { classAsked, kindNounsAsked } from "./asked-kind.ts";
+import { classAsked, kindChosen, kindNounsAsked } from "./asked-kind.ts";
 import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { WordUses } from "./word-uses.ts";
@@ -658,6 +658,27 @@ export class KnowledgeBase {
     return ranked.map(({ hit }) => hit);
   }
 
+  /** The noun a question chooses by kind (see kindChosen), when it names things or beings (see Thesaurus.namesConcreteKind). */
+  private nounChosen(question: string, head: string | undefined): string | undefined {
+    const kind = kindChosen(question, head);
+    return kind !== undefined && this.thesaurus.namesConcreteKind(kind) ? termKey(kind) : undefined;
+  }
+
+  /**
+   * True when a sentence says, as a noun, a kind of the one the question chooses by kind, at any
+   * depth, that the question does not say itself ("otters" for "which animals…"; see Thesaurus.namesKindOf).
+   */
+  private namesKindChosen(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const kind = needs.kindChosen;
+    return (
+      kind !== undefined &&
+      words(indexed.sentence.text).some((word) => {
+        const lemma = lemmaOf(word);
+        return lemma !== kind && !isStopWord(lemma) && !needs.questionKeys.has(termKey(lemma)) && this.thesaurus.namesKindOf(lemma, kind) && this.thesaurus.usuallyNoun(lemma);
+      })
+    );
+  }
+
   /** True when a name a sentence holds, and the question does not, is one of a question word's variants: "Qatar" of "country". */
   private namesInstanceOf(term: QueryTerm, traits: AnswerTraits, questionKeys: ReadonlySet<string>): boolean {
     return traits.nameKeys.some((key) => {
@@ -884,6 +905,7 @@ export class KnowledgeBase {
       pickedKind: pickedWord === undefined ? undefined : lemmaOf(pickedWord),
       kindNamedAsked: namedKind,
       kindAsked: kindNouns.map((noun) => terms.find((term) => term.key === termKey(lemmaOf(noun)))),
+      kindChosen: this.nounChosen(question, head),
       pickedDeed: pickedDeed === undefined ? undefined : termKey(pickedDeed.verb),
       pickedGain: pickedDeed?.objectWord === undefined || !this.thesaurus.tellsGetting(lemmaOf(pickedDeed.verb)) ? undefined : termKey(pickedDeed.objectWord),
       similarities: terms.map(() => new Map(ownWords.map((variant) => [variant.term, 0]))),
@@ -1252,6 +1274,10 @@ export class KnowledgeBase {
     // meeting began, its verb being one the question asks began; "has run the station since 2019"
     // tells when no station was first built.
     const tellsStart = shape.answerType === "date" && this.tellsStartOfAsked(needs, indexed);
+    // "Which animal was seen by the bridge?": "a fox" is one, the answer, however many kinds down. A
+    // person is picked by name though ("which relief worker…" is not answered by "the pilot").
+    const kindNamed = this.namesKindChosen(needs, indexed);
+    const picksKindNamed = kindNamed && !this.thesaurus.namesPersonInSomeSense(needs.kindChosen ?? "");
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
       // A measurement answers the adjective of a measuring question: "27" is the "old" of "how
@@ -1261,10 +1287,11 @@ export class KnowledgeBase {
       // "Which country is he living in?": a sentence naming one the question does not ("residing in
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
+      const namesKindChosen = term.key === needs.kindChosen && kindNamed;
       // The beginning a "since" tells counts as the word asking it, said in the sentence.
       const toldStart = tellsStart && STARTING_WORDS.has(term.key);
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
@@ -1328,7 +1355,7 @@ export class KnowledgeBase {
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit)) {
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit) && !picksKindNamed) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.

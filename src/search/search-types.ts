@@ -243,6 +243,8 @@ export interface QuestionNeeds {
   kindNamedAsked: string | undefined;
   /** The question words for the kind a what-question asks a value of (see kindNounsAsked). */
   kindAsked: (QueryTerm | undefined)[];
+  /** The key of the noun a which- or what-question chooses by kind ("animal" in "which animals…"; see kindChosen). */
+  kindChosen: string | undefined;
   /**
    * "Which law firm represented Pell & Daughters?": the index key of the deed the picked thing did,
    * when it is an organisation (a person picked is read by TitleReading).

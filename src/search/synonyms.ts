@@ -139,6 +139,13 @@ const NOUN_TIME = new Set([28]);
 // noun.animal, noun.artifact, noun.food, noun.location, noun.object, noun.plant and noun.substance:
 // "tortoise", "ship", "drug", "island", "comet": things a text may name ("the Marisol Dawn").
 const NOUN_THINGS = new Set([5, 6, 13, 15, 17, 20, 27]);
+// noun.animal, noun.artifact, noun.body, noun.food, noun.object, noun.person, noun.plant and
+// noun.substance: things and beings whose kinds are things and beings too ("animal", "vehicle",
+// "worker"), not a state's, an idea's or a place's ("condition", "attitude", "country"), whose narrower
+// words the dictionary files far more loosely.
+const CONCRETE_KINDS = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
+// noun.Tops: the broadest nouns, "entity", "act", "animal", "food".
+const NOUN_TOPS = 3;
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile. Not "adult":
@@ -253,6 +260,8 @@ export class Thesaurus {
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
   private readonly kinds = new Map<string, boolean>();
+  /** By lemma, whether its tagged uses are mostly a noun's (see usuallyNoun). */
+  private readonly nounUses = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
   private adverbPhraseLexicon: AdverbPhraseLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
@@ -693,6 +702,35 @@ export class Thesaurus {
    */
   mostlyAdjective(lemma: string): boolean {
     return this.taggedUses(lemma, "adj") > this.taggedUses(lemma, "noun");
+  }
+
+  /**
+   * True when the noun's commonest sense is a thing or a being (see CONCRETE_KINDS): "vehicle",
+   * "worker". WordNet files the broadest of each file among its tops ("animal", "food"): they are
+   * what most of their own kinds are.
+   */
+  namesConcreteKind(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "noun");
+    if (first === undefined) return false;
+    const file = this.wordnet.lexFile(first, "noun");
+    if (file !== NOUN_TOPS) return CONCRETE_KINDS.has(file);
+    const kinds = this.wordnet.synset(first, "noun").pointers.filter((pointer) => pointer.symbol === "~" && pointer.pos === "noun");
+    return kinds.filter((kind) => CONCRETE_KINDS.has(this.wordnet.lexFile(kind.offset, "noun"))).length * 2 > kinds.length;
+  }
+
+  /**
+   * True when the dictionary knows the word as a noun, and its sense-tagged texts meet it as a noun at
+   * least as often as as a verb or an adjective ("otter", "rain"; not "swim", "tough").
+   */
+  usuallyNoun(lemma: string): boolean {
+    let found = this.nounUses.get(lemma);
+    if (found === undefined) {
+      const asNoun = this.taggedUses(lemma, "noun");
+      found = this.isNoun(lemma) && asNoun >= this.taggedUses(lemma, "verb") && asNoun >= this.taggedUses(lemma, "adj");
+      if (this.nounUses.size >= MAX_CACHED_KINDS) this.nounUses.clear();
+      this.nounUses.set(lemma, found);
+    }
+    return found;
   }
 
   /** How often WordNet's sense-tagged texts meet the word as this part of speech, all senses together. */

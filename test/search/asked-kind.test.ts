@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindNounsAsked } from "../../src/search/asked-kind.ts";
+import { kindChosen, kindNounsAsked } from "../../src/search/asked-kind.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 
 const thesaurus = new Thesaurus();
@@ -26,3 +26,14 @@ describe("kindNounsAsked", () => {
     expect(asked("what kind of car does she drive")).toEqual([]);
   });
 });
+
+describe("kindChosen", () => {
+  it("reads the noun a which- or what-question chooses by kind, after a sort word too", () => {
+    expect(kindChosen("Which animals did residents spot by the stream?", "animals")).toBe("animal");
+    expect(kindChosen("what type of music did the choirs sing", undefined)).toBe("music");
+    // A time is told by a date, not by a kind of day.
+    expect(kindChosen("Which day did the ferry run aground?", "day")).toBeUndefined();
+    expect(kindChosen("What did the ferry hit?", undefined)).toBeUndefined();
+  });
+});
+

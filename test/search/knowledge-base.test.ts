@@ -3862,4 +3862,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(strike, "Which strike at the depot this year is this for the union?")).toMatch(/^It is the union's second strike/);
     expect(firstCitationFrom(strike, "Which union organised the strike?")).toBeUndefined();
   });
+
+  it("answers a question choosing by kind with a sentence naming one of its kinds, however far down ('a fox' for 'which animal')", () => {
+    const brook = [
+      "Volunteers cleared litter from the Alder Brook on Saturday.",
+      "Walkers reported a fox near the old mill bridge last week.",
+      "The council will pay for new fencing along the bank.",
+    ];
+    expect(firstCitationFrom(brook, "Which animal was seen near the bridge?")).toMatch(/^Walkers reported a fox/);
+    expect(firstCitationFrom(brook, "What animal was spotted by the bridge?")).toMatch(/^Walkers reported a fox/);
+    // Not a kind of an idea or a state, which the dictionary files loosely ("Which condition…").
+    expect(firstCitationFrom(brook, "Under which condition will the council pay for the fencing?")).toBeUndefined();
+  });
 });

@@ -428,3 +428,15 @@ describe("Thesaurus and words met mostly as adjectives", () => {
     for (const word of ["capital", "head", "top", "price"]) expect(thesaurus.mostlyAdjective(word)).toBe(false);
   });
 });
+
+describe("Thesaurus and the kinds a question chooses among", () => {
+  it("tells a noun whose kinds are things or beings from one of an idea, a state or a place", () => {
+    for (const word of ["animal", "food", "vehicle", "worker", "insect"]) expect(thesaurus.namesConcreteKind(word)).toBe(true);
+    for (const word of ["condition", "attitude", "country", "entity", "act"]) expect(thesaurus.namesConcreteKind(word)).toBe(false);
+  });
+
+  it("tells a word met as a noun at least as often as otherwise", () => {
+    for (const word of ["otter", "rain", "truck"]) expect(thesaurus.usuallyNoun(word)).toBe(true);
+    for (const word of ["swim", "tough", "quickly"]) expect(thesaurus.usuallyNoun(word)).toBe(false);
+  });
+});
