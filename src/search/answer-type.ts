@@ -309,6 +309,10 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   // "how long", and only a share answers it, as only an age answers "how old".
   const share = SHARE_QUESTION.exec(text)?.[1];
   if (share) return { answerType: "quantity", framingWord: share, measure: "share", needsAnswerType: true, ...wording };
+  // Only a population answers it ("a town of 9,000", "home to about 780 people"), not people counted in
+  // another event ("600 people were evacuated from the town").
+  const population = POPULATION_QUESTION.exec(text)?.[1] ?? PEOPLE_LIVING_QUESTION.exec(text)?.[1];
+  if (population) return { answerType: "quantity", framingWord: population, measure: "population", needsAnswerType: true, ...wording };
   // "What was the final score?", "the result of the council vote": a contest's result is a tally;
   // not for a question asking who, when, where, why or how ("who discovered the score of the opera?").
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
@@ -565,6 +569,10 @@ const TALLY_QUESTION =
 const AFTER_PREPOSITION = /\b(?:into|onto|to|from)\s+$/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
+// A place's number of people: "what's the population of Kirkby?", "how big is its population?", "how
+// many people live on the island?"; not a change in it ("how much has the population declined?").
+const POPULATION_QUESTION = /^(?:what(?:'s|s)?|how (?:big|large))\b(?!.*\b(?:declin|fall|fell|drop|ris|rose|grow|grew|increas|decreas|chang|shr[iu]nk|shrank|recover))[^?]*\b(population)\b/;
+const PEOPLE_LIVING_QUESTION = /\bhow many (?:people|residents|inhabitants|persons|ppl|folks|locals) (?:(?:are|were|still) )?(live|lived|living|reside|resided)\b/;
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did

@@ -293,6 +293,19 @@ const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
   /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?|of the) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// A place's number of people: "population about 1,900", "a population of 3,800", "home to roughly 780
+// people", "about 2,600 people live inside that zone", "a town of 9,000" (not "a town of 20 miles").
+const ABOUT = "(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|just over|under|fewer than|less than)\\s)?";
+const HEADCOUNT = `\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s(?:million|thousand))?`;
+const POPULATION = new RegExp(
+  [
+    `\\bpopulation\\b[^.;:]{0,30}?\\d`,
+    `\\bhome to ${ABOUT}${HEADCOUNT}`,
+    `${HEADCOUNT}\\s(?:people|residents|inhabitants|souls)\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
+    `\\b(?:town|city|village|island|community|hamlet|borough|parish|settlement|suburb|district|county|country|nation|state|port|valley)\\sof\\s${ABOUT}${HEADCOUNT}(?![\\d.]|,\\d|\\s?%|\\s(?!people\\b|residents\\b|inhabitants\\b)[a-z])`,
+  ].join("|"),
+  "i",
+);
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6") or a vote ("by 29 votes to 16").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:votes? )?to ${COUNT_WORD}\\b`, "i");
@@ -426,6 +439,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   count: new RegExp(`\\d|${NUMBER_WORDS.source}`, "i"),
   year: YEAR,
   share: SHARE,
+  population: POPULATION,
   tally: TALLY,
   colour: COLOUR,
 };

@@ -716,6 +716,20 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("The loan programme ended in 2019.", termKey), "quantity", new Set(), "share")).toBe(false);
   });
 
+  it("read a place's number of people asked as a population, which only a population answers", () => {
+    expect(questionShape("whats the population of Kirkby")).toMatchObject({ answerType: "quantity", framingWord: "population", measure: "population", needsAnswerType: true });
+    expect(questionShape("How many people live on the island?")).toMatchObject({ framingWord: "live", measure: "population" });
+    expect(questionShape("how big is the population of Low Harsby").measure).toBe("population");
+    // A change in it is no population, nor a share of it.
+    expect(questionShape("By how much has the population declined?").measure).not.toBe("population");
+    expect(questionShape("What share of the population voted?").measure).toBe("share");
+    const population = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "population");
+    for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone."]) {
+      expect(population(sentence)).toBe(true);
+    }
+    for (const sentence of ["More than 600 people were evacuated from the town of Ashby Vale.", "The island of 1,200 square miles is flat.", "It is a town of 20 streets."]) expect(population(sentence)).toBe(false);
+  });
+
   it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
     expect(questionShape("How long is the delegation staying?").measure).toBe("long");
     expect(questionShape("How long has she been mayor?").measure).toBe("long since");

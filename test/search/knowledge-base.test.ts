@@ -3874,4 +3874,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     // Not a kind of an idea or a state, which the dictionary files loosely ("Which condition…").
     expect(firstCitationFrom(brook, "Under which condition will the council pay for the fencing?")).toBeUndefined();
   });
+
+  it("answers how many people live in a place with its population, not with people counted in another event", () => {
+    const flood = [
+      "More than 600 people were evacuated from their homes in Ashby Vale overnight.",
+      "Ashby Vale, home to about 9,000 people, sits where the Tull meets the Lune.",
+    ];
+    expect(firstCitationFrom(flood, "How many people live in Ashby Vale?")).toMatch(/^Ashby Vale, home to about 9,000 people/);
+    expect(firstCitationFrom(flood.slice(0, 1), "How many people live in Ashby Vale?")).toBeUndefined();
+  });
 });
