@@ -323,7 +323,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord ?? "")) && (!NAMED_ONES_POSTS.has(roleWord ?? "") || namesPostHolder(text, wording.nameWords))) {
     // With its "hold" only framing it, a post held is asked of the name alone: only a sentence
     // giving that name a post answers, not any sentence naming them.
-    return { answerType: "role", framingWord: roleWord ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...wording };
+    // "What job does Moultrie do now?" asks the one held in the present ("who now drives a van").
+    return { answerType: "role", framingWord: roleWord ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...(NOW.test(text) ? { asksNow: true } : {}), ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
   const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };

@@ -345,6 +345,8 @@ describe("answerTraitsOf", () => {
     expect(questionShape("Which school does Patricia attend now?").asksNow).toBe(true);
     expect(questionShape("Who employs the scientist these days?").asksNow).toBe(true);
     expect(questionShape("Which school did Patricia attend?").asksNow).toBeUndefined();
+    // A role asked of the present too ("who now drives a delivery van").
+    expect(questionShape("What job does Gareth Moultrie do now?")).toMatchObject({ answerType: "role", asksNow: true });
   });
 
   it("reads the kind of place a which-question names", () => {
