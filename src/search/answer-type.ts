@@ -571,9 +571,11 @@ const AFTER_PREPOSITION = /\b(?:into|onto|to|from)\s+$/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
 const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
 // A place's number of people: "what's the population of Kirkby?", "how big is its population?", "how
-// many people live on the island?"; not a change in it ("how much has the population declined?").
-const POPULATION_QUESTION = /^(?:what(?:'s|s)?|how (?:big|large))\b(?!.*\b(?:declin|fall|fell|drop|ris|rose|grow|grew|increas|decreas|chang|shr[iu]nk|shrank|recover))[^?]*\b(population)\b/;
-const PEOPLE_LIVING_QUESTION = /\bhow many (?:people|residents|inhabitants|persons|ppl|folks|locals) (?:(?:are|were|still) )?(live|lived|living|reside|resided)\b/;
+// many people live on the island?". Not a change in it ("how much has the population declined?"),
+// what it does or has ("what is the island's population waiting for?", "the population density"),
+// nor how many live some way ("live with asthma").
+const POPULATION_QUESTION = /^(?:what(?:'s|s| is| was)|how (?:big|large) (?:is|was))\s+(?:(?:the|its|their)\s+|[\w-]+(?:\s[\w-]+){0,3}'s?\s+)?(?:current\s+|total\s+|present\s+)?(population)(?:\s+(?:of|in|when|at)\b.*|\s+(?:now|today|then))?\s*\??\s*$/;
+const PEOPLE_LIVING_QUESTION = /\bhow many (?:people|residents|inhabitants|persons|ppl|folks|locals) (?:(?:are|were|still|actually|really) )*(live|lived|living|reside|resided)(?:\s+(?:in|on|at|inside|within|there|here)\b|\s*\??\s*$)/;
 // Questions about a time, a place or a number, which a name does not answer.
 const ASKS_OTHER_THAN_NAME: ReadonlySet<AnswerType> = new Set(["date", "place", "quantity"]);
 // The question's own word, the first of them: "why" and "how" ask for a reason or a manner ("how did

@@ -43,7 +43,7 @@ import { sharedWordNet } from "./wordnet.ts";
 import { distinctTerms, holdsSorted } from "./term-sets.ts";
 import { TermMeanings } from "./term-meanings.ts";
 import { NOUNS, tagged, VERBS } from "./tagging.ts";
-import { lemmaOf, termKey } from "./terms.ts";
+import { isPastVerbForm, lemmaOf, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
@@ -122,6 +122,11 @@ export interface KnowledgeResources {
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
+// A word written in lower case, whole: no name, nor part of one.
+const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+// What a text ends with right before a word it then uses as a noun: a determiner or a number.
+const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+$/i;
+
 export const SNAPSHOT_VERSION = 65;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
@@ -665,16 +670,19 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence says, as a noun, a kind of the one the question chooses by kind, at any
-   * depth, that the question does not say itself ("otters" for "which animals…"; see Thesaurus.namesKindOf).
+   * True when a sentence says a kind of the one the question chooses by kind, at any depth, in lower
+   * case (a name is no kind: "Daniel" is a judge of the Bible), that the question does not say itself
+   * ("a fox" for "which animal…"; see Thesaurus.mayNameKindOf).
    */
   private namesKindChosen(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.kindChosen;
     return (
       kind !== undefined &&
-      words(indexed.sentence.text).some((word) => {
+      [...indexed.sentence.text.matchAll(LOWER_CASE_WORD)].some(({ 0: word, index }) => {
         const lemma = lemmaOf(word);
-        return lemma !== kind && !isStopWord(lemma) && !needs.questionKeys.has(termKey(lemma)) && this.thesaurus.namesKindOf(lemma, kind) && this.thesaurus.usuallyNoun(lemma);
+        if (lemma === kind || isStopWord(lemma) || isPastVerbForm(word) || needs.questionKeys.has(termKey(lemma)) || !this.thesaurus.mayNameKindOf(lemma, kind)) return false;
+        // A word met more often as a verb is a noun after a determiner or a number ("a badger"; "the algae spread" tells no farm).
+        return this.thesaurus.usuallyNoun(lemma) || NOUN_AFTER.test(indexed.sentence.text.slice(0, index));
       })
     );
   }

@@ -125,8 +125,9 @@ const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had|(?: [\w'-]+){1,4} (?:h
 // "the path's been built to be how long?"), which asks a length.
 const PERFECT_BEFORE_HOW_LONG = /(?:\b(?:has|have|had)|'s|'ve|'d) (?:been|[a-z]+(?:ed|en|wn|ght))\b(?:(?!\b(?:is|are|was|were|be)\b).)*\bhow long\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
-// "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing).
-const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b|\blast(?:s|ed)?\s*\??\s*$)/;
+// "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing),
+// and "take" is no phrasal verb ("how long a runway do the bombers take off from?" asks a length).
+const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b(?!\s+(?:off|over|part|place|apart)\b)|\blast(?:s|ed)?\s*\??\s*$)/;
 // "How long will the strike last?" is answered by when it ends too ("will run until Friday"): what
 // is still to come is told by its end more often than by its length.
 const LASTING_AHEAD = /\bhow long\b.*\b(?:will|going to)\b.*\blast\s*\??\s*$/;

@@ -292,17 +292,22 @@ const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
-  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?|of the) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // A place's number of people: "population about 1,900", "a population of 3,800", "home to roughly 780
-// people", "about 2,600 people live inside that zone", "a town of 9,000" (not "a town of 20 miles").
+// people", "about 2,600 people live inside that zone", "a village of 200 on the north coast". Not a
+// year ("its otter population has doubled since 2010"), a measure ("a town of 20 square miles") nor
+// others at home there ("home to 12,000 seabirds").
 const ABOUT = "(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|just over|under|fewer than|less than)\\s)?";
-const HEADCOUNT = `\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s(?:million|thousand))?`;
+const HEADCOUNT = `(?!(?:1[5-9]|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![.,]?\\d)(?:\\s(?:million|thousand))?`;
+const PEOPLE_WORDS = "(?:people|residents|inhabitants|souls)";
+// What may follow a headcount: its people, a pause, or a word going on about the place.
+const AFTER_HEADCOUNT = `(?=\\s*[,.;:)]|\\s*$|\\s(?:${PEOPLE_WORDS}|on|in|at|near|by|off|outside|beside|along|and|but|which|that|where|lies|sits|is|was)\\b)`;
 const POPULATION = new RegExp(
   [
-    `\\bpopulation\\b[^.;:]{0,30}?\\d`,
-    `\\bhome to ${ABOUT}${HEADCOUNT}`,
-    `${HEADCOUNT}\\s(?:people|residents|inhabitants|souls)\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
-    `\\b(?:town|city|village|island|community|hamlet|borough|parish|settlement|suburb|district|county|country|nation|state|port|valley)\\sof\\s${ABOUT}${HEADCOUNT}(?![\\d.]|,\\d|\\s?%|\\s(?!people\\b|residents\\b|inhabitants\\b)[a-z])`,
+    `\\bpopulation(?:\\s(?:of|is|was|stands at|totals|now|then))*\\s${ABOUT}${HEADCOUNT}`,
+    `\\bhome to ${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
+    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
+    `\\b(?:town|city|village|island|community|hamlet|borough|parish|settlement|suburb|district|county|country|nation|state|port|valley)\\sof\\s${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
   ].join("|"),
   "i",
 );

@@ -260,10 +260,13 @@ export function namesThingItIsAbout(sentence: string): boolean {
 // A term in quotation marks given as the name of what the words before or after the naming say:
 // 'a dark powder known as "black mass"', 'this "threshold", as the forces' strengthening is called'.
 // Not a word inside a phrase of what is named ('a documentary about the terminal titled "Waiting"'
-// names the documentary). The naming may stand apart after a comma, and the name take "the" ('the
-// Church of Santa Sabina, called the "Pearl of the Aventine"').
+// names the documentary).
 const QUOTED_AFTER_NAMING =
-  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+),?\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled)\s+(?:\p{L}+ly\s+)?(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+)\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled)\s+(?:\p{L}+ly\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+// After a name, the naming may stand apart after a comma, and the name take "the" ('the Church of
+// Santa Sabina, called the "Pearl of the Aventine"'); after a common noun it may be a verb of its
+// own ('She rang the landlord, called the "helpline"').
+const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
 
 /**
@@ -272,5 +275,5 @@ const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\
  * called?" ('a technique known as "twin swapping"').
  */
 export function thingsNamedInQuotes(sentence: string): string[] {
-  return [...sentence.matchAll(QUOTED_AFTER_NAMING), ...sentence.matchAll(QUOTED_BEFORE_NAMING)].flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+  return [...sentence.matchAll(QUOTED_AFTER_NAMING), ...sentence.matchAll(QUOTED_AFTER_NAME_APART), ...sentence.matchAll(QUOTED_BEFORE_NAMING)].flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

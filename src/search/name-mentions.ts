@@ -294,10 +294,12 @@ function nameMention(match: RegExpExecArray): NameMention {
 const DESCRIPTION_OPENING = /^(The|An?)\s+([^,;:“"]*)/;
 // A lede describing its subject: "A former beekeeper was sentenced…".
 const LEDE_DESCRIPTION = /^An?\s/;
-// The place an agency story is filed from, in capitals before a dash, maybe with the day, either
-// way round, and the agency or paper: "PORT HALVERN — ", "LONDON (Reuters) - ", "HARROWGATE, Feb 23
-// (ESA) - ", "PELLWORTH, 3 May (Westmarch Evening Post) - ".
-const DATELINE = /^[A-Z][A-Z .'’-]*[A-Z](?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?(?: \([A-Z][\w .&'’-]*\))? [—–-] /;
+// The place an agency story is filed from, in capitals before a dash, maybe with its region, the day
+// (either way round, maybe with the year, or a weekday) and the agency or paper: "PORT HALVERN — ",
+// "LONDON (Reuters) - ", "HARROWGATE, Feb 23 (ESA) - ", "PELLWORTH, 3 May (Westmarch Evening Post) - ",
+// "MARROWBY, Tuesday (Marrowby Herald) - ", "KYIV, Ukraine (AP) — ", "LONDON, May 3, 2024 (Reuters/Ipsos) - ".
+const DATELINE_DAY = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'’-]*[A-Z](?:, (?:${DATELINE_DAY}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))*(?: \([A-Z][\w .&'’/-]*\))? [—–-] `);
 
 /** A lede without the place it is filed from (see DATELINE): "A former beekeeper was jailed…". */
 export function withoutDateline(lede: string): string {

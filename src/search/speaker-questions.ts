@@ -6,8 +6,12 @@ import { NOUNS, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
-// What a passive participle is followed by when it tells what its subject is held to be.
-const HELD_TO_BE: ReadonlySet<string> = new Set(["for", "as"]);
+// What a passive participle is followed by when it tells what its subject is held to be: "for", or
+// "as" closing the question ("What was the mill known as?"; "told as the water rose" tells when).
+function tellsHeldToBe(texts: readonly string[], after: number): boolean {
+  const next = texts[after];
+  return next === "for" || (next === "as" && (texts[after + 1] === undefined || texts[after + 1] === "?"));
+}
 
 /**
  * The one a "what did X say", "how did X react" or "did X say…" question asks about, and its verb:
@@ -45,7 +49,7 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
     // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.
     // Nor is one known or remembered for something, or as something ("What is the café known
     // for?"): that asks what it is held to be, not what it was told.
-    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && (!addressesPerson(texts[verb] ?? "") || HELD_TO_BE.has(texts[verb + 1] ?? ""))) return undefined;
+    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && (!addressesPerson(texts[verb] ?? "") || tellsHeldToBe(texts, verb + 1))) return undefined;
     return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
   }
   // Only where a bare verb may stand, or after "is" an -ing form ("What is the society planning?"):

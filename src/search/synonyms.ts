@@ -262,6 +262,8 @@ export class Thesaurus {
   private readonly kinds = new Map<string, boolean>();
   /** By lemma, whether its tagged uses are mostly a noun's (see usuallyNoun). */
   private readonly nounUses = new Map<string, boolean>();
+  /** By "narrower broader", whether some noun sense of the one is a kind of the other (see mayNameKindOf). */
+  private readonly kindsInSomeSense = new Map<string, boolean>();
   private textCompounds: CompoundLexicon | undefined;
   private adverbPhraseLexicon: AdverbPhraseLexicon | undefined;
   private idioms: ReadonlyMap<string, readonly string[]> | undefined;
@@ -720,7 +722,7 @@ export class Thesaurus {
 
   /**
    * True when the dictionary knows the word as a noun, and its sense-tagged texts meet it as a noun at
-   * least as often as as a verb or an adjective ("otter", "rain"; not "swim", "tough").
+   * least as often as as a verb or an adjective ("otter", "rain"; not "spread", "tough").
    */
   usuallyNoun(lemma: string): boolean {
     let found = this.nounUses.get(lemma);
@@ -729,6 +731,22 @@ export class Thesaurus {
       found = this.isNoun(lemma) && asNoun >= this.taggedUses(lemma, "verb") && asNoun >= this.taggedUses(lemma, "adj");
       if (this.nounUses.size >= MAX_CACHED_KINDS) this.nounUses.clear();
       this.nounUses.set(lemma, found);
+    }
+    return found;
+  }
+
+  /**
+   * True when some noun sense of the word, not only a usual one, is a kind of the other's commonest
+   * sense at any depth, the word not being mostly an adjective: "badger" is first a Wisconsin native
+   * and "otter" first a fur, but a sentence naming either beside "which animal…" means the animal.
+   */
+  mayNameKindOf(lemma: string, broader: string): boolean {
+    const key = `${lemma} ${broader}`;
+    let found = this.kindsInSomeSense.get(key);
+    if (found === undefined) {
+      found = !this.mostlyAdjective(lemma) && this.standUnder(this.wordnet.senses(lemma, "noun"), this.kindsCounted(broader));
+      if (this.kindsInSomeSense.size >= MAX_CACHED_KINDS) this.kindsInSomeSense.clear();
+      this.kindsInSomeSense.set(key, found);
     }
     return found;
   }

@@ -712,10 +712,12 @@ describe("measuring questions", () => {
     // Only a share answers it: a sentence without one is refused, as "how old" is without an age.
     expect(questionShape("what % of the vote did the party get").measure).toBe("share");
     expect(questionShape("What share of home loans have a floating rate?").needsAnswerType).toBe(true);
-    for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets.", "Nine out of the 40 riders were under 25.", "Three of the 12 stalls sold out."]) {
+    for (const sentence of ["About 38% of mortgages are variable.", "About a third of cases involved alcohol.", "One in five riders was under 25.", "Most of the homes are lets.", "Nine out of the 40 riders were under 25."]) {
       expect(satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "share")).toBe(true);
     }
     expect(satisfies(answerTraitsOf("The loan programme ended in 2019.", termKey), "quantity", new Set(), "share")).toBe(false);
+    // "One of the two men" picks one, and "six of the 40 homes" need not be the share asked.
+    expect(satisfies(answerTraitsOf("Six of the 40 care homes lost power.", termKey), "quantity", new Set(), "share")).toBe(false);
   });
 
   it("read a place's number of people asked as a population, which only a population answers", () => {
@@ -729,7 +731,14 @@ describe("measuring questions", () => {
     for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone."]) {
       expect(population(sentence)).toBe(true);
     }
+    expect(population("A village of 200 on the north coast, Hamnavoe, is cut off.")).toBe(true);
     for (const sentence of ["More than 600 people were evacuated from the town of Ashby Vale.", "The island of 1,200 square miles is flat.", "It is a town of 20 streets."]) expect(population(sentence)).toBe(false);
+    // Nor others at home there, nor a year.
+    for (const sentence of ["The island is home to 12,000 seabirds.", "The river's otter population has doubled since 2010."]) expect(population(sentence)).toBe(false);
+    // What a population does or has, and how many live some way, ask no population.
+    for (const question of ["What is the main source of income for the island's population?", "What's the population density of Skelda?", "How many people live with asthma on Skelda?"]) {
+      expect(questionShape(question).measure).not.toBe("population");
+    }
   });
 
   it("want for 'how long' a span or its end, and its start only when asked in the perfect", () => {
@@ -924,6 +933,9 @@ describe("events asked about and aims told", () => {
     expect(questionShape("wait so what's the Alder Inn known for?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old mill known as?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old miller known to say?", knowing).speakerWord).toBe("miller");
+    // "As" opening a clause tells when: who was told something is still asked.
+    const telling = { ...knowing, reportsSpeechOrThought: (lemma: string) => lemma === "tell", addressesPerson: (lemma: string) => lemma === "tell" };
+    expect(questionShape("What were residents told as the water rose?", telling).speakerWord).toBe("residents");
     expect(questionShape("What is Putin saying about the talks?").speakerWord).toBe("putin");
     // An adverb between the one asked about and the verb.
     expect(questionShape("wait so what did putin even say about all this").speakerWord).toBe("putin");

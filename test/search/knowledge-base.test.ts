@@ -3873,6 +3873,9 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(brook, "What animal was spotted by the bridge?")).toMatch(/^Walkers reported a fox/);
     // Not a kind of an idea or a state, which the dictionary files loosely ("Which condition…").
     expect(firstCitationFrom(brook, "Under which condition will the council pay for the fencing?")).toBeUndefined();
+    // A kind in a sense other than the commonest ("badger" is first a Wisconsin native), used as a noun.
+    const crossing = ["Rangers fitted cameras to the old mill bridge in May.", "Within a week they had recorded a badger crossing it at night."];
+    expect(firstCitationFrom(crossing, "Which animal crossed the bridge?")).toMatch(/^Within a week they had recorded a badger/);
   });
 
   it("answers how many people live in a place with its population, not with people counted in another event", () => {

@@ -230,6 +230,8 @@ describe("describedNames", () => {
     expect(lede("HARROWGATE, Feb 23 (ESA) - ")).toEqual(["graham", "whitcombe"]);
     // The day may come before its month, and a paper's name be several words.
     expect(lede("PORT ELLIN, 3 May (Westmarch Evening Post) - ")).toEqual(["graham", "whitcombe"]);
+    // A weekday, a year, a region, and an agency's name with a slash.
+    for (const dateline of ["PORT ELLIN, Tuesday (Ellin Herald) - ", "PORT ELLIN, May 3, 2024 (Reuters/Ipsos) - ", "KYIV, Ukraine (AP) — "]) expect(lede(dateline)).toEqual(["graham", "whitcombe"]);
   });
 
   it("gives a lede's description the name the next sentences give an age when none opens the next one ('…convicted Graham Whitcombe, 52, of theft')", () => {

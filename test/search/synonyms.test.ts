@@ -437,6 +437,15 @@ describe("Thesaurus and the kinds a question chooses among", () => {
 
   it("tells a word met as a noun at least as often as otherwise", () => {
     for (const word of ["otter", "rain", "truck"]) expect(thesaurus.usuallyNoun(word)).toBe(true);
-    for (const word of ["swim", "tough", "quickly"]) expect(thesaurus.usuallyNoun(word)).toBe(false);
+    for (const word of ["spread", "tough", "quickly"]) expect(thesaurus.usuallyNoun(word)).toBe(false);
+  });
+
+  it("tells a noun that may name a kind of another in some sense, not only its first", () => {
+    // "Badger" is first a Wisconsin native, "otter" first a fur.
+    for (const word of ["badger", "otter", "fox", "duck"]) expect(thesaurus.mayNameKindOf(word, "animal")).toBe(true);
+    expect(thesaurus.mayNameKindOf("truck", "vehicle")).toBe(true);
+    // A word mostly an adjective names no kind ("tough" is a rowdy person too).
+    expect(thesaurus.mayNameKindOf("tough", "person")).toBe(false);
+    expect(thesaurus.mayNameKindOf("teacher", "animal")).toBe(false);
   });
 });
