@@ -252,9 +252,13 @@ const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:af
 const NAME_AS_SUBJECT =
   /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+){0,2}?(?:['’]s?)? name (?:[^,;.]{0,60}? )?(?:is|was) [“"‘]?\p{Lu}[\p{L}’'-]*(?:(?: (?:and|of|the|de|la|van|von))* [“"‘]?\p{Lu}[\p{L}’'-]*)*[”"’]?(?=[.,;!?]|$)/u;
 
+// "Cathy J. Hanover, formerly called Karet Hanover, has…": the name a thing or a person had before,
+// in an appositive, is a name of the one the sentence is about.
+const FORMER_NAME = /, (?:formerly|previously|once|originally) (?:called|known as|named) [“"‘]?\p{Lu}/u;
+
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:

@@ -762,6 +762,8 @@ describe("measuring questions", () => {
   it("want for how much time something takes, and for a race's time, an amount of time, not an end or a length", () => {
     expect(questionShape("How long did the final last?").measure).toBe("duration");
     expect(questionShape("How long will the repairs take?").measure).toBe("duration");
+    // "Take off" is no taking of time: a runway's length is asked.
+    expect(questionShape("How long a runway should the new bombers be able to take off from?").measure).toBe("long");
     // What is still to come lasts until its end: "will run until Friday" answers it too.
     expect(questionShape("How long will the strike last?").measure).toBe("long");
     expect(questionShape("What was Lemaiyan's winning time?").measure).toBe("duration");

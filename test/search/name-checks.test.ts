@@ -123,6 +123,12 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("The station's name was Ms Pellow's idea, a volunteer said.")).toBe(false);
     expect(namesThingItIsAbout("The name of the man who was Mayor in 1990 was never recorded.")).toBe(false);
   });
+
+  it("tells a sentence giving the name its subject had before, in an appositive", () => {
+    expect(namesThingItIsAbout("Cathy J. Hanover, formerly called Karet Hanover, has been rather a problem.")).toBe(true);
+    expect(namesThingItIsAbout("The Mill Inn, once known as The Plough, reopened in May.")).toBe(true);
+    expect(namesThingItIsAbout("The inn, which she once called home, reopened in May.")).toBe(false);
+  });
 });
 
 describe("thingsNamedInQuotes", () => {
