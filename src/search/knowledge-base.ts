@@ -118,15 +118,15 @@ export interface KnowledgeResources {
   wordVectors?: WordVectors;
 }
 
-/**
- * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
- * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
- */
 // A word written in lower case, whole: no name, nor part of one.
 const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 // What a text ends with right before a word it then uses as a noun: a determiner or a number.
 const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+$/i;
 
+/**
+ * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
+ * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
+ */
 export const SNAPSHOT_VERSION = 65;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */

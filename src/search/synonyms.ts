@@ -170,8 +170,20 @@ const MAX_HEAD_STEPS = 6;
 // ("double", "triple"), by the first word of the head synset.
 const RAISING: ReadonlySet<string> = new Set(["increase"]);
 const MULTIPLYING: ReadonlySet<string> = new Set(["multiply"]);
-// Pairs of nouns remembered as kind or not (see namesKindOf): starting over keeps memory bounded.
+// Readings of nouns remembered (see namesKindOf, mayNameKindOf, usuallyNoun): starting over keeps memory bounded.
 const MAX_CACHED_KINDS = 50_000;
+
+/** A yes-or-no reading kept by key, the cache starting over once it holds MAX_CACHED_KINDS. */
+function cachedIn(cache: Map<string, boolean>, key: string, read: () => boolean): boolean {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = read();
+    if (cache.size >= MAX_CACHED_KINDS) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
 // verb.change: "die", "burn", "explode".
 const VERB_CHANGE = 30;
 const VERB_CHANGE_FILES: ReadonlySet<number> = new Set([VERB_CHANGE]);
@@ -725,14 +737,10 @@ export class Thesaurus {
    * least as often as as a verb or an adjective ("otter", "rain"; not "spread", "tough").
    */
   usuallyNoun(lemma: string): boolean {
-    let found = this.nounUses.get(lemma);
-    if (found === undefined) {
+    return cachedIn(this.nounUses, lemma, () => {
       const asNoun = this.taggedUses(lemma, "noun");
-      found = this.isNoun(lemma) && asNoun >= this.taggedUses(lemma, "verb") && asNoun >= this.taggedUses(lemma, "adj");
-      if (this.nounUses.size >= MAX_CACHED_KINDS) this.nounUses.clear();
-      this.nounUses.set(lemma, found);
-    }
-    return found;
+      return this.isNoun(lemma) && asNoun >= this.taggedUses(lemma, "verb") && asNoun >= this.taggedUses(lemma, "adj");
+    });
   }
 
   /**
@@ -741,14 +749,7 @@ export class Thesaurus {
    * and "otter" first a fur, but a sentence naming either beside "which animal…" means the animal.
    */
   mayNameKindOf(lemma: string, broader: string): boolean {
-    const key = `${lemma} ${broader}`;
-    let found = this.kindsInSomeSense.get(key);
-    if (found === undefined) {
-      found = !this.mostlyAdjective(lemma) && this.standUnder(this.wordnet.senses(lemma, "noun"), this.kindsCounted(broader));
-      if (this.kindsInSomeSense.size >= MAX_CACHED_KINDS) this.kindsInSomeSense.clear();
-      this.kindsInSomeSense.set(key, found);
-    }
-    return found;
+    return cachedIn(this.kindsInSomeSense, `${lemma} ${broader}`, () => !this.mostlyAdjective(lemma) && this.standUnder(this.wordnet.senses(lemma, "noun"), this.kindsCounted(broader)));
   }
 
   /** How often WordNet's sense-tagged texts meet the word as this part of speech, all senses together. */
@@ -849,14 +850,7 @@ export class Thesaurus {
    * counting the one counts the other; "six dogs" are no people, though a dull woman may be called a dog.
    */
   namesKindOf(lemma: string, broader: string): boolean {
-    const key = `${lemma} ${broader}`;
-    let found = this.kinds.get(key);
-    if (found === undefined) {
-      found = this.standUnder(this.usualNounSenses(lemma), this.kindsCounted(broader));
-      if (this.kinds.size >= MAX_CACHED_KINDS) this.kinds.clear();
-      this.kinds.set(key, found);
-    }
-    return found;
+    return cachedIn(this.kinds, `${lemma} ${broader}`, () => this.standUnder(this.usualNounSenses(lemma), this.kindsCounted(broader)));
   }
 
   /** The noun's commonest sense and those met about as often in tagged text (see usualSenseShare). */
