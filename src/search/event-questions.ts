@@ -135,7 +135,7 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
       intended = true;
       continue;
     }
-    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text) && !followsDescribingParticiple(texts, partsOfSpeech, at)) {
+    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text) && !followsDescribingParticiple(texts, partsOfSpeech, at) && !describesNounAfter(partsOfSpeech, at)) {
       verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
@@ -154,6 +154,14 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
  */
 function followsDescribingParticiple(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
   return (texts[at - 1] ?? "").endsWith("ing") && partsOfSpeech[at - 2] === "DET" && (at + 1 >= texts.length || partsOfSpeech[at + 1] === "PUNCT");
+}
+
+/**
+ * True when the verb at `at` stands between a determiner and a noun, a participle describing the noun
+ * ("the leaked paper" in "how many pages did the leaked paper have?"): no event asked.
+ */
+function describesNounAfter(partsOfSpeech: readonly string[], at: number): boolean {
+  return partsOfSpeech[at - 1] === "DET" && partsOfSpeech[at + 1] === "NOUN";
 }
 
 /**

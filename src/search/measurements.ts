@@ -294,20 +294,26 @@ const SPAN_PATTERN = new RegExp(SPAN, "i");
 const SHARE =
   /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // A place's number of people: "population about 1,900", "a population of 3,800", "home to roughly 780
-// people", "about 2,600 people live inside that zone", "a village of 200 on the north coast". Not a
-// year ("its otter population has doubled since 2010"), a measure ("a town of 20 square miles") nor
-// others at home there ("home to 12,000 seabirds").
+// people", "about 2,600 people live inside that zone", "the 23,000 people who live in the valley", "a
+// village of 200 on the north coast", "the second largest city in Japan, with about four million
+// people". Not a year ("its otter population has doubled since 2010"), a measure ("a town of 20 square
+// miles") nor others at home there ("home to 12,000 seabirds").
 const ABOUT = "(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|just over|under|fewer than|less than)\\s)?";
-const HEADCOUNT = `(?!(?:1[5-9]|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![.,]?\\d)(?:\\s(?:million|thousand))?`;
+const HEADCOUNT_IN_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|several|a few)\\s(?:million|thousand)";
+const HEADCOUNT = `(?:(?!(?:1[5-9]|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![.,]?\\d)(?:\\s(?:million|thousand))?|${HEADCOUNT_IN_WORDS})`;
 const PEOPLE_WORDS = "(?:people|residents|inhabitants|souls)";
+const PLACE_WORDS = "(?:town|city|village|island|community|hamlet|borough|parish|settlement|suburb|district|county|country|nation|state|port|valley)";
 // What may follow a headcount: its people, a pause, or a word going on about the place.
 const AFTER_HEADCOUNT = `(?=\\s*[,.;:)]|\\s*$|\\s(?:${PEOPLE_WORDS}|on|in|at|near|by|off|outside|beside|along|and|but|which|that|where|lies|sits|is|was)\\b)`;
 const POPULATION = new RegExp(
   [
     `\\bpopulation(?:\\s(?:of|is|was|stands at|totals|now|then))*\\s${ABOUT}${HEADCOUNT}`,
     `\\bhome to ${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
-    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
-    `\\b(?:town|city|village|island|community|hamlet|borough|parish|settlement|suburb|district|county|country|nation|state|port|valley)\\sof\\s${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
+    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:who|that|are|were|still|now)\\s)*(?:live|lived|living|reside|resided)\\b`,
+    `\\b${PLACE_WORDS}\\sof\\s${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
+    // A place, then the people it has: "a city … with about four million people"; not "a bus with 40
+    // people", nor those an event touched ("the town, with 600 people evacuated").
+    `\\b${PLACE_WORDS}\\b[^.;:]{0,60}?\\bwith\\s${ABOUT}${HEADCOUNT}\\s${PEOPLE_WORDS}(?=\\s*[,.;:)]|\\s*$|\\s(?:living|who live)\\b)`,
   ].join("|"),
   "i",
 );

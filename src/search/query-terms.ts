@@ -16,7 +16,7 @@ import type { Meaning, TermMeanings } from "./term-meanings.ts";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "./terms.ts";
 import { CAPITALISED, contentWordsOf, normalizeText, isGrammarInPhrase, isAspectBeforeAct, isLightVerb, isSortWordAsked, isLightVerbForm, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, isTopicPreposition, words } from "./text.ts";
 import { asWritten, slipEdits, type HeldWords } from "./typed-words.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { soundAlike, type Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import type { WordVector } from "./word-vectors.ts";
 
@@ -31,6 +31,9 @@ const SCARCE_WORD_SENTENCES = 3_000;
 export const MANY_TEXTS_SENTENCES = 1_000;
 // A variant of this weight or more is a word of the same meaning or family: a synonym, a derived form, a slip.
 const KINDRED_VARIANT_WEIGHT = 0.6;
+// How many times as often English writes a word said like the one typed, for the typed English word
+// to be read as a slip for it: "heart" is seven times as common as "hart", "coast" about as "cast".
+const SLIP_TIMES_COMMONER = 5;
 // Derived forms compared by their vectors are among this many commonest English words.
 const DERIVED_FORMS_WITHIN = 3000;
 // "right now", "right after the vote": "right" only stresses the time or place that follows, as
@@ -248,7 +251,7 @@ export class QueryTermReading {
           const id = this.index.termOfWord(known);
           if (id === undefined || this.index.sentenceIndex().documentFrequency(id) === 0) return false;
           // What was typed is no English word when it was respelt: a word of any kind may be meant.
-          return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known));
+          return word !== asTyped || vector === undefined || !this.thesaurus.knows(lemmaOf(known)) || this.isDroppedLetterSlip(asTyped, known);
         };
         // A respelling may be wrong: the words spelled like what was typed still count ("buro" is "euro" or "bureau").
         // A word English has, written with a capital ("the Moon"), is that word, not a name spelled far off.
@@ -293,6 +296,15 @@ export class QueryTermReading {
     // "Who makes the polypill?" asks who produces it; "who made you?" asks about nothing the text tells.
     const lightVerbs = new Set(typed.filter(isLightVerb).map(termKey));
     return terms.every((term) => lightVerbs.has(term.key)) ? [] : terms;
+  }
+
+  /**
+   * True when an English word typed may be another with a letter left out, said alike and written far
+   * more often: "hart" for "heart", "manger" for "manager", "herd" for "heard". Not a word about as
+   * common ("cast" for "coast"), nor one with a letter changed ("jabs" is no slip for "jobs").
+   */
+  private isDroppedLetterSlip(typed: string, known: string): boolean {
+    return known.length === typed.length + 1 && editDistance(typed, known) === 1 && soundAlike(typed, known) && this.meanings.timesCommoner(known, typed) >= SLIP_TIMES_COMMONER;
   }
 
   /**

@@ -163,6 +163,12 @@ export class Vocabulary {
   }
 }
 
+/** True when two words share a Double Metaphone key: "hart" is said as "heart" is. */
+export function soundAlike(typed: string, known: string): boolean {
+  const sounds = soundsOf(known);
+  return soundsOf(typed).some((sound) => sounds.includes(sound));
+}
+
 /** A word's Double Metaphone keys, primary and alternative (often the same). */
 function soundsOf(word: string): string[] {
   return [...new Set(doubleMetaphone(word))];

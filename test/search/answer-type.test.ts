@@ -728,11 +728,11 @@ describe("measuring questions", () => {
     expect(questionShape("By how much has the population declined?").measure).not.toBe("population");
     expect(questionShape("What share of the population voted?").measure).toBe("share");
     const population = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "population");
-    for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone."]) {
+    for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone.", "There is no danger to the 23,000 people who live in the valley below the dam.", "It is the second largest city in Japan, with about four million people."]) {
       expect(population(sentence)).toBe(true);
     }
     expect(population("A village of 200 on the north coast, Hamnavoe, is cut off.")).toBe(true);
-    for (const sentence of ["More than 600 people were evacuated from the town of Ashby Vale.", "The island of 1,200 square miles is flat.", "It is a town of 20 streets."]) expect(population(sentence)).toBe(false);
+    for (const sentence of ["More than 600 people were evacuated from the town of Ashby Vale.", "The island of 1,200 square miles is flat.", "It is a town of 20 streets.", "The town flooded, with 600 people evacuated.", "The city bus left with 40 people on board."]) expect(population(sentence)).toBe(false);
     // Nor others at home there, nor a year.
     for (const sentence of ["The island is home to 12,000 seabirds.", "The river's otter population has doubled since 2010."]) expect(population(sentence)).toBe(false);
     // What a population does or has, and how many live some way, ask no population.
@@ -857,6 +857,9 @@ describe("events asked about and aims told", () => {
     // A noun after "the" and a participle describing it is no verb, however the tagger reads it.
     expect(questionShape("How many onlookers were in the room for the deciding match?").eventWord).toBeUndefined();
     expect(questionShape("Were any of the Russian hostages released after the talks?").eventWord).toBe("released");
+    // A participle between "the" and its noun describes it: "how many pages did the leaked paper have?" asks no leak.
+    expect(questionShape("How many pages did the leaked paper have?").eventWord).toBeUndefined();
+    expect(questionShape("How many people did the stolen car hit?").eventWord).toBe("hit");
     // A clause of time or cause after the verb tells another event, however the tagger reads its opening word.
     expect(questionShape("How many people were hurt after the bridge collapsed?").eventWord).toBe("hurt");
     expect(questionShape("How many people were at the base when the fire broke out?").eventWord).toBeUndefined();

@@ -2965,6 +2965,19 @@ describe("KnowledgeBase ranking", () => {
     expect(firstCitation(forecast, "whats the wether looking like for friday lol")).toMatch(/^Forecasters said the weather/);
   });
 
+  it("reads an English word as a slip for one said alike with a letter more and written far more often: 'hart' is 'heart'", () => {
+    const clinic = knowledgeOf(
+      makeDocument("clinic", "New monitor for cardiac patients", [
+        "One simple method of measuring the expansion of the heart is to tie a thin rubber tube around it.",
+        "The monitor was built at the university's medical school.",
+      ]),
+    );
+    expect(firstCitation(clinic, "how do they mesure the expansion of the hart")).toMatch(/^One simple method/);
+    // A letter changed makes no such slip: "jabs" is not "jobs", and the question is not answered by jobs.
+    const plant = knowledgeOf(makeDocument("plant", "Factory cuts staff", ["The plant cut 300 jobs last year.", "The plant makes car parts."]));
+    expect(firstCitation(plant, "how many jabs were given last year?")).toBeUndefined();
+  });
+
   it("counts a noun whose modifiers are joined by 'and': 'eleven river and coastal routes' are routes", () => {
     const paragraphs = ["Harbourline, which operates eleven river and coastal routes, said all 64 staff would keep their jobs.", "The sale was agreed on Monday."];
     expect(firstCitationFrom(paragraphs, "how many routes does harbourline operate?")).toMatch(/^Harbourline, which operates eleven/);

@@ -28,6 +28,9 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("They divided the colony into three provinces -- Kivu, Kasai and Katanga -- under governors.")).not.toContain("province");
     expect(nounsLeftUnnamed("They divided the colony into three provinces \u2014 Kivu, Kasai and Katanga.")).not.toContain("province");
     expect(nounsLeftUnnamed("The fund backs two firms: Acme and Brill.")).not.toContain("firm");
+    // The aside may open with words of its own before the name.
+    expect(nounsLeftUnnamed("Great actors and actresses -- the most notable being Sarah Bernhardt -- were hired.")).not.toContain("actress");
+    expect(nounsLeftUnnamed("Two farms -- both of them near the river -- were flooded.")).toContain("farm");
   });
 
   it("keeps a noun a determiner points back with ('the farm'), wherever else it is left unnamed", () => {
