@@ -1,3 +1,4 @@
+import { CLAUSE_OPENERS } from "./event-questions.ts";
 import { isMultiplier } from "./figures.ts";
 import { MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
@@ -345,7 +346,8 @@ export function countedDeedOf(question: string): string | undefined {
   const many = texts.findIndex((text, at) => text === "many" && texts[at - 1] === "how");
   if (many < 0) return undefined;
   let at = many + 1;
-  while (at < texts.length && (TO_ASKED_VERB.has(tags[at] ?? "") || texts[at] === "-") && !(tags[at] === "PART" && texts[at] === "to")) at++;
+  // A clause of time or cause tells another event: "how many jobs were unfilled when the year began?" asks of no beginning.
+  while (at < texts.length && (TO_ASKED_VERB.has(tags[at] ?? "") || texts[at] === "-") && !(tags[at] === "PART" && texts[at] === "to") && !CLAUSE_OPENERS.has(texts[at] ?? "")) at++;
   const verb = texts[at];
   return tags[at] === "VERB" && verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
 }

@@ -97,7 +97,7 @@ const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
 // Words opening a clause of time, place, cause or condition, which the tagger may read as an adverb
 // or a preposition: "how many people were at the base when the fire broke out?" asks of no breaking
 // out, and "how many were hurt after the bridge collapsed?" of the hurt.
-const CLAUSE_OPENERS = new Set(["when", "whenever", "while", "whilst", "where", "after", "before", "since", "until", "till", "once", "because", "although", "though", "unless", "if"]);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "whenever", "while", "whilst", "where", "after", "before", "since", "until", "till", "once", "because", "although", "though", "unless", "if"]);
 // The auxiliaries of a passive or a progressive after the one opening a question ("has the captain
 // been suspended?", "were they being held?"): they go on with its verb, not a clause of their own.
 const CHAINED_AUXILIARIES = new Set(["be", "been", "being"]);

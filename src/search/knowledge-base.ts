@@ -1,3 +1,4 @@
+import { baseNoun } from "./base-forms.ts";
 import { GLOBAL_SCOPE, isLede, type Scope, type SearchableDocument, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
@@ -810,7 +811,7 @@ export class KnowledgeBase {
     // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
     const whole = shape.asksHowMuch ? wholeSharedOf(question, (word) => this.thesaurus.isNoun(word)) : undefined;
     const asksShare = whole !== undefined && !this.thesaurus.concernsMoney(lemmaOf(whole.head));
-    const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.thesaurus.concernsMoney(lemmaOf(shape.countedWord)));
+    const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.concernsMoneyAsNoun(shape.countedWord));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // A sentence word the question itself says stands for that word, not for another by meaning
@@ -1021,6 +1022,14 @@ export class KnowledgeBase {
     const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
     // "…, Reyes said": a surname the article tells elsewhere is a person's ("prosecutor Ana Reyes").
     return given.length > 0 && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? ""));
+  }
+
+  /**
+   * True when the noun a question counts is one of money: read as a noun first, since "how much rent"
+   * asks a rent, not anything rent.
+   */
+  private concernsMoneyAsNoun(counted: string): boolean {
+    return this.thesaurus.concernsMoney(baseNoun(counted)) || this.thesaurus.concernsMoney(lemmaOf(counted));
   }
 
   /**

@@ -377,7 +377,10 @@ export function givesMeasure(measurement: string, measure: string): boolean {
 const CURRENCY_WORDS = [
   "pounds?", "pence", "p(?!\\.m)", "dollars?", "cents?", "euros?", "yen", "yuan", "renminbi", "francs?",
   "rupees?", "kron(?:a|or|er|e)", "marks?", "pesos?", "rand", "r(?:o|u)bles?", "shekels?", "dinars?",
-  "dirhams?", "lira", "zloty", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
+  "dirhams?", "lira", "lire", "zloty(?:s)?", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
+  "hryvnias?", "pesetas?", "escudos?", "drachmas?", "guilders?", "florins?", "kopecks?",
+  // Money of older times, which histories tell: "it had lost 20,000,000 livres".
+  "livres?", "ducats?", "guineas?", "thalers?",
 ];
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);

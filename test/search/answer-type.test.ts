@@ -431,6 +431,8 @@ describe("sums", () => {
     expect(["It cost £4.2m.", "a fee of 1.8 million euros", "about 9p a day"].every(money)).toBe(true);
     // Currencies English news writes in words: "crowns" for kronor and koruny, "shillings", "naira".
     expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
+    // And the money of older times that histories tell: "livres", "ducats", "guilders".
+    expect(["it had lost 20,000,000 livres in its operations", "a ransom of 3,000 ducats", "sold for 900 guilders"].every(money)).toBe(true);
     // An older price written without its leading zero.
     expect(["gasoline will cost from $.80 to $.90 for a gallon"].every(money)).toBe(true);
     // A sum in words: "bought him for two shillings".

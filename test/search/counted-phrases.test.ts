@@ -168,6 +168,8 @@ describe("countedDeedOf", () => {
   it("reads none where the verb tells no deed", () => {
     expect(countedDeedOf("how many moons does jupiter have?")).toBeUndefined();
     expect(countedDeedOf("how many people are there?")).toBeUndefined();
+    // A clause of time after the noun tells another event.
+    expect(countedDeedOf("How many teaching jobs were unfilled when the school year began?")).toBeUndefined();
   });
 });
 

@@ -988,6 +988,13 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(attack, "how many farmers were killed in gaza?")).toBeUndefined();
   });
 
+  it("reads 'how much rent' as asking a sum, 'rent' being a noun there, and 'livres' as money", () => {
+    const flat = ["Mantle, Maris and Cerv share an apartment in Queens.", "The three pay $251 a month for four rooms."];
+    expect(firstCitationFrom(flat, "How much rent do Mantle, Maris and Cerv pay for their apartment?")).toMatch(/\$251 a month/);
+    const company = ["The company gave up its charter in 1731.", "It stated that it had lost 20,000,000 livres in its operations."];
+    expect(firstCitationFrom(company, "How much did the company say it had lost in its operations?")).toMatch(/20,000,000 livres/);
+  });
+
   it("answers how much money from a sum told in words ('several hundred pounds')", () => {
     const beetles = ["A rare beetle has been found in a Scottish bog.", "Collectors can sell such rare insects to private buyers for several hundred pounds each."];
     expect(firstCitationFrom(beetles, "How much money can collectors make from rare insects?")).toMatch(/several hundred pounds/);
