@@ -19,7 +19,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, writesAsName, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -1261,7 +1261,7 @@ export class KnowledgeBase {
     const namesByNaming =
       shape.answerType === "name" &&
       shape.needsAnswerType &&
-      (namesThingItIsAbout(indexed.sentence.text) || thingsNamedInQuotes(indexed.sentence.text).some((word) => needs.questionKeys.has(termKey(word))));
+      (namesThingItIsAbout(indexed.sentence.text) || thingsNamed(indexed.sentence.text).some((word) => needs.questionKeys.has(termKey(word))));
     const holdsAnswer =
       namesByNaming ||
       measuresAsked ||

@@ -272,12 +272,17 @@ const QUOTED_AFTER_NAMING =
 // own ('She rang the landlord, called the "helpline"').
 const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
+// A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
+// Arthur S. Phillips", "a dog called Rex". Not after "the" ("the landlord called Smith" may have rung him).
+const NAMED_AFTER_INDEFINITE = /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|called)\s+\p{Lu}/gu;
 
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
- * known as "black mass"'): the name answers "what is the powder called?", not "what is the panda
- * called?" ('a technique known as "twin swapping"').
+ * known as "black mass"') or with "a … named": the name answers "what is the powder called?", not
+ * "what is the panda called?" ('a technique known as "twin swapping"').
  */
-export function thingsNamedInQuotes(sentence: string): string[] {
-  return [...sentence.matchAll(QUOTED_AFTER_NAMING), ...sentence.matchAll(QUOTED_AFTER_NAME_APART), ...sentence.matchAll(QUOTED_BEFORE_NAMING)].flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+export function thingsNamed(sentence: string): string[] {
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, NAMED_AFTER_INDEFINITE]
+    .flatMap((pattern) => [...sentence.matchAll(pattern)])
+    .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

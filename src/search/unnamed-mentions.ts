@@ -29,8 +29,9 @@ const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const NAMES_LISTED_AFTER = new RegExp(`^(?:, )?(?:(?:in|at|from|on) )?${LISTED_NAME}(?: , ${LISTED_NAME})* (?:, )?and ${LISTED_NAME}`, "u");
 // How far after a noun its listed names are read: a few names of a few words each.
 const LISTED_NAMES_WORDS = 16;
-// What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm".
-const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
+// What the phrase before a noun may hold between its opening word and the noun: "a small dairy farm",
+// "his first ever academic conference".
+const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "ADV"]);
 
 /**
  * The lemmas of the nouns a sentence mentions only as one of a kind it never names ("bluetongue

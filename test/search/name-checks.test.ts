@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, thingsNamedInQuotes, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
@@ -131,17 +131,20 @@ describe("namesThingItIsAbout", () => {
   });
 });
 
-describe("thingsNamedInQuotes", () => {
+describe("thingsNamed", () => {
   it("gives the words of what a term in quotation marks names, after the naming words or before them", () => {
-    expect(thingsNamedInQuotes('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
+    expect(thingsNamed('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
     // A work is titled, or entitled, maybe with an adverb between.
-    expect(thingsNamedInQuotes('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
-    expect(thingsNamedInQuotes('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
-    expect(thingsNamedInQuotes('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
-    expect(thingsNamedInQuotes("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
-    expect(thingsNamedInQuotes('She said the plan was "a disaster".')).toEqual([]);
+    expect(thingsNamed('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
+    expect(thingsNamed('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
+    expect(thingsNamed('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
+    expect(thingsNamed("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
+    expect(thingsNamed('She said the plan was "a disaster".')).toEqual([]);
+    // Without quotation marks, a name brought in after "a" and its noun.
+    expect(thingsNamed("At that time Jennings had a young law associate named Arthur S. Phillips.")).toEqual(["associate"]);
+    expect(thingsNamed("The landlord called Smith on Monday.")).toEqual([]);
     // Not after a common noun, where "called" may be a verb of its own.
-    expect(thingsNamedInQuotes('She rang the landlord, called the "helpline" and waited.')).toEqual([]);
-    expect(thingsNamedInQuotes('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);
+    expect(thingsNamed('She rang the landlord, called the "helpline" and waited.')).toEqual([]);
+    expect(thingsNamed('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);
   });
 });

@@ -14,6 +14,8 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("The cows were kept on a farm, Low Fell, near Carby.")).not.toContain("farm");
     expect(nounsLeftUnnamed("The ferries were sold to Harbourline, a company based in Oslo.")).not.toContain("company");
     expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
+    // An adverb may stand among the words before it: "his first ever academic conference" is his own.
+    expect(nounsLeftUnnamed("He will speak at the Lisbon congress, which will be his first ever academic conference.")).not.toContain("conference");
   });
 
   it("keeps a counted noun whose names are listed after it, where it is ('two loss-making stores, in Brindle Cross and Upper Hexley')", () => {
