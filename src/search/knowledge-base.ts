@@ -709,6 +709,9 @@ export class KnowledgeBase {
     // negotiate"), as what was meant to happen is.
     if (verb === undefined || needs.shape.eventIntended === true || this.thesaurus.reportsFeeling(verb.term.key)) return false;
     const aims = () => aimKeysOf(text, termKey);
+    // "How many trout has the agency put in the river?": "has restocked the river with 12,000 young
+    // trout so far, and plans to release a further 8,000" counts the ones asked outside its aim.
+    if (this.countsOutsideAims(needs, unit, aims)) return false;
     // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
     // by the meeting that has it; and a synonym of such a verb is another act ("hold" is a sense of "agree").
     const saysOrThinks = this.thesaurus.reportsSpeechOrThought(verb.term.key);
@@ -720,6 +723,14 @@ export class KnowledgeBase {
     if (told.length > 0) return this.foundOnlyAmong(told, aims);
     // A verb merely close in meaning comes last ("held" for "lead" in "did the talks lead to the release of hostages?").
     return !saysOrThinks && this.foundOnlyAmong(this.meantIn(needs, verb, unit), aims);
+  }
+
+  /** True when a how-many question's counted noun is in the sentence outside every aim it tells. */
+  private countsOutsideAims(needs: QuestionNeeds, unit: number, aims: () => ReadonlySet<string>): boolean {
+    const counted = needs.terms.find((term) => term.key === needs.counted);
+    if (counted === undefined) return false;
+    const held = this.variantsIn(counted, unit, OWN_FORM_WEIGHT);
+    return held.length > 0 && !this.foundOnlyAmong(held, aims);
   }
 
   /** True when a why-question's event is told, by its forms or a word of close meaning, in a clause of the sentence telling an outcome (see outcomeClauses). */

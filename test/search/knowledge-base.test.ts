@@ -2512,6 +2512,17 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(talks, "Where did Orlov say he hoped to meet the rebels to get the hostages released?")).toMatch(/^Early this month/);
   });
 
+  it("takes a count told outside a sentence's aim as done: 'has restocked the river with 12,000 young trout so far, and plans to release a further 8,000'", () => {
+    const river = [
+      "The Lannford Environment Agency said fish populations could take eight years to recover.",
+      "It has restocked the river with 12,000 young trout so far, and plans to release a further 8,000 next year.",
+    ];
+    expect(firstCitationFrom(river, "How many young trout has the Lannford Environment Agency put into the river so far?")).toMatch(/12,000 young trout/);
+    // A count inside the aim is no deed done.
+    const talks = ["Talks on the hostages stalled again on Friday.", "The envoy met the rebels in Oman to free 50 hostages."];
+    expect(firstCitationFrom(talks, "How many hostages were freed?")).toBeUndefined();
+  });
+
   it("counts the unit a hyphen joins to a number ('a 40-page report', '50-hour weeks')", () => {
     const dispute = ["Bus drivers in Corby began a three-day strike on Monday.", "The union said drivers regularly worked 50-hour weeks.", "The council published a 40-page report on the dispute."];
     expect(firstCitationFrom(dispute, "How many pages is the council's report?")).toMatch(/40-page report/);
