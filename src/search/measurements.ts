@@ -288,7 +288,9 @@ const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
 const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
-const SPAN = `${SPAN_AMOUNT}|${SPAN_END}`;
+// A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a time of day ("at 1:48", "1:48 p.m.").
+const SPAN_CLOCKED = `\\b(?:in|of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\b(?!\\s*[ap]\\.?m\\b)`;
+const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE =
@@ -420,7 +422,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
-  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, "i"),
+  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${SPAN_CLOCKED}`, "i"),
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
   // not as the time after which something happened ("after two years").
   far: orShare(new RegExp(SPAN_AMOUNT, "i")),

@@ -212,6 +212,12 @@ describe("answerTraitsOf", () => {
     }
   });
 
+  it("reads a span timed on a clock's face ('clicked off in 1:48'), not a time of day", () => {
+    expect(answerTraitsOf("Despite the cold the game was clicked off in 1:48.", termKey).measures).toContain("duration");
+    expect(answerTraitsOf("She won in a time of 2:08:35.", termKey).measures).toContain("long");
+    expect(answerTraitsOf("The train left at 1:48 p.m.", termKey).measures).not.toContain("duration");
+  });
+
   it("reads an age told as an average or as a thing's age, not the age at which something happened", () => {
     expect(answerTraitsOf("Its fleet of 22 turboprop aircraft has an average age of 14 years.", termKey).measures).toContain("old");
     expect(answerTraitsOf("The harbour's cranes have a median age of 31.", termKey).measures).toContain("old");

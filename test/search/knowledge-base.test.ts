@@ -2523,6 +2523,11 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitationFrom(talks, "How many hostages were freed?")).toBeUndefined();
   });
 
+  it("answers how long a game took with a span timed on a clock's face ('played in 1:48')", () => {
+    const game = ["The Bears beat the Indians 6-2 on Sunday.", "Despite the cold, the game was played in 1:48, thanks to only three walks."];
+    expect(firstCitationFrom(game, "How long did the game last?")).toMatch(/played in 1:48/);
+  });
+
   it("counts the unit a hyphen joins to a number ('a 40-page report', '50-hour weeks')", () => {
     const dispute = ["Bus drivers in Corby began a three-day strike on Monday.", "The union said drivers regularly worked 50-hour weeks.", "The council published a 40-page report on the dispute."];
     expect(firstCitationFrom(dispute, "How many pages is the council's report?")).toMatch(/40-page report/);
