@@ -170,8 +170,12 @@ const GRAMMAR_PHRASES: ReadonlyMap<string, { before?: readonly string[]; after: 
   ["one", { after: ["of"] }],
 ]);
 
+// "back in 2006", "back in March": a time past, as "in 2006" alone is; not "back in the box".
+const BACK_IN_TIME = /^(?:1[5-9]\d\d|20\d\d|\d{4}s|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** True for a word that is grammar in the phrase around it ("order" in "in order to", "well" in "as well as"). */
 export function isGrammarInPhrase(text: readonly string[], at: number): boolean {
+  if (text[at] === "back" && text[at + 1] === "in" && BACK_IN_TIME.test(text[at + 2] ?? "")) return true;
   const frame = GRAMMAR_PHRASES.get(text[at] ?? "");
   return frame !== undefined && (frame.before === undefined || frame.before.includes(text[at - 1] ?? "")) && frame.after.includes(text[at + 1] ?? "");
 }

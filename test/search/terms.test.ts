@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { familySurnames, isPastVerbForm, lemmaOf, otherNumberForm, spansAsUnits, termKey } from "../../src/search/terms.ts";
-import { contentWords, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
+import { contentWords, isGrammarInPhrase, isLightVerbForm, isMisspeltStopWord, meantStopWord, words } from "../../src/search/text.ts";
 
 describe("words", () => {
   it("normalises case, quotes, diacritics, possessives and numbers", () => {
@@ -23,6 +23,13 @@ describe("words", () => {
     expect(contentWords("why didnt the chopper just lift them")).toEqual(["chopper", "lift"]);
     expect(contentWords("does she think theres less fog now")).toEqual(["think", "less", "fog"]);
     expect(contentWords("did bogdanov say hes fine and shes wrong")).toEqual(["bogdanov", "say", "fine", "wrong"]);
+  });
+
+  it("reads 'back' before a past time as grammar, not as a return", () => {
+    const question = words("What did Hamas take part in back in 2006?");
+    expect(isGrammarInPhrase(question, question.indexOf("back"))).toBe(true);
+    const box = words("Did she put the keys back in the box?");
+    expect(isGrammarInPhrase(box, box.indexOf("back"))).toBe(false);
   });
 
   it("drops chat filler that carries no topic", () => {
