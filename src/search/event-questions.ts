@@ -92,6 +92,8 @@ export function participleAfterGot({ texts, partsOfSpeech }: Tagged, countedWord
   return partsOfSpeech[verbAt] === "VERB" && lemmaOf(verb) !== verb && !verb.endsWith("ing") && !isLightVerb(verb) ? verb : undefined;
 }
 
+// Words that open a noun phrase and never stand alone: a participle after one describes the noun that follows.
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]);
 // Where the clause a question's auxiliary opens ends ("what did Putin warn would happen if…").
 const CLAUSE_END = new Set(["AUX", "SCONJ", "PUNCT"]);
 // Words opening a clause of time, place, cause or condition, which the tagger may read as an adverb
@@ -135,7 +137,7 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
       intended = true;
       continue;
     }
-    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text) && !followsDescribingParticiple(texts, partsOfSpeech, at) && !describesNounAfter(partsOfSpeech, at)) {
+    if (partsOfSpeech[at] === "VERB" && (partsOfSpeech[at - 1] !== "PART" || intended) && !text.endsWith("ing") && !isLightVerb(text) && !followsDescribingParticiple(texts, partsOfSpeech, at) && !describesNounAfter(texts, partsOfSpeech, at)) {
       verbAt = at;
       asksPassive = start === 0 && isPassiveParticiple(texts, start, at);
     }
@@ -157,11 +159,12 @@ function followsDescribingParticiple(texts: readonly string[], partsOfSpeech: re
 }
 
 /**
- * True when the verb at `at` stands between a determiner and a noun, a participle describing the noun
- * ("the leaked paper" in "how many pages did the leaked paper have?"): no event asked.
+ * True when the verb at `at` stands between an article or a possessive and a noun, a participle
+ * describing the noun ("the leaked paper" in "how many pages did the leaked paper have?"): no event
+ * asked. Not after "each" or "all", which may stand alone ("how much did each cost taxpayers?").
  */
-function describesNounAfter(partsOfSpeech: readonly string[], at: number): boolean {
-  return partsOfSpeech[at - 1] === "DET" && partsOfSpeech[at + 1] === "NOUN";
+function describesNounAfter(texts: readonly string[], partsOfSpeech: readonly string[], at: number): boolean {
+  return NOUN_OPENERS.has(texts[at - 1] ?? "") && partsOfSpeech[at + 1] === "NOUN";
 }
 
 /**

@@ -709,20 +709,22 @@ export class KnowledgeBase {
     // negotiate"), as what was meant to happen is.
     if (verb === undefined || needs.shape.eventIntended === true || this.thesaurus.reportsFeeling(verb.term.key)) return false;
     const aims = () => aimKeysOf(text, termKey);
-    // "How many trout has the agency put in the river?": "has restocked the river with 12,000 young
-    // trout so far, and plans to release a further 8,000" counts the ones asked outside its aim.
-    if (this.countsOutsideAims(needs, unit, aims)) return false;
     // Talks held "to discuss the evacuation" did discuss it: an aim to say or think something is met
     // by the meeting that has it; and a synonym of such a verb is another act ("hold" is a sense of "agree").
     const saysOrThinks = this.thesaurus.reportsSpeechOrThought(verb.term.key);
     const forms = this.variantsIn(verb.term, unit, saysOrThinks ? OWN_FORM_WEIGHT : 0);
-    if (forms.length > 0) return !saysOrThinks && this.foundOnlyAmong(forms, aims);
+    // "How many trout has the agency put in the river?": "has restocked the river with 12,000 young
+    // trout so far, and plans to release a further 8,000" counts the ones asked outside its aim, where
+    // only a looser word for the asked verb is in the aim ("plans to acquire 12 more paintings" is the
+    // asked verb itself, and "displays 30 paintings" no acquiring).
+    const toldLoosely = () => this.variantsIn(verb.term, unit, WEIGHTS.countedEventSynonym).length === 0;
+    if (forms.length > 0) return !saysOrThinks && this.foundOnlyAmong(forms, aims) && !(toldLoosely() && this.countsOutsideAims(needs, unit, aims));
     // What it is about may be a noun that is also such a verb ("budget"): only a verb alone is one.
     const about = eventComplement === undefined ? undefined : this.eventTermOf(needs, eventComplement);
     const told = about === undefined || this.thesaurus.isVerbOfSpeechOrThought(about.term.key) ? [] : this.meantIn(needs, about, unit);
     if (told.length > 0) return this.foundOnlyAmong(told, aims);
     // A verb merely close in meaning comes last ("held" for "lead" in "did the talks lead to the release of hostages?").
-    return !saysOrThinks && this.foundOnlyAmong(this.meantIn(needs, verb, unit), aims);
+    return !saysOrThinks && this.foundOnlyAmong(this.meantIn(needs, verb, unit), aims) && !this.countsOutsideAims(needs, unit, aims);
   }
 
   /** True when a how-many question's counted noun is in the sentence outside every aim it tells. */

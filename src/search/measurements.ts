@@ -288,8 +288,9 @@ const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
 const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
-// A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a time of day ("at 1:48", "1:48 p.m.").
-const SPAN_CLOCKED = `\\b(?:in|of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\b(?!\\s*[ap]\\.?m\\b)`;
+// A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a
+// time of day ("at 1:48", "1:48 p.m.", "a curfew of 22:00", "the ferry of 10:45") nor a scale ("1:25,000").
+const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
@@ -311,11 +312,14 @@ const POPULATION = new RegExp(
   [
     `\\bpopulation(?:\\s(?:of|is|was|stands at|totals|now|then))*\\s${ABOUT}${HEADCOUNT}`,
     `\\bhome to ${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
-    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:who|that|are|were|still|now)\\s)*(?:live|lived|living|reside|resided)\\b`,
+    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
+    // "the 23,000 people who live in the valley": where they live, not how ("who live with diabetes") nor near what.
+    `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:who|that)\\s(?:(?:still|now)\\s)?(?:live|lived|reside|resided)\\s(?:in|on|across|throughout|within)\\b`,
     `\\b${PLACE_WORDS}\\sof\\s${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
-    // A place, then the people it has: "a city … with about four million people"; not "a bus with 40
-    // people", nor those an event touched ("the town, with 600 people evacuated").
-    `\\b${PLACE_WORDS}\\b[^.;:]{0,60}?\\bwith\\s${ABOUT}${HEADCOUNT}\\s${PEOPLE_WORDS}(?=\\s*[,.;:)]|\\s*$|\\s(?:living|who live)\\b)`,
+    // What a place is, then the people it has: "It is the second largest city in Japan, with about four
+    // million people"; not "reached the valley late on Sunday with 80 people", "a bus with 40 people",
+    // nor those an event touched ("the town, with 600 people evacuated").
+    `(?:,|\\bis|\\bwas)\\s(?:a|an|the)\\s(?:[\\w-]+\\s){0,4}?${PLACE_WORDS}\\b[^.;:,]{0,40},\\swith\\s${ABOUT}${HEADCOUNT}\\s${PEOPLE_WORDS}(?=\\s*[,.;:)]|\\s*$|\\s(?:living|who live)\\b)`,
   ].join("|"),
   "i",
 );
@@ -382,7 +386,7 @@ const CURRENCY_WORDS = [
   "dirhams?", "lira", "lire", "zloty(?:s)?", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
   "hryvnias?", "pesetas?", "escudos?", "drachmas?", "guilders?", "florins?", "kopecks?",
   // Money of older times, which histories tell: "it had lost 20,000,000 livres".
-  "livres?", "ducats?", "guineas?", "thalers?",
+  "livres?", "ducats?", "thalers?",
 ];
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);

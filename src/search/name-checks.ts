@@ -273,8 +273,9 @@ const QUOTED_AFTER_NAMING =
 const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
-// Arthur S. Phillips", "a dog called Rex". Not after "the" ("the landlord called Smith" may have rung him).
-const NAMED_AFTER_INDEFINITE = /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|called)\s+\p{Lu}/gu;
+// Arthur S. Phillips". Not "called", which may be a phone call ("a night guard called Kessock Police"),
+// nor a name given "as" something ("police named Smith as a suspect").
+const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+named\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?![\p{L}.'’-])(?!\s+as\b)/gu;
 
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder

@@ -19,9 +19,11 @@ const COUNT_WORDS = new Set(["several", "many", "few", "dozens", "hundreds", "th
 const WHERE_AFTER_COUNT = new Set(["in", "near", "across", "around", "outside", "inside", "within"]);
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
-// Marks that open an aside, and how far into it a name is looked for.
+// Marks that open an aside, how far into it a name is looked for, and the words that give one as an
+// instance ("the most notable being Sarah Bernhardt", "including Kivu").
 const ASIDE_MARKS = /^(?::|-{2,3}|[–—])$/;
 const ASIDE_WORDS = 8;
+const NAMING_LEADS: ReadonlySet<string> = new Set(["being", "including", "notably", "namely", "especially", "chiefly", "mainly"]);
 // Names listed after a counted noun, each of them one of it or where it is ("two stores, in Brindle
 // Cross and Upper Hexley"): the list says which ones, as a lone place does not ("a farm near
 // Elmsthwaite"), nor places after a kind not counted ("asked observatories in Chile and Hawaii").
@@ -55,7 +57,7 @@ export function nounsLeftUnnamed(sentence: string): string[] {
 /** True when the noun at `at` tells one of a kind without its name. */
 function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags: readonly string[], at: number): boolean {
   const next = APPOSITION_MARKS.test(values[at + 1] ?? "") ? values[at + 2] : values[at + 1];
-  if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" ")) || namesInAsideAfter(values, at)) return false;
+  if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" ")) || namesInAsideAfter(texts, values, at)) return false;
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open) || inHyphenated(texts, open))) open--;
   const opening = texts[open] ?? "";
@@ -68,15 +70,15 @@ function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags
 }
 
 /**
- * True when a dash or a colon after the noun at `at` opens an aside holding a name before it closes:
- * "actresses -- the most notable being Sarah Bernhardt --" names one of them.
+ * True when a dash or a colon after the noun at `at` opens an aside that gives a name as one of them:
+ * "actresses -- the most notable being Sarah Bernhardt --". Not any capitalised word in it ("A
+ * councillor -- speaking at the Town Hall on Monday -- said").
  */
-function namesInAsideAfter(values: readonly string[], at: number): boolean {
+function namesInAsideAfter(texts: readonly string[], values: readonly string[], at: number): boolean {
   if (!ASIDE_MARKS.test(values[at + 1] ?? "")) return false;
   for (let word = at + 2; word < Math.min(values.length, at + 2 + ASIDE_WORDS); word++) {
-    const value = values[word] ?? "";
-    if (ASIDE_MARKS.test(value)) return false;
-    if (CAPITALISED.test(value)) return true;
+    if (ASIDE_MARKS.test(values[word] ?? "")) return false;
+    if (NAMING_LEADS.has(texts[word] ?? "") && CAPITALISED.test(values[word + 1] ?? "")) return true;
   }
   return false;
 }

@@ -216,6 +216,10 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("Despite the cold the game was clicked off in 1:48.", termKey).measures).toContain("duration");
     expect(answerTraitsOf("She won in a time of 2:08:35.", termKey).measures).toContain("long");
     expect(answerTraitsOf("The train left at 1:48 p.m.", termKey).measures).not.toContain("duration");
+    for (const timeOrScale of ["The map is printed at a scale of 1:25,000.", "Athletes face a curfew of 22:00.", "The ferry of 10:45 to Ebbing was full."]) {
+      expect(answerTraitsOf(timeOrScale, termKey).measures).not.toContain("duration");
+      expect(answerTraitsOf(timeOrScale, termKey).measures).not.toContain("long");
+    }
   });
 
   it("reads an age told as an average or as a thing's age, not the age at which something happened", () => {
@@ -439,6 +443,8 @@ describe("sums", () => {
     expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
     // And the money of older times that histories tell: "livres", "ducats", "guilders".
     expect(["it had lost 20,000,000 livres in its operations", "a ransom of 3,000 ducats", "sold for 900 guilders"].every(money)).toBe(true);
+    // "guineas" are as often guinea pigs or a race: no currency.
+    expect(["The school bought 20 guinea pigs.", "Silver Comet won the 2,000 Guineas last spring."].some(money)).toBe(false);
     // An older price written without its leading zero.
     expect(["gasoline will cost from $.80 to $.90 for a gallon"].every(money)).toBe(true);
     // A sum in words: "bought him for two shillings".
@@ -741,6 +747,10 @@ describe("measuring questions", () => {
     }
     expect(population("A village of 200 on the north coast, Hamnavoe, is cut off.")).toBe(true);
     for (const sentence of ["More than 600 people were evacuated from the town of Ashby Vale.", "The island of 1,200 square miles is flat.", "It is a town of 20 streets.", "The town flooded, with 600 people evacuated.", "The city bus left with 40 people on board."]) expect(population(sentence)).toBe(false);
+    // Nor people with somewhere else in the sentence, living some way, or living near a thing.
+    for (const sentence of ["Rescue teams reached the valley late on Sunday with 80 people, most of them volunteers.", "The clinic serves the 300 people who live with diabetes in the district.", "Fumes reached the 2,000 people who live near the depot."]) {
+      expect(population(sentence)).toBe(false);
+    }
     // Nor others at home there, nor a year.
     for (const sentence of ["The island is home to 12,000 seabirds.", "The river's otter population has doubled since 2010."]) expect(population(sentence)).toBe(false);
     // What a population does or has, and how many live some way, ask no population.
@@ -868,6 +878,8 @@ describe("events asked about and aims told", () => {
     // A participle between "the" and its noun describes it: "how many pages did the leaked paper have?" asks no leak.
     expect(questionShape("How many pages did the leaked paper have?").eventWord).toBeUndefined();
     expect(questionShape("How many people did the stolen car hit?").eventWord).toBe("hit");
+    // "each" may stand alone: "did each receive payments?" asks whether each received them.
+    expect(questionShape("Did each receive payments?").eventWord).toBe("receive");
     // A clause of time or cause after the verb tells another event, however the tagger reads its opening word.
     expect(questionShape("How many people were hurt after the bridge collapsed?").eventWord).toBe("hurt");
     expect(questionShape("How many people were at the base when the fire broke out?").eventWord).toBeUndefined();

@@ -2521,6 +2521,9 @@ describe("KnowledgeBase refusals", () => {
     // A count inside the aim is no deed done.
     const talks = ["Talks on the hostages stalled again on Friday.", "The envoy met the rebels in Oman to free 50 hostages."];
     expect(firstCitationFrom(talks, "How many hostages were freed?")).toBeUndefined();
+    // Nor a count under another verb, where the asked verb itself is in the aim.
+    const museum = ["The Harlow Museum reopened in May.", "The Harlow Museum already displays 30 paintings by Ida Kell and plans to acquire 12 more paintings next year."];
+    expect(firstCitationFrom(museum, "How many paintings has the Harlow Museum acquired?")).toBeUndefined();
   });
 
   it("answers how long a game took with a span timed on a clock's face ('played in 1:48')", () => {

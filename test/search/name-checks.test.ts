@@ -143,6 +143,10 @@ describe("thingsNamed", () => {
     // Without quotation marks, a name brought in after "a" and its noun.
     expect(thingsNamed("At that time Jennings had a young law associate named Arthur S. Phillips.")).toEqual(["associate"]);
     expect(thingsNamed("The landlord called Smith on Monday.")).toEqual([]);
+    // "called" may be a phone call, and a name given "as" something makes no naming; a sentence may open with "A".
+    expect(thingsNamed("At 2 a.m. a night guard called Kessock Police and reported the break-in.")).toEqual([]);
+    expect(thingsNamed("A day later a spokesman named Smith as a suspect.")).toEqual([]);
+    expect(thingsNamed("A terrier named Biscuit found the keys.")).toEqual(["terrier"]);
     // Not after a common noun, where "called" may be a verb of its own.
     expect(thingsNamed('She rang the landlord, called the "helpline" and waited.')).toEqual([]);
     expect(thingsNamed('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);

@@ -33,6 +33,7 @@ describe("nounsLeftUnnamed", () => {
     // The aside may open with words of its own before the name.
     expect(nounsLeftUnnamed("Great actors and actresses -- the most notable being Sarah Bernhardt -- were hired.")).not.toContain("actress");
     expect(nounsLeftUnnamed("Two farms -- both of them near the river -- were flooded.")).toContain("farm");
+    expect(nounsLeftUnnamed("A councillor -- speaking at the Town Hall on Monday -- said the scheme was dead.")).toContain("councillor");
   });
 
   it("keeps a noun a determiner points back with ('the farm'), wherever else it is left unnamed", () => {
