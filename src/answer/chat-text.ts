@@ -198,9 +198,11 @@ const DEGREE = "(?:(?:way|far|too|so|really|pretty|kinda|kind of|quite|very|a bi
 const JUDGEMENT = "(?:a lot|much|many|high|low|weird|odd|strange|off|wrong|crazy|insane|unlikely|fishy|suspicious|excessive)";
 const ASKERS_REASON = new RegExp(`[,;]?\\s*\\b(?:because|'?cause) (?:that|this|it) (?:seems|sounds) (?:like )?${DEGREE}${JUDGEMENT}(?=\\W*$)`, "i");
 
-// Advice asked for ("is it worth buying", "worth it?"): whether a thing is worth doing is the chat's
-// judgement. "How much is it worth" asks a value, which news tells.
-const CHAT_ADVICE = /\bworth (?:it|\w+ing)\b/i;
+// Advice asked for ("is it worth buying", "worth it?", "what's a good stretch for back pain?", "the
+// best way to temper chocolate"): whether a thing is worth doing, or which one would do, is the
+// chat's judgement. "How much is it worth" asks a value, which news tells.
+const CHAT_ADVICE =
+  /\bworth (?:it|\w+ing)\b|\bwhat(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:a|an|some)\s+(?:good|decent|nice|great|healthy|easy|quick|simple|fun)\b|\b(?:best|easiest|quickest|simplest)\s+way\s+to\b/i;
 
 // An invitation to the chat ("who wants to join the voice channel", "anyone up for a game",
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
