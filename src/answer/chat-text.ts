@@ -199,10 +199,20 @@ const JUDGEMENT = "(?:a lot|much|many|high|low|weird|odd|strange|off|wrong|crazy
 const ASKERS_REASON = new RegExp(`[,;]?\\s*\\b(?:because|'?cause) (?:that|this|it) (?:seems|sounds) (?:like )?${DEGREE}${JUDGEMENT}(?=\\W*$)`, "i");
 
 // Advice asked for ("is it worth buying", "worth it?", "what's a good stretch for back pain?", "the
-// best way to temper chocolate"): whether a thing is worth doing, or which one would do, is the
-// chat's judgement. "How much is it worth" asks a value, which news tells.
-const CHAT_ADVICE =
-  /\bworth (?:it|\w+ing)\b|\bwhat(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:a|an|some)\s+(?:good|decent|nice|great|healthy|easy|quick|simple|fun)\b|\b(?:best|easiest|quickest|simplest)\s+way\s+to\b/i;
+// best way to temper chocolate", "anyone got a good recipe", "any good anime?"): whether a thing is
+// worth doing, or which one would do, is the chat's judgement. "How much is it worth" asks a value,
+// which news tells, and "will it do any good?" whether something helps.
+const GOOD_ONE = "(?:good|decent|nice|great|healthy|easy|quick|simple|fun)";
+const CHAT_ADVICE = new RegExp(
+  [
+    "\\bworth (?:it|\\w+ing)\\b",
+    `\\bwhat(?:'s|\\s+is|\\s+are|\\s+would\\s+be)\\s+(?:a|an|some)\\s+${GOOD_ONE}\\b`,
+    `\\b(?:got|know|recommend|suggest)\\s+(?:a|an|any|some)\\s+${GOOD_ONE}\\b`,
+    `^\\W*any\\s+${GOOD_ONE}\\b`,
+    "\\b(?:best|easiest|quickest|simplest)\\s+way\\s+to\\b",
+  ].join("|"),
+  "i",
+);
 
 // An invitation to the chat ("who wants to join the voice channel", "anyone up for a game",
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
