@@ -201,18 +201,21 @@ const ASKERS_REASON = new RegExp(`[,;]?\\s*\\b(?:because|'?cause) (?:that|this|i
 // Advice asked for ("is it worth buying", "worth it?", "what's a good stretch for back pain?", "the
 // best way to temper chocolate", "anyone got a good recipe", "any good anime?"): whether a thing is
 // worth doing, or which one would do, is the chat's judgement. "How much is it worth" asks a value,
-// which news tells, and "will it do any good?" whether something helps.
-const GOOD_ONE = "(?:good|decent|nice|great|healthy|easy|quick|simple|fun)";
+// which news tells, as do "will it do any good?", "which club got a good deal?", "what is a simple
+// majority?" and "any good news for commuters?"; and advice someone gave ("the quickest way to the
+// airport, according to the police") is what a text tells.
+const GOOD_ONE = "(?:good|decent|nice|great)";
 const CHAT_ADVICE = new RegExp(
   [
     "\\bworth (?:it|\\w+ing)\\b",
     `\\bwhat(?:'s|\\s+is|\\s+are|\\s+would\\s+be)\\s+(?:a|an|some)\\s+${GOOD_ONE}\\b`,
-    `\\b(?:got|know|recommend|suggest)\\s+(?:a|an|any|some)\\s+${GOOD_ONE}\\b`,
-    `^\\W*any\\s+${GOOD_ONE}\\b`,
-    "\\b(?:best|easiest|quickest|simplest)\\s+way\\s+to\\b",
+    `\\b(?:anyone|anybody|someone|somebody|you)\\s+(?:got|know|recommend|suggest)\\s+(?:a|an|any|some)\\s+${GOOD_ONE}\\b`,
+    `^\\W*any\\s+${GOOD_ONE}\\s+(?!news\\b)`,
+    "\\b(?:easiest|quickest|simplest)\\s+way\\s+to\\b",
   ].join("|"),
   "i",
 );
+const ADVICE_REPORTED = /\baccording to\b/i;
 
 // An invitation to the chat ("who wants to join the voice channel", "anyone up for a game",
 // "who's down to play"): it asks who of the people reading will come along, not what a text tells.
@@ -305,7 +308,7 @@ function askingPart(text: string): string {
  */
 export function inChatVoice(question: string): boolean {
   const text = withShorthandSpelledOut(withoutChatMarkup(question)).replace(ASKING_FRAME, " ").replace(HYPOTHETICAL_PERSON, " ").replace(REPORTED_PERSON, " ").replace(GENERIC_YOU, " ");
-  if (CHAT_ADVICE.test(text) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
+  if ((CHAT_ADVICE.test(text) && !ADVICE_REPORTED.test(text)) || CHAT_INVITATION.test(text) || CHAT_PLACE.test(text) || asksReminder(text) || CHAT_PICK.test(text)) return true;
   return words(askingPart(text)).some((word) => CHAT_VOICE.has(word));
 }
 

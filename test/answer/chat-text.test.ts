@@ -31,9 +31,11 @@ describe("inChatVoice", () => {
   it("tells a question that asks for advice", () => {
     expect(["is it worth buying a ps5", "is the film worth it"].map(inChatVoice)).toEqual([true, true]);
     // So is a recommendation: which one would do is the chat's judgement.
-    expect(["What's a good stretch for lower back pain?", "What is the best way to temper chocolate?", "what are some easy recipes for dinner"].map(inChatVoice)).toEqual([true, true, true]);
+    expect(["What's a good stretch for lower back pain?", "What is the easiest way to temper chocolate?", "what are some good recipes for dinner"].map(inChatVoice)).toEqual([true, true, true]);
     expect(["anyone got a good banana bread recipe", "any good anime to watch?", "Can anyone recommend a good carbonara recipe?"].map(inChatVoice)).toEqual([true, true, true]);
     expect(["What was a good sign for the markets, according to Reyes?", "What is the good news for commuters?", "Will the officials' refusal do any good?"].map(inChatVoice)).toEqual([false, false, false]);
+    // Nor a term, a deal someone got, good news, or advice someone gave.
+    expect(["What is a simple majority?", "Which club got a good deal on Okafor?", "any good news for commuters?", "What's a good sign for the economy, according to the minister?"].map(inChatVoice)).toEqual([false, false, false, false]);
     // News asks what a thing is worth, and whether a year was a good one.
     expect(["how much is the painting worth", "was the harvest good", "what is it worth to the town", "was it a good year for the club"].map(inChatVoice)).toEqual([false, false, false, false]);
   });
