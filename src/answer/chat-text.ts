@@ -199,11 +199,11 @@ const JUDGEMENT = "(?:a lot|much|many|high|low|weird|odd|strange|off|wrong|crazy
 const ASKERS_REASON = new RegExp(`[,;]?\\s*\\b(?:because|'?cause) (?:that|this|it) (?:seems|sounds) (?:like )?${DEGREE}${JUDGEMENT}(?=\\W*$)`, "i");
 
 // Advice asked for ("is it worth buying", "worth it?", "what's a good stretch for back pain?", "the
-// best way to temper chocolate", "anyone got a good recipe", "any good anime?"): whether a thing is
-// worth doing, or which one would do, is the chat's judgement. "How much is it worth" asks a value,
-// which news tells, as do "will it do any good?", "which club got a good deal?", "what is a simple
-// majority?" and "any good news for commuters?"; and advice someone gave ("the quickest way to the
-// airport, according to the police") is what a text tells.
+// easiest way to temper chocolate", "anyone got a good recipe", "any good anime?"; "the best way" is a
+// pick, see CHAT_PICK): whether a thing is worth doing, or which one would do, is the chat's judgement.
+// "How much is it worth" asks a value, which news tells, as do "will it do any good?", "which club got
+// a good deal?", "what is a simple majority?" and "any good news for commuters?"; and advice someone
+// gave ("the quickest way to the airport, according to the police") is what a text tells.
 const GOOD_ONE = "(?:good|decent|nice|great)";
 const CHAT_ADVICE = new RegExp(
   [

@@ -100,7 +100,6 @@ export class Vocabulary {
     for (const swapped of swaps(word)) if (this.known.has(swapped) && !scores.has(swapped)) scores.set(swapped, 1);
     // Nor does it find a short name spelt as it sounds ("Faruk" for Farook): the sounds do.
     for (const alike of this.soundingAlike(word, isPresent)) if (!scores.has(alike)) scores.set(alike, 1);
-    const sounds = soundsOf(word).filter((sound) => sound.length >= MIN_SOUNDS);
     return [...scores]
       .filter(([known]) => Math.abs(known.length - word.length) <= maxLengthDifference && isPresent(known))
       .map(([known, score]) => ({ known, score, edits: editDistance(word, known), stretch: Math.abs(known.length - word.length) }))
@@ -110,7 +109,7 @@ export class Vocabulary {
       .map(({ known, score, edits }) => ({
         word: known,
         closeness: Math.max(1 - score, 1 - edits / Math.max(word.length, known.length)),
-        soundsAlike: soundsOf(known).some((sound) => sounds.includes(sound)),
+        soundsAlike: soundAlike(word, known, MIN_SOUNDS),
       }));
   }
 
@@ -163,10 +162,10 @@ export class Vocabulary {
   }
 }
 
-/** True when two words share a Double Metaphone key: "hart" is said as "heart" is. */
-export function soundAlike(typed: string, known: string): boolean {
+/** True when two words share a Double Metaphone key of `minSounds` sounds or more: "hart" is said as "heart" is. */
+export function soundAlike(typed: string, known: string, minSounds = 1): boolean {
   const sounds = soundsOf(known);
-  return soundsOf(typed).some((sound) => sounds.includes(sound));
+  return soundsOf(typed).some((sound) => sound.length >= minSounds && sounds.includes(sound));
 }
 
 /** A word's Double Metaphone keys, primary and alternative (often the same). */
