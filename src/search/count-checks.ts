@@ -1,5 +1,5 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -65,6 +65,7 @@ export class CountChecks {
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
     if ((indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted)) return false;
+    if (this.ranksDeedAskedOnCounted(needs, indexed)) return false;
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
@@ -111,6 +112,18 @@ export class CountChecks {
     const made = this.nounsOfDeed(countedDeed);
     if (made.size === 0) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && nouns.some((noun) => made.has(lemmaOf(noun))));
+  }
+
+  /**
+   * True when an ordinal ranks the question's own deed done to the thing it counts: "the fourth
+   * lighthouse disposal by the trust since 2018" tells how many lighthouses the trust has disposed of;
+   * "the third lighthouse keeper" tells how many keepers there have been.
+   */
+  ranksDeedAskedOnCounted(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted } = needs;
+    if (counted === undefined) return false;
+    const events = (indexed.ordinalEvents ??= eventsOfThingsCountedByOrdinalOf(indexed.sentence.text)).filter(({ things }) => things.some((thing) => termKey(thing) === counted));
+    return events.length > 0 && needs.terms.some((term) => term.key !== counted && events.some(({ event }) => this.nounsOfDeed(term.key).has(lemmaOf(event))));
   }
 
   /** The nouns made from a verb's own stem (see countsDeedAsNoun), read once per verb: each candidate sentence asks. */

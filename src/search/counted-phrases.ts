@@ -183,18 +183,40 @@ export function ranksWithNounLeftOut(sentence: string): boolean {
  * infinitive after it narrows ("the third fireball seen since 2009 to drop a meteorite").
  */
 export function nounsCountedByOrdinalOf(sentence: string): string[] {
+  const { texts, tags, ordinals } = countingOrdinalsOf(sentence);
+  return ordinals.flatMap((at) => headsFrom(texts, tags, at + 1));
+}
+
+/**
+ * The events an ordinal counts that are each done to a thing the noun before names: "the fourth
+ * lighthouse disposal by the trust" → disposal of lighthouse; four disposals are four lighthouses
+ * disposed of.
+ */
+export function eventsOfThingsCountedByOrdinalOf(sentence: string): { event: string; things: string[] }[] {
+  const { texts, tags, ordinals } = countingOrdinalsOf(sentence);
+  return ordinals.flatMap((at) => {
+    let end = at + 1;
+    while (tags[end] === "NOUN") end++;
+    return end - at > 2 ? [{ event: texts[end - 1] ?? "", things: texts.slice(at + 1, end - 1) }] : [];
+  });
+}
+
+/**
+ * The places of a sentence's ordinals that tell how many there have been (see nounsCountedByOrdinalOf),
+ * with its tagged words.
+ */
+function countingOrdinalsOf(sentence: string): { texts: readonly string[]; tags: readonly string[]; ordinals: number[] } {
   // Asked of every candidate of a how-many question: most have no ordinal and need no tagging.
-  if (!ORDINAL_IN_TEXT.test(sentence)) return [];
+  if (!ORDINAL_IN_TEXT.test(sentence)) return { texts: [], tags: [], ordinals: [] };
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  const counted: string[] = [];
-  texts.forEach((text, at) => {
-    if (!ORDINAL.test(text) || text === "first" || texts[at + 1] === "-") return;
+  const ordinals = texts.flatMap((text, at) => {
+    if (!ORDINAL.test(text) || text === "first" || texts[at + 1] === "-") return [];
     let clauseEnd = at + 1;
     while (clauseEnd < texts.length && tags[clauseEnd] !== "PUNCT") clauseEnd++;
     const narrowed = texts.slice(at + 1, clauseEnd).some((word, offset) => word === "to" && tags[at + 2 + offset] === "VERB");
-    if (!narrowed) counted.push(...headsFrom(texts, tags, at + 1));
+    return narrowed ? [] : [at];
   });
-  return counted;
+  return { texts, tags, ordinals };
 }
 
 /** Each ordinal or word of a loose multitude of a sentence, in order, with the head nouns of the phrase after it. */

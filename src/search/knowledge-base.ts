@@ -1131,7 +1131,7 @@ export class KnowledgeBase {
     if (counted === undefined || needs.shape.answerType !== "quantity") return false;
     // "has been invaded twice" tells how many times, as "for the 46th time" does.
     if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
-    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted);
+    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.countChecks.ranksDeedAskedOnCounted(needs, indexed);
   }
 
   /**

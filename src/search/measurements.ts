@@ -209,9 +209,10 @@ const AGE = new RegExp(
   "i",
 );
 // An age set off by "at" after a name ("Thompson, at 61, is…"), not after a thing ("the score, at 61,"),
-// nor a figure in thousands ("Wembley, at 12,500,").
+// nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
+// who is 88 and the last…"), where a figure alone, with nothing after it, can only be her years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), at \d{1,3},(?!\d)/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=[,;)]|\.(?!\d)| and\b|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 /** True when a text gives an age (see AGE, AGE_AT). */
@@ -259,8 +260,8 @@ export function ageHoldersOf(sentence: string): (string | undefined)[] {
   return agesIn(sentence).map((match) => holderOf(sentence, match));
 }
 
-// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,"); not "born in 1952".
-const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at )?(\d{1,3}),)$/i;
+// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,", ", who is 88"); not "born in 1952".
+const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at |who (?:is|was|turned|turns) )?(\d{1,3}),?)$/i;
 
 /** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
 export function namedAgesOf(sentence: string): { holder: string; years: number }[] {

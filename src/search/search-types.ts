@@ -328,6 +328,8 @@ export interface IndexedSentence {
   rankedNouns?: string[];
   /** The nouns its ordinals tell how many of there have been (see nounsCountedByOrdinalOf), read when a how-many question first scores it. */
   ordinalNouns?: string[];
+  /** The events its ordinals count, with the things each is done to (see eventsOfThingsCountedByOrdinalOf), read when a how-many question first scores it. */
+  ordinalEvents?: { event: string; things: string[] }[];
   /** The lemmas of the nouns it mentions only as one of a kind it never names (see nounsLeftUnnamed), read when a which-question first scores it. */
   unnamedNouns?: string[];
   /** The items of the list it gives (see listedItemsOf), read when a question picking several first scores it. */

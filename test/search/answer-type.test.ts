@@ -703,6 +703,14 @@ describe("measuring questions", () => {
     expect(namedAgesOf("A 13-year-old schoolgirl won the title.")).toEqual([]);
     expect(namedAgesOf("Marr, born in 1952, joined the firm.")).toEqual([]);
     expect(namedAgesOf("Marr, at 71, is the oldest partner.")).toEqual([{ holder: "Marr", years: 71 }]);
+    expect(namedAgesOf("Agnes Cadwallon, who is 88 and the last of the family, wept.")).toEqual([{ holder: "Cadwallon", years: 88 }]);
+  });
+
+  it("reads an age told in a clause of its own after a name, and not a figure the clause goes on to measure", () => {
+    expect(givesMeasure("Agnes Cadwallon, who is 88 and the last of the family, wept.", "old")).toBe(true);
+    expect(givesMeasure("The keeper was Tom Reyes, who turned 60.", "old")).toBe(true);
+    expect(givesMeasure("Tom Reyes, who was 12 points behind, won the vote.", "old")).toBe(false);
+    expect(givesMeasure("Tom Reyes, who is 5.5 metres from the pole, waved.", "old")).toBe(false);
   });
 
   it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds'), and 'at 71' only after a name", () => {

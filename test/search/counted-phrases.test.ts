@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, eventsOfThingsCountedByOrdinalOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -224,6 +224,15 @@ describe("nounsCountedByOrdinalOf", () => {
     expect(nounsCountedByOrdinalOf("It is the first time since 2019 that warships have sailed there.")).toEqual([]);
     expect(nounsCountedByOrdinalOf("It is the second-largest meteorite found in the country since 1965.")).toEqual([]);
     expect(nounsCountedByOrdinalOf("It was the third fireball seen over the county since 2009 to drop a meteorite.")).toEqual([]);
+  });
+});
+
+describe("eventsOfThingsCountedByOrdinalOf", () => {
+  it("reads the event an ordinal counts with the thing each befell, the noun before it", () => {
+    expect(eventsOfThingsCountedByOrdinalOf("The sale is the fourth lighthouse disposal by the trust since 2018.")).toEqual([{ event: "disposal", things: ["lighthouse"] }]);
+    // A lone noun names no thing besides the one counted, and "first" counts nothing.
+    expect(eventsOfThingsCountedByOrdinalOf("The sale is the fourth disposal by the trust since 2018.")).toEqual([]);
+    expect(eventsOfThingsCountedByOrdinalOf("It is the first lighthouse disposal since 2018.")).toEqual([]);
   });
 });
 

@@ -2292,6 +2292,18 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(finds, "How many meteorites have been recovered in the county since records began?")).toMatch(/the fourth meteorite/);
   });
 
+  it("answers how many things befell the question's verb from an ordinal ranking that event ('the fourth lighthouse disposal'), not another kind of thing", () => {
+    const sale = knowledgeOf(
+      makeDocument("sale", "Lighthouse sold", [
+        "A Dutch entrepreneur has bought the Skarrow Point lighthouse for 1.2 million crowns.",
+        "The sale is the fourth lighthouse disposal by the trust since 2018.",
+        "Its new owner is only the third lighthouse keeper the village has had since 1871.",
+      ]),
+    );
+    expect(firstCitation(sale, "How many lighthouses has the trust disposed of since 2018?")).toMatch(/the fourth lighthouse disposal/);
+    expect(answerQuestion(sale, "How many lighthouses has the village had since 1871?").answered).toBe(false);
+  });
+
   it("reads a capitalised English word the texts lack as that word, not as a name spelled far off ('the Moon' is no 'Moune')", () => {
     const race = knowledgeOf(
       makeDocument("race", "Race report", [
