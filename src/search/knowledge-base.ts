@@ -128,7 +128,7 @@ const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 65;
+export const SNAPSHOT_VERSION = 66;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -371,7 +371,7 @@ export class KnowledgeBase {
     const completions = nameCompletions(texts, mentions, textWords);
     const surnames = { isCommonWord: (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) };
     const named = personNamesOf(mentions, surnames);
-    const persons = pronounNames(texts, surnames, mentions, textWords, named);
+    const persons = pronounNames(texts, surnames, mentions, textWords, named, document.sentences.map((sentence) => sentence.paragraph));
     const groups = groupNames(texts, named, mentions, textWords);
     const people = describedPeople(texts, this.personWords, mentions);
     const descriptions = personDescriptions(texts, persons, this.personWords, mentions, textWords, people);

@@ -102,6 +102,11 @@ function agesGiven(sentences: readonly string[], surname: string): number[] {
   return sentences.flatMap((sentence) => namedAgesOf(sentence).flatMap(({ holder, years }) => (holder.toLowerCase() === surname ? [years] : [])));
 }
 
+/** True when a sentence's capitalised runs name someone or something: more than the word it opens with. */
+function namesAnyone(mentions: readonly NameMention[] | undefined): boolean {
+  return (mentions ?? []).some(({ oneWord, at }) => !oneWord || at > OPENING_NAME_AT);
+}
+
 /** True when a person the sentence does not name is its subject ("She confirmed…", "…,” he said."). */
 export function hasPersonPronounSubject(sentence: string): boolean {
   return PERSON_PRONOUN_SUBJECT.test(sentence);
@@ -132,6 +137,7 @@ export function pronounNames(
   mentions: readonly (readonly NameMention[])[] = nameMentions(sentences),
   sentenceWords: readonly (readonly string[])[] = sentences.map(words),
   people: PersonNames = personNamesOf(mentions, dictionary),
+  paragraphs?: readonly number[],
 ): string[][] {
   const { fullNames, isPerson } = people;
   const personIn = (at: number, namedBeside: ReadonlySet<string | undefined>) => {
@@ -154,12 +160,19 @@ export function pronounNames(
     // "Sandra Kitt, 52, …", another named, then "The 52-year-old said…": the one the text gave that age.
     const ofAge = age === undefined ? undefined : personOfAge(sentences.slice(0, at), age, isPerson);
     if (ofAge !== undefined) return (fullNames.get(ofAge) ?? []).filter((word) => !sentenceWords[at]?.includes(word));
+    // The paragraph the person's story has reached, going back: that of the last sentence told of them.
+    let storyParagraph = paragraphs?.[at];
     for (let before = at - 1; before >= 0; before--) {
       const text = sentences[before] ?? "";
-      if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) continue;
+      if (PERSON_PRONOUN_SUBJECT.test(text) || BARE_QUOTATION.test(text) || quoted[before] === true) {
+        storyParagraph = paragraphs?.[before];
+        continue;
+      }
       const person = personIn(before, namedBeside);
-      // "It is expected to cost £850,000": a sentence about a thing does not end the person's story.
-      if (person === undefined && hasThingPronounSubject(text)) continue;
+      // "It is expected to cost £850,000": a sentence about a thing does not end the person's story;
+      // nor does one naming no one inside a paragraph told of them ("Her pilot, Ewan Castellane, said
+      // the crossing had been hard. A change in the tide pushed her north. “…,” he said.").
+      if (person === undefined && (hasThingPronounSubject(text) || (storyParagraph !== undefined && paragraphs?.[before] === storyParagraph && !namesAnyone(mentions[before])))) continue;
       const said = new Set(sentenceWords[at]);
       // One whose age the text gives otherwise ("Hollis, 45,") is not "the 19-year-old".
       if (person === undefined || (age !== undefined && agesGiven(sentences, person).some((given) => given !== age))) return [];

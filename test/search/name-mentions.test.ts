@@ -61,6 +61,19 @@ describe("pronounNames", () => {
     expect(pronounNames(["Judge Ann Vale ruled.", "Vale left.", "Crowds gathered on Bridge Street.", "She said no."], dictionary)).toEqual([[], [], [], []]);
   });
 
+  it("looks past a sentence naming no one inside the paragraph told of the person, and no further", () => {
+    const sentences = [
+      "Her pilot, Ewan Castellane, said the crossing had been hard.",
+      "A change in the tide pushed her north.",
+      '"She never stopped," he said.',
+      "The 47-year-old has piloted 120 crossings.",
+    ];
+    const castellane = ["ewan", "castellane"];
+    expect(pronounNames(sentences, dictionary, undefined, undefined, undefined, [1, 1, 1, 2])).toEqual([[], [], castellane, castellane]);
+    // Across a paragraph break, a sentence naming no one ends the story.
+    expect(pronounNames(sentences, dictionary, undefined, undefined, undefined, [1, 1, 2, 2])).toEqual([[], [], [], []]);
+  });
+
   it("gives a person named once in full, across a paragraph and a quotation", () => {
     expect(
       pronounNames(
