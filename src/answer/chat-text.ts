@@ -260,12 +260,14 @@ function asksReminder(text: string): boolean {
 
 // A pick by taste ("the best pizza topping", "which is better, cats or dogs", "your favourite band"):
 // the chat's judgement, asked of nothing a text tells. One's own best or worst ("her best result",
-// "the club's worst season") and a compound ("best-selling", "worst-hit") are records news reports.
-const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+)\b(?:best|worst|favou?rites?)\b(?!-)|\b(?:which|what|who)(?:'?s|\s+is|\s+are)?\s+better\b/i;
+// "the club's worst season", "the region's previous worst outbreak") and a compound ("best-selling",
+// "worst-hit") are records news reports.
+const CHAT_PICK = /(?<!\b(?:my|your|his|her|its|our|their|\w+['’]s)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+)?)\b(?:best|worst|favou?rites?)\b(?!-)|\b(?:which|what|who)(?:'?s|\s+is|\s+are)?\s+better\b/i;
 
-// Anyone at all in a condition ("what happens if someone parks inside the zone?"): the rule a text
-// tells, not a person in the chat.
-const HYPOTHETICAL_PERSON = /\b(?:if|unless|when|whenever|once)\s+(?:someone|somebody)\b/gi;
+// Anyone at all in a condition ("what happens if someone parks inside the zone?"), or anyone a clause
+// after a preposition describes ("how long can it take for someone who ate the cheese to fall ill?"):
+// the rule a text tells, not a person in the chat ("can someone who knows tell me" still is).
+const HYPOTHETICAL_PERSON = /\b(?:(?:if|unless|when|whenever|once)\s+(?:someone|somebody)|(?:for|to|of|by|with|from|on)\s+(?:someone|somebody)(?=\s+(?:who|that)\b))\b/gi;
 
 // Anyone in what someone thought or said ("why did Fiona Maddox think someone must be missing the
 // tortoise?"): the story's someone; the asker's own "I think" or "do you think" still speaks of the chat.
