@@ -1,5 +1,5 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -112,6 +112,20 @@ export class CountChecks {
     const made = this.nounsOfDeed(countedDeed);
     if (made.size === 0) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && nouns.some((noun) => made.has(lemmaOf(noun))));
+  }
+
+  /**
+   * True when every number of a how-many question's sentence counting the noun asked sizes a thing
+   * of a name the question does not give, which names its own: "ahead of the 14-turbine Brackwater
+   * scheme" tells no number of turbines of "the Carrowmere Ridge wind farm".
+   */
+  sizesOnlyOthersNamed(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted, terms } = needs;
+    if (counted === undefined || !needs.shape.needsAnswerType || !terms.some((term) => term.isName)) return false;
+    const sizing = unitsSizingNamesOf(indexed.sentence.text).filter(({ unit }) => termKey(unit) === counted);
+    if (sizing.length === 0 || sizing.some(({ names }) => names.some((name) => needs.questionKeys.has(termKey(name))))) return false;
+    const counting = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).filter((nouns) => nouns?.some((noun) => termKey(noun) === counted) === true);
+    return counting.length === sizing.length;
   }
 
   /**

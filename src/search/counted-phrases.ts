@@ -63,6 +63,20 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
 }
 
 /**
+ * Each unit a hyphen joins to a number before a name, with the name's words: "ahead of the
+ * 14-turbine Brackwater scheme" → turbine, Brackwater. The number sizes the thing so named.
+ */
+export function unitsSizingNamesOf(sentence: string): { unit: string; names: string[] }[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  return numberSpans(tags).flatMap(([at, end]) => {
+    if (texts[end] !== "-" || !NOUNS.has(tags[end + 1] ?? "") || countsNothing(texts, tags, at, end)) return [];
+    const names: string[] = [];
+    for (let word = end + 2; word < texts.length && inPhrase(texts, tags, word); word++) if (tags[word] === "PROPN") names.push(texts[word] ?? "");
+    return names.length === 0 ? [] : [{ unit: texts[end + 1] ?? "", names }];
+  });
+}
+
+/**
  * Where the noun stands that a number heading "ones" counts ("Japan has had 15 destructive ones"):
  * in the sentence itself when a plural noun comes before the number ("told the school to replace
  * its laptops, and … 30 new ones would arrive"), else in the sentence before; undefined when no

@@ -1396,6 +1396,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
       givesWhatIsCounted = false;
     }
+    if (givesWhatIsCounted && this.countChecks.sizesOnlyOthersNamed(needs, indexed)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {

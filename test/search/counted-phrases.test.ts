@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, eventsOfThingsCountedByOrdinalOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, eventsOfThingsCountedByOrdinalOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf, unitsSizingNamesOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -243,5 +243,13 @@ describe("ranksWithNounLeftOut", () => {
     // A placing, or an ordinal heading its noun, leaves nothing out.
     expect(ranksWithNounLeftOut("Greyshaw Brass came second.")).toBe(false);
     expect(ranksWithNounLeftOut("It was her second norm.")).toBe(false);
+  });
+});
+
+describe("unitsSizingNamesOf", () => {
+  it("reads the unit a hyphen joins to a number before a name, with the name", () => {
+    expect(unitsSizingNamesOf("It would be the largest wind farm, ahead of the 14-turbine Brackwater scheme.")).toEqual([{ unit: "turbine", names: ["brackwater"] }]);
+    expect(unitsSizingNamesOf("The inspector approved a 22-turbine wind farm on Carrowmere Ridge.")).toEqual([]);
+    expect(unitsSizingNamesOf("It recalled 240,000 of its CrispAir 5 air fryers.")).toEqual([]);
   });
 });

@@ -2292,6 +2292,18 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(finds, "How many meteorites have been recovered in the county since records began?")).toMatch(/the fourth meteorite/);
   });
 
+  it("answers how many a named thing has from its own count, not from one sizing a thing of another name ('the 14-turbine Brackwater scheme')", () => {
+    const farm = knowledgeOf(
+      makeDocument("farm", "Wind farm approved", [
+        "KELLANBRIDGE, March 14 (Northline Press) - A planning inspector on Thursday approved a 22-turbine wind farm on Carrowmere Ridge, rejecting objections from villagers.",
+        "The scheme will cost an estimated 186 million crowns.",
+        "Carrowmere Ridge would be the largest onshore wind farm in the shire, ahead of the 14-turbine Brackwater scheme that opened in 2019.",
+      ]),
+    );
+    expect(firstCitation(farm, "How many turbines will the Carrowmere Ridge wind farm have?")).toMatch(/a 22-turbine wind farm/);
+    expect(firstCitation(farm, "How many turbines does the Brackwater scheme have?")).toMatch(/the 14-turbine Brackwater scheme/);
+  });
+
   it("answers how many things befell the question's verb from an ordinal ranking that event ('the fourth lighthouse disposal'), not another kind of thing", () => {
     const sale = knowledgeOf(
       makeDocument("sale", "Lighthouse sold", [
