@@ -4,7 +4,7 @@ import { nameMentions, personNamesOf } from "../../src/search/name-mentions.ts";
 import { words } from "../../src/search/text.ts";
 
 function ledeSubjects(sentences: string[], lede = 1): string[][] {
-  const people = personNamesOf(nameMentions(sentences), { isCommonWord: (word) => ["harbour", "court"].includes(word) });
+  const people = personNamesOf(nameMentions(sentences), { isCommonWord: (word) => ["harbour", "court", "psalter"].includes(word) });
   return ledeSubjectNames(sentences, lede, people, sentences.map(words));
 }
 
@@ -22,6 +22,25 @@ describe("the person a lede is about", () => {
   it("reads the lede past the place and day it is filed from", () => {
     const sentences = ["Treasurer guilty", "CORLEY, 4 June (Harbour News Agency) - A former treasurer has been found guilty of fraud.", "Marta Quillon, 49, was convicted."];
     expect(ledeSubjects(sentences)[1]).toEqual(["marta", "quillon"]);
+  });
+
+  it("gives a lede opening with 'A' and a figure the name of a thing the next sentence opens with in apposition", () => {
+    const sentences = [
+      "Prayer book sells for record sum",
+      "ASHCOMBE, November 21 (Meridian Wire) — A 14th-century illuminated prayer book sold for 9.4 million marks on Tuesday.",
+      "The Hollin Psalter, a volume of 212 vellum leaves, was bought by a telephone bidder.",
+    ];
+    expect(ledeSubjects(sentences)).toEqual([[], ["hollin", "psalter"], []]);
+  });
+
+  it("gives a lede telling its subject's age no person of another age", () => {
+    const sentences = [
+      "Grandmother wins title",
+      "A 67-year-old grandmother has become the oldest winner of the championship.",
+      "Darren Kessock, 34, was stripped of the title.",
+    ];
+    expect(ledeSubjects(sentences)).toEqual([[], [], []]);
+    expect(ledeSubjects([...sentences.slice(0, 2), "Margaret Tully, 67, was declared the winner."])).toEqual([[], ["margaret", "tully"], []]);
   });
 
   it("gives nothing from a person brought in with an age further into a sentence, who is most often someone else", () => {
