@@ -1135,15 +1135,16 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a figure right before the kind a which-question picks, in the singular, tells which one
-   * it is ("catch the 7.15am launch", "the 2019 model"); "20 companies" counts them.
+   * True when a figure right before the kind a which-question picks, in the singular, maybe with a
+   * word between, tells which one it is ("catch the 7.15am launch", "the 2019 model", "the 6.12
+   * morning train"); "20 companies" counts them.
    */
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
     if (kind === undefined || !/^[a-z]+$/.test(kind)) return false;
     // Built once per kind, not per candidate sentence.
     let figureBefore = FIGURE_BEFORE_KIND.get(kind);
-    if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+${kind}\\b`, "i")));
+    if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+(?:[a-z]+\\s+)?${kind}\\b`, "i")));
     return figureBefore.test(indexed.sentence.text);
   }
 

@@ -102,11 +102,11 @@ export function verbGoingOnSince(sentence: string): string | undefined {
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
-// "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock";
-// not a race time ("2:21:37").
+// "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock",
+// "four in the morning", "eleven at night"; not a race time ("2:21:37").
 const HOUR_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const CLOCK_TIME = new RegExp(
-  `\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?<![:\\d])\\d{1,2}:\\d\\d\\b(?!:)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a )?quarter|(?:twenty|ten|five)(?:-five)?) (?:past|to) ${HOUR_WORDS}\\b|\\b${HOUR_WORDS} o'clock\\b`,
+  `\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?<![:\\d])\\d{1,2}:\\d\\d\\b(?!:)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a )?quarter|(?:twenty|ten|five)(?:-five)?) (?:past|to) ${HOUR_WORDS}\\b|\\b${HOUR_WORDS} o['’]clock\\b|\\b(?:${HOUR_WORDS}|\\d{1,2}(?:[.:]\\d\\d)?) (?:in the (?:morning|afternoon|evening)|at night)\\b`,
   "i",
 );
 // A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",

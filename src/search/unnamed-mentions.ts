@@ -61,8 +61,10 @@ function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open) || inHyphenated(texts, open))) open--;
   const opening = texts[open] ?? "";
-  // "Streamline 700 models" is a name, and "two stores, in Brindle Cross and Upper Hexley" are named.
-  if (tags[open] === "NUM") return !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
+  // "Streamline 700 models" is a name, and "two stores, in Brindle Cross and Upper Hexley" are named;
+  // "the 6.12 morning train" is the one the figure labels, one of a kind but no count of it.
+  const labelled = texts[open - 1] === "the" && lemmaOf(texts[at] ?? "") === texts[at];
+  if (tags[open] === "NUM") return !labelled && !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
   if (INDEFINITE.has(opening)) return !describesName(texts, values, tags, open);
   // Nothing opens it ("asked observatories in Chile", "after leaving prison"), unless a name or a
   // determiner does ("Eastmere General Hospital", "the farm", "its bank").

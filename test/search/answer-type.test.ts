@@ -852,6 +852,10 @@ describe("when questions", () => {
     const evening = answerTraitsOf("The ferry ran aground on Saturday evening.", termKey);
     expect(satisfies(evening, "date", new Set(), "time")).toBe(false);
     expect(satisfies(answerTraitsOf("It struck the sands at 6.40pm.", termKey), "date", new Set(), "time")).toBe(true);
+    // A clock time in words, by the part of the day.
+    expect(satisfies(answerTraitsOf("We lost the river line at about four in the morning.", termKey), "date", new Set(), "time")).toBe(true);
+    expect(satisfies(answerTraitsOf("The helpline will run from eight in the morning until eleven at night.", termKey), "date", new Set(), "time")).toBe(true);
+    expect(satisfies(answerTraitsOf("We lost the river line in the morning.", termKey), "date", new Set(), "time")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met within the past year.", termKey), "date", new Set(), "year")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met since 2006.", termKey), "date", new Set(), "year")).toBe(true);
   });

@@ -2337,6 +2337,8 @@ describe("KnowledgeBase refusals", () => {
       ]),
     );
     expect(firstCitation(ferry, "Which launch have students at Ellery College been told to catch?")).toMatch(/the 7\.15am launch/);
+    const commute = knowledgeOf(makeDocument("commute", "Rail chaos", ["Delphine Okoro works in Trevanne.", "She usually catches the 6.12 morning train from Pellworth, which was cancelled twice."]));
+    expect(firstCitation(commute, "Which train does Delphine Okoro usually catch?")).toMatch(/the 6\.12 morning train/);
     expect(answerQuestion(ferry, "Which company won the contract to repair the hovercraft?").answered).toBe(false);
   });
 

@@ -14,6 +14,9 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("The cows were kept on a farm, Low Fell, near Carby.")).not.toContain("farm");
     expect(nounsLeftUnnamed("The ferries were sold to Harbourline, a company based in Oslo.")).not.toContain("company");
     expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
+    // A figure after "the" labels the one it goes with; a count of many leaves them unnamed.
+    expect(nounsLeftUnnamed("She usually catches the 6.12 morning train from Pellworth.")).not.toContain("train");
+    expect(nounsLeftUnnamed("They opened the 20 new stores in May.")).toContain("store");
     // An adverb may stand among the words before it: "his first ever academic conference" is his own.
     expect(nounsLeftUnnamed("He will speak at the Lisbon congress, which will be his first ever academic conference.")).not.toContain("conference");
   });
