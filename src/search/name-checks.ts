@@ -272,6 +272,9 @@ const QUOTED_AFTER_NAMING =
 // own ('She rang the landlord, called the "helpline"').
 const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
+// A term in quotation marks a passive naming gives what its subject says: 'Shippin' cattle by train
+// was called a "stock run"'.
+const QUOTED_AFTER_PASSIVE_NAMING = /((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
 // Arthur S. Phillips". Not "called", which may be a phone call ("a night guard called Kessock Police"),
 // nor a name given "as" something ("police named Smith as a suspect").
@@ -279,11 +282,11 @@ const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’
 
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
- * known as "black mass"') or with "a … named": the name answers "what is the powder called?", not
+ * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a … named": the name answers "what is the powder called?", not
  * "what is the panda called?" ('a technique known as "twin swapping"').
  */
 export function thingsNamed(sentence: string): string[] {
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, NAMED_AFTER_INDEFINITE]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

@@ -137,6 +137,8 @@ describe("thingsNamed", () => {
     // A work is titled, or entitled, maybe with an adverb between.
     expect(thingsNamed('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
     expect(thingsNamed('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
+    // A passive naming names its subject.
+    expect(thingsNamed('Shipping cattle by train was called a "stock run".')).toEqual(["shipping", "cattle", "by", "train"]);
     expect(thingsNamed('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamed("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
     expect(thingsNamed('She said the plan was "a disaster".')).toEqual([]);
