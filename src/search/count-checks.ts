@@ -116,14 +116,18 @@ export class CountChecks {
 
   /**
    * True when every number of a how-many question's sentence counting the noun asked sizes a thing
-   * of a name the question does not give, which names its own: "ahead of the 14-turbine Brackwater
-   * scheme" tells no number of turbines of "the Carrowmere Ridge wind farm".
+   * of a name the question does not give, beside the name the question gives: "Carrowmere Ridge would
+   * be the largest wind farm, ahead of the 14-turbine Brackwater scheme" tells no number of turbines
+   * of "the Carrowmere Ridge wind farm". A sentence without the question's name may size its thing by
+   * another ("Haldane will install the 40-turbine Solway Deep array"), and an ordinal may count too.
    */
-  sizesOnlyOthersNamed(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  sizesOnlyOthersNamed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { counted, terms } = needs;
-    if (counted === undefined || !needs.shape.needsAnswerType || !terms.some((term) => term.isName)) return false;
-    const sizing = unitsSizingNamesOf(indexed.sentence.text).filter(({ unit }) => termKey(unit) === counted);
+    const named = terms.filter((term) => term.isName);
+    if (counted === undefined || !needs.shape.needsAnswerType || named.length === 0 || !named.every((term) => this.index.variantsIn(term, unit).length > 0)) return false;
+    const sizing = unitsSizingNamesOf(indexed.sentence.text).filter(({ unit: sized }) => termKey(sized) === counted);
     if (sizing.length === 0 || sizing.some(({ names }) => names.some((name) => needs.questionKeys.has(termKey(name))))) return false;
+    if ((indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.ranksDeedAskedOnCounted(needs, indexed)) return false;
     const counting = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).filter((nouns) => nouns?.some((noun) => termKey(noun) === counted) === true);
     return counting.length === sizing.length;
   }
@@ -136,8 +140,11 @@ export class CountChecks {
   ranksDeedAskedOnCounted(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     if (counted === undefined) return false;
-    const events = (indexed.ordinalEvents ??= eventsOfThingsCountedByOrdinalOf(indexed.sentence.text)).filter(({ things }) => things.some((thing) => termKey(thing) === counted));
-    return events.length > 0 && needs.terms.some((term) => term.key !== counted && events.some(({ event }) => this.nounsOfDeed(term.key).has(lemmaOf(event))));
+    // "The third lighthouse keeper": a noun for the one doing the deed ranks people, not deeds.
+    const events = (indexed.ordinalEvents ??= eventsOfThingsCountedByOrdinalOf(indexed.sentence.text)).filter(
+      ({ event, things }) => things.some((thing) => termKey(thing) === counted) && !this.thesaurus.namesPersonInSomeSense(lemmaOf(event)),
+    );
+    return events.length > 0 && needs.terms.some((term) => term.key !== counted && events.some(({ event }) => lemmaOf(event) === term.key || this.nounsOfDeed(term.key).has(lemmaOf(event))));
   }
 
   /** The nouns made from a verb's own stem (see countsDeedAsNoun), read once per verb: each candidate sentence asks. */

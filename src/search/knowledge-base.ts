@@ -128,7 +128,7 @@ const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 67;
+export const SNAPSHOT_VERSION = 68;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -369,7 +369,7 @@ export class KnowledgeBase {
     const textWords = texts.map(words);
     const mentions = nameMentions(texts);
     const completions = nameCompletions(texts, mentions, textWords);
-    const surnames = { isCommonWord: (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)) };
+    const surnames = { isCommonWord: (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)), namesPerson: this.personWords.namesRole, isDictionaryForm: this.personWords.isDictionaryForm };
     const named = personNamesOf(mentions, surnames);
     const persons = pronounNames(texts, surnames, mentions, textWords, named, document.sentences.map((sentence) => sentence.paragraph));
     const groups = groupNames(texts, named, mentions, textWords);
@@ -1144,7 +1144,7 @@ export class KnowledgeBase {
     if (kind === undefined || !/^[a-z]+$/.test(kind)) return false;
     // Built once per kind, not per candidate sentence.
     let figureBefore = FIGURE_BEFORE_KIND.get(kind);
-    if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+(?:[a-z]+\\s+)?${kind}\\b`, "i")));
+    if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|by|its|their|his|her)\\s)[a-z]+\\s+)?${kind}\\b`, "i")));
     return figureBefore.test(indexed.sentence.text);
   }
 
@@ -1397,7 +1397,7 @@ export class KnowledgeBase {
     if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
       givesWhatIsCounted = false;
     }
-    if (givesWhatIsCounted && this.countChecks.sizesOnlyOthersNamed(needs, indexed)) givesWhatIsCounted = false;
+    if (givesWhatIsCounted && this.countChecks.sizesOnlyOthersNamed(needs, indexed, unit)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
     if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {

@@ -13,7 +13,8 @@ const SENTENCES_AFTER = 3;
 const AGE_IN_YEARS = /\b(\d{1,3})-year-old\b/g;
 // A sentence opening with a thing's name, said in apposition what it is: "The Hollin Psalter, a volume
 // of 212 vellum leaves, was bought…" after "A 14th-century illuminated prayer book… sold for…".
-const NAME_OPENING_APPOSITION = /^\W*(?:The )?((?:[A-Z][\p{L}'’-]*\s)*[A-Z][\p{L}'’-]*), (?:an?|the|one) [a-z0-9]/u;
+// "The" and one word, or two words or more: not a word opening with a comma ("Meanwhile, the trustees…").
+const NAME_OPENING_APPOSITION = /^\W*(?:The ((?:[A-Z][\p{L}'’-]*\s)*[A-Z][\p{L}'’-]*)|((?:[A-Z][\p{L}'’-]*\s)+[A-Z][\p{L}'’-]*)), (?:an?|the|one) [a-z0-9]/u;
 
 /**
  * For each sentence of a document, in order, the words of the full name of the person or thing a
@@ -30,7 +31,8 @@ export function ledeSubjectNames(sentences: readonly string[], lede: number, peo
   const ledeAges = [...ledeText.matchAll(AGE_IN_YEARS)].map((match) => Number(match[1]));
   for (const [offset, sentence] of sentences.slice(lede + 1, lede + 1 + SENTENCES_AFTER).entries()) {
     // A thing the lede tells of unnamed is brought in by its name at the opening, as a person by age.
-    const thing = NAME_OPENING_APPOSITION.exec(sentence)?.[1];
+    const apposed = NAME_OPENING_APPOSITION.exec(sentence);
+    const thing = apposed?.[1] ?? apposed?.[2];
     if (thing !== undefined && !people.isPerson(words(thing).at(-1))) {
       const said = new Set(sentenceWords[lede]);
       found[lede] = words(thing).filter((word) => !said.has(word));

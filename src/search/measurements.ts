@@ -103,10 +103,11 @@ const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock",
-// "four in the morning", "eleven at night"; not a race time ("2:21:37").
+// "at about four in the morning", "until eleven at night" (a preposition before it: "two in the
+// morning shift were hurt" counts people); not a race time ("2:21:37").
 const HOUR_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const CLOCK_TIME = new RegExp(
-  `\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?<![:\\d])\\d{1,2}:\\d\\d\\b(?!:)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a )?quarter|(?:twenty|ten|five)(?:-five)?) (?:past|to) ${HOUR_WORDS}\\b|\\b${HOUR_WORDS} o['’]clock\\b|\\b(?:${HOUR_WORDS}|\\d{1,2}(?:[.:]\\d\\d)?) (?:in the (?:morning|afternoon|evening)|at night)\\b`,
+  `\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?<![:\\d])\\d{1,2}:\\d\\d\\b(?!:)|\\b(?:noon|midnight)\\b|\\b(?:half|(?:a )?quarter|(?:twenty|ten|five)(?:-five)?) (?:past|to) ${HOUR_WORDS}\\b|\\b${HOUR_WORDS} o['’]clock\\b|(?:\\b(?:at|about|around|until|till|by|from|to|between|and|after|before|since|near|nearly|almost|roughly|gone|past) |\\()(?:${HOUR_WORDS}|\\d{1,2}(?:[.:]\\d\\d)?) (?:in the (?:morning|afternoon|evening)|at night)\\b`,
   "i",
 );
 // A point in time: a month, a day, a year, a clock time, or a period placed by a word ("last month",
@@ -212,7 +213,7 @@ const AGE = new RegExp(
 // nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
 // who is 88 and the last…"), where a figure alone, with nothing after it, can only be her years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=[,;)]|\.(?!\d)| and\b|$))/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 /** True when a text gives an age (see AGE, AGE_AT). */

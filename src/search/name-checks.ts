@@ -272,9 +272,10 @@ const QUOTED_AFTER_NAMING =
 // own ('She rang the landlord, called the "helpline"').
 const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
-// A term in quotation marks a passive naming gives what its subject says: 'Shippin' cattle by train
-// was called a "stock run"'.
-const QUOTED_AFTER_PASSIVE_NAMING = /((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+// A term in quotation marks a passive naming gives what the sentence's subject says, in a few words:
+// 'Shippin' cattle by train was called a "stock run"'; not words inside a longer subject ('The decision
+// to shut the Victorian building was called a "disgrace"' names no building).
+const QUOTED_AFTER_PASSIVE_NAMING = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
 // Arthur S. Phillips". Not "called", which may be a phone call ("a night guard called Kessock Police"),
 // nor a name given "as" something ("police named Smith as a suspect").

@@ -102,9 +102,16 @@ function agesGiven(sentences: readonly string[], surname: string): number[] {
   return sentences.flatMap((sentence) => namedAgesOf(sentence).flatMap(({ holder, years }) => (holder.toLowerCase() === surname ? [years] : [])));
 }
 
-/** True when a sentence's capitalised runs name someone or something: more than the word it opens with. */
-function namesAnyone(mentions: readonly NameMention[] | undefined): boolean {
-  return (mentions ?? []).some(({ oneWord, at }) => !oneWord || at > OPENING_NAME_AT);
+/**
+ * True when a sentence names someone or something (a capitalised run past the word it opens with) or
+ * brings in one person unnamed ("A local farmer then stood up"), who may be the next "he"; many ("a
+ * report by engineers") are no "he".
+ */
+function bringsInAnyone(mentions: readonly NameMention[] | undefined, sentenceWords: readonly string[] | undefined, dictionary: SurnameWords): boolean {
+  return (
+    (mentions ?? []).some(({ oneWord, at }) => !oneWord || at > OPENING_NAME_AT) ||
+    (sentenceWords ?? []).some((word) => dictionary.namesPerson?.(word) === true && dictionary.isDictionaryForm?.(word) !== false)
+  );
 }
 
 /** True when a person the sentence does not name is its subject ("She confirmed…", "…,” he said."). */
@@ -116,6 +123,10 @@ export function hasPersonPronounSubject(sentence: string): boolean {
 export interface SurnameWords {
   /** True when the dictionary knows a word other than as one person's name ("hospital", "marsh", "london"; not "amundsen"). */
   isCommonWord(word: string): boolean;
+  /** True when a word names a person by role or kind ("farmer", "man"); without it, none does. */
+  namesPerson?(word: string): boolean;
+  /** True when a word is its own dictionary form ("farmer", not "engineers"); without it, every word is. */
+  isDictionaryForm?(word: string): boolean;
 }
 
 /**
@@ -172,7 +183,7 @@ export function pronounNames(
       // "It is expected to cost £850,000": a sentence about a thing does not end the person's story;
       // nor does one naming no one inside a paragraph told of them ("Her pilot, Ewan Castellane, said
       // the crossing had been hard. A change in the tide pushed her north. “…,” he said.").
-      if (person === undefined && (hasThingPronounSubject(text) || (storyParagraph !== undefined && paragraphs?.[before] === storyParagraph && !namesAnyone(mentions[before])))) continue;
+      if (person === undefined && (hasThingPronounSubject(text) || (storyParagraph !== undefined && paragraphs?.[before] === storyParagraph && !bringsInAnyone(mentions[before], sentenceWords[before], dictionary)))) continue;
       const said = new Set(sentenceWords[at]);
       // One whose age the text gives otherwise ("Hollis, 45,") is not "the 19-year-old".
       if (person === undefined || (age !== undefined && agesGiven(sentences, person).some((given) => given !== age))) return [];

@@ -711,6 +711,8 @@ describe("measuring questions", () => {
     expect(givesMeasure("The keeper was Tom Reyes, who turned 60.", "old")).toBe(true);
     expect(givesMeasure("Tom Reyes, who was 12 points behind, won the vote.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who is 5.5 metres from the pole, waved.", "old")).toBe(false);
+    expect(givesMeasure("Rachel Ostrander, who was 3,000 feet above the firth, radioed.", "old")).toBe(false);
+    expect(givesMeasure("Pike, who was 5 and 4 up at the turn, won.", "old")).toBe(false);
   });
 
   it("reads a birth as an age only with its year ('born in Leeds in 1952', not 'born in Leeds'), and 'at 71' only after a name", () => {
@@ -856,6 +858,8 @@ describe("when questions", () => {
     expect(satisfies(answerTraitsOf("We lost the river line at about four in the morning.", termKey), "date", new Set(), "time")).toBe(true);
     expect(satisfies(answerTraitsOf("The helpline will run from eight in the morning until eleven at night.", termKey), "date", new Set(), "time")).toBe(true);
     expect(satisfies(answerTraitsOf("We lost the river line in the morning.", termKey), "date", new Set(), "time")).toBe(false);
+    // Without a preposition before it, a figure and the part of the day may count people ("two in the morning shift").
+    expect(satisfies(answerTraitsOf("One in the evening crew had already gone home.", termKey), "date", new Set(), "time")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met within the past year.", termKey), "date", new Set(), "year")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met since 2006.", termKey), "date", new Set(), "year")).toBe(true);
   });

@@ -2302,6 +2302,16 @@ describe("KnowledgeBase refusals", () => {
     );
     expect(firstCitation(farm, "How many turbines will the Carrowmere Ridge wind farm have?")).toMatch(/a 22-turbine wind farm/);
     expect(firstCitation(farm, "How many turbines does the Brackwater scheme have?")).toMatch(/the 14-turbine Brackwater scheme/);
+    // A sentence without the question's name may size its thing by another, and an ordinal counts too.
+    const offshore = knowledgeOf(
+      makeDocument("offshore", "Offshore farm approved", [
+        "Ministers approved Haldane Energy's plan on Monday.",
+        "The company will install the 40-turbine Solway Deep array about 12 miles off the coast.",
+        "It was the second turbine collapse at a Haldane site that had delayed the decision: a blade failure at the 14-turbine Marram Bank scheme closed that farm.",
+      ]),
+    );
+    expect(firstCitation(offshore, "How many turbines will Haldane Energy install?")).toMatch(/the 40-turbine Solway Deep array/);
+    expect(firstCitation(offshore, "How many turbines have collapsed at Haldane sites?")).toMatch(/the second turbine collapse/);
   });
 
   it("answers how many things befell the question's verb from an ordinal ranking that event ('the fourth lighthouse disposal'), not another kind of thing", () => {
@@ -2310,10 +2320,13 @@ describe("KnowledgeBase refusals", () => {
         "A Dutch entrepreneur has bought the Skarrow Point lighthouse for 1.2 million crowns.",
         "The sale is the fourth lighthouse disposal by the trust since 2018.",
         "Its new owner is only the third lighthouse keeper the village has had since 1871.",
+        "The third lighthouse keeper at Skarrow Point, Amos Rudd, retired in 1979.",
       ]),
     );
     expect(firstCitation(sale, "How many lighthouses has the trust disposed of since 2018?")).toMatch(/the fourth lighthouse disposal/);
     expect(answerQuestion(sale, "How many lighthouses has the village had since 1871?").answered).toBe(false);
+    // A keeper is one who keeps, not a keeping.
+    expect(answerQuestion(sale, "How many lighthouses has Amos Rudd kept?").answered).toBe(false);
   });
 
   it("reads a capitalised English word the texts lack as that word, not as a name spelled far off ('the Moon' is no 'Moune')", () => {
@@ -2339,6 +2352,9 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(ferry, "Which launch have students at Ellery College been told to catch?")).toMatch(/the 7\.15am launch/);
     const commute = knowledgeOf(makeDocument("commute", "Rail chaos", ["Delphine Okoro works in Trevanne.", "She usually catches the 6.12 morning train from Pellworth, which was cancelled twice."]));
     expect(firstCitation(commute, "Which train does Delphine Okoro usually catch?")).toMatch(/the 6\.12 morning train/);
+    // A year and "the" before the kind pick none.
+    const station = knowledgeOf(makeDocument("station", "Station history", ["The line opened in 1871.", "In 2019 the station was rebuilt with a glass roof."]));
+    expect(answerQuestion(station, "Which station was rebuilt?").answered).toBe(false);
     expect(answerQuestion(ferry, "Which company won the contract to repair the hovercraft?").answered).toBe(false);
   });
 

@@ -31,6 +31,9 @@ describe("the person a lede is about", () => {
       "The Hollin Psalter, a volume of 212 vellum leaves, was bought by a telephone bidder.",
     ];
     expect(ledeSubjects(sentences)).toEqual([[], ["hollin", "psalter"], []]);
+    // A word opening a sentence before a comma is no name.
+    const meanwhile = ["Hall closes", "A village hall has closed after 90 years.", "Meanwhile, the trustees said they would sell it."];
+    expect(ledeSubjects(meanwhile)).toEqual([[], [], []]);
   });
 
   it("gives a lede telling its subject's age no person of another age", () => {

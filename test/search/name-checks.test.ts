@@ -139,6 +139,7 @@ describe("thingsNamed", () => {
     expect(thingsNamed('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
     // A passive naming names its subject.
     expect(thingsNamed('Shipping cattle by train was called a "stock run".')).toEqual(["shipping", "cattle", "by", "train"]);
+    expect(thingsNamed('The decision to shut the Victorian building was called a "disgrace".')).toEqual([]);
     expect(thingsNamed('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamed("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
     expect(thingsNamed('She said the plan was "a disaster".')).toEqual([]);

@@ -72,6 +72,12 @@ describe("pronounNames", () => {
     expect(pronounNames(sentences, dictionary, undefined, undefined, undefined, [1, 1, 1, 2])).toEqual([[], [], castellane, castellane]);
     // Across a paragraph break, a sentence naming no one ends the story.
     expect(pronounNames(sentences, dictionary, undefined, undefined, undefined, [1, 1, 2, 2])).toEqual([[], [], [], []]);
+    // So does one bringing in a person unnamed, who may be the "he"; not many people.
+    const people = { ...dictionary, namesPerson: (word: string) => ["farmer", "engineers"].includes(word), isDictionaryForm: (word: string) => word !== "engineers" };
+    const farmer = ["Councillor Joanna Marsh opened the meeting.", "A local farmer then stood up to object.", "He said the field floods."];
+    expect(pronounNames(farmer, people, undefined, undefined, undefined, [1, 1, 1])).toEqual([[], [], []]);
+    const report = ["Her pilot, Ewan Castellane, said it was hard.", "A report by engineers found the tide had turned.", "He said she never stopped."];
+    expect(pronounNames(report, people, undefined, undefined, undefined, [1, 1, 1])).toEqual([[], [], ["ewan", "castellane"]]);
   });
 
   it("gives a person named once in full, across a paragraph and a quotation", () => {
