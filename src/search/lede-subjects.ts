@@ -20,7 +20,8 @@ const NAME_OPENING_APPOSITION = /^\W*(?:The ((?:[A-Z][\p{L}'’-]*\s)*[A-Z][\p{L
  * For each sentence of a document, in order, the words of the full name of the person or thing a
  * lede opening with "A" or "An" is about: the first person the next few sentences bring in with an
  * age, when their sentence opens with them ("Declan Ashworth, 54, was convicted…"), the way news
- * introduces whom it is about, or a thing brought in by name in apposition (see NAME_OPENING_APPOSITION). One brought in further into a sentence is most often someone else
+ * introduces whom it is about, or a thing brought in by name in apposition (see
+ * NAME_OPENING_APPOSITION). One brought in further into a sentence is most often someone else
  * ("Officers arrested Kyle Benton, 24," after "A man was stabbed…"), and then the lede has none.
  * Only the lede has any, and not the words it says itself. `lede` is the ordinal of the first body sentence.
  */

@@ -283,8 +283,9 @@ const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’
 
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
- * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a … named": the name answers "what is the powder called?", not
- * "what is the panda called?" ('a technique known as "twin swapping"').
+ * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a …
+ * named": the name answers "what is the powder called?", not "what is the panda called?" ('a
+ * technique known as "twin swapping"').
  */
 export function thingsNamed(sentence: string): string[] {
   return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE]
