@@ -195,7 +195,8 @@ const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:bi
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too ("two
-// years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal").
+// years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal"); the
+// ages of many as a range ("ranging in age from 27 to 72", "aged between 18 and 25", "ages 5 to 11").
 // "in his seventies", "in her late teens": the decade of life one is in.
 const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
 const AGE_UNIT = "(?:year|month|week|day)";
@@ -204,7 +205,7 @@ const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged ${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged (?:from |between )?${AGE_FIGURE}\\b`, `\\b(?:in age from |ages (?:of |from |between )?)${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",

@@ -712,6 +712,12 @@ describe("measuring questions", () => {
     expect(givesMeasure("Tom Reyes, who was 12 points behind, won the vote.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who is 5.5 metres from the pole, waved.", "old")).toBe(false);
     expect(givesMeasure("Rachel Ostrander, who was 3,000 feet above the firth, radioed.", "old")).toBe(false);
+  });
+
+  it("reads the ages of many told as a range", () => {
+    expect(givesMeasure("The study comprised 16 male patients, ranging in age from 27 to 72.", "old")).toBe(true);
+    expect(givesMeasure("Children aged between 5 and 11 may enter.", "old")).toBe(true);
+    expect(givesMeasure("The ages of the victims were not given.", "old")).toBe(false);
     expect(givesMeasure("Pike, who was 5 and 4 up at the turn, won.", "old")).toBe(false);
   });
 
