@@ -64,8 +64,7 @@ export class CountChecks {
     if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
-    if ((indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted)) return false;
-    if (this.ranksDeedAskedOnCounted(needs, indexed)) return false;
+    if (this.countsByOrdinal(needs, indexed)) return false;
     return phrases.every((nouns) => nouns === undefined || (nouns.length > 0 && !countsAsked(nouns)));
   }
 
@@ -127,9 +126,19 @@ export class CountChecks {
     if (counted === undefined || !needs.shape.needsAnswerType || named.length === 0 || !named.every((term) => this.index.variantsIn(term, unit).length > 0)) return false;
     const sizing = unitsSizingNamesOf(indexed.sentence.text).filter(({ unit: sized }) => termKey(sized) === counted);
     if (sizing.length === 0 || sizing.some(({ names }) => names.some((name) => needs.questionKeys.has(termKey(name))))) return false;
-    if ((indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.ranksDeedAskedOnCounted(needs, indexed)) return false;
+    if (this.countsByOrdinal(needs, indexed)) return false;
     const counting = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).filter((nouns) => nouns?.some((noun) => termKey(noun) === counted) === true);
     return counting.length === sizing.length;
+  }
+
+  /**
+   * True when an ordinal tells how many of the counted noun there have been: heading it ("the fourth
+   * meteorite recovered in the county") or ranking the question's deed done to it (see ranksDeedAskedOnCounted).
+   */
+  countsByOrdinal(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { counted } = needs;
+    if (counted === undefined) return false;
+    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.ranksDeedAskedOnCounted(needs, indexed);
   }
 
   /**
@@ -137,7 +146,7 @@ export class CountChecks {
    * lighthouse disposal by the trust since 2018" tells how many lighthouses the trust has disposed of;
    * "the third lighthouse keeper" tells how many keepers there have been.
    */
-  ranksDeedAskedOnCounted(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  private ranksDeedAskedOnCounted(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     if (counted === undefined) return false;
     // "The third lighthouse keeper": a noun for the one doing the deed ranks people, not deeds.

@@ -62,11 +62,16 @@ export function countedPhrasesOf(sentence: string): (string[] | undefined)[] {
   return phrases;
 }
 
+// A figure a hyphen joins to a word: "14-turbine".
+const HYPHENED_UNIT = /\d-\p{L}/u;
+
 /**
  * Each unit a hyphen joins to a number before a name, with the name's words: "ahead of the
  * 14-turbine Brackwater scheme" → turbine, Brackwater. The number sizes the thing so named.
  */
 export function unitsSizingNamesOf(sentence: string): { unit: string; names: string[] }[] {
+  // Asked of candidates of a how-many question: most join no unit to a number and need no tagging.
+  if (!HYPHENED_UNIT.test(sentence)) return [];
   const { texts, partsOfSpeech: tags } = tagged(sentence);
   return numberSpans(tags).flatMap(([at, end]) => {
     if (texts[end] !== "-" || !NOUNS.has(tags[end + 1] ?? "") || countsNothing(texts, tags, at, end)) return [];

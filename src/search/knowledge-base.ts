@@ -1,7 +1,7 @@
 import { GLOBAL_SCOPE, isLede, type Scope, type SearchableDocument, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
 import { baseNoun } from "./base-forms.ts";
-import { countedDeedOf, countsNounAlone, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
+import { countedDeedOf, countsNounAlone, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
 import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
@@ -1131,7 +1131,7 @@ export class KnowledgeBase {
     if (counted === undefined || needs.shape.answerType !== "quantity") return false;
     // "has been invaded twice" tells how many times, as "for the 46th time" does.
     if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
-    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.countChecks.ranksDeedAskedOnCounted(needs, indexed);
+    return this.countChecks.countsByOrdinal(needs, indexed);
   }
 
   /**

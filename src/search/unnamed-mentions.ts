@@ -63,8 +63,10 @@ function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags
   const opening = texts[open] ?? "";
   // "Streamline 700 models" is a name, and "two stores, in Brindle Cross and Upper Hexley" are named;
   // "the 6.12 morning train" is the one the figure labels, one of a kind but no count of it.
-  const labelled = texts[open - 1] === "the" && lemmaOf(texts[at] ?? "") === texts[at];
-  if (tags[open] === "NUM") return !labelled && !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
+  if (tags[open] === "NUM") {
+    const labelled = texts[open - 1] === "the" && lemmaOf(texts[at] ?? "") === texts[at];
+    return !labelled && !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
+  }
   if (INDEFINITE.has(opening)) return !describesName(texts, values, tags, open);
   // Nothing opens it ("asked observatories in Chile", "after leaving prison"), unless a name or a
   // determiner does ("Eastmere General Hospital", "the farm", "its bank").
