@@ -97,12 +97,17 @@ const NAME_START = /^\p{Lu}/u;
  * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
  * to", "from", "by", "a spokeswoman for") does not count.
  */
-export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string): Set<string> {
-  const { texts, values, partsOfSpeech } = taggedAsWritten(sentence);
+export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string, namesRole: (word: string) => boolean = () => false): Set<string> {
+  const words = taggedAsWritten(sentence);
+  const { texts, values, partsOfSpeech } = words;
   const inPhrase = new Set<string>();
   const elsewhere = new Set<string>();
   texts.forEach((text, at) => {
     const before = phraseOpeningBefore({ texts, partsOfSpeech }, at);
+    if (holdsTitleOfField(words, before, at, namesRole)) {
+      elsewhere.add(toKey(text));
+      return;
+    }
     const preposition = partsOfSpeech[before] === "ADP" ? texts[before] ?? "" : undefined;
     const namesSource =
       preposition !== undefined &&
@@ -136,6 +141,23 @@ function phraseOpeningBefore({ texts, partsOfSpeech }: Tagged, at: number): numb
 
 // A quotation inside a sentence: "“I am always in support of it,” Bogdanov stated".
 export const QUOTED = /[“"][^”"]*[”"]/g;
+
+/**
+ * True when a word is a name after a title's field in lower case, which the name holds rather than
+ * being inside a phrase: "member of parliament Hester Quayle said", "chief of staff Ana Ruiz" (the
+ * role word is one namesRole passes). Not "a member of the Smith family".
+ */
+function holdsTitleOfField({ texts, values, partsOfSpeech }: TaggedAsWritten, before: number, at: number, namesRole: (word: string) => boolean): boolean {
+  return (
+    texts[before] === "of" &&
+    at > before + 1 &&
+    partsOfSpeech[before + 1] === "NOUN" &&
+    !NAME_START.test(values[before + 1] ?? "") &&
+    partsOfSpeech[at] === "PROPN" &&
+    NAME_START.test(values[at] ?? "") &&
+    namesRole(texts[before - 1] ?? "")
+  );
+}
 
 /**
  * Index keys of the words that open a sentence as the subject of its first verb, outside any

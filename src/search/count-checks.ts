@@ -1,7 +1,7 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
 import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
-import { givesMeasure, givesNoFigure, givesOnlyFractions } from "./measurements.ts";
+import { givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -9,6 +9,8 @@ import { WEIGHTS } from "./weights.ts";
 
 /** What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation"). */
 export const OCCASIONS = new Set(["times", "occasions"].map(termKey));
+// The counts of times English says in one word.
+const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b/i;
 
 // The letters a noun made from a verb keeps of it: "arriv-al", "appli-cation", "sign-ature".
 const STEM_LETTERS = 4;
@@ -53,8 +55,10 @@ export class CountChecks {
     if (term === undefined) return false;
     const phrases = (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text));
     const similarities = needs.similarities[at] ?? new Map<number, number>();
+    // "How many times…": a span ("for 20 minutes") is time, not times.
     const countsAsked = (nouns: readonly string[]): boolean =>
-      this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns);
+      !(OCCASIONS.has(counted) && nouns.every((noun) => termKey(noun) !== counted && isTimeUnit(lemmaOf(noun)))) &&
+      (this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns));
     // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
     const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
       this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.index.variantsIn(term, unit).length > 0;
@@ -133,11 +137,13 @@ export class CountChecks {
 
   /**
    * True when an ordinal tells how many of the counted noun there have been: heading it ("the fourth
-   * meteorite recovered in the county") or ranking the question's deed done to it (see ranksDeedAskedOnCounted).
+   * meteorite recovered in the county") or ranking the question's deed done to it (see
+   * ranksDeedAskedOnCounted); or, for a count of times, a word says it ("has been invaded twice").
    */
   countsByOrdinal(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const { counted } = needs;
     if (counted === undefined) return false;
+    if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
     return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.ranksDeedAskedOnCounted(needs, indexed);
   }
 

@@ -11,7 +11,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, verbGoingOnSince } from "./measurements.ts";
+import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -904,6 +904,7 @@ export class KnowledgeBase {
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
       measureBesideFigure: shape.namesMeasure === true && shape.framingWord !== undefined ? measureNounBesideFigure(shape.framingWord) : undefined,
+      measuredBesideValue: shape.namesMeasure === true && shape.measuredWord !== undefined && /^[a-z]+$/.test(shape.measuredWord) ? valueBesideMeasured(shape.measuredWord) : undefined,
       sizesSum: shape.measure !== undefined && SIZES.has(shape.measure) && shape.measuredWord !== undefined && (this.thesaurus.concernsMoney(lemmaOf(shape.measuredWord)) || this.thesaurus.mayNameSum(lemmaOf(shape.measuredWord))),
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
@@ -1122,19 +1123,6 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when an ordinal heads the noun a how-many question counts, telling how many there have been so
-   * far ("meeting here for the 46th time" for "how many times has it met?"), or the count of times is
-   * a word of its own ("twice").
-   */
-  private countsByOrdinal(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { counted } = needs;
-    if (counted === undefined || needs.shape.answerType !== "quantity") return false;
-    // "has been invaded twice" tells how many times, as "for the 46th time" does.
-    if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
-    return this.countChecks.countsByOrdinal(needs, indexed);
-  }
-
-  /**
    * True when a figure right before the kind a which-question picks, in the singular, maybe with a
    * word between, tells which one it is ("catch the 7.15am launch", "the 2019 model", "the 6.12
    * morning train"); "20 companies" counts them.
@@ -1282,7 +1270,7 @@ export class KnowledgeBase {
       (needs.sizesSum && traits.sum) ||
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
-      this.countsByOrdinal(needs, indexed) ||
+      (shape.answerType === "quantity" && this.countChecks.countsByOrdinal(needs, indexed)) ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !onlyAveragesOfOthers);
     let relevance = 0;
     let covered = 0;
@@ -1372,9 +1360,9 @@ export class KnowledgeBase {
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
     // A measure asked by its noun may be told in a unit no pattern knows: a sentence naming the thing
-    // measured beside a lone figure ("Children start school at five") ranks after a measurement but
-    // is not refused.
-    const mayMeasureInOwnUnit = shape.namesMeasure === true && namesMeasured && holdsBareFigure(indexed.sentence.text);
+    // measured beside a lone figure ("Children start school at five") or right before a figure and
+    // its unit ("microcystin at 4.2 micrograms per litre") ranks after a measurement but is not refused.
+    const mayMeasureInOwnUnit = shape.namesMeasure === true && ((namesMeasured && holdsBareFigure(indexed.sentence.text)) || needs.measuredBesideValue?.test(indexed.sentence.text) === true);
     if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
@@ -2413,8 +2401,6 @@ const SIZES: ReadonlySet<string> = new Set(["big", "large", "small"]);
 
 const NO_PERSONS: readonly number[] = [];
 const NO_AGES: readonly boolean[] = [];
-// The counts of times English says in one word.
-const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b/i;
 // "She said..." is about the person the sentence before names: a name there counts in full.
 const NAME_FROM_ANTECEDENT = { weight: 1, cover: 1 } as const;
 const WORD_FROM_ANTECEDENT = { weight: WEIGHTS.antecedent, cover: WEIGHTS.antecedentCoverage } as const;

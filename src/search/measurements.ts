@@ -363,6 +363,15 @@ export function measureNounBesideFigure(noun: string): RegExp {
   return new RegExp(`\\b${nounForms}(?:\\s+(?:of|at|to|up|about|around|nearly|almost|over|under|below|above|is|was|are|were))*\\s+${figure}|\\d[\\d,.]*[a-z/]+[\\s-]+${nounForms}`, "i");
 }
 
+/**
+ * A sentence giving the thing a measure is asked of right before a figure and its unit tells the
+ * measure in that unit, whatever it is: "microcystin at 4.2 micrograms per litre" for "what level of
+ * microcystin was found?". Not a clock time ("the train at 5pm").
+ */
+export function valueBesideMeasured(noun: string): RegExp {
+  return new RegExp(`\\b${noun}(?:s|es)?(?:\\s+(?:at|of|was|is|were|are|reached|hit))?\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d[\\d,.]*\\s*(?!(?:am|pm|a\\.m|p\\.m|o['’]clock)\\b)[a-zµ%]`, "i");
+}
+
 // A figure standing alone after a preposition or "be", counting no noun and no year: "start school at
 // five, and…", "the limit is 30." ("at 5pm", "200 children", "in 2019" are not).
 const BARE_FIGURE = new RegExp(
@@ -389,7 +398,7 @@ const CURRENCY_WORDS = [
   "dirhams?", "lira", "lire", "zloty(?:s)?", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
   "hryvnias?", "pesetas?", "escudos?", "drachmas?", "guilders?", "florins?", "kopecks?",
   // Money of older times, which histories tell: "it had lost 20,000,000 livres".
-  "livres?", "ducats?", "thalers?",
+  "livres?", "ducats?", "t(?:h)?alers?", "scud[io]", "groschen", "pfennigs?",
 ];
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);

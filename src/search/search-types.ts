@@ -198,6 +198,8 @@ export interface QuestionNeeds {
   sizesSum: boolean;
   /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */
   measureBesideFigure: RegExp | undefined;
+  /** The thing such a measure is asked of right before a figure and its unit (see valueBesideMeasured). */
+  measuredBesideValue: RegExp | undefined;
   /**
    * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,
    * when the passive tells that deed ("made in 1716 by…", not "played since 2019 by…"). The deed's

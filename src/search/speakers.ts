@@ -52,6 +52,9 @@ export class SpeakerReading {
     private readonly thesaurus: Thesaurus,
   ) {}
 
+  /** True for a word naming a person by a role ("member" of "member of parliament Hester Quayle"). */
+  private readonly namesRole = (word: string): boolean => this.thesaurus.namesPersonInSomeSense(lemmaOf(word));
+
   /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */
   reorder(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
     this.speakerFirst(needs, hits);
@@ -315,7 +318,7 @@ export class SpeakerReading {
     const indexed = this.index.sentenceAt(unit);
     if (term === undefined || indexed === undefined) return false;
     const found = this.index.variantsIn(term, unit);
-    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey))) return false;
+    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey, this.namesRole))) return false;
     // A text's words are told inside a phrase presenting it ("under the rules", "in the report"),
     // where no one speaks for themselves ("Councillors said…, speaking ahead of a report").
     if (this.namesText(term) && this.index.foundOnlyAmong(found, () => textSourceKeysOf(indexed.sentence.text, termKey)) && !this.hasOwnSpeaker(indexed)) return false;
@@ -325,7 +328,7 @@ export class SpeakerReading {
     const antecedent = before === undefined ? undefined : this.index.sentenceAt(before);
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
-    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey));
+    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey, this.namesRole));
   }
 
   /**

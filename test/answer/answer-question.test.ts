@@ -577,6 +577,7 @@ describe("answerQuestion and the one a question asks what they said", () => {
       "Councillors approved the expansion of the Dunley quarry on Monday.",
       "Campaigners met with the mayor and Planning Officer Ruth Avery before the vote.",
       "According to Marcus Bell, the quarry will employ 40 more people.",
+      "Local member of parliament Nia Pell said she had requested a review of the blasting hours.",
     ]),
   );
 
@@ -586,6 +587,10 @@ describe("answerQuestion and the one a question asks what they said", () => {
 
   it("reads a chat's 'whats' as 'what's', so asking what they are saying is refused the same way", () => {
     expect(answerQuestion(knowledge, "whats ruth avery saying to the campaigners").answered).toBe(false);
+  });
+
+  it("answers from a sentence where they hold a title with a field in lower case ('member of parliament Nia Pell')", () => {
+    expect(answerQuestion(knowledge, "What did Nia Pell request?").citations[0]?.text).toMatch(/^Local member of parliament Nia Pell said/);
   });
 
   it("still answers when a phrase names them as the source", () => {
@@ -1116,6 +1121,7 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
       "In Pellacombe pupils leave primary school at eleven, and the schools were shut on Monday.",
       "Pellacombe council's debt now stands at £120 million after the repairs.",
       "A volunteer wore a size 12 jacket lent by the coastguard.",
+      "Samples from the Pellacombe reservoir showed nitrate at 61 milligrams per litre, above the limit.",
     ]),
   );
 
@@ -1132,6 +1138,10 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
 
   it("answers from a sentence naming the thing measured beside a lone figure", () => {
     expect(answerQuestion(knowledge, "What age do pupils leave primary school in Pellacombe?").citations[0]?.text).toMatch(/^In Pellacombe pupils leave primary school at eleven/);
+  });
+
+  it("answers from a sentence giving the thing measured right before a figure and its unit", () => {
+    expect(answerQuestion(knowledge, "What level of nitrate was found in the reservoir samples?").citations[0]?.text).toMatch(/^Samples from the Pellacombe reservoir showed nitrate at 61 milligrams/);
   });
 });
 

@@ -443,6 +443,8 @@ describe("sums", () => {
     expect(["must spend 140 million crowns", "a fine of 20,000 shillings", "5 billion naira"].every(money)).toBe(true);
     // And the money of older times that histories tell: "livres", "ducats", "guilders".
     expect(["it had lost 20,000,000 livres in its operations", "a ransom of 3,000 ducats", "sold for 900 guilders"].every(money)).toBe(true);
+    // Their other spellings and plurals too: "talers", "scudi".
+    expect(["a retraining programme worth 4.5 million talers", "a dowry of 2,000 scudi"].every(money)).toBe(true);
     // "guineas" are as often guinea pigs or a race: no currency.
     expect(["The school bought 20 guinea pigs.", "Silver Comet won the 2,000 Guineas last spring."].some(money)).toBe(false);
     // An older price written without its leading zero.

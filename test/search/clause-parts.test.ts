@@ -42,6 +42,17 @@ describe("words a sentence says only in one part of it", () => {
     expect(inPhrase("Per Lindqvist, an economist at the bank, said rates fell")).not.toContain("lindqvist");
     expect(inPhrase("Fees rose to 5 pounds per visit")).toContain("visit");
   });
+
+  it("takes a name after a title's field in lower case as holding the title, not inside its phrase", () => {
+    const namesRole = (word: string) => ["member", "chief", "relative"].includes(word);
+    const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey, namesRole)];
+    expect(inPhrase("Local member of parliament Hester Quayle said she had asked for talks")).not.toContain("quayle");
+    expect(inPhrase("The chief of staff Ana Ruiz said the talks had failed")).not.toContain("ruiz");
+    // A name right after "of", or after "the", is inside the phrase; so is any name after a word naming no role.
+    expect(inPhrase("A relative of Hester Quayle said she was safe")).toContain("quayle");
+    expect(inPhrase("A member of the Quayle family said she was safe")).toContain("quayle");
+    expect(inPhrase("The home of farmer Ned Quayle was flooded")).toContain("quayle");
+  });
 });
 
 describe("activeVerbsOf", () => {

@@ -1598,6 +1598,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How many times has the footbridge been closed by floods?")).toMatch(/^The footbridge has been closed twice/);
   });
 
+  it("answers how many times with 'twice' beside a count of other things, and takes a span of minutes for no count of times", () => {
+    const paragraphs = [
+      "Judges at the Hallam show named a 410-kilogram marrow the winner on Saturday.",
+      "The chief judge, Ellen Marsh, said the panel had inspected the marrow for 20 minutes before weighing it. She added that the marrow had been weighed twice, on two separate scales.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many times did Ellen Marsh say the marrow was weighed?")).toMatch(/^She added that the marrow had been weighed twice/);
+  });
+
   it("reads a sentence opening with the last word of a name given before as about that name ('The airport opened…')", () => {
     const paragraphs = [
       "Kestrel Air will end its last route from Brannock Regional Airport in March, the carrier said on Monday.",

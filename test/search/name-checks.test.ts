@@ -150,6 +150,10 @@ describe("thingsNamed", () => {
     expect(thingsNamed("At 2 a.m. a night guard called Kessock Police and reported the break-in.")).toEqual([]);
     expect(thingsNamed("A day later a spokesman named Smith as a suspect.")).toEqual([]);
     expect(thingsNamed("A terrier named Biscuit found the keys.")).toEqual(["terrier"]);
+    // Or designated or known as a name.
+    expect(thingsNamed("Du Pont announced a new methyl methacrylate monomer designated as Monocite H 100.")).toEqual(["monomer"]);
+    expect(thingsNamed("Doctors gave her a drug known as Xyremol.")).toEqual(["drug"]);
+    expect(thingsNamed("The park was designated a nature reserve in 1990.")).toEqual([]);
     // Not after a common noun, where "called" may be a verb of its own.
     expect(thingsNamed('She rang the landlord, called the "helpline" and waited.')).toEqual([]);
     expect(thingsNamed('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);
