@@ -122,8 +122,23 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
   const namesMended = namesReadTogether(read, isName, nameWords, typedAs, held, resources.vocabulary);
-  const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : asHeldWord(word, context, held, resources)));
+  const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : typedAs.has(word) ? respeltInContext(word, typedOf(word, typedAs), context, held, resources) : asHeldWord(word, context, held, resources)));
   return { text: namesReadInContext(mended, nameWords, typedAs, held, resources), typedAs };
+}
+
+/**
+ * A slip respelt out of context read again beside the question's other words: where no document
+ * holds the word it was read as with their distinctive ones, another word the knowledge base holds
+ * one slip from what was typed, and says in a sentence with one of them, is meant. "how many seets
+ * did the free democrats pick up" asks of the "seats" its article counts beside the Free Democrats,
+ * not of "sets", which another article holds.
+ */
+function respeltInContext(meant: string, typed: string, context: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
+  const others = context.filter((other) => other !== meant && other !== typed && isDistinctive(other, meanings));
+  const saidWithOthers = (word: string) => others.some((other) => held.inOneSentence(word, other));
+  if (others.length === 0 || held.inOneDocument(meant, others)) return meant;
+  const near = [...swaps(typed), ...nearWords(typed)].filter((candidate) => candidate !== meant && held.isHeld(candidate) && !isNameWord(candidate, thesaurus) && saidWithOthers(candidate));
+  return meanings.commonWordNear(near) ?? meant;
 }
 
 /**

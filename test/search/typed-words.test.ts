@@ -176,6 +176,20 @@ describe("asMeant", () => {
     expect(asMeant("which iranian minster met them in doha", new Set(), held, spelling).text).toBe("which iranian minister met them in doha");
   });
 
+  it("reads a slip respelt as a word no document holds with the question's others as the word one slip away that a sentence says with them", () => {
+    const held = heldIn(["sets", "tools"], ["free", "democrats", "picked", "seats"]);
+    const spelling = spellingOf(["sets", "tools", "seats", "picked"], ["sets", "tools", "free", "democrats", "picked", "seats"]);
+    expect(asMeant("how many seets did the free democrats pick up", new Set(), held, spelling).text).toBe("how many seats did the free democrats pick up");
+    // Read as a word the others' document holds, though in another sentence, the slip stays as read.
+    const documents = [[["varga", "won"], ["prize", "winner"], ["winter", "orchard", "varga"]]];
+    const sameStory: HeldWords = {
+      ...heldIn(...documents.flat()),
+      inOneDocument: (word, others) => documents.some((document) => document.flat().includes(word) && others.some((other) => document.flat().includes(other))),
+    };
+    const words = ["winner", "winter", "varga", "prize", "orchard", "won"];
+    expect(asMeant("what did varga say about the winer", new Set(), sameStory, spellingOf(words, words)).text).toBe("what did varga say about the winner");
+  });
+
   it("reads two neighbouring names no sentence holds together as the pair one holds, a slip away", () => {
     const held = heldIn(["marta", "quental"], ["marte", "lunde"]);
     const spelling = spellingOf([], ["marta", "quental", "marte", "lunde"]);
