@@ -145,7 +145,8 @@ export const QUOTED = /[“"][^”"]*[”"]/g;
 /**
  * True when a word is a name after a title's field in lower case, which the name holds rather than
  * being inside a phrase: "member of parliament Hester Quayle said", "chief of staff Ana Ruiz" (the
- * role word is one namesRole passes). Not "a member of the Smith family".
+ * role word is one namesRole passes, the field one it does not). Not "a member of the Smith family",
+ * nor "a relative of farmer John Hale", whose field is a person.
  */
 function holdsTitleOfField({ texts, values, partsOfSpeech }: TaggedAsWritten, before: number, at: number, namesRole: (word: string) => boolean): boolean {
   return (
@@ -153,6 +154,7 @@ function holdsTitleOfField({ texts, values, partsOfSpeech }: TaggedAsWritten, be
     at > before + 1 &&
     partsOfSpeech[before + 1] === "NOUN" &&
     !NAME_START.test(values[before + 1] ?? "") &&
+    !namesRole(texts[before + 1] ?? "") &&
     partsOfSpeech[at] === "PROPN" &&
     NAME_START.test(values[at] ?? "") &&
     namesRole(texts[before - 1] ?? "")

@@ -9,8 +9,8 @@ import { WEIGHTS } from "./weights.ts";
 
 /** What "how many times" counts: occasions, which an ordinal numbers whatever it ranks ("their third delegation"). */
 export const OCCASIONS = new Set(["times", "occasions"].map(termKey));
-// The counts of times English says in one word.
-const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b/i;
+// The counts of times English says in one word ("once" only as a rate: "once a day").
+const OCCASIONS_IN_WORDS = /\b(?:twice|thrice)\b|\bonce (?:a|an|per|each|every)\b/i;
 
 // The letters a noun made from a verb keeps of it: "arriv-al", "appli-cation", "sign-ature".
 const STEM_LETTERS = 4;

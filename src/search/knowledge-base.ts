@@ -1362,7 +1362,7 @@ export class KnowledgeBase {
     // A measure asked by its noun may be told in a unit no pattern knows: a sentence naming the thing
     // measured beside a lone figure ("Children start school at five") or right before a figure and
     // its unit ("microcystin at 4.2 micrograms per litre") ranks after a measurement but is not refused.
-    const mayMeasureInOwnUnit = shape.namesMeasure === true && ((namesMeasured && holdsBareFigure(indexed.sentence.text)) || needs.measuredBesideValue?.test(indexed.sentence.text) === true);
+    const mayMeasureInOwnUnit = shape.namesMeasure === true && ((namesMeasured && holdsBareFigure(indexed.sentence.text)) || this.givesValueBesideMeasured(needs, indexed.sentence.text));
     if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
@@ -1990,6 +1990,12 @@ export class KnowledgeBase {
       const held = this.documentTerms(indexed);
       return !kinds.some((id) => holdsSorted(held, id));
     });
+  }
+
+  /** True when a sentence gives the thing a measure is asked of right before a figure in a unit (see valueBesideMeasured): a sign, or a word whose commonest sense is one. */
+  private givesValueBesideMeasured(needs: QuestionNeeds, text: string): boolean {
+    if (needs.measuredBesideValue === undefined) return false;
+    return [...text.matchAll(needs.measuredBesideValue)].some(({ 1: unit = "" }) => unit === "%" || (!isStopWord(unit.toLowerCase()) && this.thesaurus.namesUnit(lemmaOf(unit.toLowerCase()))));
   }
 
   /** A document's distinct term ids, sorted: read from its paragraphs once, kept while it is indexed. */

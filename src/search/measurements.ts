@@ -364,12 +364,13 @@ export function measureNounBesideFigure(noun: string): RegExp {
 }
 
 /**
- * A sentence giving the thing a measure is asked of right before a figure and its unit tells the
- * measure in that unit, whatever it is: "microcystin at 4.2 micrograms per litre" for "what level of
- * microcystin was found?". Not a clock time ("the train at 5pm").
+ * The thing a measure is asked of right before a figure, and the word or sign after the figure:
+ * "microcystin at 4.2 micrograms per litre" for "what level of microcystin was found?" gives
+ * "micrograms", which tells the measure if it is a unit ("lead at 14 schools" counts schools). Its
+ * one capture is that word or sign.
  */
 export function valueBesideMeasured(noun: string): RegExp {
-  return new RegExp(`\\b${noun}(?:s|es)?(?:\\s+(?:at|of|was|is|were|are|reached|hit))?\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d[\\d,.]*\\s*(?!(?:am|pm|a\\.m|p\\.m|o['’]clock)\\b)[a-zµ%]`, "i");
+  return new RegExp(`\\b${noun}(?:s|es)?(?:\\s+(?:at|of|was|is|were|are|reached|hit))?\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d[\\d,.]*\\s*(%|[a-zµ]+)`, "gi");
 }
 
 // A figure standing alone after a preposition or "be", counting no noun and no year: "start school at
@@ -427,7 +428,14 @@ const MONEY_OF_A_COUNTRY = new RegExp(
     `${FIGURE_SCALED}\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
   ].join("|"),
 );
-export const MONEY = { test: (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) };
+// A house number and a street named after a coin is an address: "12 Groschen Street", "3 Pound Lane".
+const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/gu;
+export const MONEY = {
+  test: (text: string): boolean => {
+    const told = text.replace(ADDRESS, " ");
+    return MONEY_IN_ANY_CASE.test(told) || MONEY_OF_A_COUNTRY.test(told);
+  },
+};
 // The words that place something in the present: "now", "currently", "these days".
 export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";
 export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;

@@ -278,9 +278,10 @@ const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\
 const QUOTED_AFTER_PASSIVE_NAMING = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
 // Arthur S. Phillips", "a new monomer designated as Monocite H 100", "a drug known as Xyrem". Not
-// "called", which may be a phone call ("a night guard called Kessock Police"), nor a name given "as"
-// something ("police named Smith as a suspect").
-const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|designated(?:\s+as)?|known\s+as)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?![\p{L}.'’-])(?!\s+as\b)/gu;
+// "called", which may be a phone call ("a night guard called Kessock Police"), a name given "as"
+// something ("police named Smith as a suspect"), a grade ("a mill designated Grade II"), nor a
+// description ("a company known as Feldon's oldest builder").
+const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|designated\s+as|known\s+as)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?<!['’]s)(?![\p{L}.'’-])(?!\s+as\b)/gu;
 
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder

@@ -198,7 +198,7 @@ export interface QuestionNeeds {
   sizesSum: boolean;
   /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */
   measureBesideFigure: RegExp | undefined;
-  /** The thing such a measure is asked of right before a figure and its unit (see valueBesideMeasured). */
+  /** The thing such a measure is asked of right before a figure, the word after it captured (see valueBesideMeasured). */
   measuredBesideValue: RegExp | undefined;
   /**
    * "Who made the violin?" asks who did something (not "who is she?"): a passive's agent answers it,

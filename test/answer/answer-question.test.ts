@@ -1143,6 +1143,19 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
   it("answers from a sentence giving the thing measured right before a figure and its unit", () => {
     expect(answerQuestion(knowledge, "What level of nitrate was found in the reservoir samples?").citations[0]?.text).toMatch(/^Samples from the Pellacombe reservoir showed nitrate at 61 milligrams/);
   });
+
+  it("takes no count of places, nor a clock time, after the thing measured for its value", () => {
+    const lake = new KnowledgeBase();
+    lake.add(
+      makeDocument("lake", "Algae closes Lake Tarrow", [
+        "Lake Tarrow was closed to swimmers on Friday after a bloom of blue-green algae.",
+        "Officials also tested for lead at 14 schools across the district as a precaution.",
+        "Dissolved oxygen at 5 in the morning was at its lowest point of the week.",
+      ]),
+    );
+    expect(answerQuestion(lake, "What level of lead was found?").answered).toBe(false);
+    expect(answerQuestion(lake, "What level of oxygen was recorded?").answered).toBe(false);
+  });
 });
 
 describe("answerQuestion among many articles and a word foreign to them all", () => {

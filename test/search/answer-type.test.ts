@@ -445,6 +445,8 @@ describe("sums", () => {
     expect(["it had lost 20,000,000 livres in its operations", "a ransom of 3,000 ducats", "sold for 900 guilders"].every(money)).toBe(true);
     // Their other spellings and plurals too: "talers", "scudi".
     expect(["a retraining programme worth 4.5 million talers", "a dowry of 2,000 scudi"].every(money)).toBe(true);
+    // A house number before a street named after a coin is an address.
+    expect(["The head office, at 12 Groschen Street, will move.", "They met at 3 Pound Lane."].some(money)).toBe(false);
     // "guineas" are as often guinea pigs or a race: no currency.
     expect(["The school bought 20 guinea pigs.", "Silver Comet won the 2,000 Guineas last spring."].some(money)).toBe(false);
     // An older price written without its leading zero.

@@ -44,7 +44,7 @@ describe("words a sentence says only in one part of it", () => {
   });
 
   it("takes a name after a title's field in lower case as holding the title, not inside its phrase", () => {
-    const namesRole = (word: string) => ["member", "chief", "relative"].includes(word);
+    const namesRole = (word: string) => ["member", "chief", "relative", "husband", "farmer", "councillor"].includes(word);
     const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey, namesRole)];
     expect(inPhrase("Local member of parliament Hester Quayle said she had asked for talks")).not.toContain("quayle");
     expect(inPhrase("The chief of staff Ana Ruiz said the talks had failed")).not.toContain("ruiz");
@@ -52,6 +52,9 @@ describe("words a sentence says only in one part of it", () => {
     expect(inPhrase("A relative of Hester Quayle said she was safe")).toContain("quayle");
     expect(inPhrase("A member of the Quayle family said she was safe")).toContain("quayle");
     expect(inPhrase("The home of farmer Ned Quayle was flooded")).toContain("quayle");
+    // Nor one whose field is a person: the relative speaks, not the farmer.
+    expect(inPhrase("A relative of farmer John Hale said his daughter was safe")).toContain("hale");
+    expect(inPhrase("The husband of councillor Priya Mott said she had received emails")).toContain("mott");
   });
 });
 

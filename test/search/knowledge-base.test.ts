@@ -1598,6 +1598,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How many times has the footbridge been closed by floods?")).toMatch(/^The footbridge has been closed twice/);
   });
 
+  it("answers how many times a day with 'once a day'", () => {
+    const paragraphs = [
+      "The Kestrel probe reached the outer belt on Monday after a journey of six years.",
+      "Engineers contact the probe once a day, and each message takes 34 minutes to arrive.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many times a day do engineers contact the probe?")).toMatch(/^Engineers contact the probe once a day/);
+    expect(firstCitationFrom(["Engineers contact the probe once a day."], "How many times a day do engineers contact the probe?")).toMatch(/^Engineers contact the probe once a day/);
+  });
+
   it("answers how many times with 'twice' beside a count of other things, and takes a span of minutes for no count of times", () => {
     const paragraphs = [
       "Judges at the Hallam show named a 410-kilogram marrow the winner on Saturday.",

@@ -154,6 +154,9 @@ describe("thingsNamed", () => {
     expect(thingsNamed("Du Pont announced a new methyl methacrylate monomer designated as Monocite H 100.")).toEqual(["monomer"]);
     expect(thingsNamed("Doctors gave her a drug known as Xyremol.")).toEqual(["drug"]);
     expect(thingsNamed("The park was designated a nature reserve in 1990.")).toEqual([]);
+    // Not a grade, nor a description that opens with a name's possessive.
+    expect(thingsNamed("The building, a textile mill designated Grade II in 1984, will be sold.")).toEqual([]);
+    expect(thingsNamed("Pryce and Sons is a family company known as Feldon's oldest builder.")).toEqual([]);
     // Not after a common noun, where "called" may be a verb of its own.
     expect(thingsNamed('She rang the landlord, called the "helpline" and waited.')).toEqual([]);
     expect(thingsNamed('Past the bridge stands the Mill of Saint Ives, called the "Grey Lady".')).toEqual(["ives"]);
