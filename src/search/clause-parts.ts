@@ -205,7 +205,8 @@ export function openingVerbOf(sentence: string): string | undefined {
 
 /** Where a sentence's first verb or auxiliary is, -1 for none: "according to" names a source, no verb of the sentence's own. */
 function firstVerbAt({ texts, partsOfSpeech }: Tagged): number {
-  return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && !opensAttribution(texts, at));
+  // A participle joined by a hyphen to the word before is part of an adjective: "The so-called vegetable ivory is…".
+  return partsOfSpeech.findIndex((part, at) => (part === "VERB" || part === "AUX") && texts[at - 1] !== "-" && !opensAttribution(texts, at));
 }
 
 /** The forms of "be": before a participle, the subject is what the deed was done to ("she was sentenced"). */

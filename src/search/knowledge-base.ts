@@ -339,6 +339,7 @@ export class KnowledgeBase {
       traitsOf: (indexed) => this.traitsOf(indexed),
       holdsTerm: (term, unit) => this.sentenceIndex.frequency(term, unit) > 0,
       variantsIn: (term, unit, minWeight) => this.variantsIn(term, unit, minWeight),
+      subjectBorrowed: (unit) => this.subjectBorrowed(unit),
     });
     this.countChecks = new CountChecks({
       termId: (key) => this.termOf(key),
@@ -2216,6 +2217,14 @@ export class KnowledgeBase {
     const indexed = this.sentences[unit];
     if (indexed === undefined) return NO_PERSONS;
     return (indexed.openingSubject ??= [...subjectKeysOf(indexed.sentence.text, termKey)].flatMap((key) => this.termOf(key) ?? []));
+  }
+
+  /** The opening subject of the sentence before, when a sentence's subject is a pronoun standing for it (see Reranking.continuationFirst). */
+  private subjectBorrowed(unit: number): readonly number[] {
+    const indexed = this.sentences[unit];
+    const before = indexed?.antecedentUnit;
+    if (indexed === undefined || before === undefined || !(indexed.hasPronounSubject ??= hasPronounSubject(indexed.sentence.text))) return NO_PERSONS;
+    return this.openingSubjectOf(before);
   }
 
   /** True when a sentence's opening subject is a person or a group ("The new managing director, …", "The family"), read once. */

@@ -43,6 +43,8 @@ export interface RerankingLookup {
   holdsTerm(term: number, unit: number): boolean;
   /** The question word's variants a sentence holds, of at least this weight. */
   variantsIn(term: QueryTerm, unit: number, minWeight: number): number[];
+  /** The index terms of the subject the sentence before opens with, when this one's subject is a pronoun standing for it ("It is used…"). */
+  subjectBorrowed(unit: number): readonly number[];
 }
 
 /**
@@ -145,7 +147,13 @@ export class Reranking {
     const [first] = hits;
     if (first === undefined) return;
     const asked = needs.terms.filter((term) => needs.topics.has(term));
-    const askedHeld = (unit: number) => asked.reduce((sum, term) => sum + (this.index.variantsIn(term, unit, CONTINUATION_MIN_VARIANT_WEIGHT).length > 0 ? term.importance : 0), 0);
+    // A pronoun opening the runner-up ("It is used for making buttons") says the best one's subject
+    // ("The so-called vegetable ivory is…"), whose words it holds as its own.
+    const askedHeld = (unit: number, borrowed: readonly number[] = []) =>
+      asked.reduce((sum, term) => {
+        const held = this.index.variantsIn(term, unit, CONTINUATION_MIN_VARIANT_WEIGHT).length > 0 || term.variants.some((variant) => variant.weight >= CONTINUATION_MIN_VARIANT_WEIGHT && borrowed.includes(variant.term));
+        return sum + (held ? term.importance : 0);
+      }, 0);
     const heldByFirst = askedHeld(first.unit);
     const goesOn = promoteRunnerUp(
       hits,
@@ -156,7 +164,7 @@ export class Reranking {
         // A name asked is given by the best sentence: the one going on from it names them by "she".
         needs.shape.answerType !== "name" &&
         (needs.shape.answerType === "any" || hit.givesWhatIsCounted) &&
-        askedHeld(unit) > heldByFirst,
+        askedHeld(unit, this.index.subjectBorrowed(unit)) > heldByFirst,
     );
     if (goesOn !== undefined) keepBestJudgement(goesOn.hit, first.hit);
   }

@@ -1122,6 +1122,7 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
       "Pellacombe council's debt now stands at £120 million after the repairs.",
       "A volunteer wore a size 12 jacket lent by the coastguard.",
       "Samples from the Pellacombe reservoir showed nitrate at 61 milligrams per litre, above the limit.",
+      "In the harbour, sulphate levels were measured at 12 milligrams per litre on Monday.",
     ]),
   );
 
@@ -1142,6 +1143,7 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
 
   it("answers from a sentence giving the thing measured right before a figure and its unit", () => {
     expect(answerQuestion(knowledge, "What level of nitrate was found in the reservoir samples?").citations[0]?.text).toMatch(/^Samples from the Pellacombe reservoir showed nitrate at 61 milligrams/);
+    expect(answerQuestion(knowledge, "What level of sulphate was measured in the harbour?").citations[0]?.text).toMatch(/^In the harbour, sulphate levels were measured at 12 milligrams/);
   });
 
   it("takes no count of places, nor a clock time, after the thing measured for its value", () => {

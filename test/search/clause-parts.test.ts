@@ -29,6 +29,8 @@ describe("words a sentence says only in one part of it", () => {
     expect(subject("“I am always in support of talks,” Bogdanov stated.")).toEqual(["bogdanov"]);
     expect(subject("Fishermen thanked the board for Halvorsen's timetable.")).toEqual(["fisherman"]);
     expect(subject("According to the ministry, union leaders expressed their thanks.")).toEqual(["ministry", "union", "leader"]);
+    // A participle joined by a hyphen is part of an adjective, not the sentence's verb.
+    expect(subject("The so-called vegetable ivory is the hard endosperm of the seed.")).toEqual(expect.arrayContaining(["vegetable", "ivory"]));
   });
 
   it("finds the words a sentence says only inside a prepositional phrase", () => {

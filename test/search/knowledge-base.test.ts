@@ -1598,6 +1598,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How many times has the footbridge been closed by floods?")).toMatch(/^The footbridge has been closed twice/);
   });
 
+  it("answers what a thing is used for from the sentence going on from its naming one with 'It'", () => {
+    const paragraphs = [
+      "Seeds have more uses than most gardeners know, and many are used to make oils and dyes.",
+      "Castor seeds are used to make a lubricant for engines, and cotton seeds make cooking oil.",
+      "The so-called vegetable ivory is the hard endosperm of the egg-sized seed. It is used for making buttons and other small, hard objects.",
+      "Seeds of the sago palm are used in Bermuda to make heads of dolls sold to tourists.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What is vegetable ivory used to make?")).toMatch(/^It is used for making buttons/);
+  });
+
   it("answers how many times a day with 'once a day'", () => {
     const paragraphs = [
       "The Kestrel probe reached the outer belt on Monday after a journey of six years.",
