@@ -428,12 +428,20 @@ const MONEY_OF_A_COUNTRY = new RegExp(
     `${FIGURE_SCALED}\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
   ].join("|"),
 );
+// A sum in a currency no list knows, told where only money is: "a loss of 14.2 million dalers", "a
+// programme worth 4.5 million talers", "owes creditors about 30 million florins". Not a span, a
+// count of people or things, nor a measure ("cost 20 minutes", "a loss of 300 jobs").
+const NOT_MONEY_AFTER_FIGURE =
+  "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|lives|jobs|people|workers|staff|passengers|customers|members|points|votes|seats|tonnes?|tons?|kilos?|kilograms?|metres?|meters?|miles?|kilometres?|acres?|hectares?|percent|per|of|in|a|an|the|and|to|for|on)";
+const MONEY_BY_CONTEXT = new RegExp(
+  `\\b(?:loss(?:es)?|profits?|revenues?|debts?|deficit|turnover|budget|fine|salary|grant|prices?|costs?|worth|owes|owed|fees?|bonus|compensation|payout|subsidy|loan|investment|takings)\\s+(?:(?:of|at|to|about|around|nearly|almost|some|over|under|more than|less than|roughly|creditors|lenders|banks)\\s+)*\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?\\s(?!${NOT_MONEY_AFTER_FIGURE}\\b)[a-z]{3,}\\b`,
+);
 // A house number and a street named after a coin is an address: "12 Groschen Street", "3 Pound Lane".
 const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/gu;
 export const MONEY = {
   test: (text: string): boolean => {
     const told = text.replace(ADDRESS, " ");
-    return MONEY_IN_ANY_CASE.test(told) || MONEY_OF_A_COUNTRY.test(told);
+    return MONEY_IN_ANY_CASE.test(told) || MONEY_OF_A_COUNTRY.test(told) || MONEY_BY_CONTEXT.test(told);
   },
 };
 // The words that place something in the present: "now", "currently", "these days".
