@@ -434,7 +434,7 @@ const MONEY_OF_A_COUNTRY = new RegExp(
 const NOT_MONEY_AFTER_FIGURE =
   "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|lives|jobs|people|workers|staff|passengers|customers|members|points|votes|seats|tonnes?|tons?|kilos?|kilograms?|metres?|meters?|miles?|kilometres?|acres?|hectares?|percent|per|of|in|a|an|the|and|to|for|on)";
 const MONEY_BY_CONTEXT = new RegExp(
-  `\\b(?:loss(?:es)?|profits?|revenues?|debts?|deficit|turnover|budget|fine|salary|grant|prices?|costs?|worth|owes|owed|fees?|bonus|compensation|payout|subsidy|loan|investment|takings)\\s+(?:(?:of|at|to|about|around|nearly|almost|some|over|under|more than|less than|roughly|creditors|lenders|banks)\\s+)*\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?\\s(?!${NOT_MONEY_AFTER_FIGURE}\\b)[a-z]{3,}\\b`,
+  `\\b(?:loss(?:es)?|profits?|revenues?|debts?|deficit|turnover|budget|fined?|salary|grant|prices?|costs?|worth|owes|owed|fees?|bonus|compensation|payout|subsidy|loan|investment|takings)\\s+(?:(?:of|at|to|about|around|nearly|almost|some|over|under|more than|less than|roughly|at least|up to|an estimated|a total of|creditors|lenders|banks)\\s+)*\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?\\s(?!${NOT_MONEY_AFTER_FIGURE}\\b)[a-z]{3,}\\b`,
 );
 // A house number and a street named after a coin is an address: "12 Groschen Street", "3 Pound Lane".
 const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/gu;

@@ -134,6 +134,8 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
  * not of "sets", which another article holds.
  */
 function respeltInContext(meant: string, typed: string, context: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
+  // A name stays the name read; a swap of two letters keeps every letter typed, the surest reading ("releived" is "relieved").
+  if (isNameWord(meant, thesaurus) || swaps(typed).includes(meant)) return meant;
   const others = context.filter((other) => other !== meant && other !== typed && isDistinctive(other, meanings));
   const saidWithOthers = (word: string) => others.some((other) => held.inOneSentence(word, other));
   if (others.length === 0 || held.inOneDocument(meant, others)) return meant;

@@ -446,7 +446,7 @@ describe("sums", () => {
     // Their other spellings and plurals too: "talers", "scudi".
     expect(["a retraining programme worth 4.5 million talers", "a dowry of 2,000 scudi"].every(money)).toBe(true);
     // A currency no list knows, where only money is told: a loss, a debt, a worth.
-    expect(["reported a loss of 14.2 million dalers", "owed creditors about 38 million dalers", "a fine of 500 kelvars"].every(money)).toBe(true);
+    expect(["reported a loss of 14.2 million dalers", "owed creditors about 38 million dalers", "a fine of 500 kelvars", "was fined 60,000 marels", "would cost at least 90 million rels"].every(money)).toBe(true);
     expect(["The detour will cost 20 minutes a day.", "a loss of 300 jobs", "a goal worth 3 points"].some(money)).toBe(false);
     // A house number before a street named after a coin is an address.
     expect(["The head office, at 12 Groschen Street, will move.", "They met at 3 Pound Lane."].some(money)).toBe(false);

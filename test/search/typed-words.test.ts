@@ -190,6 +190,12 @@ describe("asMeant", () => {
     expect(asMeant("what did varga say about the winer", new Set(), sameStory, spellingOf(words, words)).text).toBe("what did varga say about the winner");
   });
 
+  it("keeps a slip read as a swap of two letters, whatever other word a sentence says with the question's others", () => {
+    const held = heldIn(["fans", "relieved"], ["pohl", "received", "verdict"]);
+    const words = ["received", "relieved", "verdict", "fans", "pohl"];
+    expect(asMeant("was pohl releived by the verdict", new Set(), held, spellingOf(words, words)).text).toBe("was pohl relieved by the verdict");
+  });
+
   it("reads two neighbouring names no sentence holds together as the pair one holds, a slip away", () => {
     const held = heldIn(["marta", "quental"], ["marte", "lunde"]);
     const spelling = spellingOf([], ["marta", "quental", "marte", "lunde"]);
