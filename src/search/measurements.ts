@@ -428,9 +428,9 @@ const MONEY_OF_A_COUNTRY = new RegExp(
     `${FIGURE_SCALED}\\s[a-z]+\\s${alternatives(SHARED_CURRENCY_WORDS)}\\b`,
   ].join("|"),
 );
-// A sum in a currency no list knows, told where only money is: "a loss of 14.2 million dalers", "a
-// programme worth 4.5 million talers", "owes creditors about 30 million florins". Not a span, a
-// count of people or things, nor a measure ("cost 20 minutes", "a loss of 300 jobs").
+// A sum in a currency no list knows, told where only money is: "a loss of 14.2 million dalers", "was
+// fined 60,000 marels", "owed creditors about 38 million dalers". Not a span, a count of people or
+// things, nor a measure ("cost 20 minutes", "a loss of 300 jobs").
 const NOT_MONEY_AFTER_FIGURE =
   "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|lives|jobs|people|workers|staff|passengers|customers|members|points|votes|seats|tonnes?|tons?|kilos?|kilograms?|metres?|meters?|miles?|kilometres?|acres?|hectares?|percent|per|of|in|a|an|the|and|to|for|on)";
 const MONEY_BY_CONTEXT = new RegExp(
