@@ -437,13 +437,11 @@ const MONEY_BY_CONTEXT = new RegExp(
   `\\b(?:loss(?:es)?|profits?|revenues?|debts?|deficit|turnover|budget|fined?|salary|grant|prices?|costs?|worth|owes|owed|fees?|bonus|compensation|payout|subsidy|loan|investment|takings)\\s+(?:(?:of|at|to|about|around|nearly|almost|some|over|under|more than|less than|roughly|at least|up to|an estimated|a total of|creditors|lenders|banks)\\s+)*\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?\\s(?!${NOT_MONEY_AFTER_FIGURE}\\b)[a-z]{3,}\\b`,
 );
 // A house number and a street named after a coin is an address: "12 Groschen Street", "3 Pound Lane".
-const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/gu;
-export const MONEY = {
-  test: (text: string): boolean => {
-    const told = text.replace(ADDRESS, " ");
-    return MONEY_IN_ANY_CASE.test(told) || MONEY_OF_A_COUNTRY.test(told) || MONEY_BY_CONTEXT.test(told);
-  },
-};
+const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/u;
+const ADDRESSES = new RegExp(ADDRESS.source, "gu");
+const givesSum = (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONEY_OF_A_COUNTRY.test(text) || MONEY_BY_CONTEXT.test(text);
+// Read for every candidate sentence: the addresses are taken out only where a sum is found.
+export const MONEY = { test: (text: string): boolean => givesSum(text) && (!ADDRESS.test(text) || givesSum(text.replace(ADDRESSES, " "))) };
 // The words that place something in the present: "now", "currently", "these days".
 export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";
 export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
