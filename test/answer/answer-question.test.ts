@@ -1123,6 +1123,7 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
       "A volunteer wore a size 12 jacket lent by the coastguard.",
       "Samples from the Pellacombe reservoir showed nitrate at 61 milligrams per litre, above the limit.",
       "In the harbour, sulphate levels were measured at 12 milligrams per litre on Monday.",
+      "Nitrite levels in the estuary were measured at 3 milligrams per litre.",
     ]),
   );
 
@@ -1144,6 +1145,7 @@ describe("answerQuestion asked a measure by its noun, told in a unit of its own"
   it("answers from a sentence giving the thing measured right before a figure and its unit", () => {
     expect(answerQuestion(knowledge, "What level of nitrate was found in the reservoir samples?").citations[0]?.text).toMatch(/^Samples from the Pellacombe reservoir showed nitrate at 61 milligrams/);
     expect(answerQuestion(knowledge, "What level of sulphate was measured in the harbour?").citations[0]?.text).toMatch(/^In the harbour, sulphate levels were measured at 12 milligrams/);
+    expect(answerQuestion(knowledge, "What level of nitrite was measured in the estuary?").citations[0]?.text).toMatch(/^Nitrite levels in the estuary were measured at 3 milligrams/);
   });
 
   it("takes no count of places, nor a clock time, after the thing measured for its value", () => {
