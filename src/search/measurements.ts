@@ -399,7 +399,7 @@ const CURRENCY_WORDS = [
   "dirhams?", "lira", "lire", "zloty(?:s)?", "crowns?", "shillings?", "naira", "baht", "forints?", "korunas?", "riyals?", "rials?", "ringgit", "rupiah",
   "hryvnias?", "pesetas?", "escudos?", "drachmas?", "guilders?", "florins?", "kopecks?",
   // Money of older times, which histories tell: "it had lost 20,000,000 livres".
-  "livres?", "ducats?", "t(?:h)?alers?", "scud[io]", "groschen", "pfennigs?",
+  "livres?", "ducats?", "th?alers?", "scud[io]", "groschen", "pfennigs?",
 ];
 const CURRENCIES = alternatives(CURRENCY_WORDS);
 const CURRENCY = new RegExp(`^${CURRENCIES}$`);

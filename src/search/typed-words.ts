@@ -122,7 +122,9 @@ export function asMeant(question: string, nameWords: ReadonlySet<string>, held: 
   const context = [...new Set(read)].filter((word) => !isStopWord(word) && held.isHeld(word));
   const isName = (word: string) => nameWords.has(word) || isNameWord(word, resources.thesaurus);
   const namesMended = namesReadTogether(read, isName, nameWords, typedAs, held, resources.vocabulary);
-  const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : typedAs.has(word) ? respeltInContext(word, typedOf(word, typedAs), context, held, resources) : asHeldWord(word, context, held, resources)));
+  // A word respelt above is read again in context; one typed as it stands may still be a slip for a held word.
+  const readAgain = (word: string) => (typedAs.has(word) ? respeltInContext(word, typedOf(word, typedAs), context, held, resources) : asHeldWord(word, context, held, resources));
+  const mended = respell(text, (word) => namesMended.get(word) ?? (nameWords.has(word) ? word : readAgain(word)));
   return { text: namesReadInContext(mended, nameWords, typedAs, held, resources), typedAs };
 }
 
