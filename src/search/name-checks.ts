@@ -256,9 +256,14 @@ const NAME_AS_SUBJECT =
 // in an appositive, is a name of the one the sentence is about.
 const FORMER_NAME = /, (?:formerly|previously|once|originally) (?:called|known as|named) [“"‘]?\p{Lu}/u;
 
+// "The animal, named Niphargus greysidensis, was described…": a naming in an appositive to a subject
+// going on about what was told before (the, this, its) names that thing. Not a call or a naming for
+// something ("The inspector, called to the stand, …"), which gives no name in capitals.
+const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their) (?:[\p{L}-]+ ){0,2}[\p{L}-]+, (?:named|called|dubbed|nicknamed|known as) [“"‘]?\p{Lu}/u;
+
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence) || NAMED_IN_APPOSITIVE.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:

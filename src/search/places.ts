@@ -46,8 +46,9 @@ export function placeKeysOf(sentence: string, nouns: PlaceNouns, toKey: (word: s
   const keys: string[] = [];
   texts.forEach((text, at) => {
     if (kindAt[at] === "place") keys.push(toKey(text));
-    // "According to Carla Mendes" names a source, not a place.
-    if (!OF_PLACE.has(text) || partsOfSpeech[at] !== "ADP" || texts[at - 1] === "according") return;
+    // "According to Carla Mendes" names a source, not a place; a capitalised preposition after a
+    // capitalised word is part of a title ("New Research On Survival After Death").
+    if (!OF_PLACE.has(text) || partsOfSpeech[at] !== "ADP" || texts[at - 1] === "according" || (CAPITALISED.test(values[at] ?? "") && CAPITALISED.test(values[at - 1] ?? ""))) return;
     const phrase: number[] = [];
     for (let next = at + 1; next < texts.length; next++) {
       const part = partsOfSpeech[next] ?? "";

@@ -11,6 +11,7 @@ export interface ReactionWords {
   isOnlyAdverb(lemma: string): boolean;
 }
 
+const OPENS_WITH_HE_OR_SHE = /^[“"‘]?(?:He|She) /;
 // The verb right after a name, maybe after one adverb: "Joan Mills burst into…", "Tom Pengelly quietly wept"; not after a comma.
 const WORDS_AFTER_NAME = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 
@@ -46,6 +47,15 @@ export function tellsReactionOf(sentence: string, person: ReadonlySet<string>, d
     const verb = dictionary.isOnlyAdverb(first.toLowerCase()) ? second : first;
     return verb !== "" && dictionary.tellsReaction(lemmaOf(verb.toLowerCase()));
   });
+}
+
+/**
+ * True when the sentence opens with "he" or "she" as the subject of a verb showing a feeling or
+ * saying something ("He wept in the dock as…"): the reaction of the one the sentence before names.
+ */
+export function tellsReactionByPronoun(sentence: string, dictionary: ReactionWords): boolean {
+  const [first] = subjectsOf(sentence, termKey);
+  return first !== undefined && first.personal && OPENS_WITH_HE_OR_SHE.test(sentence) && dictionary.tellsReaction(first.deedKey);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SearchableDocument } from "../knowledge/document.ts";
 import { openingVerbOf, phraseOnlyKeysOf, QUOTED, subjectKeysOf, textSourceKeysOf } from "./clause-parts.ts";
 import { subjectsOf } from "./deeds.ts";
 import { hasPersonPronounSubject, opensInsideQuotation, writesAsName } from "./name-mentions.ts";
-import { personNamedIn, speakerNameKeys, tellsReactionOf } from "./reaction-parts.ts";
+import { personNamedIn, speakerNameKeys, tellsReactionByPronoun, tellsReactionOf } from "./reaction-parts.ts";
 import { isPlural } from "./question-grammar.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
@@ -130,8 +130,8 @@ export class SpeakerReading {
     const best = this.index.sentenceAt(bestUnit);
     const next = this.index.sentenceAt(unit);
     if (needs.shape.occasionClause !== true || best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text)) return undefined;
+    if (this.tellsReactionAsked(needs, bestUnit)) return undefined;
     const person = this.personAskedIn(needs, bestUnit);
-    if (person !== undefined && tellsReactionOf(best.sentence.text, person, this.thesaurus)) return undefined;
     // The rest of a quotation the best sentence opens is the same speaker's words.
     if (opensInsideQuotation([best.sentence.text, next.sentence.text])[1] === true) return unit;
     return person !== undefined && this.index.quotesAt(unit) && this.speaksAs(person, this.speakerKeys(needs), bestUnit, unit) ? unit : undefined;
@@ -144,11 +144,16 @@ export class SpeakerReading {
     return term === undefined || text === undefined ? undefined : personNamedIn(text, this.speakerKeys(needs), term.isName);
   }
 
-  /** True when a "how did X react when…" question's best sentence tells how X reacted ("Ruth Alder laughed out loud when…"): it answers itself. */
+  /**
+   * True when a "how did X react when…" question's best sentence tells how X reacted ("Ruth Alder
+   * laughed out loud when…", or "He wept in the dock as…" after a sentence naming X): it answers itself.
+   */
   private tellsReactionAsked(needs: QuestionNeeds, unit: number): boolean {
-    const person = needs.shape.occasionClause === true ? this.personAskedIn(needs, unit) : undefined;
-    const text = this.index.sentenceAt(unit)?.sentence.text;
-    return person !== undefined && text !== undefined && tellsReactionOf(text, person, this.thesaurus);
+    const indexed = this.index.sentenceAt(unit);
+    if (needs.shape.occasionClause !== true || indexed === undefined) return false;
+    const person = this.personAskedIn(needs, unit);
+    if (person !== undefined) return tellsReactionOf(indexed.sentence.text, person, this.thesaurus);
+    return indexed.antecedentUnit !== undefined && this.personAskedIn(needs, indexed.antecedentUnit) !== undefined && tellsReactionByPronoun(indexed.sentence.text, this.thesaurus);
   }
 
   /** The index keys of the words a question names the one asked about by ("tom", "pengelly"; "the", "elderly", "volunteer"). */

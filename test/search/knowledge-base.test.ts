@@ -311,6 +311,24 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "Whose handwriting did the volunteer come across in the logbooks?")).toMatch(/^Much of|^The oldest/);
   });
 
+  it("answers what a thing is called with the sentence naming it in an appositive to its subject", () => {
+    const paragraphs = [
+      "A rare orchid has been found on a golf course in Marlow.",
+      "Gale, a retired biology teacher, said her pupils had been asking about the new orchid all week.",
+      "The new species, named Ophrys marlowensis, was described this week in a botanical journal.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What is the new orchid species called?")).toMatch(/^The new species, named/);
+  });
+
+  it("answers how someone reacted with a sentence telling it by a pronoun after one naming them, before another's words", () => {
+    const paragraphs = [
+      "A roofer who stripped lead from four chapels was jailed for three years on Friday.",
+      "Colin Harte, a father of three, had no previous convictions. He wept in the dock as the sentence was read out.",
+      "Sentencing him, Judge Ann Pryce said the thefts had caused damage \"far beyond the value of the metal\". She said the chapels were \"the pride of these villages\" and that Harte had shown \"a callous disregard\" for them.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How did Colin Harte react when his sentence was read out?")).toMatch(/^He wept/);
+  });
+
   it("answers what someone named by another's possessive said with their words ('the composer's niece')", () => {
     const paragraphs = [
       "About 60 villagers came to the premiere on a coach, among them Mary Tilling, 79, the composer's great-niece. \"Nobody in our family ever talked about her music,\" she said after the final curtain.",

@@ -12,8 +12,10 @@ describe("placeKeysOf", () => {
     expect(placesIn("It performed that evening at a converted chapel.")).toEqual(["chapel"]);
   });
 
-  it("finds a name after a preposition of place", () => {
+  it("finds a name after a preposition of place, but not after one inside a title", () => {
     expect(placesIn("Judge Patricia Okonedo, sitting at Hallamford County Court, ruled for the syndicate.")).toEqual(["hallamford", "county", "court"]);
+    expect(placesIn('She described it in an article, "New Research On Survival After Death", last spring.')).toEqual([]);
+    expect(placesIn("In Qatar, the talks went on.")).toEqual(["qatar"]);
   });
 
   it("finds a building written in lower case that WordNet files first as its people", () => {
