@@ -1,3 +1,4 @@
+import { isCalendarWord } from "./name-mentions.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf } from "./terms.ts";
 import { isStopWord, words } from "./text.ts";
@@ -27,6 +28,8 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME}), an? ${DESCRIPTION}${DESC
 const KIND_THEN_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${DESCRIPTION}, (the )?(${NAME})(?=[,.;:)])`, "gu");
 // "the experimental drug, known as TRV-208", "a comet called Whitlow": the kind, then the name it goes by.
 const KIND_CALLED_NAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${DESCRIPTION},? (?:known as|called|named|dubbed) (${NAME})`, "gu");
+// "the island of Vessmark", "the town of Ruskby": the kind, then "of" and its name.
+const KIND_OF_NAME = new RegExp(String.raw`\b[Tt]he ${DESCRIPTION} of (${NAME})`, "gu");
 // "the network", "The drug's maker", and the word after: a noun right after "the", not the first part
 // of a compound ("the drug-maker").
 const DEFINITE_NOUN = /\b[Tt]he (\p{Ll}\p{L}*)(?:['’]s)?\b(?!-)(?:\s+(\p{Ll}\p{L}*))?/gu;
@@ -93,7 +96,9 @@ export function thingNames(
   const ties = new Map<string, Tie | undefined>();
   const everyTie: Tie[] = [];
   sentences.forEach((sentence, at) => {
-    for (const tie of tiesIn(sentence, at, dictionary)) {
+    // "the port city of Haldane" in the lede places what it is about; further on, "the island of
+    // Vessmark" brings in a thing the article may go on calling "the island".
+    for (const tie of [...tiesIn(sentence, at, dictionary), ...(at < opening.pastLede ? [] : kindOfNameTies(sentence, at, dictionary))]) {
       everyTie.push(tie);
       const known = ties.get(tie.kind);
       // "The River Senn burst its banks…", then "a smaller river, the Pell": the kind the body said
@@ -213,6 +218,17 @@ function tiesIn(sentence: string, at: number, dictionary: ThingWords): Tie[] {
   for (const match of sentence.matchAll(KIND_THEN_NAME)) add(match[1], match[2], match[4], match[3] !== undefined, match.index === 0);
   for (const match of sentence.matchAll(KIND_CALLED_NAME)) add(match[1], match[2], match[3], false, match.index === 0);
   return ties;
+}
+
+/** The kinds a sentence gives a name as "the <kind> of <name>" ("the island of Vessmark"), with the name's words. */
+function kindOfNameTies(sentence: string, at: number, dictionary: ThingWords): Tie[] {
+  return Array.from(sentence.matchAll(KIND_OF_NAME)).flatMap((match) => {
+    const [, modifiers = "", kind = "", written = ""] = match;
+    const name = words(written);
+    // "the end of May" gives a time, no thing's name.
+    if (!dictionary.namesThing(kind, false) || name.some(isCalendarWord) || words(modifiers).some((word) => SET_BESIDE_ANOTHER.has(word)) || name.join("").length < MIN_NAME_LETTERS) return [];
+    return [{ kind, name, at, opensSentence: match.index === 0 }];
+  });
 }
 
 /**

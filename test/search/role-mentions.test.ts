@@ -25,9 +25,14 @@ describe("personsByRole", () => {
     expect(byRole(sentences)).toEqual([[], ["eleanor", "pryce"], ["eleanor", "pryce"], []]);
   });
 
-  it("gives nothing for a role two people hold, nor for one a name follows", () => {
-    const shared = ["Judge Eleanor Pryce heard the case.", "Judge Mark Tolley heard the appeal.", "The judge said the law was clear."];
-    expect(byRole(shared)).toEqual([[], [], []]);
+  it("gives for a role two people hold the one a sentence just before names, and nothing for one a name follows", () => {
+    const shared = ["Judge Eleanor Pryce heard the case.", "Judge Mark Tolley heard the appeal.", "It lasted a day.", "The judge said the law was clear."];
+    expect(byRole(shared)).toEqual([[], [], [], ["mark", "tolley"]]);
+    // Named together, or longer ago, either may be meant.
+    const together = ["Judge Eleanor Pryce and Judge Mark Tolley heard the case.", "The judge said the law was clear."];
+    expect(byRole(together)).toEqual([[], []]);
+    const earlier = ["Judge Eleanor Pryce heard the case.", "Judge Mark Tolley heard the appeal.", "It lasted a day.", "Both sides spoke.", "The judge said the law was clear."];
+    expect(byRole(earlier)).toEqual([[], [], [], [], []]);
     const named = ["Judge Eleanor Pryce heard the case.", "The judge, Mark Tolley, heard the appeal."];
     expect(byRole(named)[1]).toEqual([]);
   });

@@ -65,6 +65,19 @@ describe("the thing a 'the <kind>' stands for", () => {
     expect(things(further)[0]).toEqual([]);
   });
 
+  it("ties a kind given a name by 'of' past the lede paragraph ('the island of Vessmark'), not in it", () => {
+    const sentences = [
+      "Northmere Air, the carrier based in the port city of Haldane, will cut 14 routes.",
+      "The cuts include its service to the island of Vessmark, which has no other air link.",
+      "The island, home to about 4,800 people, relies on the link for hospital transfers.",
+      "Traffic in the city has fallen.",
+    ];
+    expect(things(sentences)).toEqual([[], [], ["vessmark"], []]);
+    // Not a kind naming no thing, nor one set beside another of its kind.
+    expect(things(["The strike began.", "It ended at the end of May.", "The end came quickly."])).toEqual([[], [], []]);
+    expect(things(["The strike began.", "It spread to the neighbouring town of Ruskby.", "The town is quiet."])).toEqual([[], [], []]);
+  });
+
   it("ties a name joined by '&' whole", () => {
     const sentences = ["A bakery won its case.", "Costs go to Pell & Daughters, a bakery on the High Street.", "The bakery's owners celebrated."];
     expect(things(sentences)[2]).toEqual(["pell", "daughters"]);
