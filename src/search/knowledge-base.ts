@@ -1264,7 +1264,7 @@ export class KnowledgeBase {
     const namesByNaming =
       shape.answerType === "name" &&
       shape.needsAnswerType &&
-      (namesThingItIsAbout(indexed.sentence.text) || thingsNamed(indexed.sentence.text).some((word) => needs.questionKeys.has(termKey(word))));
+      (namesThingItIsAbout(indexed.sentence.text) || thingsNamed(indexed.sentence.text).some((word) => this.isThingAsked(needs, word)));
     const holdsAnswer =
       namesByNaming ||
       measuresAsked ||
@@ -1525,6 +1525,16 @@ export class KnowledgeBase {
     const judged = (covered + toldCredit + measureCredit + reasonCredit) / (needs.totalImportance + measureCredit + reasonCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit + reasonCredit) / (needs.askedImportance + reasonCredit);
     return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesArticleSubject, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
+  }
+
+  /**
+   * True when a noun a sentence gives a name to is a word of the question, or a kind the question's
+   * thing is of: "The animal, named Niphargus greysidensis" names the shrimp asked about, "The calf,
+   * named Kito" no red panda.
+   */
+  private isThingAsked(needs: QuestionNeeds, word: string): boolean {
+    const lemma = lemmaOf(word);
+    return needs.questionKeys.has(termKey(word)) || [...needs.questionKeys].some((key) => this.thesaurus.namesKindOf(key, lemma));
   }
 
   /**

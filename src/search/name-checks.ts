@@ -256,14 +256,9 @@ const NAME_AS_SUBJECT =
 // in an appositive, is a name of the one the sentence is about.
 const FORMER_NAME = /, (?:formerly|previously|once|originally) (?:called|known as|named) [“"‘]?\p{Lu}/u;
 
-// "The animal, named Niphargus greysidensis, was described…": a naming in an appositive to a subject
-// going on about what was told before (the, this, its) names that thing. Not a call or a naming for
-// something ("The inspector, called to the stand, …"), which gives no name in capitals.
-const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their) (?:[\p{L}-]+ ){0,2}[\p{L}-]+, (?:named|called|dubbed|nicknamed|known as) [“"‘]?\p{Lu}/u;
-
 /** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence) || NAMED_IN_APPOSITIVE.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:
@@ -288,14 +283,19 @@ const QUOTED_AFTER_PASSIVE_NAMING = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is
 // description ("a company known as Feldon's oldest builder").
 const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|designated\s+as|known\s+as)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?<!['’]s)(?![\p{L}.'’-])(?!\s+as\b)/gu;
 
+// "The animal, named Niphargus greysidensis, was described…", "The zoo's new red panda, named
+// Sorrel, …": a naming in an appositive to the sentence's subject names that subject's noun. Not a
+// call or a naming for something ("The inspector, called to the stand, …"), which gives no name in capitals.
+const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their|The\s+[\p{L}-]+['’]s|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+), (?:named|called|dubbed|nicknamed|known as) [“"‘]?\p{Lu}/gu;
+
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
  * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a …
  * named": the name answers "what is the powder called?", not "what is the panda called?" ('a
- * technique known as "twin swapping"').
+ * technique known as "twin swapping"'), nor "The calf, named Kito" what the red panda is.
  */
 export function thingsNamed(sentence: string): string[] {
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

@@ -318,6 +318,10 @@ describe("KnowledgeBase", () => {
       "The new species, named Ophrys marlowensis, was described this week in a botanical journal.",
     ];
     expect(firstCitationFrom(paragraphs, "What is the new orchid species called?")).toMatch(/^The new species, named/);
+    // Another animal's name is none of the one asked about.
+    const zoo = ["A giraffe calf was born at Farley Zoo this week.", "The calf, named Kito, was born on 2 May.", "Its new snow leopard, named Tashi, arrived in April. A meerkat pup was born in March."];
+    expect(firstCitationFrom(zoo, "What is the snow leopard called?")).toMatch(/^Its new snow leopard/);
+    expect(firstCitationFrom(zoo, "What is the meerkat pup called?")).toBeUndefined();
   });
 
   it("answers how someone reacted with a sentence telling it by a pronoun after one naming them, before another's words", () => {

@@ -124,13 +124,6 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("The name of the man who was Mayor in 1990 was never recorded.")).toBe(false);
   });
 
-  it("tells a sentence naming its subject in an appositive, but not one calling it somewhere", () => {
-    expect(namesThingItIsAbout("The animal, named Niphargus greysidensis, was described this week in a journal.")).toBe(true);
-    expect(namesThingItIsAbout("The new ferry, called Island Spirit, enters service in May.")).toBe(true);
-    expect(namesThingItIsAbout("The inspector, called to the stand, said the valve had failed.")).toBe(false);
-    expect(namesThingItIsAbout("The ferry, named after a local poet, enters service in May.")).toBe(false);
-  });
-
   it("tells a sentence giving the name its subject had before, in an appositive", () => {
     expect(namesThingItIsAbout("Cathy J. Hanover, formerly called Karet Hanover, has been rather a problem.")).toBe(true);
     expect(namesThingItIsAbout("The Mill Inn, once known as The Plough, reopened in May.")).toBe(true);
@@ -139,6 +132,13 @@ describe("namesThingItIsAbout", () => {
 });
 
 describe("thingsNamed", () => {
+  it("gives the noun of a subject named in an appositive, but none for a call or a naming after something", () => {
+    expect(thingsNamed("The animal, named Niphargus greysidensis, was described this week in a journal.")).toEqual(["animal"]);
+    expect(thingsNamed("The zoo's new red panda, named Sorrel, arrived in April.")).toEqual(["panda"]);
+    expect(thingsNamed("The inspector, called to the stand, said the valve had failed.")).toEqual([]);
+    expect(thingsNamed("The ferry, named after a local poet, enters service in May.")).toEqual([]);
+  });
+
   it("gives the words of what a term in quotation marks names, after the naming words or before them", () => {
     expect(thingsNamed('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
     // A work is titled, or entitled, maybe with an adverb between.
