@@ -25,13 +25,15 @@ const ROLE_LOOKBACK = 2;
 export function personsByRole(sentences: readonly string[], people: ReadonlyMap<string, DescribedPerson>): string[][] {
   const holders = roleHolders(people);
   if (holders.size === 0) return sentences.map(() => []);
-  const sentenceWords = sentences.map((sentence) => new Set(words(sentence)));
+  // Read only for sentences holding a role and the few before them.
+  const sentenceWords: Set<string>[] = [];
+  const wordsAt = (ordinal: number) => (sentenceWords[ordinal] ??= new Set(words(sentences[ordinal] ?? "")));
   return sentences.map((sentence, ordinal) => {
     // Most sentences hold no role of the document: the cheap test first.
     const text = normalizeText(sentence);
     if (![...holders.keys()].some((role) => text.includes(role))) return [];
     const tokens = sentence.match(TOKEN) ?? [];
-    const holderOf = (role: string) => namedLast(holders.get(role) ?? [], sentenceWords, ordinal);
+    const holderOf = (role: string) => namedLast(holders.get(role) ?? [], wordsAt, ordinal);
     const found = new Set<string>();
     tokens.forEach((token, at) => {
       if (token.toLowerCase() !== "the") return;
@@ -39,7 +41,7 @@ export function personsByRole(sentences: readonly string[], people: ReadonlyMap<
       if (person !== undefined) for (const word of person.named) found.add(word);
     });
     if (found.size === 0) return [];
-    const said = sentenceWords[ordinal] ?? new Set<string>();
+    const said = wordsAt(ordinal);
     return [...found].filter((word) => !said.has(word));
   });
 }
@@ -55,12 +57,12 @@ function roleHolders(people: ReadonlyMap<string, DescribedPerson>): Map<string, 
  * The one of a role's holders a sentence stands for: the only one, or the one the nearest of the
  * ROLE_LOOKBACK sentences before it that names any of them names alone.
  */
-function namedLast(holders: readonly DescribedPerson[], sentenceWords: readonly ReadonlySet<string>[], ordinal: number): DescribedPerson | undefined {
+function namedLast(holders: readonly DescribedPerson[], wordsAt: (ordinal: number) => ReadonlySet<string>, ordinal: number): DescribedPerson | undefined {
   const people = holders.filter((holder) => holder.isOnePerson);
   if (people.length !== holders.length) return undefined;
   if (people.length === 1) return people[0];
   for (let before = ordinal - 1; before >= Math.max(0, ordinal - ROLE_LOOKBACK); before--) {
-    const said = sentenceWords[before] ?? new Set<string>();
+    const said = wordsAt(before);
     const named = people.filter((person) => [...person.named].some((word) => said.has(word)));
     if (named.length > 0) return named.length === 1 ? named[0] : undefined;
   }
