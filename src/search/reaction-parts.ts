@@ -11,6 +11,7 @@ export interface ReactionWords {
   isOnlyAdverb(lemma: string): boolean;
 }
 
+// A person's pronoun opening a sentence, maybe inside a quotation mark: "He wept…", "“She cried…".
 const OPENS_WITH_HE_OR_SHE = /^[“"‘]?(?:He|She) /;
 // The verb right after a name, maybe after one adverb: "Joan Mills burst into…", "Tom Pengelly quietly wept"; not after a comma.
 const WORDS_AFTER_NAME = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
