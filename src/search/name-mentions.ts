@@ -26,7 +26,7 @@ const SPACE_RUN = /\s+/;
 const PERSON_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,”"’] )(?:[Hh]e|[Ss]he) [a-z]`);
 // "The 57-year-old told the court…", "…, the 33-year-old said": news calls a person back by age as by
 // "he" or "she", the age subject of the verb after it (not "the 150-year-old mill").
-const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old (?=[a-z])/;
+const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old(?= [a-z]|, who\b)/;
 const VERB_TAGS = new Set(["VERB", "AUX", "ADV"]);
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
@@ -74,13 +74,18 @@ export function nameCompletions(
   });
 }
 
-/** The age a sentence calls its subject by ("The 57-year-old told…" → 57), when a verb follows it. */
+/**
+ * The age a sentence calls its subject by ("The 57-year-old told…" → 57), when a verb follows it or
+ * a clause telling of them ("The 44-year-old, who founded the company in 2013, said…").
+ */
 function ageSubjectOf(sentence: string): number | undefined {
   const match = AGE_SUBJECT.exec(sentence);
   if (match === null) return undefined;
   const { values, partsOfSpeech } = taggedAsWritten(sentence);
   const after = values.findIndex((value, at) => value === "old" && values[at - 2] === "year" && values[at - 4] === match[1]);
-  return after >= 0 && VERB_TAGS.has(partsOfSpeech[after + 1] ?? "") ? Number(match[1]) : undefined;
+  if (after < 0) return undefined;
+  const verbFollows = VERB_TAGS.has(partsOfSpeech[after + 1] ?? "") || (values[after + 1] === "," && values[after + 2] === "who");
+  return verbFollows ? Number(match[1]) : undefined;
 }
 
 /** True when a sentence brings in someone of an age unnamed ("a 19-year-old former care assistant"). */

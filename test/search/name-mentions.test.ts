@@ -47,6 +47,9 @@ describe("pronounNames", () => {
   it("gives a person called back by age ('The 57-year-old told the court…') the full name last named, as 'he'", () => {
     expect(pronounNames(["Gregory Tillman pleaded guilty.", "The 57-year-old told the court he was ashamed.", "The judge disagreed."], dictionary)).toEqual([[], ["gregory", "tillman"], []]);
     expect(pronounNames(["Ruth Tobin won the race.", '"It was hard," the 33-year-old said.'], dictionary)).toEqual([[], ["ruth", "tobin"]]);
+    // A clause telling of them may come between: "The 44-year-old, who founded the company, said…".
+    expect(pronounNames(["Nadia Corr apologised.", "The 44-year-old, who founded the company in 2013, said the attack began in May."], dictionary)).toEqual([[], ["nadia", "corr"]]);
+    expect(pronounNames(["Nadia Corr apologised.", "The 150-year-old, which stands by the quay, is closed."], dictionary)).toEqual([[], []]);
     // The one the text gave that age, though another was named since.
     expect(pronounNames(["Sandra Kitt, 52, runs the cafe.", "Councillor Tom Frye said the works would take a year.", "The 52-year-old said she would close."], dictionary)).toEqual([[], [], ["sandra", "kitt"]]);
   });
