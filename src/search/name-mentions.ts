@@ -30,6 +30,7 @@ const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old(?= [a-
 const VERB_TAGS = new Set(["VERB", "AUX", "ADV"]);
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
+const HOLDS_QUOTATION = /[“”"]/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
 const QUOTE_MARK = /[“”"]/g;
 const OPENS_AFTER = /^$|[\s(\[—–-]$/;
@@ -136,7 +137,8 @@ export interface SurnameWords {
 
 /**
  * For each sentence of a document, in order, the words of the full name of the person its "he" or
- * "she" stands for: the first person named in the nearest sentence before it that names one,
+ * "she" stands for (or the speaker of the quotation before it, for a quotation no one is said to
+ * say, in the same paragraph): the first person named in the nearest sentence before it that names one,
  * looking past sentences that go on about someone unnamed ("He congratulated his rival…", a bare
  * quotation, the rest of a quotation of several sentences) or about a thing ("It is expected to
  * cost…"), across paragraph breaks; any other sentence that names no person there ends the search. The
@@ -166,7 +168,24 @@ export function pronounNames(
     return runWords.slice(0, -1).some((word) => !fullName.includes(word) && !isNameParticle(word) && !HONORIFICS.has(word) && !dictionary.isCommonWord(word));
   };
   const quoted = opensInsideQuotation(sentences);
-  return sentences.map((sentence, at) => {
+  const found: string[][] = [];
+  for (const [at, sentence] of sentences.entries()) {
+    // "“…,” she said. “We are the fourth generation here…”": a quotation with no one to say it, right
+    // after another in its paragraph, is the same speaker's.
+    const goesOnQuoting = at > 0 && BARE_QUOTATION.test(sentence) && paragraphs?.[at] === paragraphs?.[at - 1] && HOLDS_QUOTATION.test(sentences[at - 1] ?? "");
+    const speaker = goesOnQuoting ? speakerOf(at - 1) : [];
+    found.push(speaker.length > 0 ? speaker.filter((word) => !sentenceWords[at]?.includes(word)) : personCalledBack(sentence, at));
+  }
+  return found;
+
+  /** The full name of who speaks a quoting sentence: the one its "she" calls back, or the person it names. */
+  function speakerOf(at: number): readonly string[] {
+    const calledBack = found[at] ?? [];
+    return calledBack.length > 0 ? calledBack : (fullNames.get(personIn(at, new Set()) ?? "") ?? []);
+  }
+
+  /** The full name a sentence's "he" or "she", or its age ("the 57-year-old"), calls back, as above. */
+  function personCalledBack(sentence: string, at: number): string[] {
     const age = ageSubjectOf(sentence);
     // "A 19-year-old was also charged…" then "The 19-year-old…": the one of that age the text left unnamed.
     if (age === undefined ? !PERSON_PRONOUN_SUBJECT.test(sentence) : sentences.slice(0, at).some((before) => introducesUnnamed(before, age))) return [];
@@ -195,7 +214,7 @@ export function pronounNames(
       return (fullNames.get(person) ?? []).filter((word) => !said.has(word));
     }
     return [];
-  });
+  }
 }
 
 /** A document's people: each surname's first full name, and whether a name's last word is a person's (see pronounNames). */

@@ -44,6 +44,12 @@ describe("pronounNames", () => {
     ).toEqual([[], [], ["mayor", "alan", "tansley"], [], ["mayor", "alan", "tansley"]]);
   });
 
+  it("gives a quotation no one is said to say, right after another in its paragraph, that one's speaker", () => {
+    const quotes = ['"We lose money on every litre," Eleanor Madoc said. "We are the fourth generation here."', '"Farmers are angry," she said.', '"It cannot go on."'];
+    expect(pronounNames(quotes.flatMap((paragraph) => paragraph.split(/(?<=\.) (?=")/)), dictionary, undefined, undefined, undefined, [1, 1, 2, 2])).toEqual([[], ["eleanor", "madoc"], ["eleanor", "madoc"], ["eleanor", "madoc"]]);
+    expect(pronounNames(['"We lose money," Eleanor Madoc said.', '"It cannot go on."'], dictionary, undefined, undefined, undefined, [1, 2])).toEqual([[], []]);
+  });
+
   it("gives a person called back by age ('The 57-year-old told the court…') the full name last named, as 'he'", () => {
     expect(pronounNames(["Gregory Tillman pleaded guilty.", "The 57-year-old told the court he was ashamed.", "The judge disagreed."], dictionary)).toEqual([[], ["gregory", "tillman"], []]);
     expect(pronounNames(["Ruth Tobin won the race.", '"It was hard," the 33-year-old said.'], dictionary)).toEqual([[], ["ruth", "tobin"]]);
