@@ -30,7 +30,6 @@ const AGE_SUBJECT = /(?:^[“"‘]?|[,”"’] )[Tt]he (\d{1,3})-year-old(?= [a-
 const VERB_TAGS = new Set(["VERB", "AUX", "ADV"]);
 // A quotation with no one to say it ("“I wish her every success.”") goes on in the speaker's voice.
 const BARE_QUOTATION = /^[“"‘'][^”"’]*[”"’']?$/;
-const HOLDS_QUOTATION = /[“”"]/;
 // Double quotation marks; a straight one opens where a word starts after it ("He said "no"").
 const QUOTE_MARK = /[“”"]/g;
 const OPENS_AFTER = /^$|[\s(\[—–-]$/;
@@ -137,12 +136,11 @@ export interface SurnameWords {
 
 /**
  * For each sentence of a document, in order, the words of the full name of the person its "he" or
- * "she" stands for (or the speaker of the quotation before it, for a quotation no one is said to
- * say, in the same paragraph): the first person named in the nearest sentence before it that names one,
- * looking past sentences that go on about someone unnamed ("He congratulated his rival…", a bare
- * quotation, the rest of a quotation of several sentences) or about a thing ("It is expected to
- * cost…"), across paragraph breaks; any other sentence that names no person there ends the search. The
- * first is most often the subject ("Its chief executive, Marcus Delaney, said… to replace the Maud
+ * "she" stands for (for a quotation no one is said to say, that of the quotation before it in its
+ * paragraph): the first person named in the nearest sentence before it that names one, looking past
+ * sentences that go on about someone unnamed ("He congratulated his rival…", a bare quotation, the
+ * rest of a quotation of several sentences) or about a thing ("It is expected to cost…"), across
+ * paragraph breaks; any other sentence that names no person there ends the search. The first is most often the subject ("Its chief executive, Marcus Delaney, said… to replace the Maud
  * Carrick"), unless it owns something and another is named ("Tullis's lawyer, Jonathan Reyes,
  * said…"). A person is a full name ending in a surname: a word the dictionary does not know, named
  * once or more ("Councillor Priya Mandeville"), or one the article also uses alone inside a
@@ -172,7 +170,7 @@ export function pronounNames(
   for (const [at, sentence] of sentences.entries()) {
     // "“…,” she said. “We are the fourth generation here…”": a quotation with no one to say it, right
     // after another in its paragraph, is the same speaker's.
-    const goesOnQuoting = at > 0 && BARE_QUOTATION.test(sentence) && paragraphs?.[at] === paragraphs?.[at - 1] && HOLDS_QUOTATION.test(sentences[at - 1] ?? "");
+    const goesOnQuoting = at > 0 && BARE_QUOTATION.test(sentence) && paragraphs?.[at] === paragraphs?.[at - 1] && (sentences[at - 1] ?? "").search(QUOTE_MARK) >= 0;
     const speaker = goesOnQuoting ? speakerOf(at - 1) : [];
     found.push(speaker.length > 0 ? speaker.filter((word) => !sentenceWords[at]?.includes(word)) : personCalledBack(sentence, at));
   }
