@@ -130,8 +130,8 @@ export class SpeakerReading {
     const best = this.index.sentenceAt(bestUnit);
     const next = this.index.sentenceAt(unit);
     if (needs.shape.occasionClause !== true || best === undefined || next?.document !== best.document || REPORTS_WORDS.test(best.sentence.text)) return undefined;
-    if (this.tellsReactionAsked(needs, bestUnit)) return undefined;
     const person = this.personAskedIn(needs, bestUnit);
+    if (this.tellsReactionAsked(needs, bestUnit, person)) return undefined;
     // The rest of a quotation the best sentence opens is the same speaker's words.
     if (opensInsideQuotation([best.sentence.text, next.sentence.text])[1] === true) return unit;
     return person !== undefined && this.index.quotesAt(unit) && this.speaksAs(person, this.speakerKeys(needs), bestUnit, unit) ? unit : undefined;
@@ -148,10 +148,9 @@ export class SpeakerReading {
    * True when a "how did X react when…" question's best sentence tells how X reacted ("Ruth Alder
    * laughed out loud when…", or "He wept in the dock as…" after a sentence naming X): it answers itself.
    */
-  private tellsReactionAsked(needs: QuestionNeeds, unit: number): boolean {
+  private tellsReactionAsked(needs: QuestionNeeds, unit: number, person = this.personAskedIn(needs, unit)): boolean {
     const indexed = this.index.sentenceAt(unit);
     if (needs.shape.occasionClause !== true || indexed === undefined) return false;
-    const person = this.personAskedIn(needs, unit);
     if (person !== undefined) return tellsReactionOf(indexed.sentence.text, person, this.thesaurus);
     return indexed.antecedentUnit !== undefined && this.personAskedIn(needs, indexed.antecedentUnit) !== undefined && tellsReactionByPronoun(indexed.sentence.text, this.thesaurus);
   }
