@@ -230,6 +230,19 @@ export class CountChecks {
   }
 
   /**
+   * True when a number naming no noun is the subject or object of the verb a how-many question asks
+   * of the one it names, in a sentence saying each of the question's names, in an article that says
+   * the counted noun: "Fraser Moyle made 92 from 104 balls" tells how many runs Moyle made.
+   */
+  countsBareDeedOfNamed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
+    const { counted } = needs;
+    const term = needs.terms.find((candidate) => candidate.key === counted);
+    const names = needs.terms.filter((candidate) => candidate.isName);
+    if (term === undefined || names.length === 0 || !this.index.holdsVariant(term, indexed.document, 1)) return false;
+    return this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0) && names.every((name) => this.index.variantsIn(name, unit, 1).length > 0);
+  }
+
+  /**
    * True when a sentence of the document says a how-many question's noun as typed together with another
    * word the question asks, surely: there the article tells those it calls so doing what the question
    * tells of them ("was done by volunteers" of "transcription"), or names them beside the count

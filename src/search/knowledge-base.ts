@@ -1261,10 +1261,9 @@ export class KnowledgeBase {
     const supposedDone = shape.asksWhyNot === true && supposesDone(indexed.sentence.text);
     // "It has been named Mycena amberleyae", "the molecule, which the team has named bekamycin": naming
     // the thing the sentence goes on about gives its name, in lower case too.
-    const namesByNaming =
-      shape.answerType === "name" &&
-      shape.needsAnswerType &&
-      (namesThingItIsAbout(indexed.sentence.text) || thingsNamed(indexed.sentence.text).some((word) => this.isThingAsked(needs, word)));
+    const asksName = shape.answerType === "name" && shape.needsAnswerType;
+    const namedThings = asksName ? thingsNamed(indexed.sentence.text) : [];
+    const namesByNaming = asksName && (namesThingItIsAbout(indexed.sentence.text) || namedThings.some((word) => this.isThingAsked(needs, word)));
     const holdsAnswer =
       namesByNaming ||
       measuresAsked ||
@@ -1308,10 +1307,12 @@ export class KnowledgeBase {
       // Qatar") holds the kind asked as its answer; "the Russian foreign ministry" names no country.
       const namesPlaceKind = term.key === shape.placeKind && this.namesInstanceOf(term, traits, needs.questionKeys);
       const namesKindChosen = term.key === needs.kindChosen && kindNamed;
+      // "his tabby, Biscuit" names a cat: the kind named stands for the thing whose name is asked.
+      const namesKindNamed = !term.isName && namedThings.some((word) => this.thesaurus.namesKindOf(lemmaOf(word), term.key));
       // The beginning a "since" tells counts as the word asking it, said in the sentence.
       const toldStart = tellsStart && STARTING_WORDS.has(term.key);
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || namesKindNamed || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).
@@ -1334,7 +1335,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
+          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
@@ -1528,13 +1529,13 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a noun a sentence gives a name to is a word of the question, or a kind the question's
-   * thing is of: "The animal, named Niphargus greysidensis" names the shrimp asked about, "The calf,
-   * named Kito" no red panda.
+   * True when a noun a sentence gives a name to is a word of the question, a kind the question's
+   * thing is of or a kind of it: "The animal, named Niphargus greysidensis" names the shrimp asked
+   * about, "his tabby, Biscuit" a cat, "The calf, named Kito" no red panda.
    */
   private isThingAsked(needs: QuestionNeeds, word: string): boolean {
     const lemma = lemmaOf(word);
-    return needs.questionKeys.has(termKey(word)) || [...needs.questionKeys].some((key) => this.thesaurus.namesKindOf(key, lemma));
+    return needs.questionKeys.has(termKey(word)) || [...needs.questionKeys].some((key) => this.thesaurus.namesKindOf(key, lemma) || this.thesaurus.namesKindOf(lemma, key));
   }
 
   /**

@@ -288,6 +288,10 @@ const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’
 // call or a naming for something ("The inspector, called to the stand, …"), which gives no name in capitals.
 const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their|The\s+[\p{L}-]+['’]s|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+), (?:named|called|dubbed|nicknamed|known as) [“"‘]?\p{Lu}/gu;
 
+// "said his tabby, Biscuit, had brought him…", "her dog, Rex.": a name set after one's own noun
+// between commas names that noun. Not a name opening the next clause ("After his arrest, Smith said").
+const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=,|\.?$)/gu;
+
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
  * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a …
@@ -295,7 +299,7 @@ const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their|The\s+[\p{L}
  * technique known as "twin swapping"'), nor "The calf, named Kito" what the red panda is.
  */
 export function thingsNamed(sentence: string): string[] {
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

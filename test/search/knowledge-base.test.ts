@@ -322,6 +322,10 @@ describe("KnowledgeBase", () => {
     const zoo = ["A giraffe calf was born at Farley Zoo this week.", "The calf, named Kito, was born on 2 May.", "Its new snow leopard, named Tashi, arrived in April. A meerkat pup was born in March."];
     expect(firstCitationFrom(zoo, "What is the snow leopard called?")).toMatch(/^Its new snow leopard/);
     expect(firstCitationFrom(zoo, "What is the meerkat pup called?")).toBeUndefined();
+    // A pet named after its owner's noun is one of the kind asked ("his tabby" is a cat).
+    const pets = ["Bright collars cut the number of birds cats bring home, a study found.", "Alan Pryce said his tabby, Biscuit, had brought him a steady stream of robins.", "He said he planned to keep using the collar."];
+    expect(firstCitationFrom(pets, "whats the name of alan pryces cat")).toMatch(/his tabby, Biscuit/);
+    expect(firstCitationFrom(pets, "what is alan pryce's dog called")).toBeUndefined();
   });
 
   it("answers how someone reacted with a sentence telling it by a pronoun after one naming them, before another's words", () => {
@@ -978,6 +982,17 @@ describe("KnowledgeBase", () => {
       "Instead, only 2,417 had been clocked back by Tuesday evening, according to federation figures.",
     ];
     expect(firstCitationFrom(race, "How many birds had been clocked back by Tuesday evening?")).toMatch(/only 2,417 had been clocked back/);
+  });
+
+  it("answers how many a named person did from a number naming no noun after the verb asked ('Priya Nandra made 74 from 88 balls')", () => {
+    const final = [
+      "Kelby Town beat Ashmoor by four wickets in the county final on Sunday.",
+      "Ashmoor were bowled out for 182 runs in 45 overs.",
+      "Their captain, Priya Nandra, made 74 from 88 balls before she was stumped.",
+      "Kelby needed 31 runs from the last five overs.",
+    ];
+    expect(firstCitationFrom(final, "How many runs did Priya Nandra make?")).toMatch(/made 74 from 88 balls/);
+    expect(firstCitationFrom(final, "How many wickets did Priya Nandra take?")).toBeUndefined();
   });
 
   it("answers how many people from the size of a group of them ('a crowd of 3,850'), not from a count of groups ('4,500 households')", () => {

@@ -139,6 +139,13 @@ describe("thingsNamed", () => {
     expect(thingsNamed("The ferry, named after a local poet, enters service in May.")).toEqual([]);
   });
 
+  it("gives one's own noun that a name set between commas names, but none for a name opening the next clause", () => {
+    expect(thingsNamed('Alan Pryce said his tabby, Biscuit, had brought him "a steady stream" of birds.')).toEqual(["tabby"]);
+    expect(thingsNamed("She still walks her old dog, Rex.")).toEqual(["dog"]);
+    expect(thingsNamed("After his arrest, Smith was taken to Leeds.")).toEqual([]);
+    expect(thingsNamed("In her speech, Mrs Hale thanked the volunteers.")).toEqual([]);
+  });
+
   it("gives the words of what a term in quotation marks names, after the naming words or before them", () => {
     expect(thingsNamed('The plant shreds the packs into a dark powder known as "black mass".')).toEqual(["powder"]);
     // A work is titled, or entitled, maybe with an adverb between.
