@@ -144,7 +144,9 @@ export class CountChecks {
     const { counted } = needs;
     if (counted === undefined) return false;
     if (OCCASIONS.has(counted) && OCCASIONS_IN_WORDS.test(indexed.sentence.text)) return true;
-    return (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text)).some((noun) => termKey(noun) === counted) || this.ranksDeedAskedOnCounted(needs, indexed);
+    // "their third delegation to Moscow" ranks groups, as "212 pass holders" counts people.
+    const ranked = (indexed.ordinalNouns ??= nounsCountedByOrdinalOf(indexed.sentence.text));
+    return ranked.some((noun) => termKey(noun) === counted) || this.namesKindCounted(counted, ranked) || this.ranksDeedAskedOnCounted(needs, indexed);
   }
 
   /**

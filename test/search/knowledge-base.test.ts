@@ -2378,6 +2378,16 @@ describe("KnowledgeBase refusals", () => {
     expect(firstCitation(offshore, "How many turbines have collapsed at Haldane sites?")).toMatch(/the second turbine collapse/);
   });
 
+  it("answers how many of a kind from an ordinal ranking one of them ('their third delegation' is a third group), not another kind", () => {
+    const visits = [
+      "On Thursday, the union sent its third delegation to Brussels within the past year.",
+      "Its leader, Mara Lind, said the talks had been useful.",
+      "About 40 members of the union protested outside the building.",
+    ];
+    expect(firstCitationFrom(visits, "how many union groups went to Brussels in the last twelve months")).toMatch(/third delegation/);
+    expect(firstCitationFrom(visits, "how many union hotels were booked in Brussels in the last twelve months")).toBeUndefined();
+  });
+
   it("answers how many things befell the question's verb from an ordinal ranking that event ('the fourth lighthouse disposal'), not another kind of thing", () => {
     const sale = knowledgeOf(
       makeDocument("sale", "Lighthouse sold", [
