@@ -95,7 +95,7 @@ const NAME_START = /^\p{Lu}/u;
  * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
  * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
  * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
- * to", "from", "by", "a spokeswoman for") does not count.
+ * to", "from", "by", "a spokeswoman for", "as Bonhoffer puts it") does not count.
  */
 export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string, namesRole: (word: string) => boolean = () => false): Set<string> {
   const words = taggedAsWritten(sentence);
@@ -113,7 +113,8 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
       preposition !== undefined &&
       ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
         (preposition === "for" && SPEAKING_FOR.has(texts[before - 1] ?? "")) ||
-        (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")));
+        (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")) ||
+        (preposition === "as" && opensClauseAfter({ texts, partsOfSpeech }, at)));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
   return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
@@ -131,6 +132,13 @@ export function textSourceKeysOf(sentence: string, toKey: (word: string) => stri
 
 // The prepositions that present a text as where something is told: "in the report", "under the rules".
 const TEXT_SOURCE_PREPOSITIONS = new Set(["in", "under"]);
+
+/** True when the noun phrase holding a word is the subject of a verb after it: "As Dietrich Bonhoffer puts it, …" is a clause of its own. */
+function opensClauseAfter({ texts, partsOfSpeech }: Tagged, at: number): boolean {
+  let after = at + 1;
+  while (after < texts.length && (IN_PHRASE.has(partsOfSpeech[after] ?? "") || texts[after] === "-")) after++;
+  return partsOfSpeech[after] === "VERB" || partsOfSpeech[after] === "AUX";
+}
 
 /** Where the word before the noun phrase holding a word stands (a preposition, when the word is inside a prepositional phrase); -1 at the start. */
 function phraseOpeningBefore({ texts, partsOfSpeech }: Tagged, at: number): number {

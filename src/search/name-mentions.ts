@@ -265,14 +265,15 @@ export function opensInsideQuotation(sentences: readonly string[]): boolean[] {
 }
 
 /**
- * The words a document capitalises alone inside a sentence ("…, said Banks"): names used on their
- * own, so a person's surname even where the dictionary knows the word ("Oliver Banks").
+ * The words a document capitalises alone inside a sentence ("…, said Banks") or after a title alone
+ * ("Mr Marsh said…"): names used on their own, so a person's surname even where the dictionary knows
+ * the word ("Oliver Banks", "Daniel Marsh").
  */
 export function namesUsedAlone(mentions: readonly (readonly NameMention[])[]): Set<string> {
   const usedAlone = new Set<string>();
   for (const { words: runWords, at, oneWord } of mentions.flat()) {
     const last = runWords.at(-1);
-    if (last !== undefined && oneWord && at > 0) usedAlone.add(last);
+    if (last !== undefined && ((oneWord && at > 0) || (runWords.length === 2 && HONORIFICS.has(runWords[0] ?? "")))) usedAlone.add(last);
   }
   return usedAlone;
 }

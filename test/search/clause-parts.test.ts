@@ -43,6 +43,9 @@ describe("words a sentence says only in one part of it", () => {
     // "Per" before a name is a first name, or "according to": who speaks either way.
     expect(inPhrase("Per Lindqvist, an economist at the bank, said rates fell")).not.toContain("lindqvist");
     expect(inPhrase("Fees rose to 5 pounds per visit")).toContain("visit");
+    // "As" before one who speaks opens a clause of their own; before a noun alone it is a phrase.
+    expect(inPhrase('As Dietrich Bonhoffer puts it, "Our community consists in what Christ has done"')).not.toContain("bonhoffer");
+    expect(inPhrase("She worked as a nurse in Leeds")).toContain("nurse");
   });
 
   it("takes a name after a title's field in lower case as holding the title, not inside its phrase", () => {

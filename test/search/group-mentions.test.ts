@@ -21,6 +21,13 @@ describe("groupNames", () => {
     ).toEqual([[], [], ["brenn", "tomas", "varga", "ilse", "piet", "adler"]]);
   });
 
+  it("takes a surname the dictionary knows for a person's when the article writes it after a title alone ('Mr Marsh')", () => {
+    const story = ["The judge found that Owen Tranter had breached his contract with Lucy and Daniel Marsh.", "The couple married in June.", "Mr Marsh said the couple were relieved."];
+    expect(groupNamesOf(story, ["marsh"])[1]).toEqual(expect.arrayContaining(["lucy", "daniel", "marsh"]));
+    // Without the title, a dictionary word is a place's or a thing's: the couple are the judge's pair alone.
+    expect(groupNamesOf(story.slice(0, 2), ["marsh"])[1]).not.toContain("marsh");
+  });
+
   it("passes over a sentence naming one person, and gives two of one surname both their names", () => {
     expect(
       groupNamesOf(["Darren Holloway and Kerry Holloway were jailed.", "Police filmed Mr Holloway at the meters.", "Officers found cash in the couple's garage."])[2],

@@ -328,6 +328,25 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(pets, "what is alan pryce's dog called")).toBeUndefined();
   });
 
+  it("answers where a couple named together did something with a sentence calling them 'the couple', a surname the dictionary knows being theirs after 'Mr'", () => {
+    const wedding = [
+      "A wedding photographer has been ordered to pay damages after losing a couple's pictures.",
+      "The judge found that Owen Tranter had breached his contract with Lucy and Daniel Marsh by keeping no backup.",
+      "The couple married at St Bride's Church in Ashwell Green last June.",
+      "Speaking outside court, Mr Marsh said the couple were relieved.",
+    ];
+    expect(firstCitationFrom(wedding, "Where did Lucy and Daniel Marsh get married?")).toMatch(/^The couple married at St Bride's/);
+  });
+
+  it("answers what someone says with a quotation brought in by 'As X puts it'", () => {
+    const sermon = [
+      "The parish has merged three congregations in the city centre.",
+      'As the Reverend Ada Quill puts it, "A church that keeps its doors shut has stopped being a church."',
+      "Attendance rose by a third in the first year.",
+    ];
+    expect(firstCitationFrom(sermon, "According to Ada Quill, what has a church with shut doors stopped being?")).toMatch(/^As the Reverend Ada Quill puts it/);
+  });
+
   it("answers how someone reacted with a sentence telling it by a pronoun after one naming them, before another's words", () => {
     const paragraphs = [
       "A roofer who stripped lead from four chapels was jailed for three years on Friday.",
