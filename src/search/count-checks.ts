@@ -232,16 +232,18 @@ export class CountChecks {
   }
 
   /**
-   * True when a number naming no noun is the subject or object of the verb a how-many question asks
-   * of the one it names, in a sentence saying each of the question's names, in an article that says
-   * the counted noun: "Fraser Moyle made 92 from 104 balls" tells how many runs Moyle made.
+   * True when a number naming no noun is the object of the verb a how-many question asks, done by
+   * the one it names, in a sentence saying each of the question's names, in an article that says the
+   * counted noun: "Fraser Moyle made 92 from 104 balls" tells how many runs Moyle made; "Haddad said
+   * Pelling had won 1,359" no votes of Haddad's.
    */
   countsBareDeedOfNamed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { counted } = needs;
     const term = needs.terms.find((candidate) => candidate.key === counted);
     const names = needs.terms.filter((candidate) => candidate.isName);
     if (term === undefined || names.length === 0 || !this.index.holdsVariant(term, indexed.document, 1)) return false;
-    return this.deedsCountedAsked(needs, indexed).some(({ nouns }) => nouns.length === 0) && names.every((name) => this.index.variantsIn(name, unit, 1).length > 0);
+    const doneByNamed = this.deedsCountedAsked(needs, indexed).some(({ nouns, doer }) => nouns.length === 0 && doer.some((word) => needs.questionKeys.has(termKey(word))));
+    return doneByNamed && names.every((name) => this.index.variantsIn(name, unit, 1).length > 0);
   }
 
   /**

@@ -342,10 +342,14 @@ const NEGATIONS = new Set(["not", "n't", "never"]);
 // What a number's noun phrase may hold after it: "220 others", "37 fictitious loan accounts", "45 tonnes of honey".
 const COUNTED_PHRASE = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
 
-/** A verb (as written) and the head nouns of the phrase a number opens that is its subject or object. */
+/**
+ * A verb (as written) and the head nouns of the phrase a number opens that is its subject or object;
+ * for an object, the words (lower case) of the name right before the verb that does it, if any.
+ */
 export interface CountedDeed {
   verb: string;
   nouns: string[];
+  doer: string[];
 }
 
 /**
@@ -363,13 +367,29 @@ export function countedDeedsOf(sentence: string): CountedDeed[] {
     if (countsNothing(texts, tags, at, end)) continue;
     const nouns = COUNTS_ELSEWHERE.has(texts[end] ?? "") ? [] : headsFrom(texts, tags, end);
     const before = wordBeforeCount(texts, tags, at);
-    if (tags[before] === "VERB") deeds.push({ verb: texts[before] ?? "", nouns });
+    if (tags[before] === "VERB") deeds.push({ verb: texts[before] ?? "", nouns, doer: nameDoing(texts, tags, before) });
     let after = end;
     while (after < texts.length && (COUNTED_PHRASE.has(tags[after] ?? "") || texts[after] === "-" || texts[after] === "of")) after++;
     while (after < texts.length && (SUBJECT_TO_VERB.has(tags[after] ?? "") || NEGATIONS.has(texts[after] ?? ""))) after++;
-    if (tags[after] === "VERB") deeds.push({ verb: texts[after] ?? "", nouns });
+    if (tags[after] === "VERB") deeds.push({ verb: texts[after] ?? "", nouns, doer: [] });
   }
   return deeds;
+}
+
+/**
+ * The words of the name nearest before a verb with no verb between, maybe set off by an appositive
+ * ("Their opener, Fraser Moyle, made…", "Dhillon, a 34-year-old dairy farmer, made…"): the one doing
+ * it. None where another verb stands between ("Tom Fisher said his brother sells…").
+ */
+function nameDoing(texts: readonly string[], tags: readonly string[], verb: number): string[] {
+  let end = verb - 1;
+  while (end >= 0 && tags[end] !== "PROPN") {
+    if (tags[end] === "VERB") return [];
+    end--;
+  }
+  let start = end;
+  while (start > 0 && tags[start - 1] === "PROPN") start--;
+  return end < 0 ? [] : texts.slice(start, end + 1).map((text) => text.toLowerCase());
 }
 
 // The verbs that tell no deed of their own: "how many people are there", "how many moons does Jupiter have".

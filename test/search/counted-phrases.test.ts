@@ -147,9 +147,17 @@ describe("countedDeedsOf", () => {
   it("reads what the number of each deed counts", () => {
     expect(countedDeedsOf("More than 600 people signed up through an online project.")[0]?.nouns).toContain("people");
     expect(countedDeedsOf("About 1,400 people were killed and 220 others were taken hostage.")).toEqual([
-      { verb: "killed", nouns: ["people"] },
-      { verb: "taken", nouns: [] },
+      { verb: "killed", nouns: ["people"], doer: [] },
+      { verb: "taken", nouns: [], doer: [] },
     ]);
+  });
+
+  it("reads who does the deed a number is the object of: the name right before its verb, with no verb between", () => {
+    const doersOf = (sentence: string) => countedDeedsOf(sentence).map(({ doer }) => doer);
+    expect(doersOf("Their opener, Fraser Moyle, made 92 from 104 balls.")).toEqual([["fraser", "moyle"]]);
+    expect(doersOf("Dhillon, a 34-year-old dairy farmer, made 67.")).toEqual([["dhillon"]]);
+    expect(doersOf("Haddad said Pelling had won 1,359.")).toEqual([["pelling"]]);
+    expect(doersOf("Tom Fisher said his brother sells 450 on a Saturday.")).toEqual([[]]);
   });
 
   it("reads no verb a number's phrase only leads up to, and none for a date or a sum", () => {

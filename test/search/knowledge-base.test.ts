@@ -1012,6 +1012,9 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(final, "How many runs did Priya Nandra make?")).toMatch(/made 74 from 88 balls/);
     expect(firstCitationFrom(final, "How many wickets did Priya Nandra take?")).toBeUndefined();
+    // The number is the doer's, not the speaker's: "Tom Fisher said his brother sells 450".
+    const bakery = ["Fisher's Bakery has sold bread in Holt since 1961.", "Tom Fisher said his brother sells 450 on a Saturday.", "Tom Fisher said the loaves sold out by noon."];
+    expect(firstCitationFrom(bakery, "How many loaves does Tom Fisher sell on a Saturday?")).toBeUndefined();
   });
 
   it("answers how many people from the size of a group of them ('a crowd of 3,850'), not from a count of groups ('4,500 households')", () => {
