@@ -400,9 +400,11 @@ const TO_ASKED_VERB = new Set(["ADJ", "NOUN", "PROPN", "PRON", "DET", "ADV", "AU
 /**
  * The verb (as written) of a how-many question's own clause ("how many people were taken hostage?"
  * → taken, "how many people did Hamas take hostage?" → take, "how many houses burned down?" →
- * burned), undefined when it has none that tells a deed ("how many moons does Jupiter have?").
+ * burned), undefined when it has none that tells a deed ("how many moons does Jupiter have?"). After
+ * "did" or "does" and its subject, the last word of that phrase is the verb when it may be one in
+ * its base form (`isVerb`), though the tagger reads it as a noun ("how many cows does Eleanor Madoc milk?").
  */
-export function countedDeedOf(question: string): string | undefined {
+export function countedDeedOf(question: string, isVerb: (word: string) => boolean = () => false): string | undefined {
   const { texts, partsOfSpeech: tags } = tagged(question);
   const many = texts.findIndex((text, at) => text === "many" && texts[at - 1] === "how");
   if (many < 0) return undefined;
@@ -410,8 +412,26 @@ export function countedDeedOf(question: string): string | undefined {
   // A clause of time or cause tells another event: "how many jobs were unfilled when the year began?" asks of no beginning.
   while (at < texts.length && (TO_ASKED_VERB.has(tags[at] ?? "") || texts[at] === "-") && !(tags[at] === "PART" && texts[at] === "to") && !CLAUSE_OPENERS.has(texts[at] ?? "")) at++;
   const verb = texts[at];
-  return tags[at] === "VERB" && verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
+  if (tags[at] === "VERB") return verb !== undefined && !NO_DEED.has(verb) ? verb : undefined;
+  return verbReadAsNoun(texts, tags, many, isVerb);
 }
+
+// The auxiliaries that leave the verb in its base form after their subject: "did the divers count".
+const DO_SUPPORT = new Set(["did", "does", "do"]);
+
+/** The last word of the phrase after "did"/"does" and before a preposition or the end, when it may be a verb: the clause's own. */
+function verbReadAsNoun(texts: readonly string[], tags: readonly string[], from: number, isVerb: (word: string) => boolean): string | undefined {
+  const support = texts.findIndex((text, at) => at > from && tags[at] === "AUX" && DO_SUPPORT.has(text));
+  if (support < 0) return undefined;
+  let end = support + 1;
+  while (end < texts.length && (SUBJECT_WORDS.has(tags[end] ?? "") || texts[end] === "-")) end++;
+  const last = end - 1;
+  const word = texts[last];
+  return last > support + 1 && tags[last] === "NOUN" && word !== undefined && isVerb(word) ? word : undefined;
+}
+
+// What a question's subject after "did" may be made of: "the research team", "Eleanor Madoc", "Pell & Daughters".
+const SUBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ"]);
 
 /** True when a how-many question's counted noun follows "how many" with no word between ("how many volunteers", not "how many Russian citizens"). */
 export function countsNounAlone(question: string, countedWord: string): boolean {

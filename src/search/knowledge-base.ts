@@ -968,7 +968,8 @@ export class KnowledgeBase {
   /** The index key of a how-many question's verb (see countedDeedOf), not of a how-much one's. */
   private countedDeedIn(shape: QuestionShape, question: string): string | undefined {
     if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
-    const verb = countedDeedOf(normalizeText(question));
+    // After "did", a verb is in its base form: "did the team count oysters" is no deed of oystering.
+    const verb = countedDeedOf(normalizeText(question), (word) => lemmaOf(word) === word && this.thesaurus.isVerb(word));
     return verb === undefined ? undefined : termKey(verb);
   }
 

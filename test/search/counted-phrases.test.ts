@@ -173,6 +173,16 @@ describe("countedDeedOf", () => {
     expect(countedDeedOf("how many houses burned down")).toBe("burned");
   });
 
+  it("reads the verb after 'did' or 'does' and its subject that the tagger takes for a noun, when it may be a verb's base form", () => {
+    const isBaseVerb = (word: string) => ["milk", "count", "score"].includes(word);
+    expect(countedDeedOf("how many cows does eleanor madoc milk?", isBaseVerb)).toBe("milk");
+    expect(countedDeedOf("how many juvenile oysters did the divers count?", isBaseVerb)).toBe("count");
+    expect(countedDeedOf("how many runs did ellis brannock score?", isBaseVerb)).toBe("score");
+    // The subject's last word is no verb, nor is what follows the verb.
+    expect(countedDeedOf("how many visitors did the museum have last year?", isBaseVerb)).toBeUndefined();
+    expect(countedDeedOf("at how many points did the team count oysters?", isBaseVerb)).toBeUndefined();
+  });
+
   it("reads none where the verb tells no deed", () => {
     expect(countedDeedOf("how many moons does jupiter have?")).toBeUndefined();
     expect(countedDeedOf("how many people are there?")).toBeUndefined();

@@ -1012,6 +1012,9 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(final, "How many runs did Priya Nandra make?")).toMatch(/made 74 from 88 balls/);
     expect(firstCitationFrom(final, "How many wickets did Priya Nandra take?")).toBeUndefined();
+    // The tagger reads "score" ending the question as a noun; after "did" and its subject it is the verb.
+    const innings = ["Hembury made 217 runs in all.", "Ellis Brannock, who had scored 22, was run out in the last over."];
+    expect(firstCitationFrom(innings, "How many runs did Ellis Brannock score?")).toMatch(/who had scored 22/);
     // The number is the doer's, not the speaker's: "Tom Fisher said his brother sells 450".
     const bakery = ["Fisher's Bakery has sold bread in Holt since 1961.", "Tom Fisher said his brother sells 450 on a Saturday.", "Tom Fisher said the loaves sold out by noon."];
     expect(firstCitationFrom(bakery, "How many loaves does Tom Fisher sell on a Saturday?")).toBeUndefined();
