@@ -295,6 +295,10 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   const names = heldNames(slips, isHeld, thesaurus);
   if (names.length === 1) return names[0] ?? word;
   if (names.length > 1) return word;
+  // "foto", "fone": English spells the sound "f" as "ph" too, and a word typed as it sounds is the
+  // dictionary word that spells it so, before a slip that spells another ("foot", "fine").
+  const spelledWithPh = withPhForF(word).filter((candidate) => isHeld(candidate) || thesaurus.knows(lemmaOf(candidate)));
+  if (spelledWithPh.length === 1) return spelledWithPh[0] ?? word;
   // A name further off ("okaffur" may be Okafor) is weighed by the spelling candidates, unless a word
   // the knowledge base holds is one slip away: "ferrry" is "ferry", though "Ferris" is spelled like it.
   const heldNear = slips.some(isHeld);
@@ -403,6 +407,11 @@ function mayBeSlip(word: string, isHeld: (word: string) => boolean, thesaurus: S
 /** A name, though WordNet may know it as the one person or place it names ("Putin", "Moscow"). */
 function isNameWord(word: string, thesaurus: SpellingResources["thesaurus"]): boolean {
   return !thesaurus.knows(lemmaOf(word)) || thesaurus.namesOnlyInstances(word);
+}
+
+/** The word with one of its "f"s written "ph" ("foto" → "photo", "grafic" → "graphic"). */
+function withPhForF(word: string): string[] {
+  return [...word.matchAll(/f/g)].map(({ index }) => `${word.slice(0, index)}ph${word.slice(index + 1)}`);
 }
 
 /** Words one typing edit away that keep the first letter: a slip seldom falls on it ("iphone" is no "phone", "xbox" no "box"). */

@@ -1129,6 +1129,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(talks, "where did the delegashun meet?")).toMatch(/^The trade delegation met/);
   });
 
+  it("reads 'foto' as 'photo' and so finds the picture", () => {
+    const talks = ["The envoys met in Moscow on Thursday.", "A picture showed the three men at the ministry.", "One of them later flew on to Doha."];
+    expect(firstCitationFrom(talks, "wher was the foto of them taken")).toMatch(/^A picture showed/);
+  });
+
   it("reads a word one text writes in dialogue as the name a slip away that the article asked about holds beside the question's words", () => {
     const news = makeDocument("news", "Putin warns Israel", [
       "Vladimir Putin issued a warning that a ground invasion of Gaza could have serious consequences.",

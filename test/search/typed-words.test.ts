@@ -116,6 +116,13 @@ describe("respelt", () => {
     expect(respelt("delegashun", heldIn(["delegation"]).isHeld, spellingOf([], ["delegation"]))).toBe("delegashun");
   });
 
+  it("reads an 'f' typed for the 'ph' that spells its sound as that, before a swap that spells another word: 'foto' is 'photo', not 'foot'", () => {
+    expect(respelt("foto", heldIn(["picture"]).isHeld, spellingOf(["foot", "photo"], ["picture"]))).toBe("photo");
+    expect(respelt("grafic", heldIn(["graphic"]).isHeld, spellingOf(["graphic"], ["graphic"]))).toBe("graphic");
+    // No word spelt with "ph": the slips read as before.
+    expect(respelt("fotball", heldIn(["football"]).isHeld, spellingOf(["football"], ["football"]))).toBe("football");
+  });
+
   it("leaves a preposition or a conjunction WordNet lacks as typed: 'among' is no 'along', 'toward' no 'third'", () => {
     expect(respelt("among", heldIn(["along"]).isHeld, spellingOf(["along"], ["along"]))).toBe("among");
     expect(respelt("toward", heldIn(["third"]).isHeld, spellingOf(["third"], ["third"]))).toBe("toward");
