@@ -377,19 +377,35 @@ export function countedDeedsOf(sentence: string): CountedDeed[] {
 }
 
 /**
- * The words of the name nearest before a verb with no verb between, maybe set off by an appositive
- * ("Their opener, Fraser Moyle, made…", "Dhillon, a 34-year-old dairy farmer, made…"): the one doing
- * it. None where another verb stands between ("Tom Fisher said his brother sells…").
+ * The words of the name doing a verb: the one before an aside between commas right before it
+ * ("Dhillon, a dairy farmer from Cwm Isaf, made…"), or the aside itself when it is a name ("Their
+ * opener, Fraser Moyle, made…"); else the name nearest before it with no verb between ("Brannock, who
+ * had scored…"). None where another verb stands between ("Tom Fisher said his brother sells…").
  */
 function nameDoing(texts: readonly string[], tags: readonly string[], verb: number): string[] {
+  let before = verb - 1;
+  while (before >= 0 && (tags[before] === "AUX" || tags[before] === "ADV")) before--;
+  if (texts[before] === ",") {
+    const opening = texts.lastIndexOf(",", before - 1);
+    if (opening > 0) {
+      const aside = nameEndingAt(texts, tags, before - 1);
+      return aside.length === before - opening - 1 ? aside : nameEndingAt(texts, tags, opening - 1);
+    }
+  }
   let end = verb - 1;
   while (end >= 0 && tags[end] !== "PROPN") {
     if (tags[end] === "VERB") return [];
     end--;
   }
+  return nameEndingAt(texts, tags, end);
+}
+
+/** The words (lower case) of the run of names ending at a word, none when it is no name. */
+function nameEndingAt(texts: readonly string[], tags: readonly string[], end: number): string[] {
+  if (tags[end] !== "PROPN") return [];
   let start = end;
   while (start > 0 && tags[start - 1] === "PROPN") start--;
-  return end < 0 ? [] : texts.slice(start, end + 1).map((text) => text.toLowerCase());
+  return texts.slice(start, end + 1).map((text) => text.toLowerCase());
 }
 
 // The verbs that tell no deed of their own: "how many people are there", "how many moons does Jupiter have".

@@ -295,10 +295,6 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   const names = heldNames(slips, isHeld, thesaurus);
   if (names.length === 1) return names[0] ?? word;
   if (names.length > 1) return word;
-  // "foto", "fone": English spells the sound "f" as "ph" too, and a word typed as it sounds is the
-  // dictionary word that spells it so, before a slip that spells another ("foot", "fine").
-  const spelledWithPh = withPhForF(word).filter((candidate) => isHeld(candidate) || thesaurus.knows(lemmaOf(candidate)));
-  if (spelledWithPh.length === 1) return spelledWithPh[0] ?? word;
   // A name further off ("okaffur" may be Okafor) is weighed by the spelling candidates, unless a word
   // the knowledge base holds is one slip away: "ferrry" is "ferry", though "Ferris" is spelled like it.
   const heldNear = slips.some(isHeld);
@@ -309,6 +305,11 @@ export function respelt(word: string, isHeld: (word: string) => boolean, { vocab
   // "useful". Else an edit that keeps the last letter keeps the word's ending, as one that keeps the
   // first its start: "prosecuter" is "prosecutor", not "prosecuted".
   const keepsLetters = near.filter((candidate) => keepsEveryLetter(word, candidate));
+  // "foto": English spells the sound "f" as "ph" too, and a word typed as it sounds is the dictionary
+  // word that spells it so, before a slip that spells another ("foot"), unless the knowledge base
+  // holds a word that slip keeps every letter of ("staf" is the "staff" it holds, not "staph").
+  const spelledWithPh = withPhForF(word).filter((candidate) => isHeld(candidate) || thesaurus.knows(lemmaOf(candidate)));
+  if (spelledWithPh.length === 1 && ![...swapped, ...keepsLetters].some(isHeld)) return spelledWithPh[0] ?? word;
   const sameEnding = near.filter((candidate) => candidate.at(-1) === word.at(-1));
   for (const words of [swapped.filter(isHeld), keepsLetters.filter(isHeld), swapped, sameEnding.filter(isHeld), near.filter(isHeld), keepsLetters, near]) {
     const common = meanings.commonWordNear(words);

@@ -158,6 +158,9 @@ describe("countedDeedsOf", () => {
     expect(doersOf("Dhillon, a 34-year-old dairy farmer, made 67.")).toEqual([["dhillon"]]);
     expect(doersOf("Haddad said Pelling had won 1,359.")).toEqual([["pelling"]]);
     expect(doersOf("Tom Fisher said his brother sells 450 on a Saturday.")).toEqual([[]]);
+    // An aside between commas before the verb may hold names of its own: the doer is the one before it.
+    expect(doersOf("Her neighbour, Gwilym Dhillon, a dairy farmer from Cwm Isaf, sold 60 last month.")).toEqual([["gwilym", "dhillon"]]);
+    expect(doersOf("Carys Pryce, who farms at Kelby, sold 60.")).toEqual([["carys", "pryce"]]);
   });
 
   it("reads no verb a number's phrase only leads up to, and none for a date or a sum", () => {

@@ -1015,6 +1015,9 @@ describe("KnowledgeBase", () => {
     // The tagger reads "score" ending the question as a noun; after "did" and its subject it is the verb.
     const innings = ["Hembury made 217 runs in all.", "Ellis Brannock, who had scored 22, was run out in the last over."];
     expect(firstCitationFrom(innings, "How many runs did Ellis Brannock score?")).toMatch(/who had scored 22/);
+    // An aside naming a place may stand between the doer and the verb.
+    const mart = ["Cattle prices rose at Kelby mart, where 400 cows were sold on Tuesday.", "Her neighbour, Gwilym Dhillon, a dairy farmer from Cwm Isaf, sold 60 last month."];
+    expect(firstCitationFrom(mart, "How many cows did Gwilym Dhillon sell?")).toMatch(/sold 60 last month/);
     // The number is the doer's, not the speaker's: "Tom Fisher said his brother sells 450".
     const bakery = ["Fisher's Bakery has sold bread in Holt since 1961.", "Tom Fisher said his brother sells 450 on a Saturday.", "Tom Fisher said the loaves sold out by noon."];
     expect(firstCitationFrom(bakery, "How many loaves does Tom Fisher sell on a Saturday?")).toBeUndefined();

@@ -119,8 +119,9 @@ describe("respelt", () => {
   it("reads an 'f' typed for the 'ph' that spells its sound as that, before a swap that spells another word: 'foto' is 'photo', not 'foot'", () => {
     expect(respelt("foto", heldIn(["picture"]).isHeld, spellingOf(["foot", "photo"], ["picture"]))).toBe("photo");
     expect(respelt("grafic", heldIn(["graphic"]).isHeld, spellingOf(["graphic"], ["graphic"]))).toBe("graphic");
-    // No word spelt with "ph": the slips read as before.
+    // No word spelt with "ph": the slips read as before; nor where the text holds the word a letter typed once keeps.
     expect(respelt("fotball", heldIn(["football"]).isHeld, spellingOf(["football"], ["football"]))).toBe("football");
+    expect(respelt("staf", heldIn(["staff"]).isHeld, spellingOf(["staff", "staph"], ["staff"]))).toBe("staff");
   });
 
   it("leaves a preposition or a conjunction WordNet lacks as typed: 'among' is no 'along', 'toward' no 'third'", () => {
