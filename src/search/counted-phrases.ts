@@ -385,7 +385,7 @@ export function countedDeedsOf(sentence: string): CountedDeed[] {
 function nameDoing(texts: readonly string[], tags: readonly string[], verb: number): string[] {
   let before = verb - 1;
   while (before >= 0 && (tags[before] === "AUX" || tags[before] === "ADV")) before--;
-  if (texts[before] === ",") {
+  if (before > 0 && texts[before] === ",") {
     const opening = texts.lastIndexOf(",", before - 1);
     if (opening > 0) {
       const aside = nameEndingAt(texts, tags, before - 1);
