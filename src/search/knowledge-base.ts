@@ -1265,13 +1265,15 @@ export class KnowledgeBase {
     const asksName = shape.answerType === "name" && shape.needsAnswerType;
     const namedThings = asksName ? thingsNamed(indexed.sentence.text) : [];
     const namesByNaming = asksName && (namesThingItIsAbout(indexed.sentence.text) || namedThings.some((word) => this.isThingAsked(needs, word)));
+    // "their third delegation" ranks what a how-many question counts: it answers, and counts the noun asked.
+    const ranksCounted = this.countChecks.countsByOrdinal(needs, indexed);
     const holdsAnswer =
       namesByNaming ||
       measuresAsked ||
       (needs.sizesSum && traits.sum) ||
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
-      (shape.answerType === "quantity" && this.countChecks.countsByOrdinal(needs, indexed)) ||
+      (shape.answerType === "quantity" && ranksCounted) ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !onlyAveragesOfOthers);
     let relevance = 0;
     let covered = 0;
@@ -1336,7 +1338,7 @@ export class KnowledgeBase {
         givesWhatIsCounted =
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
-          this.countChecks.countsByOrdinal(needs, indexed) ||
+          ranksCounted ||
           (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
