@@ -29,6 +29,10 @@ const STAND_IN = /\bones\b/i;
 // Words that place a time after a number, outside what it counts: "rose to 600 last year".
 const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "following", "same", "earlier", "later"]);
 const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
+// What may stand after "and" before a shared head: "coastal routes", "drinks machines".
+const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
+// What opens a verb's object or a phrase after it: "tunnel through the bridge", "line the walls".
+const VERB_FOLLOWERS = new Set(["ADP", "DET"]);
 // The possessive ending, as the tagger splits it from its noun: "the company 's locks".
 const OWNING = new Set(["'s", "’s"]);
 
@@ -297,9 +301,10 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       // "310,000 of the company's locks": the owner is no head; what it owns is.
       if (OWNING.has(texts[end] ?? "")) head = undefined;
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
-      // "eleven river and coastal routes": modifiers joined by "and" before one head; the number may
-      // count the first noun ("40 nurses and senior doctors") or the last, so both are kept.
-      if (JOINING_MODIFIERS.has(texts[end + 1] ?? "") && tags[end + 2] === "ADJ" && NOUNS.has(tags[end + 3] ?? "")) {
+      // "eleven river and coastal routes", "140 snack and drinks machines": modifiers joined by "and"
+      // before one head; the number may count the first noun ("40 nurses and senior doctors") or the
+      // last, so both are kept.
+      if (JOINING_MODIFIERS.has(texts[end + 1] ?? "") && MODIFIER_TAGS.has(tags[end + 2] ?? "") && NOUNS.has(tags[end + 3] ?? "")) {
         if (head !== undefined) heads.push(head);
         end += 2;
         continue;
@@ -309,6 +314,10 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       if (tags[end] === "VERB") heads.push(texts[end] ?? "");
       end++;
     }
+    // The tagger may read a verb after a plural noun as a singular noun closing the phrase, before
+    // the verb's object or preposition ("twenty vaults tunnel through…"): a count over one heads a
+    // plural, so the plural is kept too.
+    if (head !== undefined && VERB_FOLLOWERS.has(tags[end] ?? "") && readsVerbAsHead(texts, tags, end)) heads.push(texts[end - 2] ?? "");
     if (head !== undefined) heads.push(head);
     // The tagger may read a plural noun closing the phrase as a verb ("212,000 battery packs after…").
     if (head !== undefined && tags[end] === "VERB") heads.push(texts[end] ?? "");
@@ -318,6 +327,11 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
     while (end < texts.length && (tags[end] === "DET" || tags[end] === "PRON" || tags[end] === "NUM" || texts[end] === "most")) end++;
   }
   return heads;
+}
+
+/** True when the phrase ending before `end` closes on a singular noun right after a plural one: "vaults tunnel". */
+function readsVerbAsHead(texts: readonly string[], tags: readonly string[], end: number): boolean {
+  return !PLURAL_NOUN.test(texts[end - 1] ?? "") && NOUNS.has(tags[end - 2] ?? "") && PLURAL_NOUN.test(texts[end - 2] ?? "");
 }
 
 /** True when the word at `at` goes on the noun phrase a number opens: an adjective, a noun, a hyphen, or a participle before one ("1,800 stolen hives"). */

@@ -408,8 +408,8 @@ interface NameRun {
  * first used to open a sentence ("The 27-year-old took…"), to the name the nearest sentence before
  * opens with ("Kenya's Joseph Lemaiyan won…"); a lede that describes its subject ("A former
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…"); a
- * body's kind first opening a sentence ("The company has invested…"), to the name the sentence
- * before opens with, if it is no person's (`isPerson`, by the name's last word; see bodyNamedBefore).
+ * body's kind first opening a sentence or a clause of it ("The company has invested…", "…, the
+ * company said, …"), to the name the sentence before opens with, if it is no person's (`isPerson`, by the name's last word; see bodyNamedBefore).
  * `lede` is the ordinal of the first body sentence.
  */
 export function describedNames(
@@ -521,9 +521,9 @@ function firstTie(
         });
       return aged[0]?.words ?? opening;
     }
+    if (dictionary.isBody(kind)) return bodyNamedBefore(sentences, runsAt, lede, at, kind, isPerson);
     // "The clerk wrote…" or "…, and the clerk wrote…" with no clerk before brings someone new in; an age opening a sentence alone does not.
     if (!sentence.startsWith("The")) return undefined;
-    if (dictionary.isBody(kind)) return bodyNamedBefore(sentences, runsAt, lede, at, kind, isPerson);
     if (!AGE_WORD.test(kind)) return undefined;
     for (let previous = at - 1; previous >= lede; previous--) {
       const subject = openingName(runsAt(previous));
@@ -536,7 +536,8 @@ function firstTie(
 
 /**
  * "Voltreva, founded in 2019, said… The company has invested…": a body first called by its kind
- * opening the sentence after one its name opens is that name's, unless the name is a person's
+ * in the sentence after one its name opens, at its start or in a clause ("Without the extension,
+ * the company said, …"), is that name's, unless the name is a person's
  * ("Sorvik said… The company…"), or another sentence opening with the kind follows another name
  * ("Corvel… The company employs 80"): with two firms, "the company" may be either.
  */

@@ -939,6 +939,8 @@ export class Thesaurus {
       // a journey there, not the senses WordNet gives "go to" and "come to" ("attend", "regain consciousness").
       const object = words[at + 2];
       if (isLightVerb(verb) && particle === next && particle === "to" && object !== undefined && this.isPlaceOrPersonName(object)) return;
+      // "came to be known as", "got to see": a "to" before a verb no noun spells is its infinitive's, no particle.
+      if (particle === next && particle === "to" && object !== undefined && (object === "be" || (this.isVerb(object) && !this.isNoun(object)))) return;
       // A phrase WordNet lacks ("hand back") is known by what the particle makes of the verb's synonyms
       // ("give back"). A light verb makes a verb with other words too: "took place" is "occurred".
       const isPhrase = (phrase: string) =>

@@ -22,6 +22,16 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("The club was one of 24 clubs founded that year.")).toEqual([["clubs", "founded"], ["clubs", "founded"]]);
   });
 
+  it("keeps a plural noun as what a number counts where the tagger reads the verb after it as the phrase's last noun ('twenty vaults tunnel through')", () => {
+    expect(countedPhrasesOf("Below, twenty vaults tunnel through the understructure of the bridge.")).toEqual([["vaults", "tunnel"]]);
+    expect(countedPhrasesOf("The firm employs 40 sales staff.")).toEqual([["staff"]]);
+  });
+
+  it("reads nouns joined by 'and' before one head as modifiers of it ('140 snack and drinks machines'), not a second thing counted", () => {
+    expect(countedPhrasesOf("Tomas Edvik runs 140 snack and drinks machines in schools.")).toEqual([["snack", "machines"]]);
+    expect(countedPhrasesOf("The ward has 40 nurses and doctors on shift.")).toEqual([["nurses"]]);
+  });
+
   it("reads what a number counts as the head of the phrase it opens, and of an 'of' phrase after it", () => {
     expect(countedPhrasesOf("He opened 37 fictitious loan accounts.")).toEqual([["accounts"]]);
     expect(countedPhrasesOf("Thieves took 45 crates of honey.")).toEqual([["crates", "honey"]]);

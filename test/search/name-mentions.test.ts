@@ -318,6 +318,12 @@ describe("describedNames", () => {
     expect(describedNames(article("Sorvik said it would hire 300 people."), 1, dictionary, people("sorvik"))[3]).toEqual([]);
   });
 
+  it("gives 'The company' the name the sentence before opens with when the word is first said in a clause ('…, the company said, …')", () => {
+    const article = (second: string) => ["Quarry grows", "A quarry will grow.", "Kellan Aggregates wants to dig a further 14 hectares.", second, "The company must also plant 20,000 trees."];
+    expect(describedNames(article("Without the extension, the company said, the quarry would close."), 1, dictionary, people())[4]).toEqual(["kellan", "aggregates"]);
+    expect(describedNames(article("Without the extension, the company said, the quarry would close."), 1, dictionary, people("aggregates"))[4]).toEqual([]);
+  });
+
   it("ties 'The company' to no name when it opens sentences after two firms' names", () => {
     const twoFirms = ["Plants open", "Two plants opened on Monday.", "Corvex said it would hire 300 people.", "The company has invested 40 million euros.", "Vantor said it would hire 80.", "The company employs 230 people elsewhere."];
     expect(describedNames(twoFirms, 1, dictionary, people())).toEqual([[], [], [], [], [], []]);
