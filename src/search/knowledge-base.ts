@@ -107,6 +107,8 @@ const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
+// The writer alone, which "the writer" asks of ("we" may be the writer's family or readers).
+const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]e|[Mm]y)\b/;
 const QUOTED_SPAN = /[“"].*?(?:[”"]|$)|‘.*?(?:’(?!\p{L})|$)/gu;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
@@ -1094,6 +1096,11 @@ export class KnowledgeBase {
     return writes;
   }
 
+  /** True when a sentence of a text in the first person (see writesInFirstPerson) says "I", "me" or "my" outside quotation marks. */
+  private speaksAsWriter(indexed: IndexedSentence): boolean {
+    return FIRST_PERSON_SINGULAR.test(indexed.sentence.text.replace(QUOTED_SPAN, " ")) && this.writesInFirstPerson(indexed.document);
+  }
+
   /** A sentence's names (see sentenceNames), read once. */
   private namesIn(indexed: IndexedSentence): readonly SentenceName[] {
     return (indexed.names ??= sentenceNames(indexed.sentence.text, this.nameWords));
@@ -1314,8 +1321,12 @@ export class KnowledgeBase {
       const namesKindNamed = !term.isName && namedThings.some((word) => this.thesaurus.namesKindOf(lemmaOf(word), term.key));
       // The beginning a "since" tells counts as the word asking it, said in the sentence.
       const toldStart = tellsStart && STARTING_WORDS.has(term.key);
+      // "Why doesn't the writer take the bus?": an essay's "I" is its writer.
+      const writerSpeaks = TEXT_WRITERS.has(term.key) && this.speaksAsWriter(indexed);
       const cover =
-        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || namesKindNamed || toldStart ? 1 : Math.max(match.cover, this.partnerCover(needs, term, indexed));
+        (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || namesKindNamed || toldStart || writerSpeaks
+          ? 1
+          : Math.max(match.cover, this.partnerCover(needs, term, indexed));
       covers.push(cover);
       // A measure a text may tell in words ("so loud it was heard 20 km away") is said by its adjective
       // where no measurement is given; one always told in units is not ("the oldest club" gives no age).

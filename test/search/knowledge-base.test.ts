@@ -4074,4 +4074,20 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(flood, "How many people live in Ashby Vale?")).toMatch(/^Ashby Vale, home to about 9,000 people/);
     expect(firstCitationFrom(flood.slice(0, 1), "How many people live in Ashby Vale?")).toBeUndefined();
   });
+
+  it("reads the writer of an essay in the first person as its 'I'", () => {
+    const essay = [
+      "Getting the children to school has become a daily puzzle in our street.",
+      "However, it's a half-mile walk down a steep hill from our house to the bus, and it's too hard on my legs.",
+      "The district has promised a new route next year.",
+    ];
+    expect(firstCitationFrom(essay, "Why doesn't the writer just take the bus?")).toMatch(/^However, it's a half-mile walk/);
+    // A news report's "I" is someone's quoted words, not its writer's.
+    const report = [
+      "Getting the children to school has become a daily puzzle in Ashby.",
+      "\"It's a half-mile walk down a steep hill to the bus, and it's too hard on my legs,\" said Mary Cole.",
+      "The district has promised a new route next year.",
+    ];
+    expect(firstCitationFrom(report, "Why doesn't the writer just take the bus?")).toBeUndefined();
+  });
 });
