@@ -247,6 +247,13 @@ describe("answerTraitsOf", () => {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
     }
     expect(answerTraitsOf("When she was 15 minutes late, the boat left.", termKey).measures).not.toContain("old then");
+    // A figure after "at" with no unit, share or time after it: "left school at 14", "took up running at 33".
+    for (const then of ["He suggested taking kids out of school at 14.", "Vasquez took up running at 33 after her second child.", "At 12, Hans helped in the shop."]) {
+      expect(answerTraitsOf(then, termKey).measures).toContain("old then");
+    }
+    for (const other of ["The ferry sailed at 14 knots.", "Shares closed at 14.5 on Friday.", "The talks began at 5 p.m.", "The fund stood at 12,500."]) {
+      expect(answerTraitsOf(other, termKey).measures).not.toContain("old then");
+    }
     expect(questionShape("How old was Schiele when he died?").measure).toBe("old then");
     expect(questionShape("how old were the twins when they left?").measure).toBe("old then");
     expect(questionShape("How old is Mira Castellane?").measure).toBe("old");
