@@ -2037,17 +2037,15 @@ export class KnowledgeBase {
 
   /** True when a word that introduces a name ("vessel", "passenger steamship") means what the question asks ("boat", "ship"). */
   private rolesMeanAsked(needs: QuestionNeeds, roleKeys: readonly string[]): boolean {
-    const pairs = roleKeys.flatMap((key) => {
-      const term = this.termOf(key);
-      return term === undefined ? [] : [term, 1];
+    return needs.terms.some((term, at) => {
+      if (term.isName || NAMING_WORDS.has(term.key) || term.meanings.length === 0) return false;
+      // "Ferrow's sister, Miriam Ferrow," names no mother: kin near in meaning are other people.
+      const pairs = roleKeys.flatMap((key) => {
+        const role = this.termOf(key);
+        return role === undefined || this.thesaurus.namesOtherKin(key, term.key) ? [] : [role, 1];
+      });
+      return this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity;
     });
-    return needs.terms.some(
-      (term, at) =>
-        !term.isName &&
-        !NAMING_WORDS.has(term.key) &&
-        term.meanings.length > 0 &&
-        this.meanings.nearestInMeaning(term.meanings, pairs, needs.similarities[at] ?? new Map(), WEIGHTS.minSimilarity).similarity >= WEIGHTS.minSimilarity,
-    );
   }
 
   /**

@@ -224,6 +224,8 @@ const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) 
 function agesIn(sentence: string): RegExpMatchArray[] {
   return [...sentence.matchAll(AGES), ...sentence.matchAll(AGES_AT)].sort((one, other) => (one.index ?? 0) - (other.index ?? 0));
 }
+// A figure after "at" that a verb of rank, score or price takes is its value: "ranked at 14", "tied at 2".
+const NOT_AFTER_VALUE_VERB = "(?<!\\b(?:ranked|rated|placed|tied|level|levelled|leveled|stood|stands|standing|priced|valued|set|capped|fixed|pegged|closed|opened|finished|estimated|put|kept|held|sold|bought)\\s+)";
 // A plural after a figure is what it counts ("at 14 miles an hour"), but for a verb's "-s" after an age.
 const PLURAL_AFTER_AGE = "(?!(?:was|is|has|as|his|this)\\b)[a-z]+s\\b";
 // An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,", "took up
@@ -231,7 +233,7 @@ const PLURAL_AFTER_AGE = "(?!(?:was|is|has|as|his|this)\\b)[a-z]+s\\b";
 // ("how old was he when he died?", "at what age did she start?"), not how old they are ("how old is
 // she?": not "learned to play at the age of five").
 const AGE_THEN = new RegExp(
-  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) ${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
+  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) ${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
   "i",
 );
 

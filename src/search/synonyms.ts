@@ -125,6 +125,8 @@ const NOUN_ACT = new Set([4]);
 // noun.quantity: "mile", "tonne", "euro".
 const NOUN_QUANTITY = new Set([23]);
 // The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
+// What a mother, a son or a wife is: one's kin.
+const RELATIVE = "relative";
 const PEOPLE = "people";
 const PERSON = "person";
 // What a group of people is a kind of ("crowd", "crew", "board"), and a group of animals ("herd", "flock").
@@ -777,6 +779,11 @@ export class Thesaurus {
     return this.standUnder([first], this.groupSenses.social) && !this.standUnder(this.usualNounSenses(lemma), this.groupSenses.animal);
   }
 
+  /** True when two nouns name different kin ("sister" and "mother"), neither a kind of the other ("wife" is a spouse). */
+  namesOtherKin(lemma: string, other: string): boolean {
+    return lemma !== other && this.namesKindOf(lemma, RELATIVE) && this.namesKindOf(other, RELATIVE) && !this.namesKindOf(lemma, other) && !this.namesKindOf(other, lemma);
+  }
+
   /** True when the noun's most frequent sense is an organisation ("company", "party", "council"), which has a name. */
   namesOrganization(lemma: string): boolean {
     const [first] = this.wordnet.senses(lemma, "noun");
@@ -939,8 +946,6 @@ export class Thesaurus {
       // a journey there, not the senses WordNet gives "go to" and "come to" ("attend", "regain consciousness").
       const object = words[at + 2];
       if (isLightVerb(verb) && particle === next && particle === "to" && object !== undefined && this.isPlaceOrPersonName(object)) return;
-      // "came to be known as", "got to see": a "to" before a verb no noun spells is its infinitive's, no particle.
-      if (particle === next && particle === "to" && object !== undefined && (object === "be" || (this.isVerb(object) && !this.isNoun(object)))) return;
       // A phrase WordNet lacks ("hand back") is known by what the particle makes of the verb's synonyms
       // ("give back"). A light verb makes a verb with other words too: "took place" is "occurred".
       const isPhrase = (phrase: string) =>

@@ -251,7 +251,7 @@ describe("answerTraitsOf", () => {
     for (const then of ["He suggested taking kids out of school at 14.", "Vasquez took up running at 33 after her second child.", "At 12, Hans helped in the shop."]) {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
     }
-    for (const other of ["The ferry sailed at 14 knots.", "Shares closed at 14.5 on Friday.", "The talks began at 5 p.m.", "The fund stood at 12,500."]) {
+    for (const other of ["The ferry sailed at 14 knots.", "Shares closed at 14.5 on Friday.", "The talks began at 5 p.m.", "The fund stood at 12,500.", "The club was ranked at 14 in the league.", "The match was tied at 2."]) {
       expect(answerTraitsOf(other, termKey).measures).not.toContain("old then");
     }
     expect(questionShape("How old was Schiele when he died?").measure).toBe("old then");

@@ -4090,4 +4090,18 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(report, "Why doesn't the writer just take the bus?")).toBeUndefined();
   });
+
+  it("answers a kin's name with the one named as that kin, not another near in meaning ('her sister, Miriam' names no mother)", () => {
+    const rescue = [
+      "A hiker missing for five days on Mount Eskeldar was found alive on Sunday.",
+      "Nadia Ferrow, 34, was taken to hospital with a broken ankle.",
+      "Ferrow's sister, Miriam Ferrow, 29, said the family had been living a nightmare.",
+      "Her husband, Tom Ferrow, thanked the rescuers.",
+    ];
+    expect(firstCitationFrom(rescue, "What is the name of Nadia Ferrow's mother?")).toBeUndefined();
+    expect(firstCitationFrom(rescue, "What is the name of Nadia Ferrow's sister?")).toMatch(/^Ferrow's sister, Miriam Ferrow/);
+    // A kind of the kin asked is it: a husband is a spouse.
+    expect(firstCitationFrom(rescue, "What is Nadia Ferrow's spouse called?")).toMatch(/^Her husband, Tom Ferrow/);
+  });
 });
+
