@@ -1306,6 +1306,7 @@ export class KnowledgeBase {
     // "Which animal was seen by the bridge?": "a fox" is one, the answer, however many kinds down. A
     // person is picked by name though ("which relief worker…" is not answered by "the pilot").
     const kindNamed = this.namesKindChosen(needs, indexed);
+    const sourceKey = shape.asksSourcesWords === true && shape.speakerWord !== undefined ? termKey(shape.speakerWord) : undefined;
     const picksKindNamed = kindNamed && !this.thesaurus.namesPersonInSomeSense(needs.kindChosen ?? "");
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
@@ -1321,8 +1322,9 @@ export class KnowledgeBase {
       const namesKindNamed = !term.isName && namedThings.some((word) => this.thesaurus.namesKindOf(lemmaOf(word), term.key));
       // The beginning a "since" tells counts as the word asking it, said in the sentence.
       const toldStart = tellsStart && STARTING_WORDS.has(term.key);
-      // "Why doesn't the writer take the bus?": an essay's "I" is its writer.
-      const writerSpeaks = TEXT_WRITERS.has(term.key) && this.speaksAsWriter(indexed);
+      // "Why doesn't the writer take the bus?": an essay's "I" is its writer. Not when the writer is the
+      // source of what is asked ("…, according to the writer?"): every sentence of it is theirs.
+      const writerSpeaks = TEXT_WRITERS.has(term.key) && term.key !== sourceKey && this.speaksAsWriter(indexed);
       const cover =
         (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || namesKindNamed || toldStart || writerSpeaks
           ? 1
