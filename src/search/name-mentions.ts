@@ -409,7 +409,8 @@ interface NameRun {
  * opens with ("Kenya's Joseph Lemaiyan won…"); a lede that describes its subject ("A former
  * beekeeper was sentenced…"), to the name the next sentence opens with ("Raymond Tullis, 52,…"); a
  * body's kind first opening a sentence or a clause of it ("The company has invested…", "…, the
- * company said, …"), to the name the sentence before opens with, if it is no person's (`isPerson`, by the name's last word; see bodyNamedBefore).
+ * company said, …"), to the name the sentence before opens with, if it is no person's (`isPerson`,
+ * by the name's last word; see bodyNamedBefore).
  * `lede` is the ordinal of the first body sentence.
  */
 export function describedNames(

@@ -124,9 +124,9 @@ const PERSONS_AND_GROUPS = new Set([14, 18]);
 const NOUN_ACT = new Set([4]);
 // noun.quantity: "mile", "tonne", "euro".
 const NOUN_QUANTITY = new Set([23]);
-// The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 // What a mother, a son or a wife is: one's kin.
 const RELATIVE = "relative";
+// The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 const PEOPLE = "people";
 const PERSON = "person";
 // What a group of people is a kind of ("crowd", "crew", "board"), and a group of animals ("herd", "flock").
