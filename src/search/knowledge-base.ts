@@ -1306,7 +1306,6 @@ export class KnowledgeBase {
     // "Which animal was seen by the bridge?": "a fox" is one, the answer, however many kinds down. A
     // person is picked by name though ("which relief worker…" is not answered by "the pilot").
     const kindNamed = this.namesKindChosen(needs, indexed);
-    const sourceKey = shape.asksSourcesWords === true && shape.speakerWord !== undefined ? termKey(shape.speakerWord) : undefined;
     const picksKindNamed = kindNamed && !this.thesaurus.namesPersonInSomeSense(needs.kindChosen ?? "");
     terms.forEach((term, at) => {
       const match = this.matchTerm(term, indexed, unit, needs.similarities[at] ?? new Map(), term.key === needs.eventKey);
@@ -1324,7 +1323,7 @@ export class KnowledgeBase {
       const toldStart = tellsStart && STARTING_WORDS.has(term.key);
       // "Why doesn't the writer take the bus?": an essay's "I" is its writer. Not when the writer is the
       // source of what is asked ("…, according to the writer?"): every sentence of it is theirs.
-      const writerSpeaks = TEXT_WRITERS.has(term.key) && term.key !== sourceKey && this.speaksAsWriter(indexed);
+      const writerSpeaks = TEXT_WRITERS.has(term.key) && !(shape.asksSourcesWords === true && termKey(shape.speakerWord ?? "") === term.key) && this.speaksAsWriter(indexed);
       const cover =
         (term.isFraming && holdsAnswer) || (tellsDeed && term.key === needs.deedAsked?.deedKey) || namesPlaceKind || namesKindChosen || namesKindNamed || toldStart || writerSpeaks
           ? 1
