@@ -1057,9 +1057,11 @@ export class KnowledgeBase {
    * alone: a verb's senses are dictionary reads.
    */
   private namesMoney(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): boolean {
-    const marginVerbs = new Set(
-      shape.asksMargin === true ? [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb)).filter((lemma) => !this.thesaurus.onlyTellsMoney(lemma)).map(termKey) : [],
-    );
+    const verbs = [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb));
+    const marginVerbs = new Set(shape.asksMargin === true ? verbs.filter((lemma) => !this.thesaurus.onlyTellsMoney(lemma)).map(termKey) : []);
+    // A verb with an object of its own tells money by its verb's senses: "how much has the council cut
+    // its salt use?" asks no sum, though a noun "cut" is a share of the takings.
+    const verbKeys = new Set(shape.verbHasObject === true ? verbs.map(termKey) : []);
     const moneyVerbs = new Set(
       shape.asksMargin === true || shape.verbHasObject === true
         ? []
@@ -1067,7 +1069,8 @@ export class KnowledgeBase {
             .filter((word, at, all) => !opensAttribution(all, at) && this.thesaurus.mayTellMoney(lemmaOf(word)))
             .map((word) => termKey(lemmaOf(word))),
     );
-    return terms.some((term) => !term.isName && ((this.thesaurus.concernsMoney(term.key) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH));
+    const concernsMoney = (term: QueryTerm) => (verbKeys.has(term.key) ? this.thesaurus.concernsMoneyAsVerb(term.key) : this.thesaurus.concernsMoney(term.key));
+    return terms.some((term) => !term.isName && ((concernsMoney(term) && !marginVerbs.has(term.key)) || moneyVerbs.has(term.key) || term.key === WORTH));
   }
 
   /** True when the sentence says each of these question words, or a variant sure enough to cover it. */

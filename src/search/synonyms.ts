@@ -907,6 +907,20 @@ export class Thesaurus {
   }
 
   /**
+   * True when the verb's most frequent sense is about possession ("pay", "lose") or is the verb of a
+   * noun of possession ("cost", which WordNet files as a state); not "cut", whose noun's commonest
+   * sense is a share but whose verb's is to sever.
+   */
+  concernsMoneyAsVerb(lemma: string): boolean {
+    const [first] = this.wordnet.senses(lemma, "verb");
+    if (first === undefined) return false;
+    const synset = this.wordnet.synset(first, "verb");
+    if (VERB_POSSESSION.has(synset.lexFile)) return true;
+    const self = synset.words.indexOf(lemma) + 1;
+    return synset.pointers.some((pointer) => pointer.symbol === "+" && pointer.pos === "noun" && pointer.source === self && NOUN_POSSESSION.has(this.wordnet.lexFile(pointer.offset, "noun")));
+  }
+
+  /**
    * True when every sense of the verb is one of possession ("overspend"): what it tells
    * is money, even as a margin ("by how much did the agency overspend?"), unlike "lose" or "cut".
    */

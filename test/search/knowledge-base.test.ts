@@ -1240,6 +1240,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(["The pier ticket booth doubled as a shelter during the storm.", fares], "How much have pier ticket prices risen?")).toBeUndefined();
   });
 
+  it("reads 'how much has the council cut its salt use?' as asking an amount of the use, not a sum: its verb 'cut' severs", () => {
+    const gritting = [
+      "Dellacombe County Council spreads rock salt on 900 miles of road each winter. It has cut its salt use by about a fifth since 2018.",
+      "The council spends £2.4 million a year on gritting.",
+    ];
+    expect(firstCitationFrom(gritting, "How much has the council cut its salt use?")).toMatch(/about a fifth/);
+    expect(firstCitationFrom(gritting, "How much does the council spend on gritting?")).toMatch(/£2\.4 million/);
+  });
+
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
     const fair = [
       "The Ridley Valley growers met in Marlow on Friday.",

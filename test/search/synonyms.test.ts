@@ -294,6 +294,11 @@ describe("Thesaurus", () => {
     expect(["water", "coral", "die", "weigh"].some((word) => thesaurus.concernsMoney(word))).toBe(false);
   });
 
+  it("tells verbs about money by their verb's senses: 'cost' and 'lose' are, 'cut' is not, though a noun 'cut' is a share", () => {
+    expect(["cost", "lose", "pay", "earn"].every((verb) => thesaurus.concernsMoneyAsVerb(verb))).toBe(true);
+    expect(["cut", "reduce", "drop"].some((verb) => thesaurus.concernsMoneyAsVerb(verb))).toBe(false);
+  });
+
   it("knows dictionary words and not names or typos", () => {
     expect(thesaurus.knows("rocket")).toBe(true);
     expect(thesaurus.knows("netanyahu")).toBe(false);
