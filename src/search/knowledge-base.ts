@@ -1502,7 +1502,7 @@ export class KnowledgeBase {
     // about it; unless it lacks another name of the question its article says, which narrows what is
     // asked to where that name is told ("the Group 3 class" of "the National Lawnmower Racing Championship").
     if (isLede(indexed.sentence) && !(this.onlyNamedAt(terms, unit, indexed.document) && !this.lacksNameOfDocument(terms, covers, indexed.document))) {
-      relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document)) ** WEIGHTS.ledeOmission;
+      relevance *= (1 - this.toldElsewhereShare(needs, covers, unit, indexed.document, needs.asksForSum && traits.sum)) ** WEIGHTS.ledeOmission;
       // So does a name of the question it lacks and its article says elsewhere: "What level is Holloway
       // Reservoir at?" asks the detail told where the reservoir is named, not "the main reservoir" of the lede.
       relevance *= (1 - this.namesElsewhereShare(needs, covers, indexed, unit)) ** WEIGHTS.ledeOmission;
@@ -1919,15 +1919,17 @@ export class KnowledgeBase {
 
   /**
    * The share of what the question asks (its words apart from names and framing words) that a
-   * sentence does not surely hold but its document holds as typed, or in its other spelling.
+   * sentence does not surely hold but its document holds as typed, or in its other spelling. Not the
+   * noun a sum is asked of where the sentence gives a sum: "How much money is the theatre trying to
+   * raise?" is answered by "an appeal to raise £95,000", whatever other sentence says "money".
    */
-  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], unit: number, document: SearchableDocument): number {
+  private toldElsewhereShare(needs: QuestionNeeds, covers: readonly number[], unit: number, document: SearchableDocument, givesSum: boolean): number {
     const indexed = this.documentsById.get(document.id);
     if (!indexed || needs.askedImportance === 0) return 0;
     const held = this.documentTerms(indexed);
     let missed = 0;
     needs.terms.forEach((term, at) => {
-      if (term.isName || term.isFraming || (covers[at] ?? 0) >= WEIGHTS.sureCover) return;
+      if (term.isName || term.isFraming || (covers[at] ?? 0) >= WEIGHTS.sureCover || (givesSum && term.key === needs.counted)) return;
       const own = term.variants.filter((variant) => variant.weight === 1 && holdsSorted(held, variant.term));
       if (own.length > 0 && this.toldWithAnswer(needs, own, unit, indexed.sentenceUnits)) missed += term.importance;
     });

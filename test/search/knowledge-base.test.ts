@@ -1261,6 +1261,17 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(deal, "How many Fernway citizens were moved?")).toBeUndefined();
   });
 
+  it("puts the lede giving the sum a 'how much money' question asks first, though another sentence says 'money'", () => {
+    const appeal = [
+      "The Little Lantern Puppet Theatre in Orvale, which has staged marionette shows in the same converted chapel since 1926, has launched a public appeal to raise £95,000 after losing its main arts grant.",
+      "The theatre learned last week that the Regional Arts Fund would not renew its annual award of £68,000 from April, ending support it had received without a break since 1998.",
+      "Its artistic director, Celeste Marrin, said the grant covered around 40 per cent of the theatre's running costs, including the wages of its four full-time puppeteers and workshop staff.",
+      '"We found out by email on a Tuesday afternoon," she said. "Nearly a hundred years of puppetry, and the news arrived between a newsletter and a parking reminder."',
+      'The Regional Arts Fund said it had received applications totalling £41m for its latest round, more than three times the money available. A spokesperson said the decision "was in no way a judgement on the quality of the Little Lantern\'s work".',
+    ];
+    expect(firstCitationFrom(appeal, "How much money is the Little Lantern trying to raise?")).toMatch(/raise £95,000/);
+  });
+
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
     const fair = [
       "The Ridley Valley growers met in Marlow on Friday.",
