@@ -217,8 +217,11 @@ const AGE = new RegExp(
 const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
-/** True when a text gives an age (see AGE, AGE_AT). */
-const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) };
+// An age at a moment that is one's last or still one's own: "died at the age of 94", "still carves
+// heads for new productions at the age of 84". It tells how old someone is, or was, as "Ruiz, 27," does.
+const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b[^.;]*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
+/** True when a text gives an age (see AGE, AGE_AT, AGE_KEPT). */
+const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) || AGE_KEPT.test(text) };
 
 /** A sentence's ages, in order. */
 function agesIn(sentence: string): RegExpMatchArray[] {

@@ -1272,6 +1272,13 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(appeal, "How much money is the Little Lantern trying to raise?")).toMatch(/raise £95,000/);
   });
 
+  it("answers how old someone is, or was, by an age at their death or one they still act at, not by an age they once did something at", () => {
+    const lives = ["The theatre was founded in 1926.", "Maud Fell died at the age of 84.", "Tom Hale still runs the shop at the age of 71.", "Ann Rowe learned to play at the age of five."];
+    expect(firstCitationFrom(lives, "How old was Maud Fell?")).toMatch(/died at the age of 84/);
+    expect(firstCitationFrom(lives, "How old is Tom Hale?")).toMatch(/at the age of 71/);
+    expect(firstCitationFrom(lives, "How old is Ann Rowe?")).toBeUndefined();
+  });
+
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
     const fair = [
       "The Ridley Valley growers met in Marlow on Friday.",
