@@ -19,6 +19,15 @@ describe("the person a lede is about", () => {
     expect(ledeSubjects(sentences)).toEqual([[], ["marta", "quillon"], [], []]);
   });
 
+  it("reads a lede whose subject is said with where they are from ('A Ravensholm shopkeeper')", () => {
+    const sentences = [
+      "Shopkeeper fined for fireworks",
+      "A Ravensholm shopkeeper who kept 400 kilograms of fireworks in his garage has been fined £18,500.",
+      "Dariusz Penrose, 47, of Coldharbour Lane, admitted three breaches of safety rules.",
+    ];
+    expect(ledeSubjects(sentences)).toEqual([[], ["dariusz", "penrose"], []]);
+  });
+
   it("reads the lede past the place and day it is filed from", () => {
     const sentences = ["Treasurer guilty", "CORLEY, 4 June (Harbour News Agency) - A former treasurer has been found guilty of fraud.", "Marta Quillon, 49, was convicted."];
     expect(ledeSubjects(sentences)[1]).toEqual(["marta", "quillon"]);
