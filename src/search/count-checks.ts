@@ -103,29 +103,6 @@ export class CountChecks {
   }
 
   /**
-   * True when a number of a how-many question's sentence counts a noun near in meaning to the one
-   * asked, in an article that never says the question's word: "14 water-bombing aircraft" for "how
-   * many staff…?", "212 works by living composers" for "how many pieces…?" is the writer's word for
-   * it. Not a broader kind, nor people at large: "12 aircraft" tells no number of helicopters, nor
-   * "1,400 individuals were killed" one of a country's citizens; nor time ("three times" is no hours).
-   */
-  countsWritersWord(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const { shape, terms, counted } = needs;
-    if (counted === undefined || shape.asksHowMuch || !shape.needsAnswerType) return false;
-    const at = terms.findIndex((term) => term.key === counted);
-    const term = terms[at];
-    if (term === undefined || this.index.holdsVariant(term, indexed.document, 1)) return false;
-    const similarities = needs.similarities[at] ?? new Map<number, number>();
-    const writersWord = (noun: string) => {
-      const lemma = lemmaOf(noun);
-      return !this.thesaurus.namesPeople(lemma) && !this.thesaurus.namesKindOf(counted, lemma) && !isTimeUnit(lemma) && !OCCASIONS.has(termKey(noun));
-    };
-    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some(
-      (nouns) => nouns !== undefined && this.index.meansAnyOf(term, nouns.filter(writersWord).flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities),
-    );
-  }
-
-  /**
    * True when a number of the sentence counts the noun made from the verb a how-many question asks
    * of people at large: "500 arrivals each week" tells how many people arrive, "2,000 signatures" how
    * many signed. Not of a kind of people ("how many patients were admitted?": "140 admissions" may be

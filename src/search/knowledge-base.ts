@@ -1354,7 +1354,7 @@ export class KnowledgeBase {
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
           ranksCounted ||
-          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsWritersWord(needs, indexed) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
+          (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
