@@ -5,7 +5,7 @@ import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question
 import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedByResponse, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
-import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
+import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, ownedObjectOf, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { normalizeText, words } from "./text.ts";
@@ -104,6 +104,8 @@ export interface QuestionShape {
    * object gains, time as well as money.
    */
   verbHasObject?: boolean;
+  /** The nouns of a "how much" question's object its owner's possessive opens ("salt", "use" in "cut its salt use"; see ownedObjectOf). */
+  ownedObjectWords?: readonly string[];
   /**
    * True when a "how much" question's verb asks a sum whatever its words: what someone got ("how
    * much did Ruiz get as runner-up?") or what a passive was done for ("how much is it insured for?").
@@ -390,7 +392,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
     ...(wording.asksHowMuch && (asksWhatWasGot(tags) || asksPassiveFor(tags) || asksPriceOfDoing(text)) ? { wantsSum: true } : {}),
     ...(wording.asksHowMuch && closesOnBy(tags) ? { asksMargin: true } : {}),
-    ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true } : {}),
+    ...(wording.asksHowMuch && howMuchVerbHasObject(tags, lexicon) ? { verbHasObject: true, ownedObjectWords: ownedObjectOf(tags) } : {}),
     ...speakerOrSourceAsked(tags, answerType, lexicon),
     ...(placeKind === undefined ? {} : { placeKind }),
     ...(answerType === "name" && WHO_IS_NAMED.test(mainClause) ? { asksWhoOneIs: true } : {}),

@@ -905,6 +905,7 @@ export class KnowledgeBase {
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
+      ownedObject: (shape.ownedObjectWords ?? []).map((word) => termKey(lemmaOf(word))),
       // "How big is the grant?" is answered by the sum it comes to; "how big is the terminal?" by its area.
       measureBesideFigure: shape.namesMeasure === true && shape.framingWord !== undefined ? measureNounBesideFigure(shape.framingWord) : undefined,
       measuredBesideValue: shape.namesMeasure === true && shape.measuredWord !== undefined && /^[a-z]+$/.test(shape.measuredWord) ? valueBesideMeasured(shape.measuredWord) : undefined,
@@ -1391,6 +1392,8 @@ export class KnowledgeBase {
     // "How much of the cherry crop was lost?" is answered by a share ("about a third"), which a sentence without a figure gives none of.
     // Nor does a share of another thing: "around half of this year's apple crop" tells none of the cherry crop.
     if (needs.shareOf !== undefined && ((!traits.quantity && !givesFraction(indexed.sentence.text)) || !this.saysEachSurely(needs, needs.shareOf, covers))) givesWhatIsCounted = false;
+    // "How much has the council cut its water use?": "cut its paper use by nearly half" changes another of its things.
+    if (!this.saysEachSurely(needs, needs.ownedObject, covers)) givesWhatIsCounted = false;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and

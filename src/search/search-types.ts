@@ -194,6 +194,11 @@ export interface QuestionNeeds {
    * words). Only a sentence saying them with a figure or a fraction answers it.
    */
   shareOf: readonly string[] | undefined;
+  /**
+   * The index keys of the nouns of a how-much question's object its owner's possessive opens ("cut
+   * its salt use"): a sentence changing another thing of its owner's ("its paper use") tells none of it.
+   */
+  ownedObject: readonly string[];
   /** A question of size about money ("how big is the grant?"): a sum is the size asked. */
   sizesSum: boolean;
   /** A measure asked by its noun, repeated beside a figure ("level 3" for "what level was the alert raised to?"; see measureNounBesideFigure). */

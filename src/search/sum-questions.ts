@@ -91,6 +91,20 @@ export function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): bo
   return head !== undefined && !isTimeUnit(lemmaOf(head)) && !lexicon.namesTime(lemmaOf(head));
 }
 
+/**
+ * The nouns of a "how much" question's object when its own owner is told by a possessive ("salt"
+ * and "use" in "how much has the council cut its salt use?"): the very thing changed, which a
+ * sentence changing another of its owner's ("cut its paper use by nearly half") does not tell.
+ */
+export function ownedObjectOf(tags: Tagged): string[] {
+  const { texts, partsOfSpeech } = tags;
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  if (much < 0 || verb < 0 || !POSSESSIVES.has(texts[verb + 1] ?? "")) return [];
+  const { end } = nounPhraseFrom(tags, verb + 2);
+  return texts.slice(verb + 2, end).filter((_, at) => partsOfSpeech[verb + 2 + at] === "NOUN");
+}
+
 // "How much is it to enter?", "how much was it to park there?": the price of doing something.
 const PRICE_OF_DOING = /\bhow much (?:is|was|will|would)(?: it| that)?(?: be)? to [a-z]/;
 

@@ -1247,6 +1247,10 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(gritting, "How much has the council cut its salt use?")).toMatch(/about a fifth/);
     expect(firstCitationFrom(gritting, "How much does the council spend on gritting?")).toMatch(/£2\.4 million/);
+    // Another thing of the council's cut tells nothing of its salt use.
+    const paper = ["Brackenford council has cut its paper use by nearly half since 2019.", "The council spends £2m a year on printing."];
+    expect(firstCitationFrom(paper, "How much has Brackenford council cut its paper use?")).toMatch(/nearly half/);
+    expect(firstCitationFrom(paper, "How much has Brackenford council cut its water use?")).toBeUndefined();
   });
 
   it("puts the lede giving the sum a 'how much money' question asks first, though another sentence says 'money'", () => {
