@@ -81,6 +81,13 @@ describe("datedClauseTimesOf", () => {
     expect(tellsTimeAhead("Completion is due before 2026.")).toBe(true);
   });
 
+  it("reads a commitment to a deed as looking ahead to it, not one of the past nor a date of the committing", () => {
+    expect(datedClauseTimesOf("The council has agreed to host free recitals on the first Friday of every month, starting in March.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The club pledged to reopen the ground by August.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The council agreed on Tuesday to sell the old depot.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The supplier had promised to deliver the sensors by March.")).toEqual(["past"]);
+  });
+
   it("reads the verb before a time word that may date another thing", () => {
     expect(datedClauseTimesOf("The race was won by Aster Gebremariam, who secured a place for next summer's championships.")).toEqual(["past"]);
     expect(datedClauseTimesOf("Next year's marathon is scheduled for Sunday 12 October.")).toEqual(["future"]);
