@@ -51,9 +51,12 @@ export function datedClauseTimesOf(sentence: string): ClauseTime[] {
 const MODALS_AHEAD = new Set(["will", "wo", "shall", "would", "should", "could", "might", "must", "may"]);
 const PLANNED = new Set(["due", "expected", "scheduled", "planned", "plans", "plan", "hopes", "hoped", "aims", "intends", "set", "going"]);
 const AFTER_PLANNED = new Set(["to", "for", "on", "in", "by", "within", "until"]);
-// A commitment looks ahead to the deed its infinitive tells ("has agreed to host recitals from March",
-// "pledged to reopen"), not the words after it otherwise ("agreed on Tuesday").
-const COMMITTED = new Set(["agree", "agrees", "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "decide", "decides", "decided", "vote", "votes", "voted"]);
+// A commitment still in force looks ahead to the deed its infinitive tells: made in the present or
+// the perfect ("has agreed to host recitals from March", "promises to reopen"); one told in the past
+// may have lapsed ("promised to restore its facade in 2019 but never did").
+const COMMITTING = new Set(["agree", "agrees", "promise", "promises", "pledge", "pledges", "vow", "vows", "decide", "decides", "vote", "votes"]);
+const COMMITTED = new Set(["agreed", "promised", "pledged", "vowed", "decided", "voted"]);
+const PERFECT_AUXILIARIES = new Set(["has", "have", "'s", "'ve"]);
 // A time a thing is due or expected before or after looks ahead too, told in the present ("a decision
 // is not expected before February"); not an expectation told in passing of the past ("The library,
 // expected before the 2022 election, opened in May 2024"), nor one planned or set ("the fire was set
@@ -139,8 +142,7 @@ function opensAhead(texts: readonly string[], tags: readonly string[], at: numbe
     return AFTER_PLANNED.has(texts[at + 1] ?? "") || dueAround;
   }
   if (EXPECTING.has(text)) return tags[at] === "VERB";
-  // "had promised to deliver by March": a commitment of the past, most often unmet.
-  if (COMMITTED.has(text) && tags[at] === "VERB") return texts[at - 1] !== "had" && texts[at + 1] === "to" && VERBS.has(tags[at + 2] ?? "");
+  if ((COMMITTING.has(text) || (COMMITTED.has(text) && PERFECT_AUXILIARIES.has(texts[at - 1] ?? ""))) && tags[at] === "VERB") return texts[at + 1] === "to" && VERBS.has(tags[at + 2] ?? "");
   // "should have power back" looks ahead too: no participle follows.
   const perfectAt = (after: number) => texts[after] === "have" && isPastVerbForm(texts[after + 1] ?? "");
   const beforePerfect = MODALS_OF_PERFECT.has(text) && (perfectAt(at + 1) || perfectAt(at + 2));

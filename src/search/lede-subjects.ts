@@ -6,8 +6,8 @@ import { words } from "./text.ts";
 // credit union has been found guilty…", then "Declan Ashworth, 54, was convicted…". A reader asks by the name.
 
 // A lede whose subject is someone unnamed: "A farmer who ploughed…", "An exam board has apologised…",
-// "A Ravensholm shopkeeper who kept…" (where the one is from).
-const INDEFINITE_OPENING = /^\W*An? (?:[A-Z][\p{L}'’-]* )?[a-z0-9]/u;
+// "A Ravensholm shopkeeper who kept…" (where the one is from; not a make and model, "A Boeing 737").
+const INDEFINITE_OPENING = /^\W*An? (?:[A-Z][\p{L}'’-]* (?=[a-z]))?[a-z0-9]/u;
 // The sentences after the lede that may bring its subject in: the rest of its paragraph and the next, in short news paragraphs.
 const SENTENCES_AFTER = 3;
 // An age the lede gives its subject: "A 67-year-old grandmother…".

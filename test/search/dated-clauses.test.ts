@@ -81,11 +81,12 @@ describe("datedClauseTimesOf", () => {
     expect(tellsTimeAhead("Completion is due before 2026.")).toBe(true);
   });
 
-  it("reads a commitment to a deed as looking ahead to it, not one of the past nor a date of the committing", () => {
+  it("reads a commitment still in force as looking ahead to its deed, not one told in the past nor a date of the committing", () => {
     expect(datedClauseTimesOf("The council has agreed to host free recitals on the first Friday of every month, starting in March.")).toEqual(["future"]);
-    expect(datedClauseTimesOf("The club pledged to reopen the ground by August.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The club has pledged to reopen the ground by August.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The council agreed on Tuesday to sell the old depot.")).toEqual(["past"]);
     expect(datedClauseTimesOf("The supplier had promised to deliver the sensors by March.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The owners promised to restore its facade in 2019 but never did.")).toEqual(["past"]);
   });
 
   it("reads the verb before a time word that may date another thing", () => {

@@ -26,6 +26,9 @@ describe("the person a lede is about", () => {
       "Dariusz Penrose, 47, of Coldharbour Lane, admitted three breaches of safety rules.",
     ];
     expect(ledeSubjects(sentences)).toEqual([[], ["dariusz", "penrose"], []]);
+    // A make and model is no one from somewhere.
+    const grounded = ["Jet grounded", "A Boeing 737 has been grounded for three weeks after a bird strike.", "Tomasz Wren, 41, an engineer, said the repairs were routine."];
+    expect(ledeSubjects(grounded)).toEqual([[], [], []]);
   });
 
   it("reads the lede past the place and day it is filed from", () => {
