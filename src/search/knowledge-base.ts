@@ -1058,7 +1058,7 @@ export class KnowledgeBase {
    * alone: a verb's senses are dictionary reads.
    */
   private namesMoney(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): boolean {
-    const verbs = [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb));
+    const verbs = shape.asksMargin === true || shape.verbHasObject === true ? [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb)) : [];
     const marginVerbs = new Set(shape.asksMargin === true ? verbs.filter((lemma) => !this.thesaurus.onlyTellsMoney(lemma)).map(termKey) : []);
     // A verb with an object of its own tells money by its verb's senses: "how much has the council cut
     // its salt use?" asks no sum, though a noun "cut" is a share of the takings.

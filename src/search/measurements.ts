@@ -218,8 +218,10 @@ const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|t
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // An age at a moment that is one's last or still one's own: "died at the age of 94", "still carves
-// heads for new productions at the age of 84". It tells how old someone is, or was, as "Ruiz, 27," does.
-const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b[^.;]*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
+// heads for new productions at the age of 84". It tells how old someone is, or was, as "Ruiz, 27," does;
+// not past a clause of another moment ("still remembers the day she left school at the age of 14").
+const CLAUSE_BREAK = "(?:when|while|who|which|that|after|before|since|until|because|and|but|he|she|they|we|I)";
+const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\b)[^.;,])*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
 /** True when a text gives an age (see AGE, AGE_AT, AGE_KEPT). */
 const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) || AGE_KEPT.test(text) };
 

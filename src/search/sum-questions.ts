@@ -28,6 +28,12 @@ const PAID_FOR: ReadonlyMap<string, string> = new Map([
   ["spend", "on"],
 ]);
 
+/** Where a "how much" question's "much" stands and its first verb after it (-1 for either it lacks). */
+function howMuchAndVerb({ texts, partsOfSpeech }: Tagged): { much: number; verb: number } {
+  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
+  return { much, verb: partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB") };
+}
+
 /**
  * The head noun of the subject a "how much" question prices: right after "how much" and an
  * auxiliary, the last common noun before any prepositional phrase ("a nurse at Riverside General"),
@@ -55,8 +61,7 @@ export function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string
  */
 export function paidForNoun(tags: Tagged, nameWords: ReadonlySet<string>): { word: string; modifiers: string[] } | undefined {
   const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  const { much, verb } = howMuchAndVerb(tags);
   if (much < 0 || verb < 0 || PAID_FOR.get(lemmaOf(texts[verb] ?? "")) !== texts[verb + 1]) return undefined;
   const start = POSSESSIVES.has(texts[verb + 2] ?? "") ? verb + 3 : verb + 2;
   const { head, name, end } = nounPhraseFrom(tags, start);
@@ -82,9 +87,8 @@ export function closesOnBy({ texts, partsOfSpeech }: Tagged): boolean {
  * of its own ("commuters" in "how much does the timetable save commuters?"), not "each month".
  */
 export function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): boolean {
-  const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  const { partsOfSpeech } = tags;
+  const { much, verb } = howMuchAndVerb(tags);
   if (much < 0 || verb < 0) return false;
   if (partsOfSpeech[verb + 1] === "PRON") return true;
   const { head } = nounPhraseFrom(tags, verb + 1);
@@ -98,8 +102,7 @@ export function howMuchVerbHasObject(tags: Tagged, lexicon: QuestionLexicon): bo
  */
 export function ownedObjectOf(tags: Tagged): string[] {
   const { texts, partsOfSpeech } = tags;
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  const { much, verb } = howMuchAndVerb(tags);
   if (much < 0 || verb < 0 || !POSSESSIVES.has(texts[verb + 1] ?? "")) return [];
   const { end } = nounPhraseFrom(tags, verb + 2);
   return texts.slice(verb + 2, end).filter((_, at) => partsOfSpeech[verb + 2 + at] === "NOUN");
@@ -119,8 +122,7 @@ export function asksPriceOfDoing(text: string): boolean {
  * ("get worse"), an infinitive or "rid", nor after a comparative ("how much cheaper will it get?").
  */
 export function asksWhatWasGot({ texts, partsOfSpeech }: Tagged): boolean {
-  const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
-  const verb = partsOfSpeech.findIndex((tag, at) => at > much && tag === "VERB");
+  const { much, verb } = howMuchAndVerb({ texts, partsOfSpeech });
   const next = texts[verb + 1];
   return much >= 0 && partsOfSpeech[much + 1] === "AUX" && verb >= 0 && lemmaOf(texts[verb] ?? "") === "get" && partsOfSpeech[verb + 1] !== "ADJ" && next !== "to" && next !== "rid";
 }

@@ -1269,6 +1269,8 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(lives, "How old was Maud Fell?")).toMatch(/died at the age of 84/);
     expect(firstCitationFrom(lives, "How old is Tom Hale?")).toMatch(/at the age of 71/);
     expect(firstCitationFrom(lives, "How old is Ann Rowe?")).toBeUndefined();
+    // A clause of another moment between: her age when she left school.
+    expect(firstCitationFrom(["The theatre was founded in 1926.", "Jo Marsh still remembers the day she left school at the age of 14."], "How old is Jo Marsh?")).toBeUndefined();
   });
 
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
