@@ -1839,19 +1839,25 @@ export class KnowledgeBase {
    * True when the document tells the question's event somewhere: in the verb's own word, a noun
    * naming its act ("a release" for "freed") or a synonym's own form in the verb's sense ("lie in
    * ruins" for "destroyed"), in any part of speech; or in another synonym of at least a weight said
-   * as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb.
+   * as a verb. "The project" tells no votes "cast", though "project" is a sense of the verb. Not in
+   * its headline alone ("Sportive route signs tampered with"), which tells in a word what the body's
+   * sentences tell in their own ("nine direction arrows had been turned around or taken down").
    */
   private tellsEventAnywhere(needs: QuestionNeeds, term: QueryTerm, document: SearchableDocument, minWeight: number): boolean {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
+    const body = Array.from(indexed.sentenceUnits).filter((unit) => this.sentences[unit]?.sentence.paragraph !== 0);
     const synonyms: number[] = [];
     for (const variant of term.variants) {
       if (variant.weight < minWeight || !holdsSorted(held, variant.term)) continue;
-      if (variant.weight === OWN_FORM_WEIGHT || needs.countedEventForms.has(variant.term)) return true;
+      if (variant.weight === OWN_FORM_WEIGHT || needs.countedEventForms.has(variant.term)) {
+        if (body.some((unit) => this.sentenceIndex.frequency(variant.term, unit) > 0)) return true;
+        continue;
+      }
       synonyms.push(variant.term);
     }
-    for (const unit of synonyms.length === 0 ? [] : indexed.sentenceUnits) {
+    for (const unit of synonyms.length === 0 ? [] : body) {
       if (!this.holdsAnyTerm(synonyms, unit)) continue;
       const { texts, partsOfSpeech } = tagged(this.sentences[unit]?.sentence.text ?? "");
       if (texts.some((text, at) => VERBS.has(partsOfSpeech[at] ?? "") && synonyms.includes(this.termOf(termKey(text)) ?? -1))) return true;

@@ -1273,6 +1273,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(["The theatre was founded in 1926.", "Jo Marsh still remembers the day she left school at the age of 14."], "How old is Jo Marsh?")).toBeUndefined();
   });
 
+  it("counts beside an event its article's headline alone tells in the question's word: the body tells it in its own", () => {
+    const sportive = [
+      "More than 300 cyclists in the Tolvern Hills Sportive were sent off course on Sunday.",
+      "Race director Hannah Clewes said at least nine direction arrows on the longest route had been turned around or taken down overnight.",
+      "Police are investigating.",
+    ];
+    const question = "How many direction arrows were tampered with on the long route?";
+    expect(firstCitationFrom(sportive, question, "Sportive route signs tampered with")).toMatch(/nine direction arrows/);
+    // Told in the body, the tampering is another event than checking the arrows.
+    const checked = ["More than 300 cyclists were sent off course on Sunday after signs were tampered with.", "Race director Hannah Clewes said at least nine direction arrows on the longest route had been checked before the start."];
+    expect(firstCitationFrom(checked, question, "Sportive route signs tampered with")).toBeUndefined();
+  });
+
   it("answers a how-many-times question by an ordinal heading 'time': 'for the 12th time' tells how often", () => {
     const fair = [
       "The Ridley Valley growers met in Marlow on Friday.",
