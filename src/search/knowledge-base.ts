@@ -1847,16 +1847,16 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(document.id);
     if (!indexed) return false;
     const held = this.documentTerms(indexed);
-    const body = Array.from(indexed.sentenceUnits).filter((unit) => this.sentences[unit]?.sentence.paragraph !== 0);
+    const ownForms: number[] = [];
     const synonyms: number[] = [];
     for (const variant of term.variants) {
       if (variant.weight < minWeight || !holdsSorted(held, variant.term)) continue;
-      if (variant.weight === OWN_FORM_WEIGHT || needs.countedEventForms.has(variant.term)) {
-        if (body.some((unit) => this.sentenceIndex.frequency(variant.term, unit) > 0)) return true;
-        continue;
-      }
-      synonyms.push(variant.term);
+      (variant.weight === OWN_FORM_WEIGHT || needs.countedEventForms.has(variant.term) ? ownForms : synonyms).push(variant.term);
     }
+    // Most documents hold none: their sentences are not gone through.
+    if (ownForms.length === 0 && synonyms.length === 0) return false;
+    const body = Array.from(indexed.sentenceUnits).filter((unit) => this.sentences[unit]?.sentence.paragraph !== 0);
+    if (body.some((unit) => this.holdsAnyTerm(ownForms, unit))) return true;
     for (const unit of synonyms.length === 0 ? [] : body) {
       if (!this.holdsAnyTerm(synonyms, unit)) continue;
       const { texts, partsOfSpeech } = tagged(this.sentences[unit]?.sentence.text ?? "");
