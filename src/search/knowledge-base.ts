@@ -49,7 +49,7 @@ import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
 import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
-import { givesInstancesOf, picksByModifier, nounsLeftUnnamed } from "./unnamed-mentions.ts";
+import { givesInstancesOf, nounsLeftUnnamed, picksByContent, picksByModifier } from "./unnamed-mentions.ts";
 import { classAsked, kindChosen, kindNounsAsked } from "./asked-kind.ts";
 import { nameWordsOf, sentenceNames, type NameWords, type SentenceName } from "./person-names.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -1161,6 +1161,12 @@ export class KnowledgeBase {
     return deed === undefined || this.variantsIn(deed, unit).length > 0;
   }
 
+  /** True when a which-question picks an idea or a text ("which theory…?") and the sentence says what it holds: "the theory that we live in an electric universe". */
+  private picksIdeaByContent(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const kind = needs.pickedKind;
+    return kind !== undefined && this.thesaurus.namesIdeaOrText(kind) && picksByContent(indexed.sentence.text, kind);
+  }
+
   /**
    * True when a "which" question asks what the picked thing did ("which law firm represented…?")
    * and a sentence neither says the kind nor names one who did that deed: "Judge Harriet Okonjo
@@ -1398,7 +1404,7 @@ export class KnowledgeBase {
     if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
-    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit) && !picksKindNamed) {
+    if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit) && !picksKindNamed && !this.picksIdeaByContent(needs, indexed)) {
       givesWhatIsCounted = false;
     }
     // "Which farm had the infected cattle?": "confirmed on a farm near Elmsthwaite" names a place, not the farm.

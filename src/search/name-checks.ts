@@ -263,10 +263,11 @@ export function namesThingItIsAbout(sentence: string): boolean {
 
 // A term in quotation marks given as the name of what the words before or after the naming say:
 // 'a dark powder known as "black mass"', 'this "threshold", as the forces' strengthening is called'.
-// Not a word inside a phrase of what is named ('a documentary about the terminal titled "Waiting"'
+// Older print may set a comma before the quotation ('a little book called, "Rival Theories"'). Not
+// a word inside a phrase of what is named ('a documentary about the terminal titled "Waiting"'
 // names the documentary).
 const QUOTED_AFTER_NAMING =
-  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+)\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled)\s+(?:\p{L}+ly\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+  /(?<!\b(?:of|about|on|for|by|with)\s+(?:the|a|an|his|her|its|their)\s+)\b([\p{L}'’-]+)\s+(?:known as|called|dubbed|nicknamed|named|termed|titled|entitled),?\s+(?:\p{L}+ly\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 // After a name, the naming may stand apart after a comma, and the name take "the" ('the Church of
 // Santa Sabina, called the "Pearl of the Aventine"'); after a common noun it may be a verb of its
 // own ('She rang the landlord, called the "helpline"').

@@ -151,11 +151,26 @@ const PLACING_WORDS = new Set([
  */
 export function picksByModifier(sentence: string, kind: string, asked: (word: string) => boolean): boolean {
   const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  const modifies = (at: number) => MODIFIER_TAGS.has(tags[at] ?? "") || tags[at] === "PROPN";
   return texts.some((text, at) => {
     if (tags[at] !== "NOUN" || lemmaOf(text) !== kind) return false;
     let open = at - 1;
-    while (open >= 0 && (MODIFIER_TAGS.has(tags[open] ?? "") || tags[open] === "PROPN")) open--;
-    const modifiers = texts.slice(open + 1, at);
+    // A compound modifier is one, its hyphen read through: "the steady-state theory".
+    while (open >= 0 && (modifies(open) || (texts[open] === "-" && modifies(open - 1)))) open--;
+    const modifiers = texts.slice(open + 1, at).filter((word) => word !== "-");
     return modifiers.length > 0 && DEFINITE.has(texts[open] ?? "") && modifiers.some((word) => !asked(word) && !PLACING_WORDS.has(word));
   });
+}
+
+// What may open a clause's subject: "that we live…", "that the universe began…", "that matter is…".
+const SUBJECT_TAGS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * True when the sentence says "the" kind with a clause after "that" telling what it holds: "the
+ * theory that we live in an electric universe" says which theory, as its name would. Not "the theory
+ * that explains it", whose clause tells what the theory does, not what it is.
+ */
+export function picksByContent(sentence: string, kind: string): boolean {
+  const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  return texts.some((text, at) => tags[at] === "NOUN" && lemmaOf(text) === kind && texts[at - 1] === "the" && texts[at + 1] === "that" && SUBJECT_TAGS.has(tags[at + 2] ?? ""));
 }

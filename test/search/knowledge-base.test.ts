@@ -3802,6 +3802,14 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(tram("The state construction company will build Line 7 by 2029."), "Which company will build Line 7?")).toMatch(/^The state construction/);
   });
 
+  it("answers which idea someone holds with the clause telling what it holds, or a compound word before it", () => {
+    const theories = (told: string) => ["Two geologists have published rival accounts of the Harrow lake's past.", told];
+    expect(firstCitationFrom(theories("Dr Amos backs the theory that the lake was once a sea bay."), "Which theory does Dr Amos back?")).toMatch(/^Dr Amos backs/);
+    expect(firstCitationFrom(theories("Dr Amos backs the ice-dam theory of its birth."), "Which theory does Dr Amos back?")).toMatch(/^Dr Amos backs/);
+    // Nor is a theory told only by what it explains, a clause that says no idea.
+    expect(firstCitationFrom(theories("Dr Amos backs the theory that explains its salt."), "Which theory does Dr Amos back?")).toBeUndefined();
+  });
+
   it("answers what someone should or must do with the sentence saying so, before one telling what they did", () => {
     const report = [
       "The Carby grand jury ended its term on Friday.",

@@ -151,6 +151,7 @@ describe("thingsNamed", () => {
     // A work is titled, or entitled, maybe with an adverb between.
     expect(thingsNamed('For sheer ambition, take the Harwood series titled modestly "Patience".')).toEqual(["series"]);
     expect(thingsNamed('She wrote a report entitled "Left Behind".')).toEqual(["report"]);
+    expect(thingsNamed('The talks were published in a little book called, "Rival Theories Of Cosmology."')).toEqual(["book"]);
     // A passive naming names its subject.
     expect(thingsNamed('Shipping cattle by train was called a "stock run".')).toEqual(["shipping", "cattle", "by", "train"]);
     expect(thingsNamed('The decision to shut the Victorian building was called a "disgrace".')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesInstancesOf, nounsLeftUnnamed, picksByModifier } from "../../src/search/unnamed-mentions.ts";
+import { givesInstancesOf, nounsLeftUnnamed, picksByContent, picksByModifier } from "../../src/search/unnamed-mentions.ts";
 
 describe("nounsLeftUnnamed", () => {
   it("tells a noun opened by 'a', a count or nothing as one of a kind without a name", () => {
@@ -81,5 +81,20 @@ describe("picksByModifier", () => {
     // Words placing it against the text pick none: "the local union", "the other bidder".
     expect(picksByModifier("Staff said the local union had warned about the tanks.", "union", asked([]))).toBe(false);
     expect(picksByModifier("The other bidder withdrew in April.", "bidder", asked([]))).toBe(false);
+  });
+
+  it("reads a compound modifier through its hyphen ('the steady-state theory')", () => {
+    expect(picksByModifier("He supports the steady-state theory.", "theory", asked([]))).toBe(true);
+    expect(picksByModifier("He supports the state theory.", "theory", asked(["state"]))).toBe(false);
+  });
+});
+
+describe("picksByContent", () => {
+  it("tells the one idea of a kind by a clause after 'that' saying what it holds", () => {
+    expect(picksByContent("She backs the theory that the lake was once a bay.", "theory")).toBe(true);
+    expect(picksByContent("She backs the theory that we live in a young universe.", "theory")).toBe(true);
+    // A clause telling what it does, or one of a kind, tells none.
+    expect(picksByContent("She backs the theory that explains the tides.", "theory")).toBe(false);
+    expect(picksByContent("She backs a theory that the lake was once a bay.", "theory")).toBe(false);
   });
 });
