@@ -274,9 +274,14 @@ const QUOTED_AFTER_NAMING =
 const QUOTED_AFTER_NAME_APART = /\b(\p{Lu}[\p{L}'’-]*),\s+(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known)\b/gu;
 // A term in quotation marks a passive naming gives what the sentence's subject says, in a few words:
-// 'Shippin' cattle by train was called a "stock run"'; not words inside a longer subject ('The decision
-// to shut the Victorian building was called a "disgrace"' names no building).
-const QUOTED_AFTER_PASSIVE_NAMING = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+// 'Shippin' cattle by train was called a "stock run"', after an opening word set apart too
+// ('Generally, these locks are called "facing point locks"'); not words inside a longer subject ('The
+// decision to shut the Victorian building was called a "disgrace"' names no building).
+const QUOTED_AFTER_PASSIVE_NAMING =
+  /^[“"‘]?(?:\p{L}+,\s+)?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
+// A term of a few words in quotation marks after "the", which "is" makes what the subject says:
+// 'The main set of bars are the "tappets"'. Not a judgement quoted whole ('the plan was "a disaster"').
+const QUOTED_AS_SUBJECT = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+the\s+[“"‘][^”"’\s]+(?:\s[^”"’\s]+){0,3}[”"’]/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
 // Arthur S. Phillips", "a new monomer designated as Monocite H 100", "a drug known as Xyrem". Not
 // "called", which may be a phone call ("a night guard called Kessock Police"), a name given "as"
@@ -300,7 +305,7 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  * technique known as "twin swapping"'), nor "The calf, named Kito" what the red panda is.
  */
 export function thingsNamed(sentence: string): string[] {
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, QUOTED_AS_SUBJECT, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
 }

@@ -154,6 +154,9 @@ describe("thingsNamed", () => {
     expect(thingsNamed('The talks were published in a little book called, "Rival Theories Of Cosmology."')).toEqual(["book"]);
     // A passive naming names its subject.
     expect(thingsNamed('Shipping cattle by train was called a "stock run".')).toEqual(["shipping", "cattle", "by", "train"]);
+    expect(thingsNamed('Generally, these locks on turnouts are called "facing point locks".')).toEqual(expect.arrayContaining(["locks", "on", "turnouts"]));
+    // A term after "the" that "is" makes the subject's says what it is called; a judgement quoted whole does not.
+    expect(thingsNamed('The main set of bars are the "tappets" and one is fixed to each lever.')).toEqual(["the", "main", "set", "of", "bars"]);
     expect(thingsNamed('The decision to shut the Victorian building was called a "disgrace".')).toEqual([]);
     expect(thingsNamed('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamed("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);
