@@ -3,7 +3,7 @@ import type { Thesaurus } from "./synonyms.ts";
 import type { TermMeanings } from "./term-meanings.ts";
 import { lemmaOf } from "./terms.ts";
 import { CAPITALISED, isMisspeltStopWord, isPrepositionOrConjunction, isStopWord, meantStopWord, words } from "./text.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { soundAlike, type Vocabulary } from "./vocabulary.ts";
 
 /** What the knowledge base holds, as reading typed words needs to know it. */
 export interface HeldWords {
@@ -260,7 +260,11 @@ function namesReadTogether(
  */
 export function asHeldWord(word: string, questionWords: readonly string[], held: HeldWords, { thesaurus, meanings }: SpellingResources): string {
   if (word.length < MIN_RESPELT_LENGTH || !isWord(word) || held.isHeld(word) || !thesaurus.knows(lemmaOf(word))) return word;
-  const near = [...swaps(word), ...nearWords(word)].filter((candidate) => held.isHeld(candidate) && !isNameWord(candidate, thesaurus));
+  const swapped = swaps(word);
+  // A word typed with a letter changed is another word meant only when the two sound alike ("beech"
+  // for "beach", "capitol" for "capital"): "daylight saving" is no slip for "saying", nor "halt" for "half".
+  const mayBeMeant = (candidate: string) => candidate.length !== word.length || swapped.includes(candidate) || soundAlike(word, candidate);
+  const near = [...swapped, ...nearWords(word)].filter((candidate) => held.isHeld(candidate) && !isNameWord(candidate, thesaurus) && mayBeMeant(candidate));
   const meant = meanings.commonWordNear(near);
   if (meant === undefined || meanings.timesCommoner(meant, word) < FAR_COMMONER) return word;
   const told = questionWords.filter((other) => other !== word && held.inOneSentence(meant, other));

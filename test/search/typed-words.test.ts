@@ -302,11 +302,11 @@ describe("asHeldWord", () => {
   });
 
   it("leaves it as typed when every word told with the held one is a number or among the commonest English words", () => {
-    const held = heldIn(["police", "told", "death", "attack", "7"]);
-    // "told" is ten times as common as "toll" here.
-    const spelling = spellingOf(["told", "toll", "death", "attack"], ["police", "told", "death", "attack", "7"], [], ["told", "death", "attack"]);
-    expect(asHeldWord("toll", ["death", "attack", "7"], held, spelling)).toBe("toll");
-    expect(asHeldWord("toll", ["death", "police"], held, spelling)).toBe("told");
+    const held = heldIn(["police", "coast", "death", "attack", "7"]);
+    // "coast" is ten times as common as "cost" here.
+    const spelling = spellingOf(["coast", "cost", "death", "attack"], ["police", "coast", "death", "attack", "7"], [], ["coast", "death", "attack"]);
+    expect(asHeldWord("cost", ["death", "attack", "7"], held, spelling)).toBe("cost");
+    expect(asHeldWord("cost", ["death", "police"], held, spelling)).toBe("coast");
   });
 
   it("reads it so on common words alone when the held word is a hundred times as common", () => {
@@ -314,6 +314,13 @@ describe("asHeldWord", () => {
     // "minister" is a hundred times as common as "minster" here, ten times as "said".
     const spelling = spellingOf(["minister", "said", "minster", "monday"], ["minister", "said", "monday"], [], ["said", "monday"]);
     expect(asHeldWord("minster", ["said", "monday"], held, spelling)).toBe("minister");
+  });
+
+  it("reads a word typed with a letter changed as another only when the two sound alike", () => {
+    const spelling = spellingOf(["saying", "time", "year", "beach", "saving", "beech"], ["saying", "time", "year", "beach"]);
+    const held = heldIn(["saying", "time", "year"], ["beach", "time", "year"]);
+    expect(asHeldWord("saving", ["time", "year"], held, spelling)).toBe("saving");
+    expect(asHeldWord("beech", ["time", "year"], held, spelling)).toBe("beach");
   });
 
   it("reads it so only when the held word is far commoner in English", () => {
@@ -325,12 +332,12 @@ describe("asHeldWord", () => {
 
 describe("asHeldWord, with words the texts write only as names", () => {
   it("leaves a dictionary word as typed when the held word a slip away is only ever written in a name and never met as a common word", () => {
-    const dictionary = spellingOf(["york", "long", "boil", "yolk"], ["new", "york", "long", "boil"]);
-    const spelling = { ...dictionary, thesaurus: { ...dictionary.thesaurus, metInTaggedTexts: (lemma: string) => lemma !== "york" } };
-    const sentences = heldIn(["new", "york", "long", "boil"]);
-    const onlyAsName = { ...sentences, writesOnlyAsName: (word: string) => word === "york" };
-    expect(asHeldWord("yolk", ["long", "boil"], sentences, spelling)).toBe("york");
-    expect(asHeldWord("yolk", ["long", "boil"], onlyAsName, spelling)).toBe("yolk");
+    const dictionary = spellingOf(["wales", "north", "coast", "whales"], ["north", "wales", "coast"]);
+    const spelling = { ...dictionary, thesaurus: { ...dictionary.thesaurus, metInTaggedTexts: (lemma: string) => lemma !== "wales" } };
+    const sentences = heldIn(["north", "wales", "coast"]);
+    const onlyAsName = { ...sentences, writesOnlyAsName: (word: string) => word === "wales" };
+    expect(asHeldWord("whales", ["north", "coast"], sentences, spelling)).toBe("wales");
+    expect(asHeldWord("whales", ["north", "coast"], onlyAsName, spelling)).toBe("whales");
   });
 
   it("still reads a slip as a title the texts capitalise, which tagged texts meet as a common word", () => {
