@@ -1164,7 +1164,7 @@ export class KnowledgeBase {
   /** True when a which-question picks an idea or a text ("which theory…?") and the sentence says what it holds: "the theory that we live in an electric universe". */
   private picksIdeaByContent(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
-    return kind !== undefined && this.thesaurus.namesIdeaOrText(kind) && picksByContent(indexed.sentence.text, kind);
+    return kind !== undefined && this.thesaurus.namesIdeaOrText(kind) && picksByContent(indexed.sentence.text, kind, (verb) => this.thesaurus.usuallyTakesNoObject(verb));
   }
 
   /**

@@ -280,8 +280,10 @@ const QUOTED_BEFORE_NAMING = /[“"‘][^”"’]{1,60}[”"’],?\s+as\s+((?:[\
 const QUOTED_AFTER_PASSIVE_NAMING =
   /^[“"‘]?(?:\p{L}+,\s+)?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+(?:called|known as|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[“"‘][^”"’]{1,60}[”"’]/gu;
 // A term of a few words in quotation marks after "the", which "is" makes what the subject says:
-// 'The main set of bars are the "tappets"'. Not a judgement quoted whole ('the plan was "a disaster"').
-const QUOTED_AS_SUBJECT = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+the\s+[“"‘][^”"’\s]+(?:\s[^”"’\s]+){0,3}[”"’]/gu;
+// 'The main set of bars are the "tappets"'. Not a judgement quoted whole ('the plan was "a disaster"'),
+// nor one of a phrase ('The box is the "pride of Kell"', 'the "first of its kind"'): a term has no
+// words of grammar.
+const QUOTED_AS_SUBJECT = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|were)\s+the\s+[“"‘]([^”"’]+)[”"’]/gu;
 // A name brought in after "a" and its noun, with no quotation marks: "a young law associate named
 // Arthur S. Phillips", "a new monomer designated as Monocite H 100", "a drug known as Xyrem". Not
 // "called", which may be a phone call ("a night guard called Kessock Police"), a name given "as"
@@ -305,7 +307,18 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  * technique known as "twin swapping"'), nor "The calf, named Kito" what the red panda is.
  */
 export function thingsNamed(sentence: string): string[] {
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, QUOTED_AS_SUBJECT, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
+  const termsQuoted = [...sentence.matchAll(QUOTED_AS_SUBJECT)].filter((match) => isTerm(match[2] ?? ""));
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
+    .concat(termsQuoted)
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+}
+
+// The most words a term in quotation marks is made of ("facing point locks").
+const TERM_WORDS = 4;
+
+/** True for a term of a few words and no words of grammar ("tappets", "bog bumper"; not "pride of Kell"). */
+function isTerm(quoted: string): boolean {
+  const said = words(quoted);
+  return said.length > 0 && said.length <= TERM_WORDS && !said.some(isStopWord);
 }

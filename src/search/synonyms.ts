@@ -106,6 +106,9 @@ const NOUN_POSSESSION = new Set([21]);
 const INFINITIVE_FRAME = 28;
 const PERSON_OBJECT_FRAME = 9;
 const CLAUSE_FRAME = 26;
+// WordNet's frames of a verb with no object: "Something ----s", "Somebody ----s", "Something is
+// ----ing PP", "Something ----s to somebody", "Somebody ----s on something", "Somebody ----s PP".
+const OBJECTLESS_FRAMES: ReadonlySet<number> = new Set([1, 2, 4, 12, 13, 22]);
 const OBJECT_AND_INFINITIVE_FRAMES = new Set([24, 25]);
 // "Use X to Y" and its synonyms ("employ", "utilise"): WordNet gives the frame, but the infinitive
 // tells what the thing is used for, an aim.
@@ -373,10 +376,20 @@ export class Thesaurus {
 
   /** True when the verb's most frequent sense takes an object and then an infinitive ("ask somebody to", "order somebody to"; not "hold", "move"). */
   usuallyTakesObjectAndInfinitive(lemma: string): boolean {
+    return this.firstSenseFrames(lemma).some((frame) => OBJECT_AND_INFINITIVE_FRAMES.has(frame));
+  }
+
+  /** True when the verb's most frequent sense needs no object ("live", "arrive"; not "publish", "draw up"). */
+  usuallyTakesNoObject(lemma: string): boolean {
+    return this.firstSenseFrames(lemma).some((frame) => OBJECTLESS_FRAMES.has(frame));
+  }
+
+  /** The frames of the verb's most frequent sense that its own word takes. */
+  private firstSenseFrames(lemma: string): number[] {
     const [first] = this.wordnet.senses(lemma, "verb");
-    if (first === undefined) return false;
+    if (first === undefined) return [];
     const synset = this.wordnet.synset(first, "verb");
-    return synset.frames.some(({ word, frame }) => (word === 0 || synset.words[word - 1] === lemma) && OBJECT_AND_INFINITIVE_FRAMES.has(frame));
+    return synset.frames.filter(({ word }) => word === 0 || synset.words[word - 1] === lemma).map(({ frame }) => frame);
   }
 
   /** True when the verb's most frequent sense is one of feeling or desire ("want", "hope", "wish"; not "agree" or "plan"). */

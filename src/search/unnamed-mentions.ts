@@ -162,15 +162,39 @@ export function picksByModifier(sentence: string, kind: string, asked: (word: st
   });
 }
 
-// What may open a clause's subject: "that we live…", "that the universe began…", "that matter is…".
-const SUBJECT_TAGS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+// What may open a clause's subject ("that we live…", "that the universe began…", "that matter is…"),
+// or a verb's object ("keep one car", "is a bay").
+const NOUN_PHRASE_TAGS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+// What a clause's verb group holds: "may keep", "had drawn", "was once", "are driven".
+const VERB_GROUP_TAGS = new Set(["VERB", "AUX", "ADV", "PART"]);
 
 /**
- * True when the sentence says "the" kind with a clause after "that" telling what it holds: "the
+ * True when the sentence says "the" kind with a whole clause after "that" telling what it holds: "the
  * theory that we live in an electric universe" says which theory, as its name would. Not "the theory
- * that explains it", whose clause tells what the theory does, not what it is.
+ * that explains it", whose clause tells what the theory does, nor "the plan that officers had drawn
+ * up", whose verb lacks the object the plan is: a relative clause, telling only who made it.
  */
-export function picksByContent(sentence: string, kind: string): boolean {
+export function picksByContent(sentence: string, kind: string, takesNoObject: (verb: string) => boolean): boolean {
   const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
-  return texts.some((text, at) => tags[at] === "NOUN" && lemmaOf(text) === kind && texts[at - 1] === "the" && texts[at + 1] === "that" && SUBJECT_TAGS.has(tags[at + 2] ?? ""));
+  return texts.some(
+    (text, at) => tags[at] === "NOUN" && lemmaOf(text) === kind && texts[at - 1] === "the" && texts[at + 1] === "that" && NOUN_PHRASE_TAGS.has(tags[at + 2] ?? "") && isWholeClause(texts, tags, at + 2, takesNoObject),
+  );
+}
+
+/**
+ * True when the clause from its subject on has all its verb needs: a form of "be" (a complement, or
+ * a passive: "was once a sea bay", "are driven by wind"), an object right after the verb ("may keep
+ * one car"), or a verb whose usual sense takes none ("we live in…"). "her rival published in 2018"
+ * lacks the object it refers back to.
+ */
+function isWholeClause(texts: readonly string[], tags: readonly string[], subject: number, takesNoObject: (verb: string) => boolean): boolean {
+  const first = tags.findIndex((tag, at) => at > subject && (tag === "VERB" || tag === "AUX"));
+  if (first < 0) return false;
+  let last = first;
+  while (VERB_GROUP_TAGS.has(tags[last + 1] ?? "")) last++;
+  if (texts.slice(first, last + 1).some((word) => BE_FORMS.has(word))) return true;
+  if (NOUN_PHRASE_TAGS.has(tags[last + 1] ?? "")) return true;
+  let verb = last;
+  while (verb >= first && tags[verb] !== "VERB") verb--;
+  return verb >= first && takesNoObject(lemmaOf(texts[verb] ?? ""));
 }

@@ -157,6 +157,8 @@ describe("thingsNamed", () => {
     expect(thingsNamed('Generally, these locks on turnouts are called "facing point locks".')).toEqual(expect.arrayContaining(["locks", "on", "turnouts"]));
     // A term after "the" that "is" makes the subject's says what it is called; a judgement quoted whole does not.
     expect(thingsNamed('The main set of bars are the "tappets" and one is fixed to each lever.')).toEqual(["the", "main", "set", "of", "bars"]);
+    expect(thingsNamed('The signal box is the "pride of Kell", according to the parish council.')).toEqual([]);
+    expect(thingsNamed('The exhibition is the "first of its kind" in the region.')).toEqual([]);
     expect(thingsNamed('The decision to shut the Victorian building was called a "disgrace".')).toEqual([]);
     expect(thingsNamed('He made a documentary about the terminal titled "Waiting".')).toEqual([]);
     expect(thingsNamed("This “ceiling”, as the cap on fares is called, will be raised.")).toEqual(["the", "cap", "on", "fares"]);

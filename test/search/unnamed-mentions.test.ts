@@ -90,11 +90,20 @@ describe("picksByModifier", () => {
 });
 
 describe("picksByContent", () => {
-  it("tells the one idea of a kind by a clause after 'that' saying what it holds", () => {
-    expect(picksByContent("She backs the theory that the lake was once a bay.", "theory")).toBe(true);
-    expect(picksByContent("She backs the theory that we live in a young universe.", "theory")).toBe(true);
+  const takesNoObject = (verb: string) => ["live", "arrive"].includes(verb);
+  it("tells the one idea of a kind by a whole clause after 'that' saying what it holds", () => {
+    expect(picksByContent("She backs the theory that the lake was once a bay.", "theory", takesNoObject)).toBe(true);
+    expect(picksByContent("She backs the theory that we live in a young universe.", "theory", takesNoObject)).toBe(true);
+    expect(picksByContent("She backs the claim that the tides are driven by wind.", "claim", takesNoObject)).toBe(true);
+    expect(picksByContent("Permits are given under the rule that each household may keep one car.", "rule", takesNoObject)).toBe(true);
     // A clause telling what it does, or one of a kind, tells none.
-    expect(picksByContent("She backs the theory that explains the tides.", "theory")).toBe(false);
-    expect(picksByContent("She backs a theory that the lake was once a bay.", "theory")).toBe(false);
+    expect(picksByContent("She backs the theory that explains the tides.", "theory", takesNoObject)).toBe(false);
+    expect(picksByContent("She backs a theory that the lake was once a bay.", "theory", takesNoObject)).toBe(false);
+  });
+
+  it("tells none by a relative clause, whose verb lacks the object the idea is", () => {
+    expect(picksByContent("The mayor vetoed the plan that officers had drawn up.", "plan", takesNoObject)).toBe(false);
+    expect(picksByContent("She rejects the theory that her rival published in 2018.", "theory", takesNoObject)).toBe(false);
+    expect(picksByContent("She rejects the theory that some residents still repeat.", "theory", takesNoObject)).toBe(false);
   });
 });
