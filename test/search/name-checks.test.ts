@@ -143,6 +143,9 @@ describe("thingsNamed", () => {
     expect(thingsNamed('Alan Pryce said his tabby, Biscuit, had brought him "a steady stream" of birds.')).toEqual(["tabby"]);
     expect(thingsNamed("She still walks her old dog, Rex.")).toEqual(["dog"]);
     expect(thingsNamed("After his arrest, Smith was taken to Leeds.")).toEqual([]);
+    // A name opening the sentence names the noun set after it between commas.
+    expect(thingsNamed("Alacrity, the Podger cat, came by the hammock.")).toEqual(["podger", "cat"]);
+    expect(thingsNamed("In June, the town council, which meets monthly, voted.")).toEqual([]);
     expect(thingsNamed("In her speech, Mrs Hale thanked the volunteers.")).toEqual([]);
   });
 
