@@ -674,6 +674,7 @@ describe("measuring questions", () => {
     expect(tallied("She won 4-6, 7-6, 6-3 in three hours.")).toBe(true);
     expect(tallied("Councillors approved the plan by 29 votes to 16.")).toBe(true);
     expect(tallied("The measure passed by nine votes to seven.")).toBe(true);
+    expect(tallied("Ashworth beat Craig Dunleavy by seven legs to five in the final.")).toBe(true);
     expect(tallied("Councillors approved the plan late on Monday.")).toBe(false);
     expect(tallied("The season ran from 2019-2020.")).toBe(false);
   });
