@@ -19,7 +19,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, ownersNamed, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, nounNamedAtOpening, ownersNamed, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, writesAsName, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -1161,6 +1161,17 @@ export class KnowledgeBase {
     return deed === undefined || this.variantsIn(deed, unit).length > 0;
   }
 
+  /**
+   * The words of what a sentence names (see thingsNamed), and the noun a name opening it is set
+   * beside ("Alacrity, the Podger cat, came…"), unless its opening word is one of time, which the
+   * dictionary lists as an adverb ("Yesterday, the council, which…").
+   */
+  private thingsNamedIn(sentence: string): string[] {
+    const named = thingsNamed(sentence);
+    const atOpening = nounNamedAtOpening(sentence);
+    return atOpening === undefined || this.thesaurus.isAdverb(atOpening.opening) ? named : [...named, atOpening.noun];
+  }
+
   /** True when a which-question picks an idea or a text ("which theory…?") and the sentence says what it holds: "the theory that we live in an electric universe". */
   private picksIdeaByContent(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
@@ -1280,7 +1291,7 @@ export class KnowledgeBase {
     // "It has been named Mycena amberleyae", "the molecule, which the team has named bekamycin": naming
     // the thing the sentence goes on about gives its name, in lower case too.
     const asksName = shape.answerType === "name" && shape.needsAnswerType;
-    const namedThings = asksName ? thingsNamed(indexed.sentence.text) : [];
+    const namedThings = asksName ? this.thingsNamedIn(indexed.sentence.text) : [];
     const namesByNaming = asksName && (namesThingItIsAbout(indexed.sentence.text) || namedThings.some((word) => this.isThingAsked(needs, word)));
     // "their third delegation" ranks what a how-many question counts: it answers, and counts the noun asked.
     const ranksCounted = this.countChecks.countsByOrdinal(needs, indexed);

@@ -337,9 +337,9 @@ const POPULATION = new RegExp(
   "i",
 );
 // Two numbers set against each other: a score ("7-6", "4-6, 7-6", "by seven legs to five", "three
-// goals to one") or a vote ("by 29 votes to 16").
+// goals to one") or a vote ("by 29 votes to 16"); not a span or a length ("two hours to three").
 const COUNT_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:[a-z]+s )?to ${COUNT_WORD}\\b`, "i");
+const TALLY = new RegExp(`\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b${COUNT_WORD} (?:(?!(?:${DURATION}|${LENGTH}) )[a-z]+s )?to ${COUNT_WORD}\\b`, "i");
 // "How often": a frequency ("every Monday", "a fortnightly stop").
 const OFTEN = new RegExp(`${FREQUENCY.source}|\\bfortnightly\\b`, "i");
 // A count over a period, and the words it counts: "four crossings a day", "two tablets a day",

@@ -296,10 +296,8 @@ const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’
 // call or a naming for something ("The inspector, called to the stand, …"), which gives no name in capitals.
 const NAMED_IN_APPOSITIVE = /^[“"‘]?(?:The|This|These|Its|Their|The\s+[\p{L}-]+['’]s|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+), (?:named|called|dubbed|nicknamed|known as) [“"‘]?\p{Lu}/gu;
 
-// "Alacrity, the Podger cat, came by…": a name opening the sentence, set beside its noun between
-// commas, names that noun. Not a word of grammar opening it ("In June, the town council, …"), nor
-// a name within the sentence ("Police said Smith, the driver, …" is read by the patterns above).
-const NAME_BEFORE_OWN_NOUN = /^[“"‘]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+the\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+),/gu;
+// "Alacrity, the Podger cat, came by…": a name opening the sentence, set beside its noun between commas.
+const NAME_BEFORE_OWN_NOUN = /^[“"‘]?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+the\s+(?:[\p{L}'’-]+\s+){0,2}([\p{L}'’-]+),/u;
 
 // "said his tabby, Biscuit, had brought him…", "her dog, Rex.": a name set after one's own noun
 // between commas names that noun. Not a name opening the next clause ("After his arrest, Smith said").
@@ -313,11 +311,26 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  */
 export function thingsNamed(sentence: string): string[] {
   const termsQuoted = [...sentence.matchAll(QUOTED_AS_SUBJECT)].filter((match) => isTerm(match[2] ?? ""));
-  const namesOpening = [...sentence.matchAll(NAME_BEFORE_OWN_NOUN)].filter((match) => !isStopWord(words(match[0])[0] ?? ""));
   return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
-    .concat(termsQuoted, namesOpening)
+    .concat(termsQuoted)
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+}
+
+/**
+ * The noun a name opening the sentence is set beside between commas, with the name's first word:
+ * "Alacrity, the Podger cat, came by…" names the cat (not the Podgers). Not after a word of grammar
+ * ("In June, the town council, …"), nor beside a reporting aside ("Smith, the council said, …"),
+ * whose last word is a verb; a word of time opening it ("Yesterday, the council, …") is for the
+ * caller, who knows the dictionary, to tell.
+ */
+export function nounNamedAtOpening(sentence: string): { opening: string; noun: string } | undefined {
+  const match = NAME_BEFORE_OWN_NOUN.exec(sentence);
+  const opening = match?.[1]?.toLowerCase();
+  const noun = match?.[2]?.toLowerCase();
+  if (match === null || opening === undefined || noun === undefined || isStopWord(opening)) return undefined;
+  const { texts, partsOfSpeech } = taggedAsWritten(match[0]);
+  return partsOfSpeech[texts.lastIndexOf(noun)] === "NOUN" ? { opening, noun } : undefined;
 }
 
 // The most words a term in quotation marks is made of ("facing point locks").

@@ -675,6 +675,7 @@ describe("measuring questions", () => {
     expect(tallied("Councillors approved the plan by 29 votes to 16.")).toBe(true);
     expect(tallied("The measure passed by nine votes to seven.")).toBe(true);
     expect(tallied("Ashworth beat Craig Dunleavy by seven legs to five in the final.")).toBe(true);
+    expect(tallied("Grooming had taken two hours to three each morning.")).toBe(false);
     expect(tallied("Councillors approved the plan late on Monday.")).toBe(false);
     expect(tallied("The season ran from 2019-2020.")).toBe(false);
   });

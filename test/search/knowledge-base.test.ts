@@ -3802,6 +3802,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(tram("The state construction company will build Line 7 by 2029."), "Which company will build Line 7?")).toMatch(/^The state construction/);
   });
 
+  it("answers what a thing is called with a name opening a sentence beside its noun, not beside another noun nor after a word of time", () => {
+    const show = ["The Carby village show returns on Saturday.", "Alacrity, the Podger cat, won best in show last year.", "Yesterday, the parish council, which funds the show, confirmed the date."];
+    expect(firstCitationFrom(show, "What is the name of the Podger cat?")).toMatch(/^Alacrity/);
+    expect(firstCitationFrom(show, "What is the name of the Podger family dog?")).toBeUndefined();
+    expect(firstCitationFrom(show, "What is the name of the parish council?")).toBeUndefined();
+  });
+
   it("answers which idea someone holds with the clause telling what it holds, or a compound word before it", () => {
     const theories = (told: string) => ["Two geologists have published rival accounts of the Harrow lake's past.", told];
     expect(firstCitationFrom(theories("Dr Amos backs the theory that the lake was once a sea bay."), "Which theory does Dr Amos back?")).toMatch(/^Dr Amos backs/);

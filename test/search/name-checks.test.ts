@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, namesThingItIsAbout, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, namesThingItIsAbout, nounNamedAtOpening, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
@@ -131,6 +131,18 @@ describe("namesThingItIsAbout", () => {
   });
 });
 
+describe("nounNamedAtOpening", () => {
+  it("gives the noun a name opening the sentence is set beside between commas, and the name's first word", () => {
+    expect(nounNamedAtOpening("Alacrity, the Podger cat, came by the hammock.")).toEqual({ opening: "alacrity", noun: "cat" });
+    expect(nounNamedAtOpening("Yesterday, the parish council, which funds the show, confirmed it.")).toEqual({ opening: "yesterday", noun: "council" });
+  });
+
+  it("gives none after a word of grammar, nor beside a reporting aside", () => {
+    expect(nounNamedAtOpening("In June, the town council, which meets monthly, voted.")).toBeUndefined();
+    expect(nounNamedAtOpening("Smith, the council said, would remain as chief judge.")).toBeUndefined();
+  });
+});
+
 describe("thingsNamed", () => {
   it("gives the noun of a subject named in an appositive, but none for a call or a naming after something", () => {
     expect(thingsNamed("The animal, named Niphargus greysidensis, was described this week in a journal.")).toEqual(["animal"]);
@@ -143,9 +155,6 @@ describe("thingsNamed", () => {
     expect(thingsNamed('Alan Pryce said his tabby, Biscuit, had brought him "a steady stream" of birds.')).toEqual(["tabby"]);
     expect(thingsNamed("She still walks her old dog, Rex.")).toEqual(["dog"]);
     expect(thingsNamed("After his arrest, Smith was taken to Leeds.")).toEqual([]);
-    // A name opening the sentence names the noun set after it between commas.
-    expect(thingsNamed("Alacrity, the Podger cat, came by the hammock.")).toEqual(["podger", "cat"]);
-    expect(thingsNamed("In June, the town council, which meets monthly, voted.")).toEqual([]);
     expect(thingsNamed("In her speech, Mrs Hale thanked the volunteers.")).toEqual([]);
   });
 
