@@ -4,8 +4,16 @@ import { isPastVerbForm, lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
 // A when-question looks ahead with a modal, "going to", a plan or "next" ("when is next year's race?",
-// "when does the council expect…").
-export const ASKS_AHEAD = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?|expected|due)\b/;
+// "when does the council expect…"), or a time set for it ("when is the ferry due?").
+const AHEAD_WORDS = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?)\b/;
+const SET_FOR_WORDS = /\b(?:expected|due)\b/;
+// A time set told in the past was ahead then: "When was Ashworth due back at work?" asks a time that may have passed.
+const PAST_BE_WORD = /\b(?:was|were)\b/;
+
+/** True when a when-question's clause asks of a time still to come (see AHEAD_WORDS). */
+export function asksAhead(clause: string): boolean {
+  return AHEAD_WORDS.test(clause) || (SET_FOR_WORDS.test(clause) && !PAST_BE_WORD.test(clause));
+}
 // A negation, typed with or without its apostrophe ("didn't", "didnt", "cant", "not").
 export const NEGATION = /\b(?:not|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo|must|need|ai)n['’]?t)\b/;
 // A yes-no question: one opening with an auxiliary.

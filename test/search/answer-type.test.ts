@@ -13,6 +13,10 @@ describe("questionShape", () => {
     expect(questionShape("When will the bronzes be returned?").asksAhead).toBe(true);
     expect(questionShape("When is next year's race?").asksAhead).toBe(true);
     expect(questionShape("When did the airport open?").asksAhead).toBeUndefined();
+    // A time set for it, told in the past, was ahead then and may have passed.
+    expect(questionShape("When is the ferry due to sail?").asksAhead).toBe(true);
+    expect(questionShape("When was Wayne Ashworth due back at work?").asksAhead).toBeUndefined();
+    expect(questionShape("When were the results expected?").asksAhead).toBeUndefined();
   });
 
   it("tells a yes-no question about something still to come", () => {
