@@ -7,12 +7,13 @@ import { isLightVerb } from "./text.ts";
 // "when does the council expect…"), or a time set for it ("when is the ferry due?").
 const AHEAD_WORDS = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?)\b/;
 const SET_FOR_WORDS = /\b(?:expected|due)\b/;
-// A time set told in the past was ahead then: "When was Ashworth due back at work?" asks a time that may have passed.
-const PAST_BE_WORD = /\b(?:was|were)\b/;
 
-/** True when a when-question's clause asks of a time still to come (see AHEAD_WORDS). */
+/**
+ * True when a when-question's clause asks of a time still to come (see AHEAD_WORDS). A time set told
+ * in the past was ahead then: "When was Ashworth due back at work?" asks a time that may have passed.
+ */
 export function asksAhead(clause: string): boolean {
-  return AHEAD_WORDS.test(clause) || (SET_FOR_WORDS.test(clause) && !PAST_BE_WORD.test(clause));
+  return AHEAD_WORDS.test(clause) || (SET_FOR_WORDS.test(clause) && !clause.split(/\s+/).some((word) => PAST_BE.has(word)));
 }
 // A negation, typed with or without its apostrophe ("didn't", "didnt", "cant", "not").
 export const NEGATION = /\b(?:not|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo|must|need|ai)n['’]?t)\b/;
