@@ -486,6 +486,11 @@ function firstTie(
     if (position < 0) continue;
     // "Carl Mensah, the union's regional officer": an appositive says whose the one named is, not what.
     if (OWNER_IN_APPOSITION.test(sentence.slice(Math.max(0, position - OWNER_WINDOW), position)) && POSSESSIVE_AHEAD.test(sentence.slice(position))) return undefined;
+    // "…had used the same signposting company, Waymark Events, for six years": a name set right after
+    // the kind word between commas is the one it goes on calling, not a name earlier in the sentence.
+    const kindEnd = sentence.slice(position).search(/[^\p{L}\d'’-]/u);
+    const apposedAfter = kindEnd < 0 ? undefined : runsAt(at).find((run) => run.at > position && APPOSED_AFTER_KIND.test(sentence.slice(position + kindEnd, run.at)));
+    if (apposedAfter !== undefined && dictionary.isBody(kind) && !isPerson(apposedAfter.words.at(-1))) return apposedAfter.words;
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     // "The cooperative that represents most of the growers, Olivares del Sur, said…": the name set
@@ -576,6 +581,9 @@ function openingName(runs: readonly NameRun[] | undefined): string[] | undefined
   const [first] = runs ?? [];
   return first !== undefined && first.at <= OPENING_NAME_AT ? first.words : undefined;
 }
+
+// What stands between a kind word and a name set beside it: a comma ("company, Waymark Events,").
+const APPOSED_AFTER_KIND = /^,\s+$/;
 
 /** Where a sentence first uses a kind word (any form: "company", "companies"), or -1. */
 function kindPosition(sentence: string, kind: string): number {

@@ -231,6 +231,14 @@ describe("describedNames", () => {
     expect(describedNames(judge, 1, dictionary, people("pryce"))[3]).toEqual([]);
   });
 
+  it("gives 'The company' the name set right after the word between commas where the article first uses it, not a speaker named before", () => {
+    const signs = ["Signs moved", "Route signs were moved overnight.", "Clewes said the organisers had used the same company, Waymark Events, for six years.", "The company put up the arrows on Saturday."];
+    expect(describedNames(signs, 1, dictionary, people("clewes"))[3]).toEqual(["waymark", "events"]);
+    // A person so set beside a body's kind is no body.
+    const person = ["Signs moved", "Route signs were moved overnight.", "Clewes said they had used the same company, Anna Pryce, for years.", "The company put up the arrows."];
+    expect(describedNames(person, 1, dictionary, people("clewes", "pryce"))[3]).not.toContain("pryce");
+  });
+
   it("gives 'The company' the name the article first tied the word to, in the same sentence", () => {
     expect(
       describedNames(
