@@ -480,6 +480,8 @@ function firstTie(
   dictionary: DescriptionWords,
   isPerson: PersonNames["isPerson"],
 ): string[] | undefined {
+  // A name set beside a body's kind stands for the body, unless it is a person's.
+  const namesBody = (run: NameRun | undefined): run is NameRun => run !== undefined && dictionary.isBody(kind) && !isPerson(run.words.at(-1));
   for (let at = lede; at < sentences.length; at++) {
     const sentence = sentences[at] ?? "";
     const position = kindPosition(sentence, kind);
@@ -488,9 +490,9 @@ function firstTie(
     if (OWNER_IN_APPOSITION.test(sentence.slice(Math.max(0, position - OWNER_WINDOW), position)) && POSSESSIVE_AHEAD.test(sentence.slice(position))) return undefined;
     // "…had used the same signposting company, Waymark Events, for six years": a name set right after
     // the kind word between commas is the one it goes on calling, not a name earlier in the sentence.
-    const kindEnd = sentence.slice(position).search(/[^\p{L}\d'’-]/u);
-    const apposedAfter = kindEnd < 0 ? undefined : runsAt(at).find((run) => run.at > position && APPOSED_AFTER_KIND.test(sentence.slice(position + kindEnd, run.at)));
-    if (apposedAfter !== undefined && dictionary.isBody(kind) && !isPerson(apposedAfter.words.at(-1))) return apposedAfter.words;
+    const kindLength = sentence.slice(position).search(/[^\p{L}\d'’-]/u);
+    const apposedAfter = kindLength >= 0 && sentence.startsWith(", ", position + kindLength) ? runsAt(at).find((run) => run.at === position + kindLength + 2) : undefined;
+    if (namesBody(apposedAfter)) return apposedAfter.words;
     const before = runsAt(at).filter((run) => run.at < position).at(-1);
     if (before !== undefined) return before.words;
     // "The cooperative that represents most of the growers, Olivares del Sur, said…": the name set
@@ -501,7 +503,7 @@ function firstTie(
     // "…from Limassol, Cyprus, said": a place's country after a comma is no name set beside the description.
     if (apposed !== null && !NAME_BEFORE_COMMA.test(apposed[0])) {
       const named = runsAt(at).find((run) => run.at === apposed[0].length - 1);
-      return named !== undefined && dictionary.isBody(kind) && !isPerson(named.words.at(-1)) ? named.words : undefined;
+      return namesBody(named) ? named.words : undefined;
     }
     if (describedKind(sentence, at === lede, dictionary) !== kind) return undefined;
     if (at === lede && LEDE_DESCRIPTION.test(sentence)) {
@@ -581,9 +583,6 @@ function openingName(runs: readonly NameRun[] | undefined): string[] | undefined
   const [first] = runs ?? [];
   return first !== undefined && first.at <= OPENING_NAME_AT ? first.words : undefined;
 }
-
-// What stands between a kind word and a name set beside it: a comma ("company, Waymark Events,").
-const APPOSED_AFTER_KIND = /^,\s+$/;
 
 /** Where a sentence first uses a kind word (any form: "company", "companies"), or -1. */
 function kindPosition(sentence: string, kind: string): number {
