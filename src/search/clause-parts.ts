@@ -40,15 +40,18 @@ function endsObjectOfUse(texts: readonly string[], partsOfSpeech: readonly strin
 // The past forms of "be", before "able": "he was able to buy" tells he bought.
 const PAST_BE = new Set(["was", "were"]);
 
-// What makes an ability only supposed or in doubt: "if it was able to sell", "whether the crew were able to launch".
+// What makes a deed only supposed or in doubt: "if it was able to sell", "whether the crew were able to launch".
 const OPEN_OR_SUPPOSED = new Set(["if", "whether", "unless"]);
 
 /**
- * True when a "to" infinitive follows "was able" or "were able": what was done, no aim ("was able to
- * buy 116,000 square miles"); not after "if", "whether" or "unless" in its sentence, where it may not have been.
+ * True when a "to" infinitive follows "was able", "were able" or a past "had": what was done, no aim
+ * ("was able to buy 116,000 square miles", "in 1864 Newman had to write his Apologia"); not after
+ * "if", "whether" or "unless" in its sentence, where it may not have been.
  */
-function endsPastAbility(texts: readonly string[], to: number): boolean {
-  return texts[to - 1] === "able" && PAST_BE.has(texts[to - 2] ?? "") && !texts.slice(0, to).some((text) => OPEN_OR_SUPPOSED.has(text));
+function endsPastDeed(texts: readonly string[], to: number): boolean {
+  const before = texts[to - 1];
+  const done = (before === "able" && PAST_BE.has(texts[to - 2] ?? "")) || before === "had";
+  return done && !texts.slice(0, to).some((text) => OPEN_OR_SUPPOSED.has(text));
 }
 
 /**
@@ -66,7 +69,7 @@ export function aimKeysOf(sentence: string, toKey: (word: string) => string): Se
   for (let at = 0; at < texts.length; at++) {
     const text = texts[at] ?? "";
     const next = partsOfSpeech[at + 1];
-    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB" && !endsObjectOfUse(texts, partsOfSpeech, at) && !endsPastAbility(texts, at)) {
+    if (text === "to" && partsOfSpeech[at] === "PART" && (next === "VERB" || next === "AUX") && texts[at + 1] !== "have" && governorOf(partsOfSpeech, at) !== "VERB" && !endsObjectOfUse(texts, partsOfSpeech, at) && !endsPastDeed(texts, at)) {
       inAim = true;
       continue;
     }
