@@ -168,10 +168,10 @@ const CARDINALS = [
 ];
 const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
   "a few", "several", ...CARDINALS,
-])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?`;
+])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?(?:(?:more|further|extra|additional)\\s+)?`;
 const DURATION = alternatives([
   "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
-  "decades?", "century", "centuries",
+  "seasons?", "decades?", "century", "centuries",
 ]);
 // Not a speed's distance ("25km/h", "40 miles an hour"). A lone "m" is metres only before the
 // dimension it measures ("12m high", "1.8m tall"): "£40m" and "40m people" are millions.
@@ -192,13 +192,17 @@ const SPEED = alternatives([
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 // A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
+// A number up to ninety-nine in words: "seven", "twenty-five".
+const CARDINAL_IN_WORDS = `${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?`;
+// A percentage, in figures or in words: "8.6 percent", "38%", "about twenty-five per cent".
+const PERCENT = `(?:\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)|\\b${CARDINAL_IN_WORDS}\\s(?:per ?cent|percentage points?)\\b)`;
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
-const orShare = (measure: RegExp) => new RegExp(`${measure.source}|\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)`, "i");
+const orShare = (measure: RegExp) => new RegExp(`${measure.source}|${PERCENT}`, "i");
 // "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too ("two
 // years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal"); the
 // ages of many as a range ("ranging in age from 27 to 72", "aged between 18 and 25", "ages 5 to 11").
 // "in his seventies", "in her late teens": the decade of life one is in.
-const AGE_FIGURE = `(?:\\d{1,3}|${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CARDINALS.slice(0, 9))})?)`;
+const AGE_FIGURE = `(?:\\d{1,3}|${CARDINAL_IN_WORDS})`;
 const AGE_UNIT = "(?:year|month|week|day)";
 // An age of many, told as their average: "an average age of 14 years", "a median age of 31".
 const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
@@ -307,8 +311,10 @@ const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
-const SHARE =
-  /\d\s?(?:%|per ?cent\b|percentage points?\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const SHARE = new RegExp(
+  `${PERCENT}|\\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\\b|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b`,
+  "i",
+);
 // A place's number of people: "population about 1,900", "a population of 3,800", "home to roughly 780
 // people", "about 2,600 people live inside that zone", "the 23,000 people who live in the valley", "a
 // village of 200 on the north coast", "the second largest city in Japan, with about four million
@@ -455,7 +461,7 @@ const givesSum = (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONE
 export const MONEY = { test: (text: string): boolean => givesSum(text) && (!ADDRESS.test(text) || givesSum(text.replace(ADDRESSES, " "))) };
 // The words that place something in the present: "now", "currently", "these days".
 export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";
-export const PERCENTAGE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
+export const PERCENTAGE = new RegExp(PERCENT, "i");
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
   long: SPAN_PATTERN,

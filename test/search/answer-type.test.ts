@@ -652,6 +652,12 @@ describe("measuring questions", () => {
     const distance = answerTraitsOf("The probe is now about 610 million kilometres from Earth.", termKey);
     expect(satisfies(distance, "quantity", new Set(), "far")).toBe(true);
     expect(satisfies(answerTraitsOf("The rocks formed two billion years ago.", termKey), "quantity", new Set(), "long")).toBe(true);
+    // A percentage in words is a share; a span may be told as what is still to come.
+    expect(satisfies(answerTraitsOf("The firm held about twenty-five per cent of the patents.", termKey), "quantity", new Set(), "share")).toBe(true);
+    expect(satisfies(answerTraitsOf("The firm held about twenty-five of the patents.", termKey), "quantity", new Set(), "share")).toBe(false);
+    expect(satisfies(answerTraitsOf("Replacing the cores would take two more years.", termKey), "quantity", new Set(), "duration")).toBe(true);
+    expect(satisfies(answerTraitsOf("Replacing the cores would take three seasons.", termKey), "quantity", new Set(), "duration")).toBe(true);
+    expect(satisfies(answerTraitsOf("Replacing the cores would take two more teams.", termKey), "quantity", new Set(), "duration")).toBe(false);
   });
 
   it("read 'what colour' as asking for a colour word, not a thing of that name", () => {
