@@ -189,6 +189,8 @@ const WEIGHT = alternatives([
 const SPEED = alternatives([
   "mph", "km/h", "kph", "knots?", "(?:miles|kilomet(?:re|er)s) (?:an|per) hour",
 ]);
+// A span ending in "old" is an age: "a 170-year-old bridge" tells nothing of how long anything lasts.
+const NOT_AN_AGE = "(?![\\s-]+old\\b)";
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 // A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
@@ -304,7 +306,7 @@ const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
-const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b(?![\\s-]+old\\b)`;
+const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b${NOT_AN_AGE}`;
 // A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a
 // time of day ("at 1:48", "1:48 p.m.", "a curfew of 22:00", "the ferry of 10:45") nor a scale ("1:25,000").
 const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
@@ -469,7 +471,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
-  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${SPAN_CLOCKED}`, "i"),
+  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b${NOT_AN_AGE}|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${SPAN_CLOCKED}`, "i"),
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
   // not as the time after which something happened ("after two years").
   far: orShare(new RegExp(SPAN_AMOUNT, "i")),
@@ -486,7 +488,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   fast: orShare(measured(SPEED)),
   // "How quickly", "how rapidly" ask how soon a deed was done, most often told as the time it took:
   // "launched within 12 minutes", "in about fifteen minutes".
-  [SPEED_OF_DEED]: orShare(measured(`(?:${SPEED}|${DURATION})`)),
+  [SPEED_OF_DEED]: orShare(new RegExp(`\\b${AMOUNT}(?:${SPEED}|${DURATION})\\b${NOT_AN_AGE}`, "i")),
   [AGE_MEASURE]: AGE_GIVEN,
   [AGE_THEN_MEASURE]: AGE_THEN,
   often: OFTEN,

@@ -658,6 +658,10 @@ describe("measuring questions", () => {
     expect(satisfies(answerTraitsOf("Replacing the cores would take two more years.", termKey), "quantity", new Set(), "duration")).toBe(true);
     expect(satisfies(answerTraitsOf("Replacing the cores would take three seasons.", termKey), "quantity", new Set(), "duration")).toBe(true);
     expect(satisfies(answerTraitsOf("Replacing the cores would take two more teams.", termKey), "quantity", new Set(), "duration")).toBe(false);
+    // An age tells nothing of how long a thing takes.
+    expect(satisfies(answerTraitsOf("Repairs to a 170-year-old stone bridge have been put back until autumn.", termKey), "quantity", new Set(), "duration")).toBe(false);
+    expect(satisfies(answerTraitsOf("Crews rebuilt the 90-year-old pier.", termKey), "quantity", new Set(), "quickly")).toBe(false);
+    expect(satisfies(answerTraitsOf("Crews rebuilt the pier in 90 days.", termKey), "quantity", new Set(), "quickly")).toBe(true);
   });
 
   it("read 'what colour' as asking for a colour word, not a thing of that name", () => {
