@@ -11,6 +11,7 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
+import { deedTakingTime } from "./measure-questions.ts";
 import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
@@ -852,8 +853,9 @@ export class KnowledgeBase {
     // A kind picked is one whose commonest sense is a place, a thing or a body ("prison", "airline",
     // "bank"), not one that may be told by a common noun ("which body is he part of?": "its political bureau").
     const pickedThing = pickedWord === undefined ? undefined : lemmaOf(pickedWord);
-    // The words telling a counted event are looked up only for a how-many question asking one.
-    const countedEvent = countsInOwnEvent(shape, normalizeText(question)) ? shape.eventWord : undefined;
+    // The words telling a counted event are looked up only for a how-many question asking one, or a
+    // how-long question asking the time a deed takes.
+    const countedEvent = countsInOwnEvent(shape, normalizeText(question)) ? shape.eventWord : deedTakingTime(normalizeText(question), (word) => this.thesaurus.isVerb(lemmaOf(word)));
     const eventLemma = countedEvent === undefined ? undefined : lemmaOf(countedEvent);
     const eventActs = this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.derivedSynonyms(eventLemma));
     const namedKind =

@@ -2,6 +2,7 @@ import { AGE_MEASURE, AGE_THEN_MEASURE, SPEED_OF_DEED } from "./measurements.ts"
 import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, PARTICIPLE, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
+import { isLightVerb } from "./text.ts";
 
 // "How long", "how deep", "how old": the adjective names the dimension of a measurement, and
 // the text gives the measurement ("48 metres"), rarely the adjective.
@@ -128,6 +129,24 @@ const PERFECT_BEFORE_HOW_LONG = /(?:\b(?:has|have|had)|'s|'ve|'d) (?:been|[a-z]+
 // "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing),
 // and "take" is no phrasal verb ("how long a runway do the bombers take off from?" asks a length).
 const LASTING = /\bhow long\b.*(?:\b(?:take|takes|took|taken|taking)\b(?!\s+(?:off|over|part|place|apart)\b)|\blast(?:s|ed)?\s*\??\s*$)/;
+// The deed whose time "how long… take… to" asks: "how long will it take to demolish the towers?",
+// "how long did it take the crews to clear the line?".
+const DEED_TAKING_TIME = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b(?:\s+[a-z'-]+){0,3}?\s+to\s+([a-z]+)\b/;
+
+// Verbs telling only where a deed stands, the deed being their object ("take to finish the survey"
+// asks how long the survey took), and light verbs, which tell no deed of their own ("take to get there").
+const NO_DEED_OF_THEIR_OWN = new Set(["finish", "complete", "end", "start", "begin"]);
+
+/**
+ * The verb of the deed a how-long question asks the time of ("demolish" in "how long will it take to
+ * demolish the towers?"): a span beside another deed is that deed's ("inspections will need three
+ * more months"). `isVerb` tells a verb from a place after "to" ("how long does it take to Leeds?").
+ */
+export function deedTakingTime(question: string, isVerb: (word: string) => boolean): string | undefined {
+  const deed = DEED_TAKING_TIME.exec(question)?.[1];
+  return deed !== undefined && isVerb(deed) && !NO_DEED_OF_THEIR_OWN.has(deed) && !isLightVerb(deed) ? deed : undefined;
+}
+
 // "How long will the strike last?" is answered by when it ends too ("will run until Friday"): what
 // is still to come is told by its end more often than by its length.
 const LASTING_AHEAD = /\bhow long\b.*\b(?:will|going to)\b.*\blast\s*\??\s*$/;

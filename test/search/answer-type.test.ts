@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tagged } from "../../src/search/tagging.ts";
+import { deedTakingTime } from "../../src/search/measure-questions.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf, verbGoingOnSince } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
@@ -692,6 +693,17 @@ describe("measuring questions", () => {
     expect(tallied("Grooming had taken two hours to three each morning.")).toBe(false);
     expect(tallied("Councillors approved the plan late on Monday.")).toBe(false);
     expect(tallied("The season ran from 2019-2020.")).toBe(false);
+  });
+
+  it("read the deed whose time 'how long… take to…' asks", () => {
+    const isVerb = (word: string) => !["leeds"].includes(word);
+    expect(deedTakingTime("how long will it take to demolish the cooling towers?", isVerb)).toBe("demolish");
+    expect(deedTakingTime("how long did it take the crews to clear the line?", isVerb)).toBe("clear");
+    // No deed: a place after "to", a verb telling only where the deed stands, a light verb, a length.
+    expect(deedTakingTime("how long does it take to leeds?", isVerb)).toBeUndefined();
+    expect(deedTakingTime("how long did the survey take to finish?", isVerb)).toBeUndefined();
+    expect(deedTakingTime("how long does it take to get there?", isVerb)).toBeUndefined();
+    expect(deedTakingTime("how long is the road to the coast?", isVerb)).toBeUndefined();
   });
 
   it("read 'how much longer' or 'how much deeper' as asking for a difference in that dimension", () => {

@@ -738,6 +738,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(outage, "how many customers said their screens were frozen?")).toMatch(/^By Saturday, roughly 8,000/);
   });
 
+  it("does not answer how long a deed takes from the time another deed needs, when the article tells the deed asked elsewhere", () => {
+    const towers = [
+      "The Brannock power station closed in May, and its owner plans to demolish the two cooling towers next year.",
+      "Inspections of the Brannock cooling pipes will need three further months, the regulator said.",
+    ];
+    expect(firstCitationFrom(towers, "How long will it take to demolish the Brannock cooling towers?")).toBeUndefined();
+    expect(firstCitationFrom([...towers, "Contractors expect to demolish the Brannock towers in about eight weeks."], "How long will it take to demolish the Brannock cooling towers?")).toMatch(/^Contractors expect/);
+  });
+
   it("answers how many were taken in an event from a count beside the noun naming its act", () => {
     const theft = [
       "Police have arrested two men in connection with the theft of six clocks from a small museum in Harrowgate.",
