@@ -826,8 +826,9 @@ export class KnowledgeBase {
     // "accord" of "according to", which names a source), where "how much" is what it pays: not
     // where the verb has an object of its own ("how much does the timetable save commuters?").
     // A margin ("how much did they win by?", "lose by") is told in any unit, whatever the verb.
-    const whole = shape.asksHowMuch ? wholeSharedOf(question, (word) => this.thesaurus.isNoun(word)) : undefined;
-    const asksShare = whole !== undefined && !this.thesaurus.concernsMoney(lemmaOf(whole.head));
+    const whole = shape.asksHowMuch || shape.measure === "share" ? wholeSharedOf(question, (word) => this.thesaurus.isNoun(word)) : undefined;
+    // "What share of the market…" asks a share whatever its whole; "how much of the budget…" asks a sum.
+    const asksShare = whole !== undefined && (shape.measure === "share" || !this.thesaurus.concernsMoney(lemmaOf(whole.head)));
     const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.concernsMoneyAsNoun(shape.countedWord));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));

@@ -56,15 +56,18 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
   return { head, name, end };
 }
 
+// The nouns of a share asked by "what": "what share of the market", "what percentage of voters".
+const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "fraction", "portion", "percent"]);
+
 /**
- * What a "how much of" question asks a share of: the head noun ("crop" in "how much of this year's
- * apple crop have they lost?") and the nouns before it that say which ("apple"; "cherry", which the
+ * What a "how much of" or "what share of" question asks a share of: the head noun ("crop" in "how
+ * much of this year's apple crop have they lost?") and the nouns before it that say which ("apple"; "cherry", which the
  * tagger may read as an adjective, where the dictionary has it as a noun), undefined for any other
  * question or a pronoun ("how much of it").
  */
 export function wholeSharedOf(question: string, isNoun: (word: string) => boolean): { head: string; which: string[] } | undefined {
   const tags = tagged(normalizeText(question));
-  const of = tags.texts.findIndex((text, at) => text === "of" && tags.texts[at - 1] === "much" && tags.texts[at - 2] === "how");
+  const of = tags.texts.findIndex((text, at) => text === "of" && ((tags.texts[at - 1] === "much" && tags.texts[at - 2] === "how") || (SHARE_NOUNS.has(tags.texts[at - 1] ?? "") && tags.texts[at - 2] === "what")));
   if (of < 0) return undefined;
   // A possessive opens the phrase of the thing owned: "this year's apple crop" is a crop.
   let start = of + 1;

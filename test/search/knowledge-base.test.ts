@@ -1362,6 +1362,15 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(knowledgeOf(makeDocument("harvest", "Rain ruins the wheat", [...harvest, "The barley harvest was also hit by the rain."])), "How much of the barley harvest was lost?").answered).toBe(false);
   });
 
+  it("reads 'what share of' a thing as asking a share of that thing, not of another: the patents are no battery market", () => {
+    const patents = [
+      "Korvane Industries makes battery separators in Tampere.",
+      "By 2020 Korvane held about twenty-five per cent of the separator patents, the report said, making it the leader in Europe.",
+    ];
+    expect(firstCitationFrom(patents, "What share of the separator patents does Korvane hold?")).toMatch(/twenty-five per cent/);
+    expect(firstCitationFrom(patents, "What share of the electric-car battery market does Korvane hold?")).toBeUndefined();
+  });
+
   it("reads what 'the writer', 'the author' or 'the reviewer' says as what a column, an essay or a review in the first person says itself, not a news report's quoted views", () => {
     const column = [
       "Last spring my sister and I drove the old coast road from Carrow to Penhale.",
