@@ -37,8 +37,10 @@ export function givesNoFigure(sentence: string): boolean {
   return !/\d/.test(sentence) && !FIGURE_WORDS.test(sentence) && NUMBER_WORDS.test(sentence);
 }
 
-// A fraction of a whole ("a third less likely", "by almost a quarter", "half"): a share, not a count.
-const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;
+// A fraction of a whole ("a third less likely", "by almost a quarter", "half", "a tenth of the
+// costs"): a share, not a count. Past "fifth", an ordinal is a fraction only of something ("a tenth
+// title" ranks).
+const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half|(?:a|one|two|three) (?:sixth|seventh|eighth|ninth|tenth)s?(?= of\b))\b/i;
 const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
 // A rise or fall by a share of the whole ("had fallen by about a fifth", "cut by half"), as a percentage tells one.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tagged } from "../../src/search/tagging.ts";
 import { deedTakingTime } from "../../src/search/measure-questions.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
-import { ageHoldersOf, givesMeasure, givesOnlyFractions, namedAgesOf, verbGoingOnSince } from "../../src/search/measurements.ts";
+import { ageHoldersOf, givesFraction, givesMeasure, givesOnlyFractions, namedAgesOf, verbGoingOnSince } from "../../src/search/measurements.ts";
 import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
@@ -387,6 +387,11 @@ describe("fractions", () => {
     expect(givesOnlyFractions("Members were almost a third less likely to be admitted.")).toBe(true);
     expect(givesOnlyFractions("Half of the 40 members left.")).toBe(false);
     expect(givesOnlyFractions("Hamas sent its third delegation, and a quarter of its leaders.")).toBe(false);
+  });
+
+  it("past a fifth, are shares only of something: \"a tenth of the costs\", not \"a tenth title\"", () => {
+    expect(givesFraction("The grant covers a tenth of the construction costs.")).toBe(true);
+    expect(givesFraction("Rovers won a tenth title on Saturday.")).toBe(false);
   });
 
   it("are not ordinals before their noun: \"a third person\" counts", () => {

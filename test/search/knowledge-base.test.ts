@@ -1369,6 +1369,9 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(patents, "What share of the separator patents does Korvane hold?")).toMatch(/twenty-five per cent/);
     expect(firstCitationFrom(patents, "What share of the electric-car battery market does Korvane hold?")).toBeUndefined();
+    // A fraction past "fifth" is a share of the whole after its "of".
+    const grant = ["Work on the new bridge at Tavira will start in June.", "The government will provide a grant covering a tenth of the construction costs."];
+    expect(firstCitationFrom(grant, "What share of the construction costs will the government cover?")).toMatch(/a tenth of the construction costs/);
   });
 
   it("reads what 'the writer', 'the author' or 'the reviewer' says as what a column, an essay or a review in the first person says itself, not a news report's quoted views", () => {
