@@ -659,15 +659,16 @@ describe("measuring questions", () => {
     expect(satisfies(distance, "quantity", new Set(), "far")).toBe(true);
     expect(satisfies(answerTraitsOf("The rocks formed two billion years ago.", termKey), "quantity", new Set(), "long")).toBe(true);
     // A percentage in words is a share; a span may be told as what is still to come.
-    expect(satisfies(answerTraitsOf("The firm held about twenty-five per cent of the patents.", termKey), "quantity", new Set(), "share")).toBe(true);
-    expect(satisfies(answerTraitsOf("The firm held about twenty-five of the patents.", termKey), "quantity", new Set(), "share")).toBe(false);
-    expect(satisfies(answerTraitsOf("Replacing the cores would take two more years.", termKey), "quantity", new Set(), "duration")).toBe(true);
-    expect(satisfies(answerTraitsOf("Replacing the cores would take three seasons.", termKey), "quantity", new Set(), "duration")).toBe(true);
-    expect(satisfies(answerTraitsOf("Replacing the cores would take two more teams.", termKey), "quantity", new Set(), "duration")).toBe(false);
+    const measures = (sentence: string, measure: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), measure);
+    expect(measures("The firm held about twenty-five per cent of the patents.", "share")).toBe(true);
+    expect(measures("The firm held about twenty-five of the patents.", "share")).toBe(false);
+    expect(measures("Replacing the cores would take two more years.", "duration")).toBe(true);
+    expect(measures("Replacing the cores would take three seasons.", "duration")).toBe(true);
+    expect(measures("Replacing the cores would take two more teams.", "duration")).toBe(false);
     // An age tells nothing of how long a thing takes.
-    expect(satisfies(answerTraitsOf("Repairs to a 170-year-old stone bridge have been put back until autumn.", termKey), "quantity", new Set(), "duration")).toBe(false);
-    expect(satisfies(answerTraitsOf("Crews rebuilt the 90-year-old pier.", termKey), "quantity", new Set(), "quickly")).toBe(false);
-    expect(satisfies(answerTraitsOf("Crews rebuilt the pier in 90 days.", termKey), "quantity", new Set(), "quickly")).toBe(true);
+    expect(measures("Repairs to a 170-year-old stone bridge have been put back until autumn.", "duration")).toBe(false);
+    expect(measures("Crews rebuilt the 90-year-old pier.", "quickly")).toBe(false);
+    expect(measures("Crews rebuilt the pier in 90 days.", "quickly")).toBe(true);
   });
 
   it("read 'what colour' as asking for a colour word, not a thing of that name", () => {
