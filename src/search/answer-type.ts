@@ -1,7 +1,7 @@
 import { ASKS_FOR_MORE, asksAhead, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
 import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
-import { nounRunIn, nounRunOf, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
+import { nounRunIn, nounRunOf, SHARE_NOUNS, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedByResponse, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
@@ -571,7 +571,7 @@ const TALLY_QUESTION =
 // in the score" still asks the tally.
 const AFTER_PREPOSITION = /\b(?:into|onto|to|from)\s+$/;
 // A part of a whole, told as a percentage or a fraction ("about a third of cases"); "what % of" asks one too.
-const SHARE_QUESTION = /\bwhat (share|proportion|percentage|fraction|portion|percent|%)(?=\W|$)/;
+const SHARE_QUESTION = new RegExp(`\\bwhat (${[...SHARE_NOUNS].join("|")}|%)(?=\\W|$)`);
 // A place's number of people: "what's the population of Kirkby?", "how big is its population?", "how
 // many people live on the island?". Not a change in it ("how much has the population declined?"),
 // what it does or has ("what is the island's population waiting for?", "the population density"),

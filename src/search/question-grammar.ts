@@ -56,14 +56,14 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
   return { head, name, end };
 }
 
-// The nouns of a share asked by "what": "what share of the market", "what percentage of voters".
-const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "fraction", "portion", "percent"]);
+/** The nouns of a share asked by "what": "what share of the market", "what percentage of voters". */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(["share", "proportion", "percentage", "fraction", "portion", "percent"]);
 
 /**
  * What a "how much of" or "what share of" question asks a share of: the head noun ("crop" in "how
- * much of this year's apple crop have they lost?") and the nouns before it that say which ("apple"; "cherry", which the
- * tagger may read as an adjective, where the dictionary has it as a noun), undefined for any other
- * question or a pronoun ("how much of it").
+ * much of this year's apple crop have they lost?") and the nouns before it that say which ("apple";
+ * "cherry", which the tagger may read as an adjective, where the dictionary has it as a noun),
+ * undefined for any other question or a pronoun ("how much of it").
  */
 export function wholeSharedOf(question: string, isNoun: (word: string) => boolean): { head: string; which: string[] } | undefined {
   const tags = tagged(normalizeText(question));
