@@ -1388,8 +1388,8 @@ export class KnowledgeBase {
       if (term.key === needs.passiveEvent && this.variantsIn(term, unit).length === 0) givesWhatIsCounted = false;
       // "How many hostages has Hamas released?": a count beside no release, in a text that tells the
       // release elsewhere in the question's word or a synonym ("were freed" of a text saying
-      // "release"), counts the hostages in another event ("220 hostages being held"). A text that
-      // never tells it so may tell it in words of its own.
+      // "release"), counts the hostages in another event ("220 hostages being held"), as a span beside
+      // no demolition is another deed's time. A text that never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(needs, term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
       sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {

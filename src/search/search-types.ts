@@ -149,7 +149,8 @@ export interface QuestionNeeds {
   /**
    * Index key of the event a how-many question counts its noun in ("released" in "how many hostages
    * has Hamas released?"): a number of hostages in a sentence that tells no release counts them in
-   * some other event ("220 hostages being held").
+   * some other event ("220 hostages being held"). Likewise the deed whose time a how-long question
+   * asks ("demolish" in "how long will it take to demolish the towers?"; see deedTakingTime).
    */
   countedEvent: string | undefined;
   /**
