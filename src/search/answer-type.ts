@@ -329,7 +329,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     return { answerType: "role", framingWord: roleWord ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...(NOW.test(text) ? { asksNow: true } : {}), ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
-  const measured = compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
+  const measured = howInClauseOfOwn(text) ? undefined : compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
@@ -587,6 +587,14 @@ const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/;
 function asksWhatOrWhich(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word === undefined || word === "what" || word === "which";
+}
+// "Which nations sent delegates to agree a scale for measuring how cold things are?": a "how" after a
+// verb or a preposition of a question asking by another word opens a clause of its own; after "and"
+// it asks a second question ("When did it open, and (for) how long is it?").
+const HOW_IN_CLAUSE = /(?<!(?:\b(?:and|or|but)|,)(?:\s+(?:for|by|in|at|to|of|from|until|since))?)\s+how\b/;
+function howInClauseOfOwn(text: string): boolean {
+  const word = QUESTION_WORD.exec(text)?.[1];
+  return word !== undefined && word !== "how" && HOW_IN_CLAUSE.test(text);
 }
 function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
