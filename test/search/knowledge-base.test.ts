@@ -634,6 +634,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledgeOf(talks, story, ...weather), question)).toMatch(/Hamas representatives expressed their appreciation/);
   });
 
+  it("takes no line of names alone for the one asked about speaking ('Mr. Halloran.' before his speech in a record)", () => {
+    const record = [
+      "Mr. Halloran.",
+      "Mr. Speaker, in my latest letter to the voters of my district I urged the building of a new dam on the Corran River.",
+      "The river floods the valley most springs.",
+    ];
+    expect(firstCitationFrom(record, "What did Mr. Halloran urge in his latest letter to the voters?", "The Congressional Record")).toMatch(/I urged the building of a new dam/);
+  });
+
   it("reads an adverb as a word with synonyms, not as a name", () => {
     const strike = ["The union said the miners who rejected the deal would get a second vote.", "The miners rejected the deal entirely on Monday."];
     expect(firstCitationFrom(strike, "did the miners reject the deal completely?", "Miners strike")).toMatch(/rejected the deal entirely/);
