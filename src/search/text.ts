@@ -77,12 +77,12 @@ const CHAT_FILLER = new Set([
 // "didnt") and chat filler. Not "make": it also produces things ("who makes the polypill", "made in
 // 1716"), and the question reads it with care (see QueryTermReading.termsOf).
 const FUNCTION_WORDS = [
-  ...`a about above after again against all also although am an and any are around as at be because been before
+  ...`a about above across after again against all along also although am amid among amongst an and any are around as at be because been before
   being below between both but by can could did do does doing done down during each either else ever few for
   from further had has have having he her here hers herself him himself his how however i if in into is
   it its itself just let me might more most must my myself neither no nor not now of off on once only or
   other ought our ours ourselves out over own per rather same shall she should so some such than that the
-  their theirs them themselves then there these they this those though through thus to too under until up upon
+  their theirs them themselves then there these they this those though through throughout thus to too toward towards under until up upon via
   us very was we were what whatever when whenever where whereas wherever whether which while who whoever
   whom whose why will with within without would yet you your yours yourself yourselves
   many much tell know take took taken get got gotten give gave go went come came happen happened happens happening name named

@@ -634,6 +634,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(knowledgeOf(talks, story, ...weather), question)).toMatch(/Hamas representatives expressed their appreciation/);
   });
 
+  it("reads a preposition of place such as 'across' or 'among' as a function word the answer need not say", () => {
+    const bridge = [
+      "The Kestrel Bridge will close to cars for eight months from March, the council said.",
+      "Pedestrians and cyclists will also be barred from the bridge, although a ferry may run.",
+      "Repairs will cost 14 million pounds.",
+    ];
+    expect(firstCitationFrom(bridge, "can people still walk or cycle across the kestrel bridge?")).toMatch(/^Pedestrians and cyclists will also be barred/);
+  });
+
   it("takes no line of names alone for the one asked about speaking ('Mr. Halloran.' before his speech in a record)", () => {
     const record = [
       "Mr. Halloran.",
