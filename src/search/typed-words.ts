@@ -91,6 +91,20 @@ export interface MeantQuestion {
   typedAs: Map<string, string>;
 }
 
+// A slip that spells another word, where only a function word fits the grammar: "dose" before the
+// subject of a question ("where dose marzok live"), "were" before an auxiliary ("were does he live").
+const FUNCTION_WORD_SLIPS: readonly [RegExp, string][] = [
+  [/\bdose(?=\s+(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|our|your|[A-Z][\w'’-]*)\b)/g, "does"],
+  // After a question word, before any word a noun "dose" would have after it ("what dose of…", "what dose is safe").
+  [/(?<=\b(?:what|where|when|why|who|which|how(?:\s+(?:much|many|long|often|far))?)\s+)dose(?=\s+(?!(?:of|is|was|are|were|should|would|will|can|could|do|does|did|for|to|per|and|or)\b)[a-z])/gi, "does"],
+  [/\b([Ww])ere(?=\s+(?:do|does|did|is|are|was|can|could|will|would|should|has|have|had)\b)/g, "$1here"],
+];
+
+/** The question with each slip that spells a word where only a function word fits read as that function word. */
+function withFunctionWordsMeant(question: string): string {
+  return FUNCTION_WORD_SLIPS.reduce((text, [slip, meant]) => text.replace(slip, meant), question);
+}
+
 /**
  * The question with its typing slips read as the words meant ("how many were killd" → "killed"),
  * before anything reads its wording: what it counts, its phrasal verbs ("kicke out"), "rigt now" or
@@ -98,7 +112,8 @@ export interface MeantQuestion {
  * name the knowledge base holds; compounds are left to asWritten, which reads them as the text does.
  * A slip that spells a word, or names another, is read last, by the question's other words.
  */
-export function asMeant(question: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
+export function asMeant(typed: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
+  const question = withFunctionWordsMeant(typed);
   const readable = new Set(asWritten(words(question), held, resources.thesaurus));
   const shouted = question === question.toUpperCase();
   const typedAs = new Map<string, string>();

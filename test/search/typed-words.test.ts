@@ -165,6 +165,18 @@ describe("asMeant", () => {
     expect(meant.text).toBe("which pier closed and what happened");
   });
 
+  it("reads a slip that spells a word where only a function word fits as that function word: 'dose' is 'does', 'were' 'where'", () => {
+    const words = ["council", "plan", "live", "ibuprofen", "child", "take", "safe"];
+    const meant = (question: string) => asMeant(question, new Set(), heldIn(words), spellingOf(words, words)).text;
+    expect(meant("what dose the council plan")).toBe("what does the council plan");
+    expect(meant("where dose tamsin live now")).toBe("where does tamsin live now");
+    expect(meant("how old is he and were does he live")).toBe("how old is he and where does he live");
+    // A dose of something, or one that is safe, is the noun.
+    expect(meant("what dose of ibuprofen should a child take")).toBe("what dose of ibuprofen should a child take");
+    expect(meant("what dose is safe for a child")).toBe("what dose is safe for a child");
+    expect(meant("were they safe")).toBe("were they safe");
+  });
+
   it("reads a slip that drops a letter of a determiner as that word, not as one its letters swapped make: 'evry' is 'every', not 'very'", () => {
     const meant = asMeant("was evry house flooded", new Set(), heldIn(["house", "flooded"]), spellingOf([], ["house", "flooded"]));
     expect(meant.text).toBe("was every house flooded");
