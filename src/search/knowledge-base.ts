@@ -873,7 +873,8 @@ export class KnowledgeBase {
       counted: shape.countedWord === undefined ? undefined : termKey(shape.countedWord),
       countedByWord:
         shape.countedWord !== undefined && !shape.asksHowMuch && !OCCASIONS.has(termKey(shape.countedWord)) && !this.thesaurus.namesBroadClass(lemmaOf(shape.countedWord)),
-      period: shape.answerType === "quantity" ? ratePeriods(normalizeText(question))[0] : undefined,
+      // A share is of a whole, not a rate: "what portion of the daily riders" is of riders each day.
+      period: shape.answerType === "quantity" && shape.measure !== "share" ? ratePeriods(normalizeText(question))[0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,

@@ -1392,6 +1392,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(grant, "What share of the construction costs will the government cover?")).toMatch(/a tenth of the construction costs/);
   });
 
+  it("reads a share of a daily whole as a share, not a rate per day: 'what portion of the daily riders'", () => {
+    const railroad = [
+      "The Central railroad runs 420 trains on its Harlem line.",
+      "The Central today handles 60 percent of all southbound commuter traffic coming into the city.",
+      "Its fares rose last year.",
+    ];
+    expect(firstCitationFrom(railroad, "What portion of the daily southbound riders does the Central carry?")).toMatch(/60 percent of all southbound commuter traffic/);
+  });
+
   it("reads what 'the writer', 'the author' or 'the reviewer' says as what a column, an essay or a review in the first person says itself, not a news report's quoted views", () => {
     const column = [
       "Last spring my sister and I drove the old coast road from Carrow to Penhale.",
