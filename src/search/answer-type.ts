@@ -590,8 +590,9 @@ function asksWhatOrWhich(text: string): boolean {
 }
 // "Which nations sent delegates to agree a scale for measuring how cold things are?": a "how" after a
 // verb or a preposition of a question asking by another word opens a clause of its own; after "and"
-// it asks a second question ("When did it open, and (for) how long is it?").
-const HOW_IN_CLAUSE = /(?<!(?:\b(?:and|or|but)|,)(?:\s+(?:for|by|in|at|to|of|from|until|since))?)\s+how\b/;
+// it asks a second question ("When did it open, and (for) how long is it?"), and after "about" it is
+// what is asked of someone's words ("What did the engineer say about how long the repairs will take?").
+const HOW_IN_CLAUSE = /(?<!(?:\b(?:and|or|but)|,)(?:\s+(?:for|by|in|at|to|of|from|until|since))?|\babout)\s+how\b/;
 function howInClauseOfOwn(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word !== undefined && word !== "how" && HOW_IN_CLAUSE.test(text);

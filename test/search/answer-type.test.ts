@@ -529,11 +529,13 @@ describe("measuring questions", () => {
 
   it("read a 'how' inside a question asking by another word as opening a clause, not a measure asked, unless after 'and'", () => {
     expect(questionShape("Which nations sent delegates to agree a scale for measuring how cold things are?")).toMatchObject({ answerType: "any", chosenWords: ["nations"] });
-    expect(questionShape("What did the warden say about how long the forest has been surveyed?").measure).toBeUndefined();
+    expect(questionShape("Which campaign shows how loyal the senator was to the president?").measure).toBeUndefined();
     // A second question after "and", with or without a preposition before its "how".
     expect(questionShape("Who ran the colony after the governor left, and for how long?").measure).toBe("long");
     expect(questionShape("When did the bridge open and how long is it?").measure).toBe("long");
     expect(questionShape("so tell me how long the bridge is").measure).toBe("long");
+    // After "about", it is what is asked of someone's words.
+    expect(questionShape("What did the engineer say about how long the repairs will take?").measure).toBe("duration");
   });
 
   it("read what a measuring question measures: the noun after the adjective and its auxiliary or article", () => {
