@@ -49,7 +49,9 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
   let name: string | undefined;
   // A determiner after a noun opens another phrase: "the grant the local authority gives" is a grant.
   const opensPhrase = (at: number) => partsOfSpeech[at] === "DET" && partsOfSpeech[at - 1] === "NOUN";
-  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "")) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
+  // The tagger reads a word of a period after a determiner as an adverb: "the daily riders" are riders.
+  const modifiesAfterDeterminer = (at: number) => partsOfSpeech[at] === "ADV" && partsOfSpeech[at - 1] === "DET";
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "") || modifiesAfterDeterminer(end)) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
     if (partsOfSpeech[end] === "NOUN") head = texts[end];
     if (partsOfSpeech[end] === "PROPN") name = texts[end];
   }

@@ -1399,6 +1399,9 @@ describe("KnowledgeBase", () => {
       "Its fares rose last year.",
     ];
     expect(firstCitationFrom(railroad, "What portion of the daily southbound riders does the Central carry?")).toMatch(/60 percent of all southbound commuter traffic/);
+    // Only a share answers it, whatever the period its whole is of.
+    const lines = [...railroad, "The Eastern line, which runs along the coast, carries most of the remaining southbound riders."];
+    expect(firstCitationFrom(lines, "What share of the daily northbound riders does the Eastern line carry?")).toBeUndefined();
   });
 
   it("reads what 'the writer', 'the author' or 'the reviewer' says as what a column, an essay or a review in the first person says itself, not a news report's quoted views", () => {
