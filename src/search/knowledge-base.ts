@@ -48,7 +48,7 @@ import { NOUNS, tagged, VERBS } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf, termKey } from "./terms.ts";
 import { TitleReading } from "./titles.ts";
 import { asMeant, type HeldWords, type MeantQuestion, type SpellingResources } from "./typed-words.ts";
-import { contentWords, contentWordsOf, normalizeText, isLightVerb, isStopWord, words } from "./text.ts";
+import { contentWords, contentWordsOf, normalizeText, isLightVerb, isLineOfNames, isStopWord, words } from "./text.ts";
 import { speechActVerbs } from "./speech-acts.ts";
 import { givesInstancesOf, nounsLeftUnnamed, picksByContent, picksByModifier } from "./unnamed-mentions.ts";
 import { classAsked, kindChosen, kindNounsAsked } from "./asked-kind.ts";
@@ -1517,8 +1517,8 @@ export class KnowledgeBase {
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     // A headline counts half, but not when it alone says a word asked: no body sentence says the
-    // same ("…heading to Moscow to discuss…").
-    if (indexed.sentence.paragraph === 0 && !this.onlyAskedAt(terms, unit, indexed.document)) relevance *= WEIGHTS.headline;
+    // same ("…heading to Moscow to discuss…"). So does a heading or a line of names in the body.
+    if ((indexed.sentence.paragraph === 0 || isLineOfNames(indexed.sentence.text)) && !this.onlyAskedAt(terms, unit, indexed.document)) relevance *= WEIGHTS.headline;
     // The lede sums the story up, so it shares much of any question about it; a word of the question
     // it lacks that the article says further on asks for a detail told there ("What is the woman in
     // the portrait holding?": "She appears to be holding a small book").

@@ -8,12 +8,10 @@ import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.t
 import type { Thesaurus } from "./synonyms.ts";
 import { keepBestJudgement, promoteRunnerUp, type AnswerJudgement } from "./runner-up.ts";
 import { lemmaOf, termKey } from "./terms.ts";
-import { contentWords } from "./text.ts";
+import { contentWords, isLineOfNames } from "./text.ts";
 
 // How far down a sentence where the one asked about speaks may come up from (see speakerFirst, quotationFirst).
 const SPEAKER_RUNNERS_UP = 2;
-// A word in lower case: a sentence without one is a line of names or a heading.
-const SAYS_MORE_THAN_NAMES = /(?<!\p{L})\p{Ll}/u;
 // "said", "says": a sentence that says what someone said tells their words, if not word for word (see quotationFirst).
 const REPORTS_WORDS = /\b(?:say|says|said|saying)\b/i;
 // A verb's own forms and synonyms tell the same act; its looser relations ("expect" for "ask", "title" for "claim") do not.
@@ -258,8 +256,8 @@ export class SpeakerReading {
   private opensWithSpeaker(needs: QuestionNeeds, unit: number): boolean {
     const term = this.speakerTerm(needs);
     const text = this.index.sentenceAt(unit)?.sentence.text;
-    // A line of names alone ("Mr. Stratton.", a record's label for who speaks next) tells nothing they said or did.
-    if (term === undefined || text === undefined || !SAYS_MORE_THAN_NAMES.test(text)) return false;
+    // A line of names alone tells nothing they said or did.
+    if (term === undefined || text === undefined || isLineOfNames(text)) return false;
     const found = this.index.variantsIn(term, unit);
     const before = this.index.sentenceAt(unit)?.antecedentUnit;
     if (found.length > 0 || before === undefined) return this.foundInSubject(found, unit);

@@ -218,6 +218,14 @@ export function isSortWordAsked(text: readonly string[], at: number): boolean {
   return isSortWord(text[at] ?? "") && text[at + 1] === "of" && (text[at - 1] === "what" || text[at - 1] === "which");
 }
 
+// A letter in lower case opening a word: a line without one is a line of names or a heading.
+const LOWER_CASE_START = /(?<!\p{L})\p{Ll}/u;
+
+/** True for a line of names or a heading ("Mr. Stratton.", a record's label for who speaks next): it tells nothing. */
+export function isLineOfNames(text: string): boolean {
+  return !LOWER_CASE_START.test(text);
+}
+
 /** True for a word that carries no topic ("the", "of", "which"). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

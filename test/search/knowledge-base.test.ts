@@ -650,6 +650,16 @@ describe("KnowledgeBase", () => {
       "The river floods the valley most springs.",
     ];
     expect(firstCitationFrom(record, "What did Mr. Halloran urge in his latest letter to the voters?", "The Congressional Record")).toMatch(/I urged the building of a new dam/);
+    // Nor does such a line, or a heading, rank as a sentence of the body: it counts as a headline does.
+    const council = knowledgeOf(
+      makeDocument("council", "A made-up article", [
+        "The harbour committee met on Tuesday to debate a levy on cruise passengers.",
+        "Mr. Okafor.",
+        "Madam Mayor, I urged a levy of two pounds on every cruise passenger. I urge it again today.",
+        "The committee will vote next month.",
+      ]),
+    );
+    expect(council.search("What did Mr. Okafor urge?")[0]?.sentence.text).toBe("I urge it again today.");
   });
 
   it("reads an adverb as a word with synonyms, not as a name", () => {
