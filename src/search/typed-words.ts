@@ -94,7 +94,8 @@ export interface MeantQuestion {
 // A slip that spells another word, where only a function word fits the grammar: "dose" before the
 // subject of a question ("where dose marzok live"), "were" before an auxiliary ("were does he live").
 const FUNCTION_WORD_SLIPS: readonly [RegExp, string][] = [
-  [/\bdose(?=\s+(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|our|your|[A-Z][\w'’-]*)\b)/g, "does"],
+  // Opening the question or a clause of it: "the dose the vet gave", "a dose a day" are the noun.
+  [/(?<=^\s*|\b(?:and|so|but)\s+|,\s*)dose(?=\s+(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|our|your|[A-Z][\w'’-]*)\b)/g, "does"],
   // After a question word, before any word a noun "dose" would have after it ("what dose of…", "what dose is safe").
   [/(?<=\b(?:what|where|when|why|who|which|how(?:\s+(?:much|many|long|often|far))?)\s+)dose(?=\s+(?!(?:of|is|was|are|were|should|would|will|can|could|do|does|did|for|to|per|and|or)\b)[a-z])/gi, "does"],
   [/\b([Ww])ere(?=\s+(?:do|does|did|is|are|was|can|could|will|would|should|has|have|had)\b)/g, "$1here"],

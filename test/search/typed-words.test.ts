@@ -175,6 +175,9 @@ describe("asMeant", () => {
     expect(meant("what dose of ibuprofen should a child take")).toBe("what dose of ibuprofen should a child take");
     expect(meant("what dose is safe for a child")).toBe("what dose is safe for a child");
     expect(meant("were they safe")).toBe("were they safe");
+    expect(meant("dose the council plan")).toBe("does the council plan");
+    expect(meant("what is the dose the child should take")).toBe("what is the dose the child should take");
+    expect(meant("is a dose a day safe for a child")).toBe("is a dose a day safe for a child");
   });
 
   it("reads a slip that drops a letter of a determiner as that word, not as one its letters swapped make: 'evry' is 'every', not 'very'", () => {
