@@ -167,11 +167,28 @@ export function nounRunOf(after: string | undefined, endsInPlural = false): stri
 // No words, for no text.
 export const UNTAGGED: Tagged = { texts: [], partsOfSpeech: [] };
 
+// The words that join two modifiers of one noun ("hunting and fishing visits").
+const JOINING_MODIFIERS: ReadonlySet<string> = new Set(["and", "or"]);
+
+/** True for a plural noun; not a gerund or participle, whose dictionary form differs too ("hunting"). */
+function isPluralNotParticiple(noun: string): boolean {
+  return isPlural(noun) && !/(?:ing|ed)$/.test(noun);
+}
+
 /** See nounRunOf: the run read from words already tagged. */
 export function nounRunIn({ texts, partsOfSpeech }: Tagged, endsInPlural: boolean): string[] {
   const nouns: string[] = [];
   for (const [at, pos] of partsOfSpeech.entries()) {
     const text = texts[at] ?? "";
+    // Modifiers joined before a plural noun modify it: "how many hunting and fishing visits", "medical
+    // and dental schools". Not a plural before the "and" ("boys and girls"), nor a noun right after it
+    // ("staff and volunteers"): those are two things counted, the first read as before.
+    if (endsInPlural && pos === "CCONJ" && JOINING_MODIFIERS.has(text) && !isPluralNotParticiple(nouns.at(-1) ?? "")) {
+      const rest = nounRunIn({ texts: texts.slice(at + 1), partsOfSpeech: partsOfSpeech.slice(at + 1) }, true);
+      const head = rest.at(-1);
+      if (head !== undefined && isPlural(head) && texts[at + 1] !== head) return [...nouns, ...rest];
+      break;
+    }
     if (pos === "NOUN" && endsInPlural && nouns.length > 0 && isPlural(nouns.at(-1) ?? "") && !isPlural(text)) break;
     // A noun's run ends before a determiner: a "noun" after the first with one next is the verb the
     // tagger misread ("which catering company supplies the food": "supplies" takes "the food"); not

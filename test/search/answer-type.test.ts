@@ -163,6 +163,16 @@ describe("questionShape", () => {
     expect([...questionShape("When did Anna Smith-Jones resign?").nameWords]).toEqual(["anna", "smith", "jones"]);
   });
 
+  it("finds the noun a how-many question counts past modifiers joined by \"and\" or \"or\"", () => {
+    expect(questionShape("How many hunting and fishing visits are expected by 1972?").countedWord).toBe("visits");
+    expect(questionShape("how many medical and dental schools does the nation have").countedWord).toBe("schools");
+    expect(questionShape("How many road and rail bridges were closed?").countedWord).toBe("bridges");
+    // Two things counted: the first, as before.
+    expect(questionShape("How many boys and girls attended?").countedWord).toBe("boys");
+    expect(questionShape("How many men and women were hurt?").countedWord).toBe("men");
+    expect(questionShape("How many staff and volunteers were there?").countedWord).toBe("staff");
+  });
+
   it("finds the noun a how-many question counts, past its modifiers", () => {
     expect(questionShape("How many Hamas fighters were killed?").countedWord).toBe("fighters");
     expect(questionShape("how many new trams will be bought").countedWord).toBe("trams");
