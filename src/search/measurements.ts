@@ -100,8 +100,8 @@ export function verbGoingOnSince(sentence: string): string | undefined {
   const ranksOrDenies = between.some((word) => NOT_A_START.has(word) || (word.endsWith("est") && lemmaOf(word) !== word));
   return ranksOrDenies ? undefined : lemmaOf(verb);
 }
-// "1952", "the 1970s", "AD 120"; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
-const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\bad \\d+|\\b\\d+ (?:bc|bce|ad)\\b`, "i");
+// "1952", "the 1970s", "AD 120", "213 B.C."; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
+const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\ba\\.?d\\.? \\d+|\\b\\d+ (?:b\\.?c\\.?(?:e\\.?)?|a\\.?d\\.?)(?![a-z])`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock",

@@ -937,6 +937,10 @@ describe("when questions", () => {
     expect(satisfies(answerTraitsOf("One in the evening crew had already gone home.", termKey), "date", new Set(), "time")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met within the past year.", termKey), "date", new Set(), "year")).toBe(false);
     expect(satisfies(answerTraitsOf("They have met since 2006.", termKey), "date", new Set(), "year")).toBe(true);
+    // An era's letters, with or without their stops, make any figure a year.
+    expect(satisfies(answerTraitsOf("The books were burned in 213 B.C., on the emperor's orders.", termKey), "date", new Set(), "year")).toBe(true);
+    expect(satisfies(answerTraitsOf("The wall was finished in A.D. 122.", termKey), "date", new Set(), "year")).toBe(true);
+    expect(satisfies(answerTraitsOf("The books were burned in 213 bundles.", termKey), "date", new Set(), "year")).toBe(false);
   });
 
   it("ask for a date only when 'when' is the question's own word", () => {
