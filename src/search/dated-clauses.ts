@@ -98,10 +98,30 @@ const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
  * championships".
  */
 function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
-  if (looksAhead(texts, tags)) return "future";
+  if (looksAhead(texts, tags) || putsOffUntil(texts, tags)) return "future";
   if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text) && !isPassiveOfUntensedBe(texts, tags, at)))) return "past";
   if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
+}
+
+// Verbs that put a thing off, alone or before their particle ("put back", "pushed off").
+const PUTTING_OFF = new Set(["adjourn", "postpone", "defer", "delay", "reschedule"]);
+const PUTTING_OFF_PHRASAL = new Set(["put", "push"]);
+const PUT_OFF_PARTICLES = new Set(["back", "off"]);
+const UNTIL = new Set(["until", "till"]);
+
+/**
+ * True when a clause tells a thing put off until a time: that time is still to come when told,
+ * though the telling is in the past ("She adjourned sentencing until 14 June", "the repairs have
+ * been put back until autumn").
+ */
+function putsOffUntil(texts: readonly string[], tags: readonly string[]): boolean {
+  const putOffAt = texts.findIndex((text, at) => {
+    if (tags[at] !== "VERB") return false;
+    const lemma = lemmaOf(text.toLowerCase());
+    return PUTTING_OFF.has(lemma) || (PUTTING_OFF_PHRASAL.has(lemma) && PUT_OFF_PARTICLES.has(texts[at + 1] ?? ""));
+  });
+  return putOffAt >= 0 && texts.slice(putOffAt + 1).some((text) => UNTIL.has(text.toLowerCase()));
 }
 
 // A "be" that carries no tense of its own: a participle after it is told at the time of what comes

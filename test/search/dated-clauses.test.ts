@@ -81,6 +81,13 @@ describe("datedClauseTimesOf", () => {
     expect(tellsTimeAhead("Completion is due before 2026.")).toBe(true);
   });
 
+  it("reads a time a thing is put off until as still to come, though the putting off is told in the past", () => {
+    expect(datedClauseTimesOf("She adjourned sentencing until 14 June.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The repairs have been put back until autumn.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The council delayed the vote on Tuesday.")).toEqual(["past"]);
+    expect(datedClauseTimesOf("The ferry stayed in port until 14 June.")).toEqual(["past"]);
+  });
+
   it("reads a commitment still in force as looking ahead to its deed, not one told in the past nor a date of the committing", () => {
     expect(datedClauseTimesOf("The council has agreed to host free recitals on the first Friday of every month, starting in March.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The club has pledged to reopen the ground by August.")).toEqual(["future"]);
