@@ -116,12 +116,37 @@ const UNTIL = new Set(["until", "till"]);
  * been put back until autumn").
  */
 function putsOffUntil(texts: readonly string[], tags: readonly string[]): boolean {
-  const putOffAt = texts.findIndex((text, at) => {
+  return putOffAt(texts, tags) >= 0;
+}
+
+/** Where the verb of a thing put off until a time stands (see putsOffUntil), -1 for none. */
+function putOffAt(texts: readonly string[], tags: readonly string[]): number {
+  const at = texts.findIndex((text, at) => {
     if (tags[at] !== "VERB") return false;
     const lemma = lemmaOf(text.toLowerCase());
     return PUTTING_OFF.has(lemma) || (PUTTING_OFF_PHRASAL.has(lemma) && PUT_OFF_PARTICLES.has(texts[at + 1] ?? ""));
   });
-  return putOffAt >= 0 && texts.slice(putOffAt + 1).some((text) => UNTIL.has(text.toLowerCase()));
+  return at >= 0 && texts.slice(at + 1).some((text) => UNTIL.has(text.toLowerCase())) ? at : -1;
+}
+
+// What leads into the thing put off before its noun: "adjourned his sentencing", "put back the final".
+const BEFORE_THING_PUT_OFF = new Set(["DET", "PRON", "ADJ", "NUM", "ADP", "PART"]);
+
+/**
+ * The nouns of the thing a sentence puts off until a time, as written: "sentencing" in "She
+ * adjourned sentencing until 14 June", "hearing" in "The league put back his disciplinary hearing
+ * until 2 May", which tells when the hearing will be, not the match. None when the verb is passive
+ * ("Sentencing was adjourned until…").
+ */
+export function thingsPutOffIn(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
+  const at = putOffAt(texts, tags);
+  if (at < 0) return [];
+  let next = PUT_OFF_PARTICLES.has(texts[at + 1] ?? "") ? at + 2 : at + 1;
+  while (next < texts.length && tags[next] !== "NOUN" && BEFORE_THING_PUT_OFF.has(tags[next] ?? "") && !UNTIL.has((texts[next] ?? "").toLowerCase())) next++;
+  const nouns: string[] = [];
+  for (; next < texts.length && (tags[next] === "NOUN" || tags[next] === "VERB"); next++) nouns.push(texts[next] ?? "");
+  return nouns;
 }
 
 // A "be" that carries no tense of its own: a participle after it is told at the time of what comes

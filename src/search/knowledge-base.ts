@@ -3,7 +3,7 @@ import { isSourceLine } from "../knowledge/parse-document.ts";
 import { baseNoun } from "./base-forms.ts";
 import { countedDeedOf, countsNounAlone, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
-import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "./dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, thingsPutOffIn, verbsAheadOf } from "./dated-clauses.ts";
 import { DeedReading, deedAsked, doerVerbAsked, meansDeedWord, pickedDoerVerbAsked, subjectsOf } from "./deeds.ts";
 import { sharedDerivedLists } from "./derived-lists.ts";
 import { mannerGiven } from "./manner.ts";
@@ -1683,8 +1683,20 @@ export class KnowledgeBase {
    */
   private tellsNoTimeAhead(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
-    if (times.length > 0 && !this.datesOnlyPast(indexed)) return false;
+    if (times.length > 0 && !this.datesOnlyPast(indexed)) return this.putsOffOtherThanAsked(needs, indexed);
     return !(indexed.tellsTimeAhead ??= tellsTimeAhead(indexed.sentence.text)) || !this.tellsEventAhead(needs, indexed);
+  }
+
+  /**
+   * True when a sentence puts off until a time only things other than the deed a when-question
+   * asks: "The league put back his disciplinary hearing until 2 May" tells no time for playing the
+   * final. A light verb asked ("when will the final take place?") is told by any.
+   */
+  private putsOffOtherThanAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const event = needs.terms.find((term) => term.key === needs.deedAhead);
+    const things = (indexed.thingsPutOff ??= thingsPutOffIn(indexed.sentence.text));
+    if (event === undefined || isLightVerb(event.key) || things.length === 0) return false;
+    return !things.some((thing) => meansDeedWord(event, termKey(thing), (word) => this.termOf(word)));
   }
 
   /**

@@ -348,6 +348,8 @@ export interface IndexedSentence {
   tellsSpeechOrThought?: boolean;
   /** The verbs it tells still to come (see verbsAheadOf), read when a yes-no question about the future first scores it. */
   verbsAhead?: string[];
+  /** The nouns of the thing it puts off until a time (see thingsPutOffIn), read when a when-question about the future scores it. */
+  thingsPutOff?: string[];
   /** Whether it tells a time still to come (see tellsTimeAhead), read when a when-question about the future first scores it. */
   tellsTimeAhead?: boolean;
 }

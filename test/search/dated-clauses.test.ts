@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, verbsAheadOf } from "../../src/search/dated-clauses.ts";
+import { datedClauseKeysOf, datedClauseTimesOf, placesInPresent, tellsTimeAhead, thingsPutOffIn, verbsAheadOf } from "../../src/search/dated-clauses.ts";
 
 const asTyped = (word: string) => word;
 
@@ -86,6 +86,10 @@ describe("datedClauseTimesOf", () => {
     expect(datedClauseTimesOf("The repairs have been put back until autumn.")).toEqual(["future"]);
     expect(datedClauseTimesOf("The council delayed the vote on Tuesday.")).toEqual(["past"]);
     expect(datedClauseTimesOf("The ferry stayed in port until 14 June.")).toEqual(["past"]);
+    // What is put off: the thing after the verb, none in the passive.
+    expect(thingsPutOffIn("She adjourned sentencing until 14 June.")).toEqual(["sentencing"]);
+    expect(thingsPutOffIn("The league put back his disciplinary hearing until 2 May.")).toEqual(["hearing"]);
+    expect(thingsPutOffIn("Sentencing was adjourned until 14 June.")).toEqual([]);
   });
 
   it("reads a commitment still in force as looking ahead to its deed, not one told in the past nor a date of the committing", () => {

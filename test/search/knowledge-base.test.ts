@@ -870,6 +870,17 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(fire, "When will the sprinkler system be replaced?").answered).toBe(false);
   });
 
+  it("answers when a thing will happen from a sentence putting it off until a time, but not when another thing is put off", () => {
+    const court = knowledgeOf(
+      makeDocument("court", "Locksmith convicted", ["A locksmith was convicted of fraud at Corriston Crown Court on Thursday.", "Judge Helena Marsh adjourned sentencing until 14 June."]),
+    );
+    expect(answerQuestion(court, "When will Judge Helena Marsh sentence the locksmith?").citations[0]?.text).toBe("Judge Helena Marsh adjourned sentencing until 14 June.");
+    const cup = knowledgeOf(
+      makeDocument("cup", "Cup final off", ["Oakridge Rovers reached the Wessex Cup final last month.", "The league put back their captain's disciplinary hearing until 2 May, meaning he can play in the Wessex Cup final."]),
+    );
+    expect(answerQuestion(cup, "When will the Wessex Cup final be played?").answered).toBe(false);
+  });
+
   it("answers a when-question with a modal perfect from the sentence dating what happened: \"could have started\" looks back", () => {
     const paragraphs = [
       "A fire destroyed a warehouse on the Calder industrial estate.",
