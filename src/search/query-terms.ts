@@ -20,6 +20,9 @@ import { soundAlike, type Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import type { WordVector } from "./word-vectors.ts";
 
+// A dictionary word of several words joined by hyphens ("co-worker", "cease-fire").
+const HYPHENATED_WORD = /^[a-z]+(?:-[a-z]+)+$/;
+
 // A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
 // words stand for it, as for a word no sentence holds (see termsOf).
 const SCARCE_WORD_SENTENCES = 3_000;
@@ -472,8 +475,11 @@ export class QueryTermReading {
   private offerVariant(variants: TermVariant[], word: string, weight: number): void {
     const key = termKey(word);
     // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
-    // alone ("booking" → "book"): a dictionary word offered stands for both.
-    for (const candidate of key === word || !word.endsWith("ing") ? [key] : [key, word]) {
+    // alone ("booking" → "book"): a dictionary word offered stands for both. A word the dictionary
+    // writes with a hyphen stands for the text's word written whole too ("co-worker": "coworkers").
+    const candidates = key === word || !word.endsWith("ing") ? [key] : [key, word];
+    if (HYPHENATED_WORD.test(word)) candidates.push(termKey(word.replaceAll("-", "")));
+    for (const candidate of candidates) {
       const term = this.index.termOf(candidate);
       if (term === undefined || !this.index.holds(term)) continue;
       const known = variants.find((variant) => variant.term === term);

@@ -870,6 +870,11 @@ describe("KnowledgeBase", () => {
     expect(answerQuestion(fire, "When will the sprinkler system be replaced?").answered).toBe(false);
   });
 
+  it("matches a synonym the dictionary writes with a hyphen to the text's word written whole ('colleagues' for 'coworkers')", () => {
+    const paragraphs = ["Mayor Ilse Brandt has led Kettering council for nine years.", "Brandt's coworkers at city hall describe her as tireless and blunt."];
+    expect(firstCitationFrom(paragraphs, "How do Brandt's colleagues describe her?")).toBe("Brandt's coworkers at city hall describe her as tireless and blunt.");
+  });
+
   it("answers when a thing will happen from a sentence putting it off until a time, but not when another thing is put off", () => {
     const court = knowledgeOf(
       makeDocument("court", "Locksmith convicted", ["A locksmith was convicted of fraud at Corriston Crown Court on Thursday.", "Judge Helena Marsh adjourned sentencing until 14 June."]),
