@@ -129,23 +129,24 @@ function putOffAt(texts: readonly string[], tags: readonly string[]): number {
   return at >= 0 && texts.slice(at + 1).some((text) => UNTIL.has(text.toLowerCase())) ? at : -1;
 }
 
-// What leads into the thing put off before its noun: "adjourned his sentencing", "put back the final".
-const BEFORE_THING_PUT_OFF = new Set(["DET", "PRON", "ADJ", "NUM", "ADP", "PART"]);
+// What ends the phrase of the thing put off: "deferred a decision on the development until…".
+const AFTER_THING_PUT_OFF = new Set(["ADP", "PUNCT", "CCONJ", "SCONJ"]);
 
 /**
  * The nouns of the thing a sentence puts off until a time, as written: "sentencing" in "She
- * adjourned sentencing until 14 June", "hearing" in "The league put back his disciplinary hearing
- * until 2 May", which tells when the hearing will be, not the match. None when the verb is passive
- * ("Sentencing was adjourned until…").
+ * adjourned sentencing until 14 June", "captain" and "hearing" in "The league put back Rovers
+ * captain Lewis Okafor's disciplinary hearing until 2 May", which tells when the hearing will be,
+ * not the match; "decision" in "deferred a decision on the development until 9 October". None when
+ * the verb is passive ("Sentencing was adjourned until…").
  */
 export function thingsPutOffIn(sentence: string): string[] {
   const { texts, partsOfSpeech: tags } = taggedAsWritten(sentence);
   const at = putOffAt(texts, tags);
   if (at < 0) return [];
-  let next = PUT_OFF_PARTICLES.has(texts[at + 1] ?? "") ? at + 2 : at + 1;
-  while (next < texts.length && tags[next] !== "NOUN" && BEFORE_THING_PUT_OFF.has(tags[next] ?? "") && !UNTIL.has((texts[next] ?? "").toLowerCase())) next++;
   const nouns: string[] = [];
-  for (; next < texts.length && (tags[next] === "NOUN" || tags[next] === "VERB"); next++) nouns.push(texts[next] ?? "");
+  for (let next = PUT_OFF_PARTICLES.has(texts[at + 1] ?? "") ? at + 2 : at + 1; next < texts.length && !AFTER_THING_PUT_OFF.has(tags[next] ?? ""); next++) {
+    if (tags[next] === "NOUN" || tags[next] === "VERB") nouns.push(texts[next] ?? "");
+  }
   return nouns;
 }
 

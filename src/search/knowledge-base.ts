@@ -1688,15 +1688,15 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence puts off until a time only things other than the deed a when-question
-   * asks: "The league put back his disciplinary hearing until 2 May" tells no time for playing the
-   * final. A light verb asked ("when will the final take place?") is told by any.
+   * True when a sentence puts off until a time only things the question does not name, and tells
+   * nothing else still to come: "The league put back his disciplinary hearing until 2 May, meaning
+   * he can play in the final" tells no time for the final; "has delayed its vote on the bypass until
+   * 19 November" one for the vote, and "…, and the women's final will go ahead on 11 May" one of its own.
    */
   private putsOffOtherThanAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    const event = needs.terms.find((term) => term.key === needs.deedAhead);
     const things = (indexed.thingsPutOff ??= thingsPutOffIn(indexed.sentence.text));
-    if (event === undefined || isLightVerb(event.key) || things.length === 0) return false;
-    return !things.some((thing) => meansDeedWord(event, termKey(thing), (word) => this.termOf(word)));
+    if (things.length === 0 || (indexed.verbsAhead ??= verbsAheadOf(indexed.sentence.text)).length > 0) return false;
+    return !needs.terms.some((term) => !term.isName && things.some((thing) => meansDeedWord(term, termKey(thing), (word) => this.termOf(word))));
   }
 
   /**

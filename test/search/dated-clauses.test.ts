@@ -89,6 +89,8 @@ describe("datedClauseTimesOf", () => {
     // What is put off: the thing after the verb, none in the passive.
     expect(thingsPutOffIn("She adjourned sentencing until 14 June.")).toEqual(["sentencing"]);
     expect(thingsPutOffIn("The league put back his disciplinary hearing until 2 May.")).toEqual(["hearing"]);
+    expect(thingsPutOffIn("The league put back Rovers captain Lewis Okafor's disciplinary hearing until 2 May.")).toEqual(["captain", "hearing"]);
+    expect(thingsPutOffIn("The council deferred a decision on the Harbour Road development until 9 October.")).toEqual(["decision"]);
     expect(thingsPutOffIn("Sentencing was adjourned until 14 June.")).toEqual([]);
   });
 

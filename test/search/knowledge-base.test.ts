@@ -884,6 +884,21 @@ describe("KnowledgeBase", () => {
       makeDocument("cup", "Cup final off", ["Oakridge Rovers reached the Wessex Cup final last month.", "The league put back their captain's disciplinary hearing until 2 May, meaning he can play in the Wessex Cup final."]),
     );
     expect(answerQuestion(cup, "When will the Wessex Cup final be played?").answered).toBe(false);
+    // The thing put off may follow names ("Rovers captain Lewis Okafor's hearing"), and a question
+    // naming it in a word of its own asks of it ("vote" before a name read as a verb).
+    const named = knowledgeOf(
+      makeDocument("named", "Hearing put back", ["Oakridge Rovers reached the Cardew Shield final.", "The league put back Rovers captain Lewis Okafor's disciplinary hearing until 2 May, meaning he can play in the final."]),
+    );
+    expect(answerQuestion(named, "When will the Cardew Shield final be played?").answered).toBe(false);
+    const bypass = knowledgeOf(
+      makeDocument("bypass", "Bypass vote delayed", ["Hollinsford District Council has delayed its vote on the £62m Marsh Lane bypass until 19 November.", "Residents have campaigned against the road for a decade."]),
+    );
+    expect(answerQuestion(bypass, "When will the council vote on the Marsh Lane bypass?").citations[0]?.text).toMatch(/^Hollinsford District Council has delayed its vote/);
+    // Another thing still to come in the sentence gives its own time.
+    const finals = knowledgeOf(
+      makeDocument("finals", "Semi-final off", ["Heavy rain flooded the pitches at Brindle Park on Saturday.", "The league has postponed the youth cup semi-final until next month, and the women's final will go ahead at Brindle Park on 11 May."]),
+    );
+    expect(answerQuestion(finals, "When will the women's final be played at Brindle Park?").citations[0]?.text).toMatch(/women's final will go ahead at Brindle Park on 11 May/);
   });
 
   it("answers a when-question with a modal perfect from the sentence dating what happened: \"could have started\" looks back", () => {
