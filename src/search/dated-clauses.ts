@@ -104,7 +104,7 @@ function timeOfClause(texts: readonly string[], tags: readonly string[]): Clause
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
 }
 
-// Verbs that put a thing off, alone or before their particle ("put back", "pushed off").
+// Verbs that put a thing off, alone or before their particle ("put back", "put off", "pushed back").
 const PUTTING_OFF = new Set(["adjourn", "postpone", "defer", "delay", "reschedule"]);
 const PUTTING_OFF_PHRASAL = new Set(["put", "push"]);
 const PUT_OFF_PARTICLES = new Set(["back", "off"]);
