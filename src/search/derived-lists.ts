@@ -15,7 +15,7 @@ const OTHER_COPY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /**
  * Word lists derived from the whole of WordNet at first use (its compounds, phrasal verbs, adverb
  * phrases, the words that describe its named instances, its cause and pertainym pointers turned
- * round): the same for the same code and data, and
+ * round, its hyphenated words written whole): the same for the same code and data, and
  * half a second of every start to derive. Each is saved once, in a cache beside the installed
  * packages, and read back by later starts. A file's name holds a digest of the engine's source and of
  * the language packages' versions, so an edit or an upgrade derives the lists afresh; a copy that is
