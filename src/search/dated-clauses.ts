@@ -98,7 +98,7 @@ const BEHIND_WORDS = new Set(["ago", "yesterday", "last"]);
  * championships".
  */
 function timeOfClause(texts: readonly string[], tags: readonly string[]): ClauseTime {
-  if (looksAhead(texts, tags) || putsOffUntil(texts, tags)) return "future";
+  if (looksAhead(texts, tags) || putOffAt(texts, tags) >= 0) return "future";
   if (texts.some((text, at) => (tags[at] === "AUX" ? PAST_AUXILIARIES.has(text) : tags[at] === "VERB" && isPastVerbForm(text) && !isPassiveOfUntensedBe(texts, tags, at)))) return "past";
   if (texts.some((text) => AHEAD_WORDS.has(text))) return "future";
   return texts.some((text) => BEHIND_WORDS.has(text)) ? "past" : "present";
@@ -111,15 +111,10 @@ const PUT_OFF_PARTICLES = new Set(["back", "off"]);
 const UNTIL = new Set(["until", "till"]);
 
 /**
- * True when a clause tells a thing put off until a time: that time is still to come when told,
- * though the telling is in the past ("She adjourned sentencing until 14 June", "the repairs have
- * been put back until autumn").
+ * Where the verb of a thing put off until a time stands, -1 for none: that time is still to come
+ * when told, though the telling is in the past ("She adjourned sentencing until 14 June", "the
+ * repairs have been put back until autumn").
  */
-function putsOffUntil(texts: readonly string[], tags: readonly string[]): boolean {
-  return putOffAt(texts, tags) >= 0;
-}
-
-/** Where the verb of a thing put off until a time stands (see putsOffUntil), -1 for none. */
 function putOffAt(texts: readonly string[], tags: readonly string[]): number {
   const at = texts.findIndex((text, at) => {
     if (tags[at] !== "VERB") return false;

@@ -19,9 +19,7 @@ import { asWritten, slipEdits, type HeldWords } from "./typed-words.ts";
 import { soundAlike, type Vocabulary } from "./vocabulary.ts";
 import { WEIGHTS } from "./weights.ts";
 import type { WordVector } from "./word-vectors.ts";
-
-// A dictionary word of several words joined by hyphens ("co-worker", "cease-fire").
-const HYPHENATED_WORD = /^[a-z]+(?:-[a-z]+)+$/;
+import { isHyphenatedLemma } from "./wordnet.ts";
 
 // A word held by fewer than one sentence in this many is scarce: where a document lacks it, its broader
 // words stand for it, as for a word no sentence holds (see termsOf).
@@ -478,7 +476,7 @@ export class QueryTermReading {
     // alone ("booking" → "book"): a dictionary word offered stands for both. A word the dictionary
     // writes with a hyphen stands for the text's word written whole too ("co-worker": "coworkers").
     const candidates = key === word || !word.endsWith("ing") ? [key] : [key, word];
-    if (HYPHENATED_WORD.test(word)) candidates.push(termKey(word.replaceAll("-", "")));
+    if (isHyphenatedLemma(word)) candidates.push(termKey(word.replaceAll("-", "")));
     for (const candidate of candidates) {
       const term = this.index.termOf(candidate);
       if (term === undefined || !this.index.holds(term)) continue;

@@ -62,6 +62,11 @@ export function sharedWordNet(): WordNet {
 // An index line's lemma, and one written with hyphens between words WordNet knows ("co-worker").
 const INDEX_LEMMA = /^(\S+) /gm;
 const HYPHENATED_LEMMA = /^[a-z]+(?:-[a-z]+)+$/;
+
+/** True for a lemma of words joined by hyphens ("co-worker", "cease-fire"). */
+export function isHyphenatedLemma(lemma: string): boolean {
+  return HYPHENATED_LEMMA.test(lemma);
+}
 // A word that may be a hyphenated lemma written whole ("coworker", "ceasefire").
 const WRITTEN_WHOLE = /^[a-z]{4,}$/;
 
@@ -76,7 +81,7 @@ export function hyphenatedSpellingsOf(indexText: string): Map<string, string> {
   const spellings = new Map<string, string>();
   for (const lemma of lemmas) {
     const whole = lemma.replaceAll("-", "");
-    if (HYPHENATED_LEMMA.test(lemma) && !lemmas.has(whole) && lemma.split("-").every((part) => lemmas.has(part))) spellings.set(whole, lemma);
+    if (isHyphenatedLemma(lemma) && !lemmas.has(whole) && lemma.split("-").every((part) => lemmas.has(part))) spellings.set(whole, lemma);
   }
   return spellings;
 }
