@@ -298,10 +298,13 @@ const INITIAL_OF_NAME = /(?<=\s)[A-Z]\.(?=(?:\s*[A-Z]\.)*\s*[A-Z][a-z])/g;
 /** The answer type a question's wording asks for ("how many" → quantity, "how long" → quantity). */
 export function questionShape(question: string, lexicon: QuestionLexicon = NO_LEXICON): QuestionShape {
   const text = withSumAskedAsHowMuch(normalizeText(question));
+  // "When is the hearing on how much he must repay?": a "how much" or "how many" in a clause of its
+  // own asks no figure; "…, and how much did it cost?" does.
+  const asking = text.slice(0, endOfAskingClause(text));
   const wording = {
     nameWords: new Set([...namesInside(question), ...(question.match(INITIAL_OF_NAME) ?? [])].flatMap(words)),
     isAsked: ASKED.test(question),
-    asksHowMuch: HOW_MUCH.test(text),
+    asksHowMuch: HOW_MUCH.test(asking),
   };
   // Keywords, with a question mark or not ("Sorvik's salary?"): no question word, no opening auxiliary.
   const byKeywords = !ASKED.test(question.replace(/\?\s*$/, "")) && !QUESTION_WORD.test(text);
@@ -363,7 +366,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
-  const mainClause = text.replace(CLAUSE_AFTER_QUESTION_WORD, "");
+  const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   const answerType = QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any";
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
   // own a town's pastry name?" asks for a reason.
@@ -378,7 +381,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const obligation = obligationOf(mainClause);
   const shape = {
     answerType,
-    needsAnswerType: COUNT_QUESTION.test(text),
+    needsAnswerType: COUNT_QUESTION.test(asking),
     ...(answerType === "date" && asksAhead(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
     ...(NOW.test(mainClause) ? { asksNow: true } : {}),
     ...(obligation === undefined ? {} : { asksObligation: obligation }),
@@ -593,9 +596,13 @@ function asksWhatOrWhich(text: string): boolean {
 // it asks a second question ("When did it open, and (for) how long is it?"), and after "about" it is
 // what is asked of someone's words ("What did the engineer say about how long the repairs will take?").
 const HOW_IN_CLAUSE = /(?<!(?:\b(?:and|or|but)|,)(?:\s+(?:for|by|in|at|to|of|from|until|since))?|\babout)\s+how\b/;
-function howInClauseOfOwn(text: string): boolean {
+/** Where a "how" opening a clause of its own begins (see HOW_IN_CLAUSE), or the text's length when none does. */
+function endOfAskingClause(text: string): number {
   const word = QUESTION_WORD.exec(text)?.[1];
-  return word !== undefined && word !== "how" && HOW_IN_CLAUSE.test(text);
+  return word === undefined || word === "how" ? text.length : (HOW_IN_CLAUSE.exec(text)?.index ?? text.length);
+}
+function howInClauseOfOwn(text: string): boolean {
+  return endOfAskingClause(text) < text.length;
 }
 function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];

@@ -93,8 +93,9 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 3;
-// By the kind a which-question picks, a figure right before it (see picksByFigure).
+// By the kind a which-question picks, a figure right before it, or after it as its label (see picksByFigure).
 const FIGURE_BEFORE_KIND = new Map<string, RegExp>();
+const LABEL_AFTER_KIND = new Map<string, RegExp>();
 // The sentences an article says a name in that make it one the article is about (see describesNameBy).
 const NAME_TOLD_ABOUT_SENTENCES = 2;
 // How many of its sentences an article names one it is about in: a side party ("The club's
@@ -131,7 +132,7 @@ const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 78;
+export const SNAPSHOT_VERSION = 79;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -1142,7 +1143,9 @@ export class KnowledgeBase {
   /**
    * True when a figure right before the kind a which-question picks, in the singular, maybe with a
    * word between, tells which one it is ("catch the 7.15am launch", "the 2019 model", "the 6.12
-   * morning train"); "20 companies" counts them.
+   * morning train"); "20 companies" counts them. So does a figure after the kind capitalised as a
+   * label's first word ("Form 1310 should be attached", "leaves from Platform 9"); "school 50 years
+   * ago" is no label.
    */
   private picksByFigure(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const kind = needs.pickedKind;
@@ -1150,7 +1153,9 @@ export class KnowledgeBase {
     // Built once per kind, not per candidate sentence.
     let figureBefore = FIGURE_BEFORE_KIND.get(kind);
     if (figureBefore === undefined) FIGURE_BEFORE_KIND.set(kind, (figureBefore = new RegExp(`(?:^|\\s)[^\\s]*\\d[^\\s]*\\s+(?:(?!(?:the|a|an|of|in|on|at|to|for|and|or|by|its|their|his|her)\\s)[a-z]+\\s+)?${kind}\\b`, "i")));
-    return figureBefore.test(indexed.sentence.text);
+    let labelAfter = LABEL_AFTER_KIND.get(kind);
+    if (labelAfter === undefined) LABEL_AFTER_KIND.set(kind, (labelAfter = new RegExp(`\\b${kind.charAt(0).toUpperCase()}${kind.slice(1)} [A-Z]?\\d[\\w-]*\\b`)));
+    return figureBefore.test(indexed.sentence.text) || labelAfter.test(indexed.sentence.text);
   }
 
   /**

@@ -218,11 +218,11 @@ const AGE = new RegExp(
   ].join("|"),
   "i",
 );
-// An age set off by "at" after a name ("Thompson, at 61, is…"), not after a thing ("the score, at 61,"),
+// An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71, was…"), not after a thing ("the score, at 61,"),
 // nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
 // who is 88 and the last…"), where a figure alone, with nothing after it, can only be her years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:at \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // An age at a moment that is one's last or still one's own: "died at the age of 94", "still carves

@@ -106,6 +106,22 @@ function withFunctionWordsMeant(question: string): string {
   return FUNCTION_WORD_SLIPS.reduce((text, [slip, meant]) => text.replace(slip, meant), question);
 }
 
+// The words "how" asks by: right after it, a slip one edit from one of them is that word ("how offen
+// has he met Lavrov" asks how often, though "offend" keeps every letter typed).
+const HOW_WORDS: readonly string[] = ["often", "long", "far", "much", "many", "old", "soon", "big", "tall", "high", "deep", "wide", "fast", "large", "late", "early", "heavy"];
+const AFTER_HOW = /(?<=\bhow\s+)[a-z]+/gi;
+
+/** The question with a slip after "how" read as the one word "how" asks by that is one edit from it. */
+function withHowWordsMeant(question: string, isHeld: (word: string) => boolean, thesaurus: SpellingResources["thesaurus"]): string {
+  return question.replace(AFTER_HOW, (typed) => {
+    const word = typed.toLowerCase();
+    if (!mayBeSlip(word, isHeld, thesaurus)) return typed;
+    const near = oneEditAway(word);
+    const meant = HOW_WORDS.filter((how) => near.has(how));
+    return meant.length === 1 ? (meant[0] ?? typed) : typed;
+  });
+}
+
 /**
  * The question with its typing slips read as the words meant ("how many were killd" → "killed"),
  * before anything reads its wording: what it counts, its phrasal verbs ("kicke out"), "rigt now" or
@@ -114,7 +130,7 @@ function withFunctionWordsMeant(question: string): string {
  * A slip that spells a word, or names another, is read last, by the question's other words.
  */
 export function asMeant(typed: string, nameWords: ReadonlySet<string>, held: HeldWords, resources: SpellingResources): MeantQuestion {
-  const question = withFunctionWordsMeant(typed);
+  const question = withHowWordsMeant(withFunctionWordsMeant(typed), held.isHeld, resources.thesaurus);
   const readable = new Set(asWritten(words(question), held, resources.thesaurus));
   const shouted = question === question.toUpperCase();
   const typedAs = new Map<string, string>();

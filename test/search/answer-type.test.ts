@@ -548,6 +548,13 @@ describe("measuring questions", () => {
     expect(questionShape("What did the engineer say about how long the repairs will take?").measure).toBe("duration");
   });
 
+  it("reads a 'how much' or 'how many' in a clause of a question asking by another word as asking no figure, unless after 'and' or 'about'", () => {
+    expect(questionShape("When is the hearing on how much he has to repay?")).toMatchObject({ answerType: "date", asksHowMuch: false });
+    expect(questionShape("Which fluids get poured in to gauge how many litres the chamber holds?")).toMatchObject({ answerType: "any", needsAnswerType: false });
+    expect(questionShape("When did the bridge open and how much did it cost?")).toMatchObject({ answerType: "quantity", asksHowMuch: true });
+    expect(questionShape("What did the mayor say about how many staff will go?")).toMatchObject({ answerType: "quantity", needsAnswerType: true });
+  });
+
   it("read what a measuring question measures: the noun after the adjective and its auxiliary or article", () => {
     expect(questionShape("How long will the new tram line be?").measuredWord).toBe("line");
     expect(questionShape("how old is the market building anyway").measuredWord).toBe("building");

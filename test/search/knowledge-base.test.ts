@@ -2603,6 +2603,18 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(ferry, "Which company won the contract to repair the hovercraft?").answered).toBe(false);
   });
 
+  it("answers which one of a kind with the kind written as a label before its figure ('Form 1310'), not with a figure after a common noun", () => {
+    const tax = knowledgeOf(
+      makeDocument("tax", "Filing for a decedent", [
+        "The return for a decedent may also serve as a claim for refund of an overpayment of tax.",
+        "In such a case, Form 1310 should be completed and attached to the return.",
+        "The school 50 years ago had one teacher.",
+      ]),
+    );
+    expect(firstCitation(tax, "Which form should be completed and attached when a decedent's return claims a refund?")).toMatch(/Form 1310 should be completed/);
+    expect(answerQuestion(tax, "Which school had one teacher?").answered).toBe(false);
+  });
+
   it("answers how things stand now with the sentence telling the present, over one telling what was", () => {
     const concert = knowledgeOf(
       makeDocument("concert", "Young musicians play for the President", [
@@ -3372,6 +3384,31 @@ describe("KnowledgeBase measuring questions", () => {
       ]),
     );
     expect(firstCitation(club, "how old is ines ferreira?")).toMatch(/^Ferreira, 34,/);
+  });
+
+  it("answers a how-old question with an age set off by 'now' after a name ('Tolley, now 71,'), not a figure after a thing's name", () => {
+    const race = knowledgeOf(
+      makeDocument("race", "Fell race record falls", [
+        "Rhys Caddick beat the previous best of 2:14:05, set by Graham Tolley in 1986.",
+        "Tolley, now 71, was at the finish line on the village green to see the record fall.",
+        "Ravenscar Harriers, now 12 points clear, lead the league.",
+      ]),
+    );
+    expect(firstCitation(race, "How old is Graham Tolley now?")).toMatch(/^Tolley, now 71,/);
+    expect(answerQuestion(race, "How old is Ravenscar Harriers' captain?").answered).toBe(false);
+  });
+
+  it("answers a when-question with a 'how much' in a clause of its own by the sentence giving the time, not refusing it for want of a sum", () => {
+    const fraud = knowledgeOf(
+      makeDocument("fraud", "Ticket fraudster jailed", [
+        "Dale Hutton was jailed for two years on Friday for selling fake festival tickets.",
+        "The court heard he made about £41,000 from the scheme over six weeks last summer.",
+        "A hearing to decide how much he must repay has been set for April.",
+      ]),
+    );
+    expect(firstCitation(fraud, "When is the hearing on how much he has to repay?")).toMatch(/^A hearing to decide how much he must repay/);
+    // After "and", it asks a sum of its own.
+    expect(firstCitation(fraud, "When was he jailed and how much did he make?")).toMatch(/£41,000/);
   });
 
   it("says not found for 'how long' when the text gives no span, only a time since something", () => {

@@ -165,6 +165,14 @@ describe("asMeant", () => {
     expect(meant.text).toBe("which pier closed and what happened");
   });
 
+  it("reads a slip right after 'how' as the word 'how' asks by one edit from it: 'how offen' is 'how often', not 'how offend'", () => {
+    const dictionary = ["offend", "often", "meet"];
+    const meant = (question: string) => asMeant(question, new Set(), heldIn(["met", "lavrov"]), spellingOf(dictionary, ["met", "lavrov"])).text;
+    expect(meant("how offen has he met lavrov")).toBe("how often has he met lavrov");
+    // Elsewhere the slip keeping every letter typed is meant.
+    expect(meant("did they offen lavrov")).toBe("did they offend lavrov");
+  });
+
   it("reads a slip that spells a word where only a function word fits as that function word: 'dose' is 'does', 'were' 'where'", () => {
     const words = ["council", "plan", "live", "ibuprofen", "child", "take", "safe"];
     const meant = (question: string) => asMeant(question, new Set(), heldIn(words), spellingOf(words, words)).text;
