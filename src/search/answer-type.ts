@@ -1,3 +1,4 @@
+import { BE_FORMS } from "./clause-parts.ts";
 import { ASKS_FOR_MORE, asksAhead, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
 import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
@@ -177,6 +178,8 @@ export interface QuestionShape {
    * ("If you fill those cracks in May, you are sealing the nursery").
    */
   asksWhyNot?: boolean;
+  /** True for a question asking what a thing is for ("what is the ban actually for?"): an aim answers it, not any cause. */
+  asksPurpose?: boolean;
   /**
    * The nouns a "which / what" question asks to pick from ("insurance", "company" in "Which
    * insurance company covers the gallery?"): a body of that kind is answered by its name (see
@@ -367,7 +370,9 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");
-  const answerType = QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any";
+  // "What is the ban actually for?" asks an aim, as "why" asks a reason.
+  const purposeAsked = asksPurpose(mainClause);
+  const answerType = purposeAsked ? "reason" : (QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any");
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
   // own a town's pastry name?" asks for a reason.
   if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
@@ -390,6 +395,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     ...(answerType === "any" && ASKS_WHETHER_AHEAD.test(text) ? { asksWhetherAhead: true } : {}),
     ...(answerType === "any" && OPENS_PAST_YES_NO.test(text) ? { asksWhetherDone: true } : {}),
     ...(answerType === "reason" && NEGATION.test(mainClause) ? { asksWhyNot: true } : {}),
+    ...(purposeAsked ? { asksPurpose: true } : {}),
     ...wording,
     ...(event === undefined ? {} : { eventWord: event.verb, asksPassiveEvent: event.asksPassive, ...(event.intended ? { eventIntended: true } : {}) }),
     ...(event?.complement === undefined ? {} : { eventComplement: event.complement }),
@@ -603,6 +609,25 @@ function endOfAskingClause(text: string): number {
 }
 function howInClauseOfOwn(text: string): boolean {
   return endOfAskingClause(text) < text.length;
+}
+// A what-question closing on "for" (chat before it allowed: "yo what did…").
+const WHAT_FOR = /^(?:\W*[\w']+\W+){0,3}?what\b.*\bfor\s*\??\s*$/;
+// What may stand between a form of "be" and that "for": the thing a purpose is asked of.
+const THING_ASKED_PARTS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"]);
+/**
+ * True when a what-question asks what a thing is for, its purpose, as "why" asks a reason: "what is
+ * the emergency money actually for?", "what's a wicker cradle for?", "what did Russia say the meeting
+ * was for?". Not what a deed or a word takes "for" after ("what was he fined for?", "what are
+ * they grateful for?", "what would a meeting be good for?").
+ */
+function asksPurpose(text: string): boolean {
+  if (!WHAT_FOR.test(text)) return false;
+  const { texts, partsOfSpeech } = tagged(text.replace(/\?\s*$/, ""));
+  let at = texts.lastIndexOf("for") - 1;
+  while (partsOfSpeech[at] === "ADV") at--;
+  if (BE_FORMS.has(texts[at] ?? "")) return true;
+  while (at > 0 && THING_ASKED_PARTS.has(partsOfSpeech[at] ?? "")) at--;
+  return BE_FORMS.has(texts[at] ?? "") && texts[at - 1] === "what";
 }
 function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];

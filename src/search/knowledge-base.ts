@@ -14,7 +14,7 @@ import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, typ
 import { deedTakingTime } from "./measure-questions.ts";
 import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
-import { answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
+import { aimGiven, answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
 import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.ts";
 import { FirstPass, type TermVariant } from "./first-pass.ts";
@@ -1518,7 +1518,9 @@ export class KnowledgeBase {
     // after one giving a cause or an aim ("heading to Moscow to discuss the captives").
     // So does one telling only what something would bring about ("warned the plan would hit families"),
     // unless it supposes done what a why-not question asks ("both would have moved production abroad").
-    if (shape.answerType === "reason" && (traits.reason === "circumstance" || (traits.reason === "outcome" && !outcomeOfAsked && !supposedDone))) relevance *= WEIGHTS.circumstantial;
+    // So does a cause that is no aim ("appreciation for Putin's stance") for a question asking what a thing is for.
+    const causeWithoutAim = shape.asksPurpose === true && traits.reason === "cause" && !(traits.aim ??= aimGiven(indexed.sentence.text, this.thesaurus));
+    if (shape.answerType === "reason" && (traits.reason === "circumstance" || (traits.reason === "outcome" && !outcomeOfAsked && !supposedDone) || causeWithoutAim)) relevance *= WEIGHTS.circumstantial;
     const askedCoverage = !shape.isAsked || needs.askedImportance === 0 ? 1 : askedCovered / needs.askedImportance;
     relevance *= 1 - WEIGHTS.asked + WEIGHTS.asked * askedCoverage;
     // A headline counts half, but not when it alone says a word asked: no body sentence says the

@@ -194,6 +194,9 @@ const SPEED = alternatives([
 // A span ending in "old" is an age: "a 170-year-old bridge" tells nothing of how long anything lasts.
 const NOT_AN_AGE = "(?![\\s-]+old\\b)";
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
+// A length away from somewhere is how far, not how deep, tall, high or wide: "recovered from a field
+// more than 140 miles away" gives no height.
+const DIMENSION = new RegExp(`${measured(LENGTH).source}(?!\\s+(?:away|off|from|apart)\\b)`, "i");
 // A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A number up to ninety-nine in words: "seven", "twenty-five".
@@ -477,10 +480,10 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
   // not as the time after which something happened ("after two years").
   far: orShare(new RegExp(SPAN_AMOUNT, "i")),
-  deep: orShare(measured(LENGTH)),
-  tall: measured(LENGTH),
-  high: orShare(measured(LENGTH)),
-  wide: measured(LENGTH),
+  deep: orShare(DIMENSION),
+  tall: DIMENSION,
+  high: orShare(DIMENSION),
+  wide: DIMENSION,
   close: measured(LENGTH),
   big: orShare(sizedLike(measured(SIZE))),
   large: orShare(sizedLike(measured(SIZE))),

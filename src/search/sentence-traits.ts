@@ -92,6 +92,8 @@ export interface AnswerTraits {
    * only the circumstance ("after the vote"): read only for a why-question (see reasonGiven), as it tags the sentence.
    */
   reason?: ReasonGiven;
+  /** Whether it gives an aim ("to protect residents", "the purpose of the ban"): read only for a question asking what a thing is for (see aimGiven). */
+  aim?: boolean;
   /** Index keys of the places it gives after a preposition of place ("at a hotel", "in Qatar"): read only for a where-question (see placeKeysOf), as it tags the sentence. */
   placeKeys?: string[];
   /** Whether it tells how something was done ("by entering its serial number", "through a bond"): read only for a how-question (see mannerGiven). */
@@ -125,6 +127,7 @@ export function answerTraitsOf(sentence: string, toKey: (word: string) => string
  */
 class TraitsOnDemand implements AnswerTraits {
   reason?: ReasonGiven;
+  aim?: boolean;
   manner?: boolean;
   #quantity?: boolean;
   #date?: boolean;
@@ -214,6 +217,8 @@ const CAUSE_WORDS = new RegExp(
     "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
     "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
     "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
+    // "The purpose of the meeting was to negotiate…", "the reason for the delay".
+    "(?:purpose|aim|goal|reason)s? (?:of|for|behind)",
   ].map((cue) => `\\b${cue}\\b`).join("|"),
   "iu",
 );
@@ -258,6 +263,14 @@ export function reasonGiven(sentence: string, verbs: VerbFrames): ReasonGiven {
   if (CAUSE_WORDS.test(sentence) || givesAim(sentence, verbs)) return "cause";
   if (CIRCUMSTANCE_WORDS.test(sentence)) return "circumstance";
   return outcomeClauses(sentence, verbs).length > 0 ? "outcome" : "none";
+}
+
+// The subordinators and nouns of an aim among the cues of a cause: "so that", "the purpose of".
+const AIM_WORDS = /\b(?:so that|so as to|in order (?:to|that)|in a bid to|(?:purpose|aim|goal)s? (?:of|for|behind))\b/i;
+
+/** True when a sentence gives an aim, not only a cause: what a question asking what a thing is for wants. */
+export function aimGiven(sentence: string, verbs: VerbFrames): boolean {
+  return AIM_WORDS.test(sentence) || givesAim(sentence, verbs);
 }
 
 /** True when a sentence tells an aim: a "to" infinitive of purpose or "for" before an -ing form ("closed for cleaning"). */

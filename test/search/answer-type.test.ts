@@ -555,6 +555,22 @@ describe("measuring questions", () => {
     expect(questionShape("What did the mayor say about how many staff will go?")).toMatchObject({ answerType: "quantity", needsAnswerType: true });
   });
 
+  it("reads a what-question closing on a form of 'be' and 'for' as asking a purpose, not what a deed or a word takes 'for' after", () => {
+    expect(questionShape("lol so what is the emergency money actually for").answerType).toBe("reason");
+    expect(questionShape("yo what did russia say the meeting was for").answerType).toBe("reason");
+    expect(questionShape("What's a wicker cradle for?").answerType).toBe("reason");
+    expect(questionShape("What was Tomasz Brennan fined for?").answerType).toBe("any");
+    expect(questionShape("What did the envoys say they were grateful for?").answerType).toBe("any");
+    expect(questionShape("What would a meeting be good for?").answerType).toBe("any");
+  });
+
+  it("reads a length away from somewhere as no depth, height or width", () => {
+    expect(givesMeasure("The balloon was found in a field more than 140 miles away.", "high")).toBe(false);
+    expect(givesMeasure("The balloon reached a height of 33,800 metres.", "high")).toBe(true);
+    expect(givesMeasure("The wreck lies 30 metres from the shore.", "deep")).toBe(false);
+    expect(givesMeasure("The wreck lies 30 metres down.", "deep")).toBe(true);
+  });
+
   it("read what a measuring question measures: the noun after the adjective and its auxiliary or article", () => {
     expect(questionShape("How long will the new tram line be?").measuredWord).toBe("line");
     expect(questionShape("how old is the market building anyway").measuredWord).toBe("building");

@@ -2603,6 +2603,19 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(ferry, "Which company won the contract to repair the hovercraft?").answered).toBe(false);
   });
 
+  it("answers what a thing is for with the sentence telling its purpose, as a why-question", () => {
+    const busking = knowledgeOf(
+      makeDocument("busking", "Busking ban", [
+        "Corvel City Council banned amplified busking in the city centre in March.",
+        "The ban was brought in after more than 300 complaints about noise from residents and shops.",
+        "The purpose of the ban is to protect residents from noise late at night.",
+        "Busker Mia Hart said the ban had cost her half her income.",
+      ]),
+    );
+    expect(firstCitation(busking, "ngl what's the ban even for")).toMatch(/^The purpose of the ban/);
+    expect(firstCitation(busking, "what is the ban actually for?")).toMatch(/^The purpose of the ban/);
+  });
+
   it("answers which one of a kind with the kind written as a label before its figure ('Form 1310'), not with a figure after a common noun", () => {
     const tax = knowledgeOf(
       makeDocument("tax", "Filing for a decedent", [
@@ -3409,6 +3422,16 @@ describe("KnowledgeBase measuring questions", () => {
     expect(firstCitation(fraud, "When is the hearing on how much he has to repay?")).toMatch(/^A hearing to decide how much he must repay/);
     // After "and", it asks a sum of its own.
     expect(firstCitation(fraud, "When was he jailed and how much did he make?")).toMatch(/£41,000/);
+  });
+
+  it("answers how deep, tall, high or wide with that dimension, not a length away from somewhere ('a reservoir 12 miles away')", () => {
+    const wreck = [
+      "Divers found the wreck of a fishing boat in Lake Orran, a reservoir 12 miles away from Kelby.",
+      "The boat sank in a storm in 1962 with two men aboard.",
+    ];
+    expect(answerQuestion(knowledgeOf(makeDocument("wreck", "Divers find wreck", wreck)), "How deep is Lake Orran?").answered).toBe(false);
+    const measured = knowledgeOf(makeDocument("wreck", "Divers find wreck", [...wreck, "Lake Orran is 40 metres deep at its centre."]));
+    expect(firstCitation(measured, "How deep is Lake Orran?")).toMatch(/40 metres deep/);
   });
 
   it("says not found for 'how long' when the text gives no span, only a time since something", () => {
