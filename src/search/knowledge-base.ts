@@ -235,6 +235,7 @@ export class KnowledgeBase {
   private readonly heldWords: HeldWords = {
     isHeld: (word) => this.isHeld(word),
     inOneSentence: (first, second) => this.inOneSentence(first, second),
+    inSequence: (first, second) => this.inSequence(first, second),
     inOneDocument: (word, others) => this.inOneDocument(word, others),
     writesAsName: (word) => this.writesAsName(word),
     writesOnlyAsName: (word) => this.writesOnlyAsName(word),
@@ -2407,6 +2408,19 @@ export class KnowledgeBase {
     const postings = this.sentenceIndex.postings(rarer);
     for (let pair = 0; pair < postings.length; pair += 2) {
       if (this.sentenceIndex.frequency(other, postings[pair] ?? -1) > 0) return true;
+    }
+    return false;
+  }
+
+  /** True when some sentence holding both words writes them one right after the other, by their lemmas (see HeldWords.inSequence). */
+  private inSequence(first: string, second: string): boolean {
+    if (!this.inOneSentence(first, second)) return false;
+    const [firstLemma, secondLemma] = [lemmaOf(first), lemmaOf(second)];
+    const id = this.termOf(termKey(first)) ?? -1;
+    const postings = this.sentenceIndex.postings(id);
+    for (let pair = 0; pair < postings.length; pair += 2) {
+      const said = words(this.sentences[postings[pair] ?? -1]?.sentence.text ?? "").map(lemmaOf);
+      if (said.some((lemma, at) => lemma === firstLemma && said[at + 1] === secondLemma)) return true;
     }
     return false;
   }

@@ -11,6 +11,8 @@ export interface HeldWords {
   isHeld(word: string): boolean;
   /** True when one sentence holds both words. */
   inOneSentence(first: string, second: string): boolean;
+  /** True when some sentence writes the two words one right after the other, in any of their forms ("paddle wheels"). */
+  inSequence(first: string, second: string): boolean;
   /** True when one document holds the word and one of the others. */
   inOneDocument(word: string, others: readonly string[]): boolean;
   /** True when a document holding the word writes it with a capital inside a sentence: a name ("Skelling"). */
@@ -270,7 +272,9 @@ function namesReadTogether(
       // and from "Hazel", a dictionary word too, which the text writes beside the other name.
       const typed = typedAs.get(slip);
       if (typed !== undefined) near.push(...[...swaps(typed), ...nearWords(typed)].filter((name) => name !== slip && held.isHeld(name) && held.inOneSentence(other, name)));
-      const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, isWrittenWith, NAME_MIN_SOUNDS);
+      // Read by its sound, a slip is only a name the text holds or writes as one ("Howard Cocks" is
+      // the Cox it names): "World Series" is no "World Source".
+      const alike = held.isHeld(slip) ? [] : vocabulary.soundingAlike(slip, (name) => isWrittenWith(name) && (isHeldName(name) || held.writesAsName(name)), NAME_MIN_SOUNDS);
       return [...new Set([...near, ...alike])].map((name) => [slip, name] as const);
     });
     const [only] = mends;
@@ -481,12 +485,15 @@ function heldNames(slips: readonly string[], isHeld: (word: string) => boolean, 
   return [...new Set(slips)].filter((candidate) => isHeld(candidate) && isNameWord(candidate, thesaurus));
 }
 
-/** A word cut in two words that some sentence holds together ("paddle", "wheels"), if there is one. */
+/**
+ * A word cut in two words that some sentence writes one after the other ("paddle", "wheels"), if
+ * there is one: "daylight" is no "day" and "light" a sentence says apart ("came to light on the first day").
+ */
 function split(word: string, held: HeldWords): [string, string] | undefined {
   for (let at = 1; at < word.length; at++) {
     const first = word.slice(0, at);
     const second = word.slice(at);
-    if (held.isHeld(first) && held.isHeld(second) && held.inOneSentence(first, second)) return [first, second];
+    if (held.isHeld(first) && held.isHeld(second) && held.inSequence(first, second)) return [first, second];
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ function heldIn(...sentences: string[][]): HeldWords {
   return {
     isHeld: (word) => sentences.some((sentence) => sentence.includes(word)),
     inOneSentence: (first, second) => sentences.some((sentence) => sentence.includes(first) && sentence.includes(second)),
+    inSequence: (first, second) => sentences.some((sentence) => sentence.some((word, at) => word === first && sentence[at + 1] === second)),
     inOneDocument: (word, others) => sentences.some((sentence) => sentence.includes(word) && others.some((other) => sentence.includes(other))),
     writesAsName: () => false,
     writesOnlyAsName: () => false,
@@ -61,6 +62,8 @@ describe("asWritten", () => {
   it("cuts a typed word in two only where one sentence holds both parts", () => {
     expect(asWritten(["paddlewheels"], heldIn(["paddle", "wheels"]), NO_VERBS)).toEqual(["paddle", "wheels"]);
     expect(asWritten(["paddlewheels"], heldIn(["paddle"], ["wheels"]), NO_VERBS)).toEqual(["paddlewheels"]);
+    // Said apart in one sentence, the two words are no compound's parts.
+    expect(asWritten(["daylight"], heldIn(["came", "to", "light", "on", "the", "first", "day"]), NO_VERBS)).toEqual(["daylight"]);
   });
 });
 
@@ -163,6 +166,16 @@ describe("asMeant", () => {
   it("reads a slip on a function word as that word, so that the question's grammar is read: 'wich' is 'which', 'happend' 'happened'", () => {
     const meant = asMeant("wich pier closed and what happend", new Set(), heldIn(["pier", "closed"]), spellingOf([], ["pier", "closed"]));
     expect(meant.text).toBe("which pier closed and what happened");
+  });
+
+  it("reads a name typed beside another by its sound only as a name the text holds: 'World Series' is no 'World Source'", () => {
+    const held = ["won", "world", "source", "news"];
+    const meant = asMeant("Who won the World Series?", new Set(["world", "series"]), heldIn(held), spellingOf(["won", "series", "source", "world", "news"], held)).text;
+    expect(meant).toBe("Who won the World Series?");
+    // A dictionary word the text writes as a name is one: "Howard Cocks" is the Cox it names.
+    const cox = ["what", "did", "howard", "cox", "say", "argued"];
+    const writesCox = { ...heldIn(cox), writesAsName: (word: string) => word === "cox" };
+    expect(asMeant("what did Howard Cocks say", new Set(["howard", "cocks"]), writesCox, spellingOf(["cox", "cocks", ...cox], cox)).text).toBe("what did Howard Cox say");
   });
 
   it("reads a slip right after 'how' as the word 'how' asks by one edit from it: 'how offen' is 'how often', not 'how offend'", () => {
