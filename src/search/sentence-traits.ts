@@ -232,6 +232,9 @@ const INFINITIVE_COMPLEMENT_OF = new Set(["ADJ", "PART"]);
 const TO_COMPLETES = new Set(["going", "need", "needs", "needed", "have", "has", "had", "having", "used", "ought", "according"]);
 // What a verb's object may be made of, between the verb and a "to" that completes it ("urged the cabinet to look").
 const OBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+// The words opening a question put as a noun, whose infinitive completes it: "how many stakes to
+// install", "what to do", "where to go", "whether to appeal".
+const INDIRECT_QUESTION_WORDS = new Set(["how", "what", "which", "where", "when", "whether", "who", "whom"]);
 // The forms of "be" and "get" before a passive whose infinitive completes it ("is scheduled to end", "got asked to").
 const PASSIVE_AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "getting"]);
 /** What a reader of aims and outcomes needs to know of verbs (WordNet's frames and senses; see Thesaurus). */
@@ -294,6 +297,7 @@ function givesAim(sentence: string, verbs: VerbFrames): boolean {
 function completesWord(texts: readonly string[], partsOfSpeech: readonly string[], to: number, verbs: VerbFrames): boolean {
   const before = texts[to - 1] ?? "";
   if (INFINITIVE_COMPLEMENT_OF.has(partsOfSpeech[to - 1] ?? "") || TO_COMPLETES.has(before)) return true;
+  if (opensIndirectQuestion(texts, partsOfSpeech, to)) return true;
   if ((partsOfSpeech[to - 1] === "VERB" || partsOfSpeech[to - 1] === "NOUN") && verbs.takesInfinitive(lemmaOf(before))) return true;
   // A passive of a verb whose usual sense takes an object and then an infinitive: "were asked to
   // leave" (not "was held to discuss", "was moved to avoid": purposes).
@@ -301,6 +305,13 @@ function completesWord(texts: readonly string[], partsOfSpeech: readonly string[
   let verb = to - 1;
   while (verb >= 0 && OBJECT_PARTS.has(partsOfSpeech[verb] ?? "")) verb--;
   return verb < to - 1 && partsOfSpeech[verb] === "VERB" && verbs.takesObjectAndInfinitive(lemmaOf(texts[verb] ?? ""));
+}
+
+/** True when the "to" at `to` closes a question put as a noun: "a decision on how many stakes to install", "unsure what to do". */
+function opensIndirectQuestion(texts: readonly string[], partsOfSpeech: readonly string[], to: number): boolean {
+  let at = to - 1;
+  while (at >= 0 && OBJECT_PARTS.has(partsOfSpeech[at] ?? "") && !INDIRECT_QUESTION_WORDS.has(texts[at] ?? "")) at--;
+  return INDIRECT_QUESTION_WORDS.has(texts[at] ?? "");
 }
 
 /** True when the past participle at `participle` follows a form of "be" or "get", adverbs between ("is currently scheduled"). */

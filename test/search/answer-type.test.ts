@@ -3,7 +3,7 @@ import { tagged } from "../../src/search/tagging.ts";
 import { deedTakingTime } from "../../src/search/measure-questions.ts";
 import { questionShape, satisfies } from "../../src/search/answer-type.ts";
 import { ageHoldersOf, givesFraction, givesMeasure, givesOnlyFractions, namedAgesOf, verbGoingOnSince } from "../../src/search/measurements.ts";
-import { answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
+import { aimGiven, answerTraitsOf, doersOf, reasonGiven, supposesDone } from "../../src/search/sentence-traits.ts";
 import { Thesaurus } from "../../src/search/synonyms.ts";
 import { termKey } from "../../src/search/terms.ts";
 
@@ -1193,6 +1193,15 @@ describe("reasons", () => {
     // Semi-modals and "according to" complete nothing of the sentence's aim.
     expect(reasonGiven("Handlers will not have to qualify again next year.", verbs)).toBe("none");
     expect(reasonGiven("Its bill climbed last year, according to accounts filed at the registry.", verbs)).toBe("none");
+  });
+
+  it("reads an infinitive closing a question put as a noun as no aim ('how many stakes to install'), and 'the purpose of' as one", () => {
+    expect(aimGiven("A decision on how many stakes to install next year will be made in June.", verbs)).toBe(false);
+    expect(aimGiven("She was unsure what to do next.", verbs)).toBe(false);
+    expect(aimGiven("The purpose of the survey is to check the dam for cracks.", verbs)).toBe(true);
+    expect(aimGiven("Police used drones to search the area.", verbs)).toBe(true);
+    // A cause that is no aim.
+    expect(aimGiven("Hamas expressed its appreciation for Putin's stance.", verbs)).toBe(false);
   });
 
   it("reads what something would bring about as an outcome, not a relative clause's 'would', a wish or a 'would-be'", () => {
