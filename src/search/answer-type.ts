@@ -335,7 +335,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     return { answerType: "role", framingWord: roleWord ?? role[4] ?? role[5], needsAnswerType: false, asksWhoOneIs: true, ...(NOW.test(text) ? { asksNow: true } : {}), ...wording };
   }
   const compared = COMPARED_MEASURE.exec(text)?.[1];
-  const measured = howInClauseOfOwn(text) ? undefined : compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
+  const measured = asking.length < text.length ? undefined : compared === undefined ? measuredAdjective(text, lexicon) : { word: compared, dimension: DIMENSION_COMPARED[compared] ?? compared };
   if (measured) {
     const { word, dimension } = measured;
     const kind = compared === undefined ? measureAsked(dimension, text) : comparedMeasure(dimension);
@@ -606,9 +606,6 @@ const HOW_IN_CLAUSE = /(?<!(?:\b(?:and|or|but)|,)(?:\s+(?:for|by|in|at|to|of|fro
 function endOfAskingClause(text: string): number {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word === undefined || word === "how" ? text.length : (HOW_IN_CLAUSE.exec(text)?.index ?? text.length);
-}
-function howInClauseOfOwn(text: string): boolean {
-  return endOfAskingClause(text) < text.length;
 }
 // A what-question closing on "for" (chat before it allowed: "yo what did…").
 const WHAT_FOR = /^(?:\W*[\w']+\W+){0,3}?what\b.*\bfor\s*\??\s*$/;

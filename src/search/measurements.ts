@@ -195,8 +195,8 @@ const SPEED = alternatives([
 const NOT_AN_AGE = "(?![\\s-]+old\\b)";
 const measured = (units: string) => new RegExp(`\\b${AMOUNT}${units}\\b`, "i");
 // A length away from somewhere is how far, not how deep, tall, high or wide: "recovered from a field
-// more than 140 miles away" gives no height.
-const DIMENSION = new RegExp(`${measured(LENGTH).source}(?!\\s+(?:away|off|from|apart)\\b)`, "i");
+// more than 140 miles away" gives no height ("100 feet off the ground" may give one).
+const DIMENSION = new RegExp(`${measured(LENGTH).source}(?!\\s+(?:away|from|apart)\\b)`, "i");
 // A size told by a thing of that size: "hail as large as golf balls", "an area the size of two pitches".
 const sizedLike = (measure: RegExp) => new RegExp(`${measure.source}|\\bas (?:big|large|small) as\\b|\\bthe size of\\b`, "i");
 // A number up to ninety-nine in words: "seven", "twenty-five".

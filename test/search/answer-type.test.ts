@@ -569,6 +569,7 @@ describe("measuring questions", () => {
     expect(givesMeasure("The balloon reached a height of 33,800 metres.", "high")).toBe(true);
     expect(givesMeasure("The wreck lies 30 metres from the shore.", "deep")).toBe(false);
     expect(givesMeasure("The wreck lies 30 metres down.", "deep")).toBe(true);
+    expect(givesMeasure("The drone hovered 100 feet off the ground.", "high")).toBe(true);
   });
 
   it("read what a measuring question measures: the noun after the adjective and its auxiliary or article", () => {
