@@ -204,6 +204,8 @@ export class KnowledgeBase {
   private sortedIds: string[] | undefined;
   /** By pair of words, whether one sentence holds both (see inOneSentence): famous people's names come back in many questions. Emptied when a document comes or goes. */
   private readonly heldTogether = new Map<string, boolean>();
+  /** By pair of words in order, whether some sentence writes them side by side (see inSequence). Emptied with heldTogether. */
+  private readonly heldInSequence = new Map<string, boolean>();
   private readonly thesaurus: Thesaurus;
   private readonly meanings: TermMeanings;
   /** The word vectors the meanings are read by, for comparing two words directly. */
@@ -359,6 +361,7 @@ export class KnowledgeBase {
   add(document: SearchableDocument): void {
     this.remove(document.id);
     this.heldTogether.clear();
+    this.heldInSequence.clear();
     this.sortedIds = undefined;
     // Before its passages are filed as copies, which tells which comes first by the units' order.
     const inOrder = this.greatestId === undefined || document.id > this.greatestId;
@@ -475,6 +478,7 @@ export class KnowledgeBase {
     const indexed = this.documentsById.get(documentId);
     if (!indexed) return false;
     this.heldTogether.clear();
+    this.heldInSequence.clear();
     this.sortedIds = undefined;
     this.unindex(indexed);
     this.documentsById.delete(documentId);
@@ -2400,29 +2404,34 @@ export class KnowledgeBase {
     return together;
   }
 
-  /** True when one sentence holds both words, looked up in the index. */
-  private sentenceHolds(first: string, second: string): boolean {
+  /** True when one sentence holds both words, and passes the test if one is given, looked up in the index. */
+  private sentenceHolds(first: string, second: string, passes: (unit: number) => boolean = () => true): boolean {
     const ids = [this.termOf(termKey(first)) ?? -1, this.termOf(termKey(second)) ?? -1];
     // The rarer word's sentences are walked: a given name ("john") may be in thousands.
     const [rarer = -1, other = -1] = this.sentenceIndex.postings(ids[0] ?? -1).length <= this.sentenceIndex.postings(ids[1] ?? -1).length ? ids : [ids[1], ids[0]];
     const postings = this.sentenceIndex.postings(rarer);
     for (let pair = 0; pair < postings.length; pair += 2) {
-      if (this.sentenceIndex.frequency(other, postings[pair] ?? -1) > 0) return true;
+      const unit = postings[pair] ?? -1;
+      if (this.sentenceIndex.frequency(other, unit) > 0 && passes(unit)) return true;
     }
     return false;
   }
 
-  /** True when some sentence holding both words writes them one right after the other, by their lemmas (see HeldWords.inSequence). */
+  /** True when some sentence holding both words writes them one right after the other, by their lemmas (see HeldWords.inSequence), as first found. */
   private inSequence(first: string, second: string): boolean {
-    if (!this.inOneSentence(first, second)) return false;
-    const [firstLemma, secondLemma] = [lemmaOf(first), lemmaOf(second)];
-    const id = this.termOf(termKey(first)) ?? -1;
-    const postings = this.sentenceIndex.postings(id);
-    for (let pair = 0; pair < postings.length; pair += 2) {
-      const said = words(this.sentences[postings[pair] ?? -1]?.sentence.text ?? "").map(lemmaOf);
-      if (said.some((lemma, at) => lemma === firstLemma && said[at + 1] === secondLemma)) return true;
+    const pair = `${first} ${second}`;
+    let told = this.heldInSequence.get(pair);
+    if (told === undefined) {
+      const [firstLemma, secondLemma] = [lemmaOf(first), lemmaOf(second)];
+      // Only the sentences holding both are read word by word.
+      told = this.sentenceHolds(first, second, (unit) => {
+        const said = words(this.sentences[unit]?.sentence.text ?? "").map(lemmaOf);
+        return said.some((lemma, at) => lemma === firstLemma && said[at + 1] === secondLemma);
+      });
+      if (this.heldInSequence.size >= MAX_KEPT_PAIRS) this.heldInSequence.clear();
+      this.heldInSequence.set(pair, told);
     }
-    return false;
+    return told;
   }
 
   /**
