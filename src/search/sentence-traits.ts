@@ -208,20 +208,21 @@ class TraitsOnDemand implements AnswerTraits {
 // time").
 const SINCE_OF_TIME =
   "(?:\\d|mid-?|(?:the|then|last|early|late|its|their|his|her|childhood|birth|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)";
-// The English subordinators and complex prepositions of cause and purpose, and "for" before a
-// possessive ("nicknamed for its bright register", "appreciation for Putin's stance"; not "her",
-// as often an object: "cheered for her").
-const CAUSE_WORDS = new RegExp(
-  [
-    "because", `since(?!\\s+${SINCE_OF_TIME})`, "so that", "so as to", "in order (?:to|that)", "lest", "given that", "now that",
-    "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
-    "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds", "in a bid to",
-    "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
-    // "The purpose of the meeting was to negotiate…", "the reason for the delay".
-    "(?:purpose|aim|goal|reason)s? (?:of|for|behind)",
-  ].map((cue) => `\\b${cue}\\b`).join("|"),
-  "iu",
-);
+// The subordinators and nouns of an aim: "so that", "in a bid to", "the purpose of the meeting was to…".
+const AIM_CUES = ["so that", "so as to", "in order (?:to|that)", "in a bid to", "(?:purpose|aim|goal)s? (?:of|for|behind)"];
+const cuesPattern = (cues: readonly string[]) => new RegExp(cues.map((cue) => `\\b${cue}\\b`).join("|"), "iu");
+const AIM_WORDS = cuesPattern(AIM_CUES);
+// The English subordinators and complex prepositions of cause, the aims', "the reason for", and "for"
+// before a possessive ("nicknamed for its bright register", "appreciation for Putin's stance"; not
+// "her", as often an object: "cheered for her").
+const CAUSE_WORDS = cuesPattern([
+  ...AIM_CUES,
+  "because", `since(?!\\s+${SINCE_OF_TIME})`, "lest", "given that", "now that",
+  "seeing that", "in case", "due to", "owing to", "thanks to", "on account of", "as a result of", "in response to",
+  "in (?:the )?light of", "in view of", "in the wake of", "for fear", "for the sake of", "on the grounds",
+  "for (?:its|their|his|our|your|my|[\\p{L}-]+['’]s)",
+  "reasons? (?:of|for|behind)",
+]);
 // "After", "following" (not "the following day"), "amid" and "ahead of" tell the event something was
 // done in answer to, or only what came before it ("journeyed to Moscow following a meeting in Doha").
 const CIRCUMSTANCE_WORDS = /\b(?:ahead of|amid(?:st)?|(?<!the )following|after)\b/i;
@@ -267,9 +268,6 @@ export function reasonGiven(sentence: string, verbs: VerbFrames): ReasonGiven {
   if (CIRCUMSTANCE_WORDS.test(sentence)) return "circumstance";
   return outcomeClauses(sentence, verbs).length > 0 ? "outcome" : "none";
 }
-
-// The subordinators and nouns of an aim among the cues of a cause: "so that", "the purpose of".
-const AIM_WORDS = /\b(?:so that|so as to|in order (?:to|that)|in a bid to|(?:purpose|aim|goal)s? (?:of|for|behind))\b/i;
 
 /** True when a sentence gives an aim, not only a cause: what a question asking what a thing is for wants. */
 export function aimGiven(sentence: string, verbs: VerbFrames): boolean {
