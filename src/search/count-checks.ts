@@ -58,7 +58,7 @@ export class CountChecks {
     // "How many times…": a span ("for 20 minutes") is time, not times.
     const countsAsked = (nouns: readonly string[]): boolean =>
       !(OCCASIONS.has(counted) && nouns.every((noun) => termKey(noun) !== counted && isTimeUnit(lemmaOf(noun)))) &&
-      (this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns));
+      (this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns) || namesWhole(needs, nouns));
     // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
     const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
       this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.index.variantsIn(term, unit).length > 0;
@@ -87,6 +87,12 @@ export class CountChecks {
     if (this.index.variantsIn(term, unit).length > 0) return true;
     const before = unit - 1;
     return namedIn === "sentence before" && [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
+  }
+
+  /** True when a number of the sentence counts the name a how-many question counts copies or parts of ("a million Guideposts"). */
+  countsWholeNamed(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    if (needs.countedWhole === undefined) return false;
+    return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && namesWhole(needs, nouns));
   }
 
   /**
@@ -322,4 +328,9 @@ export class CountChecks {
     const nouns = nounsOf().flatMap((noun) => this.index.termId(termKey(noun)) ?? []);
     return term.variants.some((variant) => variant.weight >= WEIGHTS.sureCover && nouns.includes(variant.term));
   }
+}
+
+/** True when a number's nouns name what a how-many question counts copies or parts of (see QuestionNeeds.countedWhole). */
+function namesWhole(needs: QuestionNeeds, nouns: readonly string[]): boolean {
+  return needs.countedWhole !== undefined && nouns.some((noun) => termKey(noun) === needs.countedWhole);
 }

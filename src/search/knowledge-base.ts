@@ -897,6 +897,7 @@ export class KnowledgeBase {
         shape.countedWord !== undefined &&
         terms.every((term) => !term.isName && !this.thesaurus.namesOnlyInstances(term.key)) &&
         countsNounAlone(normalizeText(question), shape.countedWord),
+      countedWhole: this.countedWholeIn(shape, question, terms),
       totalImportance: terms.reduce((sum, term) => sum + term.importance, 0),
       askedImportance: terms.reduce((sum, term) => sum + (term.isName ? 0 : term.importance), 0),
       askedRoles: new Set(
@@ -1386,6 +1387,7 @@ export class KnowledgeBase {
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
           ranksCounted ||
+          (traits.quantity && this.countChecks.countsWholeNamed(needs, indexed)) ||
           (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
@@ -2080,6 +2082,13 @@ export class KnowledgeBase {
   }
 
   /** True when a sentence gives the thing a measure is asked of right before a figure in a unit (see valueBesideMeasured): a sign, or a word whose commonest sense is one. */
+  /** The key of the name after a how-many question's counted noun and "of", if any (see QuestionNeeds.countedWhole). */
+  private countedWholeIn(shape: QuestionShape, question: string, terms: readonly QueryTerm[]): string | undefined {
+    if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
+    const whole = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?([\\w'-]+)`).exec(normalizeText(question))?.[1];
+    return terms.find((term) => term.isName && whole !== undefined && term.key === termKey(whole))?.key;
+  }
+
   private givesValueBesideMeasured(needs: QuestionNeeds, text: string): boolean {
     if (needs.measuredBesideValue === undefined) return false;
     return [...text.matchAll(needs.measuredBesideValue)].some(({ 1: unit = "" }) => unit === "%" || (!isStopWord(unit.toLowerCase()) && this.thesaurus.namesUnit(lemmaOf(unit.toLowerCase()))));

@@ -391,10 +391,11 @@ export function measureNounBesideFigure(noun: string): RegExp {
  * The thing a measure is asked of right before a figure, and the word or sign after the figure:
  * "microcystin at 4.2 micrograms per litre" for "what level of microcystin was found?" gives
  * "micrograms", which tells the measure if it is a unit ("lead at 14 schools" counts schools), as
- * "nitrate levels in the lake were measured at 38 milligrams" does. Its one capture is that word or sign.
+ * "nitrate levels in the lake were measured at 38 milligrams" does, and a verb of it ("fine particles…,
+ * peaking at 48 micrograms per cubic metre"). Its one capture is that word or sign.
  */
 export function valueBesideMeasured(noun: string): RegExp {
-  return new RegExp(`\\b${noun}(?:s|es)?(?:\\s+(?:at|of|was|is|were|are|reached|hit|levels?|concentrations?|measured|recorded|stood|rose|fell|to)|\\s+(?:in|on|near|from)\\s+(?:the\\s+)?[a-z]+)*\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d[\\d,.]*\\s*(%|[a-zµ]+)`, "gi");
+  return new RegExp(`\\b${noun}(?:s|es|ed|ing)?(?:\\s+(?:at|of|was|is|were|are|reached|hit|levels?|concentrations?|measured|recorded|stood|rose|fell|to)|\\s+(?:in|on|near|from)\\s+(?:the\\s+)?[a-z]+)*\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d[\\d,.]*\\s*(%|[a-zµ]+)`, "gi");
 }
 
 // A figure standing alone after a preposition or "be", counting no noun and no year: "start school at

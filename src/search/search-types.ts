@@ -175,6 +175,12 @@ export interface QuestionNeeds {
    * apart, so a count of a broader class doing the deed asked counts them ("600 people signed up").
    */
   countedUnqualified: boolean;
+  /**
+   * Index key of the named thing a how-many question counts copies or parts of ("Guideposts" in
+   * "how many copies of Guideposts will circulate?"): a number of the name itself ("a million
+   * Guideposts") counts them.
+   */
+  countedWhole: string | undefined;
   totalImportance: number;
   /** Importance of the words apart from names: what the question asks of them. */
   askedImportance: number;

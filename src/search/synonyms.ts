@@ -1621,6 +1621,9 @@ export class Thesaurus {
           } else if (pointer.symbol === "#p" && isNamedPlace) {
             // A named place stands for the place it is part of: "Tehran" for Iran, "the Kremlin" for Moscow.
             target.words.forEach((word) => offer(word, relatedWeight));
+          } else if ((pointer.symbol === "@" && isOtherTermFor(synset, target)) || (pointer.symbol === "~" && isOtherTermFor(target, synset))) {
+            // "brolly" is a kind of umbrella only as WordNet files it: its gloss calls it a term for one.
+            target.words.forEach((word) => offer(word, synonymWeight));
           } else if (pointer.symbol === "~" && kinds.has(pointer.offset)) {
             target.words.forEach((word) => offer(word, kindWeight));
           }
@@ -1711,6 +1714,24 @@ function adverbsOf(adjective: string): string[] {
 function adjectivesOf(adverb: string): string[] {
   if (!adverb.endsWith("ly")) return [];
   return [adverb.slice(0, -2), adverb.replace(/ally$/, ""), adverb.replace(/ily$/, "y"), adverb.replace(/ly$/, "le"), adverb.replace(/lly$/, "ll")];
+}
+
+// A gloss calling its words another term for what they are a kind of: "colloquial terms for an
+// umbrella", "informal term for information". Not a definition of a class ("a general term for beer
+// made with…", "nontechnical term for any hawks").
+const OTHER_TERM_FOR = /^(?:\([^)]*\) )?(?:an? )?(?:[\w-]+ ){0,2}terms? for (?:an? |the )?(.*)$/;
+const CLASS_TERM = /\b(?:general|comprehensive|technical|nontechnical)\b/;
+
+/** True when a narrower synset's gloss calls its words a term for the broader one's word ("brolly" for umbrella). */
+function isOtherTermFor(narrower: Synset, broader: Synset): boolean {
+  const definition = narrower.gloss.split(";")[0] ?? "";
+  const named = OTHER_TERM_FOR.exec(definition)?.[1];
+  if (named === undefined || CLASS_TERM.test(definition)) return false;
+  const told = named.toLowerCase();
+  return broader.words.some((word) => {
+    const spelled = word.replaceAll("_", " ").toLowerCase();
+    return told.startsWith(spelled) && /^(?:e?s)?(?:\W|$)/.test(told.slice(spelled.length));
+  });
 }
 
 /** How much a sense of this rank (0 the commonest) counts against the commonest; never nothing, so a share can lift it back. */

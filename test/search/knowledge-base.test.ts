@@ -4288,6 +4288,31 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(flood.slice(0, 1), "How many people live in Ashby Vale?")).toBeUndefined();
   });
 
+  it("counts the copies of a named thing by a number of the name itself ('a million Guideposts')", () => {
+    const magazine = [
+      "This month a million Guideposts will circulate all over the world.",
+      "Thousands of free copies are sent each month to chaplains and to prison libraries.",
+    ];
+    expect(firstCitationFrom(magazine, "How many copies of Guideposts will circulate this month?")).toMatch(/^This month a million Guideposts/);
+    expect(firstCitationFrom(["This month a million Readers will circulate all over the world."], "How many copies of Guideposts will circulate this month?")).toBeUndefined();
+  });
+
+  it("reads the level a measure peaked at from the verb telling it ('peaking at 48 micrograms per cubic metre')", () => {
+    const dust = [
+      "Monitors in the town centre recorded a brief rise in fine particles on Saturday evening, peaking at 48 micrograms per cubic metre.",
+      "The council said the level fell back to normal within three hours.",
+    ];
+    expect(firstCitationFrom(dust, "What level did fine particles peak at in the town centre?")).toMatch(/peaking at 48 micrograms/);
+  });
+
+  it("answers a question in a colloquial word with the sentence in the word it is a term for ('brollies' for umbrellas)", () => {
+    const order = [
+      "The umbrellas will have a canopy made from recycled plastic bottles and a frame designed to survive gusts of up to 60 miles per hour.",
+      "Harcastle & Daughters employs 36 people at its workshop on Tanner's Lane.",
+    ];
+    expect(firstCitationFrom(order, "What are the brollies made of?")).toMatch(/^The umbrellas will have a canopy/);
+  });
+
   it("reads the writer of an essay in the first person as its 'I'", () => {
     const essay = [
       "Getting the children to school has become a daily puzzle in our street.",

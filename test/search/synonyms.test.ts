@@ -274,6 +274,14 @@ describe("Thesaurus", () => {
     expect(weightOf("fighter", "individual")).toBeUndefined();
   });
 
+  it("offers the word a narrower one is glossed as another term for as a synonym, both ways: 'brolly' for 'umbrella', not 'lager' for 'beer'", () => {
+    expect(weightOf("brolly", "umbrella")).toBe(0.6);
+    expect(weightOf("umbrella", "brolly")).toBe(0.6);
+    expect(weightOf("cop", "policeman")).toBe(0.6);
+    // "a general term for beer made with bottom fermenting yeast" defines a kind of beer.
+    expect(weightOf("lager", "beer")).toBeUndefined();
+  });
+
   it("tells verbs of saying, thinking and feeling from others", () => {
     expect(["say", "warn", "believe", "react"].every((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(true);
     expect(["kill", "cost", "find", "be"].some((verb) => thesaurus.reportsSpeechOrThought(verb))).toBe(false);
