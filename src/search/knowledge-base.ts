@@ -660,6 +660,8 @@ export class KnowledgeBase {
     for (const { hit, unit } of ranked) if (this.namesOtherThanPicked(needs, unit)) hit.givesWhatIsCounted = false;
     // "Which airline did the couriers fly with?": a sentence whose names are all people's names no airline.
     for (const { hit, unit } of ranked) if (this.namesOnlyPeople(needs, unit)) hit.givesWhatIsCounted = false;
+    // "Which hotel are the residents staying in?": "the Orrinford Methodist Hall" names a building of another kind.
+    for (const { hit, unit } of ranked) if (this.namesOnlyOtherBuildings(needs, unit)) hit.givesWhatIsCounted = false;
     // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
     for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
     // "How much did Holcombe pay for the Range Rover?": an article that never mentions the car prices no car.
@@ -1052,6 +1054,26 @@ export class KnowledgeBase {
     const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
     // "…, Reyes said": a surname the article tells elsewhere is a person's ("prosecutor Ana Reyes").
     return given.length > 0 && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? ""));
+  }
+
+  /**
+   * True when a which-question picks a kind of building ("which hotel…", "which pharmacy…") and a
+   * sentence without the kind's word names only people and buildings whose names end in another
+   * kind of building ("the Granary Hotel" is no pharmacy, "the Methodist Hall" no hotel). A name
+   * ending in no such word ("The Grand", "Boots") may be of any kind.
+   */
+  private namesOnlyOtherBuildings(needs: QuestionNeeds, unit: number): boolean {
+    const indexed = this.sentences[unit];
+    const kind = needs.pickedKind === undefined ? undefined : lemmaOf(needs.pickedKind);
+    if (kind === undefined || indexed === undefined || !this.thesaurus.namesBuilding(kind)) return false;
+    const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
+    if (term !== undefined && this.variantsIn(term, unit).length > 0) return false;
+    const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
+    const namesOtherBuilding = (name: SentenceName) => {
+      const head = name.words.length > 1 ? lemmaOf((name.words.at(-1) ?? "").toLowerCase()) : undefined;
+      return head !== undefined && this.thesaurus.namesBuilding(head) && !this.thesaurus.namesNearKind(head, kind);
+    };
+    return given.some(namesOtherBuilding) && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? "") || namesOtherBuilding(name));
   }
 
   /**

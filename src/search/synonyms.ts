@@ -46,6 +46,12 @@ const DEFAULTS = {
    */
   maxBroaderKinds: 150,
   /**
+   * Two kinds of one class with no more kinds than this directly under it are near ("college" and
+   * "school" under educational institution, 5): those of a wide one are not ("hall" and "hotel"
+   * under building, 52).
+   */
+  maxSiblingKinds: 20,
+  /**
    * A noun with more kinds than this under it, at any depth, names a broad class ("official",
    * "people"), which a text tells by one of its kinds or a word near it ("the deputy foreign
    * minister", "a crowd of 4,200").
@@ -132,6 +138,8 @@ const RELATIVE = "relative";
 // The noun a count of people counts: its kinds ("passengers") and it (see namesKindOf).
 const PEOPLE = "people";
 const PERSON = "person";
+// The kind of thing a building is: a thing constructed of many parts.
+const STRUCTURE = "structure";
 // What a group of people is a kind of ("crowd", "crew", "board"), and a group of animals ("herd", "flock").
 const SOCIAL_GROUP = "social_group";
 const ANIMAL_GROUP = "animal_group";
@@ -605,6 +613,11 @@ export class Thesaurus {
     return (anySense ? senses : senses.slice(0, 1)).some((offset) => NOUN_THINGS.has(this.wordnet.lexFile(offset, "noun")));
   }
 
+  /** True when some noun sense of the word stands under a structure ("hotel", "pharmacy", "hall"), which a place's name may end in. */
+  namesBuilding(lemma: string): boolean {
+    return this.mayNameKindOf(lemma, STRUCTURE);
+  }
+
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
   namesPersonOrGroup(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
@@ -765,6 +778,25 @@ export class Thesaurus {
    */
   mayNameKindOf(lemma: string, broader: string): boolean {
     return cachedIn(this.kindsInSomeSense, `${lemma} ${broader}`, () => !this.mostlyAdjective(lemma) && this.standUnder(this.wordnet.senses(lemma, "noun"), this.kindsCounted(broader)));
+  }
+
+  /**
+   * True when, in some noun senses, one word is a kind of the other at any depth ("cathedral" and
+   * "church") or both are kinds of a narrow class (see maxSiblingKinds): "college" and "school" are
+   * educational institutions, "chapel" and "church" places of worship, while a "hall" and a "hotel"
+   * are only both buildings.
+   */
+  namesNearKind(lemma: string, other: string): boolean {
+    const [first, second] = [lemma, other].sort();
+    return cachedIn(this.kindsInSomeSense, `${first} ${second} (near)`, () => {
+      const senses = this.wordnet.senses(lemma, "noun");
+      const otherSenses = this.wordnet.senses(other, "noun");
+      if (this.standUnder(senses, new Set(otherSenses)) || this.standUnder(otherSenses, new Set(senses))) return true;
+      const narrowParents = (offsets: readonly number[]) =>
+        new Set(offsets.flatMap((offset) => this.wordnet.synset(offset, "noun").pointers.filter((pointer) => pointer.symbol === "@" && pointer.pos === "noun").map((pointer) => pointer.offset)).filter((parent) => this.wordnet.synset(parent, "noun").pointers.filter((pointer) => pointer.symbol === "~").length <= this.options.maxSiblingKinds));
+      const shared = narrowParents(otherSenses);
+      return [...narrowParents(senses)].some((parent) => shared.has(parent));
+    });
   }
 
   /** How often WordNet's sense-tagged texts meet the word as this part of speech, all senses together. */

@@ -4297,6 +4297,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(["This month a million Readers will circulate all over the world."], "How many copies of Guideposts will circulate this month?")).toBeUndefined();
   });
 
+  it("does not answer which building of a kind with a name ending in another kind ('the Drummond Inn' is no hospital), but does with a near kind ('Dartmouth College' for 'which school')", () => {
+    const rescue = [
+      "Twelve people, including a pregnant woman and a man with diabetes who had run short of insulin, were taken by snow vehicle to the Drummond Inn, a hotel about a mile below the summit.",
+      "Its owner, Hamish Carrow, opened the dining room and bar to rescuers and stranded drivers free of charge.",
+    ];
+    expect(firstCitationFrom(rescue, "Which hospital treated the man with diabetes?")).toBeUndefined();
+    expect(firstCitationFrom(["Residents of the flats are staying at the Harbour View Hotel until the block is declared safe."], "Which hotel are the evacuated residents staying in?")).toMatch(/Harbour View Hotel/);
+    expect(firstCitationFrom(["For its own state university, New Hampshire fixed on Dartmouth College, which was ready-made."], "Which school did New Hampshire fix on for its state university?")).toMatch(/Dartmouth College/);
+  });
+
   it("reads the level a measure peaked at from the verb telling it ('peaking at 48 micrograms per cubic metre')", () => {
     const dust = [
       "Monitors in the town centre recorded a brief rise in fine particles on Saturday evening, peaking at 48 micrograms per cubic metre.",
