@@ -1,7 +1,7 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
 import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
-import { givesMeasure, givesNoFigure, givesOnlyFractions, isTimeUnit } from "./measurements.ts";
+import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -45,7 +45,7 @@ export class CountChecks {
    * True when a how-many question's counted noun is in the sentence but every number there counts
    * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
    * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
-   * fractions alone ("almost a third less likely") count nothing.
+   * fractions alone ("almost a third less likely") and multipliers ("three-fold") count nothing.
    */
   countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { shape, terms, counted } = needs;
@@ -65,7 +65,7 @@ export class CountChecks {
     // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
     // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
     if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
-    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || givesOnlyMultipliers(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
     if (this.countsByOrdinal(needs, indexed)) return false;

@@ -66,6 +66,15 @@ export function givesOnlyFractions(sentence: string): boolean {
   return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ" && ORDINAL_NOUN_TAGS.has(partsOfSpeech[at + 1] ?? ""));
 }
 
+// A multiplier ("three-fold", "a tenfold rise"): how many times as much, not how many of anything.
+const MULTIPLIER = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)[- ]?fold\b/gi;
+
+/** True when the only numbers of a sentence are multipliers ("The purpose of the plays is three-fold: …"), which count nothing. */
+export function givesOnlyMultipliers(sentence: string): boolean {
+  const rest = sentence.replace(MULTIPLIER, "");
+  return rest !== sentence && !/\d/.test(rest) && !NUMBER_WORDS.test(rest);
+}
+
 // "May" before a day or a year is the month ("May 4", "May 2024"); after a day or a preposition it
 // may be the verb or a name too, which only its words tell (see namesMonthMay).
 const MONTHS = "january|february|march|april|may(?= \\d)|june|july|august|september|october|november|december";

@@ -4307,6 +4307,13 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(["For its own state university, New Hampshire fixed on Dartmouth College, which was ready-made."], "Which school did New Hampshire fix on for its state university?")).toMatch(/Dartmouth College/);
   });
 
+  it("takes a multiplier for no count ('three-fold'), but for a rise", () => {
+    const plays = "The purpose of producing plays at the College is three-fold: to provide the Carleton students with the best possible opportunity for theater-going.";
+    expect(firstCitationFrom([plays, "Carleton students may join the choir in their first year."], "How many students are enrolled at Carleton?")).toBeUndefined();
+    expect(firstCitationFrom([plays, "Some 1,200 students are enrolled at Carleton this year."], "How many students are enrolled at Carleton?")).toMatch(/^Some 1,200 students/);
+    expect(firstCitationFrom(["Sales of the drug rose three-fold last year."], "How much did sales of the drug rise?")).toMatch(/three-fold/);
+  });
+
   it("reads the level a measure peaked at from the verb telling it ('peaking at 48 micrograms per cubic metre')", () => {
     const dust = [
       "Monitors in the town centre recorded a brief rise in fine particles on Saturday evening, peaking at 48 micrograms per cubic metre.",
