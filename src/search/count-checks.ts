@@ -1,5 +1,5 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, multipliedNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -45,7 +45,8 @@ export class CountChecks {
    * True when a how-many question's counted noun is in the sentence but every number there counts
    * something else: "7.5 tonnes" says how heavy, not how many cars; "in 2019" or "one in 50
    * children" says no number of children. A number that heads no noun ("rose to 600") may count it;
-   * fractions alone ("almost a third less likely") and multipliers ("three-fold") count nothing.
+   * fractions alone ("almost a third less likely") count nothing, and a multiplier only the parts of
+   * what it describes ("the purpose is three-fold").
    */
   countsOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     const { shape, terms, counted } = needs;
@@ -65,7 +66,9 @@ export class CountChecks {
     // "How many fewer caterpillars…": "47 per cent fewer caterpillars" gives the difference asked; a
     // share of change counting nothing ("teachers will earn 5 per cent more") tells no count of them.
     if (shape.asksDifference === true && sharesOfChangeOf(indexed.sentence.text).some(countsAsked)) return false;
-    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || givesOnlyMultipliers(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
+    // "The purpose of the plays is three-fold" tells how many purposes, and no number of students.
+    if (phrases.length === 0 && givesOnlyMultipliers(indexed.sentence.text)) return !multipliedNounsOf(indexed.sentence.text).some((noun) => countsAsked([noun]));
+    if (phrases.length === 0) return givesOnlyFractions(indexed.sentence.text) || this.countsOnlyOthersLoosely(counted, indexed, countsAsked);
     // "the fourth meteorite recovered in Westmarsh since records began, and the first since 1937":
     // beside a year, an ordinal heading the very noun asked still tells how many there have been.
     if (this.countsByOrdinal(needs, indexed)) return false;
@@ -89,9 +92,15 @@ export class CountChecks {
     return namedIn === "sentence before" && [...this.index.unitsOf(indexed.document)].includes(before) && this.index.variantsIn(term, before).length > 0;
   }
 
-  /** True when a number of the sentence counts the name a how-many question counts copies or parts of ("a million Guideposts"). */
-  countsWholeNamed(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+  /**
+   * True when a number of the sentence counts the name a how-many question counts copies or parts of
+   * ("a million Guideposts"), in a sentence telling the question's deed if it has one: "a million
+   * Guideposts will circulate" says nothing of how many were stolen.
+   */
+  countsWholeNamed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
     if (needs.countedWhole === undefined) return false;
+    const deed = needs.terms.find((term) => term.key === needs.eventKey);
+    if (deed !== undefined && this.index.variantsIn(deed, unit).length === 0) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && namesWhole(needs, nouns));
   }
 

@@ -1,6 +1,6 @@
 import { CLAUSE_OPENERS } from "./event-questions.ts";
 import { isMultiplier } from "./figures.ts";
-import { MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
+import { MULTIPLIER_WORD, MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { NOUNS, tagged } from "./tagging.ts";
 
@@ -179,6 +179,25 @@ export function sharesOfChangeOf(sentence: string): string[][] {
  */
 export function looseCountPhrasesOf(sentence: string): (string[] | undefined)[] {
   return looseNumberPhrasesOf(sentence).map(({ ranks, heads }) => (heads.length === 0 && ranks ? undefined : heads));
+}
+
+/**
+ * The nouns a sentence's multipliers tell the parts of: the noun after one ("a threefold purpose",
+ * "a tenfold rise"), or the first noun of its clause when a "be" comes before it ("The purpose of
+ * the plays is three-fold" → purpose).
+ */
+export function multipliedNounsOf(sentence: string): string[] {
+  const { texts, partsOfSpeech: tags } = tagged(sentence);
+  return texts.flatMap((text, at) => {
+    if (!MULTIPLIER_WORD.test(text)) return [];
+    const next = texts[at + 1] ?? "";
+    if (/^\p{L}+$/u.test(next) && tags[at + 1] !== "ADP" && tags[at + 1] !== "CCONJ") return [next];
+    if (tags[at - 1] !== "AUX") return [];
+    let start = at - 1;
+    while (start > 0 && tags[start - 1] !== "PUNCT") start--;
+    const subject = texts.slice(start, at).find((_, offset) => NOUNS.has(tags[start + offset] ?? ""));
+    return subject === undefined ? [] : [subject];
+  });
 }
 
 /**

@@ -1059,13 +1059,13 @@ export class KnowledgeBase {
   /**
    * True when a which-question picks a kind of building ("which hotel…", "which pharmacy…") and a
    * sentence without the kind's word names only people and buildings whose names end in another
-   * kind of building ("the Granary Hotel" is no pharmacy, "the Methodist Hall" no hotel). A name
-   * ending in no such word ("The Grand", "Boots") may be of any kind.
+   * kind of building ("the Granary Hotel" is no pharmacy, "the Drummond Inn" no hospital). A name
+   * ending in no such word ("The Grand", "Boots", "the Health Centre") may be of any kind.
    */
   private namesOnlyOtherBuildings(needs: QuestionNeeds, unit: number): boolean {
     const indexed = this.sentences[unit];
     const kind = needs.pickedKind === undefined ? undefined : lemmaOf(needs.pickedKind);
-    if (kind === undefined || indexed === undefined || !this.thesaurus.namesBuilding(kind)) return false;
+    if (kind === undefined || indexed === undefined || !this.thesaurus.mayNameBuilding(kind)) return false;
     const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
     if (term !== undefined && this.variantsIn(term, unit).length > 0) return false;
     const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
@@ -1409,7 +1409,7 @@ export class KnowledgeBase {
           (match.inSentence && (!needs.countedByWord || this.variantsIn(term, unit).length > 0)) ||
           (needs.asksForSum && traits.sum) ||
           ranksCounted ||
-          (traits.quantity && this.countChecks.countsWholeNamed(needs, indexed)) ||
+          (traits.quantity && this.countChecks.countsWholeNamed(needs, indexed, unit)) ||
           (traits.quantity && (this.countChecks.countsKindAsked(needs, indexed, unit) || this.countChecks.countsBroaderInDeedAsked(needs, indexed) || this.countChecks.countsBareDeedOfNamed(needs, indexed, unit) || this.countChecks.countsDeedAsNoun(needs, indexed) || this.countChecks.countsWhatItStandsFor(needs, indexed, unit)));
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
@@ -2107,8 +2107,15 @@ export class KnowledgeBase {
   /** The key of the name after a how-many question's counted noun and "of", if any (see QuestionNeeds.countedWhole). */
   private countedWholeIn(shape: QuestionShape, question: string, terms: readonly QueryTerm[]): string | undefined {
     if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
-    const whole = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?([\\w'-]+)`).exec(normalizeText(question))?.[1];
-    return terms.find((term) => term.isName && whole !== undefined && term.key === termKey(whole))?.key;
+    const after = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?(.*)$`).exec(normalizeText(question))?.[1] ?? "";
+    // A name of several words is counted by its last: "250,000 Wayfarer's Almanacs".
+    let whole: string | undefined;
+    for (const word of words(after)) {
+      const name = terms.find((term) => term.isName && term.key === termKey(word));
+      if (name === undefined) break;
+      whole = name.key;
+    }
+    return whole;
   }
 
   private givesValueBesideMeasured(needs: QuestionNeeds, text: string): boolean {

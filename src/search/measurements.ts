@@ -66,10 +66,14 @@ export function givesOnlyFractions(sentence: string): boolean {
   return !texts.some((text, at) => ORDINAL_FRACTIONS.has(text) && partsOfSpeech[at] === "ADJ" && ORDINAL_NOUN_TAGS.has(partsOfSpeech[at + 1] ?? ""));
 }
 
-// A multiplier ("three-fold", "a tenfold rise"): how many times as much, not how many of anything.
-const MULTIPLIER = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)[- ]?fold\b/gi;
+// A multiplier ("three-fold", "a tenfold rise"): how many times as much, or how many parts one thing
+// has ("the purpose is three-fold"), not how many of anything else.
+const MULTIPLIER_STEM = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold";
+const MULTIPLIER = new RegExp(`\\b${MULTIPLIER_STEM}\\b`, "gi");
+/** A multiplier written as one word, as the tagger gives it. */
+export const MULTIPLIER_WORD = new RegExp(`^${MULTIPLIER_STEM}$`, "i");
 
-/** True when the only numbers of a sentence are multipliers ("The purpose of the plays is three-fold: …"), which count nothing. */
+/** True when the only numbers of a sentence are multipliers ("The purpose of the plays is three-fold: …"). */
 export function givesOnlyMultipliers(sentence: string): boolean {
   const rest = sentence.replace(MULTIPLIER, "");
   return rest !== sentence && !/\d/.test(rest) && !NUMBER_WORDS.test(rest);

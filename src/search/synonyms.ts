@@ -613,8 +613,13 @@ export class Thesaurus {
     return (anySense ? senses : senses.slice(0, 1)).some((offset) => NOUN_THINGS.has(this.wordnet.lexFile(offset, "noun")));
   }
 
-  /** True when some noun sense of the word stands under a structure ("hotel", "pharmacy", "hall"), which a place's name may end in. */
+  /** True when a usual noun sense of the word is a building or another structure ("hotel", "inn", "chapel"; not "centre", first a middle). */
   namesBuilding(lemma: string): boolean {
+    return this.namesKindOf(lemma, STRUCTURE);
+  }
+
+  /** True when some noun sense of the word is a building or another structure ("pharmacy", a shop in its second sense). */
+  mayNameBuilding(lemma: string): boolean {
     return this.mayNameKindOf(lemma, STRUCTURE);
   }
 

@@ -4295,6 +4295,10 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     ];
     expect(firstCitationFrom(magazine, "How many copies of Guideposts will circulate this month?")).toMatch(/^This month a million Guideposts/);
     expect(firstCitationFrom(["This month a million Readers will circulate all over the world."], "How many copies of Guideposts will circulate this month?")).toBeUndefined();
+    // A name of several words, by its last; and not where the question's deed goes untold.
+    const almanac = ["This spring 250,000 Wayfarer's Almanacs will be printed at a plant in Dorrow.", "The stallholder said she had kept mum about the theft until the police arrived."];
+    expect(firstCitationFrom(almanac, "How many copies of Wayfarer's Almanac will be printed this spring?")).toMatch(/^This spring 250,000/);
+    expect(firstCitationFrom(almanac, "How many copies of Wayfarer's Almanac were stolen from the stall?")).toBeUndefined();
   });
 
   it("does not answer which building of a kind with a name ending in another kind ('the Drummond Inn' is no hospital), but does with a near kind ('Dartmouth College' for 'which school')", () => {
@@ -4305,13 +4309,16 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(rescue, "Which hospital treated the man with diabetes?")).toBeUndefined();
     expect(firstCitationFrom(["Residents of the flats are staying at the Harbour View Hotel until the block is declared safe."], "Which hotel are the evacuated residents staying in?")).toMatch(/Harbour View Hotel/);
     expect(firstCitationFrom(["For its own state university, New Hampshire fixed on Dartmouth College, which was ready-made."], "Which school did New Hampshire fix on for its state university?")).toMatch(/Dartmouth College/);
+    // A "centre" is first a middle, and may be of any kind.
+    expect(firstCitationFrom(["Kit Armour was treated for a broken wrist at the Pellbury Health Centre and sent home."], "Which hospital treated Kit Armour?")).toMatch(/Pellbury Health Centre/);
   });
 
-  it("takes a multiplier for no count ('three-fold'), but for a rise", () => {
+  it("takes a multiplier for a count of the parts of what it describes alone ('the purpose is three-fold'), and for a rise", () => {
     const plays = "The purpose of producing plays at the College is three-fold: to provide the Carleton students with the best possible opportunity for theater-going.";
     expect(firstCitationFrom([plays, "Carleton students may join the choir in their first year."], "How many students are enrolled at Carleton?")).toBeUndefined();
     expect(firstCitationFrom([plays, "Some 1,200 students are enrolled at Carleton this year."], "How many students are enrolled at Carleton?")).toMatch(/^Some 1,200 students/);
     expect(firstCitationFrom(["Sales of the drug rose three-fold last year."], "How much did sales of the drug rise?")).toMatch(/three-fold/);
+    expect(firstCitationFrom([plays, "Carleton students may join the choir in their first year."], "How many purposes do the plays at Carleton serve?")).toMatch(/is three-fold/);
   });
 
   it("reads the level a measure peaked at from the verb telling it ('peaking at 48 micrograms per cubic metre')", () => {

@@ -20,6 +20,12 @@ describe("ratePeriods", () => {
     expect(ratePeriods("Staff are paid £12 for every hour and £40 for each night.")).toEqual(["hour", "night"]);
   });
 
+  it("reads a time that comes round after 'each' or 'every' as a rate over the period it comes in", () => {
+    expect(ratePeriods("Each February, roughly two million hives are trucked into California.")).toEqual(["year"]);
+    expect(ratePeriods("The market draws 2,000 shoppers every Saturday, 300 each morning and 40 each evening.")).toEqual(["week", "day", "night"]);
+    expect(ratePeriods("It opened one February morning.")).toEqual([]);
+  });
+
   it("reads a figure's 'a week into' as a rate, and a bare 'a week into' as a moment", () => {
     expect(ratePeriods("The six workers each paid £2 a week into a kitty.")).toEqual(["week"]);
     expect(ratePeriods("She rang twice a day into the spring.")).toEqual(["day"]);
