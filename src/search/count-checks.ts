@@ -59,7 +59,7 @@ export class CountChecks {
     // "How many times…": a span ("for 20 minutes") is time, not times.
     const countsAsked = (nouns: readonly string[]): boolean =>
       !(OCCASIONS.has(counted) && nouns.every((noun) => termKey(noun) !== counted && isTimeUnit(lemmaOf(noun)))) &&
-      (this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns) || namesWhole(needs, nouns));
+      (this.index.meansAnyOf(term, nouns.flatMap((noun) => this.index.termId(termKey(noun)) ?? []), similarities) || this.namesKindCounted(counted, nouns) || countsPeopleOfPlace(nouns) || (namesWhole(needs, nouns) && this.tellsDeedAsked(needs, unit)));
     // "How many Britons…": "1.4 million people in the UK" counts them, by people and the place.
     const countsPeopleOfPlace = (nouns: readonly string[]): boolean =>
       this.thesaurus.namesPeopleOfPlace(counted) && nouns.some((noun) => this.thesaurus.namesKindOf(counted, lemmaOf(noun))) && this.index.variantsIn(term, unit).length > 0;
@@ -98,10 +98,14 @@ export class CountChecks {
    * Guideposts will circulate" says nothing of how many were stolen.
    */
   countsWholeNamed(needs: QuestionNeeds, indexed: IndexedSentence, unit: number): boolean {
-    if (needs.countedWhole === undefined) return false;
-    const deed = needs.terms.find((term) => term.key === needs.eventKey);
-    if (deed !== undefined && this.index.variantsIn(deed, unit).length === 0) return false;
+    if (needs.countedWhole === undefined || !this.tellsDeedAsked(needs, unit)) return false;
     return (indexed.countedPhrases ??= countedPhrasesOf(indexed.sentence.text)).some((nouns) => nouns !== undefined && namesWhole(needs, nouns));
+  }
+
+  /** True when the sentence says the question's deed, if it asks one ("stolen" in "how many copies… were stolen?"). */
+  private tellsDeedAsked(needs: QuestionNeeds, unit: number): boolean {
+    const deed = needs.terms.find((term) => term.key === needs.eventKey);
+    return deed === undefined || this.index.variantsIn(deed, unit).length > 0;
   }
 
   /**

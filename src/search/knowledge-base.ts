@@ -2107,15 +2107,17 @@ export class KnowledgeBase {
   /** The key of the name after a how-many question's counted noun and "of", if any (see QuestionNeeds.countedWhole). */
   private countedWholeIn(shape: QuestionShape, question: string, terms: readonly QueryTerm[]): string | undefined {
     if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
-    const after = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?(.*)$`).exec(normalizeText(question))?.[1] ?? "";
-    // A name of several words is counted by its last: "250,000 Wayfarer's Almanacs".
-    let whole: string | undefined;
-    for (const word of words(after)) {
-      const name = terms.find((term) => term.isName && term.key === termKey(word));
-      if (name === undefined) break;
-      whole = name.key;
-    }
-    return whole;
+    const after = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?(.*)$`, "i").exec(question)?.[1] ?? "";
+    // The noun phrase holding a name is counted by its head: "250,000 Wayfarer's Almanacs", "60,000
+    // Halcyon Pro toasters".
+    const { texts, partsOfSpeech } = tagged(after);
+    const isName = (word: string) => terms.some((term) => term.isName && term.key === termKey(word));
+    let end = 0;
+    while (end < texts.length && (NOUNS.has(partsOfSpeech[end] ?? "") || isName(texts[end] ?? "") || (partsOfSpeech[end] === "PART" && end > 0))) end++;
+    const phrase = texts.slice(0, end).filter((_, at) => partsOfSpeech[at] !== "PART");
+    const namesOne = phrase.some(isName);
+    const head = phrase.at(-1);
+    return namesOne && head !== undefined ? termKey(head) : undefined;
   }
 
   private givesValueBesideMeasured(needs: QuestionNeeds, text: string): boolean {

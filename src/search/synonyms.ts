@@ -613,9 +613,14 @@ export class Thesaurus {
     return (anySense ? senses : senses.slice(0, 1)).some((offset) => NOUN_THINGS.has(this.wordnet.lexFile(offset, "noun")));
   }
 
-  /** True when a usual noun sense of the word is a building or another structure ("hotel", "inn", "chapel"; not "centre", first a middle). */
+  /**
+   * True when a usual noun sense of the word is a building or another structure ("hotel", "inn",
+   * "chapel"), or the word is first an organisation some sense of which is housed in one ("clinic",
+   * "college"); not "centre" (first a middle) nor "hall" (first a room), which the name's other
+   * words tell the kind of ("the Health Centre", "the Town Hall").
+   */
   namesBuilding(lemma: string): boolean {
-    return this.namesKindOf(lemma, STRUCTURE);
+    return this.namesKindOf(lemma, STRUCTURE) || (this.namesOrganization(lemma) && this.mayNameKindOf(lemma, STRUCTURE));
   }
 
   /** True when some noun sense of the word is a building or another structure ("pharmacy", a shop in its second sense). */

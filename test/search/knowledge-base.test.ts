@@ -4299,6 +4299,8 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     const almanac = ["This spring 250,000 Wayfarer's Almanacs will be printed at a plant in Dorrow.", "The stallholder said she had kept mum about the theft until the police arrived."];
     expect(firstCitationFrom(almanac, "How many copies of Wayfarer's Almanac will be printed this spring?")).toMatch(/^This spring 250,000/);
     expect(firstCitationFrom(almanac, "How many copies of Wayfarer's Almanac were stolen from the stall?")).toBeUndefined();
+    const ledger = ["Managers said 250,000 Farmer's Ledgers will be printed at the works this autumn, the largest run in the title's ninety-year history."];
+    expect(firstCitationFrom(ledger, "How many copies of the Farmer's Ledger were sold last year?")).toBeUndefined();
   });
 
   it("does not answer which building of a kind with a name ending in another kind ('the Drummond Inn' is no hospital), but does with a near kind ('Dartmouth College' for 'which school')", () => {
@@ -4309,7 +4311,8 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(rescue, "Which hospital treated the man with diabetes?")).toBeUndefined();
     expect(firstCitationFrom(["Residents of the flats are staying at the Harbour View Hotel until the block is declared safe."], "Which hotel are the evacuated residents staying in?")).toMatch(/Harbour View Hotel/);
     expect(firstCitationFrom(["For its own state university, New Hampshire fixed on Dartmouth College, which was ready-made."], "Which school did New Hampshire fix on for its state university?")).toMatch(/Dartmouth College/);
-    // A "centre" is first a middle, and may be of any kind.
+    // A clinic is first an establishment, housed in a building of its kind; a "centre" is first a middle, and may be of any kind.
+    expect(firstCitationFrom(["The mountain rescue volunteers slept on camp beds at the Westfield Clinic after the search."], "Which hotel did the mountain rescue volunteers sleep at?")).toBeUndefined();
     expect(firstCitationFrom(["Kit Armour was treated for a broken wrist at the Pellbury Health Centre and sent home."], "Which hospital treated Kit Armour?")).toMatch(/Pellbury Health Centre/);
   });
 
