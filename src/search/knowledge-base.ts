@@ -33,7 +33,7 @@ import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
-import { ratePeriods } from "./rates.ts";
+import { ratePeriods, recurringPeriods } from "./rates.ts";
 import { roleAsked, saysOnlyRankedBelow, saysRankBelow } from "./ranks.ts";
 import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
@@ -882,7 +882,7 @@ export class KnowledgeBase {
       countedByWord:
         shape.countedWord !== undefined && !shape.asksHowMuch && !OCCASIONS.has(termKey(shape.countedWord)) && !this.thesaurus.namesBroadClass(lemmaOf(shape.countedWord)),
       // A share is of a whole, not a rate: "what portion of the daily riders" is of riders each day.
-      period: shape.answerType === "quantity" && shape.measure !== "share" ? ratePeriods(normalizeText(question))[0] : undefined,
+      period: shape.answerType === "quantity" && shape.measure !== "share" ? [...ratePeriods(normalizeText(question)), ...recurringPeriods(normalizeText(question))][0] : undefined,
       passiveEvent: shape.asksPassiveEvent === true && shape.eventWord !== undefined ? termKey(shape.eventWord) : undefined,
       eventKey: shape.eventWord === undefined ? undefined : termKey(shape.eventWord),
       deedAhead: shape.asksAhead === true ? deedAheadOf(question) : undefined,
@@ -1460,7 +1460,7 @@ export class KnowledgeBase {
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
-    if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period)) givesWhatIsCounted = false;
+    if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period) && !recurringPeriods(indexed.sentence.text).includes(needs.period)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
       givesWhatIsCounted = false;
     }

@@ -8,15 +8,6 @@ const SPAN_AFTER = "ago|later|earlier|old|long";
 // So does "a week into the trial"; but after a figure, "£2 a week into a kitty" is a rate, and
 // "into" tells where it goes.
 const MOMENT_INTO = "(?<!(?:\\d(?:m|bn|k|p)?|\\b(?:once|twice))\\s+(?:a|an)\\s+\\w+)\\s+into\\b";
-// Times that come round once in a longer period, by that period.
-const RECURRING_TIMES: Readonly<Record<string, string>> = Object.fromEntries([
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((month) => [month, "year"]),
-  ...["spring", "summer", "autumn", "winter", "christmas", "easter"].map((time) => [time, "year"]),
-  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"].map((day) => [day, "week"]),
-  ...["morning", "afternoon"].map((part) => [part, "day"]),
-  // An evening's service is a night's: "each evening" is "a night".
-  ["evening", "night"],
-]);
 const RATE = new RegExp(
   [
     `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)(?!${MOMENT_INTO})`,
@@ -24,8 +15,6 @@ const RATE = new RegExp(
     "\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b",
     // "50-hour weeks", "12-hour days": so much of one unit in each of a longer period.
     `\\b[\\w.]+-(?:${PERIOD_WORDS}) (${PERIOD_WORDS})s\\b`,
-    // "Each February", "every Monday", "each morning": a time that comes once in each year, week or day.
-    `\\b(?:each|every)\\s+(${Object.keys(RECURRING_TIMES).join("|")})\\b`,
   ].join("|"),
   "gi",
 );
@@ -36,7 +25,29 @@ const PERIOD_OF: Readonly<Record<string, string>> = {
 /** The periods a text gives a rate over ("a week" → "week", "annual" → "year"), in order. */
 export function ratePeriods(text: string): string[] {
   return [...text.matchAll(RATE)].map((match) => {
-    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "").toLowerCase();
-    return PERIOD_OF[word] ?? RECURRING_TIMES[word] ?? word;
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? "").toLowerCase();
+    return PERIOD_OF[word] ?? word;
   });
+}
+
+// Times that come round once in a longer period, by that period.
+const RECURRING_TIMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((month) => [month, "year"]),
+  ...["spring", "summer", "autumn", "winter", "christmas", "easter"].map((time) => [time, "year"]),
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"].map((day) => [day, "week"]),
+  ...["morning", "afternoon"].map((part) => [part, "day"]),
+  // An evening's service is a night's: "each evening" is "a night".
+  ["evening", "night"],
+]);
+// "Each February", "every Monday", "each morning": a time that comes once in each year, week or day.
+const RECURRING = new RegExp(`\\b(?:each|every)\\s+(${Object.keys(RECURRING_TIMES).join("|")})\\b`, "gi");
+
+/**
+ * The periods of the times a text says come round ("each February" → "year", "every Friday" →
+ * "week"): a figure beside one may be so much each period, or the event's own count ("the
+ * tournament, held each April, attracted 186 players"), so they answer a question asking a rate
+ * but do not make a count a rate.
+ */
+export function recurringPeriods(text: string): string[] {
+  return [...text.matchAll(RECURRING)].map((match) => RECURRING_TIMES[(match[1] ?? "").toLowerCase()] ?? "");
 }

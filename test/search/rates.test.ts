@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ratePeriods } from "../../src/search/rates.ts";
+import { ratePeriods, recurringPeriods } from "../../src/search/rates.ts";
 
 describe("ratePeriods", () => {
   it("reads the period of a rate, however it is worded", () => {
@@ -20,10 +20,12 @@ describe("ratePeriods", () => {
     expect(ratePeriods("Staff are paid £12 for every hour and £40 for each night.")).toEqual(["hour", "night"]);
   });
 
-  it("reads a time that comes round after 'each' or 'every' as a rate over the period it comes in", () => {
-    expect(ratePeriods("Each February, roughly two million hives are trucked into California.")).toEqual(["year"]);
-    expect(ratePeriods("The market draws 2,000 shoppers every Saturday, 300 each morning and 40 each evening.")).toEqual(["week", "day", "night"]);
-    expect(ratePeriods("It opened one February morning.")).toEqual([]);
+  it("reads a time that comes round after 'each' or 'every' by the period it comes in, apart from rates", () => {
+    expect(recurringPeriods("Each February, roughly two million hives are trucked into California.")).toEqual(["year"]);
+    expect(recurringPeriods("The market draws 2,000 shoppers every Saturday, 300 each morning and 40 each evening.")).toEqual(["week", "day", "night"]);
+    expect(recurringPeriods("It opened one February morning.")).toEqual([]);
+    // "The tournament, held each April, attracted 186 players" counts this year's players.
+    expect(ratePeriods("The tournament, held each April, attracted 186 players.")).toEqual([]);
   });
 
   it("reads a figure's 'a week into' as a rate, and a bare 'a week into' as a moment", () => {
