@@ -660,7 +660,7 @@ export class KnowledgeBase {
     for (const { hit, unit } of ranked) if (this.namesOtherThanPicked(needs, unit)) hit.givesWhatIsCounted = false;
     // "Which airline did the couriers fly with?": a sentence whose names are all people's names no airline.
     for (const { hit, unit } of ranked) if (this.namesOnlyPeople(needs, unit)) hit.givesWhatIsCounted = false;
-    // "Which hotel are the residents staying in?": "the Orrinford Methodist Hall" names a building of another kind.
+    // "Which hospital treated him?": "taken to the Drummond Inn" names a building of another kind.
     for (const { hit, unit } of ranked) if (this.namesOnlyOtherBuildings(needs, unit)) hit.givesWhatIsCounted = false;
     // "What is the unemployment rate in Ostland?": an article that never tells the kind asked gives no value of it.
     for (const { hit } of ranked) if (this.lacksKindAsked(needs, hit.document)) hit.givesWhatIsCounted = false;
@@ -2103,8 +2103,7 @@ export class KnowledgeBase {
     });
   }
 
-  /** True when a sentence gives the thing a measure is asked of right before a figure in a unit (see valueBesideMeasured): a sign, or a word whose commonest sense is one. */
-  /** The key of the name after a how-many question's counted noun and "of", if any (see QuestionNeeds.countedWhole). */
+  /** The key of the head of a phrase holding a name after a how-many question's counted noun and "of", if any (see QuestionNeeds.countedWhole). */
   private countedWholeIn(shape: QuestionShape, question: string, terms: readonly QueryTerm[]): string | undefined {
     if (shape.countedWord === undefined || shape.asksHowMuch) return undefined;
     const after = new RegExp(`\\b${shape.countedWord}\\s+of\\s+(?:the\\s+)?(.*)$`, "i").exec(question)?.[1] ?? "";
@@ -2120,6 +2119,7 @@ export class KnowledgeBase {
     return namesOne && head !== undefined ? termKey(head) : undefined;
   }
 
+  /** True when a sentence gives the thing a measure is asked of right before a figure in a unit (see valueBesideMeasured): a sign, or a word whose commonest sense is one. */
   private givesValueBesideMeasured(needs: QuestionNeeds, text: string): boolean {
     if (needs.measuredBesideValue === undefined) return false;
     return [...text.matchAll(needs.measuredBesideValue)].some(({ 1: unit = "" }) => unit === "%" || (!isStopWord(unit.toLowerCase()) && this.thesaurus.namesUnit(lemmaOf(unit.toLowerCase()))));

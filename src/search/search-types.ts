@@ -176,9 +176,9 @@ export interface QuestionNeeds {
    */
   countedUnqualified: boolean;
   /**
-   * Index key of the named thing a how-many question counts copies or parts of ("Guideposts" in
-   * "how many copies of Guideposts will circulate?"): a number of the name itself ("a million
-   * Guideposts") counts them.
+   * Index key of the named thing a how-many question counts copies or parts of, the head of its
+   * phrase ("Guideposts" in "how many copies of Guideposts will circulate?", "toaster" in "units of
+   * the Halcyon Pro toaster"): a number of the thing itself ("a million Guideposts") counts them.
    */
   countedWhole: string | undefined;
   totalImportance: number;
