@@ -1666,12 +1666,12 @@ export class Thesaurus {
           } else if (pointer.symbol === "@" && isOtherTermFor(synset, target)) {
             // "brolly" is a kind of umbrella only as WordNet files it: its gloss calls it a term for one.
             target.words.forEach((word) => offer(word, synonymWeight));
+          } else if (pointer.symbol === "~" && kinds.has(pointer.offset)) {
+            target.words.forEach((word) => offer(word, kindWeight));
           } else if (pointer.symbol === "~" && isOtherTermFor(target, synset)) {
             // The other way, as a narrower word: the informal terms for "head" ("bean", "dome") or
             // "clothing" ("threads") are first other things.
             target.words.forEach((word) => offer(word, relatedWeight));
-          } else if (pointer.symbol === "~" && kinds.has(pointer.offset)) {
-            target.words.forEach((word) => offer(word, kindWeight));
           }
         }
       }

@@ -279,6 +279,8 @@ describe("Thesaurus", () => {
     // The other way only as a narrower word: "bean" and "dome" are informal terms for a head, but first other things.
     expect(weightOf("umbrella", "brolly")).toBe(0.35);
     expect(weightOf("head", "bean") ?? 0).toBeLessThanOrEqual(0.35);
+    // A person's commonest kinds keep their weight: "cops" are among the policemen a text names.
+    expect(weightOf("policeman", "cop")).toBe(0.6);
     expect(weightOf("cop", "policeman")).toBe(0.6);
     // "a general term for beer made with bottom fermenting yeast" defines a kind of beer.
     expect(weightOf("lager", "beer")).toBeUndefined();
