@@ -1046,14 +1046,8 @@ export class KnowledgeBase {
    * beside them ("Detective Inspector Gareth Castell", "Darren Kessock, 34,"; see sentenceNames).
    */
   private namesOnlyPeople(needs: QuestionNeeds, unit: number): boolean {
-    const indexed = this.sentences[unit];
-    const kind = needs.kindNamedAsked;
-    if (kind === undefined || indexed === undefined) return false;
-    const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
-    if (term !== undefined && this.variantsIn(term, unit).length > 0) return false;
-    const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
-    // "…, Reyes said": a surname the article tells elsewhere is a person's ("prosecutor Ana Reyes").
-    return given.length > 0 && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? ""));
+    const given = this.namesGivenWithoutKind(needs, unit, needs.kindNamedAsked);
+    return given !== undefined && given.length > 0 && given.every((name) => this.isPersonsName(name, unit));
   }
 
   /**
@@ -1063,17 +1057,29 @@ export class KnowledgeBase {
    * ending in no such word ("The Grand", "Boots", "the Health Centre") may be of any kind.
    */
   private namesOnlyOtherBuildings(needs: QuestionNeeds, unit: number): boolean {
-    const indexed = this.sentences[unit];
     const kind = needs.pickedKind === undefined ? undefined : lemmaOf(needs.pickedKind);
-    if (kind === undefined || indexed === undefined || !this.thesaurus.mayNameBuilding(kind)) return false;
-    const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
-    if (term !== undefined && this.variantsIn(term, unit).length > 0) return false;
-    const given = this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
+    if (kind === undefined || !this.thesaurus.mayNameBuilding(kind)) return false;
+    const given = this.namesGivenWithoutKind(needs, unit, kind);
     const namesOtherBuilding = (name: SentenceName) => {
       const head = name.words.length > 1 ? lemmaOf((name.words.at(-1) ?? "").toLowerCase()) : undefined;
       return head !== undefined && this.thesaurus.namesBuilding(head) && !this.thesaurus.namesNearKind(head, kind);
     };
-    return given.some(namesOtherBuilding) && given.every((name) => name.isPerson || this.peopleIn(indexed.document).has(name.words.at(-1) ?? "") || namesOtherBuilding(name));
+    return given !== undefined && given.some(namesOtherBuilding) && given.every((name) => this.isPersonsName(name, unit) || namesOtherBuilding(name));
+  }
+
+  /** The names a sentence gives that the question does not, when it does not say the kind asked (undefined when it does, or no kind is asked). */
+  private namesGivenWithoutKind(needs: QuestionNeeds, unit: number, kind: string | undefined): readonly SentenceName[] | undefined {
+    const indexed = this.sentences[unit];
+    if (kind === undefined || indexed === undefined) return undefined;
+    const term = needs.terms.find((candidate) => candidate.key === termKey(kind));
+    if (term !== undefined && this.variantsIn(term, unit).length > 0) return undefined;
+    return this.namesIn(indexed).filter((name) => name.words.some((word) => !needs.questionKeys.has(termKey(word))));
+  }
+
+  /** True when a sentence's name is a person's, or a surname its article tells elsewhere is one ("…, Reyes said" after "prosecutor Ana Reyes"). */
+  private isPersonsName(name: SentenceName, unit: number): boolean {
+    const document = this.sentences[unit]?.document;
+    return name.isPerson || (document !== undefined && this.peopleIn(document).has(name.words.at(-1) ?? ""));
   }
 
   /**

@@ -802,11 +802,16 @@ export class Thesaurus {
       const senses = this.wordnet.senses(lemma, "noun");
       const otherSenses = this.wordnet.senses(other, "noun");
       if (this.standUnder(senses, new Set(otherSenses)) || this.standUnder(otherSenses, new Set(senses))) return true;
-      const narrowParents = (offsets: readonly number[]) =>
-        new Set(offsets.flatMap((offset) => this.wordnet.synset(offset, "noun").pointers.filter((pointer) => pointer.symbol === "@" && pointer.pos === "noun").map((pointer) => pointer.offset)).filter((parent) => this.wordnet.synset(parent, "noun").pointers.filter((pointer) => pointer.symbol === "~").length <= this.options.maxSiblingKinds));
-      const shared = narrowParents(otherSenses);
-      return [...narrowParents(senses)].some((parent) => shared.has(parent));
+      const shared = this.narrowClassesOf(otherSenses);
+      return [...this.narrowClassesOf(senses)].some((parent) => shared.has(parent));
     });
+  }
+
+  /** The classes one step above these noun senses that have few kinds directly under them (see maxSiblingKinds). */
+  private narrowClassesOf(senses: readonly number[]): Set<number> {
+    const parents = senses.flatMap((offset) => this.wordnet.synset(offset, "noun").pointers.filter((pointer) => pointer.symbol === "@" && pointer.pos === "noun").map((pointer) => pointer.offset));
+    const kindsUnder = (parent: number) => this.wordnet.synset(parent, "noun").pointers.filter((pointer) => pointer.symbol === "~").length;
+    return new Set(parents.filter((parent) => kindsUnder(parent) <= this.options.maxSiblingKinds));
   }
 
   /** How often WordNet's sense-tagged texts meet the word as this part of speech, all senses together. */
