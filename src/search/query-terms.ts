@@ -199,7 +199,11 @@ export class QueryTermReading {
       // "the capital of Australia" means the noun's senses, not the adjective's "primary"; "the first of
       // the meetings" keeps the adjective's, which are the word's usual ones.
       const asNoun = isSurelyNoun(typed, typed.indexOf(word)) && !this.thesaurus.mostlyAdjective(lemma);
-      if (!inKnownName) for (const related of this.thesaurus.related(lemma, pastForm, this.senseFitIn(typed, word), asNoun)) offer(related.word, related.weight);
+      if (!inKnownName) {
+        const fitOf = this.senseFitIn(typed, word);
+        // Its kinds rarer in English than the commonest count too, as the knowledge base holds them (see offerVariant).
+        for (const related of [...this.thesaurus.related(lemma, pastForm, fitOf, asNoun), ...this.thesaurus.rarerKinds(lemma, pastForm, fitOf, asNoun)]) offer(related.word, related.weight);
+      }
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).

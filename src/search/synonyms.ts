@@ -9,6 +9,12 @@ export interface RelatedWord {
   weight: number;
 }
 
+/** A lemma's related words, and its narrower words beyond the commonest kept (see Thesaurus.rarerKinds). */
+interface RelatedReading {
+  related: RelatedWord[];
+  rarerKinds: RelatedWord[];
+}
+
 const DEFAULTS = {
   /** Senses of a word looked at, per part of speech; rarer senses count less (senseDecay). */
   maxSenses: 8,
@@ -282,6 +288,8 @@ export class Thesaurus {
   private readonly rankOf: WordRank;
   private readonly derivedLists: DerivedLists | undefined;
   private readonly cache = new Map<string, RelatedWord[]>();
+  /** By lemma and reading, its related words and its rarer kinds (see rarerKinds). */
+  private readonly relatedReadings = new Map<string, RelatedReading>();
   private readonly commonKinds = new Map<string, ReadonlySet<number>>();
   private readonly lookedAtSenses = new Map<string, readonly LookedAtSense[]>();
   private readonly kinds = new Map<string, boolean>();
@@ -1369,15 +1377,31 @@ export class Thesaurus {
    * by how well they fit the question (see senseShares).
    */
   related(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
+    return this.relatedReading(lemma, asPastVerbForm, fitOf, asNoun).related;
+  }
+
+  /**
+   * The narrower words of a lemma's senses beyond the commonest kept (see maxRelatedPerSense), read
+   * as {@link related} reads the lemma and at the weight its kinds have there: a text's own kinds
+   * of a question word are no noise, however rare in English ("lifeguards" for "pool attendants").
+   */
+  rarerKinds(lemma: string, asPastVerbForm = false, fitOf?: SenseFitOf, asNoun = false): RelatedWord[] {
+    return this.relatedReading(lemma, asPastVerbForm, fitOf, asNoun).rarerKinds;
+  }
+
+  private relatedReading(lemma: string, asPastVerbForm: boolean, fitOf: SenseFitOf | undefined, asNoun: boolean): RelatedReading {
     const partsOfSpeech = partsOfSpeechRead(asPastVerbForm, asNoun);
     const shares = fitOf === undefined ? undefined : this.senseShares(lemma, partsOfSpeech, fitOf);
     const key = `${lemma} (related${readingKey(asPastVerbForm, asNoun)})${shares === undefined ? "" : ` (fit ${[...shares].join(" ")})`}`;
-    let related = this.cache.get(key);
-    if (!related) {
-      related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares);
-      this.remember(key, related);
+    let reading = this.relatedReadings.get(key);
+    if (!reading) {
+      const rarerKinds = new Map<string, number>();
+      const related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares, rarerKinds);
+      reading = { related, rarerKinds: [...rarerKinds].flatMap(([word, weight]) => (related.some((found) => found.word === word) ? [] : [{ word, weight }])) };
+      if (this.relatedReadings.size >= MAX_CACHED_LOOKUPS) this.relatedReadings.clear();
+      this.relatedReadings.set(key, reading);
     }
-    return related;
+    return reading;
   }
 
   /**
@@ -1571,7 +1595,8 @@ export class Thesaurus {
     return (offset) => (counts.get(offset) ?? 0) === 0;
   }
 
-  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses, senseShares?: ReadonlyMap<string, number>): RelatedWord[] {
+  /** With `rarerKinds`, the narrower words beyond the commonest kinds kept go there, at their weight as kinds. */
+  private lookUp(lemma: string, partsOfSpeech: readonly WordNetPos[], maxSenses: number = this.options.maxSenses, senseShares?: ReadonlyMap<string, number>, rarerKinds?: Map<string, number>): RelatedWord[] {
     const { senseDecay } = this.options;
     const weights = new Map<string, number>();
     const offer = (word: string, weight: number) => {
@@ -1677,6 +1702,8 @@ export class Thesaurus {
             // The other way, as a narrower word: the informal terms for "head" ("bean", "dome") or
             // "clothing" ("threads") are first other things.
             target.words.forEach((word) => offer(word, relatedWeight));
+          } else if (pointer.symbol === "~" && rarerKinds !== undefined) {
+            for (const word of target.words) if (word !== lemma && !word.includes("_")) rarerKinds.set(word, Math.max(rarerKinds.get(word) ?? 0, kindWeight));
           }
         }
       }

@@ -4340,6 +4340,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(order, "What are the brollies made of?")).toMatch(/^The umbrellas will have a canopy/);
   });
 
+  it("answers a question's word with a kind of it rarer in English that the article uses ('lifeguards' for pool attendants)", () => {
+    const lido = [
+      "The Brindle Park Lido will reopen on 21 June after a two-year restoration.",
+      "The trust expects 55,000 swimmers in the first season and has recruited 18 seasonal lifeguards for the summer.",
+      "Tickets will cost £6.50 for adults.",
+    ];
+    expect(firstCitationFrom(lido, "How many pool attendants have been hired for the summer?")).toMatch(/^The trust expects 55,000 swimmers/);
+  });
+
   it("reads the writer of an essay in the first person as its 'I'", () => {
     const essay = [
       "Getting the children to school has become a daily puzzle in our street.",

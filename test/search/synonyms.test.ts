@@ -46,6 +46,15 @@ describe("Thesaurus", () => {
     expect(words).not.toContain("bibliotist");
   });
 
+  it("keeps a large family's rarer kinds apart, at the weight of its commonest: a lifeguard is an attendant", () => {
+    const vectors = WordVectors.load();
+    const ranked = new Thesaurus(new WordNet(), {}, (word) => vectors.rankOf(word));
+    expect(ranked.related("attendant").map((related) => related.word)).not.toContain("lifeguard");
+    const rarer = ranked.rarerKinds("attendant");
+    expect(rarer.find((kind) => kind.word === "lifeguard")?.weight).toBe(ranked.related("attendant").find((related) => related.word === "caddie")?.weight);
+    expect(rarer.map((kind) => kind.word)).not.toContain("caddie");
+  });
+
   it("reads a verb's past form through its verb senses alone: 'died' is no dice", () => {
     const words = (lemma: string, asPastVerbForm: boolean) => thesaurus.related(lemma, asPastVerbForm).map((related) => related.word);
     expect(words("die", false)).toContain("dice");
