@@ -101,6 +101,12 @@ const NAME_TOLD_ABOUT_SENTENCES = 2;
 // How many of its sentences an article names one it is about in: a side party ("The club's
 // chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
 const ARTICLE_SUBJECT_SENTENCES = 4;
+
+/** The people a document names: the last words of their names, and those by each first word of a name of several. */
+interface PeopleNamed {
+  surnames: ReadonlySet<string>;
+  surnamesByGivenName: ReadonlyMap<string, readonly string[]>;
+}
 // The body paragraphs that bring in what an article is about: a name brought in later with a
 // description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
 const INTRODUCTION_PARAGRAPHS = 2;
@@ -168,7 +174,7 @@ const MAX_KEPT_PAIRS = 50_000;
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
   /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
-  private readonly documentPeople = new WeakMap<SearchableDocument, ReadonlySet<string>>();
+  private readonly documentPeople = new WeakMap<SearchableDocument, PeopleNamed>();
   /** By document, whether its writer speaks in the first person (see writesInFirstPerson), read once. */
   private readonly firstPersonDocuments = new WeakMap<SearchableDocument, boolean>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
@@ -1079,7 +1085,7 @@ export class KnowledgeBase {
   /** True when a sentence's name is a person's, or a surname its article tells elsewhere is one ("…, Reyes said" after "prosecutor Ana Reyes"). */
   private isPersonsName(name: SentenceName, unit: number): boolean {
     const document = this.sentences[unit]?.document;
-    return name.isPerson || (document !== undefined && this.peopleIn(document).has(name.words.at(-1) ?? ""));
+    return name.isPerson || (document !== undefined && this.peopleIn(document).surnames.has(name.words.at(-1) ?? ""));
   }
 
   /**
@@ -1149,16 +1155,23 @@ export class KnowledgeBase {
     return (indexed.names ??= sentenceNames(indexed.sentence.text, this.nameWords));
   }
 
-  /** The last words of the names a document tells are people's (see sentenceNames), read once per document. */
-  private peopleIn(document: SearchableDocument): ReadonlySet<string> {
+  /** The people a document's names tell (see sentenceNames), read once per document. */
+  private peopleIn(document: SearchableDocument): PeopleNamed {
     let people = this.documentPeople.get(document);
     if (people === undefined) {
-      const found = new Set<string>();
+      const surnames = new Set<string>();
+      const surnamesByGivenName = new Map<string, string[]>();
       for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) {
         const indexed = this.sentences[unit];
-        for (const name of indexed === undefined ? [] : this.namesIn(indexed)) if (name.isPerson) found.add(name.words.at(-1) ?? "");
+        for (const { words, isPerson } of indexed === undefined ? [] : this.namesIn(indexed)) {
+          if (!isPerson) continue;
+          const surname = words.at(-1) ?? "";
+          surnames.add(surname);
+          const [given] = words;
+          if (given !== undefined && words.length > 1) surnamesByGivenName.set(given, [...(surnamesByGivenName.get(given) ?? []), surname]);
+        }
       }
-      people = found;
+      people = { surnames, surnamesByGivenName };
       this.documentPeople.set(document, people);
     }
     return people;
@@ -1991,8 +2004,11 @@ export class KnowledgeBase {
   /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
   private isSubjectOf(term: QueryTerm, document: SearchableDocument): boolean {
     if (!this.holdsVariant(term, document, 1)) return false;
+    // A given name is the person the article names in full with it, then by surname ("Derek Mabbutt", "Mr Mabbutt").
+    const surnames = (this.peopleIn(document).surnamesByGivenName.get(term.key) ?? []).flatMap((surname) => this.termOf(termKey(surname)) ?? []);
+    const saysSurname = (unit: number) => surnames.some((surname) => this.sentenceIndex.frequency(surname, unit) > 0);
     let saying = 0;
-    for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if (this.holdsAsTyped(term, unit) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
+    for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if ((this.holdsAsTyped(term, unit) || saysSurname(unit)) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
     return false;
   }
 

@@ -4349,6 +4349,20 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(lido, "How many pool attendants have been hired for the summer?")).toMatch(/^The trust expects 55,000 swimmers/);
   });
 
+  it("takes a given name for the person the article names in full with it, then goes on about by surname", () => {
+    const retirement = [
+      "A school crossing patrol officer has retired after 41 years in the job.",
+      "Derek Mabbutt, 78, worked his final shift outside St Aldhelm's Primary School on Friday.",
+      "Mr Mabbutt took up the role in 1983 after the brickworks closed. Mr Mabbutt said he had never missed a day through illness.",
+      "Mr Mabbutt's advice to his successor was simple: be there early. Mr Mabbutt plans to travel with his wife.",
+      "The headteacher has invited him back to read to the reception class once a month.",
+    ];
+    expect(firstCitationFrom(retirement, "How often will Derek read to the reception class?")).toMatch(/^The headteacher has invited him back/);
+    // Another Derek, named once, is not the one the article goes on about.
+    const another = [...retirement.map((paragraph) => paragraph.replace("Derek Mabbutt", "Colin Mabbutt")), "His neighbour Derek Hale organised a collection."];
+    expect(firstCitationFrom(another, "How often will Derek read to the reception class?")).toBeUndefined();
+  });
+
   it("reads the writer of an essay in the first person as its 'I'", () => {
     const essay = [
       "Getting the children to school has become a daily puzzle in our street.",
