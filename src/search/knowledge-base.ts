@@ -102,7 +102,7 @@ const NAME_TOLD_ABOUT_SENTENCES = 2;
 // chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
 const ARTICLE_SUBJECT_SENTENCES = 4;
 
-/** The people a document names: the last words of their names, and those by each first word of a name of several. */
+/** The people a document names: the last words of their names, and those by the given name before them. */
 interface PeopleNamed {
   surnames: ReadonlySet<string>;
   surnamesByGivenName: ReadonlyMap<string, readonly string[]>;
@@ -1160,16 +1160,21 @@ export class KnowledgeBase {
     let people = this.documentPeople.get(document);
     if (people === undefined) {
       const surnames = new Set<string>();
-      const surnamesByGivenName = new Map<string, string[]>();
+      const fullNames: string[][] = [];
       for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) {
         const indexed = this.sentences[unit];
         for (const { words, isPerson } of indexed === undefined ? [] : this.namesIn(indexed)) {
-          if (!isPerson) continue;
-          const surname = words.at(-1) ?? "";
-          surnames.add(surname);
-          const [given] = words;
-          if (given !== undefined && words.length > 1) surnamesByGivenName.set(given, [...(surnamesByGivenName.get(given) ?? []), surname]);
+          if (isPerson) surnames.add(words.at(-1) ?? "");
+          fullNames.push(words);
         }
+      }
+      // A name whose first word is also a common one ("Grant Oyelaran") is a person's once its surname is.
+      const surnamesByGivenName = new Map<string, string[]>();
+      for (const words of fullNames) {
+        const surname = words.at(-1) ?? "";
+        // The word before the surname, unless a title ("Mr Mabbutt", "Cllr Anil Choudhry").
+        const given = words.at(-2);
+        if (given !== undefined && surnames.has(surname) && this.nameWordTests.mayNameOne(given)) surnamesByGivenName.set(given, [...(surnamesByGivenName.get(given) ?? []), surname]);
       }
       people = { surnames, surnamesByGivenName };
       this.documentPeople.set(document, people);
@@ -1998,18 +2003,31 @@ export class KnowledgeBase {
 
   /** The covers of the question's words with each name its article is about (see isSubjectOf) counted as held. */
   private withArticleSubjects(terms: readonly QueryTerm[], covers: readonly number[], document: SearchableDocument): number[] {
-    return terms.map((term, at) => ((covers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, document) ? 1 : (covers[at] ?? 0)));
+    return terms.map((term, at) => ((covers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, document, terms) ? 1 : (covers[at] ?? 0)));
   }
 
   /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
-  private isSubjectOf(term: QueryTerm, document: SearchableDocument): boolean {
+  private isSubjectOf(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): boolean {
     if (!this.holdsVariant(term, document, 1)) return false;
-    // A given name is the person the article names in full with it, then by surname ("Derek Mabbutt", "Mr Mabbutt").
-    const surnames = (this.peopleIn(document).surnamesByGivenName.get(term.key) ?? []).flatMap((surname) => this.termOf(termKey(surname)) ?? []);
+    const surnames = this.surnamesOfGivenName(term, document, terms).flatMap((surname) => this.termOf(termKey(surname)) ?? []);
     const saysSurname = (unit: number) => surnames.some((surname) => this.sentenceIndex.frequency(surname, unit) > 0);
     let saying = 0;
     for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if ((this.holdsAsTyped(term, unit) || saysSurname(unit)) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
     return false;
+  }
+
+  /**
+   * The surname of the one person an article names in full with a given name of the question, then
+   * by that surname ("Derek Mabbutt", "Mr Mabbutt"), if it names one so: not a surname it gives with
+   * another given name too (a wife's, a brother's), nor a given name it gives with several surnames,
+   * nor where the question names someone the article does not ("Walter Dunn" is no Walter Prentice).
+   */
+  private surnamesOfGivenName(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): string[] {
+    const { surnamesByGivenName } = this.peopleIn(document);
+    const surnames = new Set(surnamesByGivenName.get(term.key));
+    if (surnames.size !== 1 || terms.some((other) => other.isName && !this.holdsVariant(other, document, 1))) return [];
+    const sharedSurname = [...surnamesByGivenName].some(([given, others]) => given !== term.key && others.some((surname) => surnames.has(surname)));
+    return sharedSurname ? [] : [...surnames];
   }
 
   /** True when a sentence holds the question word as typed, or in its other spelling. */

@@ -4358,6 +4358,19 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "The headteacher has invited him back to read to the reception class once a month.",
     ];
     expect(firstCitationFrom(retirement, "How often will Derek read to the reception class?")).toMatch(/^The headteacher has invited him back/);
+    // Nor is a question naming him with another surname, nor his wife, who shares his.
+    expect(firstCitationFrom(retirement, "How often will Derek Dunn read to the reception class?")).toBeUndefined();
+    const withWife = [...retirement, "His wife, Margaret Mabbutt, said she was proud of him."];
+    expect(firstCitationFrom(withWife, "How often will Margaret read to the reception class?")).toBeUndefined();
+    // Nor a brother whose given name is also a common word ("Grant").
+    const brothers = [
+      "A councillor has quit the ruling group over the bypass.",
+      "Grant Oyelaran, who has represented Fenwick ward since 2011, said he could no longer support the plan.",
+      "Mr Oyelaran will now sit as an independent. Mr Oyelaran said he had been told he would lose his committee seat.",
+      "His brother, Tunde Oyelaran, voted in favour of the bypass.",
+      "Mr Oyelaran, a former geography teacher, has proposed an alternative route along the old railway line.",
+    ];
+    expect(firstCitationFrom(brothers, "What route has Tunde proposed?")).toBeUndefined();
     // Another Derek, named once, is not the one the article goes on about.
     const another = [...retirement.map((paragraph) => paragraph.replace("Derek Mabbutt", "Colin Mabbutt")), "His neighbour Derek Hale organised a collection."];
     expect(firstCitationFrom(another, "How often will Derek read to the reception class?")).toBeUndefined();
