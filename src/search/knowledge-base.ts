@@ -102,6 +102,9 @@ const NAME_TOLD_ABOUT_SENTENCES = 2;
 // chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
 const ARTICLE_SUBJECT_SENTENCES = 4;
 
+// A name's initial: "l." of "Martha L. Quarrie".
+const INITIAL = /^[a-z]\.?$/;
+
 /** The people a document names: the last words of their names, and those by the given name before them. */
 interface PeopleNamed {
   surnames: ReadonlySet<string>;
@@ -1172,8 +1175,8 @@ export class KnowledgeBase {
       const surnamesByGivenName = new Map<string, string[]>();
       for (const words of fullNames) {
         const surname = words.at(-1) ?? "";
-        // The word before the surname, unless a title ("Mr Mabbutt", "Cllr Anil Choudhry").
-        const given = words.at(-2);
+        // The word before the surname, past any initials ("Martha L. Quarrie"), unless a title ("Mr Mabbutt", "Cllr Anil Choudhry").
+        const given = words.slice(0, -1).filter((word) => !INITIAL.test(word)).at(-1);
         if (given !== undefined && surnames.has(surname) && this.nameWordTests.mayNameOne(given)) surnamesByGivenName.set(given, [...(surnamesByGivenName.get(given) ?? []), surname]);
       }
       people = { surnames, surnamesByGivenName };

@@ -4358,6 +4358,9 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
       "The headteacher has invited him back to read to the reception class once a month.",
     ];
     expect(firstCitationFrom(retirement, "How often will Derek read to the reception class?")).toMatch(/^The headteacher has invited him back/);
+    // A middle initial stands between.
+    const withInitial = retirement.map((paragraph) => paragraph.replace("Derek Mabbutt", "Derek J. Mabbutt"));
+    expect(firstCitationFrom(withInitial, "How often will Derek read to the reception class?")).toMatch(/^The headteacher has invited him back/);
     // Nor is a question naming him with another surname, nor his wife, who shares his.
     expect(firstCitationFrom(retirement, "How often will Derek Dunn read to the reception class?")).toBeUndefined();
     const withWife = [...retirement, "His wife, Margaret Mabbutt, said she was proud of him."];
