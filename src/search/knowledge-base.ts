@@ -110,6 +110,7 @@ interface PeopleNamed {
   surnames: ReadonlySet<string>;
   surnamesByGivenName: ReadonlyMap<string, readonly string[]>;
 }
+
 // The body paragraphs that bring in what an article is about: a name brought in later with a
 // description ("Brenmoor, a factory in Slovakia") is a side thing, said once.
 const INTRODUCTION_PARAGRAPHS = 2;
@@ -176,7 +177,7 @@ const MAX_KEPT_PAIRS = 50_000;
 
 export class KnowledgeBase {
   private readonly documentsById = new Map<string, IndexedDocument>();
-  /** By document, the last words of the names it tells are people's (see peopleIn), as first needed. */
+  /** By document, the people its names tell (see peopleIn), as first needed. */
   private readonly documentPeople = new WeakMap<SearchableDocument, PeopleNamed>();
   /** By document, whether its writer speaks in the first person (see writesInFirstPerson), read once. */
   private readonly firstPersonDocuments = new WeakMap<SearchableDocument, boolean>();
@@ -2009,11 +2010,15 @@ export class KnowledgeBase {
     return terms.map((term, at) => ((covers[at] ?? 0) === 0 && term.isName && this.isSubjectOf(term, document, terms) ? 1 : (covers[at] ?? 0)));
   }
 
-  /** True when a document says the question's name as typed in ARTICLE_SUBJECT_SENTENCES of its sentences or more. */
+  /**
+   * True when a document says the question's name as typed, or the surname it is the given name of
+   * (see surnameOfGivenName), in ARTICLE_SUBJECT_SENTENCES of its sentences or more.
+   */
   private isSubjectOf(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): boolean {
     if (!this.holdsVariant(term, document, 1)) return false;
-    const surnames = this.surnamesOfGivenName(term, document, terms).flatMap((surname) => this.termOf(termKey(surname)) ?? []);
-    const saysSurname = (unit: number) => surnames.some((surname) => this.sentenceIndex.frequency(surname, unit) > 0);
+    const surname = this.surnameOfGivenName(term, document, terms);
+    const surnameTerm = surname === undefined ? undefined : this.termOf(termKey(surname));
+    const saysSurname = (unit: number) => surnameTerm !== undefined && this.sentenceIndex.frequency(surnameTerm, unit) > 0;
     let saying = 0;
     for (const unit of this.documentsById.get(document.id)?.sentenceUnits ?? []) if ((this.holdsAsTyped(term, unit) || saysSurname(unit)) && ++saying >= ARTICLE_SUBJECT_SENTENCES) return true;
     return false;
@@ -2025,12 +2030,13 @@ export class KnowledgeBase {
    * another given name too (a wife's, a brother's), nor a given name it gives with several surnames,
    * nor where the question names someone the article does not ("Walter Dunn" is no Walter Prentice).
    */
-  private surnamesOfGivenName(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): string[] {
+  private surnameOfGivenName(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): string | undefined {
     const { surnamesByGivenName } = this.peopleIn(document);
     const surnames = new Set(surnamesByGivenName.get(term.key));
-    if (surnames.size !== 1 || terms.some((other) => other.isName && !this.holdsVariant(other, document, 1))) return [];
-    const sharedSurname = [...surnamesByGivenName].some(([given, others]) => given !== term.key && others.some((surname) => surnames.has(surname)));
-    return sharedSurname ? [] : [...surnames];
+    const [surname] = surnames;
+    if (surname === undefined || surnames.size > 1 || terms.some((other) => other.isName && !this.holdsVariant(other, document, 1))) return undefined;
+    const shared = [...surnamesByGivenName].some(([given, others]) => given !== term.key && others.includes(surname));
+    return shared ? undefined : surname;
   }
 
   /** True when a sentence holds the question word as typed, or in its other spelling. */
