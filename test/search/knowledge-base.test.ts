@@ -4361,7 +4361,7 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     // A middle initial stands between.
     const withInitial = retirement.map((paragraph) => paragraph.replace("Derek Mabbutt", "Derek J. Mabbutt"));
     expect(firstCitationFrom(withInitial, "How often will Derek read to the reception class?")).toMatch(/^The headteacher has invited him back/);
-    // Nor is a question naming him with another surname, nor his wife, who shares his.
+    // A question naming him with another surname is about someone else, and so is one naming his wife, who shares his.
     expect(firstCitationFrom(retirement, "How often will Derek Dunn read to the reception class?")).toBeUndefined();
     const withWife = [...retirement, "His wife, Margaret Mabbutt, said she was proud of him."];
     expect(firstCitationFrom(withWife, "How often will Margaret read to the reception class?")).toBeUndefined();
