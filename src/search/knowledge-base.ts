@@ -108,7 +108,7 @@ const INITIAL = /^[a-z]\.?$/;
 /** The people a document names: the last words of their names, and those by the given name before them. */
 interface PeopleNamed {
   surnames: ReadonlySet<string>;
-  surnamesByGivenName: ReadonlyMap<string, readonly string[]>;
+  surnamesByGivenName: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 // The body paragraphs that bring in what an article is about: a name brought in later with a
@@ -1173,12 +1173,12 @@ export class KnowledgeBase {
         }
       }
       // A name whose first word is also a common one ("Grant Oyelaran") is a person's once its surname is.
-      const surnamesByGivenName = new Map<string, string[]>();
+      const surnamesByGivenName = new Map<string, Set<string>>();
       for (const words of fullNames) {
         const surname = words.at(-1) ?? "";
         // The word before the surname, past any initials ("Martha L. Quarrie"), unless a title ("Mr Mabbutt", "Cllr Anil Choudhry").
         const given = words.slice(0, -1).filter((word) => !INITIAL.test(word)).at(-1);
-        if (given !== undefined && surnames.has(surname) && this.nameWordTests.mayNameOne(given)) surnamesByGivenName.set(given, [...(surnamesByGivenName.get(given) ?? []), surname]);
+        if (given !== undefined && surnames.has(surname) && this.nameWordTests.mayNameOne(given)) surnamesByGivenName.set(given, (surnamesByGivenName.get(given) ?? new Set()).add(surname));
       }
       people = { surnames, surnamesByGivenName };
       this.documentPeople.set(document, people);
@@ -2032,10 +2032,9 @@ export class KnowledgeBase {
    */
   private surnameOfGivenName(term: QueryTerm, document: SearchableDocument, terms: readonly QueryTerm[]): string | undefined {
     const { surnamesByGivenName } = this.peopleIn(document);
-    const surnames = new Set(surnamesByGivenName.get(term.key));
-    const [surname] = surnames;
-    if (surname === undefined || surnames.size > 1 || terms.some((other) => other.isName && !this.holdsVariant(other, document, 1))) return undefined;
-    const shared = [...surnamesByGivenName].some(([given, others]) => given !== term.key && others.includes(surname));
+    const [surname, ...others] = surnamesByGivenName.get(term.key) ?? [];
+    if (surname === undefined || others.length > 0 || terms.some((other) => other.isName && !this.holdsVariant(other, document, 1))) return undefined;
+    const shared = [...surnamesByGivenName].some(([given, theirs]) => given !== term.key && theirs.has(surname));
     return shared ? undefined : surname;
   }
 

@@ -1397,7 +1397,8 @@ export class Thesaurus {
     if (!reading) {
       const rarerKinds = new Map<string, number>();
       const related = this.lookUp(lemma, partsOfSpeech, this.options.maxSenses, shares, rarerKinds);
-      reading = { related, rarerKinds: [...rarerKinds].flatMap(([word, weight]) => (related.some((found) => found.word === word) ? [] : [{ word, weight }])) };
+      const relatedWords = new Set(related.map((found) => found.word));
+      reading = { related, rarerKinds: [...rarerKinds].flatMap(([word, weight]) => (relatedWords.has(word) ? [] : [{ word, weight }])) };
       if (this.relatedReadings.size >= MAX_CACHED_LOOKUPS) this.relatedReadings.clear();
       this.relatedReadings.set(key, reading);
     }
