@@ -1111,7 +1111,7 @@ export class Thesaurus {
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
         const last = parts.length - 1;
         // "burial mounds" is the compound burial_mound: its last word takes its lemma.
-        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find(isCompound);
+        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find(isCompound) ?? this.verbCompoundOf(parts, isCompound);
         if (compound === undefined) continue;
         for (const part of parts) found.set(part, compound);
         at += last;
@@ -1119,6 +1119,19 @@ export class Thesaurus {
       }
     }
     return found;
+  }
+
+  /**
+   * The verb of several words that a verb's past or present opens ("fell asleep" → fall_asleep, "caught
+   * fire" → catch_fire, "shook hands" → shake_hands), which WordNet lists by the verb's base form only:
+   * a question's "nodded off" or "ignited" means the same. A verb's only: "fell" is no "fall" in a noun.
+   */
+  private verbCompoundOf(parts: readonly string[], isCompound: (lemma: string) => boolean): string | undefined {
+    const [first = "", ...rest] = parts;
+    const verb = lemmaOf(first);
+    if (verb === first || rest.length === 0) return undefined;
+    const last = rest.length - 1;
+    return [[verb, ...rest].join("_"), [verb, ...rest.slice(0, last), lemmaOf(rest[last] ?? "")].join("_")].find((lemma) => isCompound(lemma) && this.isVerb(lemma));
   }
 
   /**
@@ -1248,10 +1261,12 @@ export class Thesaurus {
       });
       this.textCompounds = {
         isCompound: (lemma) => lemmas.has(lemma),
-        mayStart: (first, second) => {
-          const seconds = secondWords.get(first);
-          return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
-        },
+        // A verb's compound opens with its base form, a text's with any of its forms (see verbCompoundOf).
+        mayStart: (first, second) =>
+          [first, lemmaOf(first)].some((opening) => {
+            const seconds = secondWords.get(opening);
+            return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
+          }),
       };
     }
     return this.textCompounds;

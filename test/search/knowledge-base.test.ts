@@ -4349,6 +4349,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(lido, "How many pool attendants have been hired for the summer?")).toMatch(/^The trust expects 55,000 swimmers/);
   });
 
+  it("answers a verb of several words with the sentence telling it in another's past ('nod off' for 'fell asleep')", () => {
+    const paragraphs = [
+      "A study of 400 teenagers in Harwick looked at what happens when phones are kept out of bedrooms.",
+      "Those who left their phones downstairs fell asleep at about 10.40pm on average, the researchers said.",
+      "The teenagers still woke at around 7am on school days.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What time did the teenagers nod off?")).toContain("fell asleep at about 10.40pm");
+  });
+
   it("takes a given name for the person the article names in full with it, then goes on about by surname", () => {
     const retirement = [
       "A school crossing patrol officer has retired after 41 years in the job.",

@@ -243,6 +243,14 @@ describe("Thesaurus", () => {
     expect(thesaurus.phrasalVerbs(["did", "they", "go", "to", "the", "meeting"]).get("go")?.phrase).toBe("go_to");
   });
 
+  it("indexes a verb of several words opened by the verb's past or present ('fell asleep' as fall_asleep), not a noun's", () => {
+    expect(thesaurus.multiWordLemmas(["the", "children", "fell", "asleep", "earlier"])).toEqual(["fall_asleep"]);
+    expect(thesaurus.multiWordLemmas(["the", "van", "caught", "fire", "on", "the", "motorway"])).toEqual(["catch_fire"]);
+    expect(thesaurus.multiWordLemmas(["the", "shop", "has", "changed", "hands", "twice"])).toEqual(["change_hands"]);
+    expect(thesaurus.compounds(["when", "did", "the", "ship", "run", "aground"]).get("run")).toBe("run_aground");
+    expect(thesaurus.compounds(["the", "ship", "ran", "aground"]).get("ran")).toBe("run_aground");
+  });
+
   it("offers synonyms of several words, which a text's compounds are indexed as", () => {
     expect(thesaurus.synonyms("water_table").map((synonym) => synonym.word)).toContain("groundwater_level");
     expect(thesaurus.multiWordLemmas(["groundwater", "levels", "have", "fallen", "in", "the", "valley"])).toEqual(["groundwater_level"]);
