@@ -1,5 +1,6 @@
 import { isHoldingOfPostAsked, type QuestionShape } from "./answer-type.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
+import { baseNoun } from "./base-forms.ts";
 import { complementsBe } from "./clause-parts.ts";
 import { placeAndPeopleForms } from "./demonyms.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -203,6 +204,12 @@ export class QueryTermReading {
         const fitOf = this.senseFitIn(typed, word);
         // Its kinds rarer in English than the commonest count too, as the knowledge base holds them (see offerVariant).
         for (const related of [...this.thesaurus.related(lemma, pastForm, fitOf, asNoun), ...this.thesaurus.rarerKinds(lemma, pastForm, fitOf, asNoun)]) offer(related.word, related.weight);
+        // A verb's form the dictionary also lists as a noun, used as one, means what the noun does too:
+        // "the ground" is land, not ground corn; "the screening" a showing. Not a plural listed so
+        // ("talks", "years"): most often it is the singular's plural, whose senses are read already.
+        if (lemma !== word && baseNoun(word) !== lemma && this.thesaurus.isNoun(word) && !(verbs ??= wordsUsedAsVerbs(question)).has(word)) {
+          for (const related of this.thesaurus.related(word, false, fitOf, true)) offer(related.word, related.weight);
+        }
       }
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:

@@ -4358,6 +4358,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "What time did the teenagers nod off?")).toContain("fell asleep at about 10.40pm");
   });
 
+  it("reads a verb's form the question uses as a noun by the noun's meanings too ('the ground' as land, not 'grind')", () => {
+    const paragraphs = [
+      "The old lead mine on Harker Fell closed in 1902, and its tunnels have flooded since.",
+      "The mine is on private land owned by the Ellerby Estate, and visitors need the estate's permission.",
+      "A survey of the tunnels last spring found a colony of rare bats.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who owns the ground where the old mine is?")).toContain("owned by the Ellerby Estate");
+  });
+
   it("takes a given name for the person the article names in full with it, then goes on about by surname", () => {
     const retirement = [
       "A school crossing patrol officer has retired after 41 years in the job.",
