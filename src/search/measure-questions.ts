@@ -120,11 +120,12 @@ export function measureNounAsked(tags: Tagged, lexicon: QuestionLexicon): ({ nou
 // "How long has she been mayor?" asks since when, as does a question told in another's words ("what
 // did he say about how long the forest has been surveyed?"); "how long is she staying?" and "how long
 // does the firm have to appeal?" do not.
-const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had|(?: [\w'-]+){1,4} (?:has|have|had) (?:been|[a-z]+(?:ed|en|wn|ght)))\b/;
+// A chat may drop the perfect's "has" ("how long they been doing this"): "been" alone is a perfect still.
+const PERFECT_HOW_LONG = /\bhow long(?:'s| has| have| had|(?: [\w'-]+){1,4} (?:has|have|had) (?:been|[a-z]+(?:ed|en|wn|ght))|(?: [\w'-]+){1,4} been)\b/;
 // The same asked in the chat's word order, the perfect first: "russia's been talking to hamas for how
-// long now"; not a perfect of a clause before another verb ("the wing they've opened is how long?",
-// "the path's been built to be how long?"), which asks a length.
-const PERFECT_BEFORE_HOW_LONG = /(?:\b(?:has|have|had)|'s|'ve|'d) (?:been|[a-z]+(?:ed|en|wn|ght))\b(?:(?!\b(?:is|are|was|were|be)\b).)*\bhow long\b/;
+// long now", "russia been talking…"; not a perfect of a clause before another verb ("the wing they've
+// opened is how long?", "the path's been built to be how long?"), which asks a length.
+const PERFECT_BEFORE_HOW_LONG = /(?:(?:\b(?:has|have|had)|'s|'ve|'d) (?:been|[a-z]+(?:ed|en|wn|ght))|\bbeen)\b(?:(?!\b(?:is|are|was|were|be)\b).)*\bhow long\b/;
 // "How long did the final last?", "how long will the repairs take?": how much time, not an end ("until autumn") or a length.
 // "Last" as the verb ends the question ("how long has it been since the last strike" asks no such thing),
 // and "take" is no phrasal verb ("how long a runway do the bombers take off from?" asks a length).

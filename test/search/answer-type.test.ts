@@ -877,6 +877,9 @@ describe("measuring questions", () => {
     // Asked in the chat's word order, the perfect before "how long".
     expect(questionShape("wait so russia's been talking to hamas for how long now").measure).toBe("long since");
     expect(questionShape("the council has worked with residents how long?").measure).toBe("long since");
+    // Nor without the perfect's "has", which a chat drops.
+    expect(questionShape("lol so russia been talking to hamas for how long now??").measure).toBe("long since");
+    expect(questionShape("how long they been running the shop?").measure).toBe("long since");
     expect(questionShape("the delegation is staying for how long?").measure).toBe("long");
     // A perfect of a clause before another verb asks no start: "is how long?" asks a length.
     expect(questionShape("the new wing they've opened is how long?").measure).toBe("long");
