@@ -207,7 +207,8 @@ export class QueryTermReading {
         // A verb's form the dictionary also lists as a noun, used as one, means what the noun does too:
         // "the ground" is land, not ground corn; "the screening" a showing. Not a plural listed so
         // ("talks", "years"): most often it is the singular's plural, whose senses are read already.
-        if (lemma !== word && baseNoun(word) !== lemma && this.thesaurus.isNoun(word) && !(verbs ??= wordsUsedAsVerbs(question)).has(word)) {
+        // Nor a word of a name ("the Ground Truth project"), which means no land.
+        if (lemma !== word && !nameWords.has(word) && baseNoun(word) !== lemma && this.thesaurus.isNoun(word) && !(verbs ??= wordsUsedAsVerbs(question)).has(word)) {
           for (const related of this.thesaurus.related(word, false, fitOf, true)) offer(related.word, related.weight);
         }
       }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
 import { asksForAnyOne, sourceWordsAsked } from "../../src/answer/question.ts";
@@ -1337,5 +1338,17 @@ describe("answerQuestion and a kind of person the question gives as someone's ow
   it("refuses a kind of person the article never says, even given as someone's own ('her lawyer')", () => {
     expect(answerQuestion(knowledge, "What did the ferry company's lawyer say about the strike?").answered).toBe(false);
     expect(answerQuestion(knowledge, "What did Rosa Pellegrini say her lawyer advised?").answered).toBe(false);
+  });
+});
+
+describe("answerQuestion and a name's words", () => {
+  it("reads no noun's meaning into a word of a name among several articles ('the Ground Truth project' owns no land)", () => {
+    const knowledge = new KnowledgeBase();
+    for (const path of ["holdout33/articles/churchyard-soil-antibiotic.md", "holdout99/articles/brown-missiles-aircraft.md"]) {
+      const file = new URL(`../fixtures/${path}`, import.meta.url);
+      knowledge.add(buildDocument(parseDocument(readFileSync(file, "utf8"), path), GLOBAL_SCOPE));
+    }
+    // The soil article never says what the project cost; a sentence on the cost of jet engines is no answer.
+    expect(answerQuestion(knowledge, "How much did it cost to set up the Ground Truth project?").answered).toBe(false);
   });
 });
