@@ -1,3 +1,4 @@
+import { baseNoun } from "./base-forms.ts";
 import type { DerivedLists } from "./derived-lists.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb, isPrepositionOrConjunction, isStopWord } from "./text.ts";
@@ -1111,7 +1112,7 @@ export class Thesaurus {
         if (parts.length < length || !parts.every(isCompoundPart)) continue;
         const last = parts.length - 1;
         // "burial mounds" is the compound burial_mound: its last word takes its lemma.
-        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find(isCompound) ?? this.verbCompoundOf(parts, isCompound);
+        const compound = [parts.join("_"), [...parts.slice(0, last), lemmaOf(parts[last] ?? "")].join("_")].find(isCompound) ?? this.verbCompoundOf(parts, words[at + length], isCompound);
         if (compound === undefined) continue;
         for (const part of parts) found.set(part, compound);
         at += last;
@@ -1125,12 +1126,14 @@ export class Thesaurus {
    * The verb of several words that a verb's past or present opens ("fell asleep" → fall_asleep, "caught
    * fire" → catch_fire, "shook hands" → shake_hands), which WordNet lists by the verb's base form only:
    * a question's "nodded off" or "ignited" means the same. A verb's only: "fell" is no "fall" in a noun.
+   * Not where its last word tells what kind the next noun is: "cameras caught fire crews forcing the gate".
    */
-  private verbCompoundOf(parts: readonly string[], isCompound: (lemma: string) => boolean): string | undefined {
+  private verbCompoundOf(parts: readonly string[], next: string | undefined, isCompound: (lemma: string) => boolean): string | undefined {
     const [first = "", ...rest] = parts;
     const verb = lemmaOf(first);
     if (verb === first || rest.length === 0) return undefined;
     const last = rest.length - 1;
+    if (next !== undefined && !isStopWord(next) && (baseNoun(next) !== next || this.knows(`${rest[last] ?? ""}_${lemmaOf(next)}`))) return undefined;
     return [[verb, ...rest].join("_"), [verb, ...rest.slice(0, last), lemmaOf(rest[last] ?? "")].join("_")].find((lemma) => isCompound(lemma) && this.isVerb(lemma));
   }
 

@@ -249,6 +249,9 @@ describe("Thesaurus", () => {
     expect(thesaurus.multiWordLemmas(["the", "shop", "has", "changed", "hands", "twice"])).toEqual(["change_hands"]);
     expect(thesaurus.compounds(["when", "did", "the", "ship", "run", "aground"]).get("run")).toBe("run_aground");
     expect(thesaurus.compounds(["the", "ship", "ran", "aground"]).get("ran")).toBe("run_aground");
+    // "fire" says what kind of crews: the cameras caught no fire.
+    expect(thesaurus.multiWordLemmas(["security", "cameras", "caught", "fire", "crews", "forcing", "the", "gate"])).toEqual([]);
+    expect(thesaurus.multiWordLemmas(["they", "shook", "hands", "warmly"])).toEqual(["shake_hands"]);
   });
 
   it("offers synonyms of several words, which a text's compounds are indexed as", () => {
