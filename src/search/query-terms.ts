@@ -204,12 +204,13 @@ export class QueryTermReading {
         const fitOf = this.senseFitIn(typed, word);
         // Its kinds rarer in English than the commonest count too, as the knowledge base holds them (see offerVariant).
         for (const related of [...this.thesaurus.related(lemma, pastForm, fitOf, asNoun), ...this.thesaurus.rarerKinds(lemma, pastForm, fitOf, asNoun)]) offer(related.word, related.weight);
-        // A verb's form the dictionary also lists as a noun, used as one, means what the noun does too:
-        // "the ground" is land, not ground corn; "the screening" a showing. Not a plural listed so
+        // A verb's form the dictionary also lists as a noun, used as one, means what the noun does too,
+        // by its synonyms meant so themselves: "the ground" is land, not ground corn; "the screening" a
+        // showing; "the hearing" no audience (see nounSynonymsInUsedSenses). Not a plural listed so
         // ("talks", "years"): most often it is the singular's plural, whose senses are read already.
         // Nor a word of a name ("the Ground Truth project"), which means no land.
         if (lemma !== word && !nameWords.has(word) && baseNoun(word) !== lemma && this.thesaurus.isNoun(word) && !(verbs ??= wordsUsedAsVerbs(question)).has(word)) {
-          for (const related of this.thesaurus.related(word, false, fitOf, true)) offer(related.word, related.weight);
+          for (const related of this.thesaurus.nounSynonymsInUsedSenses(word)) offer(related.word, related.weight);
         }
       }
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);

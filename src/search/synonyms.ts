@@ -1276,6 +1276,19 @@ export class Thesaurus {
   }
 
   /**
+   * The other words of a noun's senses that are meant so themselves: in a sense WordNet's tagged
+   * texts met them in, or their first. "The ground" is land ("dry land, earth"), but "the hearing"
+   * is no audience, which those texts never meant as a chance to be heard.
+   */
+  nounSynonymsInUsedSenses(noun: string): RelatedWord[] {
+    return this.throughSenses(`${noun} (noun synonyms in used senses)`, noun, NOUN_ONLY, (synset, _self, decay, offer, offset) => {
+      for (const word of synset.words) {
+        if ((this.wordnet.senseTagCounts(word, "noun").get(offset) ?? 0) > 0 || this.wordnet.senses(word, "noun")[0] === offset) offer(word, this.options.synonymWeight * decay);
+      }
+    });
+  }
+
+  /**
    * The other members of a lemma's synsets, rarer senses counting less: what a compound stands for
    * ("russian_capital" → "moscow", "every_year" → "annually"), each once at its highest weight.
    */
@@ -1533,7 +1546,7 @@ export class Thesaurus {
     key: string,
     lemma: string,
     partsOfSpeech: readonly WordNetPos[],
-    visit: (synset: Synset, self: number, decay: number, offer: (word: string, weight: number) => void) => void,
+    visit: (synset: Synset, self: number, decay: number, offer: (word: string, weight: number) => void, offset: number) => void,
     keepsPhrases = false,
   ): RelatedWord[] {
     let found = this.cache.get(key);
@@ -1545,7 +1558,7 @@ export class Thesaurus {
       for (const pos of partsOfSpeech) {
         for (const [rank, offset] of this.wordnet.senses(lemma, pos).slice(0, this.options.maxSenses).entries()) {
           const synset = this.wordnet.synset(offset, pos);
-          visit(synset, synset.words.indexOf(lemma) + 1, senseDecayAt(rank, this.options.senseDecay), offer);
+          visit(synset, synset.words.indexOf(lemma) + 1, senseDecayAt(rank, this.options.senseDecay), offer, offset);
         }
       }
       found = [...weights].map(([word, weight]) => ({ word, weight }));

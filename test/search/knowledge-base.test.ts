@@ -4367,6 +4367,15 @@ describe("KnowledgeBase and the people and bodies a question asks about", () => 
     expect(firstCitationFrom(paragraphs, "Who owns the ground where the old mine is?")).toContain("owned by the Ellerby Estate");
   });
 
+  it("reads such a noun only by words meant in the sense it shares with them ('the hearing' is no audience at a film)", () => {
+    const paragraphs = [
+      "The Lyric cinema hosted the opening night of the Harwick film festival on Friday.",
+      "The projector broke down during the first film, and the audience waited 40 minutes for a replacement.",
+      "Organisers have applied for a late licence so that next year's festival can run past midnight.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How long did the hearing last?")).toBeUndefined();
+  });
+
   it("takes a given name for the person the article names in full with it, then goes on about by surname", () => {
     const retirement = [
       "A school crossing patrol officer has retired after 41 years in the job.",
