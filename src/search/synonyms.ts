@@ -1124,8 +1124,9 @@ export class Thesaurus {
 
   /**
    * The verb of several words that a verb's past or present opens ("fell asleep" → fall_asleep, "caught
-   * fire" → catch_fire, "shook hands" → shake_hands), which WordNet lists by the verb's base form only:
-   * a question's "nodded off" or "ignited" means the same. A verb's only: "fell" is no "fall" in a noun.
+   * fire" → catch_fire, "shook hands" → shake_hands), which WordNet lists by the verb's base form only,
+   * so that a question saying it in other words finds it ("nodded off", "ignited"). A verb's only: "fell"
+   * is no "fall" in a noun.
    * Not where its last word tells what kind the next noun is: "cameras caught fire crews forcing the gate".
    */
   private verbCompoundOf(parts: readonly string[], next: string | undefined, isCompound: (lemma: string) => boolean): string | undefined {
@@ -1262,14 +1263,19 @@ export class Thesaurus {
         }
         return { lemmas, secondWords };
       });
+      const opensCompound = (first: string, second: string) => {
+        const seconds = secondWords.get(first);
+        return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
+      };
       this.textCompounds = {
         isCompound: (lemma) => lemmas.has(lemma),
         // A verb's compound opens with its base form, a text's with any of its forms (see verbCompoundOf).
-        mayStart: (first, second) =>
-          [first, lemmaOf(first)].some((opening) => {
-            const seconds = secondWords.get(opening);
-            return seconds !== undefined && (seconds.has(second) || seconds.has(lemmaOf(second)));
-          }),
+        // Asked of every pair of a text's words: nothing is allocated for it.
+        mayStart: (first, second) => {
+          if (opensCompound(first, second)) return true;
+          const opening = lemmaOf(first);
+          return opening !== first && opensCompound(opening, second);
+        },
       };
     }
     return this.textCompounds;
