@@ -1125,14 +1125,14 @@ export class Thesaurus {
   /**
    * The verb of several words that a verb's past or present opens ("fell asleep" → fall_asleep, "caught
    * fire" → catch_fire, "shook hands" → shake_hands), which WordNet lists by the verb's base form only,
-   * so that a question saying it in other words finds it ("nodded off", "ignited"). A verb's only: "fell"
-   * is no "fall" in a noun.
-   * Not where its last word tells what kind the next noun is: "cameras caught fire crews forcing the gate".
+   * so that a question saying it in other words finds it ("nodded off", "ignited"). Only a verb: "the fell
+   * guy" is no fall_guy. Not where its last word tells what kind the next noun is: "cameras caught fire
+   * crews forcing the gate".
    */
   private verbCompoundOf(parts: readonly string[], next: string | undefined, isCompound: (lemma: string) => boolean): string | undefined {
     const [first = "", ...rest] = parts;
     const verb = lemmaOf(first);
-    if (verb === first || rest.length === 0) return undefined;
+    if (verb === first) return undefined;
     const last = rest.length - 1;
     if (next !== undefined && !isStopWord(next) && (baseNoun(next) !== next || this.knows(`${rest[last] ?? ""}_${lemmaOf(next)}`))) return undefined;
     return [[verb, ...rest].join("_"), [verb, ...rest.slice(0, last), lemmaOf(rest[last] ?? "")].join("_")].find((lemma) => isCompound(lemma) && this.isVerb(lemma));
