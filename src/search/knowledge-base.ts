@@ -142,7 +142,7 @@ const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 80;
+export const SNAPSHOT_VERSION = 81;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -941,6 +941,7 @@ export class KnowledgeBase {
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: isAgeMeasure(shape.measure) && measuredTerm?.isName === true,
+      agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !measuredTerm.isName && this.thesaurus.namesThingNoBeing(lemmaOf(measuredTerm.key)),
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
@@ -1707,11 +1708,14 @@ export class KnowledgeBase {
 
   /**
    * True when every age a sentence gives is set beside a name the question does not give
-   * ("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley" tells no age of Tansley).
+   * ("Okonedo, a 41-year-old former governor, beat Mayor Gerald Tansley" tells no age of Tansley), or
+   * beside any name where the question asks a thing's age ("Tower captain Derek Shallcross, 68, has
+   * rung the bells" tells no age of a bell).
    */
   private agesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    if (!needs.agesNamed) return false;
+    if (!needs.agesNamed && !needs.agesThing) return false;
     const holders = (indexed.ageHolders ??= ageHoldersOf(indexed.sentence.text));
+    if (needs.agesThing) return holders.length > 0 && holders.every((holder) => holder !== undefined);
     // A name the question gives may be typed with a slip ("Novacova"): its variants hold the text's spelling.
     const given = (holder: string) => {
       const id = this.termOf(termKey(normalizeText(holder)));

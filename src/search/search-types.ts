@@ -125,6 +125,8 @@ export interface QuestionNeeds {
   measuredByName: string | undefined;
   /** True when a how-old question asks the age of a person it names ("how old is Gerald Tansley?"). */
   agesNamed: boolean;
+  /** True when a how-old question asks the age of a thing, not of a person or an animal ("how old is the bell?"). */
+  agesThing: boolean;
   /** The index key of the many things a how-old question asks the age of (see QuestionShape.agedMany); undefined for one thing or a name. */
   agedMany: string | undefined;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */

@@ -159,6 +159,8 @@ const NOUN_TIME = new Set([28]);
 // noun.animal, noun.artifact, noun.food, noun.location, noun.object, noun.plant and noun.substance:
 // "tortoise", "ship", "drug", "island", "comet": things a text may name ("the Marisol Dawn").
 const NOUN_THINGS = new Set([5, 6, 13, 15, 17, 20, 27]);
+// The same but for noun.animal: things no age is set beside by name ("the bell", "the trees"; not "Rex, 4,").
+const NOUN_LIFELESS_THINGS = new Set([6, 13, 15, 17, 20, 27]);
 // noun.animal, noun.artifact, noun.body, noun.food, noun.object, noun.person, noun.plant and
 // noun.substance: things and beings whose kinds are things and beings too ("animal", "vehicle",
 // "worker"), not a state's, an idea's or a place's ("condition", "attitude", "country"), whose narrower
@@ -640,6 +642,11 @@ export class Thesaurus {
   /** True when the noun's most frequent sense is a person or a group of them ("minister", "reporters", "council"). */
   namesPersonOrGroup(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
+  }
+
+  /** True when the noun's most frequent sense is a thing that is neither a person nor an animal ("bell", "meteorite", "tree"). */
+  namesThingNoBeing(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_LIFELESS_THINGS);
   }
 
   /** True when the noun's most frequent sense is a person ("mayor", "woman", "volunteer"), whom "he" or "she" may stand for. */

@@ -73,6 +73,19 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
   });
 
+  it("answers how old a thing is with its own age, not with a person's set beside a name", () => {
+    const bells = [
+      "The bells of St Kenwyn's Church will ring again on Sunday after a two-year restoration.",
+      "Tower captain Alan Pryce, 71, has rung the bells for fifty years.",
+      "Each bell carries an inscription, and the oldest dates from 1598.",
+    ];
+    expect(firstCitationFrom(bells, "How old is the oldest bell?")).toMatch(/dates from 1598/);
+    expect(firstCitationFrom(["The Lark, a violin made in Cremona, was sold at auction on Tuesday.", "Its owner, Ruth Halloran, 64, said she was sad to part with the violin."], "How old is the violin?")).toBeUndefined();
+    expect(firstCitationFrom(["Holm Wood covers 40 hectares east of the town.", "Many of its oaks are more than a century old, the trust said."], "How old are the oaks in Holm Wood?")).toMatch(/a century old/);
+    // A person's age beside their name still answers how old they are.
+    expect(firstCitationFrom(bells, "How old is Alan Pryce?")).toMatch(/Pryce, 71/);
+  });
+
   it("answers how many with a number counting 'ones' that stand for the noun asked, named in the sentence before", () => {
     const paragraphs = [
       "Landslides are rare on the eastern slopes; they are far more common in the wet western valleys. Norvik has had 23 serious ones since 1950.",
