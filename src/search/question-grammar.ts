@@ -51,7 +51,10 @@ export function nounPhraseFrom({ texts, partsOfSpeech }: Tagged, start: number, 
   const opensPhrase = (at: number) => partsOfSpeech[at] === "DET" && partsOfSpeech[at - 1] === "NOUN";
   // The tagger reads a word of a period after a determiner as an adverb: "the daily riders" are riders.
   const modifiesAfterDeterminer = (at: number) => partsOfSpeech[at] === "ADV" && partsOfSpeech[at - 1] === "DET";
-  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "") || modifiesAfterDeterminer(end)) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
+  // A word the hyphen joins to the one before is part of the same modifier, whatever the tagger reads
+  // it as: "a factory-built boat" is a boat.
+  const joinedByHyphen = (at: number) => at > start && texts[at - 1] === "-";
+  for (; end < texts.length && (texts[end] === "-" || NOMINAL.has(partsOfSpeech[end] ?? "") || modifiesAfterDeterminer(end) || joinedByHyphen(end)) && !ends(texts[end] ?? "") && !(end > start && opensPhrase(end)); end++) {
     if (partsOfSpeech[end] === "NOUN") head = texts[end];
     if (partsOfSpeech[end] === "PROPN") name = texts[end];
   }

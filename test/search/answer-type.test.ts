@@ -425,6 +425,9 @@ describe("sums", () => {
     expect(questionShape("How much did the scanning cost?").pricedWord).toBe("scanning");
     expect(questionShape("How much is a nurse at Riverside General paid per year?").pricedWord).toBe("nurse");
     expect(questionShape("how much is the ring worth").pricedWord).toBe("ring");
+    // A modifier joined by a hyphen is no head, whatever the tagger reads its second word as.
+    expect(questionShape("What would a similar factory-built boat cost?").pricedWord).toBe("boat");
+    expect(questionShape("How much is a hand-painted teapot worth?").pricedWord).toBe("teapot");
     expect(questionShape("how much did the shop owner pay to get rid of cardboard").pricedWord).toBeUndefined();
   });
 
