@@ -12,7 +12,7 @@ import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { deedTakingTime } from "./measure-questions.ts";
-import { ageHoldersOf, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
+import { ageHoldersOf, ageOfThingAt, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { aimGiven, answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -850,6 +850,8 @@ export class KnowledgeBase {
     const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.concernsMoneyAsNoun(shape.countedWord));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
+    // "how old is ethel gee": a word after a given name is its surname, whatever the dictionary says.
+    const agedNamed = measuredTerm !== undefined && (measuredTerm.isName || terms[terms.indexOf(measuredTerm) - 1]?.isName === true);
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -941,7 +943,9 @@ export class KnowledgeBase {
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: isAgeMeasure(shape.measure) && measuredTerm?.isName === true,
-      agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !measuredTerm.isName && this.thesaurus.namesThingNoBeing(lemmaOf(measuredTerm.key)),
+      agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !agedNamed && this.thesaurus.isNoun(lemmaOf(measuredTerm.key)) && !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key)),
+      agedOtherThanBeing:
+        isAgeMeasure(shape.measure) && measuredTerm !== undefined && (agedNamed || !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key))) ? { key: measuredTerm.key, named: agedNamed } : undefined,
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
@@ -1368,6 +1372,7 @@ export class KnowledgeBase {
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
       (shape.answerType === "quantity" && ranksCounted) ||
+      this.givesAgeOfThingAsked(needs, indexed) ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !onlyAveragesOfOthers);
     let relevance = 0;
     let covered = 0;
@@ -1722,6 +1727,20 @@ export class KnowledgeBase {
       return needs.terms.some((term) => term.isName && term.variants.some((variant) => variant.term === id));
     };
     return holders.length > 0 && holders.every((holder) => holder !== undefined && !given(holder));
+  }
+
+  /**
+   * True when a sentence tells the age of a thing a how-old question asks about by the year it dates
+   * from, in centuries or decades or in millions of years (see ageOfThingAt): not where the question
+   * asks a person's or an animal's age. A name asked, which may be anyone's, comes before the age, as
+   * what it is told of ("The Wheatsheaf, which dates back to 1782, …"; not "A feud dates back to 2019,
+   * when Tom Reeve moved in").
+   */
+  private givesAgeOfThingAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const aged = needs.agedOtherThanBeing;
+    const at = ageOfThingAt(indexed.sentence.text);
+    if (aged === undefined || at < 0) return false;
+    return !aged.named || words(indexed.sentence.text.slice(0, at)).some((word) => termKey(word) === aged.key);
   }
 
   /**

@@ -218,10 +218,9 @@ const CARDINAL_IN_WORDS = `${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CAR
 const PERCENT = `(?:\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)|\\b${CARDINAL_IN_WORDS}\\s(?:per ?cent|percentage points?)\\b)`;
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|${PERCENT}`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962", "dates back to
-// 1782", "more than a century old"; in words too ("two years old", "a seventy-nine-year-old"), and in
-// months, weeks or days ("a six-week-old foal"); the ages of many as a range ("ranging in age from
-// 27 to 72", "aged between 18 and 25", "ages 5 to 11").
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too
+// ("two years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal");
+// the ages of many as a range ("ranging in age from 27 to 72", "aged between 18 and 25", "ages 5 to 11").
 // "in his seventies", "in her late teens": the decade of life one is in.
 const AGE_FIGURE = `(?:\\d{1,3}|${CARDINAL_IN_WORDS})`;
 const AGE_UNIT = "(?:year|month|week|day)";
@@ -231,7 +230,7 @@ const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
     `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged (?:from |between )?${AGE_FIGURE}\\b`, `\\b(?:in age from |ages (?:of |from |between )?)${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
-    "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\b(?:dates|dated|dating) (?:back )?(?:to|from) \\d{4}\\b", "\\b(?:an?|one) (?:century|decade) old\\b", "\\b(?:centuries|decades) old\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
+    "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );
@@ -247,6 +246,15 @@ const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // not past a clause of another moment ("still remembers the day she left school at the age of 14").
 const CLAUSE_BREAK = "(?:when|while|who|which|that|after|before|since|until|because|and|but|he|she|they|we|I)";
 const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\b)[^.;,])*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
+// A thing's age told by the year it dates from, in centuries or decades, or in millions of years
+// ("dates back to 1782", "more than a century old", "4.5 billion years old"): no person's or animal's.
+const AGE_OF_THING_TOLD = /\b(?:dates|dated|dating) (?:back )?(?:to|from) \d{4}\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
+
+/** Where a text tells a thing's age by the year it dates from, in centuries or decades or in millions of years (see AGE_OF_THING_TOLD); -1 where it does not. */
+export function ageOfThingAt(text: string): number {
+  return AGE_OF_THING_TOLD.exec(text)?.index ?? -1;
+}
+
 /** True when a text gives an age (see AGE, AGE_AT, AGE_KEPT). */
 const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) || AGE_KEPT.test(text) };
 

@@ -159,8 +159,8 @@ const NOUN_TIME = new Set([28]);
 // noun.animal, noun.artifact, noun.food, noun.location, noun.object, noun.plant and noun.substance:
 // "tortoise", "ship", "drug", "island", "comet": things a text may name ("the Marisol Dawn").
 const NOUN_THINGS = new Set([5, 6, 13, 15, 17, 20, 27]);
-// The same but for noun.animal: things no age is set beside by name ("the bell", "the trees"; not "Rex, 4,").
-const NOUN_LIFELESS_THINGS = new Set([6, 13, 15, 17, 20, 27]);
+// noun.animal and noun.person: beings an age is set beside by name ("Ruiz, 27,", "Rex, 4,").
+const BEINGS = new Set([5, NOUN_PERSON_FILE]);
 // noun.animal, noun.artifact, noun.body, noun.food, noun.object, noun.person, noun.plant and
 // noun.substance: things and beings whose kinds are things and beings too ("animal", "vehicle",
 // "worker"), not a state's, an idea's or a place's ("condition", "attitude", "country"), whose narrower
@@ -644,9 +644,9 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", PERSONS_AND_GROUPS);
   }
 
-  /** True when the noun's most frequent sense is a thing that is neither a person nor an animal ("bell", "meteorite", "tree"). */
-  namesThingNoBeing(lemma: string): boolean {
-    return this.firstSenseIn(lemma, "noun", NOUN_LIFELESS_THINGS);
+  /** True when the noun's most frequent sense is a person or an animal ("contractor", "husband", "panda"). */
+  namesBeing(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", BEINGS);
   }
 
   /** True when the noun's most frequent sense is a person ("mayor", "woman", "volunteer"), whom "he" or "she" may stand for. */

@@ -82,8 +82,13 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(bells, "How old is the oldest bell?")).toMatch(/dates from 1598/);
     expect(firstCitationFrom(["The Lark, a violin made in Cremona, was sold at auction on Tuesday.", "Its owner, Ruth Halloran, 64, said she was sad to part with the violin."], "How old is the violin?")).toBeUndefined();
     expect(firstCitationFrom(["Holm Wood covers 40 hectares east of the town.", "Many of its oaks are more than a century old, the trust said."], "How old are the oaks in Holm Wood?")).toMatch(/a century old/);
-    // A person's age beside their name still answers how old they are.
+    // A person's age beside their name still answers how old they are; a year something dates from does not.
     expect(firstCitationFrom(bells, "How old is Alan Pryce?")).toMatch(/Pryce, 71/);
+    // A surname typed in lower case after a given name is a name, though the dictionary knows "marsh".
+    expect(firstCitationFrom(["Tower captain Derek Marsh, 68, has rung the bells for fifty years."], "how old is derek marsh")).toMatch(/Marsh, 68/);
+    const feud = ["A feud between neighbours in Holm Lane dates back to 2019, when Tom Reeve moved in next door.", "The council has been asked to mediate."];
+    expect(firstCitationFrom(feud, "How old is Tom Reeve?")).toBeUndefined();
+    expect(firstCitationFrom(["The stone found at Carrow Farm is about 4.5 billion years old, the museum said."], "How old is the stone?")).toMatch(/billion years old/);
   });
 
   it("answers how many with a number counting 'ones' that stand for the noun asked, named in the sentence before", () => {
