@@ -680,7 +680,7 @@ export class KnowledgeBase {
     // "Source:" line (which answers only a question about the source), the one that answers or not.
     for (const { hit, unit } of ranked) {
       hit.toldAsDone = !this.tellsEventAsAim(needs, hit.sentence.text, unit);
-      hit.heardFromSpeaker = !this.tellsOthersWordsThan(needs, unit);
+      hit.heardFromSpeaker = !this.tellsOthersWordsThan(needs, unit) && !this.speakers.tellsNoReaction(needs, unit);
       if (!isSourceLine(hit.sentence.text)) break;
     }
     return ranked.map(({ hit }) => hit);

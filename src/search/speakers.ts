@@ -60,6 +60,10 @@ export class SpeakerReading {
     this.speakerFirst(needs, hits);
     this.reportFirst(needs, hits);
     this.quotationFirst(needs, hits);
+    // "How did the council react to the visit?": a close runner-up opening with the one asked about
+    // and telling a reaction ("The council was glad to see them") goes before one that tells none
+    // (see tellsNoReaction).
+    if (hits[0] !== undefined && this.tellsNoReaction(needs, hits[0].unit)) promoteRunnerUp(hits, SPEAKER_RUNNERS_UP, ({ unit }) => this.opensWithSpeaker(needs, unit) && this.mayTellReaction(unit));
   }
 
   /**
@@ -412,6 +416,25 @@ export class SpeakerReading {
     if (verb === undefined || PLAIN_SPEECH.has(lemmaOf(verb))) return false;
     const term = needs.terms.find((candidate) => candidate.key === termKey(verb));
     return term !== undefined && this.index.variantsIn(term, unit, SAME_ACT).length > 0;
+  }
+
+  /**
+   * True when a question asking how someone reacted ("How did the Israeli government react to the
+   * visit?") meets a sentence that tells no reaction: it quotes no one, tells no saying, thinking or
+   * feeling ("said", "wept", "glad"; see Thesaurus.mayTellReaction), and holds nothing else the
+   * question asks, such as what they reacted to. "According to the Israeli government, six of the
+   * hostages hold Russian citizenship" is the government's word on something else.
+   */
+  tellsNoReaction(needs: QuestionNeeds, unit: number): boolean {
+    if (needs.shape.answerType !== "manner" || !this.asksSpeakersWords(needs) || this.mayTellReaction(unit)) return false;
+    return this.askedWeights(needs, unit).every((weight) => weight === 0);
+  }
+
+  /** True when a sentence quotes someone or tells a saying, thinking or feeling ("said", "wept", "glad"; see Thesaurus.mayTellReaction). */
+  private mayTellReaction(unit: number): boolean {
+    const text = this.index.sentenceAt(unit)?.sentence.text;
+    if (text === undefined) return false;
+    return this.index.quotesAt(unit) || this.reportsWords(text) || contentWords(text).some((word) => this.thesaurus.mayTellReaction(word.toLowerCase()));
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */

@@ -132,6 +132,8 @@ const VERB_EMOTION = new Set([37]);
 const VERB_REACTION = new Set([29, 32, 37]);
 // How many of a verb's commonest senses may tell a feeling ("burst" into tears is its second).
 const REACTION_SENSES = 2;
+// noun.feeling: "gladness", "anger", "apprehension".
+const NOUN_FEELING = 12;
 // noun.person: "minister", "barrister", "teacher".
 const NOUN_PERSON = new Set([NOUN_PERSON_FILE]);
 // noun.person and noun.group: "reporters", "council".
@@ -426,6 +428,21 @@ export class Thesaurus {
     const lexFile = (offset: number) => this.wordnet.synset(offset, "verb").lexFile;
     const [first] = senses;
     return (first !== undefined && VERB_REACTION.has(lexFile(first))) || senses.slice(0, REACTION_SENSES).some((offset) => VERB_EMOTION.has(lexFile(offset)));
+  }
+
+  /**
+   * True when a word of a text may tell how someone reacted: a verb telling a reaction (see
+   * tellsReaction) that WordNet's tagged texts meet as a verb ("wept", "welcomed"; not "out"), or an
+   * adjective one of whose commonest senses WordNet makes from a noun of feeling ("glad", "angry",
+   * "worried").
+   */
+  mayTellReaction(word: string): boolean {
+    const lemma = lemmaOf(word);
+    if (this.wordnet.taggedSenseCount(lemma, "verb") > 0 && this.tellsReaction(lemma)) return true;
+    return this.wordnet
+      .senses(word, "adj")
+      .slice(0, REACTION_SENSES)
+      .some((offset) => this.wordnet.synset(offset, "adj").pointers.some((pointer) => pointer.pos === "noun" && pointer.symbol === "+" && this.wordnet.lexFile(pointer.offset, "noun") === NOUN_FEELING));
   }
 
   /**

@@ -73,6 +73,20 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(paragraphs, "How old was Tansley when he died?")).toMatch(/aged 87/);
   });
 
+  it("refuses how someone reacted with their word on something else, and answers with the reaction", () => {
+    const paragraphs = [
+      "A group of ramblers from Harwick visited the Stonecross quarry on Tuesday to see the new wildlife ponds.",
+      "According to the Stonecross parish council, the quarry employs 40 people and pays for the village bus.",
+      "The quarry's owners hope to open the ponds to schools next year.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How did the Stonecross parish council react to the ramblers' visit?")).toBeUndefined();
+    const welcomed = [...paragraphs, "The parish council said it welcomed the visit and hoped the ramblers would return."];
+    expect(firstCitationFrom(welcomed, "How did the Stonecross parish council react to the ramblers' visit?")).toMatch(/welcomed the visit/);
+    // A feeling told by an adjective is a reaction too.
+    const glad = [...paragraphs, "The Stonecross parish council was glad to see them."];
+    expect(firstCitationFrom(glad, "How did the Stonecross parish council react to the ramblers' visit?")).toMatch(/was glad/);
+  });
+
   it("answers how old a thing is with its own age, not with a person's set beside a name", () => {
     const bells = [
       "The bells of St Kenwyn's Church will ring again on Sunday after a two-year restoration.",
