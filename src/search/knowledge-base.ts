@@ -851,7 +851,10 @@ export class KnowledgeBase {
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // "how old is ethel gee": a word after a given name is its surname, whatever the dictionary says.
-    const agedNamed = measuredTerm !== undefined && (measuredTerm.isName || terms[terms.indexOf(measuredTerm) - 1]?.isName === true);
+    const measuredAt = measuredTerm === undefined ? -1 : terms.indexOf(measuredTerm);
+    const agedNamed = measuredTerm !== undefined && (measuredTerm.isName || terms[measuredAt - 1]?.isName === true);
+    let agedNameStart = measuredAt;
+    while (agedNamed && terms[agedNameStart - 1]?.isName === true) agedNameStart--;
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -945,7 +948,9 @@ export class KnowledgeBase {
       agesNamed: isAgeMeasure(shape.measure) && measuredTerm?.isName === true,
       agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !agedNamed && this.thesaurus.isNoun(lemmaOf(measuredTerm.key)) && !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key)),
       agedOtherThanBeing:
-        isAgeMeasure(shape.measure) && measuredTerm !== undefined && (agedNamed || !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key))) ? { key: measuredTerm.key, named: agedNamed } : undefined,
+        isAgeMeasure(shape.measure) && measuredTerm !== undefined && (agedNamed || !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key)))
+          ? { keys: terms.slice(agedNameStart, measuredAt + 1).map((term) => term.key), named: agedNamed }
+          : undefined,
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
       asksWhoDid,
       partnerEvents: partnerEventsOf(normalizeText(question)),
@@ -1732,15 +1737,19 @@ export class KnowledgeBase {
   /**
    * True when a sentence tells the age of a thing a how-old question asks about by the year it dates
    * from, in centuries or decades or in millions of years (see ageOfThingAt): not where the question
-   * asks a person's or an animal's age. A name asked, which may be anyone's, comes before the age, as
-   * what it is told of ("The Wheatsheaf, which dates back to 1782, …"; not "A feud dates back to 2019,
-   * when Tom Reeve moved in").
+   * asks a person's or an animal's age. A name asked, which may be anyone's, comes before the age by
+   * each of its words, as what it is told of ("The Wheatsheaf, which dates back to 1782, …"; not "A
+   * feud dates back to 2019, when Tom Reeve moved in", nor "Pellow Brothers, which dates back to 1782"
+   * for Gary Pellow), and not as an owner ("Biscuit's kennel is decades old").
    */
   private givesAgeOfThingAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const aged = needs.agedOtherThanBeing;
     const at = ageOfThingAt(indexed.sentence.text);
     if (aged === undefined || at < 0) return false;
-    return !aged.named || words(indexed.sentence.text.slice(0, at)).some((word) => termKey(word) === aged.key);
+    if (!aged.named) return true;
+    const before = indexed.sentence.text.slice(0, at);
+    const said = new Set(words(before).map(termKey));
+    return aged.keys.every((key) => said.has(key)) && !new RegExp(String.raw`\b${aged.keys.at(-1) ?? ""}['’]s\b`, "i").test(before);
   }
 
   /**

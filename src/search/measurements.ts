@@ -246,9 +246,10 @@ const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // not past a clause of another moment ("still remembers the day she left school at the age of 14").
 const CLAUSE_BREAK = "(?:when|while|who|which|that|after|before|since|until|because|and|but|he|she|they|we|I)";
 const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\b)[^.;,])*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
-// A thing's age told by the year it dates from, in centuries or decades, or in millions of years
-// ("dates back to 1782", "more than a century old", "4.5 billion years old"): no person's or animal's.
-const AGE_OF_THING_TOLD = /\b(?:dates|dated|dating) (?:back )?(?:to|from) \d{4}\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
+// A thing's age told by the year, decade or century it dates from, in centuries or decades, or in
+// millions of years ("dates back to 1782", "dates from the 1650s", "more than a century old", "4.5
+// billion years old"): no person's or animal's.
+const AGE_OF_THING_TOLD = /\b(?:dates|dated|dating) (?:back )?(?:to|from) (?:the )?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
 
 /** Where a text tells a thing's age by the year it dates from, in centuries or decades or in millions of years (see AGE_OF_THING_TOLD); -1 where it does not. */
 export function ageOfThingAt(text: string): number {

@@ -128,11 +128,11 @@ export interface QuestionNeeds {
   /** True when a how-old question asks the age of a thing or a group, not of a person or an animal ("how old is the bell?", "…the club?"). */
   agesThing: boolean;
   /**
-   * The index key of what a how-old question asks the age of, when that is no person or animal the
-   * dictionary knows ("club", "pottery", a name such as "Wheatsheaf"), and whether it is a name: the
-   * year it dates from may tell its age.
+   * The index keys of what a how-old question asks the age of, when that is no person or animal the
+   * dictionary knows ("club"; each word of a name such as "Pellow Brothers"), and whether it is a
+   * name: the year it dates from may tell its age.
    */
-  agedOtherThanBeing: { key: string; named: boolean } | undefined;
+  agedOtherThanBeing: { keys: readonly string[]; named: boolean } | undefined;
   /** The index key of the many things a how-old question asks the age of (see QuestionShape.agedMany); undefined for one thing or a name. */
   agedMany: string | undefined;
   /** Index key of the participle a passive yes-no question asks happened ("suspend" in "has the captain been suspended?"). */

@@ -434,7 +434,7 @@ export class SpeakerReading {
   private mayTellReaction(unit: number): boolean {
     const text = this.index.sentenceAt(unit)?.sentence.text;
     if (text === undefined) return false;
-    return this.index.quotesAt(unit) || this.reportsWords(text) || contentWords(text).some((word) => this.thesaurus.mayTellReaction(word.toLowerCase()));
+    return this.index.quotesAt(unit) || this.reportsWords(text) || contentWords(text).some((word) => this.thesaurus.mayTellReaction(word));
   }
 
   /** True when the question asks what someone it names said, thought or felt ("What did Lavrov say…"). */

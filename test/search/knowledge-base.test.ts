@@ -102,6 +102,9 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(["Tower captain Derek Marsh, 68, has rung the bells for fifty years."], "how old is derek marsh")).toMatch(/Marsh, 68/);
     const feud = ["A feud between neighbours in Holm Lane dates back to 2019, when Tom Reeve moved in next door.", "The council has been asked to mediate."];
     expect(firstCitationFrom(feud, "How old is Tom Reeve?")).toBeUndefined();
+    // Each word of the name asked comes before the year: a firm sharing a surname tells no one's age.
+    expect(firstCitationFrom(["Pellow Brothers, which dates back to 1782, is now run by Gary Pellow and his sister."], "How old is Gary Pellow?")).toBeUndefined();
+    expect(firstCitationFrom(["The fireplace in the snug dates from the 1650s, the landlord said."], "How old is the fireplace?")).toMatch(/the 1650s/);
     expect(firstCitationFrom(["The stone found at Carrow Farm is about 4.5 billion years old, the museum said."], "How old is the stone?")).toMatch(/billion years old/);
   });
 
