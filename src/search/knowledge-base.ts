@@ -142,7 +142,7 @@ const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 81;
+export const SNAPSHOT_VERSION = 80;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {

@@ -218,9 +218,9 @@ const CARDINAL_IN_WORDS = `${alternatives(CARDINALS)}(?:[\\s-]${alternatives(CAR
 const PERCENT = `(?:\\d[\\d,.]*\\s?(?:%|per ?cent\\b|percentage points?\\b)|\\b${CARDINAL_IN_WORDS}\\s(?:per ?cent|percentage points?)\\b)`;
 // A rise or a fall is measured in shares too: "how far did the shares fall?", "fell 8.6 percent".
 const orShare = (measure: RegExp) => new RegExp(`${measure.source}|${PERCENT}`, "i");
-// "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too
-// ("two years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal");
-// the ages of many as a range ("ranging in age from 27 to 72", "aged between 18 and 25", "ages 5 to 11").
+// "a 19-year-old", "aged 19", "Ruiz, 27,", "an average age of 14", "founded in 1962"; in words too ("two
+// years old", "a seventy-nine-year-old"), and in months, weeks or days ("a six-week-old foal"); the
+// ages of many as a range ("ranging in age from 27 to 72", "aged between 18 and 25", "ages 5 to 11").
 // "in his seventies", "in her late teens": the decade of life one is in.
 const AGE_FIGURE = `(?:\\d{1,3}|${CARDINAL_IN_WORDS})`;
 const AGE_UNIT = "(?:year|month|week|day)";
@@ -251,7 +251,7 @@ const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\
 // billion years old"): no person's or animal's.
 const AGE_OF_THING_TOLD = /\b(?:dates|dated|dating) (?:back )?(?:to|from) (?:the )?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
 
-/** Where a text tells a thing's age by the year it dates from, in centuries or decades or in millions of years (see AGE_OF_THING_TOLD); -1 where it does not. */
+/** Where a text tells a thing's age (see AGE_OF_THING_TOLD); -1 where it does not. */
 export function ageOfThingAt(text: string): number {
   return AGE_OF_THING_TOLD.exec(text)?.index ?? -1;
 }
