@@ -124,6 +124,8 @@ const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]e|[Mm]y)\b/;
 const QUOTED_SPAN = /[“"].*?(?:[”"]|$)|‘.*?(?:’(?!\p{L})|$)/gu;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
+// A word owning what follows it: "Biscuit's kennel", "the council’s offices".
+const POSSESSIVE = /([\p{L}\d-]+)['’]s\b/gu;
 // An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.
 const BRINGS_IN_THING = /\b(?:a|an)\s/i;
 
@@ -1749,7 +1751,8 @@ export class KnowledgeBase {
     if (!aged.named) return true;
     const before = indexed.sentence.text.slice(0, at);
     const said = new Set(words(before).map(termKey));
-    return aged.keys.every((key) => said.has(key)) && !new RegExp(String.raw`\b${aged.keys.at(-1) ?? ""}['’]s\b`, "i").test(before);
+    const owners = new Set([...before.matchAll(POSSESSIVE)].map(([, owner = ""]) => termKey(owner.toLowerCase())));
+    return aged.keys.every((key) => said.has(key)) && !owners.has(aged.keys.at(-1) ?? "");
   }
 
   /**
