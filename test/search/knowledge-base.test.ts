@@ -104,6 +104,8 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(feud, "How old is Tom Reeve?")).toBeUndefined();
     // Each word of the name asked comes before the year: a firm sharing a surname tells no one's age.
     expect(firstCitationFrom(["Pellow Brothers, which dates back to 1782, is now run by Gary Pellow and his sister."], "How old is Gary Pellow?")).toBeUndefined();
+    // A name owning the thing dated is not what the age is told of.
+    expect(firstCitationFrom(["Biscuit's kennel behind the Crown inn is decades old, the landlord said."], "How old is Biscuit?")).toBeUndefined();
     expect(firstCitationFrom(["The fireplace in the snug dates from the 1650s, the landlord said."], "How old is the fireplace?")).toMatch(/the 1650s/);
     expect(firstCitationFrom(["The stone found at Carrow Farm is about 4.5 billion years old, the museum said."], "How old is the stone?")).toMatch(/billion years old/);
   });
