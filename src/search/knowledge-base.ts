@@ -857,6 +857,7 @@ export class KnowledgeBase {
     const agedNamed = measuredTerm !== undefined && (measuredTerm.isName || terms[measuredAt - 1]?.isName === true);
     let agedNameStart = measuredAt;
     while (agedNamed && terms[agedNameStart - 1]?.isName === true) agedNameStart--;
+    const agedBeing = measuredTerm !== undefined && this.thesaurus.namesBeing(lemmaOf(measuredTerm.key));
     // A sentence word the question itself says stands for that word, not for another by meaning
     // ("teachers" is not also the "students" of "How many students joined the teachers' strike?").
     const ownWords = terms.flatMap((term) => term.variants.filter((variant) => variant.weight === 1));
@@ -948,9 +949,9 @@ export class KnowledgeBase {
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       agesNamed: isAgeMeasure(shape.measure) && measuredTerm?.isName === true,
-      agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !agedNamed && this.thesaurus.isNoun(lemmaOf(measuredTerm.key)) && !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key)),
+      agesThing: isAgeMeasure(shape.measure) && measuredTerm !== undefined && !agedNamed && !agedBeing && this.thesaurus.isNoun(lemmaOf(measuredTerm.key)),
       agedOtherThanBeing:
-        isAgeMeasure(shape.measure) && measuredTerm !== undefined && (agedNamed || !this.thesaurus.namesBeing(lemmaOf(measuredTerm.key)))
+        isAgeMeasure(shape.measure) && measuredTerm !== undefined && (agedNamed || !agedBeing)
           ? { keys: terms.slice(agedNameStart, measuredAt + 1).map((term) => term.key), named: agedNamed }
           : undefined,
       agedMany: shape.agedMany === undefined ? undefined : termKey(shape.agedMany),
@@ -1746,8 +1747,9 @@ export class KnowledgeBase {
    */
   private givesAgeOfThingAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const aged = needs.agedOtherThanBeing;
+    if (aged === undefined) return false;
     const at = ageOfThingAt(indexed.sentence.text);
-    if (aged === undefined || at < 0) return false;
+    if (at < 0) return false;
     if (!aged.named) return true;
     const before = indexed.sentence.text.slice(0, at);
     const said = new Set(words(before).map(termKey));
