@@ -326,6 +326,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const tally = asksWhatOrWhich(text) ? TALLY_QUESTION.exec(text) : null;
   // "What did the conductor inject into the score?" asks what went in, not the tally.
   if (tally && !AFTER_PREPOSITION.test(text.slice(0, tally.index))) return { answerType: "quantity", framingWord: tally[1] ?? tally[2] ?? tally[3] ?? "score", measure: "tally", needsAnswerType: true, ...wording };
+  // "What is the phone number of the helpline?", "what was the flight number?": only a figure answers.
+  if (NUMBER_QUESTION.test(text)) return { answerType: "quantity", measure: "count", needsAnswerType: true, ...wording };
   const role = ROLE_QUESTION.exec(text);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
   if (role && (role[4] !== undefined || role[5] !== undefined || asksRoleWord(tagged(text), roleWord ?? "")) && (!NAMED_ONES_POSTS.has(roleWord ?? "") || namesPostHolder(text, wording.nameWords))) {
@@ -374,8 +376,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const purposeAsked = asksPurpose(mainClause);
   const answerType = purposeAsked ? "reason" : (QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any");
   // "When will the cubs get their names?" asks when, not what they are called; "why can't a company
-  // own a town's pastry name?" asks for a reason.
-  if (NAME_QUESTION.test(text) && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
+  // own a town's pastry name?" asks for a reason; "Who uncovered the missing names?" asks who did it.
+  if (NAME_QUESTION.test(text) && answerType !== "name" && !ASKS_OTHER_THAN_NAME.has(answerType) && !asksReasonOrManner(text)) return { answerType: "name", needsAnswerType: true, ...wording };
   const countedWord = answerType === "quantity" ? countedNoun(text) : undefined;
   const chosen = answerType === "any" || answerType === "manner" ? chosenNouns(text) : { nouns: [], picksWithWhich: false, picksNumber: false };
   const chosenWords = chosen.nouns;
@@ -630,6 +632,10 @@ function asksReasonOrManner(text: string): boolean {
   const word = QUESTION_WORD.exec(text)?.[1];
   return word === "why" || word === "how";
 }
+// "What is the phone number…", "what were the winning numbers", "what's the number of staff": a number
+// the question names as its subject, after "what" and a verb "be". The noun is no framing word: a
+// sentence saying it ("The winning numbers, 3, 11 and 19, …") says what is asked.
+const NUMBER_QUESTION = /\bwhat(?:'s|s| is| was| are| were)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?numbers?\b/;
 // "What's the name of...", "What was the boat called?": nothing but a name answers.
 const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\b(?:called|named|names?)\s*\??\s*$/;
 // "How many" is answered by a count, in digits or words ("four", "dozens"). "How much" is answered

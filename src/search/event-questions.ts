@@ -131,7 +131,9 @@ export function pastEventVerb(question: string, tags: Tagged, lexicon: QuestionL
   // object or its doer; "why" asks for the aim itself.
   if (/\b(?:why|what|who|whom|whose|which)\b/.test(question)) return undefined;
   const start = texts.findIndex((text, at) => partsOfSpeech[at] === "AUX" && PAST_AUXILIARIES.has(text));
-  if (start < 0) return undefined;
+  // "Where are callers being sent now that the rescue has closed?": a clause after the question's own
+  // tells what has happened, and asks of no other event than the main clause's.
+  if (start < 0 || texts.slice(1, start).some((text, at) => CLAUSE_OPENERS.has(text) || (text === "now" && texts[at + 2] === "that"))) return undefined;
   let verbAt = -1;
   let asksPassive = false;
   let intended = false;

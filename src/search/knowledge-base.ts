@@ -33,7 +33,7 @@ import { OWN_FORM_WEIGHT, QueryTermReading } from "./query-terms.ts";
 import { Reranking } from "./reranking.ts";
 import { placeKeysOf } from "./places.ts";
 import { partnerEventsOf, partnerMentionsOf, tellsWithPartner } from "./partners.ts";
-import { ratePeriods, recurringPeriods } from "./rates.ts";
+import { periodsRated, ratePeriods, recurringPeriods } from "./rates.ts";
 import { roleAsked, saysOnlyRankedBelow, saysRankBelow } from "./ranks.ts";
 import { recipientsOf } from "./recipients.ts";
 import { personsByRole } from "./role-mentions.ts";
@@ -1468,7 +1468,9 @@ export class KnowledgeBase {
       // "release"), counts the hostages in another event ("220 hostages being held"), as a span beside
       // no demolition is another deed's time. A text that never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(needs, term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
-      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
+      // An age is told of one alone ("pupils aged between eight and 11" for "how old are the kids?"):
+      // giving it is no chance sharing of a common word.
+      sharesUncommonWord ||= (!term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover) || (term.isFraming && holdsAnswer && isAgeMeasure(shape.measure));
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
         if (this.isNameAsked(needs, term)) sharedName ??= term;
@@ -1502,14 +1504,14 @@ export class KnowledgeBase {
     if (needs.pickedKind !== undefined && (indexed.unnamedNouns ??= nounsLeftUnnamed(indexed.sentence.text)).includes(needs.pickedKind)) givesWhatIsCounted = false;
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
-    if (needs.period !== undefined && !(indexed.periods ??= ratePeriods(indexed.sentence.text)).includes(needs.period) && !recurringPeriods(indexed.sentence.text).includes(needs.period)) givesWhatIsCounted = false;
+    if (needs.period !== undefined && !(indexed.periods ??= periodsRated(indexed.sentence.text)).includes(needs.period) && !recurringPeriods(indexed.sentence.text).includes(needs.period)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
       givesWhatIsCounted = false;
     }
     if (givesWhatIsCounted && this.countChecks.sizesOnlyOthersNamed(needs, indexed, unit)) givesWhatIsCounted = false;
     // "How many visitors were in the gallery?" counts those of one occasion: "welcomes 240,000
     // visitors a year" gives a rate, which a question asking none takes only when nothing closer counts.
-    if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= ratePeriods(indexed.sentence.text)).length > 0) {
+    if (needs.counted !== undefined && needs.period === undefined && !shape.asksHowMuch && (indexed.periods ??= periodsRated(indexed.sentence.text)).length > 0) {
       relevance *= WEIGHTS.unaskedRate;
     }
     // "What was the boat called?" (a name question that needs a name, unlike a who-question) wants

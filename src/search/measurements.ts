@@ -236,9 +236,9 @@ const AGE = new RegExp(
 );
 // An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71, was…"), not after a thing ("the score, at 61,"),
 // nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
-// who is 88 and the last…"), where a figure alone, with nothing after it, can only be her years.
+// who is 88 and the last…", "Thomas Rudd, was 44 and…"), where a figure alone, with nothing after it, can only be his or her years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3},(?!\d)|who (?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3},(?!\d)|(?:who )?(?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // An age at a moment that is one's last or still one's own: "died at the age of 94", "still carves
@@ -267,12 +267,14 @@ function agesIn(sentence: string): RegExpMatchArray[] {
 const NOT_AFTER_VALUE_VERB = "(?<!\\b(?:ranked|rated|placed|tied|level|levelled|leveled|stood|stands|standing|priced|valued|set|capped|fixed|pegged|closed|opened|finished|estimated|put|kept|held|sold|bought)\\s+)";
 // A plural after a figure is what it counts ("at 14 miles an hour"), but for a verb's "-s" after an age.
 const PLURAL_AFTER_AGE = "(?!(?:was|is|has|as|his|this)\\b)[a-z]+s\\b";
+// A word weighing an age: "when he was only 19", "when she was barely 20".
+const AGE_HEDGE = "(?:only|just|barely|scarcely|not yet|still|nearly|almost|about|around)";
 // An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,", "took up
 // running at 33" (a figure after "at" with no unit, share or time). It answers how old someone was then
 // ("how old was he when he died?", "at what age did she start?"), not how old they are ("how old is
 // she?": not "learned to play at the age of five").
 const AGE_THEN = new RegExp(
-  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) ${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
+  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) (?:${AGE_HEDGE} )?${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
   "i",
 );
 
@@ -306,8 +308,8 @@ export function ageHoldersOf(sentence: string): (string | undefined)[] {
   return agesIn(sentence).map((match) => holderOf(sentence, match));
 }
 
-// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,", ", who is 88"); not "born in 1952".
-const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at |who (?:is|was|turned|turns) )?(\d{1,3}),?)$/i;
+// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,", ", who is 88", ", was 44"); not "born in 1952".
+const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at |(?:who )?(?:is|was|turned|turns) )?(\d{1,3}),?)$/i;
 
 /** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
 export function namedAgesOf(sentence: string): { holder: string; years: number }[] {

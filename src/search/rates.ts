@@ -30,6 +30,18 @@ export function ratePeriods(text: string): string[] {
   });
 }
 
+// What an ordinary one of the periods holds: "4,200 people visited the market in an average month".
+const TYPICAL_PERIOD = new RegExp(`\\b(?:in|on|during|over)\\s+(?:an?|the)\\s+(?:average|typical|normal|usual|ordinary)\\s+(${PERIOD_WORDS})\\b`, "gi");
+
+/**
+ * The periods a sentence gives a figure for each of: its rates, and an ordinary one of a period. A
+ * question saying the latter ("How big is the harvest in a normal year?") asks what is usual, which
+ * an average answers, not a rate.
+ */
+export function periodsRated(sentence: string): string[] {
+  return [...ratePeriods(sentence), ...[...sentence.matchAll(TYPICAL_PERIOD)].map((match) => (match[1] ?? "").toLowerCase())];
+}
+
 // Times that come round once in a longer period, by that period.
 const RECURRING_TIMES: Readonly<Record<string, string>> = Object.fromEntries([
   ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((month) => [month, "year"]),

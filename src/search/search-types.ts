@@ -330,7 +330,7 @@ export interface IndexedSentence {
   pricedNouns?: string[];
   /** Its amounts in a unit of something (see unitAmountsOf), read when a how-much question asking a sum first scores a sentence without one. */
   unitAmounts?: UnitAmount[];
-  /** The periods it gives a rate over (see ratePeriods), read when a question asking a rate, or a how-many question asking none, first scores it. */
+  /** The periods it gives a figure for each of (see periodsRated), read when a question asking a rate, or a how-many question asking none, first scores it. */
   periods?: string[];
   /** Its "with"s and the words after them (see partnerMentionsOf), read when a question with a partner first scores it. */
   partnerMentions?: PartnerMention[];

@@ -49,6 +49,15 @@ describe("questionShape", () => {
       expect(questionShape(question)).toMatchObject({ answerType: "name", needsAnswerType: true });
     }
     expect(questionShape("Who called the meeting?").needsAnswerType).toBe(false);
+    // A who-question is answered by the one who did it, whatever its last word.
+    expect(questionShape("Who uncovered the missing names?").needsAnswerType).toBe(false);
+  });
+
+  it("wants a figure when a question asks what a number is", () => {
+    for (const question of ["What is the phone number of the helpline?", "what was the flight number", "What were the winning numbers?", "What's the number of staff at the plant?"]) {
+      expect(questionShape(question)).toMatchObject({ answerType: "quantity", measure: "count", needsAnswerType: true });
+    }
+    expect(questionShape("What did the numbers on the ticket stand for?").needsAnswerType).toBe(false);
   });
 
   it("asks for a reason or a manner, not a name, when 'why' or 'how' asks about a name", () => {
@@ -802,9 +811,13 @@ describe("measuring questions", () => {
     expect(namedAgesOf("Agnes Cadwallon, who is 88 and the last of the family, wept.")).toEqual([{ holder: "Cadwallon", years: 88 }]);
   });
 
-  it("reads an age told in a clause of its own after a name, and not a figure the clause goes on to measure", () => {
+  it("reads an age told in a clause of its own after a name, or by the verb after it, and not a figure the clause goes on to measure", () => {
     expect(givesMeasure("Agnes Cadwallon, who is 88 and the last of the family, wept.", "old")).toBe(true);
     expect(givesMeasure("The keeper was Tom Reyes, who turned 60.", "old")).toBe(true);
+    // Or by the verb right after a name set off by commas.
+    expect(givesMeasure("The oldest, Sergeant Thomas Rudd, was 44 and had served in the Boer War.", "old")).toBe(true);
+    expect(namedAgesOf("The oldest, Sergeant Thomas Rudd, was 44 and had served in the Boer War.")).toEqual([{ holder: "Rudd", years: 44 }]);
+    expect(givesMeasure("The leader, Tom Reyes, was 12 points behind.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who was 12 points behind, won the vote.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who is 5.5 metres from the pole, waved.", "old")).toBe(false);
     expect(givesMeasure("Rachel Ostrander, who was 3,000 feet above the firth, radioed.", "old")).toBe(false);
@@ -993,6 +1006,9 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Were any hostages freed after the talks?").eventWord).toBe("freed");
     expect(questionShape("how much did the barrister get paid").eventWord).toBe("paid");
     expect(questionShape("Has the government agreed to pay for the homes?").eventWord).toBe("agreed");
+    // A clause after the question's own tells what has happened: it is no event asked.
+    expect(questionShape("Where are callers being sent now that the rescue has closed its doors?").eventWord).toBeUndefined();
+    expect(questionShape("How many people were hurt after the bridge had collapsed?").eventWord).toBe("hurt");
     // An infinitive's clause is the aim of the verb before it, not the event asked.
     expect(questionShape("Where did the envoy say he wanted to meet the rebels to get the hostages freed?").eventWord).toBe("wanted");
     // A passive's participle, past the auxiliaries after the first.

@@ -151,6 +151,9 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc when she died?")).toMatch(/at the age of 44/);
     expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
+    // A word weighing the age may come before it.
+    const pamphlets = ["Hamilton was the youngest of the founders.", "His pamphlets, published when he was only 19, soon brought him to the patriots' notice."];
+    expect(firstCitationFrom(pamphlets, "How old was Hamilton when his pamphlets were published?")).toMatch(/when he was only 19/);
     // A number after "was" that is no age ("when she was 15 minutes late") still is none.
     expect(firstCitationFrom(["Ines Morel runs the ferry office.", "When she was 15 minutes late, the boat left without her."], "How old is Ines Morel?")).toBeUndefined();
   });
@@ -1089,10 +1092,40 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(opera, "Who discovered the score of the opera?")).toMatch(/^The score was discovered/);
   });
 
+  it("answers where something goes now that another thing has happened, though that thing is told as decided", () => {
+    const rescue = ["A hedgehog rescue in Hollin has stopped taking in new animals.", "The decision to close its doors means callers are now being sent to the Wrenfold Wildlife Hospital, 23 miles away."];
+    expect(firstCitationFrom(rescue, "Where are callers being sent now that the rescue has closed its doors?")).toMatch(/Wrenfold Wildlife Hospital/);
+  });
+
+  it("answers how old some are from their ages though the question shares only common words with it", () => {
+    const chess = ["A primary school chess club has qualified for a national final.", "The team, made up of pupils aged between eight and 11, won 41 of their 56 games across the day."];
+    expect(firstCitationFrom(chess, "ok but how old are the kids on the team tbh")).toMatch(/aged between eight and 11/);
+  });
+
+  it("answers what a number is only with a figure ('What is the phone number of the helpline?')", () => {
+    const rescue = ["A hedgehog rescue in Hollin has opened a helpline for people who find a sick hedgehog.", "Anyone who finds a hedgehog out in daylight should call the helpline, the rescue's founder said."];
+    expect(firstCitationFrom(rescue, "What is the phone number of the hedgehog rescue's helpline?")).toBeUndefined();
+    expect(firstCitationFrom([...rescue, "People can phone the rescue's helpline on 01632 960 118 at any time."], "What is the phone number of the hedgehog rescue's helpline?")).toMatch(/01632 960 118/);
+  });
+
+  it("answers a who-question ending in 'names' with the one who did it, not with a name given to something", () => {
+    const memorial = ["Fourteen names will be added to the Brackley war memorial next month.", "The names were uncovered by retired history teacher Philip Anstey, 71, after four years of research."];
+    expect(firstCitationFrom(memorial, "Who uncovered the missing names?")).toMatch(/uncovered by retired history teacher/);
+  });
+
   it("does not answer how many over a period from a rate over another", () => {
     const bakery = ["Pell & Daughters has baked the knot since 1927.", "\"We sell about 1,500 knots a week,\" said Miriam Pell."];
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell each year?")).toBeUndefined();
     expect(firstCitationFrom(bakery, "How many knots does Pell & Daughters sell every week?")).toMatch(/1,500 knots a week/);
+  });
+
+  it("answers how many each period from what an average one holds ('in an average month')", () => {
+    const market = ["Tellham's farmers' market has been held in Church Square since 2009.", "A council survey found that about 4,200 people visited the market in an average month."];
+    expect(firstCitationFrom(market, "How many people visit the market each month?")).toMatch(/in an average month/);
+    expect(firstCitationFrom(market, "How many people visit the market each year?")).toBeUndefined();
+    // A question saying it asks what is usual, which an average answers.
+    const harvest = ["Frost has hit the apple farms around Pellworth.", "The cooperative estimates this year's harvest at about 21,000 tonnes, compared with an average of 43,000 tonnes over the past five years."];
+    expect(firstCitationFrom(harvest, "How big is the apple harvest in a normal year?")).toMatch(/an average of 43,000 tonnes/);
   });
 
   it("answers how many of a kind did something from a count of a broader class doing it, where the article tells that kind doing what is asked ('600 people signed up')", () => {

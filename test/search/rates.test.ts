@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ratePeriods, recurringPeriods } from "../../src/search/rates.ts";
+import { periodsRated, ratePeriods, recurringPeriods } from "../../src/search/rates.ts";
 
 describe("ratePeriods", () => {
   it("reads the period of a rate, however it is worded", () => {
@@ -8,6 +8,13 @@ describe("ratePeriods", () => {
     expect(ratePeriods("The daily average and the annual fee")).toEqual(["day", "year"]);
     // So much of a unit in each of a longer period.
     expect(ratePeriods("He regularly worked 50-hour weeks.")).toEqual(["week"]);
+  });
+
+  it("reads what an ordinary one of a period holds as a figure for each, in a sentence alone", () => {
+    expect(periodsRated("About 4,200 people visited the market in an average month.")).toEqual(["month"]);
+    expect(periodsRated("The ferry carries 40 lorries an hour, and 900 cars on a typical day.")).toEqual(["hour", "day"]);
+    // A question saying it asks what is usual.
+    expect(ratePeriods("How big is the harvest in a normal year?")).toEqual([]);
   });
 
   it("does not take a span or a moment for a rate", () => {
