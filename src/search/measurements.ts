@@ -229,16 +229,17 @@ const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 const AGE = new RegExp(
   [
-    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged (?:from |between )?${AGE_FIGURE}\\b`, `\\b(?:in age from |ages (?:of |from |between )?)${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? old\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
+    `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged (?:from |between )?${AGE_FIGURE}\\b`, `\\b(?:in age from |ages (?:of |from |between )?)${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? (?:old|of age)\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),
   "i",
 );
-// An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71, was…"), not after a thing ("the score, at 61,"),
+// An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71 and retired,", "the
+// League, 40 now and…"), not after a thing ("the score, at 61,"),
 // nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
 // who is 88 and the last…", "Thomas Rudd, was 44 and…"), where a figure alone, with nothing after it, can only be his or her years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
-const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3},(?!\d)|(?:who )?(?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
+const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3}(?=,(?!\d)| and\b(?! \d))|\d{1,3} now(?=[,;.]| and\b)|(?:who )?(?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
 const AGES_AT = new RegExp(AGE_AT.source, "gu");
 // An age at a moment that is one's last or still one's own: "died at the age of 94", "still carves
@@ -308,8 +309,8 @@ export function ageHoldersOf(sentence: string): (string | undefined)[] {
   return agesIn(sentence).map((match) => holderOf(sentence, match));
 }
 
-// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,", ", who is 88", ", was 44"); not "born in 1952".
-const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at |(?:who )?(?:is|was|turned|turns) )?(\d{1,3}),?)$/i;
+// The years of an age told by a number ("41-year-old", "aged 71", ", 27,", ", at 61,", ", now 16", ", who is 88", ", was 44"); not "born in 1952".
+const AGE_YEARS = /^(?:(\d{1,3})-year-old|aged (\d{1,3})|, (?:at |now |(?:who )?(?:is|was|turned|turns) )?(\d{1,3})(?: now)?,?)$/i;
 
 /** The ages in years a sentence sets beside a name, with the name: "Okonedo, a 41-year-old…" → Okonedo, 41. */
 export function namedAgesOf(sentence: string): { holder: string; years: number }[] {
@@ -363,6 +364,8 @@ const POPULATION = new RegExp(
   [
     `\\bpopulation(?:\\s(?:of|is|was|stands at|totals|now|then))*\\s${ABOUT}${HEADCOUNT}`,
     `\\bhome to ${ABOUT}${HEADCOUNT}${AFTER_HEADCOUNT}`,
+    // "Marlbeck has around 1,300 residents".
+    `\\bhas\\s${ABOUT}${HEADCOUNT}\\s(?:residents|inhabitants|villagers|townspeople)\\b`,
     `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:(?:are|were|still|now)\\s)?(?:live|lived|living|reside|resided)\\b`,
     // "the 23,000 people who live in the valley": where they live, not how ("who live with diabetes") nor near what.
     `${HEADCOUNT}\\s${PEOPLE_WORDS}\\s(?:who|that)\\s(?:(?:still|now)\\s)?(?:live|lived|reside|resided)\\s(?:in|on|across|throughout|within)\\b`,

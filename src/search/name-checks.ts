@@ -236,8 +236,10 @@ export function saysDefinitely(sentence: string, isNoun: (key: string) => boolea
 }
 
 // A thing named where the sentence goes on about it: "It has been named Mycena amberleyae", "The
-// molecule, which the team has named bekamycin". Not a person given a post ("He was named chairman").
-const NAMING_THING_ABOUT = /(?:^[“"‘]?(?:It|They) |, which [^,]*?\b)(?:has|have|had|was|were|is|are) (?:been )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because)\b)[“"‘]?\p{L}/u;
+// molecule, which the team has named bekamycin", "The combined club will be called Sallowfield Bowls
+// Club". Not a person given a post ("He was named chairman").
+const NAMING_THING_ABOUT =
+  /(?:^[“"‘]?(?:It|They|The(?: [\p{Ll}-]+){1,3}) |, which [^,]*?\b)(?:has|have|had|was|were|is|are|will|would) (?:be |been )?(?:now )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because|off|up|out|back|together|upon|at|into|over)\b)[“"‘]?\p{L}/u;
 
 // "Called the Marmara Gazinosu, it is on the third floor": a participle opening the sentence names
 // its subject, a thing ("it", "they", "the barge"). Not a call or a naming for something ("Called to

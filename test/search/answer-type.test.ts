@@ -818,6 +818,10 @@ describe("measuring questions", () => {
     expect(givesMeasure("The oldest, Sergeant Thomas Rudd, was 44 and had served in the Boer War.", "old")).toBe(true);
     expect(namedAgesOf("The oldest, Sergeant Thomas Rudd, was 44 and had served in the Boer War.")).toEqual([{ holder: "Rudd", years: 44 }]);
     expect(givesMeasure("The leader, Tom Reyes, was 12 points behind.", "old")).toBe(false);
+    // Or set off by "now", before or after the age.
+    expect(namedAgesOf("\"I cried,\" said Maisie, now 16 and a member of the youth council.")).toEqual([{ holder: "Maisie", years: 16 }]);
+    expect(namedAgesOf("The League of Women Voters, 40 now and admitting it proudly, met on Monday.")).toEqual([{ holder: "Voters", years: 40 }]);
+    expect(givesMeasure("The stand at Holm Park, at 61 and 5,000 feet up, is the highest.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who was 12 points behind, won the vote.", "old")).toBe(false);
     expect(givesMeasure("Tom Reyes, who is 5.5 metres from the pole, waved.", "old")).toBe(false);
     expect(givesMeasure("Rachel Ostrander, who was 3,000 feet above the firth, radioed.", "old")).toBe(false);
@@ -867,7 +871,7 @@ describe("measuring questions", () => {
     expect(questionShape("By how much has the population declined?").measure).not.toBe("population");
     expect(questionShape("What share of the population voted?").measure).toBe("share");
     const population = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "population");
-    for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone.", "There is no danger to the 23,000 people who live in the valley below the dam.", "It is the second largest city in Japan, with about four million people."]) {
+    for (const sentence of ["In Kirkby, a town of 9,000, most families fish.", "Skerrand, which has a population of about 3,800, lies offshore.", "Petrosa, home to roughly 780 people, was evacuated.", "About 2,600 people live inside the zone.", "There is no danger to the 23,000 people who live in the valley below the dam.", "It is the second largest city in Japan, with about four million people.", "Marlbeck has around 1,300 residents, and the parish council meets monthly."]) {
       expect(population(sentence)).toBe(true);
     }
     expect(population("A village of 200 on the north coast, Hamnavoe, is cut off.")).toBe(true);

@@ -151,6 +151,9 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc when she died?")).toMatch(/at the age of 44/);
     expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
+    // Or in years of age.
+    const king = ["Charles XII of Sweden was a soldier king.", "He was killed at Fredriksten in 1718, being only thirty-six years of age when he died."];
+    expect(firstCitationFrom(king, "How old was Charles XII when he died?")).toMatch(/thirty-six years of age/);
     // A word weighing the age may come before it.
     const pamphlets = ["Hamilton was the youngest of the founders.", "His pamphlets, published when he was only 19, soon brought him to the patriots' notice."];
     expect(firstCitationFrom(pamphlets, "How old was Hamilton when his pamphlets were published?")).toMatch(/when he was only 19/);
@@ -1100,6 +1103,18 @@ describe("KnowledgeBase", () => {
   it("answers how old some are from their ages though the question shares only common words with it", () => {
     const chess = ["A primary school chess club has qualified for a national final.", "The team, made up of pupils aged between eight and 11, won 41 of their 56 games across the day."];
     expect(firstCitationFrom(chess, "ok but how old are the kids on the team tbh")).toMatch(/aged between eight and 11/);
+  });
+
+  it("answers how old someone is now from an age set off by 'now', and how many live in a place from its residents", () => {
+    const petition = ["Maisie Okonjo started the petition.", "\"I cried,\" said Maisie, now 16 and a member of the town's youth council."];
+    expect(firstCitationFrom(petition, "How old is Maisie Okonjo now?")).toMatch(/now 16/);
+    const village = ["The post office in Marlbeck will move into the pub.", "Marlbeck has around 1,300 residents, and the parish council meets monthly."];
+    expect(firstCitationFrom(village, "How many people live in Marlbeck?")).toMatch(/1,300 residents/);
+  });
+
+  it("answers what a thing will be called from a sentence opening with it that names it", () => {
+    const merger = ["Two bowls clubs in Sallowfield have voted to merge after years of falling membership.", "The combined club will be called Sallowfield Abbey Park Bowls Club and play at the Abbey Park green."];
+    expect(firstCitationFrom(merger, "What will the combined club be called?")).toMatch(/will be called Sallowfield/);
   });
 
   it("answers what a number is only with a figure ('What is the phone number of the helpline?')", () => {

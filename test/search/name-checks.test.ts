@@ -97,6 +97,10 @@ describe("namesThingItIsAbout", () => {
     // A post given to a person, or what a name comes from, is no name of the thing.
     expect(namesThingItIsAbout("He was named chairman in May.")).toBe(false);
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
+    // A thing the sentence opens with, named now or to be.
+    expect(namesThingItIsAbout("The combined club will be called Sallowfield Abbey Park Bowls Club.")).toBe(true);
+    expect(namesThingItIsAbout("The settlement was called Shawomet.")).toBe(true);
+    expect(namesThingItIsAbout("The final was called off after heavy rain.")).toBe(false);
   });
 
   it("tells a sentence opening with the name of the thing it is about, but not a call, a title or a person's nickname", () => {
