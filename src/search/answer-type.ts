@@ -7,7 +7,7 @@ import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
 import { sourceAsked, speakerAsked, speakerAskedByResponse, speakerAskedIndirectly, type SpeakerAsked } from "./speaker-questions.ts";
 import { asksPassiveFor, asksPriceOfDoing, asksWhatWasGot, closesOnBy, howMuchVerbHasObject, ownedObjectOf, paidForNoun, pricedNoun, withSumAskedAsHowMuch } from "./sum-questions.ts";
-import { tagged, type Tagged } from "./tagging.ts";
+import { POSSESSIVE_ENDINGS, tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { normalizeText, words } from "./text.ts";
 
@@ -681,8 +681,6 @@ function measureOfNoun(noun: string): string | undefined {
 
 // What may stand before a keyword query's head noun in its noun phrase.
 const BEFORE_HEAD = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
-// A possessive's ending ("Sorvik's salary", "the ferry's price").
-const POSSESSIVE_ENDINGS = new Set(["'s", "'"]);
 
 /**
  * What a keyword query asks by its head noun (see KEYWORD_ANSWERS), that noun framing a measurement;

@@ -1,5 +1,5 @@
 import { opensAttribution } from "./attribution.ts";
-import { NOUNS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
+import { NOUNS, POSSESSIVE_ENDINGS, tagged, taggedAsWritten, type Tagged, type TaggedAsWritten } from "./tagging.ts";
 
 // Which words a sentence says only in one part of it: as an aim ("to negotiate the release"),
 // inside a prepositional phrase ("met with Bogdanov"), as the subject it opens with, or where the
@@ -98,9 +98,15 @@ const NAME_START = /^\p{Lu}/u;
  * Index keys of the words a sentence says only inside a prepositional phrase ("met with Bogdanov
  * and Sergei Lavrov", "had written to the business secretary", "after state regulators declared"):
  * there someone else acts or speaks to, with or about them. A phrase that names a source ("according
- * to", "from", "by", "a spokeswoman for", "as Bonhoffer puts it") does not count.
+ * to", "from", "by", "a spokeswoman for", "as Bonhoffer puts it") does not count, nor one that goes on
+ * to give its words ("to William James' statement that…", "in the words of Irenaeus"; `namesWordsSaid`).
  */
-export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => string, namesRole: (word: string) => boolean = () => false): Set<string> {
+export function phraseOnlyKeysOf(
+  sentence: string,
+  toKey: (word: string) => string,
+  namesRole: (word: string) => boolean = () => false,
+  namesWordsSaid: (word: string) => boolean = () => false,
+): Set<string> {
   const words = taggedAsWritten(sentence);
   const { texts, values, partsOfSpeech } = words;
   const inPhrase = new Set<string>();
@@ -117,7 +123,9 @@ export function phraseOnlyKeysOf(sentence: string, toKey: (word: string) => stri
       ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
         (preposition === "for" && SPEAKING_FOR.has(texts[before - 1] ?? "")) ||
         (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")) ||
-        (preposition === "as" && opensClauseAfter({ texts, partsOfSpeech }, at)));
+        (preposition === "as" && opensClauseAfter({ texts, partsOfSpeech }, at)) ||
+        (preposition === "of" && texts[before - 3] === "in" && texts[before - 2] === "the" && namesWordsSaid(texts[before - 1] ?? "")) ||
+        ownsWordsSaid({ texts, partsOfSpeech }, at, namesWordsSaid));
     (preposition !== undefined && !namesSource ? inPhrase : elsewhere).add(toKey(text));
   });
   return new Set([...inPhrase].filter((key) => !elsewhere.has(key)));
@@ -135,6 +143,20 @@ export function textSourceKeysOf(sentence: string, toKey: (word: string) => stri
 
 // The prepositions that present a text as where something is told: "in the report", "under the rules".
 const TEXT_SOURCE_PREPOSITIONS = new Set(["in", "under"]);
+
+/**
+ * True when the word owns the noun after it, one of what is said, and the sentence goes on to say it
+ * ("William James' statement that…", "Putin's stern warning: …"); not a mention of it ("did not
+ * respond to Hughes' remark", "McCloy's unexpected report from Khrushchev").
+ */
+function ownsWordsSaid({ texts, partsOfSpeech }: Tagged, at: number, namesWordsSaid: (word: string) => boolean): boolean {
+  if (!POSSESSIVE_ENDINGS.has(texts[at + 1] ?? "")) return false;
+  const owned = partsOfSpeech[at + 2] === "ADJ" ? at + 3 : at + 2;
+  return partsOfSpeech[owned] === "NOUN" && namesWordsSaid(texts[owned] ?? "") && WORDS_FOLLOW.has(texts[owned + 1] ?? "");
+}
+
+// What opens the words said after their noun: a clause of content, a quotation, a colon.
+const WORDS_FOLLOW = new Set(["that", ":", "“", '"']);
 
 /** True when the noun phrase holding a word is the subject of a verb after it: "As Dietrich Bonhoffer puts it, …" is a clause of its own. */
 function opensClauseAfter({ texts, partsOfSpeech }: Tagged, at: number): boolean {

@@ -11,8 +11,8 @@ import { outcomeClauses } from "./outcome-clauses.ts";
 import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
-import { deedTakingTime } from "./measure-questions.ts";
-import { ageHoldersOf, ageOfThingAt, averageAgesOf, givesFraction, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
+import { ALWAYS_IN_UNITS, deedTakingTime } from "./measure-questions.ts";
+import { ageHoldersOf, ageOfThingAt, averageAgesOf, CLOCK_TIME_MEASURE, givesFraction, givesLength, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { aimGiven, answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -139,6 +139,9 @@ export interface KnowledgeResources {
 const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 // What a text ends with right before a word it then uses as a noun: a determiner or a number.
 const NOUN_AFTER = /\b(?:a|an|the|this|that|these|those|some|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+$/i;
+
+// The measure of "how far", which a length or a journey's time answers.
+const DISTANCE_MEASURE = "far";
 
 /**
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
@@ -1468,15 +1471,19 @@ export class KnowledgeBase {
       // "release"), counts the hostages in another event ("220 hostages being held"), as a span beside
       // no demolition is another deed's time. A text that never tells it so may tell it in words of its own.
       if (term.key === needs.countedEvent && this.variantsIn(term, unit).length === 0 && !this.holdsAnyTerm(needs.countedEventActs, unit) && this.tellsEventAnywhere(needs, term, indexed.document, WEIGHTS.countedEventSynonym)) givesWhatIsCounted = false;
-      // An age is told of one alone ("pupils aged between eight and 11" for "how old are the kids?"):
-      // giving it is no chance sharing of a common word.
-      sharesUncommonWord ||= (!term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover) || (term.isFraming && holdsAnswer && isAgeMeasure(shape.measure));
+      sharesUncommonWord ||= !term.isFraming && !term.isCommon && cover >= WEIGHTS.sureCover;
       if (!term.isFraming && cover >= WEIGHTS.sureCover) {
         wordsShared++;
         if (this.isNameAsked(needs, term)) sharedName ??= term;
       }
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
+    // A measure given in its units (an age, a distance, a temperature, a clock time, a sum of money:
+    // "pupils aged between eight and 11" for "how old are the kids?") is told of one thing alone:
+    // giving it is no chance sharing of common words. Not a distance told as a journey's time, which
+    // any deed may take ("a week" for "how far away is the moon?").
+    const givesOwnUnits = shape.measure === DISTANCE_MEASURE ? givesLength(indexed.sentence.text) : ALWAYS_IN_UNITS.has(shape.measure ?? "") || isAgeMeasure(shape.measure) || shape.measure === CLOCK_TIME_MEASURE;
+    if (holdsAnswer && (givesOwnUnits || (needs.asksForSum && traits.sum))) sharesUncommonWord = true;
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);

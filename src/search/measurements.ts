@@ -257,6 +257,11 @@ export function ageOfThingAt(text: string): number {
   return AGE_OF_THING_TOLD.exec(text)?.index ?? -1;
 }
 
+/** True when a text gives a length in its units ("about six kilometres", "a 14.2-kilometre line"), not a time. */
+export function givesLength(text: string): boolean {
+  return LENGTH_GIVEN.test(text);
+}
+
 /** True when a text gives an age (see AGE, AGE_AT, AGE_KEPT). */
 const AGE_GIVEN = { test: (text: string) => AGE.test(text) || AGE_AT.test(text) || AGE_KEPT.test(text) };
 
@@ -278,6 +283,9 @@ const AGE_THEN = new RegExp(
   `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) (?:${AGE_HEDGE} )?${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
   "i",
 );
+
+/** The measure of a clock time ("what time", "at what hour"). */
+export const CLOCK_TIME_MEASURE = "time";
 
 /** The measures of an age: "old" asks how old one is, "old then" how old one was at some moment. */
 export const AGE_MEASURE = "old";
@@ -329,20 +337,33 @@ function holderOf(sentence: string, match: RegExpMatchArray): string | undefined
 export const FREQUENCY =
   /\bevery\b|\b(?:once|twice|\w+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|monthly|annually|yearly|often|frequently|regularly|repeatedly|routinely|occasionally|rarely|seldom|usually)\b/i;
 // "31.4 degrees Celsius", "just 4C", "minus 11", "below freezing": a temperature. Case matters for the
-// scale's letter ("4C", not "4c" in a list).
-const TEMPERATURE = /\b[Dd]egrees?\b|°|\b\d+(?:\.\d+)?\s?[CF]\b|\b[Mm]inus \d|\b(?:[Bb]elow|[Aa]bove) (?:zero|freezing)\b|\b[Ss]ub-?zero\b/;
+// scale's letter ("4C", not "4c" in a list). Degrees are counted or on a scale: "to the degree
+// necessary" is none.
+const TEMPERATURE = new RegExp(
+  [
+    `(?:\\d|\\b${CARDINAL_IN_WORDS})[\\s-]+(?:more\\s+)?[Dd]egrees?\\b`,
+    "\\b[Dd]egrees?\\s+(?:Celsius|Fahrenheit|centigrade|C|F)\\b",
+    "°",
+    "\\b\\d+(?:\\.\\d+)?\\s?[CF]\\b",
+    "\\b[Mm]inus \\d",
+    "\\b(?:[Bb]elow|[Aa]bove) (?:zero|freezing)\\b",
+    "\\b[Ss]ub-?zero\\b",
+  ].join("|"),
+);
 // The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
 // year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
 // After "until", "may" is the month without a day ("closed until May").
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
-const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b${NOT_AN_AGE}`;
+// Nor a school year's name: "a Year 4 teacher".
+const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b${NOT_AN_AGE}(?!\\s\\d)`;
 // A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a
 // time of day ("at 1:48", "1:48 p.m.", "a curfew of 22:00", "the ferry of 10:45") nor a scale ("1:25,000").
 const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
+const LENGTH_GIVEN = new RegExp(`\\b${AMOUNT}${LENGTH}\\b${NOT_AN_AGE}`, "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE = new RegExp(
   `${PERCENT}|\\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\\b|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b`,
@@ -528,7 +549,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   often: OFTEN,
   hot: TEMPERATURE,
   cold: TEMPERATURE,
-  time: CLOCK_TIME,
+  [CLOCK_TIME_MEASURE]: CLOCK_TIME,
   // "How loud": a level of sound ("68 decibels").
   loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in

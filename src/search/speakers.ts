@@ -54,6 +54,7 @@ export class SpeakerReading {
 
   /** True for a word naming a person by a role ("member" of "member of parliament Hester Quayle"). */
   private readonly namesRole = (word: string): boolean => this.thesaurus.namesPersonInSomeSense(lemmaOf(word));
+  private readonly namesWordsSaid = (word: string): boolean => this.thesaurus.namesWordsSaid(lemmaOf(word));
 
   /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */
   reorder(needs: QuestionNeeds, hits: { hit: AnswerJudgement; unit: number }[]): void {
@@ -328,7 +329,7 @@ export class SpeakerReading {
     const indexed = this.index.sentenceAt(unit);
     if (term === undefined || indexed === undefined) return false;
     const found = this.index.variantsIn(term, unit);
-    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey, this.namesRole))) return false;
+    if (!this.index.foundOnlyAmong(found, () => phraseOnlyKeysOf(indexed.sentence.text, termKey, this.namesRole, this.namesWordsSaid))) return false;
     // A text's words are told inside a phrase presenting it ("under the rules", "in the report"),
     // where no one speaks for themselves ("Councillors said…, speaking ahead of a report").
     if (this.namesText(term) && this.index.foundOnlyAmong(found, () => textSourceKeysOf(indexed.sentence.text, termKey)) && !this.hasOwnSpeaker(indexed)) return false;
@@ -338,7 +339,7 @@ export class SpeakerReading {
     const antecedent = before === undefined ? undefined : this.index.sentenceAt(before);
     if (before === undefined || antecedent === undefined) return true;
     const saidBefore = this.index.variantsIn(term, before);
-    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey, this.namesRole));
+    return saidBefore.length === 0 || this.index.foundOnlyAmong(saidBefore, () => phraseOnlyKeysOf(antecedent.sentence.text, termKey, this.namesRole, this.namesWordsSaid));
   }
 
   /**

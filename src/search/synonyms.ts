@@ -172,6 +172,7 @@ const CONCRETE_KINDS = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
 const NOUN_TOPS = 3;
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
+const NOUN_COMMUNICATION = new Set([10]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile. Not "adult":
 // WordNet files every professional under it, and a librarian or a lawyer is a person by role.
 const BY_SEX_OR_AGE = new Set(["male", "female", "juvenile"]);
@@ -609,6 +610,11 @@ export class Thesaurus {
   /** True when WordNet knows the word as a common word, not only as a name ("tickets", not "london"). */
   knowsAsCommonWord(word: string): boolean {
     return this.knows(word) && !this.namesOnlyInstances(word);
+  }
+
+  /** True when the noun's most frequent sense is something said or written ("statement", "words", "warning"), not a thought ("stance"). */
+  namesWordsSaid(lemma: string): boolean {
+    return this.firstSenseIn(lemma, "noun", NOUN_COMMUNICATION);
   }
 
   /** True when the noun's most frequent sense is an idea or a text ("rule", "report", "statement"), which may tell something as a speaker does. */

@@ -534,6 +534,8 @@ describe("measuring questions", () => {
   it("reads a distance told as a journey's time, not as the time after which something happened", () => {
     expect(answerTraitsOf("Fans had driven about three hours to see the match.", termKey).measures).toContain("far");
     expect(answerTraitsOf("The league never got off the ground, but after two years it forced the clubs to expand.", termKey).measures).not.toContain("far");
+    // Nor a school year's name.
+    expect(answerTraitsOf("Club leader Rebecca Hanlon, a Year 4 teacher, set up the club.", termKey).measures).not.toContain("far");
   });
 
   it("reads a measurement written against its unit, and no speed as a length", () => {
@@ -691,6 +693,8 @@ describe("measuring questions", () => {
     expect(cold("Below freezing temperatures closed the pass.")).toBe(true);
     expect(cold("Sending it out during a cold snap is hard to explain.")).toBe(false);
     expect(cold("She lives in flat 4c.")).toBe(false);
+    expect(cold("It climbed to ninety-five degrees by noon.")).toBe(true);
+    expect(cold("They are protected against interference to the degree necessary.")).toBe(false);
   });
 
   it("want a number in the unit of the dimension they ask about", () => {

@@ -64,6 +64,17 @@ describe("words a sentence says only in one part of it", () => {
     expect(inPhrase("A relative of farmer John Hale said his daughter was safe")).toContain("hale");
     expect(inPhrase("The husband of councillor Priya Mott said she had received emails")).toContain("mott");
   });
+
+  it("takes the owner of something said as its speaker, not as inside the phrase holding it", () => {
+    const namesWordsSaid = (word: string) => ["statement", "words", "warning"].includes(word);
+    const inPhrase = (sentence: string) => [...phraseOnlyKeysOf(sentence, termKey, () => false, namesWordsSaid)];
+    expect(inPhrase("They give strict interpretation to William James' statement that every idea acts")).not.toContain("james");
+    expect(inPhrase("He was, in the words of Irenaeus, beguiled by another")).not.toContain("irenaeus");
+    expect(inPhrase("They bowed to Putin's stern warning that an invasion would be disastrous")).not.toContain("putin");
+    // Not a mention of their words that goes on to give none, nor what someone thinks or stands for.
+    expect(inPhrase("The audience did not respond to mention of Hughes' remark")).toContain("hughes");
+    expect(inPhrase("They thanked the president for Putin's stance")).toContain("putin");
+  });
 });
 
 describe("activeVerbsOf", () => {

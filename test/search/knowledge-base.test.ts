@@ -1100,9 +1100,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(rescue, "Where are callers being sent now that the rescue has closed its doors?")).toMatch(/Wrenfold Wildlife Hospital/);
   });
 
-  it("answers how old some are from their ages though the question shares only common words with it", () => {
+  it("answers a measure asked from one given in its units though the question shares only common words with it", () => {
     const chess = ["A primary school chess club has qualified for a national final.", "The team, made up of pupils aged between eight and 11, won 41 of their 56 games across the day."];
     expect(firstCitationFrom(chess, "ok but how old are the kids on the team tbh")).toMatch(/aged between eight and 11/);
+    const clubs = ["Two bowls clubs in Sallowfield have voted to merge.", "The two clubs have combined savings of about £23,000."];
+    expect(firstCitationFrom(clubs, "How much money do the two clubs have in the bank between them?")).toMatch(/£23,000/);
+    const swim = ["A swimmer crossed the channel on Sunday.", "A change in the tide around midday pushed her about six kilometres north of her intended route."];
+    expect(firstCitationFrom(swim, "How far did the current carry her away from her planned line?")).toMatch(/six kilometres/);
+    // Not a distance told as a journey's time, which any deed may take.
+    const syndicate = ["A lottery syndicate has won its case.", "He said he had bought the ticket during a week when the kitty was empty because the others were away."];
+    expect(firstCitationFrom(syndicate, "How far away is the moon from Earth?")).toBeUndefined();
   });
 
   it("answers how old someone is now from an age set off by 'now', and how many live in a place from its residents", () => {
@@ -1110,6 +1117,11 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(petition, "How old is Maisie Okonjo now?")).toMatch(/now 16/);
     const village = ["The post office in Marlbeck will move into the pub.", "Marlbeck has around 1,300 residents, and the parish council meets monthly."];
     expect(firstCitationFrom(village, "How many people live in Marlbeck?")).toMatch(/1,300 residents/);
+  });
+
+  it("answers what someone said from a sentence naming their statement or their words", () => {
+    const ideas = ["Some educators fear new ideas.", "They give strict interpretation to William James' statement that every idea which enters the mind tends to express itself in action."];
+    expect(firstCitationFrom(ideas, "what did william james say about ideas")).toMatch(/William James' statement/);
   });
 
   it("answers what a thing will be called from a sentence opening with it that names it", () => {
