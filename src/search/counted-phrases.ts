@@ -571,10 +571,20 @@ export function measuredNounsOf(sentence: string): MeasuredNoun[] {
   return measured;
 }
 
-/** The head noun of the phrase a measurement opens; the tagger may read a closing "-ing" noun as a verb ("the 12-minute crossing"). */
+/**
+ * The head noun of the phrase a measurement opens; the tagger may read a closing "-ing" noun as a
+ * verb ("the 12-minute crossing"), or a closing noun before a relative pronoun ("a six-metre granite
+ * cross that stands…").
+ */
 function measuredHeadFrom(texts: readonly string[], tags: readonly string[], at: number): string | undefined {
   let head: string | undefined;
-  for (let end = at; end < texts.length && inPhrase(texts, tags, end); end++) if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+  let end = at;
+  for (; end < texts.length && inPhrase(texts, tags, end); end++) if (NOUNS.has(tags[end] ?? "")) head = texts[end];
   if (head === undefined && tags[at] === "VERB" && (texts[at] ?? "").endsWith("ing")) return texts[at];
+  const closing = texts[end] ?? "";
+  if (head !== undefined && tags[end] === "VERB" && RELATIVE_PRONOUNS.has(texts[end + 1] ?? "") && !/(?:ed|ing)$/.test(closing)) return closing;
   return head;
 }
+
+// The pronouns opening a relative clause after the noun it tells of.
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);

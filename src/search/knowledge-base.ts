@@ -20,7 +20,7 @@ import { FieldIndex, TermDictionary, type FieldIndexState } from "./field-index.
 import { FirstPass, type TermVariant } from "./first-pass.ts";
 import { listAt, listCount, packLists, type FlatLists } from "./flat-lists.ts";
 import { FrequencyTable } from "./frequency-table.ts";
-import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, nounNamedAtOpening, ownersNamed, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameWordTests } from "./name-checks.ts";
+import { hasPronounSubject, hasThingPronounSubject, headsOfNames, holdsNames, missesAName, namesAnotherInPlace, namesThingItIsAbout, nounNamedAtOpening, ownersNamed, refersBack, saysDefinitely, subjectNamed, thingsNamed, titlesOfNames, type NameWordTests } from "./name-checks.ts";
 import { describedNames, HONORIFICS, nameCompletions, nameMentions, personNamesOf, pronounNames, writesAsName, type DescriptionWords } from "./name-mentions.ts";
 import { groupNames } from "./group-mentions.ts";
 import { describedPeople, introducesName, personDescriptions, type PersonWords } from "./person-descriptions.ts";
@@ -1248,7 +1248,8 @@ export class KnowledgeBase {
    * dictionary lists as an adverb ("Yesterday, the council, which…").
    */
   private thingsNamedIn(sentence: string): string[] {
-    const named = thingsNamed(sentence);
+    const subject = subjectNamed(sentence);
+    const named = subject === undefined ? thingsNamed(sentence) : [...thingsNamed(sentence), subject];
     const atOpening = nounNamedAtOpening(sentence);
     return atOpening === undefined || this.thesaurus.isAdverb(atOpening.opening) ? named : [...named, atOpening.noun];
   }

@@ -42,7 +42,12 @@ export function measuredNoun(tags: Tagged, adjective: string): string | undefine
   if (at < 0) return undefined;
   const next = partsOfSpeech[at + 1];
   if (next !== "AUX" && next !== "DET") return undefined;
-  return nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1).head;
+  const { head, end } = nounPhraseFrom(tags, next === "AUX" ? at + 2 : at + 1);
+  // After "is", the phrase ending the question holds no verb of its own: a last word the tagger reads
+  // as one is the noun it ends with ("How tall is the stone cross?" measures the cross).
+  const last = texts[end] ?? "";
+  const endsWithNoun = FORMS_OF_BE.has(texts[at + 1] ?? "") && head !== undefined && partsOfSpeech[end] === "VERB" && (end + 1 >= texts.length || partsOfSpeech[end + 1] === "PUNCT") && !/(?:ed|ing)$/.test(last);
+  return endsWithNoun ? last : head;
 }
 
 // What the phrase after "how old are" may hold before its head: "the gritting lorries", "Parrish

@@ -273,6 +273,9 @@ function agesIn(sentence: string): RegExpMatchArray[] {
 const NOT_AFTER_VALUE_VERB = "(?<!\\b(?:ranked|rated|placed|tied|level|levelled|leveled|stood|stands|standing|priced|valued|set|capped|fixed|pegged|closed|opened|finished|estimated|put|kept|held|sold|bought)\\s+)";
 // A plural after a figure is what it counts ("at 14 miles an hour"), but for a verb's "-s" after an age.
 const PLURAL_AFTER_AGE = "(?!(?:was|is|has|as|his|this)\\b)[a-z]+s\\b";
+// A word that may follow an age at a moment, opening what goes on: "when he was only 17 by lying about
+// his age", "when she was 15 and still at school"; not a unit ("when she was 15 minutes late").
+const AFTER_AGE_THEN = "(?:and|but|by|in|at|when|while|after|before|as|so|he|she|they|we|I)";
 // A word weighing an age: "when he was only 19", "when she was barely 20".
 const AGE_HEDGE = "(?:only|just|barely|scarcely|not yet|still|nearly|almost|about|around)";
 // An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,", "took up
@@ -280,7 +283,7 @@ const AGE_HEDGE = "(?:only|just|barely|scarcely|not yet|still|nearly|almost|abou
 // ("how old was he when he died?", "at what age did she start?"), not how old they are ("how old is
 // she?": not "learned to play at the age of five").
 const AGE_THEN = new RegExp(
-  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) (?:${AGE_HEDGE} )?${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$))|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
+  `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) (?:${AGE_HEDGE} )?${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$)|\\s+${AFTER_AGE_THEN}\\b)|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
   "i",
 );
 
@@ -357,7 +360,8 @@ const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
 // Nor a school year's name: "a Year 4 teacher".
-const SPAN_AMOUNT = `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}(?:${DURATION}|${LENGTH})\\b${NOT_AN_AGE}(?!\\s\\d)`;
+const spanAmountIn = (units: string) => `(?<!\\bafter\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+)?)\\b${AMOUNT}${units}\\b${NOT_AN_AGE}(?!\\s\\d)`;
+const SPAN_AMOUNT = spanAmountIn(`(?:${DURATION}|${LENGTH})`);
 // A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a
 // time of day ("at 1:48", "1:48 p.m.", "a curfew of 22:00", "the ferry of 10:45") nor a scale ("1:25,000").
 const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
@@ -522,7 +526,8 @@ export const PERCENTAGE = new RegExp(PERCENT, "i");
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
   long: SPAN_PATTERN,
-  "long since": new RegExp(`${SPAN}|\\bsince\\b`, "i"),
+  // Since when: a time, never a length ("six kilometres north" for "how long has she been a teacher?").
+  "long since": new RegExp(`${spanAmountIn(DURATION)}|${SPAN_END}|${SPAN_CLOCKED}|\\bsince\\b`, "i"),
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },

@@ -235,11 +235,22 @@ export function saysDefinitely(sentence: string, isNoun: (key: string) => boolea
   });
 }
 
+// What may follow a verb of naming without giving a name: "named after", "called off", "called for".
+const NOT_A_NAME_AFTER = "(?!(?:after|for|by|in|as|on|to|because|off|up|out|back|together|upon|at|into|over)\\b)";
+const NAMING = `(?:has|have|had|was|were|is|are|will|would) (?:be |been )?(?:now )?(?:named|called|dubbed) ${NOT_A_NAME_AFTER}[“"‘]?\\p{L}`;
+
 // A thing named where the sentence goes on about it: "It has been named Mycena amberleyae", "The
-// molecule, which the team has named bekamycin", "The combined club will be called Sallowfield Bowls
-// Club". Not a person given a post ("He was named chairman").
-const NAMING_THING_ABOUT =
-  /(?:^[“"‘]?(?:It|They|The(?: [\p{Ll}-]+){1,3}) |, which [^,]*?\b)(?:has|have|had|was|were|is|are|will|would) (?:be |been )?(?:now )?(?:named|called|dubbed) (?!(?:after|for|by|in|as|on|to|because|off|up|out|back|together|upon|at|into|over)\b)[“"‘]?\p{L}/u;
+// molecule, which the team has named bekamycin". Not a person given a post ("He was named chairman").
+const NAMING_THING_ABOUT = new RegExp(`(?:^[“"‘]?(?:It|They) |, which [^,]*?\\b)${NAMING}`, "u");
+
+// A thing the sentence opens with, named now or to be: "The combined club will be called Sallowfield
+// Bowls Club" names the club, and nothing else asked ("What will the adoption centre be called?").
+const SUBJECT_NAMED = new RegExp(`^[“"‘]?The(?: [\\p{Ll}-]+){0,2} ([\\p{Ll}-]+) ${NAMING}`, "u");
+
+/** The noun a sentence opening with "The" names ("club" in "The combined club will be called…"). */
+export function subjectNamed(sentence: string): string | undefined {
+  return SUBJECT_NAMED.exec(sentence)?.[1];
+}
 
 // "Called the Marmara Gazinosu, it is on the third floor": a participle opening the sentence names
 // its subject, a thing ("it", "they", "the barge"). Not a call or a naming for something ("Called to

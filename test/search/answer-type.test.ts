@@ -595,6 +595,9 @@ describe("measuring questions", () => {
     // A determiner after the noun opens a relative clause without "that", about another noun.
     expect(questionShape("How big is the yearly grant the local authority gives the airfield?").measuredWord).toBe("grant");
     expect(questionShape("how long is the tram line the city is building").measuredWord).toBe("line");
+    // After "is", a last word the tagger reads as a verb is the noun the phrase ends with.
+    expect(questionShape("How tall is the stone cross?").measuredWord).toBe("cross");
+    expect(questionShape("How much did the council pay?").measuredWord).toBeUndefined();
     // A measurement inside the measured thing's phrase: its length, or its age in the year it dates from.
     expect(givesMeasure("14.2-kilometer", "long")).toBe(true);
     expect(givesMeasure("1868", "old")).toBe(true);

@@ -129,6 +129,8 @@ describe("measuredNounsOf", () => {
     expect(measuredNounsOf("The 14.2-kilometre line will have 17 stops.")).toEqual([{ noun: "line", measurement: "14.2-kilometre" }]);
     expect(measuredNounsOf("Repairs to a 170-year-old stone bridge were delayed.")).toEqual([{ noun: "bridge", measurement: "170-year-old" }]);
     expect(measuredNounsOf("The 1868 building has a leaking roof.")).toEqual([{ noun: "building", measurement: "1868" }]);
+    // A closing noun the tagger reads as a verb, before a relative pronoun.
+    expect(measuredNounsOf("The memorial, a six-metre granite cross that stands on the green, was unveiled in 1921.")).toEqual([{ noun: "cross", measurement: "six-metre" }]);
     // The tagger reads a closing "-ing" noun as a verb.
     expect(measuredNounsOf("It carries 95,000 vehicles a year on the 12-minute crossing.")).toEqual([{ noun: "crossing", measurement: "12-minute" }]);
   });

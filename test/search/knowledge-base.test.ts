@@ -151,6 +151,8 @@ describe("KnowledgeBase", () => {
     ];
     expect(firstCitationFrom(paragraphs, "How old was Hanna Leclerc when she died?")).toMatch(/at the age of 44/);
     expect(firstCitationFrom(paragraphs, "At what age did Leclerc go to art school?")).toMatch(/^When she was 15/);
+    // Or before what goes on.
+    expect(firstCitationFrom(["William Harker was the youngest of the fourteen.", "He enlisted when he was only 17 by lying about his age."], "How old was William Harker when he enlisted?")).toMatch(/only 17/);
     // Or in years of age.
     const king = ["Charles XII of Sweden was a soldier king.", "He was killed at Fredriksten in 1718, being only thirty-six years of age when he died."];
     expect(firstCitationFrom(king, "How old was Charles XII when he died?")).toMatch(/thirty-six years of age/);
@@ -1100,6 +1102,15 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(rescue, "Where are callers being sent now that the rescue has closed its doors?")).toMatch(/Wrenfold Wildlife Hospital/);
   });
 
+  it("answers how tall a thing is from a measurement inside its own phrase, whatever the tagger reads its noun as", () => {
+    const memorial = [
+      "Fourteen names will be added to the Brackley war memorial.",
+      "The memorial, a six-metre granite cross that stands on the green outside the church, was unveiled in 1921.",
+      "The mason will carve the names onto a new granite tablet, 90cm wide, which will be fixed to the base of the cross.",
+    ];
+    expect(firstCitationFrom(memorial, "How tall is the stone cross?")).toMatch(/six-metre granite cross/);
+  });
+
   it("answers a measure asked from one given in its units though the question shares only common words with it", () => {
     const chess = ["A primary school chess club has qualified for a national final.", "The team, made up of pupils aged between eight and 11, won 41 of their 56 games across the day."];
     expect(firstCitationFrom(chess, "ok but how old are the kids on the team tbh")).toMatch(/aged between eight and 11/);
@@ -1107,6 +1118,8 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(clubs, "How much money do the two clubs have in the bank between them?")).toMatch(/£23,000/);
     const swim = ["A swimmer crossed the channel on Sunday.", "A change in the tide around midday pushed her about six kilometres north of her intended route."];
     expect(firstCitationFrom(swim, "How far did the current carry her away from her planned line?")).toMatch(/six kilometres/);
+    // Since when is a time, never a length.
+    expect(firstCitationFrom(["Elaine Marsh, a teacher from Penwarren, was found about six kilometres north of her route.", "She had been missing for two nights."], "How long has Elaine Marsh been a teacher?")).toBeUndefined();
     // Not a distance told as a journey's time, which any deed may take.
     const syndicate = ["A lottery syndicate has won its case.", "He said he had bought the ticket during a week when the kitty was empty because the others were away."];
     expect(firstCitationFrom(syndicate, "How far away is the moon from Earth?")).toBeUndefined();
@@ -1127,6 +1140,10 @@ describe("KnowledgeBase", () => {
   it("answers what a thing will be called from a sentence opening with it that names it", () => {
     const merger = ["Two bowls clubs in Sallowfield have voted to merge after years of falling membership.", "The combined club will be called Sallowfield Abbey Park Bowls Club and play at the Abbey Park green."];
     expect(firstCitationFrom(merger, "What will the combined club be called?")).toMatch(/will be called Sallowfield/);
+    // It names the thing it opens with, nothing else the sentence goes on to.
+    const charity = ["A cat rescue in Greyfield has formed a new charity.", "The group will be called Greyfield Friends and hopes to open a small adoption centre next year."];
+    expect(firstCitationFrom(charity, "What will the adoption centre be called?")).toBeUndefined();
+    expect(firstCitationFrom(charity, "What will the new group be called?")).toMatch(/Greyfield Friends/);
   });
 
   it("answers what a number is only with a figure ('What is the phone number of the helpline?')", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOfNames, holdsNames, namesThingItIsAbout, nounNamedAtOpening, refersBack, saysDefinitely, thingsNamed, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
+import { headsOfNames, holdsNames, namesThingItIsAbout, nounNamedAtOpening, refersBack, saysDefinitely, subjectNamed, thingsNamed, titlesOfNames, type NameCheckTerm } from "../../src/search/name-checks.ts";
 import { termKey } from "../../src/search/terms.ts";
 
 /** A name the knowledge base holds as typed, and a word that is no name. */
@@ -97,10 +97,12 @@ describe("namesThingItIsAbout", () => {
     // A post given to a person, or what a name comes from, is no name of the thing.
     expect(namesThingItIsAbout("He was named chairman in May.")).toBe(false);
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
-    // A thing the sentence opens with, named now or to be.
-    expect(namesThingItIsAbout("The combined club will be called Sallowfield Abbey Park Bowls Club.")).toBe(true);
-    expect(namesThingItIsAbout("The settlement was called Shawomet.")).toBe(true);
-    expect(namesThingItIsAbout("The final was called off after heavy rain.")).toBe(false);
+  });
+
+  it("tells the thing a sentence opening with it names, now or to be", () => {
+    expect(subjectNamed("The combined club will be called Sallowfield Abbey Park Bowls Club.")).toBe("club");
+    expect(subjectNamed("The settlement was called Shawomet.")).toBe("settlement");
+    expect(subjectNamed("The final was called off after heavy rain.")).toBeUndefined();
   });
 
   it("tells a sentence opening with the name of the thing it is about, but not a call, a title or a person's nickname", () => {
