@@ -234,10 +234,10 @@ const AGE = new RegExp(
   ].join("|"),
   "i",
 );
-// An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71 and retired,", "the
-// League, 40 now and…"), not after a thing ("the score, at 61,"),
-// nor a figure in thousands ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon,
-// who is 88 and the last…", "Thomas Rudd, was 44 and…"), where a figure alone, with nothing after it, can only be his or her years.
+// An age set off by "at" or "now" after a name ("Thompson, at 61, is…", "Tolley, now 71 and retired,",
+// "the League, 40 now and…"), not after a thing ("the score, at 61,"), nor a figure in thousands
+// ("Wembley, at 12,500,"); or told in a clause of its own ("Agnes Cadwallon, who is 88 and the last…",
+// "Thomas Rudd, was 44 and…"), where a figure alone, with nothing after it, can only be their years.
 // Apart from AGE, whose case is ignored: the capital marks the name.
 const AGE_AT = /(?<=\b\p{Lu}[\p{L}'’-]*), (?:(?:at|now) \d{1,3}(?=,(?!\d)| and\b(?! \d))|\d{1,3} now(?=[,;.]| and\b)|(?:who )?(?:is|was|turned|turns) \d{1,3}(?=,(?!\d)|[;)]|\.(?!\d)| and\b(?! \d)|$))/u;
 const AGES = new RegExp(AGE.source, "gi");
@@ -367,7 +367,7 @@ const SPAN_AMOUNT = spanAmountIn(`(?:${DURATION}|${LENGTH})`);
 const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
 const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
-const LENGTH_GIVEN = new RegExp(`\\b${AMOUNT}${LENGTH}\\b${NOT_AN_AGE}`, "i");
+const LENGTH_GIVEN = new RegExp(spanAmountIn(LENGTH), "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
 const SHARE = new RegExp(
   `${PERCENT}|\\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most)\\b|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of(?: the)?) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b`,

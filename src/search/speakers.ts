@@ -54,6 +54,7 @@ export class SpeakerReading {
 
   /** True for a word naming a person by a role ("member" of "member of parliament Hester Quayle"). */
   private readonly namesRole = (word: string): boolean => this.thesaurus.namesPersonInSomeSense(lemmaOf(word));
+  /** True for a noun of words said ("statement" of "William James' statement that…"), whose owner speaks. */
   private readonly namesWordsSaid = (word: string): boolean => this.thesaurus.namesWordsSaid(lemmaOf(word));
 
   /** Puts first the close runner-up that tells the speaker's own words (see speakerFirst, quotationFirst). */

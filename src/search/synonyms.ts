@@ -172,6 +172,7 @@ const CONCRETE_KINDS = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
 const NOUN_TOPS = 3;
 // noun.cognition and noun.communication: "rule", "plan", "report", "statement".
 const IDEAS_AND_TEXTS = new Set([9, 10]);
+// noun.communication alone: "statement", "letter", "warning"; not a thought ("stance", "view").
 const NOUN_COMMUNICATION = new Set([10]);
 // WordNet's persons by sex or age: "guy" is a man, a male; "kid" a child, a juvenile. Not "adult":
 // WordNet files every professional under it, and a librarian or a lawyer is a person by role.
