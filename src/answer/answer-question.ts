@@ -225,7 +225,10 @@ function answerFrom(knowledge: KnowledgeBase, question: string, options: Omit<An
   const hits = distinctSentences(found.filter((hit) => sourceWords !== undefined || !isSourceLine(hit.sentence.text))).slice(0, limit);
   const best = hits[0];
   const aboutChat = inChatVoice(asked) || asksWorldRecord(asked) || asksForAnyOne(asked);
-  const bar = minCoverage + (best?.sharesUncommonWord === false ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (!aboutChat && leadsClearly(hits) ? clearLeadAllowance : 0);
+  // A measure given in its units is the article's own answer where few texts are asked; among many it
+  // may be any of theirs ("31 degrees Celsius" of a heatwave for "at what temperature does water boil?").
+  const sharesCommonWordsOnly = best?.sharesUncommonWord === false && !(best.givesMeasureInUnits && !amongManyTexts(knowledge, options));
+  const bar = minCoverage + (sharesCommonWordsOnly ? commonWordsOnly : 0) + (aboutChat ? chatVoice : 0) - (!aboutChat && leadsClearly(hits) ? clearLeadAllowance : 0);
   if (!best || !reaches(best.coverage, bar) || (aboutChat && best.wordsShared < 2) || !reaches(best.askedCoverage, minAskedCoverage) || !best.givesWhatIsCounted || !best.namesArticleSubject || !best.toldAsDone || !best.heardFromSpeaker || best.missesForeignWord) {
     return { answer: { question, answered: false, citations: [] }, best };
   }

@@ -1480,11 +1480,10 @@ export class KnowledgeBase {
       if (needs.topics.has(term) && term.variants.some((variant) => opening.includes(variant.term))) askedInOpening += term.importance;
     });
     // A measure given in its units (an age, a distance, a temperature, a clock time, a sum of money:
-    // "pupils aged between eight and 11" for "how old are the kids?") is told of one thing alone:
-    // giving it is no chance sharing of common words. Not a distance told as a journey's time, which
-    // any deed may take ("a week" for "how far away is the moon?").
+    // "pupils aged between eight and 11" for "how old are the kids?"; see SearchHit.givesMeasureInUnits).
+    // Not a distance told as a journey's time, which any deed may take ("a week" for "how far away is the moon?").
     const givesOwnUnits = shape.measure === DISTANCE_MEASURE ? givesLength(indexed.sentence.text) : ALWAYS_IN_UNITS.has(shape.measure ?? "") || isAgeMeasure(shape.measure) || shape.measure === CLOCK_TIME_MEASURE;
-    if (holdsAnswer && (givesOwnUnits || (needs.asksForSum && traits.sum))) sharesUncommonWord = true;
+    const givesMeasureInUnits = holdsAnswer && (givesOwnUnits || (needs.asksForSum && traits.sum));
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
@@ -1656,7 +1655,7 @@ export class KnowledgeBase {
     const reasonCredit = shape.answerType === "reason" && traits.reason === "cause" ? reasonWeight(terms) : 0;
     const judged = (covered + toldCredit + measureCredit + reasonCredit) / (needs.totalImportance + measureCredit + reasonCredit);
     const judgedAsked = !shape.isAsked || needs.askedImportance === 0 ? 1 : (askedCovered + askedCredit + reasonCredit) / (needs.askedImportance + reasonCredit);
-    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesArticleSubject, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
+    return { sentence: indexed.sentence, document: indexed.document, relevance, coverage: judged, givesWhatIsCounted, askedCoverage: judgedAsked, holdsNames, namesArticleSubject, namesInReach: !missesAName(terms, nameCovers), sharesUncommonWord, givesMeasureInUnits, wordsShared, sharesLoneWord, toldAsDone: true, heardFromSpeaker: true, missesForeignWord: this.missesForeignWord(needs, covers, indexed.document), documentCoverageOfThings: this.documentCoverageOfThings(needs, indexed.document) };
   }
 
   /**

@@ -15,6 +15,7 @@ export interface AnswerJudgement {
   coverage: number;
   askedCoverage: number;
   sharesUncommonWord: boolean;
+  givesMeasureInUnits: boolean;
   wordsShared: number;
   sharesLoneWord: boolean;
   holdsNames: boolean;
@@ -31,6 +32,7 @@ export function keepBestJudgement(promoted: AnswerJudgement, best: AnswerJudgeme
   promoted.coverage = Math.max(promoted.coverage, best.coverage);
   promoted.askedCoverage = Math.max(promoted.askedCoverage, best.askedCoverage);
   promoted.sharesUncommonWord ||= best.sharesUncommonWord;
+  promoted.givesMeasureInUnits ||= best.givesMeasureInUnits;
   promoted.wordsShared = Math.max(promoted.wordsShared, best.wordsShared);
   promoted.sharesLoneWord &&= best.sharesLoneWord;
   promoted.holdsNames ||= best.holdsNames;

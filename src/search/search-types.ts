@@ -435,6 +435,12 @@ export interface SearchHit {
    */
   sharesUncommonWord: boolean;
   /**
+   * True when the sentence gives the measure asked in its own units (an age, a height, a temperature,
+   * a clock time, a length, a sum of money): told of one thing alone, it is no chance sharing of
+   * common words where the knowledge base holds few texts.
+   */
+  givesMeasureInUnits: boolean;
+  /**
    * How many of the question's words (but a measuring question's adjective) the sentence or its
    * context surely holds, and one more when it gives the figure, the time or the place asked.
    */

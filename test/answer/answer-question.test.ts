@@ -1279,6 +1279,14 @@ describe("answerQuestion among many texts", () => {
     expect(answerQuestion(withMemoir, "What kind of music does Drumm play?").citations[0]?.text).toMatch(/^The opening day lineup/);
   });
 
+  it("does not take a measure given in its units for the answer where it shares only common words, as it would of one article", () => {
+    const heatwave = makeDocument("heatwave", "Algae closes the lake", ["Scientists blamed a fortnight of temperatures above 31 degrees Celsius and high levels of nutrients."]);
+    expect(answerQuestion(amongDepotReports("at depot {depot} on shift {shift}.", heatwave), "At what temperature does water boil at high altitude?").answered).toBe(false);
+    const one = new KnowledgeBase();
+    one.add(makeDocument("chess", "Chess final", ["A primary school chess club has qualified for a national final.", "The team, made up of pupils aged between eight and 11, won 41 of their 56 games across the day."]));
+    expect(answerQuestion(one, "ok but how old are the kids on the team tbh").citations[0]?.text).toMatch(/aged between eight and 11/);
+  });
+
   it("answers from one that shares a name of the question, or two of its words", () => {
     expect(answerQuestion(many, "what did Varga even do").citations[0]?.text).toMatch(/^Helena Varga conducted/);
     expect(answerQuestion(many, "what do blue tits eat").citations[0]?.text).toMatch(/^Moth caterpillars/);

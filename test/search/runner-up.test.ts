@@ -19,14 +19,14 @@ describe("promoteRunnerUp", () => {
 
 describe("keepBestJudgement", () => {
   it("gives the promoted runner-up the best hit's coverage where it is higher", () => {
-    const promoted = { coverage: 0.5, askedCoverage: 0.9, sharesUncommonWord: false, wordsShared: 1, sharesLoneWord: true, holdsNames: true, namesArticleSubject: true };
-    keepBestJudgement(promoted, { coverage: 0.8, askedCoverage: 0.6, sharesUncommonWord: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
-    expect(promoted).toEqual({ coverage: 0.8, askedCoverage: 0.9, sharesUncommonWord: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
+    const promoted = { coverage: 0.5, askedCoverage: 0.9, sharesUncommonWord: false, givesMeasureInUnits: false, wordsShared: 1, sharesLoneWord: true, holdsNames: true, namesArticleSubject: true };
+    keepBestJudgement(promoted, { coverage: 0.8, askedCoverage: 0.6, sharesUncommonWord: true, givesMeasureInUnits: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
+    expect(promoted).toEqual({ coverage: 0.8, askedCoverage: 0.9, sharesUncommonWord: true, givesMeasureInUnits: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
   });
 
   it("lets the promoted runner-up pass the name check the best hit passed: the names picked the article, the runner-up says who", () => {
-    const promoted = { coverage: 0.5, askedCoverage: 0.9, sharesUncommonWord: false, wordsShared: 2, sharesLoneWord: false, holdsNames: false, namesArticleSubject: false };
-    keepBestJudgement(promoted, { coverage: 0.8, askedCoverage: 0.6, sharesUncommonWord: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
+    const promoted = { coverage: 0.5, askedCoverage: 0.9, sharesUncommonWord: false, givesMeasureInUnits: false, wordsShared: 2, sharesLoneWord: false, holdsNames: false, namesArticleSubject: false };
+    keepBestJudgement(promoted, { coverage: 0.8, askedCoverage: 0.6, sharesUncommonWord: true, givesMeasureInUnits: true, wordsShared: 2, sharesLoneWord: false, holdsNames: true, namesArticleSubject: true });
     expect(promoted.holdsNames).toBe(true);
     expect(promoted.namesArticleSubject).toBe(true);
   });
