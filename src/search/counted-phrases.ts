@@ -2,7 +2,7 @@ import { CLAUSE_OPENERS } from "./event-questions.ts";
 import { isMultiplier } from "./figures.ts";
 import { MULTIPLIER_WORD, MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
-import { NOUNS, tagged } from "./tagging.ts";
+import { NOUNS, tagged, VERB_FORM_ENDING } from "./tagging.ts";
 
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
 const CURRENCY = /^[$£€¥₹]$/;
@@ -582,7 +582,7 @@ function measuredHeadFrom(texts: readonly string[], tags: readonly string[], at:
   for (; end < texts.length && inPhrase(texts, tags, end); end++) if (NOUNS.has(tags[end] ?? "")) head = texts[end];
   if (head === undefined && tags[at] === "VERB" && (texts[at] ?? "").endsWith("ing")) return texts[at];
   const closing = texts[end] ?? "";
-  if (head !== undefined && tags[end] === "VERB" && RELATIVE_PRONOUNS.has(texts[end + 1] ?? "") && !/(?:ed|ing)$/.test(closing)) return closing;
+  if (head !== undefined && tags[end] === "VERB" && RELATIVE_PRONOUNS.has(texts[end + 1] ?? "") && !VERB_FORM_ENDING.test(closing)) return closing;
   return head;
 }
 

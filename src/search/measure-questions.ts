@@ -1,6 +1,6 @@
 import { AGE_MEASURE, AGE_THEN_MEASURE, SPEED_OF_DEED } from "./measurements.ts";
 import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, PARTICIPLE, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
-import { tagged, type Tagged } from "./tagging.ts";
+import { tagged, VERB_FORM_ENDING, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
 import { isLightVerb } from "./text.ts";
 
@@ -46,7 +46,7 @@ export function measuredNoun(tags: Tagged, adjective: string): string | undefine
   // After "is", the phrase ending the question holds no verb of its own: a last word the tagger reads
   // as one is the noun it ends with ("How tall is the stone cross?" measures the cross).
   const last = texts[end] ?? "";
-  const endsWithNoun = FORMS_OF_BE.has(texts[at + 1] ?? "") && head !== undefined && partsOfSpeech[end] === "VERB" && (end + 1 >= texts.length || partsOfSpeech[end + 1] === "PUNCT") && !/(?:ed|ing)$/.test(last);
+  const endsWithNoun = FORMS_OF_BE.has(texts[at + 1] ?? "") && head !== undefined && partsOfSpeech[end] === "VERB" && (end + 1 >= texts.length || partsOfSpeech[end + 1] === "PUNCT") && !VERB_FORM_ENDING.test(last);
   return endsWithNoun ? last : head;
 }
 

@@ -8,6 +8,8 @@ import { isNumberWord } from "./terms.ts";
 export const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 /** The tags of verbs, main and auxiliary. */
 export const VERBS: ReadonlySet<string> = new Set(["VERB", "AUX"]);
+/** The ending of a verb's "-ed" or "-ing" form, which a noun the tagger reads as a verb has not ("the stone cross"). */
+export const VERB_FORM_ENDING = /(?:ed|ing)$/;
 /** A possessive's ending as the tagger splits it off ("Sorvik's salary", "William James' statement"). */
 export const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", "'"]);
 /** What a noun phrase holds before and between its nouns ("the packed gymnasium", "a 19-hour session", "the prime minister's country residence"). */
