@@ -1482,8 +1482,11 @@ export class KnowledgeBase {
     // A measure given in its units (an age, a distance, a temperature, a clock time, a sum of money:
     // "pupils aged between eight and 11" for "how old are the kids?"; see SearchHit.givesMeasureInUnits).
     // Not a distance told as a journey's time, which any deed may take ("a week" for "how far away is the moon?").
-    const givesOwnUnits = shape.measure === DISTANCE_MEASURE ? givesLength(indexed.sentence.text) : ALWAYS_IN_UNITS.has(shape.measure ?? "") || isAgeMeasure(shape.measure) || shape.measure === CLOCK_TIME_MEASURE;
-    const givesMeasureInUnits = holdsAnswer && (givesOwnUnits || (needs.asksForSum && traits.sum));
+    // Read only where the sentence holds the answer, inline: a length is not looked for in every candidate.
+    const givesMeasureInUnits =
+      holdsAnswer &&
+      ((needs.asksForSum && traits.sum) ||
+        (shape.measure === DISTANCE_MEASURE ? givesLength(indexed.sentence.text) : ALWAYS_IN_UNITS.has(shape.measure ?? "") || isAgeMeasure(shape.measure) || shape.measure === CLOCK_TIME_MEASURE));
     // A sentence that opens with what is asked ("The cubs were born...") is about it; one that
     // names it further on ("...announced the birth of twin cubs") is most often about something else.
     if (needs.askedImportance > 0) relevance *= 1 + WEIGHTS.opening * (askedInOpening / needs.askedImportance);
