@@ -1,5 +1,6 @@
 import { GLOBAL_SCOPE, isLede, type Scope, type SearchableDocument, type Sentence } from "../knowledge/document.ts";
 import { isSourceLine } from "../knowledge/parse-document.ts";
+import { acronymLinks } from "./acronyms.ts";
 import { baseNoun } from "./base-forms.ts";
 import { countedDeedOf, countsNounAlone, rankedNounsOf, ranksWithNounLeftOut } from "./counted-phrases.ts";
 import { listedItemsOf } from "./listed-items.ts";
@@ -122,7 +123,7 @@ const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 // The writer alone, which "the writer" asks of ("we" may be the writer's family or readers).
 const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]e|[Mm]y)\b/;
 const QUOTED_SPAN = /[“"].*?(?:[”"]|$)|‘.*?(?:’(?!\p{L})|$)/gu;
-// A sentence whose subject is "It", opening it: the thing the article goes on about (see standsForLedeName).
+// A sentence whose subject is "It", opening it: the thing the article goes on about (see ledeStandsFor).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
 // A word owning what follows it: "Biscuit's kennel", "the council’s offices".
 const POSSESSIVE = /([\p{L}\d-]+)['’]s\b/gu;
@@ -147,7 +148,7 @@ const DISTANCE_MEASURE = "far";
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 80;
+export const SNAPSHOT_VERSION = 81;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {
@@ -393,6 +394,7 @@ export class KnowledgeBase {
     const textWords = texts.map(words);
     const mentions = nameMentions(texts);
     const completions = nameCompletions(texts, mentions, textWords);
+    const acronyms = acronymLinks(texts, textWords);
     const surnames = { isCommonWord: (word: string) => this.thesaurus.knowsOtherThanAsPerson(lemmaOf(word)), namesPerson: this.personWords.namesRole, isDictionaryForm: this.personWords.isDictionaryForm };
     const named = personNamesOf(mentions, surnames);
     const persons = pronounNames(texts, surnames, mentions, textWords, named, document.sentences.map((sentence) => sentence.paragraph));
@@ -420,8 +422,9 @@ export class KnowledgeBase {
       const sentenceWords = textWords[ordinal] ?? [];
       const terms = this.termIds([...contentWordsOf(sentenceWords), ...speechActVerbs(sentence.text), ...(completions[ordinal] ?? [])]);
       // A compound or a phrasal verb of the sentence is a term too, for a question's synonym of several
-      // words ("cancel" → "called off") or its own phrasal verb.
-      const phraseTerms = this.termIds(this.thesaurus.multiWordLemmas(sentenceWords));
+      // words ("cancel" → "called off") or its own phrasal verb; so is the other form of an acronym.
+      // Neither lengthens the sentence, whose words they only read another way.
+      const phraseTerms = this.termIds([...this.thesaurus.multiWordLemmas(sentenceWords), ...(acronyms[ordinal] ?? [])]);
       paragraph.terms.push(...terms);
       paragraph.phraseTerms.push(...phraseTerms);
       sentenceUnits.push(unit);
@@ -1460,7 +1463,7 @@ export class KnowledgeBase {
       }
       // "How much does a ticket cost?": a sum beside no ticket is some other thing's price.
       // A loose match ("book" for "ticket", a word of related meaning) does not tie the sum to it.
-      if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
+      if (term.key === needs.priced && !(match.inSentence && match.cover >= WEIGHTS.sureCover) && !this.itStandsFor(term, indexed)) givesWhatIsCounted = false;
       if (term.key === needs.measured && match.inSentence && match.cover >= WEIGHTS.sureCover) namesMeasured = true;
       // "What is the speed of light?": a measurement beside no light ("shares fell 8.4 percent") is some other thing's.
       if (term.key === needs.measuredByName && !(match.inSentence && match.cover >= WEIGHTS.sureCover)) givesWhatIsCounted = false;
@@ -1628,7 +1631,7 @@ export class KnowledgeBase {
       needs.headsOfNames.size === 0 && !mayStandForLede
         ? covers
         : terms.map((term, at) =>
-            (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && this.standsForLedeName(term, indexed))) ? 1 : (covers[at] ?? 0),
+            (covers[at] ?? 0) === 0 && (this.describesNameBy(needs, term, indexed, unit) || (mayStandForLede && term.isName && this.ledeStandsFor(term, indexed))) ? 1 : (covers[at] ?? 0),
           );
     // News names what it is about in full, then tells of it without the name ("A confiscation
     // hearing to recover further assets has been set for 14 March"): a name its article goes on
@@ -2310,13 +2313,13 @@ export class KnowledgeBase {
   }
 
   /**
-   * True, for a sentence opening with "It" (see OPENS_WITH_IT), when the name is the lede's: "It
+   * True, for a sentence opening with "It" (see OPENS_WITH_IT), when the word asked is the lede's: "It
    * would be the first routine medical drone service in the country" goes on about the service the
    * article opened with, however far on. Not after a sentence of its paragraph bringing in something
    * new, which "It" may stand for ("…a company based in Bristol. It employs 85 people").
    */
-  private standsForLedeName(term: QueryTerm, indexed: IndexedSentence): boolean {
-    if (!term.isName || term.own === undefined) return false;
+  private ledeStandsFor(term: QueryTerm, indexed: IndexedSentence): boolean {
+    if (term.own === undefined) return false;
     const before = indexed.antecedentUnit === undefined ? undefined : this.sentences[indexed.antecedentUnit]?.sentence.text;
     if (before !== undefined && BRINGS_IN_THING.test(before)) return false;
     for (const unit of this.documentsById.get(indexed.document.id)?.sentenceUnits ?? []) {
@@ -2324,6 +2327,17 @@ export class KnowledgeBase {
       if (sentence !== undefined && isLede(sentence)) return this.sentenceIndex.frequency(term.own, unit) > 0;
     }
     return false;
+  }
+
+  /**
+   * True when a sentence opening with "It" stands for a thing the question names ("It cost £38,500" of
+   * "How much did the swift tower cost?"): the one the sentence before says, or, where that one brings
+   * in nothing new ("The timber and steel structure… was lifted into place"), the one its lede tells of.
+   */
+  private itStandsFor(term: QueryTerm, indexed: IndexedSentence): boolean {
+    if (!OPENS_WITH_IT.test(indexed.sentence.text)) return false;
+    const before = indexed.antecedentUnit;
+    return (before !== undefined && this.variantsIn(term, before, WEIGHTS.sureCover).length > 0) || this.ledeStandsFor(term, indexed);
   }
 
   /** The noun after each name of the question, with the terms that say it: its own and its synonyms ("the chip" for "Horace's microchip"). */

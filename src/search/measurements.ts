@@ -184,9 +184,11 @@ const CARDINALS = [
 const AMOUNT = `(?:\\d[\\d,.]*[\\s-]*|(?:(?<!(?:\\d[\\d,.]*(?:%|[a-z]+)?(?:\\s+[a-z]+)?|\\b(?:once|twice|times))\\s+)an?|${alternatives([
   "a few", "several", ...CARDINALS,
 ])})[\\s-]+)(?:(?:hundred|thousand|million|billion)[\\s-]+)?(?:and a half\\s+)?(?:(?:more|further|extra|additional)\\s+)?`;
+// Nights and seasons are spans when counted ("four nights", "three or four summers"), not one
+// alone ("a night keeper", "a summer fair"); "springs" may be water's.
 const DURATION = alternatives([
-  "seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
-  "seasons?", "decades?", "century", "centuries",
+  "seconds?", "minutes?", "hours?", "days?", "nights", "weeks?", "fortnights?", "months?", "years?",
+  "seasons?", "summers", "autumns", "winters", "decades?", "century", "centuries",
 ]);
 // Not a speed's distance ("25km/h", "40 miles an hour"). A lone "m" is metres only before the
 // dimension it measures ("12m high", "1.8m tall"): "£40m" and "40m people" are millions.

@@ -303,6 +303,9 @@ const QUOTED_AS_SUBJECT = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|w
 // something ("police named Smith as a suspect"), a grade ("a mill designated Grade II"), nor a
 // description ("a company known as Feldon's oldest builder").
 const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|designated\s+as|known\s+as)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?<!['’]s)(?![\p{L}.'’-])(?!\s+as\b)/gu;
+// What a thing is or became, "called" its name: "This became a dance called Prelude To Flight". After
+// "is" or "became", "called" is no phone call.
+const CALLED_AFTER_BEING = /\b(?:is|was|are|were|became|becomes|become|remains|remained)\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+called\s+[“"‘]?\p{Lu}/gu;
 
 // "The animal, named Niphargus greysidensis, was described…", "The zoo's new red panda, named
 // Sorrel, …": a naming in an appositive to the sentence's subject names that subject's noun. Not a
@@ -324,7 +327,7 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  */
 export function thingsNamed(sentence: string): string[] {
   const termsQuoted = [...sentence.matchAll(QUOTED_AS_SUBJECT)].filter((match) => isTerm(match[2] ?? ""));
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .concat(termsQuoted)
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));

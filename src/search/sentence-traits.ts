@@ -458,11 +458,11 @@ function kindsOfNames(sentence: string, isDemonym: (word: string) => boolean): s
   return kinds.flatMap((kind) => contentWords(kind));
 }
 
-// "by" and up to four lower-case words before a capitalised one: "by the Ohio-based company Ballotline".
-// No preposition between but "of" ("by members of Hamas" names them): "hit by a bus on Oxford
-// Street" names where, not who.
+// "by" and up to four lower-case words or figures before a capitalised one: "by the Ohio-based
+// company Ballotline", "by 27-year-old Josh Pybus". No preposition between but "of" ("by members of
+// Hamas" names them): "hit by a bus on Oxford Street" names where, not who.
 const AGENT =
-  /\bby((?:\s+(?!(?:in|on|at|from|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+  /\bby((?:\s+(?!(?:in|on|at|from|to|for|with|near|into|across|over|under|after|before|during|outside|inside)\b)[a-z\d][\w-]*){0,4}?)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
 
 // "according to" and up to four lower-case words before a capitalised one: "according to the Israeli
 // government" says who says so.

@@ -301,6 +301,7 @@ describe("answerTraitsOf", () => {
   it("takes the name a passive's 'by' brings in for the doer, not a place after a preposition", () => {
     const agentNames = (sentence: string) => answerTraitsOf(sentence, termKey).agents.flatMap((agent) => agent.nameKeys);
     expect(agentNames("The machines were supplied by the company Ballotline.")).toContain(termKey("ballotline"));
+    expect(agentNames("The recipe was devised by 27-year-old Josh Pybus.")).toEqual([termKey("josh"), termKey("pybus")]);
     expect(agentNames("A cyclist was hit by a bus on Oxford Street.")).toEqual([]);
     expect(agentNames("The raid was ordered by detectives from Scotland Yard.")).toEqual([]);
     // "Of" names whose they are: the members of Hamas did it.
@@ -728,6 +729,8 @@ describe("measuring questions", () => {
     expect(measures("The firm held about twenty-five of the patents.", "share")).toBe(false);
     expect(measures("Replacing the cores would take two more years.", "duration")).toBe(true);
     expect(measures("Replacing the cores would take three seasons.", "duration")).toBe(true);
+    expect(measures("It could take three or four summers before the tower is full.", "duration")).toBe(true);
+    expect(measures("The crew stayed two nights at the hut.", "duration")).toBe(true);
     expect(measures("Replacing the cores would take two more teams.", "duration")).toBe(false);
     // An age tells nothing of how long a thing takes.
     expect(measures("Repairs to a 170-year-old stone bridge have been put back until autumn.", "duration")).toBe(false);

@@ -851,6 +851,16 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(flood, "How much did the marble sculpture cost?")).toBeUndefined();
   });
 
+  it("answers what a thing costs from a sentence whose 'It' stands for it: the one the sentence before says, or the lede's", () => {
+    const lede = "A 12-metre tower for nesting swifts has been put up in Abbotsmead Park.";
+    const tower = [lede, "The timber and steel structure was lifted into place by crane on Tuesday. It cost £38,500, most of it raised by the swift group."];
+    expect(firstCitationFrom(tower, "How much did the swift tower cost?")).toMatch(/^It cost £38,500/);
+    // After a sentence bringing in something new, "It" is that thing.
+    const camera = [lede, "The group has also bought a thermal camera to watch the boxes. It cost £400."];
+    expect(firstCitationFrom(camera, "How much did the camera cost?")).toMatch(/^It cost £400/);
+    expect(firstCitationFrom(camera, "How much did the swift tower cost?")).toBeUndefined();
+  });
+
   it("answers how many were somewhere from a count, whatever the event of a when-clause after it", () => {
     const hut = [
       "A fire at a mountain hut above Zermatt forced all 14 climbers at the hut to sleep in the snow.",
@@ -3375,6 +3385,16 @@ describe("KnowledgeBase ranking", () => {
       "The association has about 400 members across the valley.",
     ];
     expect(firstCitationFrom(paragraphs, "Who heads the Marlow Valley Growers Association?")).toMatch(/^At the head of the MVGA/);
+  });
+
+  it("answers a question giving a body's initials from the sentence spelling them out, where the article writes both", () => {
+    const paragraphs = [
+      "A breakfast club at Thornleigh Primary School has been saved.",
+      "A crowdfunding appeal launched by the school's parent-teacher association has raised £6,340 in five weeks, more than double its original target of £3,000.",
+      "PTA chair Naveen Sharma said the money would pay for a supervisor.",
+    ];
+    expect(firstCitationFrom(paragraphs, "What was the PTA appeal's original target?")).toMatch(/^A crowdfunding appeal/);
+    expect(firstCitationFrom(paragraphs, "Who chairs the parent-teacher association?")).toMatch(/^PTA chair/);
   });
 
   it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {

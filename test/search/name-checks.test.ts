@@ -157,6 +157,12 @@ describe("thingsNamed", () => {
     expect(thingsNamed("The ferry, named after a local poet, enters service in May.")).toEqual([]);
   });
 
+  it("gives the noun a thing is or became, called by its name, but none for a phone call", () => {
+    expect(thingsNamed("This became a dance called Prelude To Flight.")).toEqual(["dance"]);
+    expect(thingsNamed("It is a small village called Eastwick.")).toEqual(["village"]);
+    expect(thingsNamed("A night guard called Kessock Police at 2am.")).toEqual([]);
+  });
+
   it("gives one's own noun that a name set between commas names, but none for a name opening the next clause", () => {
     expect(thingsNamed('Alan Pryce said his tabby, Biscuit, had brought him "a steady stream" of birds.')).toEqual(["tabby"]);
     expect(thingsNamed("She still walks her old dog, Rex.")).toEqual(["dog"]);
