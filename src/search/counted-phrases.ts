@@ -7,6 +7,9 @@ import { NOUNS, tagged, VERB_FORM_ENDING } from "./tagging.ts";
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
 const CURRENCY = /^[$£€¥₹]$/;
 const SHARE_NOUNS = new Set(["%", "percent", "pct", "per"]);
+// A day of a month in figures: "June 10", "March 3rd".
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const FIGURE = /^\d/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 // A clock time's half of the day, which the tagger may split from its digits ("5.45am" → "5.4", "5am").
@@ -294,9 +297,12 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
   if ((before === "no" && number === "one") || (after === "-" && PARTICLE_TAGS.has(tags[end + 1] ?? ""))) return true;
   // "one in 50 children": a rate, whose second number is the whole.
   if ((after === "in" && tags[end + 1] === "NUM") || (before === "in" && tags[start - 2] === "NUM")) return true;
-  if (MONTH.test(before) || MONTH.test(after) || (YEAR.test(number) && tags[end] !== "NOUN")) return true;
+  // A day follows its month in one word, a figure no higher than 31: "In early June ten million young
+  // men registered" and "By March 3,000 people had signed" count them.
+  const dayOfMonth = MONTH.test(before) && end - start === 1 && (!FIGURE.test(number) || DAY.test(number));
+  if (dayOfMonth || MONTH.test(after) || (YEAR.test(number) && tags[end] !== "NOUN")) return true;
   // "Ruiz, 27,": an age; "Local 412", "Corrin-3": part of a name.
-  if ((before === "," && after === "," && tags[start - 2] === "PROPN") || tags[start - 1] === "PROPN" || (before === "-" && tags[start - 2] === "PROPN")) return true;
+  if ((before === "," && after === "," && tags[start - 2] === "PROPN") || (tags[start - 1] === "PROPN" && !MONTH.test(before)) || (before === "-" && tags[start - 2] === "PROPN")) return true;
   return (after === "-" && texts[end + 1] === "year" && texts[end + 3] === "old") || before === "aged";
 }
 

@@ -125,6 +125,8 @@ const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]e|[Mm]y)\b/;
 const QUOTED_SPAN = /[“"].*?(?:[”"]|$)|‘.*?(?:’(?!\p{L})|$)/gu;
 // A sentence whose subject is "It", opening it: the thing the article goes on about (see ledeStandsFor).
 const OPENS_WITH_IT = /^[“"‘]?It [a-z]/;
+// "It" or "Each one" opening a sentence, standing for a thing priced (see itStandsFor).
+const OPENS_WITH_THING = /^[“"‘]?(?:It|Each one) [a-z]/;
 // A word owning what follows it: "Biscuit's kennel", "the council’s offices".
 const POSSESSIVE = /([\p{L}\d-]+)['’]s\b/gu;
 // An indefinite article: a sentence with one brings in a thing the next one's "It" may stand for.
@@ -2330,12 +2332,13 @@ export class KnowledgeBase {
   }
 
   /**
-   * True when a sentence opening with "It" stands for a thing the question names ("It cost £38,500" of
-   * "How much did the swift tower cost?"): the one the sentence before says, or, where that one brings
-   * in nothing new ("The timber and steel structure… was lifted into place"), the one its lede tells of.
+   * True when a sentence opening with "It" or "Each one" stands for a thing the question names ("It
+   * cost £38,500" of "How much did the swift tower cost?"): the one the sentence before says, or, where
+   * that one brings in nothing new ("The timber and steel structure… was lifted into place"), the one
+   * its lede tells of.
    */
   private itStandsFor(term: QueryTerm, indexed: IndexedSentence): boolean {
-    if (!OPENS_WITH_IT.test(indexed.sentence.text)) return false;
+    if (!OPENS_WITH_THING.test(indexed.sentence.text)) return false;
     const before = indexed.antecedentUnit;
     return (before !== undefined && this.variantsIn(term, before, WEIGHTS.sureCover).length > 0) || this.ledeStandsFor(term, indexed);
   }

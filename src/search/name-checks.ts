@@ -14,11 +14,11 @@ const POSSESSIVE_OPENING = /^(?:His|Her|Their) [a-z]/;
 const TIME_BEFORE =
   /\b(?:[Tt]hat|[Tt]he (?:same|following|next|previous)) (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century)(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|a|an|when|as|and|but|after|before|while|it|he|she|they|we|its|his|her|their|in|on|at|to|for|of|with|was|were|is|had|has)\b)/;
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
-// common noun taken as known ("The lender has 9,300 members") or with a quotation (most often the
-// speaker the sentence before named), or with a time the one before told, goes on about what the
-// sentence before named. An adverb opening it keeps its subject ("Ultimately the development will
+// common noun taken as known ("The lender has 9,300 members"), with "Each one" or with a quotation
+// (most often the speaker the sentence before named), or with a time the one before told, goes on
+// about what the sentence before named. An adverb opening it keeps its subject ("Ultimately the development will
 // comprise 300 units").
-const REFERS_BACK = new RegExp(`^(?:[“"‘']|(?:[A-Z][a-z]+ly,? )?(?:[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|[Tt]he [a-z]))|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
+const REFERS_BACK = new RegExp(`^(?:[“"‘']|(?:[A-Z][a-z]+ly,? )?(?:[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|[Tt]he [a-z]|Each one\\b))|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 // A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
 const ANY_PRONOUN_SUBJECT = new RegExp(`(?:${SENTENCE_OPENING}|[,;:“"‘”’] )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) [a-z]`);

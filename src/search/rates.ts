@@ -30,8 +30,9 @@ export function ratePeriods(text: string): string[] {
   });
 }
 
-// What an ordinary one of the periods holds: "4,200 people visited the market in an average month".
-const TYPICAL_PERIOD = new RegExp(`\\b(?:in|on|during|over)\\s+(?:an?|the)\\s+(?:average|typical|normal|usual|ordinary)\\s+(${PERIOD_WORDS})\\b`, "gi");
+// What an ordinary one of the periods holds: "4,200 people visited the market in an average month",
+// "up to 30 items at the end of a typical day".
+const TYPICAL_PERIOD = new RegExp(`\\b(?:in|on|during|over|(?:at|by)\\s+the\\s+end\\s+of)\\s+(?:an?|the)\\s+(?:average|typical|normal|usual|ordinary)\\s+(${PERIOD_WORDS})\\b`, "gi");
 
 /**
  * The periods a sentence gives a figure for each of: its rates, and an ordinary one of a period. A

@@ -90,6 +90,12 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Maria Ruiz, 27, was arrested.")).toEqual([undefined]);
   });
 
+  it("reads a number after a month as its day only where it could be one", () => {
+    expect(countedPhrasesOf("The men left on June 10.")).toEqual([undefined]);
+    expect(countedPhrasesOf("In early June ten million young men registered by name and number.")[0]).toContain("men");
+    expect(countedPhrasesOf("By March 3,000 people had signed.")[0]).toContain("people");
+  });
+
   it("reads 'no one', 'one-off' and a clock time's morning as counting nothing", () => {
     expect(countedPhrasesOf("The council offered a one-off payment and said no one's salary would fall.")).toEqual([undefined, undefined]);
     expect(countedPhrasesOf("The firm will keep the 5.45am first sailing.")).toEqual([undefined]);

@@ -859,6 +859,8 @@ describe("KnowledgeBase", () => {
     const camera = [lede, "The group has also bought a thermal camera to watch the boxes. It cost £400."];
     expect(firstCitationFrom(camera, "How much did the camera cost?")).toMatch(/^It cost £400/);
     expect(firstCitationFrom(camera, "How much did the swift tower cost?")).toBeUndefined();
+    const tags = [lede, "The next step is cheaper radio tags. Each one currently costs about £45 and can be reused."];
+    expect(firstCitationFrom(tags, "How much does each radio tag cost?")).toMatch(/^Each one currently costs/);
   });
 
   it("answers how many were somewhere from a count, whatever the event of a when-clause after it", () => {

@@ -12,6 +12,7 @@ describe("ratePeriods", () => {
 
   it("reads what an ordinary one of a period holds as a figure for each, in a sentence alone", () => {
     expect(periodsRated("About 4,200 people visited the market in an average month.")).toEqual(["month"]);
+    expect(periodsRated("He used to throw away up to 30 items at the end of a typical day.")).toEqual(["day"]);
     expect(periodsRated("The ferry carries 40 lorries an hour, and 900 cars on a typical day.")).toEqual(["hour", "day"]);
     // A question saying it asks what is usual.
     expect(ratePeriods("How big is the harvest in a normal year?")).toEqual([]);
