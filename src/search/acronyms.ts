@@ -25,9 +25,14 @@ const LETTERED_CONNECTOR = "of";
 export function acronymLinks(sentences: readonly string[], sentenceWords: readonly (readonly string[])[]): string[][] {
   const acronyms = writtenAcronyms(sentences);
   if (acronyms.size === 0) return sentences.map(() => []);
-  const spelled = sentenceWords.map((said) => [...acronyms].flatMap((acronym) => phrasesSpelling(said, acronym).map((phrase) => ({ acronym, phrase }))));
+  const found = sentenceWords.map((said) => [...acronyms].flatMap((acronym) => phrasesSpelling(said, acronym).map((phrase) => ({ acronym, phrase }))));
+  // Two different phrases spelling one acronym ("Health and Safety Executive", "Hill Street Estate")
+  // leave it unsure which one it stands for: it is tied to neither.
+  const phrasesOf = new Map<string, Set<string>>();
+  for (const { acronym, phrase } of found.flat()) phrasesOf.set(acronym, (phrasesOf.get(acronym) ?? new Set()).add(phrase.join(" ")));
+  const spelled = found.map((links) => links.filter(({ acronym }) => phrasesOf.get(acronym)?.size === 1));
   const phraseWords = new Map<string, string[]>();
-  for (const { acronym, phrase } of spelled.flat()) phraseWords.set(acronym, [...(phraseWords.get(acronym) ?? []), ...phrase.filter((word) => !CONNECTORS.has(word))]);
+  for (const { acronym, phrase } of spelled.flat()) phraseWords.set(acronym, phrase.filter((word) => !CONNECTORS.has(word)));
   return sentenceWords.map((said, at) => {
     const own = new Set(said);
     const added = new Set<string>();

@@ -303,9 +303,12 @@ const QUOTED_AS_SUBJECT = /^[“"‘]?((?:[\p{L}'’-]+\s+){1,6})(?:is|are|was|w
 // something ("police named Smith as a suspect"), a grade ("a mill designated Grade II"), nor a
 // description ("a company known as Feldon's oldest builder").
 const NAMED_AFTER_INDEFINITE = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+(?:named|designated\s+as|known\s+as)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?<!['’]s)(?![\p{L}.'’-])(?!\s+as\b)/gu;
-// What a thing is or became, "called" its name: "This became a dance called Prelude To Flight". After
-// "is" or "became", "called" is no phone call.
-const CALLED_AFTER_BEING = /\b(?:is|was|are|were|became|becomes|become|remains|remained)\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+called\s+[“"‘]?\p{Lu}/gu;
+// What a thing is or became, "called" its name: "This became a dance called Prelude To Flight", "was a
+// monoplane called the Curlew". After "is" or "became", "called" is no phone call.
+const BEING_CALLED = String.raw`(?:is|was|are|were|became|becomes|become|remains|remained)\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)\s+called\s+(?:the\s+)?[“"‘]?\p{Lu}`;
+const CALLED_AFTER_BEING = new RegExp(String.raw`\b${BEING_CALLED}`, "gu");
+// The one the sentence opens with is what it is called too: "Her mechanic was a local blacksmith called Walter Penhale".
+const SUBJECT_CALLED = new RegExp(String.raw`^[“"‘]?(?:The|Her|His|Its|Their|Our|My|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+${BEING_CALLED}`, "gu");
 
 // "The animal, named Niphargus greysidensis, was described…", "The zoo's new red panda, named
 // Sorrel, …": a naming in an appositive to the sentence's subject names that subject's noun. Not a
@@ -327,7 +330,7 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  */
 export function thingsNamed(sentence: string): string[] {
   const termsQuoted = [...sentence.matchAll(QUOTED_AS_SUBJECT)].filter((match) => isTerm(match[2] ?? ""));
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, SUBJECT_CALLED, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .concat(termsQuoted)
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));

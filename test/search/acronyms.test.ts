@@ -18,9 +18,11 @@ describe("acronymLinks", () => {
     expect(linksOf(["The Department of Energy objected.", "The DOE wrote twice."])).toEqual([["doe"], ["department", "energy"]]);
   });
 
-  it("ties nothing the article writes no acronym for, nor a heading's capitals or two letters, too often one word's", () => {
+  it("ties nothing the article writes no acronym for, nor a heading's capitals, two letters (too often one word's) or two phrases", () => {
     expect(linksOf(["The parent-teacher association met.", "Sharma chaired it."])).toEqual([[], []]);
     expect(linksOf(["PTA MEETS TONIGHT", "The parent-teacher association met."])).toEqual([[], []]);
     expect(linksOf(["TV critics were bored.", "Television viewers will feel at home."])).toEqual([[], []]);
+    // Two phrases spelling it leave it unsure which one it is.
+    expect(linksOf(["A parent complained to the Health and Safety Executive.", "Pupils live on the Hill Street Estate.", "An HSE inspector visited."])).toEqual([[], [], []]);
   });
 });

@@ -160,6 +160,8 @@ describe("thingsNamed", () => {
   it("gives the noun a thing is or became, called by its name, but none for a phone call", () => {
     expect(thingsNamed("This became a dance called Prelude To Flight.")).toEqual(["dance"]);
     expect(thingsNamed("It is a small village called Eastwick.")).toEqual(["village"]);
+    expect(thingsNamed("Carrow's aircraft was a wood-and-canvas monoplane called the Curlew.")).toEqual(["monoplane", "aircraft"]);
+    expect(thingsNamed("Her mechanic was a local blacksmith called Walter Penhale.")).toEqual(["blacksmith", "mechanic"]);
     expect(thingsNamed("A night guard called Kessock Police at 2am.")).toEqual([]);
   });
 
