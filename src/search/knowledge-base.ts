@@ -1326,7 +1326,10 @@ export class KnowledgeBase {
   private namesDoer(deed: string, needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return false;
-    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)));
+    // A name holding a common word the question asks of is the thing the deed was done to, doing it
+    // of itself: "The Ashby Marsh Community Fridge opened 18 months ago" tells no one who opened the community fridge.
+    const saysThingAsked = (keys: readonly string[]) => needs.terms.some((asked) => !asked.isName && asked.key !== deed && keys.includes(asked.key));
+    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && !saysThingAsked(doer.nameKeys) && meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)));
   }
 
   /**
@@ -2333,14 +2336,17 @@ export class KnowledgeBase {
 
   /**
    * True when a sentence opening with "It" or "Each one" stands for a thing the question names ("It
-   * cost £38,500" of "How much did the swift tower cost?"): the one the sentence before says, or, where
-   * that one brings in nothing new ("The timber and steel structure… was lifted into place"), the one
-   * its lede tells of.
+   * cost £38,500" of "How much did the swift tower cost?"): the one the sentence before says, or, for
+   * "It" where that one brings in nothing new ("The timber and steel structure… was lifted into
+   * place"), the one its lede tells of.
    */
   private itStandsFor(term: QueryTerm, indexed: IndexedSentence): boolean {
-    if (!OPENS_WITH_THING.test(indexed.sentence.text)) return false;
+    const text = indexed.sentence.text;
+    if (!OPENS_WITH_THING.test(text)) return false;
     const before = indexed.antecedentUnit;
-    return (before !== undefined && this.variantsIn(term, before, WEIGHTS.sureCover).length > 0) || this.ledeStandsFor(term, indexed);
+    if (before !== undefined && this.variantsIn(term, before, WEIGHTS.sureCover).length > 0) return true;
+    // "Each one" stands for things the sentence before counts ("bought three new ovens"), never the lede's.
+    return OPENS_WITH_IT.test(text) && this.ledeStandsFor(term, indexed);
   }
 
   /** The noun after each name of the question, with the terms that say it: its own and its synonyms ("the chip" for "Horace's microchip"). */

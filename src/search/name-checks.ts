@@ -333,7 +333,7 @@ export function thingsNamed(sentence: string): string[] {
   return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, SUBJECT_CALLED, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .concat(termsQuoted)
-    .flatMap((match) => (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean));
+    .flatMap((match) => (match[1] ?? "").toLowerCase().split(NAMED_WORD_BREAK).filter(Boolean));
 }
 
 /**
@@ -352,6 +352,8 @@ export function nounNamedAtOpening(sentence: string): { opening: string; noun: s
   return partsOfSpeech[texts.lastIndexOf(noun)] === "NOUN" ? { opening, noun } : undefined;
 }
 
+// Between the words of what is named, as a question's words are split: "runner-up" is "runner" and "up".
+const NAMED_WORD_BREAK = /[\s-]+/;
 // The most words a term in quotation marks is made of ("facing point locks").
 const TERM_WORDS = 4;
 

@@ -44,9 +44,7 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
   }
   const afterParticiple = BARE_VERB_AFTER.has(texts[start] ?? "") ? bareVerbAfterParticiple({ texts, partsOfSpeech }, verb) : undefined;
   if (afterParticiple !== undefined) return speakerOf(nouns, texts[afterParticiple], phrase, settingAfter({ texts, partsOfSpeech }, afterParticiple));
-  // After "is", a verb's bare form is a noun the tagger misread: "What is the web address of the group's website?".
-  const bareAfterBe = BE_FORMS.has(texts[start] ?? "") && !GERUND.test(texts[verb] ?? "") && lemmaOf(texts[verb] ?? "") === texts[verb];
-  if (partsOfSpeech[verb] === "VERB" && !bareAfterBe && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
+  if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks
     // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.
     // Nor is one known or remembered for something, or as something ("What is the café known

@@ -861,6 +861,9 @@ describe("KnowledgeBase", () => {
     expect(firstCitationFrom(camera, "How much did the swift tower cost?")).toBeUndefined();
     const tags = [lede, "The next step is cheaper radio tags. Each one currently costs about £45 and can be reused."];
     expect(firstCitationFrom(tags, "How much does each radio tag cost?")).toMatch(/^Each one currently costs/);
+    // "Each one" stands for the things just counted, not the lede's.
+    const ovens = ["The bakery's steak pasty has been named the best in Britain.", "The family bought three new ovens last year. Each one cost £9,000."];
+    expect(firstCitationFrom(ovens, "How much does the winning pasty cost?")).toBeUndefined();
   });
 
   it("answers how many were somewhere from a count, whatever the event of a when-clause after it", () => {
@@ -3397,6 +3400,15 @@ describe("KnowledgeBase ranking", () => {
     ];
     expect(firstCitationFrom(paragraphs, "What was the PTA appeal's original target?")).toMatch(/^A crowdfunding appeal/);
     expect(firstCitationFrom(paragraphs, "Who chairs the parent-teacher association?")).toMatch(/^PTA chair/);
+  });
+
+  it("answers who did a deed from the one who did it, not from the thing it was done to, named as doing it of itself", () => {
+    const paragraphs = [
+      "The Ashby Marsh Community Fridge opened 18 months ago.",
+      "The fridge was officially opened by 82-year-old former firefighter Len Cattermole, who served at the station for 30 years.",
+      "It is open from 4pm to 8pm four nights a week.",
+    ];
+    expect(firstCitationFrom(paragraphs, "Who opened the community fridge?")).toMatch(/^The fridge was officially opened/);
   });
 
   it("answers who did something asked with whose side they are on, not from a source beside another name's passive", () => {

@@ -162,6 +162,7 @@ describe("thingsNamed", () => {
     expect(thingsNamed("It is a small village called Eastwick.")).toEqual(["village"]);
     expect(thingsNamed("Carrow's aircraft was a wood-and-canvas monoplane called the Curlew.")).toEqual(["monoplane", "aircraft"]);
     expect(thingsNamed("Her mechanic was a local blacksmith called Walter Penhale.")).toEqual(["blacksmith", "mechanic"]);
+    expect(thingsNamed("The runner-up was a bakery called Hobbs.")).toEqual(["bakery", "runner", "up"]);
     expect(thingsNamed("A night guard called Kessock Police at 2am.")).toEqual([]);
   });
 
