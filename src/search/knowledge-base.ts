@@ -1326,8 +1326,8 @@ export class KnowledgeBase {
   private namesDoer(deed: string, needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const term = needs.terms.find((candidate) => candidate.key === deed);
     if (term === undefined) return false;
-    // A name holding a common word the question asks of is the thing the deed was done to, doing it
-    // of itself: "The Ashby Marsh Community Fridge opened 18 months ago" tells no one who opened the community fridge.
+    // A name holding a common word the question asks of is the thing the deed was done to, doing it of
+    // itself: "The Ashby Marsh Community Fridge opened 18 months ago" tells no one who opened the fridge.
     const saysThingAsked = (keys: readonly string[]) => needs.terms.some((asked) => !asked.isName && asked.key !== deed && keys.includes(asked.key));
     return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && !saysThingAsked(doer.nameKeys) && meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)));
   }

@@ -16,8 +16,8 @@ const TIME_BEFORE =
 // A sentence with a pronoun ("He said...", "After the vote, she resigned"), one opening with a
 // common noun taken as known ("The lender has 9,300 members"), with "Each one" or with a quotation
 // (most often the speaker the sentence before named), or with a time the one before told, goes on
-// about what the sentence before named. An adverb opening it keeps its subject ("Ultimately the development will
-// comprise 300 units").
+// about what the sentence before named. An adverb opening it keeps its subject ("Ultimately the
+// development will comprise 300 units").
 const REFERS_BACK = new RegExp(`^(?:[“"‘']|(?:[A-Z][a-z]+ly,? )?(?:[Ii]ts?\\b|[Tt]his\\b|[Tt]hese\\b|[Tt]he [a-z]|Each one\\b))|${PERSONAL_PRONOUN.source}|${TIME_BEFORE.source}`);
 
 // A sentence whose subject is a pronoun, "it" too: "It has 28 days to lodge one", "…,” he said.
