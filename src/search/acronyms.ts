@@ -23,9 +23,9 @@ const LETTERED_CONNECTOR = "of";
  * spells out for the acronyms the sentence writes. A document writing no acronym adds none.
  */
 export function acronymLinks(sentences: readonly string[], sentenceWords: readonly (readonly string[])[]): string[][] {
-  const acronyms = writtenAcronyms(sentences);
-  if (acronyms.size === 0) return sentences.map(() => []);
-  const found = sentenceWords.map((said) => [...acronyms].flatMap((acronym) => phrasesSpelling(said, acronym).map((phrase) => ({ acronym, phrase }))));
+  const acronyms = [...writtenAcronyms(sentences)];
+  if (acronyms.length === 0) return sentences.map(() => []);
+  const found = sentenceWords.map((said) => acronyms.flatMap((acronym) => phrasesSpelling(said, acronym).map((phrase) => ({ acronym, phrase }))));
   // Two different phrases spelling one acronym ("Health and Safety Executive", "Hill Street Estate")
   // leave it unsure which one it stands for: it is tied to neither.
   const phrasesOf = new Map<string, Set<string>>();
