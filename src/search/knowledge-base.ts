@@ -1328,8 +1328,13 @@ export class KnowledgeBase {
     if (term === undefined) return false;
     // A name holding a common word the question asks of is the thing the deed was done to, doing it of
     // itself: "The Ashby Marsh Community Fridge opened 18 months ago" tells no one who opened the fridge.
-    const saysThingAsked = (keys: readonly string[]) => needs.terms.some((asked) => !asked.isName && asked.key !== deed && keys.includes(asked.key));
-    return this.doersIn(indexed).some((doer) => doer.nameKeys.some((key) => !needs.questionKeys.has(key)) && !saysThingAsked(doer.nameKeys) && meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)));
+    // Inline, not a named arrow: this runs per candidate of a who-question.
+    return this.doersIn(indexed).some(
+      (doer) =>
+        doer.nameKeys.some((key) => !needs.questionKeys.has(key)) &&
+        !needs.terms.some((asked) => !asked.isName && asked.key !== deed && doer.nameKeys.includes(asked.key)) &&
+        meansDeedWord(term, doer.deedKey, (key) => this.termOf(key)),
+    );
   }
 
   /**
