@@ -75,6 +75,15 @@ export function baseVerb(word: string): string {
   return isKnown(`${stripped}e`, "verb") ? `${stripped}e` : word;
 }
 
+/**
+ * True for a verb of its own that is also another verb's irregular form: "found" (to found a club,
+ * and the past of "find"), "saw", "lay", "fell", "felt".
+ */
+export function isVerbAndOthersForm(word: string): boolean {
+  const irregular = VERB_EXCEPTIONS[word];
+  return irregular !== undefined && irregular !== word && isKnown(word, "verb");
+}
+
 /** The adjective's plain form ("farthest" → "far", "larger" → "large"), or the word itself when it is none. */
 export function baseAdjective(word: string): string {
   const irregular = ADJECTIVE_EXCEPTIONS[word];

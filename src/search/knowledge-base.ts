@@ -13,7 +13,7 @@ import { tellsObligation } from "./obligations.ts";
 import { opensAttribution, withAttributionAsSaying } from "./attribution.ts";
 import { countsInOwnEvent, questionShape, satisfies, TYPES_A_SENTENCE_HOLDS, type QuestionShape } from "./answer-type.ts";
 import { ALWAYS_IN_UNITS, deedTakingTime } from "./measure-questions.ts";
-import { ageHoldersOf, ageOfThingAt, averageAgesOf, CLOCK_TIME_MEASURE, givesFraction, givesLength, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
+import { ageHoldersOf, ageOfThingAt, averageAgesOf, CLOCK_TIME_MEASURE, givesFraction, givesLength, givesRatioOfAmount, holdsBareFigure, isAgeMeasure, isTimeUnit, measureNounBesideFigure, valueBesideMeasured, verbGoingOnSince } from "./measurements.ts";
 import { isPlural, lastVerbOf, MODAL_AUXILIARIES, wholeSharedOf, whyEventWords, wordsAfterDeterminers, wordsUsedAsVerbs } from "./question-grammar.ts";
 import { aimGiven, answerTraitsOf, doersOf, reasonGiven, supposesDone, type AnswerTraits, type Doer, type KeyedAgent } from "./sentence-traits.ts";
 import { aimKeysOf, openingNounKeysOf, subjectKeysOf } from "./clause-parts.ts";
@@ -117,6 +117,8 @@ interface PeopleNamed {
 const INTRODUCTION_PARAGRAPHS = 2;
 // The one who wrote a text: a question asking what "the writer" says asks what the text itself says.
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist"]);
+// "How much less…", "how many more…": a sum asked as the difference between two.
+const ASKS_DIFFERENCE = /\bhow (?:much|many) (?:less|more|fewer)\b/i;
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
@@ -941,6 +943,7 @@ export class KnowledgeBase {
       ),
       asksForSum,
       asksRise: asksForSum && shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
+      asksDifference: asksForSum && ASKS_DIFFERENCE.test(question),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -1507,7 +1510,7 @@ export class KnowledgeBase {
     // measured beside a lone figure ("Children start school at five") or right before a figure and
     // its unit ("microcystin at 4.2 micrograms per litre") ranks after a measurement but is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && ((namesMeasured && holdsBareFigure(indexed.sentence.text)) || this.givesValueBesideMeasured(needs, indexed.sentence.text));
-    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
+    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !(needs.asksDifference && givesRatioOfAmount(indexed.sentence.text)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;

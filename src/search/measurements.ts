@@ -43,6 +43,15 @@ export function givesNoFigure(sentence: string): boolean {
 const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half|(?:a|one|two|three) (?:sixth|seventh|eighth|ninth|tenth)s?(?= of\b))\b/i;
 const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
+// An amount told as a ratio of another: "a half or a third as much as they could earn up North",
+// "twice as many", "three times as much".
+const RATIO_OF_AMOUNT = /\b(?:(?:a|one) (?:half|third|quarter|fifth|tenth)|half|twice|(?:two|three|four|five|ten|\d+) times) as (?:much|many)\b/i;
+
+/** True when a sentence tells an amount as a ratio of another ("a third as much", "twice as many"). */
+export function givesRatioOfAmount(sentence: string): boolean {
+  return RATIO_OF_AMOUNT.test(sentence);
+}
+
 // A rise or fall by a share of the whole ("had fallen by about a fifth", "cut by half"), as a percentage tells one.
 export const SHARE_CHANGE =
   /\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown|shrank|shrunk|climbed|jumped|increased|decreased|cut|reduced|raised|slashed|down|up) by (?:(?:about|almost|nearly|roughly|around|some|more than|less than|over|under) )?(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half)\b/i;

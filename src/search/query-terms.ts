@@ -1,6 +1,6 @@
 import { isHoldingOfPostAsked, type QuestionShape } from "./answer-type.ts";
 import { withAttributionAsSaying } from "./attribution.ts";
-import { baseNoun } from "./base-forms.ts";
+import { baseNoun, isVerbAndOthersForm } from "./base-forms.ts";
 import { complementsBe } from "./clause-parts.ts";
 import { placeAndPeopleForms } from "./demonyms.ts";
 import { editDistance } from "./edit-distance.ts";
@@ -181,7 +181,7 @@ export class QueryTermReading {
       const variants: TermVariant[] = [];
       // A light verb is no other word's synonym: "make" is "build" or "name" only through its object.
       const offer = (candidate: string, weight: number) => {
-        if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight);
+        if (candidate === word || !isLightVerb(candidate)) this.offerVariant(variants, candidate, weight, candidate !== word);
       };
       // A phrase WordNet lacks ("hand back") is read by its kin, and may be no phrase: the verb keeps its weight.
       offer(word, phrase === undefined || !this.thesaurus.knows(phrase) ? 1 : WEIGHTS.phrasalVerbAlone);
@@ -483,12 +483,15 @@ export class QueryTermReading {
   }
 
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
-  private offerVariant(variants: TermVariant[], word: string, weight: number): void {
+  private offerVariant(variants: TermVariant[], word: string, weight: number, fromDictionary = true): void {
     const key = termKey(word);
     // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
     // alone ("booking" → "book"): a dictionary word offered stands for both. A word the dictionary
     // writes with a hyphen stands for the text's word written whole too ("co-worker": "coworkers").
-    const candidates = key === word || !word.endsWith("ing") ? [key] : [key, word];
+    // A dictionary word that is a verb of its own and another's irregular form stands for the text's
+    // bare word, keyed as the other verb's, only where it is mostly itself: "ground" offered for "land"
+    // is the text's "ground", but "found" offered for "set up" is no text's "found" (of "find").
+    const candidates = key === word ? [key] : word.endsWith("ing") ? [key, word] : !fromDictionary || !isVerbAndOthersForm(word) || this.thesaurus.isMostlyItself(word, key) ? [key] : [];
     if (isHyphenatedLemma(word)) candidates.push(termKey(word.replaceAll("-", "")));
     for (const candidate of candidates) {
       const term = this.index.termOf(candidate);

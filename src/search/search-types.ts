@@ -204,6 +204,11 @@ export interface QuestionNeeds {
    */
   asksRise: boolean;
   /**
+   * True when a question asking a sum asks how much more or less ("How much less are they content
+   * to earn?"): a sentence giving the one amount as a ratio of the other ("a third as much") tells it.
+   */
+  asksDifference: boolean;
+  /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other
    * words). Only a sentence saying them with a figure or a fraction answers it.

@@ -1406,6 +1406,15 @@ export class Thesaurus {
     return only;
   }
 
+  /**
+   * True when WordNet's sense-tagged texts meet a word that is also another verb's irregular form
+   * ("ground", "found") at least as often as they meet that verb: a text's bare "ground" is mostly
+   * the ground, its "found" mostly the past of "find".
+   */
+  isMostlyItself(word: string, otherVerb: string): boolean {
+    return PARTS_OF_SPEECH.reduce((uses, pos) => uses + this.taggedUses(word, pos), 0) >= this.taggedUses(otherVerb, "verb");
+  }
+
   /** True when WordNet's sense-tagged texts meet the word in some part of speech: a common word ("minister"), not part of a name ("York"). */
   metInTaggedTexts(lemma: string): boolean {
     return PARTS_OF_SPEECH.some((pos) => this.wordnet.taggedSenseCount(lemma, pos) > 0);

@@ -3100,6 +3100,19 @@ describe("KnowledgeBase and adverbs of several words", () => {
 });
 
 describe("KnowledgeBase and words told in another form", () => {
+  it("reads no text's bare word by a synonym that is mostly another verb's past there: 'set up' is no 'found' of 'find'", () => {
+    const paragraphs = [
+      "The Ashford Bat Patrol was set up in 2009 by Margaret Ellwood, a retired biology teacher.",
+      "In 2015, the patrol found just 290 dead bats on the same stretch of road.",
+    ];
+    expect(firstCitationFrom(paragraphs, "When was the Ashford Bat Patrol set up?")).toMatch(/^The Ashford Bat Patrol was set up/);
+  });
+
+  it("keeps a synonym that is also another verb's past for the text's bare word where it is the commoner: 'ground' for 'land'", () => {
+    const paragraphs = ["The club bought the ground behind the church in 1998.", "The club bought new kit in 2004."];
+    expect(firstCitationFrom(paragraphs, "When did the club buy the land?")).toMatch(/^The club bought the ground/);
+  });
+
   it("finds a phrasal verb told by the verb it is a kind of: fans who 'left' walked out", () => {
     const paragraphs = [
       "Many fans left the Quayside Stadium before half-time.",
@@ -3537,6 +3550,15 @@ describe("KnowledgeBase and the verb 'make'", () => {
 });
 
 describe("KnowledgeBase measuring questions", () => {
+  it("answers how much less with an amount told as a ratio of the other ('a third as much as'), and refuses a sentence giving none", () => {
+    const paragraphs = [
+      "Many nurses in Eastwell say they are content to earn a third as much as they could in the city.",
+      "Eastwell's hospital employs 40 nurses.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How much less are Eastwell's nurses willing to earn?")).toMatch(/^Many nurses in Eastwell/);
+    expect(firstCitationFrom(["Many nurses in Eastwell say they are content to earn less than they could in the city."], "How much less are Eastwell's nurses willing to earn?")).toBeUndefined();
+  });
+
   it("answers a how-old question from the sentence giving the age, not one saying 'oldest'", () => {
     const club = knowledgeOf(
       makeDocument("club", "Ferreira returns to Marlow", [
