@@ -1,5 +1,5 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
-import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, multipliedNounsOf, nounsCountedByOrdinalOf, pricedNounsOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
+import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, multipliedNounsOf, nounsCountedByOrdinalOf, pricedPhrasesOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
 import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
@@ -292,7 +292,25 @@ export class CountChecks {
 
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */
   pricesAsked(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
-    return this.surelyAmong(needs, needs.priced, () => (indexed.pricedNouns ??= pricedNounsOf(indexed.sentence.text)));
+    return this.surelyAmong(needs, needs.priced, () => this.pricedPhrases(indexed).flatMap((nouns) => nouns.at(-1) ?? []));
+  }
+
+  /**
+   * True when every sum of the sentence prices another thing from inside its noun phrase than the
+   * one a how-much question prices: "a man wearing a $200 watch, driving a 1959 Rolls Royce" tells
+   * no price of the car. An undertaking priced, a noun whose commonest sense is an act, may be the one
+   * asked by another name ("restored in a £64,000 project" prices the restoration; "a £40,000 loan" no refit).
+   */
+  pricesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const priced = needs.priced;
+    const phrases = this.pricedPhrases(indexed);
+    if (priced === undefined || phrases.length === 0) return false;
+    const asksAct = this.thesaurus.mayNameAct(priced);
+    return phrases.every((nouns) => nouns.length > 0 && !this.surelyAmong(needs, priced, () => nouns) && !(asksAct && this.thesaurus.namesAct(lemmaOf(nouns.at(-1) ?? ""))));
+  }
+
+  private pricedPhrases(indexed: IndexedSentence): string[][] {
+    return (indexed.pricedPhrases ??= pricedPhrasesOf(indexed.sentence.text));
   }
 
   /**

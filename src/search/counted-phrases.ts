@@ -495,25 +495,27 @@ export function countsNounAlone(question: string, countedWord: string): boolean 
 }
 
 /**
- * The nouns a sum inside a noun phrase prices: "the £14.6m trial" → trial, "a £1.9 million project"
- * → project. English tells a thing's price most tightly as its own modifier, after the determiner;
- * a sum standing alone ("cost £40,000", "add £140,000 to the cost") may be any part of it.
+ * For each sum of a sentence, the nouns of the noun phrase it prices from inside: "the £14.6m trial"
+ * → [trial], "a £1.9 million bridge project" → [bridge, project], the last being what it prices.
+ * English tells a thing's price most tightly as its own modifier, after the determiner; a sum
+ * standing alone ("cost £40,000", "add £140,000 to the cost") may be any part of it: [].
  */
-export function pricedNounsOf(sentence: string): string[] {
+export function pricedPhrasesOf(sentence: string): string[][] {
   const { texts, partsOfSpeech: tags } = tagged(sentence);
-  const priced: string[] = [];
-  for (let at = 1; at < texts.length; at++) {
-    if (!CURRENCY.test(texts[at] ?? "") || tags[at - 1] !== "DET" || tags[at + 1] !== "NUM") continue;
+  const phrases: string[][] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (!CURRENCY.test(texts[at] ?? "") || tags[at + 1] !== "NUM") continue;
+    const nouns: string[] = [];
+    phrases.push(nouns);
+    if (tags[at - 1] !== "DET") continue;
     let end = at + 2;
     // A multiplier may stand between the figure and the noun it prices ("£14.6m", "£1.9 million").
     while (tags[end] === "NUM" || isMultiplier(texts[end] ?? "")) end++;
-    let head: string | undefined;
     for (; end < texts.length && (texts[end] === "-" || PHRASE_WORDS.has(tags[end] ?? "")); end++) {
-      if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+      if (NOUNS.has(tags[end] ?? "")) nouns.push(texts[end] ?? "");
     }
-    if (head !== undefined) priced.push(head);
   }
-  return priced;
+  return phrases;
 }
 
 /** An amount of something told in a unit: "15 hectares of her land" → hectares, land. */

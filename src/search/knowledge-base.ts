@@ -1520,7 +1520,7 @@ export class KnowledgeBase {
     // "How much has the council cut its water use?": "cut its paper use by nearly half" changes another of its things.
     if (!this.saysEachSurely(needs, needs.ownedObject, covers)) givesWhatIsCounted = false;
     // "How much will the treatment cost?" asks a price, which a percentage ("47 percent of the children") is not.
-    if (needs.priced !== undefined && !traits.money) givesWhatIsCounted = false;
+    if (needs.priced !== undefined && (!traits.money || this.countChecks.pricesOnlyOthers(needs, indexed))) givesWhatIsCounted = false;
     // "Which delegation was this?": "their third delegation" picks it by its place in an order, and
     // "practical matters, such as the release of hostages" by an instance.
     if (needs.picksByName && !satisfies(traits, "name", needs.questionKeys) && !this.ranksPicked(needs, indexed) && !this.picksByFigure(needs, indexed) && !givesInstancesOf(indexed.sentence.text, needs.pickedKind ?? "") && !this.picksByModifierTellingDeed(needs, indexed, unit) && !picksKindNamed && !this.picksIdeaByContent(needs, indexed)) {

@@ -331,8 +331,8 @@ export interface IndexedSentence {
   looseCountPhrases?: (string[] | undefined)[];
   /** The verbs a number's phrase is the subject or object of, with what it counts (see countedDeedsOf), read when a how-many question first scores it. */
   countedDeeds?: CountedDeed[];
-  /** The nouns a sum inside a noun phrase prices (see pricedNounsOf), read when a how-much question first scores it. */
-  pricedNouns?: string[];
+  /** The nouns of the phrase each of its sums prices (see pricedPhrasesOf), read when a how-much question first scores it. */
+  pricedPhrases?: string[][];
   /** Its amounts in a unit of something (see unitAmountsOf), read when a how-much question asking a sum first scores a sentence without one. */
   unitAmounts?: UnitAmount[];
   /** The periods it gives a figure for each of (see periodsRated), read when a question asking a rate, or a how-many question asking none, first scores it. */

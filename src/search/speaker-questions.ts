@@ -13,6 +13,11 @@ function tellsHeldToBe(texts: readonly string[], after: number): boolean {
   return next === "for" || (next === "as" && (texts[after + 1] === undefined || texts[after + 1] === "?"));
 }
 
+// "What are the sails made of?" asks what they are made from, not what anyone made of them.
+function tellsMaterial(texts: readonly string[], verb: number): boolean {
+  return lemmaOf(texts[verb] ?? "") === "make" && (texts[verb + 1] === "of" || texts[verb + 1] === "from");
+}
+
 /**
  * The one a "what did X say", "how did X react" or "did X say…" question asks about, and its verb:
  * the noun phrase right after the auxiliary that follows "what" or "how" or opens the question, then
@@ -40,17 +45,17 @@ export function speakerAsked({ texts, partsOfSpeech }: Tagged, addressesPerson: 
   const second = texts[verb + 1] ?? "";
   const formFits = !BARE_VERB_AFTER.has(texts[start] ?? "") || lemmaOf(second) === second;
   if (verb === end && nouns.length > 0 && partsOfSpeech[verb] === "VERB" && partsOfSpeech[verb + 1] === "VERB" && formFits && closesAt(partsOfSpeech, verb + 2)) {
-    return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1));
+    return speakerOf([texts[verb] ?? ""], texts[verb + 1], texts.slice(start + 1, verb + 1), settingAfter({ texts, partsOfSpeech }, verb + 1, addressesPerson));
   }
   const afterParticiple = BARE_VERB_AFTER.has(texts[start] ?? "") ? bareVerbAfterParticiple({ texts, partsOfSpeech }, verb) : undefined;
-  if (afterParticiple !== undefined) return speakerOf(nouns, texts[afterParticiple], phrase, settingAfter({ texts, partsOfSpeech }, afterParticiple));
+  if (afterParticiple !== undefined) return speakerOf(nouns, texts[afterParticiple], phrase, settingAfter({ texts, partsOfSpeech }, afterParticiple, addressesPerson));
   if (partsOfSpeech[verb] === "VERB" && (verb === end || !isLightVerb(texts[verb] ?? ""))) {
     // A passive names the one something was done to: "Was Marzook photographed…?", "What were the talks
     // meant to achieve?"; but who was told something ("What were the relatives told?") is asked as the one speaking is.
     // Nor is one known or remembered for something, or as something ("What is the café known
     // for?"): that asks what it is held to be, not what it was told.
-    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && (!addressesPerson(texts[verb] ?? "") || tellsHeldToBe(texts, verb + 1))) return undefined;
-    return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb));
+    if (BE_FORMS.has(texts[start] ?? "") && isParticiple(texts[verb] ?? "") && (!addressesPerson(texts[verb] ?? "") || tellsHeldToBe(texts, verb + 1) || tellsMaterial(texts, verb))) return undefined;
+    return speakerOf(nouns, texts[verb], phrase, settingAfter({ texts, partsOfSpeech }, verb, addressesPerson));
   }
   // Only where a bare verb may stand, or after "is" an -ing form ("What is the society planning?"):
   // else the phrase's last noun is a noun ("What is Mikhail Bogdanov's title?").
@@ -134,10 +139,13 @@ export function sourceAsked(tags: Tagged): SpeakerAsked | undefined {
  * The words telling to whom, when or where a "what did X say" question's verb was said: the noun
  * phrase it is said to ("tell the court about…", "say to the beekeepers"), when the phrase ends
  * there ("what did she say the museum can show" goes on with what was said), and the phrases after
- * it that tell an occasion ("in her apology video", "after the vote"), not "about" what.
+ * it that tell an occasion ("in her apology video", "after the vote"), not "about" what. Right after
+ * a verb telling nobody anything, a noun phrase is what was said ("say the full uniform costs
+ * parents £186 on average", which the tagger reads as nouns alone), not whom it was said to.
  */
-function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): SpeakersSetting {
-  const start = texts[verb + 1] === "to" ? verb + 2 : verb + 1;
+function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number, addressesPerson: (verb: string) => boolean = () => true): SpeakersSetting {
+  const toWhom = texts[verb + 1] === "to";
+  const start = toWhom ? verb + 2 : verb + 1;
   // A possessive ("her apology video") and a gerund ("at his sentencing") stand in a noun phrase too.
   const inPhrase = (at: number) => texts[at] === "-" || NOMINAL.has(partsOfSpeech[at] ?? "") || partsOfSpeech[at] === "PRON" || (partsOfSpeech[at] === "VERB" && GERUND.test(texts[at] ?? ""));
   const phraseEnd = (from: number) => {
@@ -145,7 +153,7 @@ function settingAfter({ texts, partsOfSpeech }: Tagged, verb: number): SpeakersS
     while (end < texts.length && inPhrase(end)) end++;
     return end;
   };
-  let end = phraseEnd(start);
+  let end = toWhom || addressesPerson(texts[verb] ?? "") ? phraseEnd(start) : start;
   const setting = texts.slice(start, end);
   // A clause telling the occasion ("react when he came across…") is no part of what was said.
   let occasion = occasionClauseAt({ texts, partsOfSpeech }, end);

@@ -1,6 +1,6 @@
 import { isTimeUnit } from "./measurements.ts";
 import { FORMS_OF_BE, nounPhraseFrom, POSSESSIVES, type QuestionLexicon } from "./question-grammar.ts";
-import type { Tagged } from "./tagging.ts";
+import { POSSESSIVE_ENDINGS, type Tagged } from "./tagging.ts";
 import { isPastVerbForm, lemmaOf } from "./terms.ts";
 
 // "What did the villa cost?", "what will it cost to repair?", "what did she pay for the mower?":
@@ -45,8 +45,16 @@ export function pricedNoun(tags: Tagged, nameWords: ReadonlySet<string>): string
   const { texts, partsOfSpeech } = tags;
   const much = texts.findIndex((text, at) => text === "much" && texts[at - 1] === "how");
   if (much < 0 || partsOfSpeech[much + 1] !== "AUX") return undefined;
-  // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb.
-  const { head, name, end } = nounPhraseFrom(tags, much + 2, (text) => lemmaOf(text) === "cost");
+  // The tagger takes a closing "cost" for one more noun ("did the scanning cost?"): it is the verb,
+  // bare after the auxiliary; "costs" is a noun ("did the firm's power costs go up?").
+  const isCost = (text: string) => text === "cost";
+  let { head, name, end } = nounPhraseFrom(tags, much + 2, isCost);
+  // "the man's watch": the thing owned is priced, whatever the tagger reads it as ("watch" a verb).
+  if (POSSESSIVE_ENDINGS.has(texts[end] ?? "") && !isCost(texts[end + 1] ?? "")) {
+    const owner = end;
+    ({ head, name, end } = nounPhraseFrom(tags, owner + 1, isCost));
+    if (head === undefined && name === undefined) [head, end] = [texts[owner + 1], owner + 2];
+  }
   const priced = head ?? (name !== undefined && nameWords.has(name) ? name : undefined);
   if (priced === undefined) return undefined;
   const rest = texts.slice(end);

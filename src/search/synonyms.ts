@@ -628,6 +628,11 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
+  /** True when the noun's first or second sense is an act ("project", "restoration", "refit"), not a thing ("watch", "loan"). */
+  mayNameAct(lemma: string): boolean {
+    return this.wordnet.senses(lemma, "noun").slice(0, 2).some((offset) => NOUN_ACT.has(this.wordnet.lexFile(offset, "noun")));
+  }
+
   /** True when the noun's commonest sense is a unit or an amount ("hectares", "litres", "euros"). */
   namesUnit(lemma: string): boolean {
     return this.firstSenseIn(lemma, "noun", NOUN_QUANTITY);

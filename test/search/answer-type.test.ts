@@ -439,6 +439,11 @@ describe("sums", () => {
     expect(questionShape("What would a similar factory-built boat cost?").pricedWord).toBe("boat");
     expect(questionShape("How much is a hand-painted teapot worth?").pricedWord).toBe("teapot");
     expect(questionShape("how much did the shop owner pay to get rid of cardboard").pricedWord).toBeUndefined();
+    // After a possessive, the thing owned is priced, not its owner, though the tagger reads "watch" as a verb.
+    expect(questionShape("How much did the man's watch cost?").pricedWord).toBe("watch");
+    expect(questionShape("How much did the club's new minibus cost?").pricedWord).toBe("minibus");
+    // Costs that rise are no thing priced: "costs" is a noun, the verb "cost" bare after the auxiliary.
+    expect(questionShape("How much did the firm's power costs go up by?").pricedWord).toBeUndefined();
   });
 
   it("price the one a passive with 'get' pays, and a name when the subject has no common noun", () => {
@@ -1113,6 +1118,10 @@ describe("events asked about and aims told", () => {
     expect(questionShape("wait so what's the Alder Inn known for?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old mill known as?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old miller known to say?", knowing).speakerWord).toBe("miller");
+    // What a thing is made of or from is its material, not what anyone made of it.
+    const making = { ...knowing, reportsSpeechOrThought: (lemma: string) => lemma === "make", addressesPerson: (lemma: string) => lemma === "make" };
+    expect(questionShape("what are the new sails made of", making).speakerWord).toBeUndefined();
+    expect(questionShape("What were the benches made from?", making).speakerWord).toBeUndefined();
     // "As" opening a clause tells when: who was told something is still asked.
     const telling = { ...knowing, reportsSpeechOrThought: (lemma: string) => lemma === "tell", addressesPerson: (lemma: string) => lemma === "tell" };
     expect(questionShape("What were residents told as the water rose?", telling).speakerWord).toBe("residents");
@@ -1174,12 +1183,15 @@ describe("events asked about and aims told", () => {
   });
 
   it("tells to whom, when or where the speaker spoke apart from what they said", () => {
-    expect(questionShape("what did prosecutor Kevin Salas tell the court about Tullis").settingWords).toEqual(["the", "court"]);
+    const telling = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: (verb: string) => verb === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    expect(questionShape("what did prosecutor Kevin Salas tell the court about Tullis", telling).settingWords).toEqual(["the", "court"]);
     expect(questionShape("what did Tullis say to the beekeepers at his sentencing").settingWords).toEqual(["the", "beekeepers", "his", "sentencing"]);
     expect(questionShape("what did Renata Solberg say in her apology video").settingWords).toEqual(["her", "apology", "video"]);
     // What follows "say" here is what was said.
     expect(questionShape("what did Maes say the museum can show visitors").settingWords).toEqual([]);
     expect(questionShape("What did Putin say a land offensive in Gaza could lead to?").settingWords).toEqual([]);
+    // Nor is a noun phrase after a verb telling nobody anything, though the tagger reads "costs" as one more noun.
+    expect(questionShape("What does Dr Alison Fairweather say the full uniform costs parents on average?").settingWords).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedNounsOf, looseCountPhrasesOf, eventsOfThingsCountedByOrdinalOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf, unitsSizingNamesOf } from "../../src/search/counted-phrases.ts";
+import { countedDeedOf, countedDeedsOf, countedPhrasesOf, groupsSizedOf, measuredNounsOf, pricedPhrasesOf, looseCountPhrasesOf, eventsOfThingsCountedByOrdinalOf, nounsCountedByOrdinalOf, rankedNounsOf, ranksWithNounLeftOut, sharesOfChangeOf, unitAmountsOf, unitsSizingNamesOf } from "../../src/search/counted-phrases.ts";
 
 describe("groupsSizedOf", () => {
   it("reads the group a number after 'of' sizes, where the number heads no noun of its own", () => {
@@ -118,15 +118,17 @@ describe("unitAmountsOf", () => {
   });
 });
 
-describe("pricedNounsOf", () => {
-  it("reads the noun a sum modifies inside its noun phrase, past the sum's multiplier", () => {
-    expect(pricedNounsOf("The £14.6m trial was funded by a charity.")).toEqual(["trial"]);
-    expect(pricedNounsOf("The council planned a £1.9 million project to repair the bridge.")).toEqual(["project"]);
+describe("pricedPhrasesOf", () => {
+  it("reads the nouns of the phrase a sum prices from inside, past the sum's multiplier", () => {
+    expect(pricedPhrasesOf("The £14.6m trial was funded by a charity.")).toEqual([["trial"]]);
+    expect(pricedPhrasesOf("The council planned a £1.9 million bridge project.")).toEqual([["bridge", "project"]]);
+    expect(pricedPhrasesOf("A man wearing a $200 watch, driving an old car, asks the time.")).toEqual([["watch"]]);
   });
 
   it("reads a sum standing alone as pricing nothing named", () => {
-    expect(pricedNounsOf("The delay will add about £140,000 to the cost of the project.")).toEqual([]);
-    expect(pricedNounsOf("The judge capped the costs at £35,000.")).toEqual([]);
+    expect(pricedPhrasesOf("The delay will add about £140,000 to the cost of the project.")).toEqual([[]]);
+    expect(pricedPhrasesOf("The judge capped the costs at £35,000, and the £2m appeal failed.")).toEqual([[], ["appeal"]]);
+    expect(pricedPhrasesOf("The bridge reopened in May.")).toEqual([]);
   });
 });
 

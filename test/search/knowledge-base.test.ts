@@ -2465,6 +2465,16 @@ describe("KnowledgeBase refusals", () => {
     expect(answerQuestion(finds, "How much is the dolphin ring worth?").answered).toBe(false);
   });
 
+  it("does not take a sum pricing another thing from inside its phrase ('a $200 watch') for the price of a thing beside it", () => {
+    const paragraphs = ["A man wearing a $200 watch, driving a 1959 Packard, stops to ask the way.", "The Packard company built 300 of the cars that year."];
+    expect(firstCitationFrom(paragraphs, "How much did the 1959 Packard cost?")).toBeUndefined();
+    expect(firstCitationFrom(paragraphs, "How much did the man's watch cost?")).toMatch(/\$200 watch/);
+    // An undertaking priced may be the one asked by another name; a loan is no undertaking.
+    const tower = ["The bell tower of St Anne's will be restored in a £64,000 project.", "The rest of the money, with a new roof and a refit, will come from a £40,000 loan."];
+    expect(firstCitationFrom(tower, "How much will the bell tower restoration cost?")).toMatch(/£64,000 project/);
+    expect(firstCitationFrom(tower, "How much will the refit cost?")).toBeUndefined();
+  });
+
   it("asks a sum of 'how much did they spend', and none of a text that tells only time spent", () => {
     const archive = knowledgeOf(
       makeDocument("archive", "Lighthouse logs", [
