@@ -305,8 +305,7 @@ export class CountChecks {
     const priced = needs.priced;
     const phrases = this.pricedPhrases(indexed);
     if (priced === undefined || phrases.length === 0) return false;
-    const asksAct = this.thesaurus.mayNameAct(priced);
-    return phrases.every((nouns) => nouns.length > 0 && !this.surelyAmong(needs, priced, () => nouns) && !(asksAct && this.thesaurus.namesAct(lemmaOf(nouns.at(-1) ?? ""))));
+    return phrases.every((nouns) => nouns.length > 0 && !this.surelyAmong(needs, priced, () => nouns) && !(needs.pricesUndertaking && this.thesaurus.namesAct(lemmaOf(nouns.at(-1) ?? ""))));
   }
 
   private pricedPhrases(indexed: IndexedSentence): string[][] {

@@ -119,6 +119,8 @@ const INTRODUCTION_PARAGRAPHS = 2;
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist"]);
 // "How much less…", "how many more…": a sum asked as the difference between two.
 const ASKS_DIFFERENCE = /\bhow (?:much|many) (?:less|more|fewer)\b/i;
+// The verb a how-much question prices its subject by; another verb asks the price of a deed ("cost to rebuild").
+const PRICING_VERB = "cost";
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
@@ -943,7 +945,7 @@ export class KnowledgeBase {
       ),
       asksForSum,
       asksRise: asksForSum && shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
-      asksDifference: asksForSum && ASKS_DIFFERENCE.test(question),
+      comparedDeeds: asksForSum && ASKS_DIFFERENCE.test(question) ? this.deedsCompared(question) : undefined,
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -956,6 +958,7 @@ export class KnowledgeBase {
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
+      pricesUndertaking: pricedTerm !== undefined && (this.thesaurus.mayNameAct(pricedTerm.key) || [...wordsUsedAsVerbs(question)].some((verb) => lemmaOf(verb) !== PRICING_VERB)),
       paidFor: asksForSum && shape.paidForWord !== undefined ? terms.find((term) => term.key === termKey(shape.paidForWord ?? "")) : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
@@ -1360,6 +1363,22 @@ export class KnowledgeBase {
     return vector !== undefined && otherVector !== undefined && WordVectors.similarity(vector, otherVector) >= floor;
   }
 
+  /**
+   * The verbs whose amounts a how-much-more-or-less question compares: those of money where it has
+   * any ("earn" in "How much less do care home managers earn?", whose "care" the tagger reads as a
+   * verb), else all of its verbs ("spend").
+   */
+  private deedsCompared(question: string): string[] {
+    const verbs = [...wordsUsedAsVerbs(question)].map((verb) => lemmaOf(verb));
+    const ofMoney = verbs.filter((verb) => this.thesaurus.concernsMoney(verb));
+    return (ofMoney.length > 0 ? ofMoney : verbs).map(termKey);
+  }
+
+  /** True when the sentence says one of the question's verbs or a synonym of it: "three times as much" tells how much more was spent only beside "spend". */
+  private saysDeedCompared(deeds: readonly string[], needs: QuestionNeeds, unit: number): boolean {
+    return needs.terms.some((term) => deeds.includes(term.key) && this.variantsIn(term, unit, WEIGHTS.sureCover).length > 0);
+  }
+
   /** True when a sentence has a verb whose commonest sense is one of saying, thinking or feeling ("expressed", "warned"). */
   private tellsSpeechOrThought(indexed: IndexedSentence): boolean {
     return (indexed.tellsSpeechOrThought ??= contentWords(indexed.sentence.text).some((word) => this.thesaurus.reportsSpeechOrThought(lemmaOf(word))));
@@ -1510,7 +1529,7 @@ export class KnowledgeBase {
     // measured beside a lone figure ("Children start school at five") or right before a figure and
     // its unit ("microcystin at 4.2 micrograms per litre") ranks after a measurement but is not refused.
     const mayMeasureInOwnUnit = shape.namesMeasure === true && ((namesMeasured && holdsBareFigure(indexed.sentence.text)) || this.givesValueBesideMeasured(needs, indexed.sentence.text));
-    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !(needs.asksDifference && givesRatioOfAmount(indexed.sentence.text)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
+    if ((shape.needsAnswerType && !holdsAnswer && !mayMeasureInOwnUnit) || (needs.asksForSum && !traits.sum && !(needs.asksRise && this.multipliesAmount(indexed)) && !(needs.comparedDeeds !== undefined && givesRatioOfAmount(indexed.sentence.text) && this.saysDeedCompared(needs.comparedDeeds, needs, unit)) && !this.countChecks.givesAmountCounted(needs, indexed))) givesWhatIsCounted = false;
     // A figure, a time or a place of the kind asked ("£7.50" for "how much is it to take a car
     // across?", "at St Anne's hall" for "where do I vote?") is one more thing it shares.
     if (holdsAnswer && (shape.answerType === "quantity" || shape.answerType === "date" || shape.answerType === "place")) wordsShared++;

@@ -112,6 +112,13 @@ export interface QuestionNeeds {
   countedByWord: boolean;
   /** Index key of the thing a how-much money question prices ("ticket" in "how much does a ticket cost?"). */
   priced: string | undefined;
+  /**
+   * True when the thing priced is an undertaking, by its noun ("the clock restoration", "the
+   * refit") or by a verb the question says besides "cost" ("will the grandstand cost to rebuild?",
+   * "the grandstand rebuild", read as a verb): a sum pricing another undertaking ("a £2.1m project")
+   * may be its price.
+   */
+  pricesUndertaking: boolean;
   /** The question word for what a how-much money question's payer paid for ("car" in "how much did he pay for the car?"). */
   paidFor: QueryTerm | undefined;
   /**
@@ -204,10 +211,11 @@ export interface QuestionNeeds {
    */
   asksRise: boolean;
   /**
-   * True when a question asking a sum asks how much more or less ("How much less are they content
-   * to earn?"): a sentence giving the one amount as a ratio of the other ("a third as much") tells it.
+   * The index keys of the verbs of a question asking a sum as how much more or less ("earn" in "How
+   * much less are they content to earn?"): a sentence giving the one amount as a ratio of the other
+   * beside one of them ("content to earn a third as much") tells it. Undefined for other questions.
    */
-  asksDifference: boolean;
+  comparedDeeds: readonly string[] | undefined;
   /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other

@@ -628,9 +628,13 @@ export class Thesaurus {
     return this.firstSenseIn(lemma, "noun", NOUN_ACT);
   }
 
-  /** True when the noun's first or second sense is an act ("project", "restoration", "refit"), not a thing ("watch", "loan"). */
+  /**
+   * True when the noun's first or second sense is an act ("project", "restoration", "refit"), not a
+   * thing ("watch", "loan"), or the word is a verb the dictionary has no noun of ("the rebuild").
+   */
   mayNameAct(lemma: string): boolean {
-    return this.wordnet.senses(lemma, "noun").slice(0, 2).some((offset) => NOUN_ACT.has(this.wordnet.lexFile(offset, "noun")));
+    const senses = this.wordnet.senses(lemma, "noun");
+    return senses.length === 0 ? this.isVerb(lemma) : senses.slice(0, 2).some((offset) => NOUN_ACT.has(this.wordnet.lexFile(offset, "noun")));
   }
 
   /** True when the noun's commonest sense is a unit or an amount ("hectares", "litres", "euros"). */

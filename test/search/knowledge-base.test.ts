@@ -2473,6 +2473,10 @@ describe("KnowledgeBase refusals", () => {
     const tower = ["The bell tower of St Anne's will be restored in a £64,000 project.", "The rest of the money, with a new roof and a refit, will come from a £40,000 loan."];
     expect(firstCitationFrom(tower, "How much will the bell tower restoration cost?")).toMatch(/£64,000 project/);
     expect(firstCitationFrom(tower, "How much will the refit cost?")).toBeUndefined();
+    // So is a thing priced with a verb of doing: "the grandstand rebuild", read as a verb, and "cost to rebuild".
+    const grandstand = ["The grandstand, damaged in the flood, is being rebuilt in a £2.1m project.", "The club has 400 members."];
+    expect(firstCitationFrom(grandstand, "How much will the grandstand rebuild cost?")).toMatch(/£2.1m project/);
+    expect(firstCitationFrom(grandstand, "How much will the grandstand cost to rebuild?")).toMatch(/£2.1m project/);
   });
 
   it("asks a sum of 'how much did they spend', and none of a text that tells only time spent", () => {
@@ -3567,6 +3571,9 @@ describe("KnowledgeBase measuring questions", () => {
     ];
     expect(firstCitationFrom(paragraphs, "How much less are Eastwell's nurses willing to earn?")).toMatch(/^Many nurses in Eastwell/);
     expect(firstCitationFrom(["Many nurses in Eastwell say they are content to earn less than they could in the city."], "How much less are Eastwell's nurses willing to earn?")).toBeUndefined();
+    // A ratio of another deed tells nothing of earnings, though the tagger reads "care" as a verb.
+    const homes = knowledgeOf(makeDocument("homes", "Care pay", ["Care homes in Wexham employ twice as many agency staff as those in Eastwell."]));
+    expect(homes.search("How much less do care home managers in Eastwell earn?")[0]?.givesWhatIsCounted).toBe(false);
   });
 
   it("answers a how-old question from the sentence giving the age, not one saying 'oldest'", () => {
