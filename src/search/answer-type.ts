@@ -289,6 +289,7 @@ const NO_LEXICON: QuestionLexicon = {
   adjectiveHeads: () => [],
   namesAct: () => false,
   adjectiveOfAdverb: () => undefined,
+  adverbSynonyms: () => [],
   attributeValues: () => [],
   namesTime: () => false,
   isVerb: () => false,

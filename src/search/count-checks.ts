@@ -1,7 +1,7 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
 import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, multipliedNounsOf, nounsCountedByOrdinalOf, pricedPhrasesOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
-import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit } from "./measurements.ts";
+import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit, wordsCountedByRatio } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -288,6 +288,11 @@ export class CountChecks {
       const key = termKey(verb);
       return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.index.termId(word)));
     });
+  }
+
+  /** True when a how-many-more question's counted noun follows a ratio ("twice as many agency staff" for "How many more agency staff…?"). */
+  countsByRatio(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    return needs.countsCompared && this.surelyAmong(needs, needs.counted, () => wordsCountedByRatio(indexed.sentence.text));
   }
 
   /** True when a sum in the sentence modifies the noun a how-much question prices, or a near synonym of it ("the £14.6m trial"). */

@@ -946,6 +946,7 @@ export class KnowledgeBase {
       asksForSum,
       asksRise: asksForSum && shape.eventWord !== undefined && this.thesaurus.raisesAmount(lemmaOf(shape.eventWord)),
       comparedDeeds: asksForSum && ASKS_DIFFERENCE.test(question) ? this.deedsCompared(question) : undefined,
+      countsCompared: shape.countedWord !== undefined && ASKS_DIFFERENCE.test(question),
       // "How much of this year's apple crop…" asks a share of a whole that is no money, not a sum,
       // whatever its verb ("lost"); "how much of the budget…" asks one.
       shareOf: asksShare ? whole.which.map((word) => termKey(lemmaOf(word))) : undefined,
@@ -1419,6 +1420,7 @@ export class KnowledgeBase {
       needs.measureBesideFigure?.test(indexed.sentence.text) === true ||
       supposedDone ||
       (shape.answerType === "quantity" && ranksCounted) ||
+      this.countChecks.countsByRatio(needs, indexed) ||
       this.givesAgeOfThingAsked(needs, indexed) ||
       (satisfies(traits, shape.answerType, needs.questionKeys, shape.measure) && !outcomeOfAsked && !this.datesOnlyOthers(needs, indexed) && !this.agesOnlyOthers(needs, indexed) && !onlyAveragesOfOthers);
     let relevance = 0;

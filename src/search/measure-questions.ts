@@ -160,7 +160,8 @@ const LASTING_AHEAD = /\bhow long\b.*\b(?:will|going to)\b.*\blast\s*\??\s*$/;
 /**
  * The adjective a measuring question asks "how" of, and the dimension it measures: itself for "how
  * long", "how deep"; for another, the one the dictionary files it under ("how chilly" measures the
- * cold, "how lengthy" the length); for an adverb, its adjective's ("how quickly" measures the speed).
+ * cold, "how lengthy" the length); for an adverb, its adjective's ("how quickly" measures the speed),
+ * or the one it means ("how frequently" asks how often).
  * None for a question that measures nothing.
  */
 export function measuredAdjective(text: string, lexicon: QuestionLexicon): { word: string; dimension: string } | undefined {
@@ -171,7 +172,12 @@ export function measuredAdjective(text: string, lexicon: QuestionLexicon): { wor
   if (WEIGHED.test(text)) return { word: WEIGHED_DIMENSION, dimension: WEIGHED_DIMENSION };
   const word = HOW_ADJECTIVE.exec(text)?.[1];
   if (word === undefined) return undefined;
-  const adjective = lexicon.adjectiveHeads(word).length > 0 ? word : lexicon.adjectiveOfAdverb(word) ?? word;
+  const isAdjective = lexicon.adjectiveHeads(word).length > 0;
+  // An adverb, no adjective, meaning one asked of measures what it does: "how frequently" asks "how
+  // often"; "how tight" asks no speed, though "held tight" is "held fast".
+  const synonym = isAdjective ? undefined : lexicon.adverbSynonyms(word).find((other) => MEASURED_ADJECTIVES.has(other));
+  if (synonym !== undefined) return { word, dimension: synonym };
+  const adjective = isAdjective ? word : lexicon.adjectiveOfAdverb(word) ?? word;
   // Only a shade of other adjectives in every sense: one that heads a sense of its own ("how senior",
   // "how steep", "how closely") asks about that, whatever its rarer senses lean on.
   const heads = lexicon.adjectiveHeads(adjective);

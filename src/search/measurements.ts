@@ -44,12 +44,20 @@ const FRACTION = /\b(?:(?:a|one|two|three) (?:half|third|quarter|fifth)s?|half|(
 const FRACTIONS = new RegExp(FRACTION.source, "gi");
 
 // An amount told as a ratio of another: "a half or a third as much as they could earn up North",
-// "twice as many", "three times as much".
-const RATIO_OF_AMOUNT = /\b(?:(?:a|one) (?:half|third|quarter|fifth|tenth)|half|twice|(?:two|three|four|five|ten|\d+) times) as (?:much|many)\b/i;
+// "two-thirds as much", "twice as many", "three times as much"; and the words of what a ratio counts
+// ("twice as many agency staff").
+const RATIO = "\\b(?:(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half|twice|(?:two|three|four|five|ten|\\d+) times)";
+const RATIO_OF_AMOUNT = new RegExp(`${RATIO} as (?:much|many)\\b`, "i");
+const RATIO_OF_COUNT = new RegExp(`${RATIO} as many((?: (?!as\\b)[\\p{L}-]+){1,3})`, "giu");
 
 /** True when a sentence tells an amount as a ratio of another ("a third as much", "twice as many"). */
 export function givesRatioOfAmount(sentence: string): boolean {
   return RATIO_OF_AMOUNT.test(sentence);
+}
+
+/** The words after each ratio of a count, up to three, before its "as": "twice as many agency staff as…" → agency, staff. */
+export function wordsCountedByRatio(sentence: string): string[] {
+  return [...sentence.matchAll(RATIO_OF_COUNT)].flatMap((match) => (match[1] ?? "").trim().split(" "));
 }
 
 // A rise or fall by a share of the whole ("had fallen by about a fifth", "cut by half"), as a percentage tells one.

@@ -20,6 +20,8 @@ export interface QuestionLexicon {
   namesAct(lemma: string): boolean;
   /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
   adjectiveOfAdverb(adverb: string): string | undefined;
+  /** The words sharing an adverb's commonest sense ("frequently" → "often"). */
+  adverbSynonyms(adverb: string): readonly string[];
   /** The adjectives naming the values of the attribute a noun names in its senses met in use ("speed" → "fast", "slow"). */
   attributeValues(noun: string): readonly string[];
   /** True when the noun's most frequent sense is a time ("night", "weekend", "season"). */

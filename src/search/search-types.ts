@@ -216,6 +216,8 @@ export interface QuestionNeeds {
    * beside one of them ("content to earn a third as much") tells it. Undefined for other questions.
    */
   comparedDeeds: readonly string[] | undefined;
+  /** True when a how-many question asks how many more or fewer: "twice as many agency staff" tells it with no figure. */
+  countsCompared: boolean;
   /**
    * The index keys of the nouns saying which thing a how-much question asks a share of, when it is no
    * money ("apple" in "how much of this year's apple crop…"; the thing's own noun may be said in other

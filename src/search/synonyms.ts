@@ -544,6 +544,12 @@ export class Thesaurus {
     return this.wordnet.senses(lemma, "noun").filter((offset, at) => at === 0 || (counts.get(offset) ?? 0) >= this.options.minUsualSenseCount);
   }
 
+  /** The words sharing an adverb's commonest sense ("frequently" → "often", "oftentimes"; "much" → "a great deal", not "often"). */
+  adverbSynonyms(adverb: string): readonly string[] {
+    const [first] = this.wordnet.senses(adverb, "adv");
+    return first === undefined ? [] : this.wordnet.synset(first, "adv").words.filter((word) => word !== adverb);
+  }
+
   /** The adjective an adverb is formed from, when the dictionary knows it ("quickly" → "quick"). */
   adjectiveOfAdverb(adverb: string): string | undefined {
     return adjectivesOf(adverb).find((adjective) => adjective !== adverb && this.wordnet.senses(adjective, "adj").length > 0);

@@ -140,6 +140,12 @@ describe("questionShape", () => {
   });
 
   it("reads a measure named as a noun, and 'which' with a plural as things picked ('which degrees…')", () => {
+    // An adverb meaning a measure's word asks that measure: "how frequently" is "how often".
+    expect(questionShape("How frequently is there public transport to Kelby?", verbs)).toMatchObject({ answerType: "quantity", measure: "often" });
+    expect(questionShape("How regularly does the ferry run?", verbs).measure).toBeUndefined();
+    expect(questionShape("How tight should the drill press belt be?", verbs).measure).not.toBe("fast");
+    // "Much" means "often" only in a rarer sense: "how much" still asks an amount.
+    expect(questionShape("How much did Petra Vance's house cost?", verbs)).toMatchObject({ asksHowMuch: true, pricedWord: "house" });
     expect(questionShape("What size is the canvas?", verbs)).toMatchObject({ answerType: "quantity", namesMeasure: true, framingWord: "size" });
     expect(questionShape("What temperatures were recorded during the storm?", verbs)).toMatchObject({ answerType: "quantity", namesMeasure: true });
     expect(questionShape("Which degrees will the university stop offering?", verbs)).toMatchObject({ answerType: "any", chosenWords: ["degrees"] });
@@ -530,7 +536,7 @@ describe("measuring questions", () => {
 
   it("reads a noun naming a measure as asking its value, as its adjective does", () => {
     // As the dictionary links them: "speed" is the attribute "fast" and "slow" are values of.
-    const attributes = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: (noun: string) => (noun === "speed" ? ["fast", "slow"] : []), namesTime: () => false, isVerb: () => false };
+    const attributes = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: (noun: string) => (noun === "speed" ? ["fast", "slow"] : []), namesTime: () => false, isVerb: () => false };
     expect(questionShape("What is the speed of light?", attributes)).toMatchObject({ framingWord: "speed", measure: "fast", needsAnswerType: true, measuredWord: "light", measuresThing: true });
     expect(questionShape("what is the ferry's top speed?", attributes)).toMatchObject({ measure: "fast", measuredWord: "ferry", measuresThing: true });
     expect(questionShape("What is the price of light?", attributes).measure).toBeUndefined();
@@ -551,7 +557,7 @@ describe("measuring questions", () => {
 
   it("read an adjective that is only a shade of a measured one as measuring that", () => {
     // As the dictionary files them: "chilly" leans on "unemotional" and "cold", "senior" heads a sense of its own.
-    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const heads = { adjectiveHeads: (adjective: string) => ({ chilly: ["unemotional", "cold", "unfriendly"], senior: ["senior", "last", "old"] })[adjective] ?? [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: () => false, addressesPerson: () => false, knows: () => true, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("how chilly was it when the runners set off", heads)).toMatchObject({ framingWord: "chilly", measure: "cold", needsAnswerType: true });
     expect(questionShape("how senior were the leaders who went", heads).measure).toBeUndefined();
     expect(questionShape("how chilly was it").measure).toBeUndefined();
@@ -1114,7 +1120,7 @@ describe("events asked about and aims told", () => {
     expect(questionShape("Was Marzook photographed at the foreign ministry?").speakerWord).toBeUndefined();
     expect(questionShape("What were the talks meant to achieve?").speakerWord).toBeUndefined();
     // "Know" tells somebody's knowing somebody, but known for or as something is a reputation.
-    const knowing = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "know", addressesPerson: (lemma: string) => lemma === "know", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const knowing = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: (lemma: string) => lemma === "know", addressesPerson: (lemma: string) => lemma === "know", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("wait so what's the Alder Inn known for?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old mill known as?", knowing).speakerWord).toBeUndefined();
     expect(questionShape("What was the old miller known to say?", knowing).speakerWord).toBe("miller");
@@ -1141,7 +1147,7 @@ describe("events asked about and aims told", () => {
   });
 
   it("finds who a question asked indirectly asks about, once a chat's frame has gone, but not in a count", () => {
-    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), addressesPerson: () => false, knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const reacting = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: (lemma: string) => ["react", "ask"].includes(lemma), addressesPerson: () => false, knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     const shape = questionShape("how the conservation lady reacted when she saw the face", reacting);
     expect([shape.speakerWord, shape.occasionClause]).toEqual(["lady", true]);
     expect(questionShape("How many store owners asked to be paid?", reacting).speakerWord).toBeUndefined();
@@ -1152,7 +1158,7 @@ describe("events asked about and aims told", () => {
     expect([shape.speakerWord, shape.reportingVerb]).toEqual(["bogdanov", "say"]);
     expect(questionShape("What did the firm put ahead of safety, according to the judge?").speakerWord).toBe("judge");
     expect(questionShape("The hostages were freed in accordance with the deal?").speakerWord).toBeUndefined();
-    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: (lemma: string) => lemma === "tell", addressesPerson: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const saying = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: (lemma: string) => lemma === "tell", addressesPerson: (lemma: string) => lemma === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("According to Tass, what did Lavrov tell Marzook?", saying).speakerWord).toBe("lavrov");
     // Who was told something is asked as a speaker is: the sentence tells what was said to them.
     expect(questionShape("What were the relatives told?", saying).speakerWord).toBe("relatives");
@@ -1183,7 +1189,7 @@ describe("events asked about and aims told", () => {
   });
 
   it("tells to whom, when or where the speaker spoke apart from what they said", () => {
-    const telling = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, reportsSpeechOrThought: () => false, addressesPerson: (verb: string) => verb === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
+    const telling = { adjectiveHeads: () => [], namesAct: () => false, adjectiveOfAdverb: () => undefined, adverbSynonyms: () => [], reportsSpeechOrThought: () => false, addressesPerson: (verb: string) => verb === "tell", knows: () => false, namesPersonOrGroup: () => false, attributeValues: () => [], namesTime: () => false, isVerb: () => false };
     expect(questionShape("what did prosecutor Kevin Salas tell the court about Tullis", telling).settingWords).toEqual(["the", "court"]);
     expect(questionShape("what did Tullis say to the beekeepers at his sentencing").settingWords).toEqual(["the", "beekeepers", "his", "sentencing"]);
     expect(questionShape("what did Renata Solberg say in her apology video").settingWords).toEqual(["her", "apology", "video"]);

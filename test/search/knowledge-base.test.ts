@@ -3570,10 +3570,17 @@ describe("KnowledgeBase measuring questions", () => {
       "Eastwell's hospital employs 40 nurses.",
     ];
     expect(firstCitationFrom(paragraphs, "How much less are Eastwell's nurses willing to earn?")).toMatch(/^Many nurses in Eastwell/);
+    expect(firstCitationFrom(["Vets in the uplands say they are content to earn two-thirds as much as city vets.", "The uplands have 40 practices."], "How much less are upland vets content to earn?")).toMatch(/two-thirds as much/);
     expect(firstCitationFrom(["Many nurses in Eastwell say they are content to earn less than they could in the city."], "How much less are Eastwell's nurses willing to earn?")).toBeUndefined();
     // A ratio of another deed tells nothing of earnings, though the tagger reads "care" as a verb.
     const homes = knowledgeOf(makeDocument("homes", "Care pay", ["Care homes in Wexham employ twice as many agency staff as those in Eastwell."]));
     expect(homes.search("How much less do care home managers in Eastwell earn?")[0]?.givesWhatIsCounted).toBe(false);
+  });
+
+  it("answers how many more with a ratio of the thing counted ('twice as many agency staff'), not of another", () => {
+    const paragraphs = ["A study of care homes in Wexham and Dunmore was published on Monday.", "It found that care homes in Wexham employ twice as many agency staff as those in Dunmore.", "Staff turnover in Dunmore was 14 per cent."];
+    expect(firstCitationFrom(paragraphs, "How many more agency staff do Wexham care homes employ?")).toMatch(/twice as many agency staff/);
+    expect(firstCitationFrom(paragraphs, "How many more nurses do Wexham care homes employ?")).toBeUndefined();
   });
 
   it("answers a how-old question from the sentence giving the age, not one saying 'oldest'", () => {
