@@ -303,8 +303,9 @@ export class CountChecks {
   /**
    * True when every sum of the sentence prices another thing from inside its noun phrase than the
    * one a how-much question prices: "a man wearing a $200 watch, driving a 1959 Rolls Royce" tells
-   * no price of the car. An undertaking priced, a noun whose commonest sense is an act, may be the one
-   * asked by another name ("restored in a £64,000 project" prices the restoration; "a £40,000 loan" no refit).
+   * no price of the car. Where the thing asked is an undertaking (see QuestionNeeds.pricesUndertaking),
+   * a sum pricing a noun whose commonest sense is an act may be its price by another name ("restored
+   * in a £64,000 project" prices the restoration; "a £40,000 loan" no refit).
    */
   pricesOnlyOthers(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
     const priced = needs.priced;

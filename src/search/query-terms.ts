@@ -482,16 +482,25 @@ export class QueryTermReading {
     return adds ? widened : variants;
   }
 
+  /**
+   * The index keys a word offered for a question word stands for. A noun in "-ing" is its own
+   * plural's key ("bookings" → "booking") but is read as a verb form alone ("booking" → "book"): a
+   * dictionary word offered stands for both. A dictionary word that is a verb of its own and another's
+   * irregular form stands for the text's bare word, keyed as the other verb's, only where it is mostly
+   * itself: "ground" offered for "land" is the text's "ground", but "found" offered for "set up" is no
+   * text's "found" (of "find").
+   */
+  private keysOffered(word: string, fromDictionary: boolean): string[] {
+    const key = termKey(word);
+    if (key === word) return [key];
+    if (word.endsWith("ing")) return [key, word];
+    return !fromDictionary || !isVerbAndOthersForm(word) || this.thesaurus.isMostlyItself(word, key) ? [key] : [];
+  }
+
   /** Adds an index term that may stand for a question word, if something holds it; a repeat keeps its best weight. */
   private offerVariant(variants: TermVariant[], word: string, weight: number, fromDictionary = true): void {
-    const key = termKey(word);
-    // A noun in "-ing" is its own plural's key ("bookings" → "booking") but is read as a verb form
-    // alone ("booking" → "book"): a dictionary word offered stands for both. A word the dictionary
-    // writes with a hyphen stands for the text's word written whole too ("co-worker": "coworkers").
-    // A dictionary word that is a verb of its own and another's irregular form stands for the text's
-    // bare word, keyed as the other verb's, only where it is mostly itself: "ground" offered for "land"
-    // is the text's "ground", but "found" offered for "set up" is no text's "found" (of "find").
-    const candidates = key === word ? [key] : word.endsWith("ing") ? [key, word] : !fromDictionary || !isVerbAndOthersForm(word) || this.thesaurus.isMostlyItself(word, key) ? [key] : [];
+    const candidates = this.keysOffered(word, fromDictionary);
+    // A word the dictionary writes with a hyphen stands for the text's word written whole too ("co-worker": "coworkers").
     if (isHyphenatedLemma(word)) candidates.push(termKey(word.replaceAll("-", "")));
     for (const candidate of candidates) {
       const term = this.index.termOf(candidate);
