@@ -119,7 +119,8 @@ const INTRODUCTION_PARAGRAPHS = 2;
 const TEXT_WRITERS: ReadonlySet<string> = new Set(["writer", "author", "reporter", "journalist", "columnist", "reviewer", "critic", "essayist"]);
 // "How much less…", "how many more…": a sum asked as the difference between two.
 const ASKS_DIFFERENCE = /\bhow (?:much|many) (?:less|more|fewer)\b/i;
-// The verb a how-much question prices its subject by; another verb asks the price of a deed ("cost to rebuild").
+// The verb a how-much question prices its subject by; another verb asks the price of a deed ("cost to
+// rebuild"), but not the thing priced the tagger reads as one ("the man's watch").
 const PRICING_VERB = "cost";
 // The writer speaking as "I" or "we", and a quotation, from its opening mark to its closing one or the
 // sentence's end; a single closing mark is no apostrophe ("don’t"), which a letter follows.
@@ -959,7 +960,7 @@ export class KnowledgeBase {
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
       priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
-      pricesUndertaking: pricedTerm !== undefined && (this.thesaurus.mayNameAct(pricedTerm.key) || [...wordsUsedAsVerbs(question)].some((verb) => lemmaOf(verb) !== PRICING_VERB)),
+      pricesUndertaking: pricedTerm !== undefined && (this.thesaurus.mayNameAct(pricedTerm.key) || [...wordsUsedAsVerbs(question)].some((verb) => lemmaOf(verb) !== PRICING_VERB && termKey(verb) !== pricedTerm.key)),
       paidFor: asksForSum && shape.paidForWord !== undefined ? terms.find((term) => term.key === termKey(shape.paidForWord ?? "")) : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,

@@ -2477,6 +2477,8 @@ describe("KnowledgeBase refusals", () => {
     const grandstand = ["The grandstand, damaged in the flood, is being rebuilt in a £2.1m project.", "The club has 400 members."];
     expect(firstCitationFrom(grandstand, "How much will the grandstand rebuild cost?")).toMatch(/£2.1m project/);
     expect(firstCitationFrom(grandstand, "How much will the grandstand cost to rebuild?")).toMatch(/£2.1m project/);
+    // A thing priced that the tagger reads as a verb ("watch") asks no undertaking's price.
+    expect(firstCitationFrom(["The man's watch was taken from the site of a £2m project to rebuild the station.", "Police are appealing for witnesses."], "How much did the man's watch cost?")).toBeUndefined();
   });
 
   it("asks a sum of 'how much did they spend', and none of a text that tells only time spent", () => {
