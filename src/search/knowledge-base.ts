@@ -864,6 +864,7 @@ export class KnowledgeBase {
     const asksShare = whole !== undefined && (shape.measure === "share" || !this.thesaurus.concernsMoney(lemmaOf(whole.head)));
     const asksForSum = shape.asksHowMuch && !asksShare && (shape.countedWord === undefined ? shape.wantsSum === true || this.namesMoney(question, shape, terms) : this.concernsMoneyAsNoun(shape.countedWord));
     const pricedTerm = shape.pricedWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.pricedWord ?? ""));
+    const priced = asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined;
     const measuredTerm = shape.measuredWord === undefined ? undefined : terms.find((term) => term.key === termKey(shape.measuredWord ?? ""));
     // "how old is ethel gee": a word after a given name is its surname, whatever the dictionary says.
     const measuredAt = measuredTerm === undefined ? -1 : terms.indexOf(measuredTerm);
@@ -959,8 +960,9 @@ export class KnowledgeBase {
       // "How much does a ticket cost?" prices a ticket: a sum in a sentence without one is another's.
       // A word the dictionary does not know ("polypill") may be told in others ("the tablet"); a
       // person's name is told as written, or by "he" or "she".
-      priced: asksForSum && pricedTerm !== undefined && (!pricedTerm.isName || shape.nameWords.has(shape.pricedWord ?? "")) ? pricedTerm.key : undefined,
-      pricesUndertaking: pricedTerm !== undefined && (this.thesaurus.mayNameAct(pricedTerm.key) || [...wordsUsedAsVerbs(question)].some((verb) => lemmaOf(verb) !== PRICING_VERB && termKey(verb) !== pricedTerm.key)),
+      priced,
+      // Read only where a thing is priced: the question is tagged again for its verbs.
+      pricesUndertaking: priced !== undefined && (this.thesaurus.mayNameAct(priced) || [...wordsUsedAsVerbs(question)].some((verb) => lemmaOf(verb) !== PRICING_VERB && termKey(verb) !== priced)),
       paidFor: asksForSum && shape.paidForWord !== undefined ? terms.find((term) => term.key === termKey(shape.paidForWord ?? "")) : undefined,
       measured: shape.measure !== undefined && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
       measuredByName: shape.measuresThing === true && measuredTerm !== undefined && !measuredTerm.isName ? measuredTerm.key : undefined,
