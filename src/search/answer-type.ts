@@ -1,7 +1,7 @@
 import { BE_FORMS } from "./clause-parts.ts";
 import { ASKS_FOR_MORE, asksAhead, ASKS_WHETHER_AHEAD, asksEarlierOccasions, GET_PASSIVE, NEGATION, OPENS_PAST_YES_NO, OPENS_YES_NO, participleAfterGot, PAST_AUXILIARIES, pastEventVerb, withoutModalPerfects } from "./event-questions.ts";
 import { agedMany, ALWAYS_IN_UNITS, COMPARED_MEASURE, comparedMeasure, countedNoun, DIFFERENCE_ASKED, DIMENSION_COMPARED, measureAsked, measuredAdjective, measuredNoun, measureNounAsked } from "./measure-questions.ts";
-import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME } from "./measurements.ts";
+import { AGE_MEASURE, isAgeMeasure, MEASURES, POINT_IN_TIME, PRESENT_TIME, TIME_OF_YEAR_MEASURE } from "./measurements.ts";
 import { nounRunIn, nounRunOf, SHARE_NOUNS, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { obligationOf, type Obligation } from "./obligations.ts";
 import { namesInside, type AnswerTraits } from "./sentence-traits.ts";
@@ -42,8 +42,10 @@ const CLAUSE_AFTER_QUESTION_WORD =
   /(?<=(?:\b(?:who|whom|whose|what|which|where|why|how|when)|^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must))\b.*)\s(?:when|who|whom|whose|where)\b.*$/;
 // "What time", "what year": only a clock time or a year answers, not any date ("on Saturday"); "what
 // hours" asks the clock times something begins and ends.
-const DATE_PART_QUESTION = /\b(?:what|which) (time|year|hour)s?\b/;
+const DATE_PART_QUESTION = /\b(?:what|which) (time|year|hour)s?\b(?! of (?:the )?year\b)/;
 const DATE_PART_MEASURE: Readonly<Record<string, string>> = { time: "time", year: "year", hour: "time" };
+// "At what time of year do thefts rise?": a season or a month answers, not a clock time.
+const TIME_OF_YEAR_QUESTION = /\b(?:what|which) (time|part)s? of (?:the )?year\b/;
 // "What was Lemaiyan's winning time?", "what was the team's finishing time?": a time someone took, not a clock time.
 const RACE_TIME_QUESTION = /\bwhat(?:'s|s| is| was| were)\s+(?:[\w'-]+\s+){0,3}(?!(?:the|a|an)\s)[\w'-]+\s+(time)s?\b(?!\s+(?:of|to|when|did|does|do|is|was|will|zone)\b)/;
 // "What colour are the trams?": only a sentence naming a colour answers.
@@ -370,6 +372,8 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (raceTime) return { answerType: "quantity", framingWord: raceTime, measure: "duration", needsAnswerType: true, ...wording };
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
   if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...wording };
+  const partOfYear = TIME_OF_YEAR_QUESTION.exec(text)?.[1];
+  if (partOfYear) return { answerType: "date", framingWord: partOfYear, measure: TIME_OF_YEAR_MEASURE, needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
   const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");

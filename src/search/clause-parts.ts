@@ -88,6 +88,9 @@ const IN_PHRASE = new Set([...NOMINAL, "CCONJ"]);
 const SOURCE_PREPOSITIONS = new Set(["by", "from", "to"]);
 // Those who speak for another, named after their "for": "a spokeswoman for the council said…" is the council speaking.
 const SPEAKING_FOR = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives", "lawyer", "lawyers", "solicitor", "barrister", "attorney"]);
+// Those of a body who speak as it, named after their "of": "officials of the ministry said" is the
+// ministry speaking. Not its members, who may speak for themselves ("a member of the Quayle family").
+const SPEAKING_AS_PART_OF = new Set(["official", "officials", "representative", "representatives", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]);
 // "Per Lindqvist, chief economist…": a first name the tagger takes for the preposition. Written with
 // a capital before a name it is that, or "per" as "according to" ("Per Reuters, …"): either way
 // the name after it is who speaks.
@@ -122,6 +125,7 @@ export function phraseOnlyKeysOf(
       preposition !== undefined &&
       ((SOURCE_PREPOSITIONS.has(preposition) && (preposition !== "to" || opensAttribution(texts, before - 1))) ||
         (preposition === "for" && SPEAKING_FOR.has(texts[before - 1] ?? "")) ||
+        (preposition === "of" && SPEAKING_AS_PART_OF.has(texts[before - 1] ?? "")) ||
         (values[before] === NAME_OR_SOURCE_PER && NAME_START.test(values[before + 1] ?? "")) ||
         (preposition === "as" && opensClauseAfter({ texts, partsOfSpeech }, at)) ||
         (preposition === "of" && texts[before - 3] === "in" && texts[before - 2] === "the" && namesWordsSaid(texts[before - 1] ?? "")) ||

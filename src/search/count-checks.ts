@@ -1,7 +1,7 @@
 import type { SearchableDocument } from "../knowledge/document.ts";
 import { type CountedDeed, countedDeedsOf, countedPhrasesOf, eventsOfThingsCountedByOrdinalOf, groupsSizedOf, looseCountPhrasesOf, measuredNounsOf, multipliedNounsOf, nounsCountedByOrdinalOf, pricedPhrasesOf, sharesOfChangeOf, standInNamedIn, unitAmountsOf, unitsSizingNamesOf } from "./counted-phrases.ts";
 import { meansDeedWord } from "./deeds.ts";
-import { givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit, wordsCountedByRatio } from "./measurements.ts";
+import { givesFigureBesidesSums, givesMeasure, givesNoFigure, givesOnlyFractions, givesOnlyMultipliers, isTimeUnit, wordsCountedByRatio } from "./measurements.ts";
 import type { IndexedSentence, QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { Thesaurus } from "./synonyms.ts";
 import { lemmaOf, termKey } from "./terms.ts";
@@ -288,6 +288,16 @@ export class CountChecks {
       const key = termKey(verb);
       return key === deed || (term !== undefined && meansDeedWord(term, key, (word) => this.index.termId(word)));
     });
+  }
+
+  /**
+   * True when a how-many question that names nothing counted ("How many will be making the
+   * journey?") meets a sentence whose every figure is a sum of money: it counts people or things.
+   */
+  countsOnlySums(needs: QuestionNeeds, indexed: IndexedSentence): boolean {
+    const { shape } = needs;
+    if (needs.counted !== undefined || shape.answerType !== "quantity" || shape.asksHowMuch || shape.measure !== undefined || !shape.needsAnswerType) return false;
+    return !givesFigureBesidesSums(indexed.sentence.text);
   }
 
   /** True when a how-many-more question's counted noun follows a ratio ("twice as many agency staff" for "How many more agency staff…?"). */

@@ -289,7 +289,7 @@ function datedClausesOf(sentence: string): { texts: readonly string[]; partsOfSp
       interrupted = current;
       current = [];
       endsAfterObject = OBJECT_START.has(tags[at + 1] ?? "");
-    } else if (text === ";" || opensClause(texts, tags, at)) {
+    } else if (text === ";" || (opensClause(texts, tags, at) && !joinsVerbToModal(current, texts, tags, at))) {
       open();
       // "who was born in 1841 and died in 1903, was…": a conjoined clause ends where the relative one does.
       endsAtComma = RELATIVE_PRONOUNS.has(text) || (endsAtComma && tags[at] === "CCONJ");
@@ -371,6 +371,14 @@ function isParticiple(text: string): boolean {
 }
 
 /** True when the word at `at` starts a clause (see datedClauseKeysOf). */
+/**
+ * True for "and" or "or" before a verb that shares the modal of the clause it joins ("will be sealed
+ * and opened in 2125", "will be repaired or replaced by June"): both deeds are to come, at the one time.
+ */
+function joinsVerbToModal(current: readonly number[], texts: readonly string[], tags: readonly string[], at: number): boolean {
+  return tags[at] === "CCONJ" && tags[at + 1] === "VERB" && current.some((word) => tags[word] === "AUX" && MODALS_AHEAD.has(texts[word] ?? ""));
+}
+
 function opensClause(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
   const tag = tags[at] ?? "";

@@ -1555,6 +1555,7 @@ export class KnowledgeBase {
     // "How many knots does it sell each year?": "1,500 knots a week" is a rate over another period,
     // and a count with no period may be any span's.
     if (needs.period !== undefined && !(indexed.periods ??= periodsRated(indexed.sentence.text)).includes(needs.period) && !recurringPeriods(indexed.sentence.text).includes(needs.period)) givesWhatIsCounted = false;
+    if (this.countChecks.countsOnlySums(needs, indexed)) givesWhatIsCounted = false;
     if (givesWhatIsCounted && this.countChecks.countsOnlyOthers(needs, indexed, unit) && !this.countChecks.countsBroaderInDeedAsked(needs, indexed) && !this.countChecks.countsDeedAsNoun(needs, indexed)) {
       givesWhatIsCounted = false;
     }

@@ -130,8 +130,15 @@ export function verbGoingOnSince(sentence: string): string | undefined {
   const ranksOrDenies = between.some((word) => NOT_A_START.has(word) || (word.endsWith("est") && lemmaOf(word) !== word));
   return ranksOrDenies ? undefined : lemmaOf(verb);
 }
+// Words of grammar that may follow a year a preposition of time places ("in 1453 when the city fell",
+// "between 1450 and 1500"), where a noun after the number says it counts ("in 1200 homes").
+const AFTER_A_YEAR = "and|or|to|when|while|as|at|in|on|by|for|with|after|before|until|from|that|which|but|the|a|an|it|they|he|she|we";
+// A year outside the usual span, told by the preposition of time before it: a medieval one ("built in
+// 1180", "from before 1350", "the winter of 1341-42") or one far ahead ("opened in 2125"). Bare, such a number is as often a
+// house, a form or a model ("1213 Walnut St.", "Form 1040", "the Fiat 2100").
+const PLACED_YEAR = `\\b(?:in|around|about|from|before|after|until|till|since|between|circa|(?:spring|summer|autumn|winter|year) of) (?:1[0-4]|21)\\d\\d\\b(?![,.]?\\d)(?!-[a-z])(?!\\s+(?!(?:${AFTER_A_YEAR})\\b)[a-z])`;
 // "1952", "the 1970s", "AD 120", "213 B.C."; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
-const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|\\ba\\.?d\\.? \\d+|\\b\\d+ (?:b\\.?c\\.?(?:e\\.?)?|a\\.?d\\.?)(?![a-z])`, "i");
+const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|${PLACED_YEAR}|\\ba\\.?d\\.? \\d+|\\b\\d+ (?:b\\.?c\\.?(?:e\\.?)?|a\\.?d\\.?)(?![a-z])`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
 const COLOUR = /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|cream|beige|turquoise|navy|scarlet|crimson|maroon|amber|ochre)(?:dish|ish)?\b/i;
 // "6.40pm", "1:42 a.m.", "noon", and in words "twenty to seven", "half past five", "ten o'clock",
@@ -308,6 +315,9 @@ const AGE_THEN = new RegExp(
 
 /** The measure of a clock time ("what time", "at what hour"). */
 export const CLOCK_TIME_MEASURE = "time";
+/** The measure of a time of year ("at what time of year"): a season or a month. */
+export const TIME_OF_YEAR_MEASURE = "time of year";
+const TIME_OF_YEAR = new RegExp(`\\b(?:${MONTHS}|spring|summer|autumn|winter|christmas|easter)\\b`, "i");
 
 /** The measures of an age: "old" asks how old one is, "old then" how old one was at some moment. */
 export const AGE_MEASURE = "old";
@@ -375,7 +385,9 @@ const TEMPERATURE = new RegExp(
 // The end of a span is a time ("until autumn", "until at least April 2026", "until the end of the
 // year"), not any clause "until" opens ("charged until they leave it", "had not realised until she saw him").
 // After "until", "may" is the month without a day ("closed until May").
-const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b)`;
+// An hour on the clock a span runs until: "until 5pm", "till half past four", "until five in the afternoon".
+const CLOCK_HOUR = `(?:\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?:half\\s+past\\s+)?${HOUR_WORDS}\\s+(?:o['’]clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|noon\\b|midnight\\b)`;
+const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b|${CLOCK_HOUR})`;
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
 // Nor a school year's name: "a Year 4 teacher".
@@ -533,6 +545,15 @@ const NOT_MONEY_AFTER_FIGURE =
 const MONEY_BY_CONTEXT = new RegExp(
   `\\b(?:loss(?:es)?|profits?|revenues?|debts?|deficit|turnover|budget|fined?|salary|grant|prices?|costs?|worth|owes|owed|fees?|bonus|compensation|payout|subsidy|loan|investment|takings)\\s+(?:(?:of|at|to|about|around|nearly|almost|some|over|under|more than|less than|roughly|at least|up to|an estimated|a total of|creditors|lenders|banks)\\s+)*\\d[\\d,.]*(?:\\s(?:million|billion|thousand))?\\s(?!${NOT_MONEY_AFTER_FIGURE}\\b)[a-z]{3,}\\b`,
 );
+// A whole sum in figures: "£2,500", "$1.2bn", "9p", "18 million euros".
+const SUMS_IN_FIGURES = new RegExp(`[£$€¥₹]\\s?\\.?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand)\\b)?|\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?\\s?${CURRENCIES}\\b`, "gi");
+
+/** True when a sentence gives a figure besides its sums of money ("Forty-four people", "38 players"), a count of something. */
+export function givesFigureBesidesSums(sentence: string): boolean {
+  const rest = sentence.replace(SUMS_IN_FIGURES, " ");
+  return /\d/.test(rest) || NUMBER_WORDS.test(rest);
+}
+
 // A house number and a street named after a coin is an address: "12 Groschen Street", "3 Pound Lane".
 const ADDRESS = /\b\d+\s+\p{Lu}\p{L}*\s+(?:Street|Road|Avenue|Lane|Square|Place|Way|Row|Close|Drive)\b/u;
 const ADDRESSES = new RegExp(ADDRESS.source, "gu");
@@ -540,7 +561,7 @@ const givesSum = (text: string): boolean => MONEY_IN_ANY_CASE.test(text) || MONE
 // Read for every candidate sentence: the addresses are taken out only where a sum is found.
 export const MONEY = { test: (text: string): boolean => givesSum(text) && (!ADDRESS.test(text) || givesSum(text.replace(ADDRESSES, " "))) };
 // The words that place something in the present: "now", "currently", "these days".
-export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present)";
+export const PRESENT_TIME = "(?:now|currently|nowadays|these days|at present|at the moment)";
 export const PERCENTAGE = new RegExp(PERCENT, "i");
 // The framing words of measuring questions and of "what time / year", and what answers them.
 export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>> = {
@@ -574,6 +595,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   hot: TEMPERATURE,
   cold: TEMPERATURE,
   [CLOCK_TIME_MEASURE]: CLOCK_TIME,
+  [TIME_OF_YEAR_MEASURE]: TIME_OF_YEAR,
   // "How loud": a level of sound ("68 decibels").
   loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in

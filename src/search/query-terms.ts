@@ -9,7 +9,7 @@ import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { partnerEventsOf } from "./partners.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
-import { isSurelyNoun, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { isInPresentPhrase, isSurelyNoun, makesActNamed, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
@@ -162,7 +162,7 @@ export class QueryTermReading {
       const term = this.lightPhraseTerm(phrasal);
       if (term) terms.push(term);
     }
-    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isTopicPreposition(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isHoldingOfPostAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup))) {
+    for (const word of typed.filter((word, at) => !isStopWord(word) && !inAdverbPhrase.has(at) && !boundPrefixes.has(word) && !isLightVerbForm(word) && !isIntensifier(word, typed[at + 1]) && !isGrammarInPhrase(typed, at) && !isTopicPreposition(typed, at) && !isAspectBeforeAct(typed, at) && !isSortWordAsked(typed, at) && !isHoldingOfPostAsked(typed, at) && !isPlaceholderForPeople(typed, at, namesGroup) && !makesActNamed(typed, at, (lemma) => this.thesaurus.namesAct(lemma)) && !isInPresentPhrase(typed, at))) {
       // The question's slips are respelt already (see asMeant); the spelling candidates go by what was typed.
       const asTyped = typedAs.get(word) ?? word;
       const key = termKey(word);

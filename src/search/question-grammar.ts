@@ -150,6 +150,29 @@ export function isSurelyNoun(words: readonly string[], at: number): boolean {
   return (DETERMINERS.has(words[at - 1] ?? "") && words[at + 1] === "of") || (PREPOSITIONS_BEFORE_NOUNS.has(words[at - 1] ?? "") && word.endsWith("s") && isPlural(word));
 }
 
+// Phrases of several words that only place what is asked in the present, as "now" does (see
+// QuestionShape.asksNow): their nouns ask for no day or moment.
+const PRESENT_PHRASES: readonly (readonly string[])[] = [
+  ["these", "days"],
+  ["at", "the", "moment"],
+  ["at", "present"],
+];
+
+/** True for a word of a phrase that only says "now" ("days" in "these days", "moment" in "at the moment"). */
+export function isInPresentPhrase(words: readonly string[], at: number): boolean {
+  return PRESENT_PHRASES.some((phrase) => phrase.some((_, offset) => phrase.every((word, k) => words[at - offset + k] === word)));
+}
+
+/**
+ * True for "make" before the act it does ("making the journey", "made a decision", "make their
+ * appeal"): the act's noun says the deed, which a text may tell by its verb ("will travel").
+ */
+export function makesActNamed(words: readonly string[], at: number, namesAct: (lemma: string) => boolean): boolean {
+  if (lemmaOf(words[at] ?? "") !== "make") return false;
+  const noun = DETERMINERS.has(words[at + 1] ?? "") ? words[at + 2] : words[at + 1];
+  return noun !== undefined && namesAct(lemmaOf(noun));
+}
+
 /** The words a question uses as nouns after a determiner ("say" in "did people have their say?"), which the tagger may take for verbs. */
 export function wordsAfterDeterminers(question: string): Set<string> {
   const typed = words(normalizeText(question));

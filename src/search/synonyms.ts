@@ -236,7 +236,7 @@ interface AdverbPhraseLexicon {
 }
 const NO_ADVERB_PHRASES: ReadonlyMap<number, { phrase: string; length: number }> = new Map();
 // "Call it off", "give them back": a pronoun may stand between the verb and its particle.
-const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me"]);
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me", "you"]);
 const KEEPS_PHRASES = true;
 
 /** What WordNet knows of lemmas of several words: whether it has one, and whether two words may start one. */

@@ -19,6 +19,7 @@ const COUNT_WORDS = new Set(["several", "many", "few", "dozens", "hundreds", "th
 const WHERE_AFTER_COUNT = new Set(["in", "near", "across", "around", "outside", "inside", "within"]);
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
+const OPENING_QUOTES = /^["“‘']$/;
 // Marks that open an aside, how far into it a name is looked for, and the words that give one as an
 // instance ("the most notable being Sarah Bernhardt", "including Kivu").
 const ASIDE_MARKS = /^(?::|-{2,3}|[–—])$/;
@@ -47,6 +48,8 @@ export function nounsLeftUnnamed(sentence: string): string[] {
   const unnamed = new Set<string>();
   const named = new Set<string>();
   texts.forEach((text, at) => {
+    // "the Missouri Compromise" names a compromise: the kind its last word says, not written again.
+    if (CAPITALISED.test(values[at] ?? "") && CAPITALISED.test(values[at - 1] ?? "") && !CAPITALISED.test(values[at + 1] ?? "")) named.add(lemmaOf(text));
     if (tags[at] !== "NOUN" || CAPITALISED.test(values[at] ?? "")) return;
     const lemma = lemmaOf(text);
     (leftUnnamedAt(texts, values, tags, at) ? unnamed : named).add(lemma);
@@ -56,7 +59,9 @@ export function nounsLeftUnnamed(sentence: string): string[] {
 
 /** True when the noun at `at` tells one of a kind without its name. */
 function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags: readonly string[], at: number): boolean {
-  const next = APPOSITION_MARKS.test(values[at + 1] ?? "") ? values[at + 2] : values[at + 1];
+  // The name in apposition may be quoted: 'an exhibit, "Macropathology", was shown'.
+  const afterMark = APPOSITION_MARKS.test(values[at + 1] ?? "") ? at + 2 : at + 1;
+  const next = OPENING_QUOTES.test(values[afterMark] ?? "") ? values[afterMark + 1] : values[afterMark];
   if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" ")) || namesInAsideAfter(texts, values, at)) return false;
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open) || inHyphenated(texts, open))) open--;

@@ -327,6 +327,25 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("The talks ended on Thursday.", termKey).nameKeys).toEqual([]);
   });
 
+  it("answers what time of year by a season or a month, not a clock time", () => {
+    const shape = questionShape("At what time of year do thefts from allotments go up?");
+    expect(shape.measure).not.toBe(questionShape("What time does the shop open?").measure);
+    const answers = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), shape.answerType, new Set(), shape.measure);
+    expect(answers("Thefts tend to rise in late spring and summer, when sheds are full.")).toBe(true);
+    expect(answers("Most thefts happen in October.")).toBe(true);
+    expect(answers("Thefts rose by a fifth last year.")).toBe(false);
+  });
+
+  it("takes a year far back or far ahead for a date where a preposition of time places it", () => {
+    for (const sentence of ["The capsule will be sealed and opened in 2125.", "The wall painting dates from before 1350.", "The chapel was built between 1180 and 1190.", "The oaks were felled in the winter of 1341-42."]) {
+      expect(answerTraitsOf(sentence, termKey).date).toBe(true);
+    }
+    // Such a number counts, or is a house, a form or a model, where no preposition of time places it.
+    for (const sentence of ["The trust looks after 1200 acres.", "The fire spread in 1200 homes.", "He lives at 1213 Walnut St.", "File Form 1040 by hand.", "Sales rose by 1200."]) {
+      expect(answerTraitsOf(sentence, termKey).date).toBe(false);
+    }
+  });
+
   it("takes May for a month only before a day or a year", () => {
     expect(answerTraitsOf("Talks may resume soon.", termKey).date).toBe(false);
     expect(answerTraitsOf("Talks resume on May 4.", termKey).date).toBe(true);
@@ -955,6 +974,10 @@ describe("measuring questions", () => {
     expect(lasts("The bridge stays shut until the end of the year.")).toBe(true);
     expect(lasts("Repairs were put back until autumn.")).toBe(true);
     expect(lasts("The bridge is closed until May.")).toBe(true);
+    // An hour on the clock ends a span too, in figures or in words.
+    expect(lasts("The siesta lasts from two until five in the afternoon.")).toBe(true);
+    expect(lasts("The café stays open until 5.30pm.")).toBe(true);
+    expect(lasts("She waited until five people had arrived.")).toBe(false);
     // "Until" opening a clause tells when something else happened, not how long.
     expect(lasts("She had not realised what happened until she saw him limping.")).toBe(false);
     expect(lasts("Riders will be charged until they leave the zone.")).toBe(false);

@@ -61,6 +61,12 @@ describe("datedClauseKeysOf", () => {
       ["tests", "are", "due", "back", "in", "december"],
     ]);
   });
+
+  it("keeps a verb after 'and' with the modal it shares: 'will be sealed and opened in 2125' is to come", () => {
+    expect(datedClauseTimesOf("The capsule will be sealed inside the counter and opened in 2125.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("The wall will be repaired and painted in June.")).toEqual(["future"]);
+    expect(datedClauseTimesOf("He was born in 1841 and died in 1903.")).toEqual(["past", "past"]);
+  });
 });
 
 describe("datedClauseTimesOf", () => {

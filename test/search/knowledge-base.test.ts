@@ -505,6 +505,14 @@ describe("KnowledgeBase", () => {
     expect(firstCitation(festival, "why did they call off the festival")).toMatch(/^Organisers cancelled/);
   });
 
+  it("takes no sum of money for the count a how-many question asks of nothing named: people travel, pounds do not", () => {
+    const paragraphs = [
+      "The youth band has been invited to play at a festival in Norway next summer. The town council has awarded a grant of £2,500 towards the journey from its community fund, leaving £26,100 still to find.",
+      "Forty-four people will travel, including six adult staff and volunteers.",
+    ];
+    expect(firstCitationFrom(paragraphs, "How many will be making the journey?")).toMatch(/^Forty-four people/);
+  });
+
   it("reads a light verb's phrase by its meaning: 'went down' is 'sank', 'come across' is 'discovered'", () => {
     const wreck = [
       "The trawler sank near the point at dawn. The crew went to the lifeboat station.",

@@ -13,6 +13,11 @@ describe("nounsLeftUnnamed", () => {
     expect(nounsLeftUnnamed("A group calling itself BlackHarrier claimed the attack.")).not.toContain("group");
     expect(nounsLeftUnnamed("The cows were kept on a farm, Low Fell, near Carby.")).not.toContain("farm");
     expect(nounsLeftUnnamed("The ferries were sold to Harbourline, a company based in Oslo.")).not.toContain("company");
+    // A name ending in the kind's word names one of it, though the sentence says the kind bare too.
+    expect(nounsLeftUnnamed("Talks began with the Missouri Compromise and went on by compromise.")).not.toContain("compromise");
+    expect(nounsLeftUnnamed("Cattle were moved from Hill Farm to a farm near Carby.")).not.toContain("farm");
+    // The name in apposition may be quoted.
+    expect(nounsLeftUnnamed('An exhibit, "Macropathology", was shown at the meeting.')).not.toContain("exhibit");
     expect(nounsLeftUnnamed("The recall covers the Streamline 700 models.")).not.toContain("model");
     // A figure after "the" labels the one it goes with; a count of many leaves them unnamed.
     expect(nounsLeftUnnamed("She usually catches the 6.12 morning train from Pellworth.")).not.toContain("train");
