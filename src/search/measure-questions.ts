@@ -1,4 +1,4 @@
-import { AGE_MEASURE, AGE_THEN_MEASURE, SPEED_OF_DEED } from "./measurements.ts";
+import { AGE_MEASURE, AGE_THEN_MEASURE, FAR_BACK_MEASURE, SPEED_OF_DEED } from "./measurements.ts";
 import { FORMS_OF_BE, isPlural, nounPhraseFrom, nounRunIn, PARTICIPLE, UNTAGGED, type QuestionLexicon } from "./question-grammar.ts";
 import { tagged, VERB_FORM_ENDING, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -200,6 +200,9 @@ const FAR_RELATIVE = /\bhow far (?:under|over|above|below|ahead|behind|short|bey
 const AGE_THEN_ASKED = /\bhow old (?:was|were)\b.*\bwhen\b|\bat what age (?:did|was|were)\b/;
 // A margin asked by "how far": no measure of distance, any figure.
 const MARGIN = "margin";
+// "How far back does the custom go?" asks how long ago, which a time ("to 1728"), a span ("roughly
+// 18 months") or what it goes back to ("as far as Balzac") tells: no distance.
+const FAR_BACK = /\bhow far back\b/;
 
 /**
  * "How long" is answered by a span ("for 14 months", "48 metres") or its end ("until Monday");
@@ -210,6 +213,7 @@ const MARGIN = "margin";
  */
 export function measureAsked(framingWord: string, question: string): string {
   if (framingWord === "far" && FAR_RELATIVE.test(question)) return MARGIN;
+  if (framingWord === "far" && FAR_BACK.test(question)) return FAR_BACK_MEASURE;
   if (framingWord === AGE_MEASURE) return AGE_THEN_ASKED.test(question) ? AGE_THEN_MEASURE : AGE_MEASURE;
   if (framingWord !== "long") return framingWord;
   if (/\bhow long ago\b/.test(question)) return "long ago";

@@ -274,9 +274,9 @@ const AGES_AT = new RegExp(AGE_AT.source, "gu");
 const CLAUSE_BREAK = "(?:when|while|who|which|that|after|before|since|until|because|and|but|he|she|they|we|I)";
 const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\b)[^.;,])*?\\bat (?:the )?age of ${AGE_FIGURE}\\b|\\bdied at ${AGE_FIGURE}\\b`, "i");
 // A thing's age told by the year, decade or century it dates from, in centuries or decades, or in
-// millions of years ("dates back to 1782", "dates from the 1650s", "more than a century old", "4.5
-// billion years old"): no person's or animal's.
-const AGE_OF_THING_TOLD = /\b(?:dates|dated|dating) (?:back )?(?:to|from) (?:the )?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
+// millions of years ("dates back to 1782", "dates from the 1650s", "dated to about 1450", "more
+// than a century old", "4.5 billion years old"): no person's or animal's.
+const AGE_OF_THING_TOLD = /\b(?:dates?|dated|dating) (?:back )?(?:to|from) (?:(?:about|around|before|after|at least|roughly|circa) )*(?:the )?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
 
 /** Where a text tells a thing's age (see AGE_OF_THING_TOLD); -1 where it does not. */
 export function ageOfThingAt(text: string): number {
@@ -315,6 +315,8 @@ const AGE_THEN = new RegExp(
 
 /** The measure of a clock time ("what time", "at what hour"). */
 export const CLOCK_TIME_MEASURE = "time";
+/** The measure of how far back something goes ("how far back do the records go?"): how long ago. */
+export const FAR_BACK_MEASURE = "far back";
 /** The measure of a time of year ("at what time of year"): a season or a month. */
 export const TIME_OF_YEAR_MEASURE = "time of year";
 const TIME_OF_YEAR = new RegExp(`\\b(?:${MONTHS}|spring|summer|autumn|winter|christmas|easter)\\b`, "i");
@@ -387,6 +389,8 @@ const TEMPERATURE = new RegExp(
 // After "until", "may" is the month without a day ("closed until May").
 // An hour on the clock a span runs until: "until 5pm", "till half past four", "until five in the afternoon".
 const CLOCK_HOUR = `(?:\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|(?:half\\s+past\\s+)?${HOUR_WORDS}\\s+(?:o['’]clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|noon\\b|midnight\\b)`;
+// A span between two hours on the clock: "from two until five in the afternoon", "from 10am to 2pm".
+const HOURS_FROM_TO = `\\bfrom\\s+(?:${CLOCK_HOUR}|(?:${HOUR_WORDS}|\\d{1,2}(?:[.:]\\d\\d)?)\\b)\\s*(?:until|till|to|-|–)\\s*${CLOCK_HOUR}`;
 const SPAN_END = `\\b(?:until|till)\\s+(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\b|(?:(?:early|late|mid)[\\s-]?)?(?:${MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|then|now|further\\s+notice|next|the\\s+(?:next|following)|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|weekend|new\\s+year)|\\d)\\b|${CLOCK_HOUR})`;
 // "For six days", "a 14.2-kilometre line"; not an age, "a 170-year-old bridge", which says how old.
 // Nor a time counted from an event, "after 12 months": it tells when, not for how long.
@@ -396,7 +400,7 @@ const SPAN_AMOUNT = spanAmountIn(`(?:${DURATION}|${LENGTH})`);
 // A span timed on a clock's face: "the game was clicked off in 1:48", "won in a time of 2:08:35"; not a
 // time of day ("at 1:48", "1:48 p.m.", "a curfew of 22:00", "the ferry of 10:45") nor a scale ("1:25,000").
 const SPAN_CLOCKED = `\\b(?:in|time of)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?![.,:]?\\d)(?!\\s*[ap]\\.?m\\b)`;
-const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}`;
+const SPAN = `${SPAN_AMOUNT}|${SPAN_END}|${SPAN_CLOCKED}|${HOURS_FROM_TO}`;
 const SPAN_PATTERN = new RegExp(SPAN, "i");
 const LENGTH_GIVEN = new RegExp(spanAmountIn(LENGTH), "i");
 // A part of a whole: "38%", "11 per cent", "about a third of cases", "one in five", "most of them".
@@ -571,7 +575,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   // "How much longer": a difference is an amount ("the detour added nearly two hours"), not an end.
   "long more": new RegExp(SPAN_AMOUNT, "i"),
   "long ago": { test: givesPointInTime },
-  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b${NOT_AN_AGE}|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${SPAN_CLOCKED}`, "i"),
+  duration: new RegExp(`\\b${AMOUNT}${DURATION}\\b${NOT_AN_AGE}|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${SPAN_CLOCKED}|${HOURS_FROM_TO}`, "i"),
   // A distance travelled is often told as the time it takes: "fans who had driven about three hours";
   // not as the time after which something happened ("after two years").
   far: orShare(new RegExp(SPAN_AMOUNT, "i")),
@@ -596,6 +600,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   cold: TEMPERATURE,
   [CLOCK_TIME_MEASURE]: CLOCK_TIME,
   [TIME_OF_YEAR_MEASURE]: TIME_OF_YEAR,
+  [FAR_BACK_MEASURE]: { test: (text) => givesPointInTime(text) || SPAN_PATTERN.test(text) || /\bas far as\b/i.test(text) },
   // "How loud": a level of sound ("68 decibels").
   loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in

@@ -327,6 +327,22 @@ describe("answerTraitsOf", () => {
     expect(answerTraitsOf("The talks ended on Thursday.", termKey).nameKeys).toEqual([]);
   });
 
+  it("answers how far back by how long ago, not by a distance", () => {
+    const shape = questionShape("How far back do the parish records go?");
+    const answers = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), shape.answerType, new Set(), shape.measure);
+    expect(answers("The parish records go back at least to 1728.")).toBe(true);
+    expect(answers("The falsified entries dated back roughly 18 months.")).toBe(true);
+    expect(answers("Its roots go back as far as Balzac and Dickens.")).toBe(true);
+    expect(answers("The records are kept in a room at the back of the church.")).toBe(false);
+  });
+
+  it("reads a when-question told in the past as asking of the past alone", () => {
+    expect(questionShape("In what year was the capsule made?").asksPast).toBe(true);
+    expect(questionShape("When did the pupils fill the capsule?").asksPast).toBe(true);
+    expect(questionShape("When will the capsule be opened?").asksPast).toBeUndefined();
+    expect(questionShape("When was the festival due to open?").asksPast).toBeUndefined();
+  });
+
   it("answers what time of year by a season or a month, not a clock time", () => {
     const shape = questionShape("At what time of year do thefts from allotments go up?");
     expect(shape.measure).not.toBe(questionShape("What time does the shop open?").measure);
@@ -962,6 +978,10 @@ describe("measuring questions", () => {
     expect(questionShape("what time did they send the mayday?").measure).toBe("time");
     expect(questionShape("What is the time in Tokyo?").measure).toBeUndefined();
     const takes = (sentence: string) => satisfies(answerTraitsOf(sentence, termKey), "quantity", new Set(), "duration");
+    // Two hours on the clock bound a span, in figures or in words.
+    expect(takes("A guided tour lasts from two until five in the afternoon.")).toBe(true);
+    expect(takes("The sale ran from 10am to 2pm.")).toBe(true);
+    expect(takes("She walked from two until five people had joined her.")).toBe(false);
     expect(takes("She needed three hours and 12 minutes to win.")).toBe(true);
     expect(takes("The women's race was won in 2:21:37.")).toBe(true);
     expect(takes("Repairs have been put back until autumn.")).toBe(false);
