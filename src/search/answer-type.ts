@@ -51,16 +51,6 @@ const RACE_TIME_QUESTION = /\bwhat(?:'s|s| is| was| were)\s+(?:[\w'-]+\s+){0,3}(
 // "What colour are the trams?": only a sentence naming a colour answers.
 const COLOUR_QUESTION = /\b(?:what|which) (colou?rs?)\b/;
 
-// A past auxiliary in a question's main clause: "when was it made?", "in what year did they…?"; and
-// the words after one that look ahead from then ("when was it due to open?").
-const PAST_ASKED = /\b(?:did|was|were)\b/;
-const AHEAD_FROM_THEN = /\b(?:due|expected|scheduled|planned|supposed|meant|set|going)\b/;
-
-/** True when a question's main clause asks of the past alone, nothing still to come. */
-function asksPast(mainClause: string): boolean {
-  return PAST_ASKED.test(mainClause) && !AHEAD_FROM_THEN.test(mainClause) && !asksAhead(withoutModalPerfects(mainClause));
-}
-
 /** What a question's wording says about its answer, apart from its topic. */
 export interface QuestionShape {
   answerType: AnswerType;
@@ -270,12 +260,6 @@ export interface QuestionShape {
    */
   asksAhead?: boolean;
   /**
-   * True when a when-question asks of an event told in the past ("when was the capsule made?", "in
-   * what year did the pupils fill it?"): a sentence dating only what is still to come ("will be
-   * opened in 2125") tells another event.
-   */
-  asksPast?: boolean;
-  /**
    * True when a question asks how things stand now ("Which school does she attend now?", "who
    * employs him these days?"): a sentence saying so ("Patricia now attends…") tells the present,
    * where one telling only what was ("had attended the J. Enos Ray School") may not.
@@ -388,8 +372,7 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   if (raceTime) return { answerType: "quantity", framingWord: raceTime, measure: "duration", needsAnswerType: true, ...wording };
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
   const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");
-  const past = asksPast(mainClause) ? { asksPast: true } : {};
-  if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...past, ...wording };
+  if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...wording };
   const partOfYear = TIME_OF_YEAR_QUESTION.exec(text)?.[1];
   if (partOfYear) return { answerType: "date", framingWord: partOfYear, measure: TIME_OF_YEAR_MEASURE, needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
@@ -412,7 +395,6 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
     answerType,
     needsAnswerType: COUNT_QUESTION.test(asking),
     ...(answerType === "date" && asksAhead(withoutModalPerfects(mainClause)) ? { asksAhead: true } : {}),
-    ...(answerType === "date" ? past : {}),
     ...(NOW.test(mainClause) ? { asksNow: true } : {}),
     ...(obligation === undefined ? {} : { asksObligation: obligation }),
     ...(asksEarlierOccasions(tags, lexicon) ? { asksEarlier: true, ...(OPENS_YES_NO.test(text) ? { asksWhetherEarlier: true } : {}) } : {}),

@@ -102,8 +102,6 @@ const NAME_TOLD_ABOUT_SENTENCES = 2;
 // How many of its sentences an article names one it is about in: a side party ("The club's
 // chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
 const ARTICLE_SUBJECT_SENTENCES = 4;
-// The modals that tell what is still to come from now, not from a time gone by ("could", "would").
-const FUTURE_MODAL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
 
 // A name's initial: "l." of "Martha L. Quarrie".
 const INITIAL = /^[a-z]\.?$/;
@@ -1609,9 +1607,6 @@ export class KnowledgeBase {
     // "When will the bronzes be returned?": a sentence dating only what has happened ("ruled on
     // Wednesday") tells no return to come.
     if (holdsAnswer && shape.asksAhead === true && this.datesOnlyPast(indexed)) relevance *= WEIGHTS.pastForAhead;
-    // "When was the capsule made?": a sentence dating only what is still to come ("will be opened in
-    // 2125") most often tells another event; not always ("will bring you to the Palazzo, built in 1540").
-    if (holdsAnswer && shape.asksPast === true && this.datesOnlyAhead(indexed)) relevance *= WEIGHTS.aheadForPast;
     // Nor is it answered by such a sentence at all, nor by one dating nothing that tells nothing to
     // come ("was considering an appeal"), unless it gives a span, which may count from now ("within
     // eight weeks"). One telling what is to come at a time it gives in words is kept though no date is
@@ -1833,15 +1828,6 @@ export class KnowledgeBase {
   private datesOnlyPast(indexed: IndexedSentence): boolean {
     const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
     return times.length > 0 && times.every((time) => time === "past");
-  }
-
-  /**
-   * True when every time a sentence gives dates what is still to come, told with "will" or "shall"
-   * (see datesOnlyPast): a past modal ("could not receive it") looks ahead from a time gone by.
-   */
-  private datesOnlyAhead(indexed: IndexedSentence): boolean {
-    const times = (indexed.datedTimes ??= datedClauseTimesOf(indexed.sentence.text));
-    return times.length > 0 && times.every((time) => time === "future") && FUTURE_MODAL.test(indexed.sentence.text);
   }
 
   /**

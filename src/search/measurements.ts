@@ -134,9 +134,10 @@ export function verbGoingOnSince(sentence: string): string | undefined {
 // "between 1450 and 1500"), where a noun after the number says it counts ("in 1200 homes").
 const AFTER_A_YEAR = "and|or|to|when|while|as|at|in|on|by|for|with|after|before|until|from|that|which|but|the|a|an|it|they|he|she|we";
 // A year outside the usual span, told by the preposition of time before it: a medieval one ("built in
-// 1180", "from before 1350", "the winter of 1341-42") or one far ahead ("opened in 2125"). Bare, such a number is as often a
-// house, a form or a model ("1213 Walnut St.", "Form 1040", "the Fiat 2100").
-const PLACED_YEAR = `\\b(?:in|around|about|from|before|after|until|till|since|between|circa|(?:spring|summer|autumn|winter|year) of) (?:1[0-4]|21)\\d\\d\\b(?![,.]?\\d)(?!-[a-z])(?!\\s+(?!(?:${AFTER_A_YEAR})\\b)[a-z])`;
+// 1180", "from before 1350", "the winter of 1341-42", "go back at least to 1350") or one far ahead
+// ("opened in 2125"). Bare, such a number is as often a house, a form or a model ("1213 Walnut
+// St.", "Form 1040", "the Fiat 2100").
+const PLACED_YEAR = `\\b(?:in|around|about|from|before|after|until|till|since|between|circa|(?:spring|summer|autumn|winter|year) of|(?:back|dates?|dated|dating)(?: at least| about| around| roughly)? (?:to|as far as)) (?:1[0-4]|21)\\d\\d\\b(?![,.]?\\d)(?!-[a-z])(?!\\s+(?!(?:${AFTER_A_YEAR})\\b)[a-z])`;
 // "1952", "the 1970s", "AD 120", "213 B.C."; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|${PLACED_YEAR}|\\ba\\.?d\\.? \\d+|\\b\\d+ (?:b\\.?c\\.?(?:e\\.?)?|a\\.?d\\.?)(?![a-z])`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.

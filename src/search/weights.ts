@@ -79,8 +79,6 @@ export const WEIGHTS = {
    * event still to come ("ruled on Wednesday" for "when will the bronzes be returned?").
    */
   pastForAhead: 0.35,
-  /** The same for a sentence dating only what is still to come, asked of the past ("when was it made?"). */
-  aheadForPast: 0.35,
   /** Ranking bonus for a sentence telling something still to come, for a yes-no question about the future ("will the district review…?"). */
   toldAhead: 1.5,
   /** Ranking bonus more when what such a sentence tells ahead is a word of the question ("would not appeal" for "will the museum appeal?"). */
