@@ -1061,7 +1061,7 @@ describe("answerQuestion and the measure a question asks", () => {
 
   it("answers a paraphrased how-long or how-often question from the sentence giving that measure", () => {
     expect(answerQuestion(knowledge, "How long did the vocalists get to rehearse?").citations[0]?.text).toMatch(/^The singers had barely a month/);
-    expect(answerQuestion(knowledge, "How often do boats go across these days?").citations[0]?.text).toMatch(/^The remaining vessel now makes four crossings/);
+    expect(answerQuestion(knowledge, "How often does the ferry sail across these days?").citations[0]?.text).toMatch(/^The remaining vessel now makes four crossings/);
   });
 
   it("still refuses one that a sentence giving a measure is not about", () => {
