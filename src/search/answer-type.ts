@@ -371,12 +371,12 @@ export function questionShape(question: string, lexicon: QuestionLexicon = NO_LE
   const raceTime = RACE_TIME_QUESTION.exec(text)?.[1];
   if (raceTime) return { answerType: "quantity", framingWord: raceTime, measure: "duration", needsAnswerType: true, ...wording };
   const datePart = DATE_PART_QUESTION.exec(text)?.[1];
-  const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   if (datePart) return { answerType: "date", framingWord: datePart, measure: DATE_PART_MEASURE[datePart], needsAnswerType: true, ...wording };
   const partOfYear = TIME_OF_YEAR_QUESTION.exec(text)?.[1];
   if (partOfYear) return { answerType: "date", framingWord: partOfYear, measure: TIME_OF_YEAR_MEASURE, needsAnswerType: true, ...wording };
   const colour = COLOUR_QUESTION.exec(text)?.[1];
   if (colour) return { answerType: "any", framingWord: colour, measure: "colour", needsAnswerType: true, ...wording };
+  const mainClause = asking.replace(CLAUSE_AFTER_QUESTION_WORD, "");
   // "What is the ban actually for?" asks an aim, as "why" asks a reason.
   const purposeAsked = asksPurpose(mainClause);
   const answerType = purposeAsked ? "reason" : (QUESTION_PATTERNS.find(([pattern, type]) => pattern.test(mainClause) && (type !== "manner" || asksHowDone(mainClause)))?.[1] ?? "any");

@@ -370,7 +370,6 @@ function isParticiple(text: string): boolean {
   return PARTICIPLE.test(text) || (lemmaOf(text) !== text && !text.endsWith("s"));
 }
 
-/** True when the word at `at` starts a clause (see datedClauseKeysOf). */
 /**
  * True for "and" or "or" before a verb that shares the modal of the clause it joins ("will be sealed
  * and opened in 2125", "will be repaired or replaced by June"): both deeds are to come, at the one time.
@@ -379,6 +378,7 @@ function joinsVerbToModal(current: readonly number[], texts: readonly string[], 
   return tags[at] === "CCONJ" && tags[at + 1] === "VERB" && current.some((word) => tags[word] === "AUX" && MODALS_AHEAD.has(texts[word] ?? ""));
 }
 
+/** True when the word at `at` starts a clause (see datedClauseKeysOf). */
 function opensClause(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const text = texts[at] ?? "";
   const tag = tags[at] ?? "";

@@ -43,7 +43,7 @@ describe("words a sentence says only in one part of it", () => {
     // A phrase that names a source: "according to", "from", "by".
     expect(inPhrase("According to Lavrov, talks went well")).toEqual([]);
     expect(inPhrase("A statement from the ministry said talks went well")).toEqual([]);
-    // Members, officials or spokespeople "of" a body speak as it; a body's other parts do not.
+    // Officials or spokespeople "of" a body speak as it; its owners do not.
     expect(inPhrase("The plan was confirmed by officials of the ferry company")).not.toContain("ferry");
     expect(inPhrase("The plan was confirmed by the owners of the ferry company")).toContain("ferry");
     // "Per" before a name is a first name, or "according to": who speaks either way.

@@ -192,6 +192,7 @@ describe("Thesaurus", () => {
     ]);
     expect(weightOf("call_off", "cancel")).toBeGreaterThan(0.3);
     expect(thesaurus.phrasalVerbs(["roll", "it", "out"]).get("roll")?.phrase).toBe("roll_out");
+    expect(thesaurus.phrasalVerbs(["how", "much", "does", "a", "bag", "set", "you", "back", "these", "days"]).get("set")?.phrase).toBe("set_back");
     expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out"]).get("kicked")?.phrase).toBe("kick_out");
     expect(thesaurus.phrasalVerbs(["who", "kicked", "fatah", "out", "of", "gaza"]).has("kicked")).toBe(false);
     expect(weightOf("roll_out", "rollout")).toBeGreaterThan(0.3);
