@@ -130,6 +130,8 @@ export function verbGoingOnSince(sentence: string): string | undefined {
   const ranksOrDenies = between.some((word) => NOT_A_START.has(word) || (word.endsWith("est") && lemmaOf(word) !== word));
   return ranksOrDenies ? undefined : lemmaOf(verb);
 }
+// The words that hedge a year a thing dates from: "dated to about 1450", "goes back at least to 1350".
+const YEAR_HEDGE = "(?:about|around|roughly|circa|at least)";
 // Words of grammar that may follow a year a preposition of time places ("in 1453 when the city fell",
 // "between 1450 and 1500"), where a noun after the number says it counts ("in 1200 homes").
 const AFTER_A_YEAR = "and|or|to|when|while|as|at|in|on|by|for|with|after|before|until|from|that|which|but|the|a|an|it|they|he|she|we";
@@ -137,7 +139,7 @@ const AFTER_A_YEAR = "and|or|to|when|while|as|at|in|on|by|for|with|after|before|
 // 1180", "from before 1350", "the winter of 1341-42", "go back at least to 1350") or one far ahead
 // ("opened in 2125"). Bare, such a number is as often a house, a form or a model ("1213 Walnut
 // St.", "Form 1040", "the Fiat 2100").
-const PLACED_YEAR = `\\b(?:in|around|about|from|before|after|until|till|since|between|circa|(?:spring|summer|autumn|winter|year) of|(?:back|dates?|dated|dating)(?: at least| about| around| roughly)? (?:to|as far as)) (?:1[0-4]|21)\\d\\d\\b(?![,.]?\\d)(?!-[a-z])(?!\\s+(?!(?:${AFTER_A_YEAR})\\b)[a-z])`;
+const PLACED_YEAR = `\\b(?:in|around|about|from|before|after|until|till|since|between|circa|(?:spring|summer|autumn|winter|year) of|(?:back|dates?|dated|dating)(?: ${YEAR_HEDGE})? (?:to|as far as)) (?:1[0-4]|21)\\d\\d\\b(?![,.]?\\d)(?!-[a-z])(?!\\s+(?!(?:${AFTER_A_YEAR})\\b)[a-z])`;
 // "1952", "the 1970s", "AD 120", "213 B.C."; not a number after a letter and a slash, part of a code ("comet C/2025 E2").
 const YEAR = new RegExp(`(?<![a-z]\\/)\\b${YEAR_DIGITS}(?:s\\b|\\b)|${PLACED_YEAR}|\\ba\\.?d\\.? \\d+|\\b\\d+ (?:b\\.?c\\.?(?:e\\.?)?|a\\.?d\\.?)(?![a-z])`, "i");
 // The basic colour words and their shades; "bronze", "gold" or "salmon" is as often a thing as its colour.
@@ -277,7 +279,10 @@ const AGE_KEPT = new RegExp(`\\b(?:died|dies|still)\\b(?:(?!\\b${CLAUSE_BREAK}\\
 // A thing's age told by the year, decade or century it dates from, in centuries or decades, or in
 // millions of years ("dates back to 1782", "dates from the 1650s", "dated to about 1450", "more
 // than a century old", "4.5 billion years old"): no person's or animal's.
-const AGE_OF_THING_TOLD = /\b(?:dates?|dated|dating) (?:back )?(?:to|from) (?:(?:about|around|before|after|at least|roughly|circa) )*(?:the )?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:an?|one) (?:century|decade) old\b|\b(?:centuries|decades) old\b|\b\d+(?:\.\d+)? (?:million|billion) years old\b/i;
+const AGE_OF_THING_TOLD = new RegExp(
+  `\\b(?:dates?|dated|dating) (?:back )?(?:to|from) (?:(?:${YEAR_HEDGE}|before|after) )*(?:the )?(?:\\d{4}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b|\\b(?:an?|one) (?:century|decade) old\\b|\\b(?:centuries|decades) old\\b|\\b\\d+(?:\\.\\d+)? (?:million|billion) years old\\b`,
+  "i",
+);
 
 /** Where a text tells a thing's age (see AGE_OF_THING_TOLD); -1 where it does not. */
 export function ageOfThingAt(text: string): number {
@@ -318,6 +323,8 @@ const AGE_THEN = new RegExp(
 export const CLOCK_TIME_MEASURE = "time";
 /** The measure of how far back something goes ("how far back do the records go?"): how long ago. */
 export const FAR_BACK_MEASURE = "far back";
+// What something goes back to, said by what it was ("as far as Balzac").
+const BACK_AS_FAR_AS = /\bas far as\b/i;
 /** The measure of a time of year ("at what time of year"): a season or a month. */
 export const TIME_OF_YEAR_MEASURE = "time of year";
 const TIME_OF_YEAR = new RegExp(`\\b(?:${MONTHS}|spring|summer|autumn|winter|christmas|easter)\\b`, "i");
@@ -601,7 +608,7 @@ export const MEASURES: Readonly<Record<string, { test(text: string): boolean }>>
   cold: TEMPERATURE,
   [CLOCK_TIME_MEASURE]: CLOCK_TIME,
   [TIME_OF_YEAR_MEASURE]: TIME_OF_YEAR,
-  [FAR_BACK_MEASURE]: { test: (text) => givesPointInTime(text) || SPAN_PATTERN.test(text) || /\bas far as\b/i.test(text) },
+  [FAR_BACK_MEASURE]: { test: (text) => givesPointInTime(text) || SPAN_PATTERN.test(text) || BACK_AS_FAR_AS.test(text) },
   // "How loud": a level of sound ("68 decibels").
   loud: measured("(?:decibels?|dB)"),
   // What a keyword query's last noun asks for (see KEYWORD_ANSWERS): "smelter restart time" a point in
