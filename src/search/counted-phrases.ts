@@ -34,8 +34,6 @@ const TIME_PLACING = new Set(["last", "next", "past", "previous", "coming", "fol
 const PHRASE_WORDS = new Set(["ADJ", "NOUN", "PROPN"]);
 // What may stand after "and" before a shared head: "coastal routes", "drinks machines".
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN"]);
-// What opens a verb's object or a phrase after it: "tunnel through the bridge", "line the walls".
-const VERB_FOLLOWERS = new Set(["ADP", "DET"]);
 // The possessive ending, as the tagger splits it from its noun: "the company 's locks".
 const OWNING = new Set(["'s", "’s"]);
 
@@ -326,6 +324,9 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       // "310,000 of the company's locks": the owner is no head; what it owns is.
       if (OWNING.has(texts[end] ?? "")) head = undefined;
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
+      // A count over one heads a plural: one before a singular noun is kept, as the tagger may read the
+      // verb after it as the phrase's next noun ("twenty vaults tunnel through…", "400 homes change hands").
+      if (head !== undefined && readsVerbAsNoun(texts, tags, end + 1)) heads.push(head);
       // "eleven river and coastal routes", "140 snack and drinks machines": modifiers joined by "and"
       // before one head; the number may count the first noun ("40 nurses and senior doctors") or the
       // last, so both are kept.
@@ -339,10 +340,6 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       if (tags[end] === "VERB") heads.push(texts[end] ?? "");
       end++;
     }
-    // The tagger may read a verb after a plural noun as a singular noun closing the phrase, before
-    // the verb's object or preposition ("twenty vaults tunnel through…"): a count over one heads a
-    // plural, so the plural is kept too.
-    if (head !== undefined && VERB_FOLLOWERS.has(tags[end] ?? "") && readsVerbAsHead(texts, tags, end)) heads.push(texts[end - 2] ?? "");
     if (head !== undefined) heads.push(head);
     // The tagger may read a plural noun closing the phrase as a verb ("212,000 battery packs after…").
     if (head !== undefined && tags[end] === "VERB") heads.push(texts[end] ?? "");
@@ -354,9 +351,16 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
   return heads;
 }
 
-/** True when the phrase ending before `end` closes on a singular noun right after a plural one: "vaults tunnel". */
-function readsVerbAsHead(texts: readonly string[], tags: readonly string[], end: number): boolean {
-  return !PLURAL_NOUN.test(texts[end - 1] ?? "") && NOUNS.has(tags[end - 2] ?? "") && PLURAL_NOUN.test(texts[end - 2] ?? "");
+// What opens a verb's object or a phrase after it: "tunnel through the bridge", "line the walls", "change hands".
+const VERB_FOLLOWERS = new Set(["ADP", "DET", "NOUN"]);
+
+/**
+ * True when the word at `at` is a singular common noun right after a plural one, before what may open
+ * a verb's object: "vaults tunnel through", "homes change hands"; not a collective head ("40 sales staff").
+ */
+function readsVerbAsNoun(texts: readonly string[], tags: readonly string[], at: number): boolean {
+  const singularAfterPlural = tags[at] === "NOUN" && !PLURAL_NOUN.test(texts[at] ?? "") && NOUNS.has(tags[at - 1] ?? "") && PLURAL_NOUN.test(texts[at - 1] ?? "");
+  return singularAfterPlural && VERB_FOLLOWERS.has(tags[at + 1] ?? "");
 }
 
 /** True when the word at `at` goes on the noun phrase a number opens: an adjective, a noun, a hyphen, or a participle before one ("1,800 stolen hives"). */

@@ -8,12 +8,20 @@ import { isLightVerb } from "./text.ts";
 const AHEAD_WORDS = /\b(?:will|shall|would|could|should|might|must|gonna|going to|next|upcoming|expects?)\b/;
 const SET_FOR_WORDS = /\b(?:expected|due)\b/;
 
+// The auxiliaries a question's verb group opens with.
+const AUXILIARY = /\b(?:did|was|were|had|do|does|is|are|am|has|have|will|would|shall|should|can|could|may|might|must)\b/;
+// Those of the past, which no modal joins in one verb group.
+const PAST_AUXILIARIES_OPENING = new Set(["did", "was", "were", "had"]);
+
 /**
  * True when a when-question's clause asks of a time still to come (see AHEAD_WORDS). A time set told
  * in the past was ahead then: "When was Ashworth due back at work?" asks a time that may have passed.
+ * A clause opening on an auxiliary of the past asks of the past, whatever a clause within it says:
+ * "When did he realise he could win?", "When did the council vote that the road should close?".
  */
 export function asksAhead(clause: string): boolean {
-  return AHEAD_WORDS.test(clause) || (SET_FOR_WORDS.test(clause) && !clause.split(/\s+/).some((word) => PAST_BE.has(word)));
+  if (PAST_AUXILIARIES_OPENING.has(AUXILIARY.exec(clause)?.[0] ?? "")) return false;
+  return AHEAD_WORDS.test(clause) || SET_FOR_WORDS.test(clause);
 }
 // A negation, typed with or without its apostrophe ("didn't", "didnt", "cant", "not").
 export const NEGATION = /\b(?:not|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo|must|need|ai)n['’]?t)\b/;

@@ -155,7 +155,7 @@ const DISTANCE_MEASURE = "far";
  * Bumped whenever indexing changes (words, keys, fields): a snapshot of another version is not
  * restored but rebuilt, so an upgrade never answers from an index its code would not have made.
  */
-export const SNAPSHOT_VERSION = 81;
+export const SNAPSHOT_VERSION = 82;
 
 /** The whole index as arrays, to save and to restore at the next start instead of re-indexing. */
 export interface KnowledgeSnapshot {

@@ -256,8 +256,12 @@ const AGE_UNIT = "(?:year|month|week|day)";
 // An age of many, told as their average: "an average age of 14 years", "a median age of 31".
 const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
+// A person told by the age they are at: "a schoolboy of eleven", "a youth of twenty", "a girl of 12";
+// not a count after it ("a man of 40 acres").
+const PERSON_OF_AGE = `\\b(?:an?|the) (?:young |little )?(?:boy|girl|man|woman|child|lad|lass|youngster|youth|schoolboy|schoolgirl|teenager|pupil) of ${AGE_FIGURE}\\b(?![,.]\\d)(?! (?!years?\\b)[a-z]+s\\b)`;
 const AGE = new RegExp(
   [
+    PERSON_OF_AGE,
     `\\b${AGE_FIGURE}-${AGE_UNIT}-old\\b`, `\\baged (?:from |between )?${AGE_FIGURE}\\b`, `\\b(?:in age from |ages (?:of |from |between )?)${AGE_FIGURE}\\b`, `\\b${AGE_FIGURE} ${AGE_UNIT}s? (?:old|of age)\\b`, `${AVERAGE_AGE_OF} ${AGE_FIGURE}\\b`, ", \\d{1,3},", `\\bborn\\b[^.,;]*?\\b${YEAR_DIGITS}\\b`,
     "\\b(?:built|founded|opened|established) in \\d{4}\\b", "\\bin (?:his|her|their) (?:(?:early|mid|late)[\\s-])?(?:teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b",
   ].join("|"),

@@ -75,12 +75,19 @@ function keptSpellings(values: readonly string[], normals: readonly string[]): s
 const SPELT_WORD_LENGTH = 4;
 
 /**
- * The tags with a number word the tagger took for a name, as a number: capitalised at the start of a
- * sentence, "Seventeen nations sent teams" reads as a proper noun. One before another proper noun is
- * left a name's word ("Seven Sisters").
+ * The tags with a number word the tagger took for a name or a noun, as a number: capitalised at the
+ * start of a sentence, "Seventeen nations sent teams" reads as a proper noun, and "had seventeen
+ * children" as a noun before a noun. One before another proper noun is left a name's word ("Seven
+ * Sisters"), and a noun heading nothing stays one ("the seventeen").
  */
 function numbersAsNumbers(texts: readonly string[], partsOfSpeech: string[]): string[] {
-  return partsOfSpeech.map((tag, at) => (tag === "PROPN" && isNumberWord(texts[at] ?? "") && partsOfSpeech[at + 1] !== "PROPN" ? "NUM" : tag));
+  return partsOfSpeech.map((tag, at) => {
+    if (!isNumberWord(texts[at] ?? "")) return tag;
+    const next = partsOfSpeech[at + 1] ?? "";
+    const readAsName = tag === "PROPN" && next !== "PROPN";
+    const readAsNoun = tag === "NOUN" && (next === "NOUN" || next === "ADJ");
+    return readAsName || readAsNoun ? "NUM" : tag;
+  });
 }
 
 // Articles, which open a noun phrase and nothing else ("each", "these" may stand alone: "What did

@@ -20,6 +20,13 @@ describe("questionShape", () => {
     expect(questionShape("When were the results expected?").asksAhead).toBeUndefined();
   });
 
+  it("reads a when-question opening on an auxiliary of the past as asking of the past, whatever modal a clause within it says", () => {
+    expect(questionShape("When did Rhys realise he could break the record?").asksAhead).toBeUndefined();
+    expect(questionShape("When did the corporation vote that Quiney should ride to London?").asksAhead).toBeUndefined();
+    expect(questionShape("When will the council decide whether it should close the road?").asksAhead).toBe(true);
+    expect(questionShape("When does the club think it could reopen?").asksAhead).toBe(true);
+  });
+
   it("tells a yes-no question about something still to come", () => {
     expect(questionShape("Will the district review the schedule?").asksWhetherAhead).toBe(true);
     expect(questionShape("Is the museum going to appeal the ruling?").asksWhetherAhead).toBe(true);
@@ -110,6 +117,11 @@ describe("questionShape", () => {
     expect(questionShape("What did the winner pay for her mower?").asksHowMuch).toBe(true);
     expect(questionShape("what is the scholarship worth").asksHowMuch).toBe(true);
     expect(questionShape("What's the ring worth now?").asksHowMuch).toBe(true);
+    expect(questionShape("What salary was Littlepage paid as an aide?").asksHowMuch).toBe(true);
+    expect(questionShape("what fee does the club charge?").asksHowMuch).toBe(true);
+    // A fee as the thing talked about asks no sum, nor a price that may be odds.
+    expect(questionShape("What fee rise did the traders complain about?").asksHowMuch).toBe(false);
+    expect(questionShape("What price did the bookies give the favourite?").asksHowMuch).toBe(false);
     // Worth doing, worth a visit: no value asked.
     expect(questionShape("What is worth seeing at the fair?").asksHowMuch).toBe(false);
     expect(questionShape("what was the trip worth to the team in the end").asksHowMuch).toBe(false);
@@ -277,6 +289,11 @@ describe("answerTraitsOf", () => {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
     }
     expect(answerTraitsOf("When she was 15 minutes late, the boat left.", termKey).measures).not.toContain("old then");
+    // A person told by the age they are at.
+    for (const then of ["Richard, a schoolboy of eleven, wrote a letter in Latin.", "She married him when a girl of 17."]) {
+      expect(answerTraitsOf(then, termKey).measures).toContain("old then");
+    }
+    expect(answerTraitsOf("He farmed as a man of 40 acres and more.", termKey).measures).not.toContain("old then");
     // A figure after "at" with no unit, share or time after it: "left school at 14", "took up running at 33".
     for (const then of ["He suggested taking kids out of school at 14.", "Vasquez took up running at 33 after her second child.", "At 12, Hans helped in the shop."]) {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");

@@ -66,6 +66,14 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Ninety volunteers cleared the beach.")).toEqual([["volunteers", "cleared"]]);
   });
 
+  it("reads a number word the tagger takes for a noun before a noun as a number ('had seventeen children')", () => {
+    expect(countedPhrasesOf("Thomas married twice, had seventeen children, and died in 1615.")).toEqual([["children"], undefined]);
+  });
+
+  it("keeps a plural noun as what a number counts where the tagger reads the verb after it as a noun inside the phrase ('400 homes change hands')", () => {
+    expect(countedPhrasesOf("He said about 400 homes change hands in the borough each year.")).toEqual([["homes", "hands"]]);
+  });
+
   it("counts the noun of a sentence closing on a verb the tagger knows as an abbreviation's ('sat.' as 'Sat.')", () => {
     expect(countedPhrasesOf("He looked at the gallery, where about 20 club members sat.")).toEqual([["members", "sat"]]);
   });
