@@ -20,6 +20,9 @@ const WHERE_AFTER_COUNT = new Set(["in", "near", "across", "around", "outside", 
 // Marks after a noun that open what names it: "the council, Harbourline", "six provinces -- Kivu, Kasai…", "two firms: Acme and Brill".
 const APPOSITION_MARKS = /^(?:,|:|-{2,3}|[–—])$/;
 const OPENING_QUOTES = /^["“‘']$/;
+// A token written with a digit ("5am", "2019"), and the words joining two into a span ("3am to 5am").
+const HAS_FIGURE = /\d/;
+const SPAN_JOINERS: ReadonlySet<string> = new Set(["to", "-", "–", "and", "or"]);
 // Marks that open an aside, how far into it a name is looked for, and the words that give one as an
 // instance ("the most notable being Sarah Bernhardt", "including Kivu").
 const ASIDE_MARKS = /^(?::|-{2,3}|[–—])$/;
@@ -65,10 +68,13 @@ function leftUnnamedAt(texts: readonly string[], values: readonly string[], tags
   if (CAPITALISED.test(next ?? "") || NAMING_AFTER.test(texts.slice(at + 1, at + 4).join(" ")) || namesInAsideAfter(texts, values, at)) return false;
   let open = at - 1;
   while (open >= 0 && !CAPITALISED.test(values[open] ?? "") && (MODIFIER_TAGS.has(tags[open] ?? "") || modifyingParticiple(texts, tags, open) || inHyphenated(texts, open))) open--;
+  // "the 3am to 5am slot": a span of figures labels the noun as one figure does.
+  while (HAS_FIGURE.test(texts[open] ?? "") && SPAN_JOINERS.has(texts[open - 1] ?? "") && HAS_FIGURE.test(texts[open - 2] ?? "")) open -= 2;
   const opening = texts[open] ?? "";
   // "Streamline 700 models" is a name, and "two stores, in Brindle Cross and Upper Hexley" are named;
-  // "the 6.12 morning train" is the one the figure labels, one of a kind but no count of it.
-  if (tags[open] === "NUM") {
+  // "the 6.12 morning train" is the one the figure labels, one of a kind but no count of it, and so
+  // is "the 5am slot", though the tagger takes the time for a symbol.
+  if (tags[open] === "NUM" || HAS_FIGURE.test(opening)) {
     const labelled = texts[open - 1] === "the" && lemmaOf(texts[at] ?? "") === texts[at];
     return !labelled && !CAPITALISED.test(values[open - 1] ?? "") && !NAMES_LISTED_AFTER.test(values.slice(at + 1, at + LISTED_NAMES_WORDS).join(" "));
   }

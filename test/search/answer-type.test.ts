@@ -128,6 +128,8 @@ describe("questionShape", () => {
     // The noun "cost", and "pay for" with what it bought asked, ask no sum.
     expect(questionShape("What did the mayor say about the cost of the repairs?").asksHowMuch).toBe(false);
     expect(questionShape("What was the owner trying to pay for when he sold the passes?").asksHowMuch).toBe(false);
+    // "Paid" telling of a noun before the question's own verb.
+    expect(questionShape("What should the added taxes paid by corporations be used for?").asksHowMuch).toBe(false);
     // With whom it cost after "cost", "what" asks what they lost.
     expect(questionShape("what did the red card cost Reyes?").asksHowMuch).toBe(false);
     expect(questionShape("what did the defeat cost harton?").asksHowMuch).toBe(false);

@@ -22,6 +22,9 @@ describe("nounsLeftUnnamed", () => {
     // A figure after "the" labels the one it goes with; a count of many leaves them unnamed.
     expect(nounsLeftUnnamed("She usually catches the 6.12 morning train from Pellworth.")).not.toContain("train");
     expect(nounsLeftUnnamed("They opened the 20 new stores in May.")).toContain("store");
+    // So does a span of clock times, which the tagger takes for symbols.
+    expect(nounsLeftUnnamed("She presented the 3am to 5am slot with a friend.")).not.toContain("slot");
+    expect(nounsLeftUnnamed("She presented the 5am slot.")).not.toContain("slot");
     // An adverb may stand among the words before it: "his first ever academic conference" is his own.
     expect(nounsLeftUnnamed("He will speak at the Lisbon congress, which will be his first ever academic conference.")).not.toContain("conference");
   });
