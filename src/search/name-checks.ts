@@ -265,13 +265,16 @@ const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:af
 const NAME_AS_SUBJECT =
   /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+){0,2}?(?:['’]s?)? name (?:[^,;.]{0,60}? )?(?:is|was) [“"‘]?\p{Lu}[\p{L}’'-]*(?:(?: (?:and|of|the|de|la|van|von))* [“"‘]?\p{Lu}[\p{L}’'-]*)*[”"’]?(?=[.,;!?]|$)/u;
 
-// "Cathy J. Hanover, formerly called Karet Hanover, has…": the name a thing or a person had before,
-// in an appositive, is a name of the one the sentence is about.
-const FORMER_NAME = /, (?:formerly|previously|once|originally) (?:called|known as|named) [“"‘]?\p{Lu}/u;
+// "Cathy J. Hanover, formerly called Karet Hanover, has…", "the Palestine Orchestra -- now known as the
+// Israel Philharmonic Orchestra": the name a thing or a person had before or has since, in an
+// appositive, is a name of the one the sentence is about.
+const OTHER_NAME = /(?:,|\s--|\s[—–]) ?(?:formerly|previously|once|originally|now|later|since) (?:called|known as|named|renamed) [“"‘]?(?:the )?\p{Lu}/u;
+// "Her parents christened her Mary Anne…", "they named him Tomas": a name given to a person.
+const NAME_GIVEN = /\b(?:christened|baptised|baptized|named|called) (?:her|him) [“"‘]?\p{Lu}/u;
 
-/** True when a sentence names the thing it is about: "It has been named Mycena amberleyae". */
+/** True when a sentence names the thing or the person it is about: "It has been named Mycena amberleyae", "christened her Mary Anne". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || OTHER_NAME.test(sentence) || NAME_GIVEN.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:

@@ -99,6 +99,14 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
   });
 
+  it("tells a sentence giving the name a thing has since, or the name given to a person", () => {
+    expect(namesThingItIsAbout("The players joined to become the Palestine Orchestra -- now known as the Israel Philharmonic Orchestra.")).toBe(true);
+    expect(namesThingItIsAbout("Her parents, pious Roman Catholics, christened her Mary Anne Elizabeth Steichen.")).toBe(true);
+    // Known for something, or called to a post, gives no name.
+    expect(namesThingItIsAbout("The orchestra, now known for its tours, played in Haifa.")).toBe(false);
+    expect(namesThingItIsAbout("The club called him back for the final.")).toBe(false);
+  });
+
   it("tells the thing a sentence opening with it names, now or to be", () => {
     expect(subjectNamed("The combined club will be called Sallowfield Abbey Park Bowls Club.")).toBe("club");
     expect(subjectNamed("The settlement was called Shawomet.")).toBe("settlement");
