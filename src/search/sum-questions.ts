@@ -16,12 +16,13 @@ const WHAT_SUM =
 // nothing after it but a time, is its value, as "how much is the ring worth?" asks.
 const WHAT_WORTH = /\bwhat(?:'s|s| (is|was|are|were))(?= (?:[\w'-]+ ){1,5}?worth(?=\s*\??\s*$| (?:now|today|then|altogether|in total)\b))/;
 
-// "What salary was he paid?", "what fee does the club charge?": "what" and a noun of a sum before the
-// question's auxiliary ask the sum, as "how much" does. Not "price", which is odds too ("what price did
-// the bookies give the favourite?").
-const WHAT_SUM_NOUN = /\bwhat (?:sum|fee|fine|fare|rent|salary|wage)(?= (?:did|does|do|will|would|could|might|should|has|have|had|is|was|are|were)\b)/;
+// "What fee does the club charge?", "what fine did the court impose?": "what" and a noun of a sum for
+// a thing before the question's auxiliary ask the sum, as "how much" does. Not "price", which is odds
+// too ("what price did the bookies give the favourite?"), nor a person's pay ("what salary was she
+// paid?"), which a sentence tells of them by a pronoun as often ("paid her a salary of £38,000").
+const WHAT_SUM_NOUN = /\bwhat (?:sum|fee|fine|fare|rent)(?= (?:did|does|do|will|would|could|might|should|has|have|had|is|was|are|were)\b)/;
 
-/** The question with a sum asked by "what" ("what did it cost?", "what salary was he paid?", "what is it worth?") asked by "how much", as it means. */
+/** The question with a sum asked by "what" ("what did it cost?", "what fee does it charge?", "what is it worth?") asked by "how much", as it means. */
 export function withSumAskedAsHowMuch(text: string): string {
   return text.replace(WHAT_SUM_NOUN, "how much").replace(WHAT_SUM, "how much").replace(WHAT_WORTH, (_what, verb: string | undefined) => `how much ${verb ?? "is"}`);
 }

@@ -117,8 +117,8 @@ describe("questionShape", () => {
     expect(questionShape("What did the winner pay for her mower?").asksHowMuch).toBe(true);
     expect(questionShape("what is the scholarship worth").asksHowMuch).toBe(true);
     expect(questionShape("What's the ring worth now?").asksHowMuch).toBe(true);
-    expect(questionShape("What salary was Littlepage paid as an aide?").asksHowMuch).toBe(true);
     expect(questionShape("what fee does the club charge?").asksHowMuch).toBe(true);
+    expect(questionShape("What fine did the court impose on the firm?").asksHowMuch).toBe(true);
     // A fee as the thing talked about asks no sum, nor a price that may be odds.
     expect(questionShape("What fee rise did the traders complain about?").asksHowMuch).toBe(false);
     expect(questionShape("What price did the bookies give the favourite?").asksHowMuch).toBe(false);
