@@ -257,8 +257,9 @@ const AGE_UNIT = "(?:year|month|week|day)";
 const AVERAGE_AGE_OF = "\\b(?:an?|average|mean|median) age of";
 const AVERAGE_AGE = new RegExp(AVERAGE_AGE_OF, "i");
 // A person told by the age they are at: "a schoolboy of eleven", "a youth of twenty", "a girl of 12";
-// not a count after it ("a man of 40 acres").
-const PERSON_OF_AGE = `\\b(?:an?|the) (?:young |little )?(?:boy|girl|man|woman|child|lad|lass|youngster|youth|schoolboy|schoolgirl|teenager|pupil) of ${AGE_FIGURE}\\b(?![,.]\\d)(?! (?!years?\\b)[a-z]+s\\b)`;
+// not a count after it ("a man of 40 acres"), nor one a simile likens someone to ("as impetuous as a
+// youth of twenty", "like a boy of ten").
+const PERSON_OF_AGE = `(?<!\\bas [a-z-]+ as |\\blike )\\b(?:an?|the) (?:young |little )?(?:boy|girl|man|woman|child|lad|lass|youngster|youth|schoolboy|schoolgirl|teenager|pupil) of ${AGE_FIGURE}\\b(?![,.]\\d)(?! (?!years?\\b)[a-z]+s\\b)`;
 const AGE = new RegExp(
   [
     PERSON_OF_AGE,

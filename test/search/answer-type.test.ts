@@ -296,6 +296,7 @@ describe("answerTraitsOf", () => {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
     }
     expect(answerTraitsOf("He farmed as a man of 40 acres and more.", termKey).measures).not.toContain("old then");
+    expect(answerTraitsOf("The prince was still as impetuous as a youth of twenty.", termKey).measures).not.toContain("old then");
     // A figure after "at" with no unit, share or time after it: "left school at 14", "took up running at 33".
     for (const then of ["He suggested taking kids out of school at 14.", "Vasquez took up running at 33 after her second child.", "At 12, Hans helped in the shop."]) {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
