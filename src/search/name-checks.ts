@@ -265,16 +265,15 @@ const NAMING_OPENING = /^[“"‘]?(?:Called|Dubbed|Nicknamed|Known as) (?!(?:af
 const NAME_AS_SUBJECT =
   /^[“"‘]?(?:The|Its|Their|His|Her|\p{Lu}[\p{L}-]*['’]s?)(?: [\p{L}-]+){0,2}?(?:['’]s?)? name (?:[^,;.]{0,60}? )?(?:is|was) [“"‘]?\p{Lu}[\p{L}’'-]*(?:(?: (?:and|of|the|de|la|van|von))* [“"‘]?\p{Lu}[\p{L}’'-]*)*[”"’]?(?=[.,;!?]|$)/u;
 
-// "Cathy J. Hanover, formerly called Karet Hanover, has…", "the Palestine Orchestra -- now known as the
-// Israel Philharmonic Orchestra": the name a thing or a person had before or has since, in an
-// appositive, is a name of the one the sentence is about.
-const OTHER_NAME = /(?:,|\s--|\s[—–]) ?(?:formerly|previously|once|originally|now|later|since) (?:called|known as|named|renamed) [“"‘]?(?:the )?\p{Lu}/u;
+// "Cathy J. Hanover, formerly called Karet Hanover, has…": the name a thing or a person had before,
+// in an appositive, is a name of the one the sentence is about.
+const FORMER_NAME = /, (?:formerly|previously|once|originally) (?:called|known as|named) [“"‘]?\p{Lu}/u;
 // "Her parents christened her Mary Anne…", "they named him Tomas": a name given to a person.
 const NAME_GIVEN = /\b(?:christened|baptised|baptized|named|called) (?:her|him) [“"‘]?\p{Lu}/u;
 
 /** True when a sentence names the thing or the person it is about: "It has been named Mycena amberleyae", "christened her Mary Anne". */
 export function namesThingItIsAbout(sentence: string): boolean {
-  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || OTHER_NAME.test(sentence) || NAME_GIVEN.test(sentence);
+  return NAMING_THING_ABOUT.test(sentence) || NAMING_OPENING.test(sentence) || NAME_AS_SUBJECT.test(sentence) || FORMER_NAME.test(sentence) || NAME_GIVEN.test(sentence);
 }
 
 // A term in quotation marks given as the name of what the words before or after the naming say:
@@ -325,6 +324,11 @@ const NAME_BEFORE_OWN_NOUN = /^[“"‘]?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}
 // between commas names that noun. Not a name opening the next clause ("After his arrest, Smith said").
 const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=,|\.?$)/gu;
 
+// "the Palestine Orchestra -- now known as the Israel Philharmonic Orchestra", "the Regal Picture House
+// on Mill Lane, now known as…": the name a thing has since, set after its old one (and where it
+// stood), names the thing the old one did.
+const NAME_SINCE = /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:on|in|at|of)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(?:,|--|[—–])\s*(?:now|later|since|today) (?:called|known as|named|renamed) [“"‘]?(?:the )?\p{Lu}/gu;
+
 /**
  * The words of what a sentence names with a term in quotation marks ("powder" of 'a dark powder
  * known as "black mass"', "cattle" of 'cattle by train was called a "stock run"') or with "a …
@@ -333,7 +337,7 @@ const NAMED_AFTER_OWN_NOUN = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s
  */
 export function thingsNamed(sentence: string): string[] {
   const termsQuoted = [...sentence.matchAll(QUOTED_AS_SUBJECT)].filter((match) => isTerm(match[2] ?? ""));
-  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, SUBJECT_CALLED, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN]
+  return [QUOTED_AFTER_NAMING, QUOTED_AFTER_NAME_APART, QUOTED_BEFORE_NAMING, QUOTED_AFTER_PASSIVE_NAMING, NAMED_AFTER_INDEFINITE, CALLED_AFTER_BEING, SUBJECT_CALLED, NAMED_IN_APPOSITIVE, NAMED_AFTER_OWN_NOUN, NAME_SINCE]
     .flatMap((pattern) => [...sentence.matchAll(pattern)])
     .concat(termsQuoted)
     .flatMap((match) => (match[1] ?? "").toLowerCase().split(NAMED_WORD_BREAK).filter(Boolean));

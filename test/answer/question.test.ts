@@ -48,9 +48,9 @@ describe("questionText and the way a chat asks", () => {
     expect(words(questionText("did hamas like thank russia"))).toEqual(["did", "hamas", "thank", "russia"]);
     expect(words(questionText("is russia like allied w hamas now"))).toEqual(["is", "russia", "allied", "with", "hamas", "now"]);
     expect(contentWords(questionText("how slow was the internet before, like actually"))).toEqual(["slow", "internet"]);
-    // A guess offered at the end, after a break, which the text need not hold.
-    expect(words(questionText("how long has russia been talking to hamas, like years?"))).toEqual(["how", "long", "has", "russia", "been", "talking", "to", "hamas"]);
-    expect(words(questionText("how long did the last ceasefire last, like a month?"))).toEqual(["how", "long", "did", "the", "last", "ceasefire", "last"]);
+    // A guess offered at the end, after a break: its words may still be the text's.
+    expect(words(questionText("how long has russia been talking to hamas, like years?"))).toEqual(["how", "long", "has", "russia", "been", "talking", "to", "hamas", "years"]);
+    expect(words(questionText("when did the war start, like 2019?"))).toEqual(["when", "did", "the", "war", "start", "2019"]);
     expect(words(questionText("do the kids like it"))).toEqual(["do", "the", "kids", "like", "it"]);
     expect(words(questionText("did they like swimming"))).toEqual(["did", "they", "like", "swimming"]);
     expect(words(questionText("what was the weather like during the race"))).toEqual(["what", "was", "the", "weather", "like", "during", "the", "race"]);

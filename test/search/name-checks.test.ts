@@ -99,11 +99,8 @@ describe("namesThingItIsAbout", () => {
     expect(namesThingItIsAbout("It was named after the village.")).toBe(false);
   });
 
-  it("tells a sentence giving the name a thing has since, or the name given to a person", () => {
-    expect(namesThingItIsAbout("The players joined to become the Palestine Orchestra -- now known as the Israel Philharmonic Orchestra.")).toBe(true);
+  it("tells a sentence giving the name given to a person, but not a call", () => {
     expect(namesThingItIsAbout("Her parents, pious Roman Catholics, christened her Mary Anne Elizabeth Steichen.")).toBe(true);
-    // Known for something, or called to a post, gives no name.
-    expect(namesThingItIsAbout("The orchestra, now known for its tours, played in Haifa.")).toBe(false);
     expect(namesThingItIsAbout("The club called him back for the final.")).toBe(false);
   });
 
@@ -158,6 +155,13 @@ describe("nounNamedAtOpening", () => {
 });
 
 describe("thingsNamed", () => {
+  it("gives the words of a name a thing had before the one it has since ('the Palestine Orchestra -- now known as…')", () => {
+    expect(thingsNamed("The players joined to become the Palestine Orchestra -- now known as the Israel Philharmonic Orchestra.")).toEqual(["palestine", "orchestra"]);
+    expect(thingsNamed("It played at the Regal Picture House on Mill Lane, now known as the Mill Lane Arts Centre.")).toEqual(["regal", "picture", "house", "on", "mill", "lane"]);
+    // Known for something gives no name.
+    expect(thingsNamed("The orchestra, now known for its tours, played in Haifa.")).toEqual([]);
+  });
+
   it("gives the noun of a subject named in an appositive, but none for a call or a naming after something", () => {
     expect(thingsNamed("The animal, named Niphargus greysidensis, was described this week in a journal.")).toEqual(["animal"]);
     expect(thingsNamed("The zoo's new red panda, named Sorrel, arrived in April.")).toEqual(["panda"]);
