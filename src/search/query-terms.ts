@@ -9,7 +9,7 @@ import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
 import { partnerEventsOf } from "./partners.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
-import { isInPresentPhrase, isSurelyNoun, makesActNamed, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
+import { isInPresentPhrase, isSurelyNoun, makesActNamed, presentVerbReadAsPlural, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
 import type { QueryTerm, QuestionNeeds } from "./search-types.ts";
 import type { SenseFit } from "./sense-fit.ts";
 import type { PhrasalVerb, RelatedWord, SenseFitOf, Thesaurus } from "./synonyms.ts";
@@ -213,6 +213,9 @@ export class QueryTermReading {
           for (const related of this.thesaurus.nounSynonymsInUsedSenses(word)) offer(related.word, related.weight);
         }
       }
+      // "Which Hamas leader lives in Qatar?": the lemma read is the plural's ("life"); the verb's words count too.
+      const presentVerb = presentVerbReadAsPlural(question, typed, typed.indexOf(word), (before) => nameWords.has(before) || (before !== "" && !isStopWord(before) && !this.thesaurus.knows(lemmaOf(before))));
+      if (presentVerb !== undefined) for (const related of [{ word: presentVerb, weight: 1 }, ...this.thesaurus.related(presentVerb)]) offer(related.word, related.weight);
       if (key === deed?.deedKey) for (const related of this.thesaurus.synonymsInSensesWith(lemma, deed.subjectKey)) offer(related.word, related.weight);
       // A name (written with a capital, or no dictionary word) may be a place a text names by its people, or the reverse:
       // "the Karsovan opposition leader" of a text that says "Karsova" (see placeAndPeopleForms).

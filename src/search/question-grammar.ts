@@ -1,4 +1,5 @@
 import { NOMINAL } from "./clause-parts.ts";
+import { baseVerb } from "./base-forms.ts";
 import { ratePeriods } from "./rates.ts";
 import { tagged, type Tagged } from "./tagging.ts";
 import { lemmaOf } from "./terms.ts";
@@ -161,6 +162,30 @@ const PRESENT_PHRASES: readonly (readonly string[])[] = [
 /** True for a word of a phrase that only says "now" ("days" in "these days", "moment" in "at the moment"). */
 export function isInPresentPhrase(words: readonly string[], at: number): boolean {
   return PRESENT_PHRASES.some((phrase) => phrase.some((_, offset) => phrase.every((word, k) => words[at - offset + k] === word)));
+}
+
+// Who stands before a verb in the present: "he lives", "the guy that lives".
+const SUBJECTS_BEFORE_VERB = new Set(["he", "she", "it", "who", "that", "which"]);
+// What follows a verb in the present that the tagger reads as a plural: "lives in", "leaves for", "lives abroad".
+const AFTER_PRESENT_VERB = new Set(["ADP", "ADV"]);
+
+/**
+ * The verb a word in "-s" is the present of, where the word is a plural to its lemma too ("lives",
+ * "leaves") and stands as the question's verb: after a subject pronoun or a name ("marzook lives in
+ * qatar"), or, in a question with no other verb, before a preposition or an adverb ("Which Hamas
+ * leader lives in Qatar?"). Undefined elsewhere ("took their own lives", "autumn leaves").
+ */
+export function presentVerbReadAsPlural(question: string, words: readonly string[], at: number, isName: (word: string) => boolean): string | undefined {
+  const word = words[at] ?? "";
+  if (!/[^s]s$/.test(word)) return undefined;
+  const verb = baseVerb(word);
+  if (verb === word || verb === lemmaOf(word)) return undefined;
+  const before = words[at - 1] ?? "";
+  if (SUBJECTS_BEFORE_VERB.has(before) || isName(before)) return verb;
+  const { texts, partsOfSpeech } = tagged(normalizeText(question));
+  const own = texts.indexOf(word);
+  const otherVerb = partsOfSpeech.some((tag, index) => index !== own && (tag === "VERB" || tag === "AUX"));
+  return own > 0 && !otherVerb && AFTER_PRESENT_VERB.has(partsOfSpeech[own + 1] ?? "") ? verb : undefined;
 }
 
 /**
