@@ -8,9 +8,10 @@ import { isPastVerbForm, lemmaOf } from "./terms.ts";
 // question or followed by what it took to do or a time ("what did it cost last year?"; "what did the
 // red card cost Reyes?" asks what he lost), or "pay" with nothing after it or "for" and what was
 // bought ("what was he trying to pay for?" asks what it bought). Not "paid" after a noun it tells of,
-// before the question's own verb: "what should the taxes paid by corporations be used for?".
+// before the question's own verb: "what should the taxes paid by corporations be used for?"; a "to be"
+// later is a clause of its own ("what has the council paid the families who had to be rehoused?").
 const WHAT_SUM =
-  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost(?=\s*\??\s*$| to [a-z]| (?:in|over|for|during|per|each|every|last|this|next|so far|altogether|overall|then|now|back)\b)|paid(?![\w\s'-]*\bbe [a-z]+ed\b)|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
+  /\bwhat(?= (?:did|does|do|will|would|could|might|should|has|have|had) (?:[\w'-]+ ){0,6}?(?:(?<!\b(?:the|a|an|of|its|his|her|their|total|low) )cost(?=\s*\??\s*$| to [a-z]| (?:in|over|for|during|per|each|every|last|this|next|so far|altogether|overall|then|now|back)\b)|paid(?![\w\s'-]*\b(?<!\bto )be [a-z]+ed\b)|pay(?= for (?:the|a|an|his|her|their|its|this|that)\b|\s*\??\s*$))\b)/;
 
 // "What is the scholarship worth?", "what's the ring worth now?": a worth asked by "what", with
 // nothing after it but a time, is its value, as "how much is the ring worth?" asks.

@@ -130,6 +130,7 @@ describe("questionShape", () => {
     expect(questionShape("What was the owner trying to pay for when he sold the passes?").asksHowMuch).toBe(false);
     // "Paid" telling of a noun before the question's own verb.
     expect(questionShape("What should the added taxes paid by corporations be used for?").asksHowMuch).toBe(false);
+    expect(questionShape("What has the council paid the families who had to be rehoused?").asksHowMuch).toBe(true);
     // With whom it cost after "cost", "what" asks what they lost.
     expect(questionShape("what did the red card cost Reyes?").asksHowMuch).toBe(false);
     expect(questionShape("what did the defeat cost harton?").asksHowMuch).toBe(false);
