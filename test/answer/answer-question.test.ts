@@ -1360,3 +1360,21 @@ describe("answerQuestion and a name's words", () => {
     expect(answerQuestion(knowledge, "How much did it cost to set up the Ground Truth project?").answered).toBe(false);
   });
 });
+
+describe("answerQuestion and a plural that is a verb's present too", () => {
+  const knowledge = new KnowledgeBase();
+  knowledge.add(
+    makeDocument("poet", "Exiled poet returns for a reading", [
+      "The exiled poet Tomas Varga, currently residing in Lisbon, returned to Budapest on Monday for a reading.",
+      "Lisbon has a large Hungarian community, according to the embassy.",
+      "He met the city's mayor and signed books for two hours.",
+    ]),
+  );
+
+  it("reads 'lives' as the question's verb, which 'residing' answers", () => {
+    for (const question of ["Which Hungarian poet lives in Lisbon?", "wait varga lives in lisbon??", "Who lives in Lisbon now?"]) {
+      const answer = answerQuestion(knowledge, question);
+      expect(answer.citations[0]?.text).toContain("currently residing in Lisbon");
+    }
+  });
+});
