@@ -1,8 +1,9 @@
 import { CLAUSE_OPENERS } from "./event-questions.ts";
 import { isMultiplier } from "./figures.ts";
-import { MULTIPLIER_WORD, MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
+import { isTimeUnit, MULTIPLIER_WORD, MULTITUDE, ORDINAL, ORDINAL_IN_TEXT } from "./measurements.ts";
 import { PARTICIPLE } from "./question-grammar.ts";
 import { NOUNS, tagged, VERB_FORM_ENDING } from "./tagging.ts";
+import { lemmaOf } from "./terms.ts";
 
 // A number with these beside it is a sum, a share or a clock time: "$4m", "47 percent", "1:42".
 const CURRENCY = /^[$£€¥₹]$/;
@@ -356,11 +357,13 @@ const VERB_FOLLOWERS = new Set(["ADP", "DET", "NOUN"]);
 
 /**
  * True when the word at `at` is a singular common noun right after a plural one, before what may open
- * a verb's object: "vaults tunnel through", "homes change hands"; not a collective head ("40 sales staff").
+ * a verb's object: "vaults tunnel through", "homes change hands"; not a collective head ("40 sales
+ * staff"). After units of time the plural is what is counted, a possessive without its apostrophe:
+ * "30 years experience", "six weeks notice".
  */
 function readsVerbAsNoun(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const singularAfterPlural = tags[at] === "NOUN" && !PLURAL_NOUN.test(texts[at] ?? "") && NOUNS.has(tags[at - 1] ?? "") && PLURAL_NOUN.test(texts[at - 1] ?? "");
-  return singularAfterPlural && VERB_FOLLOWERS.has(tags[at + 1] ?? "");
+  return singularAfterPlural && (VERB_FOLLOWERS.has(tags[at + 1] ?? "") || isTimeUnit(lemmaOf(texts[at - 1] ?? "")));
 }
 
 /** True when the word at `at` goes on the noun phrase a number opens: an adjective, a noun, a hyphen, or a participle before one ("1,800 stolen hives"). */

@@ -74,6 +74,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("He said about 400 homes change hands in the borough each year.")).toEqual([["homes", "hands"]]);
   });
 
+  it("keeps units of time before a singular noun as what a number counts ('30 years experience')", () => {
+    expect(countedPhrasesOf("Ogunleye, who has 30 years experience selling property, said prices had doubled.")).toEqual([["years", "experience", "selling"]]);
+    expect(countedPhrasesOf("The firm employs 40 sales staff.")).toEqual([["staff"]]);
+  });
+
   it("counts the noun of a sentence closing on a verb the tagger knows as an abbreviation's ('sat.' as 'Sat.')", () => {
     expect(countedPhrasesOf("He looked at the gallery, where about 20 club members sat.")).toEqual([["members", "sat"]]);
   });
