@@ -327,7 +327,7 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
       if (NOUNS.has(tags[end] ?? "")) head = texts[end];
       // A count over one heads a plural: one before a singular noun is kept, as the tagger may read the
       // verb after it as the phrase's next noun ("twenty vaults tunnel through…", "400 homes change hands").
-      if (head !== undefined && readsVerbAsNoun(texts, tags, end + 1)) heads.push(head);
+      if (head !== undefined && countsPluralBeforeSingular(texts, tags, end + 1)) heads.push(head);
       // "eleven river and coastal routes", "140 snack and drinks machines": modifiers joined by "and"
       // before one head; the number may count the first noun ("40 nurses and senior doctors") or the
       // last, so both are kept.
@@ -356,12 +356,12 @@ function headsFrom(texts: readonly string[], tags: readonly string[], at: number
 const VERB_FOLLOWERS = new Set(["ADP", "DET", "NOUN"]);
 
 /**
- * True when the word at `at` is a singular common noun right after a plural one, before what may open
- * a verb's object: "vaults tunnel through", "homes change hands"; not a collective head ("40 sales
- * staff"). After units of time the plural is what is counted, a possessive without its apostrophe:
- * "30 years experience", "six weeks notice".
+ * True when the plural before the singular common noun at `at` is what a number counts: the tagger
+ * read a verb as the singular, before what may open its object ("vaults tunnel through", "homes
+ * change hands"; not a collective head, "40 sales staff"), or the plural is a unit of time, a
+ * possessive without its apostrophe ("30 years experience", "six weeks notice").
  */
-function readsVerbAsNoun(texts: readonly string[], tags: readonly string[], at: number): boolean {
+function countsPluralBeforeSingular(texts: readonly string[], tags: readonly string[], at: number): boolean {
   const singularAfterPlural = tags[at] === "NOUN" && !PLURAL_NOUN.test(texts[at] ?? "") && NOUNS.has(tags[at - 1] ?? "") && PLURAL_NOUN.test(texts[at - 1] ?? "");
   return singularAfterPlural && (VERB_FOLLOWERS.has(tags[at + 1] ?? "") || isTimeUnit(lemmaOf(texts[at - 1] ?? "")));
 }
