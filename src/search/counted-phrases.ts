@@ -300,8 +300,10 @@ function countsNothing(texts: readonly string[], tags: readonly string[], start:
   // men registered" and "By March 3,000 people had signed" count them.
   const dayOfMonth = MONTH.test(before) && end - start === 1 && (!FIGURE.test(number) || DAY.test(number));
   if (dayOfMonth || MONTH.test(after) || (YEAR.test(number) && tags[end] !== "NOUN")) return true;
-  // "Ruiz, 27,": an age; "Local 412", "Corrin-3": part of a name.
-  if ((before === "," && after === "," && tags[start - 2] === "PROPN") || (tags[start - 1] === "PROPN" && !MONTH.test(before)) || (before === "-" && tags[start - 2] === "PROPN")) return true;
+  // "Ruiz, 27,": an age; "Local 412", "Corrin-3": part of a name. Not before "times": "made the
+  // journey to Castleburn 16 times" counts the occasions, which no name ends on.
+  const partOfName = tags[start - 1] === "PROPN" && !MONTH.test(before) && after.toLowerCase() !== "times";
+  if ((before === "," && after === "," && tags[start - 2] === "PROPN") || partOfName || (before === "-" && tags[start - 2] === "PROPN")) return true;
   return (after === "-" && texts[end + 1] === "year" && texts[end + 3] === "old") || before === "aged";
 }
 

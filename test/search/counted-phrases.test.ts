@@ -103,6 +103,11 @@ describe("countedPhrasesOf", () => {
     expect(countedPhrasesOf("Maria Ruiz, 27, was arrested.")).toEqual([undefined]);
   });
 
+  it("reads a number after a name as counting the times after it, not as part of the name", () => {
+    expect(countedPhrasesOf("He made the journey to Castleburn 16 times during his treatment.")).toEqual([["times"]]);
+    expect(countedPhrasesOf("Members of Local 412 voted.")).toEqual([undefined]);
+  });
+
   it("reads a number after a month as its day only where it could be one", () => {
     expect(countedPhrasesOf("The men left on June 10.")).toEqual([undefined]);
     expect(countedPhrasesOf("In early June ten million young men registered by name and number.")[0]).toContain("men");
