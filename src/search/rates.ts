@@ -30,19 +30,6 @@ export function ratePeriods(text: string): string[] {
   });
 }
 
-// What an ordinary one of the periods holds: "4,200 people visited the market in an average month",
-// "up to 30 items at the end of a typical day".
-const TYPICAL_PERIOD = new RegExp(`\\b(?:in|on|during|over|(?:at|by)\\s+the\\s+end\\s+of)\\s+(?:an?|the)\\s+(?:average|typical|normal|usual|ordinary)\\s+(${PERIOD_WORDS})\\b`, "gi");
-
-/**
- * The periods a sentence gives a figure for each of: its rates, and an ordinary one of a period. A
- * question saying the latter ("How big is the harvest in a normal year?") asks what is usual, which
- * an average answers, not a rate.
- */
-export function periodsRated(sentence: string): string[] {
-  return [...ratePeriods(sentence), ...[...sentence.matchAll(TYPICAL_PERIOD)].map((match) => (match[1] ?? "").toLowerCase())];
-}
-
 // Times that come round once in a longer period, by that period.
 const RECURRING_TIMES: Readonly<Record<string, string>> = Object.fromEntries([
   ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((month) => [month, "year"]),
@@ -54,6 +41,26 @@ const RECURRING_TIMES: Readonly<Record<string, string>> = Object.fromEntries([
 ]);
 // "Each February", "every Monday", "each morning": a time that comes once in each year, week or day.
 const RECURRING = new RegExp(`\\b(?:each|every)\\s+(${Object.keys(RECURRING_TIMES).join("|")})\\b`, "gi");
+
+// What an ordinary one of the periods, or of the times that come round once in each, holds: "4,200
+// people visited the market in an average month", "up to 30 items at the end of a typical day",
+// "60 young people on a typical evening" (a night's).
+const TYPICAL_PERIOD = new RegExp(`\\b(?:in|on|during|over|(?:at|by)\\s+the\\s+end\\s+of)\\s+(?:an?|the)\\s+(?:average|typical|normal|usual|ordinary)\\s+(${PERIOD_WORDS}|${Object.keys(RECURRING_TIMES).join("|")})\\b`, "gi");
+
+/**
+ * The periods a sentence gives a figure for each of: its rates, and an ordinary one of a period. A
+ * question saying the latter ("How big is the harvest in a normal year?") asks what is usual, which
+ * an average answers, not a rate.
+ */
+export function periodsRated(sentence: string): string[] {
+  return [
+    ...ratePeriods(sentence),
+    ...[...sentence.matchAll(TYPICAL_PERIOD)].map((match) => {
+      const word = (match[1] ?? "").toLowerCase();
+      return RECURRING_TIMES[word] ?? word;
+    }),
+  ];
+}
 
 /**
  * The periods of the times a text says come round ("each February" → "year", "every Friday" →

@@ -14,6 +14,8 @@ describe("ratePeriods", () => {
     expect(periodsRated("About 4,200 people visited the market in an average month.")).toEqual(["month"]);
     expect(periodsRated("He used to throw away up to 30 items at the end of a typical day.")).toEqual(["day"]);
     expect(periodsRated("The ferry carries 40 lorries an hour, and 900 cars on a typical day.")).toEqual(["hour", "day"]);
+    expect(periodsRated("She expected 60 young people to use the centre on a typical evening.")).toEqual(["night"]);
+    expect(periodsRated("The market draws 3,000 shoppers on an average Saturday.")).toEqual(["week"]);
     // A question saying it asks what is usual.
     expect(ratePeriods("How big is the harvest in a normal year?")).toEqual([]);
   });
