@@ -898,7 +898,8 @@ export class KnowledgeBase {
     // how-long question asking the time a deed takes.
     const countedEvent = countsInOwnEvent(shape, normalizeText(question)) ? shape.eventWord : deedTakingTime(normalizeText(question), (word) => this.thesaurus.isVerb(lemmaOf(word)));
     const eventLemma = countedEvent === undefined ? undefined : lemmaOf(countedEvent);
-    const eventActs = this.termIdsOf(eventLemma === undefined ? [] : this.thesaurus.derivedSynonyms(eventLemma));
+    // What the deed brings about tells it too: "the deaths of 17 squirrels" were killings.
+    const eventActs = this.termIdsOf(eventLemma === undefined ? [] : [...this.thesaurus.derivedSynonyms(eventLemma), ...this.thesaurus.resultsOf(eventLemma)]);
     const namedKind =
       pickedThing !== undefined && (this.thesaurus.namesPlace(pickedThing) || this.thesaurus.namesOrganization(pickedThing))
         ? pickedThing

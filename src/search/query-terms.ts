@@ -282,6 +282,13 @@ export class QueryTermReading {
       }
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.index.sentenceIndex().idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
+      // "Governor Hatfield" of a text saying "Gov. Mark Hatfield": a title no sentence holds, before a
+      // name one does, adds nothing to the name, and tells no name the text lacks.
+      const nextWord = typed[typed.indexOf(word) + 1];
+      // A title as a text reading names takes it: a role, no adjective ("Frank") nor given name ("George").
+      const isTitle = this.thesaurus.namesPersonByRole(lemma) && !this.thesaurus.isAdjective(word) && !this.thesaurus.namesOnlyPeople(word);
+      const titlesHeldName = variants.length === 0 && nextWord !== undefined && nameWords.has(nextWord) && isTitle && this.index.holds(this.index.termOf(termKey(nextWord)) ?? -1);
+      if (titlesHeldName) continue;
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
       // "extra" is first a film extra to the dictionary, but "how many extra trucks" asks about no person.

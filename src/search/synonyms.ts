@@ -1547,6 +1547,30 @@ export class Thesaurus {
   }
 
   /**
+   * What a verb brings about, as WordNet's cause pointers lead from it, with the nouns made from those
+   * words: "kill" → "die", "death"; "feed" → "eat". A sentence telling the result tells the deed that
+   * caused it happened ("the deaths of 17 squirrels on the road" for "how many were killed?").
+   */
+  resultsOf(lemma: string): RelatedWord[] {
+    return this.throughSenses(`${lemma} (results)`, lemma, ["verb"], (synset, _self, decay, offer) => {
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== ">" || pointer.pos !== "verb") continue;
+        const result = this.wordnet.synset(pointer.offset, "verb");
+        // Only a word whose commonest sense the result is, and the nouns made from that very word:
+        // "die" → "death", not "go" or "pass", whose commonest senses are others.
+        result.words.forEach((word, at) => {
+          if (this.wordnet.senses(word, "verb")[0] !== pointer.offset) return;
+          offer(word, this.options.synonymWeight * decay);
+          for (const derived of result.pointers) {
+            const made = derived.symbol === "+" && derived.source === at + 1 ? this.wordnet.synset(derived.offset, derived.pos).words[derived.target - 1] : undefined;
+            if (made !== undefined) offer(made, this.options.synonymWeight * decay);
+          }
+        });
+      }
+    });
+  }
+
+  /**
    * The synonyms of a verb in the senses it shares with its subject's word, or a synonym of it, at a
    * synonym's full weight however rare the sense: the subject picks the verb's meaning ("what did the
    * picture show?", "what did the photograph show?" ask for "show" as picture, depict, render, its

@@ -1378,3 +1378,25 @@ describe("answerQuestion and a plural that is a verb's present too", () => {
     }
   });
 });
+
+describe("answerQuestion and a count told by what the deed brought about", () => {
+  it("counts what a deed brought about as the deed asked, where the text tells the deed elsewhere", () => {
+    const road = new KnowledgeBase();
+    road.add(makeDocument("road", "Crossing for hedgehogs", ["A tunnel has been dug under the bypass to stop hedgehogs being killed by traffic.", "It follows the deaths of at least 23 hedgehogs on the same stretch of road last year.", "Volunteers counted 40 hedgehogs in the gardens nearby."]));
+    expect(answerQuestion(road, "How many hedgehogs have been killed on the road?").citations[0]?.text).toMatch(/^It follows the deaths/);
+  });
+});
+
+describe("answerQuestion and a title before a name", () => {
+  const news = new KnowledgeBase();
+  news.add(makeDocument("salem", "A busy week in Salem", ["The meeting of war mothers will hear a greeting from Gov. Mark Hatfield.", "On Monday he will speak in Eugene at the Kiwanis Club."]));
+
+  it("reads the name alone where the text never says the title as asked", () => {
+    expect(answerQuestion(news, "Where will Governor Hatfield speak on Monday?").citations[0]?.text).toMatch(/^On Monday he will speak/);
+  });
+
+  it("still refuses a name the text lacks, whatever its title, and a given name it lacks", () => {
+    expect(answerQuestion(news, "Where will Governor Whitmore speak on Monday?").answered).toBe(false);
+    expect(answerQuestion(news, "Where will George Hatfield speak on Monday?").answered).toBe(false);
+  });
+});

@@ -7,6 +7,14 @@ const thesaurus = new Thesaurus();
 const weightOf = (lemma: string, word: string) => thesaurus.related(lemma).find((related) => related.word === word)?.weight;
 
 describe("Thesaurus", () => {
+  it("reads what a verb brings about, and the nouns made from that word, but not words whose commonest sense is another", () => {
+    const results = thesaurus.resultsOf("kill").map((related) => related.word);
+    expect(results).toEqual(expect.arrayContaining(["die", "death"]));
+    expect(results).not.toContain("go");
+    expect(results).not.toContain("release");
+    expect(thesaurus.resultsOf("sell")).toEqual([]);
+  });
+
   it("offers synonyms below the word's own weight", () => {
     expect(weightOf("picture", "image")).toBeGreaterThan(0.3);
     expect(weightOf("picture", "image")).toBeLessThan(1);
