@@ -2386,10 +2386,11 @@ export class KnowledgeBase {
   /** The noun after each name of the question, with the terms that say it: its own and its synonyms ("the chip" for "Horace's microchip"). */
   private nameHeadsOf(question: string, shape: QuestionShape, terms: readonly QueryTerm[]): Map<string, NameHead> {
     const heads = new Map<string, NameHead>();
-    for (const [name, key] of headsOfNames(question, shape.nameWords)) {
-      const term = terms.find((candidate) => candidate.key === key);
-      const ids = (term?.variants ?? []).filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term);
-      heads.set(name, { term, ids });
+    for (const [name, keys] of headsOfNames(question, shape.nameWords)) {
+      const headTerms = keys.flatMap((key) => terms.find((candidate) => candidate.key === key) ?? []);
+      const ids = headTerms.flatMap((term) => term.variants.filter((variant) => variant.weight >= WEIGHTS.synonymOfHead).map((variant) => variant.term));
+      // The compound's head is the noun the name is said with ("the Beaverton school board" is a board).
+      heads.set(name, { term: headTerms.at(-1), ids });
     }
     return heads;
   }

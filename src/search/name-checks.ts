@@ -177,11 +177,13 @@ export function ownersNamed(question: string, nameWords: ReadonlySet<string>): S
 }
 
 /**
- * The word right after each name the question gives, by the index key of each word of the name: a
- * name written before a noun says which one ("the Ostlander trial": "trial" for "ostlander").
+ * The words after each name the question gives that may say what it names, by the index key of each
+ * word of the name: the word right after it ("the Ostlander trial": "trial" for "ostlander"), and the
+ * last of the nouns after it where more follow, the compound's head ("the Beaverton school board":
+ * "school" and "board").
  */
-export function headsOfNames(question: string, nameWords: ReadonlySet<string>): Map<string, string> {
-  const heads = new Map<string, string>();
+export function headsOfNames(question: string, nameWords: ReadonlySet<string>): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
   let name: string[] = [];
   for (const word of words(question)) {
     if (nameWords.has(word)) {
@@ -189,9 +191,22 @@ export function headsOfNames(question: string, nameWords: ReadonlySet<string>): 
       continue;
     }
     // The tagger reads some such nouns as verbs ("the Cotterley crossing"): any content word goes.
-    if (!isStopWord(word) && !/\d/.test(word)) for (const part of name) heads.set(termKey(part), termKey(word));
+    const found = [termKey(word)];
+    if (!isStopWord(word) && !/\d/.test(word)) for (const part of name) heads.set(termKey(part), found);
     name = [];
   }
+  const { texts, partsOfSpeech } = taggedAsWritten(question);
+  texts.forEach((text, at) => {
+    const first = heads.get(termKey(text));
+    if (first === undefined || nameWords.has(texts[at + 1] ?? "")) return;
+    // Not onto the question's last word, which the tagger may take for a noun where it is the verb:
+    // "How much does the Terra Fix service cost?".
+    const lastWord = partsOfSpeech.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
+    let last = at + 1;
+    while (partsOfSpeech[last + 1] === "NOUN" && last + 1 < lastWord) last++;
+    const head = termKey(texts[last] ?? "");
+    if (last > at + 1 && !first.includes(head)) for (const [part, partHeads] of heads) if (partHeads === first) heads.set(part, [...first, head]);
+  });
   return heads;
 }
 

@@ -54,11 +54,16 @@ describe("holdsNames", () => {
 
 describe("headsOfNames", () => {
   it("gives the word right after each name of the question, by each word of the name", () => {
-    expect(headsOfNames("How long will the Ostlander trial last?", new Set(["ostlander"]))).toEqual(new Map([["ostlander", "trial"]]));
-    expect(headsOfNames("How much does the Terra Fix service cost?", new Set(["terra", "fix"]))).toEqual(new Map([["terra", "service"], ["fix", "service"]]));
+    expect(headsOfNames("How long will the Ostlander trial last?", new Set(["ostlander"]))).toEqual(new Map([["ostlander", ["trial"]]]));
+    expect(headsOfNames("How much does the Terra Fix service cost?", new Set(["terra", "fix"]))).toEqual(new Map([["terra", ["service"]], ["fix", ["service"]]]));
     // A name before a function word or a number goes with no noun.
     expect(headsOfNames("What did Ostlander do in 2023?", new Set(["ostlander"]))).toEqual(new Map());
     expect(headsOfNames("Where is the Ostlander 2023 report?", new Set(["ostlander"]))).toEqual(new Map());
+  });
+
+  it("gives the last of the nouns after a name too, the head of their compound", () => {
+    expect(headsOfNames("What did the Beaverton school board decide?", new Set(["beaverton"]))).toEqual(new Map([["beaverton", ["school", "board"]]]));
+    expect(headsOfNames("When does the Kirkby Bay bus station reopen?", new Set(["kirkby", "bay"]))).toEqual(new Map([["kirkby", ["bus", "station"]], ["bay", ["bus", "station"]]]));
   });
 });
 
