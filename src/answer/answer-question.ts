@@ -51,23 +51,15 @@ function reaches(share: number, bar: number): boolean {
 const CLEAR_LEAD = 3;
 /** How many of the question's words a clearly leading sentence must share. */
 const CLEAR_LEAD_WORDS = 3;
-/** How many times the next one's score a sentence sharing fewer words must have to lead clearly (see leadsClearly). */
-const FAR_LEAD = 6;
-/** How many of the question's words a sentence leading that far must share. */
-const FAR_LEAD_WORDS = 2;
 
 /**
  * True when the best sentence stands far above the next and shares several of the question's
  * words: "How much money is the switch putting back in the trust's pocket each year?" is asked of
- * the one sentence about the trust's yearly saving, though it says "saved", not "putting back". Two
- * words, one of them uncommon, will do for one standing twice as far above: "By how much will monthly
- * subscriptions go up?" asks of the one sentence raising "the monthly membership fee".
+ * the one sentence about the trust's yearly saving, though it says "saved", not "putting back".
  */
 function leadsClearly(hits: readonly SearchHit[]): boolean {
   const [best, next] = hits;
-  if (best === undefined) return false;
-  const leadsBy = (times: number) => next === undefined || best.relevance >= next.relevance * times;
-  return (best.wordsShared >= CLEAR_LEAD_WORDS && leadsBy(CLEAR_LEAD)) || (best.wordsShared >= FAR_LEAD_WORDS && best.sharesUncommonWord && next !== undefined && leadsBy(FAR_LEAD));
+  return best !== undefined && best.wordsShared >= CLEAR_LEAD_WORDS && (next === undefined || best.relevance >= next.relevance * CLEAR_LEAD);
 }
 
 /** Hits asked of the search per citation shown, so that dropping repeated sentences leaves enough. */
