@@ -101,7 +101,9 @@ const LABEL_AFTER_KIND = new Map<string, RegExp>();
 const NAME_TOLD_ABOUT_SENTENCES = 2;
 // How many of its sentences an article names one it is about in: a side party ("The club's
 // chairman, Alan Ferris…") is named in a sentence or two, which a sentence without them is not about.
-const ARTICLE_SUBJECT_SENTENCES = 4;
+const ARTICLE_SUBJECT_SENTENCES = 3;
+// A word opening with a capital, or an abbreviation of one ("Gov."), as written before a name.
+const CAPITALISED_TOKEN = /^\p{Lu}\p{L}*\.?$/u;
 
 // A name's initial: "l." of "Martha L. Quarrie".
 const INITIAL = /^[a-z]\.?$/;
@@ -325,6 +327,7 @@ export class KnowledgeBase {
       heldWords: this.heldWords,
       sentenceIndex: () => this.sentenceIndex,
       holds: (term) => this.holds(term),
+      titlesWrittenBefore: (name) => this.titlesWrittenBefore(name),
     });
     this.speakers = new SpeakerReading(
       {
@@ -2649,6 +2652,29 @@ export class KnowledgeBase {
       if (otherTerms.some((other) => holdsSorted(held, other))) return true;
     }
     return false;
+  }
+
+  /**
+   * The capitalised words the sentences write right before a name, or before the given name before
+   * it, in lower case, an abbreviation with its full stop: "gov." and "mark" of "Gov. Mark Hatfield".
+   */
+  private titlesWrittenBefore(name: string): string[] {
+    const term = this.termOf(termKey(name));
+    if (term === undefined) return [];
+    const written = new Set<string>();
+    const postings = this.sentenceIndex.postings(term);
+    for (let pair = 0; pair < postings.length; pair += 2) {
+      const tokens = (this.sentences[postings[pair] ?? -1]?.sentence.text ?? "").split(/\s+/);
+      tokens.forEach((token, at) => {
+        if (token.replace(/[^\p{L}'’-]/gu, "").toLowerCase() !== name) return;
+        for (const before of [tokens[at - 1], tokens[at - 2]]) {
+          if (before === undefined || !CAPITALISED_TOKEN.test(before)) break;
+          written.add(before.toLowerCase());
+          if (before.endsWith(".")) break;
+        }
+      });
+    }
+    return [...written];
   }
 
   /** True when a document holding the word writes it with a capital inside a sentence (see HeldWords.writesAsName). */

@@ -7,6 +7,7 @@ import { editDistance } from "./edit-distance.ts";
 import type { FieldIndex } from "./field-index.ts";
 import type { TermVariant } from "./first-pass.ts";
 import { hyphenPrefixesOf } from "./hyphen-prefixes.ts";
+import { HONORIFICS } from "./name-mentions.ts";
 import { partnerEventsOf } from "./partners.ts";
 import { isPlaceholderForPeople } from "./placeholder-people.ts";
 import { isInPresentPhrase, isSurelyNoun, makesActNamed, presentVerbReadAsPlural, wordsNotUsedAsNouns, wordsUsedAsVerbs } from "./question-grammar.ts";
@@ -103,6 +104,8 @@ export interface QueryTermIndex {
   sentenceIndex(): FieldIndex;
   /** True when some sentence or paragraph holds the term. */
   holds(term: number): boolean;
+  /** The capitalised words written right before a name or its given name, an abbreviation with its full stop ("gov.", "mark"). */
+  titlesWrittenBefore(name: string): string[];
 }
 
 /**
@@ -116,6 +119,24 @@ export class QueryTermReading {
     private readonly senseFit: SenseFit,
     private readonly index: QueryTermIndex,
   ) {}
+
+  /** True when a word is a title as a text writes one before a name: a role, no adjective ("Frank") nor given name ("George", "Ruth"). */
+  private isTitle(word: string): boolean {
+    const lemma = lemmaOf(word);
+    return this.thesaurus.namesPersonByRole(lemma) && this.thesaurus.namesPersonInSomeSense(lemma) && !this.thesaurus.isAdjective(word) && !this.thesaurus.namesOnlyPeople(word);
+  }
+
+  /**
+   * True when a word a text writes before a name is a title other than this one: another role
+   * ("senator" for a governor), or an abbreviation not spelling it ("sen." does not, "gov." does:
+   * its first letter, then its others in order). A courtesy title ("Mr.", "Dr.") is no other.
+   */
+  private titlesOtherwise(written: string, title: string): boolean {
+    const bare = written.replace(/\.$/, "");
+    if (HONORIFICS.has(bare)) return false;
+    if (written.endsWith(".")) return !abbreviates(bare, title);
+    return lemmaOf(bare) !== title && this.isTitle(bare);
+  }
 
   /** The question's words as index terms, with synonyms and spelling fixes at lower weights. */
   termsOf(question: string, shape: QuestionShape, typedAs: ReadonlyMap<string, string>, deed: QuestionNeeds["deedAsked"]): QueryTerm[] {
@@ -283,11 +304,12 @@ export class QueryTermReading {
       // A word no sentence holds gets the highest rarity: the question needs it and nothing has it.
       const importance = this.index.sentenceIndex().idf(own) * (word === framingWord ? WEIGHTS.framing : 1);
       // "Governor Hatfield" of a text saying "Gov. Mark Hatfield": a title no sentence holds, before a
-      // name one does, adds nothing to the name, and tells no name the text lacks.
+      // name one does, adds nothing to the name, and tells no name the text lacks; unless the text
+      // gives the name another title ("Sen. Ruth Albright" is no Governor Albright).
       const nextWord = typed[typed.indexOf(word) + 1];
-      // A title as a text reading names takes it: a role, no adjective ("Frank") nor given name ("George").
-      const isTitle = this.thesaurus.namesPersonByRole(lemma) && !this.thesaurus.isAdjective(word) && !this.thesaurus.namesOnlyPeople(word);
-      const titlesHeldName = variants.length === 0 && nextWord !== undefined && nameWords.has(nextWord) && isTitle && this.index.holds(this.index.termOf(termKey(nextWord)) ?? -1);
+      const titlesHeldName =
+        variants.length === 0 && nextWord !== undefined && nameWords.has(nextWord) && this.isTitle(word) && this.index.holds(this.index.termOf(termKey(nextWord)) ?? -1) &&
+        !this.index.titlesWrittenBefore(nextWord).some((written) => this.titlesOtherwise(written, lemma));
       if (titlesHeldName) continue;
       const isUnknownName = nameWords.has(word) && variants.length === 0;
       const isCommon = !isName && this.meanings.isCommon(word);
@@ -520,4 +542,16 @@ export class QueryTermReading {
       else variants.push({ term, weight, idf: this.index.sentenceIndex().idf(term) });
     }
   }
+}
+
+/** True when a word abbreviates another: its first letter, then the rest of its letters in order ("cllr" of "councillor"). */
+function abbreviates(short: string, word: string): boolean {
+  if (short[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = word.indexOf(letter, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
 }

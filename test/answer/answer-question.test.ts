@@ -1395,8 +1395,30 @@ describe("answerQuestion and a title before a name", () => {
     expect(answerQuestion(news, "Where will Governor Hatfield speak on Monday?").citations[0]?.text).toMatch(/^On Monday he will speak/);
   });
 
+  it("keeps the title where the text gives the name another one", () => {
+    const senate = new KnowledgeBase();
+    senate.add(makeDocument("senate", "A busy week in Salem", ["The meeting will hear a greeting from Sen. Ruth Albright.", "On Monday she will speak in Eugene at the Kiwanis Club."]));
+    expect(answerQuestion(senate, "Where will Senator Albright speak on Monday?").citations[0]?.text).toMatch(/^On Monday she will speak/);
+    expect(answerQuestion(senate, "Where will Governor Albright speak on Monday?").answered).toBe(false);
+  });
+
   it("still refuses a name the text lacks, whatever its title, and a given name it lacks", () => {
     expect(answerQuestion(news, "Where will Governor Whitmore speak on Monday?").answered).toBe(false);
     expect(answerQuestion(news, "Where will George Hatfield speak on Monday?").answered).toBe(false);
+  });
+});
+
+describe("answerQuestion and a name its article is about", () => {
+  it("reads a name said in three sentences as what the article is about, around the sentences without it", () => {
+    const club = new KnowledgeBase();
+    club.add(
+      makeDocument("otters", "Swimmers face dawn starts", [
+        "The Otters swimming club will have to train at 6am from January after the leisure centre cut its pool hours.",
+        "The Otters have 140 members, most of them under 16.",
+        "Head coach Marcus Ojo said early starts were far from ideal for teenagers.",
+        "The Otters will also raise their fees.",
+      ]),
+    );
+    expect(answerQuestion(club, "Who is the head coach of the Otters?").citations[0]?.text).toMatch(/^Head coach Marcus Ojo/);
   });
 });
