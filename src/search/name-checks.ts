@@ -191,17 +191,21 @@ export function headsOfNames(question: string, nameWords: ReadonlySet<string>): 
       continue;
     }
     // The tagger reads some such nouns as verbs ("the Cotterley crossing"): any content word goes.
-    const found = [termKey(word)];
-    if (!isStopWord(word) && !/\d/.test(word)) for (const part of name) heads.set(termKey(part), found);
+    // The words of one name share one list of heads.
+    if (!isStopWord(word) && !/\d/.test(word)) {
+      const found = [termKey(word)];
+      for (const part of name) heads.set(termKey(part), found);
+    }
     name = [];
   }
+  if (heads.size === 0) return heads;
   const { texts, partsOfSpeech } = taggedAsWritten(question);
+  // Not onto the question's last word, which the tagger may take for a noun where it is the verb:
+  // "How much does the Terra Fix service cost?".
+  const lastWord = partsOfSpeech.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
   texts.forEach((text, at) => {
     const first = heads.get(termKey(text));
     if (first === undefined || nameWords.has(texts[at + 1] ?? "")) return;
-    // Not onto the question's last word, which the tagger may take for a noun where it is the verb:
-    // "How much does the Terra Fix service cost?".
-    const lastWord = partsOfSpeech.length - (partsOfSpeech.at(-1) === "PUNCT" ? 2 : 1);
     let last = at + 1;
     while (partsOfSpeech[last + 1] === "NOUN" && last + 1 < lastWord) last++;
     const head = termKey(texts[last] ?? "");
