@@ -8,9 +8,12 @@ const SPAN_AFTER = "ago|later|earlier|old|long";
 // So does "a week into the trial"; but after a figure, "£2 a week into a kitty" is a rate, and
 // "into" tells where it goes.
 const MOMENT_INTO = "(?<!(?:\\d(?:m|bn|k|p)?|\\b(?:once|twice))\\s+(?:a|an)\\s+\\w+)\\s+into\\b";
+// "a second" before a word that is no preposition or conjunction is the ordinal: "a second permit",
+// "a second time"; "50 frames a second", "twice a second in bursts" are rates.
+const ORDINAL_SECOND = "(?<=second)\\s+(?!(?:and|or|but|of|in|on|for|to|at|per|by|from|with|than|while|when|until|during)\\b)[a-z]";
 const RATE = new RegExp(
   [
-    `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)(?!${MOMENT_INTO})`,
+    `(?<!\\b(?:${SPAN_BEFORE})\\s+)\\b(?:a|an)\\s+(${PERIOD_WORDS})\\b(?![\\s-]+(?:${SPAN_AFTER})\\b)(?!${MOMENT_INTO})(?!${ORDINAL_SECOND})`,
     `\\b(?:per|each|every)\\s+(${PERIOD_WORDS})\\b`,
     "\\b(daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\\b",
     // "50-hour weeks", "12-hour days": so much of one unit in each of a longer period.

@@ -10,6 +10,13 @@ describe("ratePeriods", () => {
     expect(ratePeriods("He regularly worked 50-hour weeks.")).toEqual(["week"]);
   });
 
+  it("reads \"a second\" before a noun as the ordinal, not a rate", () => {
+    expect(ratePeriods("How much will a second permit cost?")).toEqual([]);
+    expect(ratePeriods("She was elected for a second time.")).toEqual([]);
+    expect(ratePeriods("The camera takes 50 frames a second.")).toEqual(["second"]);
+    expect(ratePeriods("The light flashes twice a second in bursts.")).toEqual(["second"]);
+  });
+
   it("reads what an ordinary one of a period holds as a figure for each, in a sentence alone", () => {
     expect(periodsRated("About 4,200 people visited the market in an average month.")).toEqual(["month"]);
     expect(periodsRated("He used to throw away up to 30 items at the end of a typical day.")).toEqual(["day"]);
