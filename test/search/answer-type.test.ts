@@ -297,6 +297,11 @@ describe("answerTraitsOf", () => {
       expect(answerTraitsOf(then, termKey).measures).toContain("old then");
     }
     expect(answerTraitsOf("He farmed as a man of 40 acres and more.", termKey).measures).not.toContain("old then");
+    // A life reaching an age, weighed or not.
+    for (const then of ["Greene, having walked and swum himself to the hearty age of 93, retired.", "She lived to the age of 101.", "He reached the ripe old age of 90 in May."]) {
+      expect(answerTraitsOf(then, termKey).measures).toContain("old then");
+    }
+    expect(answerTraitsOf("The council lowered the voting age to 16.", termKey).measures).not.toContain("old then");
     expect(answerTraitsOf("The prince was still as impetuous as a youth of twenty.", termKey).measures).not.toContain("old then");
     // A figure after "at" with no unit, share or time after it: "left school at 14", "took up running at 33".
     for (const then of ["He suggested taking kids out of school at 14.", "Vasquez took up running at 33 after her second child.", "At 12, Hans helped in the shop."]) {
