@@ -315,14 +315,14 @@ const PLURAL_AFTER_AGE = "(?!(?:was|is|has|as|his|this)\\b)[a-z]+s\\b";
 const AFTER_AGE_THEN = "(?:and|but|by|in|at|when|while|after|before|as|so|he|she|they|we|I)";
 // A word weighing an age: "when he was only 19", "when she was barely 20".
 const AGE_HEDGE = "(?:only|just|barely|scarcely|not yet|still|nearly|almost|about|around)";
-// An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,", "took up
-// running at 33" (a figure after "at" with no unit, share or time). It answers how old someone was then
-// ("how old was he when he died?", "at what age did she start?"), not how old they are ("how old is
-// she?": not "learned to play at the age of five").
 // A life reaching an age, weighed or not: "lived to the age of 101", "reached the ripe age of 90",
 // "cerebrated himself to the hearty age of 93", "at the grand age of 80".
 const AGE_WEIGHT = "(?:ripe|grand|hearty|tender|great|advanced|venerable|remarkable|young|old)";
 const AGE_REACHED = `\\b(?:at|to|reached|reaching) the (?:${AGE_WEIGHT} (?:old )?)?age of ${AGE_FIGURE}\\b`;
+// An age at a moment of a life: "died at the age of 28", "at age 6", "when she was 15,", "took up
+// running at 33" (a figure after "at" with no unit, share or time). It answers how old someone was then
+// ("how old was he when he died?", "at what age did she start?"), not how old they are ("how old is
+// she?": not "learned to play at the age of five").
 const AGE_THEN = new RegExp(
   `${AGE.source}|\\bat (?:the )?age of ${AGE_FIGURE}\\b|${AGE_REACHED}|\\bat age ${AGE_FIGURE}\\b|\\bwhen (?:he|she|they|we|I) (?:was|were) (?:${AGE_HEDGE} )?${AGE_FIGURE}(?=\\s*(?:[,.;:)]|$)|\\s+${AFTER_AGE_THEN}\\b)|${NOT_AFTER_VALUE_VERB}\\bat ${AGE_FIGURE}\\b(?![,.:]\\d)(?!\\s*(?:%|per\\b|percent\\b|[ap]\\.?m\\b|o'clock|${PLURAL_AFTER_AGE}))`,
   "i",
